@@ -6,7 +6,8 @@
 Prints one table, then the installed sizes (footprint.py), and writes benchmarks/results/<UTC
 timestamp>.json and latest.json. What each row means is in benchmarks/README.md. Every measurement is
 the median of several runs. Text to speech is answered by the benchmark's own loopback server
-(tts_server.py), the rest by the fake (elevenlabs_client.testing).
+(tts_server.py), the upload, JSON-lines and voice-page rows by another (more_rows.py, which also holds
+their measurements), the rest by the fake (elevenlabs_client.testing).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import gc
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import more_rows
 from footprint import format_footprint, measure_footprint
+from peak_rss import measure_transfer
 from tts_server import TextToSpeechServer, first_call_statements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +83,8 @@ def serve() -> None:
     """Child mode: run the fake, print what the parent needs as one JSON line, stop when stdin closes.
 
     The fake does not answer text to speech: the benchmark's own loopback server (tts_server.py) runs
-    next to it, in this process too.
+    next to it, in this process too, and so does the one of the upload, JSON-lines and voice-page rows
+    (more_rows.py).
     """
     from elevenlabs_client.testing import FakeElevenLabs
 
@@ -89,11 +92,12 @@ def serve() -> None:
     with (
         FakeElevenLabs(history_items=HISTORY_ITEMS, conversations=10, api_key=API_KEY) as fake,
         TextToSpeechServer(API_KEY) as tts,
+        more_rows.MoreRowsServer(API_KEY) as more,
     ):
         audio_id = fake.history[0]["history_item_id"]
         fake.set_audio_size(audio_id, AUDIO_BYTES)
         conversation_id = fake.conversations[0]["conversation_id"]
-        info = {"base_url": fake.base_url, "tts_base_url": tts.base_url}
+        info = {"base_url": fake.base_url, "tts_base_url": tts.base_url, "more_base_url": more.base_url}
         print(json.dumps({**info, "audio_id": audio_id, "conversation_id": conversation_id}))
         sys.stdout.flush()
         sys.stdin.read()
@@ -117,6 +121,7 @@ class Server:
         info = json.loads(self.process.stdout.readline())
         self.base_url: str = info["base_url"]
         self.tts_base_url: str = info["tts_base_url"]
+        self.more_base_url: str = info["more_base_url"]
         self.audio_id: str = info["audio_id"]
         self.conversation_id: str = info["conversation_id"]
 
@@ -409,6 +414,14 @@ def measure_listing(server: Server) -> dict[str, dict[str, Any]]:
     return results
 
 
+def measure_counted(calls: Mapping[str, Callable[[], int]], expected: int, runs: int) -> dict[str, dict[str, Any]]:
+    """`timed`, once every contender has been seen to count `expected` items (more_rows.py's rows)."""
+    for who, call in calls.items():
+        seen = call()
+        assert seen == expected, f"{who} counted {seen}, not {expected}"
+    return timed(calls, runs)
+
+
 # ---------------------------------------------------------------------------------------------------
 # 4. Streaming 200 MiB of audio, each case in a fresh process so that peak RSS numbers do not mix
 # ---------------------------------------------------------------------------------------------------
@@ -460,48 +473,7 @@ def stream_case(case: str, base_url: str, audio_id: str, target: str) -> None:
                 response.raise_for_status()
                 return drain(response.iter_bytes(), target if to_file else None)
 
-    # The peak is read from /proc/self/status (VmHWM), not from ru_maxrss: after an exec, ru_maxrss is at
-    # least the peak of the process that started this one (Linux keeps the old memory's high-water mark
-    # in it), so behind a benchmark parent holding both SDKs and parsed payloads it hides any growth.
-    # Resetting the high-water mark to the current RSS first also keeps a transient peak of the imports
-    # from absorbing the transfer's.
-    maxrss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    reset = reset_peak_rss()
-    before = memory_kib("VmRSS" if reset else "VmHWM")
-    start = time.perf_counter()
-    size = transfer()
-    seconds = time.perf_counter() - start
-    peak = memory_kib("VmHWM")
-    maxrss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(
-        json.dumps(
-            {
-                "bytes": size,
-                "seconds": seconds,
-                "rss_growth_mib": (peak - before) / 1024,
-                "peak_reset": reset,
-                "ru_maxrss_growth_mib": (maxrss_after - maxrss_before) / 1024,
-            }
-        )
-    )
-
-
-def reset_peak_rss() -> bool:
-    """Set this process's peak RSS (VmHWM) to its current RSS (Linux >= 4.0); False if not allowed."""
-    try:
-        with open("/proc/self/clear_refs", "w") as control:
-            control.write("5")
-    except OSError:
-        return False
-    return True
-
-
-def memory_kib(field: str) -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise RuntimeError(f"no {field} in /proc/self/status")
+    print(json.dumps(measure_transfer(transfer)))
 
 
 def drain(chunks: Iterable[bytes], target: str | None) -> int:
@@ -715,6 +687,56 @@ def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 o["rss_growth_mib"] < 30 and o["rss_growth_mib"] <= f["rss_growth_mib"] + 1,
             )
         )
+    up = data["upload"]
+    o, f, fl = up["ours"], up["official"], up["floor"]
+    rows.append(
+        row(
+            "upload 1 GiB from a path (speech_to_text.convert)",
+            "MiB/s",
+            o["mib_per_s"],
+            f["mib_per_s"],
+            fl["mib_per_s"],
+            ">= 0.9x floor",
+            o["mib_per_s"] >= 0.9 * fl["mib_per_s"],
+        )
+    )
+    rows.append(
+        row(
+            "  peak RSS growth, upload",
+            "MiB",
+            o["rss_growth_mib"],
+            f["rss_growth_mib"],
+            fl["rss_growth_mib"],
+            "< 30",
+            o["rss_growth_mib"] < 30,
+        )
+    )
+    # Parsed objects per second: the count over the median time of reading the whole stream.
+    lines = {who: more_rows.JSON_LINES / (t["ms"] / 1000) for who, t in data["json_lines"].items()}
+    rows.append(
+        row(
+            f"stream {more_rows.JSON_LINES:,} JSON lines (stream_with_timestamps)",
+            "models/s",
+            lines["ours"],
+            lines["official"],
+            lines["floor"],
+            "-",
+            None,
+        )
+    )
+    pages = data["voice_pages"]
+    ours = pages["ours"]["ms"]
+    rows.append(
+        row(
+            f"list {more_rows.VOICES:,} voices, {more_rows.VOICES_PER_PAGE}/page (iter_search)",
+            "ms",
+            ours,
+            pages["official"]["ms"],
+            pages["floor"]["ms"],
+            "<= 1.1x floor",
+            ours <= 1.1 * pages["floor"]["ms"],
+        )
+    )
     gen = data["generate"]
     rows.append(row("make generate (--check)", "s", gen["s"], None, None, "< 60 s", gen["s"] < 60))
     return rows
@@ -836,6 +858,15 @@ def main() -> None:
         data["listing"] = measure_listing(server)
         print("streaming ...", file=sys.stderr)
         data["stream"] = measure_streaming(server)
+        print("upload 1 GiB ...", file=sys.stderr)
+        data["upload"] = more_rows.measure_upload(server.more_base_url, API_KEY)
+        print("JSON lines ...", file=sys.stderr)
+        with more_rows.json_lines_calls(server.more_base_url, API_KEY) as calls:
+            data["json_lines"] = measure_counted(calls, more_rows.JSON_LINES, more_rows.LINES_RUNS)
+        print("voice pages ...", file=sys.stderr)
+        with more_rows.voice_pages_calls(server.more_base_url, API_KEY) as calls:
+            data["voice_pages"] = measure_counted(calls, more_rows.VOICES, more_rows.PAGES_RUNS)
+        data["payloads"].update(more_rows.payloads())
     finally:
         server.stop()
     print("make generate ...", file=sys.stderr)

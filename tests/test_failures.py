@@ -245,8 +245,10 @@ def test_statuses_outside_the_iana_list_are_api_errors(
     assert error.status_code == status
 
 
-def test_a_missing_required_field_names_the_model_and_the_field(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
-    drive = make_driver(fake.base_url)
+def test_strict_a_missing_required_field_names_the_model_and_the_field(
+    make_driver: MakeDriver, fake: FakeElevenLabs
+) -> None:
+    drive = make_driver(fake.base_url, strict_response_validation=True)
     body = {key: value for key, value in fake.history[0].items() if key != "state"}
     fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body=body))
     error = raised(lambda: drive.call(drive.client.history.get, item_id(fake)))
@@ -264,11 +266,11 @@ def test_a_missing_required_field_names_the_model_and_the_field(make_driver: Mak
         ("alignments", {"alignment": 5}, "HistoryAlignmentResponseModel", None),
     ],
 )
-def test_a_bad_nested_model_is_an_error_not_raw_json(
+def test_strict_a_bad_nested_model_is_an_error_not_raw_json(
     make_driver: MakeDriver, fake: FakeElevenLabs, field: str, value: Any, model: str, expected_field: str | None
 ) -> None:
-    """A `Model | None` field must not keep a value its model rejects (it would fail later, far away)."""
-    drive = make_driver(fake.base_url)
+    """Strict: a `Model | None` field must not keep a value its model rejects (it would fail later, far away)."""
+    drive = make_driver(fake.base_url, strict_response_validation=True)
     fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body={**fake.history[0], field: value}))
     error = raised(lambda: drive.call(drive.client.history.get, item_id(fake)))
     assert type(error) is ResponseValidationError
@@ -312,10 +314,10 @@ def test_a_kind_added_later_parses_into_unknown_variant(make_driver: MakeDriver,
     ],
     ids=["required-field-missing", "second-tag-misspelt"],
 )
-def test_a_known_kind_that_does_not_fit_is_an_error_not_an_unknown_variant(
+def test_strict_a_known_kind_that_does_not_fit_is_an_error_not_an_unknown_variant(
     make_driver: MakeDriver, fake: FakeElevenLabs, result: dict[str, Any], field: str | None
 ) -> None:
-    drive = make_driver(fake.base_url)
+    drive = make_driver(fake.base_url, strict_response_validation=True)
     conversation_id = fake.conversations[0]["conversation_id"]
     body = drive.call(drive.client.conversational_ai.conversations.get, conversation_id).to_dict()
     system = next(r for turn in body["transcript"] for r in turn.get("tool_results") or [] if r.get("type") == "system")
@@ -325,6 +327,49 @@ def test_a_known_kind_that_does_not_fit_is_an_error_not_an_unknown_variant(
     assert type(error) is ResponseValidationError
     if field:
         assert (error.model, error.field) == ("TransferToAgentToolResultSuccessModel", field)
+
+
+def test_by_default_a_missing_required_field_reads_as_none_and_is_logged_once(
+    make_driver: MakeDriver, fake: FakeElevenLabs, caplog: pytest.LogCaptureFixture
+) -> None:
+    drive = make_driver(fake.base_url)
+    body = {key: value for key, value in fake.history[0].items() if key != "content_type"}
+    fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body=body, times=2))
+    with caplog.at_level(logging.WARNING, logger="elevenlabs_client"):
+        item = drive.call(drive.client.history.get, item_id(fake))
+        drive.call(drive.client.history.get, item_id(fake))
+    assert item.content_type is None
+    assert item.history_item_id == body["history_item_id"]
+    said = [r.getMessage() for r in caplog.records if "SpeechHistoryItemResponseModel.content_type" in r.getMessage()]
+    assert len(said) <= 1, "once per model and field"
+    assert {k: v for k, v in item.to_dict().items() if k != "content_type"} == body
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("dialogue", [{}]), ("feedback", {"thumbs_up": "yes?"}), ("feedback", "oops"), ("alignments", {"alignment": 5})],
+)
+def test_by_default_a_value_that_does_not_fit_is_kept_as_it_came(
+    make_driver: MakeDriver, fake: FakeElevenLabs, field: str, value: Any
+) -> None:
+    drive = make_driver(fake.base_url)
+    body = {**fake.history[0], field: value}
+    fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body=body))
+    item = drive.call(drive.client.history.get, item_id(fake))
+    assert item.to_dict() == body, "nothing dropped: to_dict() gives the body back"
+
+
+def test_by_default_a_known_kind_that_does_not_fit_is_kept_as_it_came(
+    make_driver: MakeDriver, fake: FakeElevenLabs
+) -> None:
+    drive = make_driver(fake.base_url)
+    conversation_id = fake.conversations[0]["conversation_id"]
+    body = drive.call(drive.client.conversational_ai.conversations.get, conversation_id).to_dict()
+    system = next(r for turn in body["transcript"] for r in turn.get("tool_results") or [] if r.get("type") == "system")
+    system["result"] = {"result_type": "transfer_to_agent_success", "status": "success"}
+    fake.add_fault(Fault(path=f"/v1/convai/conversations/{conversation_id}", status=200, json_body=body))
+    conversation = drive.call(drive.client.conversational_ai.conversations.get, conversation_id)
+    assert conversation.to_dict() == body
 
 
 def test_422_carries_the_parsed_detail(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:

@@ -147,9 +147,9 @@ def test_async_json_lines(base_url: str) -> None:
     assert len(chunks) == 3
 
 
-def test_a_line_that_does_not_match_its_model_is_named(base_url: str) -> None:
+def test_strict_a_line_that_does_not_match_its_model_is_named(base_url: str) -> None:
     Streamer.mode = "wrong"
-    with ElevenLabs(api_key=KEY, base_url=base_url, max_retries=0) as client:
+    with ElevenLabs(api_key=KEY, base_url=base_url, max_retries=0, strict_response_validation=True) as client:
         stream = client.text_to_speech.stream_with_timestamps(VOICE, text="Hi")
         with pytest.raises(ResponseValidationError) as raised:
             list(stream)
@@ -209,3 +209,10 @@ def test_async_server_sent_events(base_url: str) -> None:
             return [event async for event in client.music.compose_detailed_stream(prompt="calm")]
 
     assert asyncio.run(run()) == EXPECTED_EVENTS
+
+
+def test_by_default_a_line_missing_a_field_is_handed_over(base_url: str) -> None:
+    Streamer.mode = "wrong"
+    with ElevenLabs(api_key=KEY, base_url=base_url, max_retries=0) as client:
+        chunks = list(client.text_to_speech.stream_with_timestamps(VOICE, text="Hi"))
+    assert [chunk.audio_base64 is None for chunk in chunks] == [False, False, True]

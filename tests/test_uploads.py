@@ -151,3 +151,15 @@ def test_a_file_that_cannot_be_read_again_is_not_retried(base_url: str, asynchro
     with pytest.raises(InternalServerError):
         transcribe(base_url, asynchronous, OneShot(AUDIO))
     assert [parts["file"] for parts in Receiver.received] == [AUDIO], "sent whole once, not again"
+
+
+def test_a_path_leaves_no_open_file_behind(base_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "take.mp3"
+    path.write_bytes(AUDIO)
+    Receiver.failures = 1  # and a retry reads it again from the start
+    transcribe(base_url, False, path)
+    assert [parts["file"] for parts in Receiver.received] == [AUDIO, AUDIO]
+    descriptors = Path("/proc/self/fd")
+    if descriptors.is_dir():
+        open_files = {os.path.realpath(descriptors / fd) for fd in os.listdir(descriptors)}
+        assert str(path.resolve()) not in open_files

@@ -2,9 +2,11 @@
 
 import io
 import os
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 
 class Unset:
@@ -53,12 +55,57 @@ def as_file(value: FileInput) -> File:
         return value
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
-        return File(payload=open(path, "rb"), file_name=os.path.basename(path))
+        return File(payload=cast(BinaryIO, _PathReader(path)), file_name=os.path.basename(path))
     if isinstance(value, tuple):
         name, content, *rest = value
         return File(payload=_binary(content), file_name=name, mime_type=rest[0] if rest else None)
     name = getattr(value, "name", None)
     return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else None)
+
+
+class _PathReader(io.RawIOBase):
+    """A file on disk, opened when the upload first reads it and closed when it has read it all (or is
+    closed), so a path given to an upload leaves no open file behind; a retry's seek opens it again."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.name = path
+        self._file: io.BufferedReader | None = None
+
+    def _opened(self) -> io.BufferedReader:
+        if self._file is None:
+            self._file = open(self.name, "rb")  # noqa: SIM115 (closed at the end of the file)
+        return self._file
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._opened().fileno()
+
+    def readinto(self, buffer: Any) -> int:
+        count = int(self._opened().readinto(buffer) or 0)
+        if not count:
+            self._release()
+        return count
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return int(self._opened().seek(offset, whence))
+
+    def tell(self) -> int:
+        return self._opened().tell() if self._file is not None else 0
+
+    def close(self) -> None:
+        self._release()
+        super().close()
+
+    def _release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def _binary(content: FileContent) -> BinaryIO:
@@ -67,6 +114,63 @@ def _binary(content: FileContent) -> BinaryIO:
     if isinstance(content, str):
         return io.BytesIO(content.encode())
     return cast(BinaryIO, content)
+
+
+@dataclass(frozen=True)
+class Parsing:
+    """How `from_dict` treats a body that deviates from its schema (set by the client around each parse).
+
+    strict: raise, naming the model and field. Otherwise a missing required field reads as None and a
+    value that does not convert is kept as it came, and `report(model, field, problem)` is told.
+    """
+
+    strict: bool
+    report: Callable[[str, str, str], None]
+
+
+# No parsing context (the low-level package used on its own): strict, as the generator's code always was.
+PARSING: ContextVar[Parsing | None] = ContextVar("elevenlabs_api_parsing", default=None)
+
+
+class _Missing:
+    """The value `d.pop(name, MISSING)` gives for a required field the body lacks."""
+
+
+MISSING: Any = _Missing()
+
+
+def missing_field(model: type, field: str) -> Any:
+    """A required field the body lacks: a KeyError when strict, else None (and reported)."""
+    parsing = PARSING.get()
+    if parsing is None or parsing.strict:
+        raise KeyError(field)
+    parsing.report(model.__name__, field, "the required field is missing; it reads as None")
+    return None
+
+
+@contextmanager
+def strictly() -> Iterator[None]:
+    """Strict parsing for a while: a union tries its members in turn, and a member must fail for the next
+    to be tried (were its fields lenient, the first model would take every object)."""
+    parsing = PARSING.get()
+    if parsing is None or parsing.strict:
+        yield
+        return
+    token = PARSING.set(Parsing(True, parsing.report))
+    try:
+        yield
+    finally:
+        PARSING.reset(token)
+
+
+def deviating_field(model: type, field: str, value: Any) -> Any:
+    """A value that does not convert to its field's type (called while its error is being handled):
+    the error goes on when strict, else the value is kept as it came (and reported)."""
+    parsing = PARSING.get()
+    if parsing is None or parsing.strict:
+        raise
+    parsing.report(model.__name__, field, f"a {type(value).__name__} that does not fit the schema is kept as it came")
+    return value
 
 
 T = TypeVar("T")
@@ -86,4 +190,19 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset", "as_file"]
+__all__ = [
+    "MISSING",
+    "PARSING",
+    "UNSET",
+    "File",
+    "FileInput",
+    "FileTypes",
+    "Parsing",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "as_file",
+    "deviating_field",
+    "missing_field",
+    "strictly",
+]

@@ -49,10 +49,10 @@ def resolve_base_url(base_url: str | None, environment: ElevenLabsEnvironment | 
     return base_url or (environment and environment.value) or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
 
 
-def settings_from(timeout: float | httpx.Timeout | None, max_retries: int) -> Settings:
+def settings_from(timeout: float | httpx.Timeout | None, max_retries: int, strict: bool = False) -> Settings:
     if max_retries < 0:
         raise ValueError("max_retries must be 0 or more")
-    return Settings(timeout=None if timeout is None else httpx.Timeout(timeout), max_retries=max_retries)
+    return Settings(timeout=None if timeout is None else httpx.Timeout(timeout), max_retries=max_retries, strict=strict)
 
 
 def configure_logging() -> None:
@@ -91,7 +91,9 @@ class _Client(Generic[R]):
         clone = object.__new__(type(self))
         clone._owns_http = False
         settings = settings_from(
-            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+            self.timeout if timeout is None else timeout,
+            self.max_retries if max_retries is None else max_retries,
+            self._requester.settings.strict,
         )
         clone._attach(self._requester.with_settings(settings))
         return clone
@@ -109,6 +111,8 @@ class ElevenLabs(_Client[HttpRequester], Groups):
     timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT); None keeps the httpx client's own timeout
     (yours if you pass httpx_client, else DEFAULT_TIMEOUT); httpx.Timeout(None) waits forever.
     max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx.
+    strict_response_validation: raise ResponseValidationError when a 2xx body deviates from the spec in a
+    field (a required one missing, a value of another type); by default it is kept, and logged once.
     Per call: `request_options={"timeout": 10, "max_retries": 0}`, or `client.with_options(...)`.
     Close it, or use it as a context manager, to release the connections.
     """
@@ -122,9 +126,11 @@ class ElevenLabs(_Client[HttpRequester], Groups):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         configure_logging()
-        auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
+        auth = ApiKeyAuth(resolve_api_key(api_key))
+        settings = settings_from(timeout, max_retries, strict_response_validation)
         base = resolve_base_url(base_url, environment)
         self._owns_http = httpx_client is None
         self._attach(HttpRequester(httpx_client or httpx.Client(timeout=DEFAULT_TIMEOUT), base, auth, settings))
@@ -172,9 +178,11 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         configure_logging()
-        auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
+        auth = ApiKeyAuth(resolve_api_key(api_key))
+        settings = settings_from(timeout, max_retries, strict_response_validation)
         base = resolve_base_url(base_url, environment)
         self._owns_http = httpx_client is None
         self._attach(

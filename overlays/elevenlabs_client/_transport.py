@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 from elevenlabs_api.api import Paging, RequestOptions, ServerSentEvent
+from elevenlabs_api.types import PARSING, Parsing
 
 from ._errors import (
     APIConnectionError,
@@ -68,6 +69,7 @@ def is_retryable(error: ElevenLabsError) -> bool:
 class Settings:
     timeout: httpx.Timeout | None
     max_retries: int
+    strict: bool = False  # strict_response_validation
 
     def merged(self, options: RequestOptions | None) -> Settings:
         if not options:
@@ -153,14 +155,28 @@ def transport_errors(auth: ApiKeyAuth) -> Iterator[None]:
         raise APIConnectionError(auth.redact(f"no complete answer: {type(error).__name__}: {error}")) from error
 
 
-def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+def report_deviation(model: str, field: str, problem: str) -> None:
+    """Log a body's deviation from the spec once per model and field (the vendor's spec mistakes repeat)."""
+    if (model, field) not in _reported:
+        _reported.add((model, field))
+        logger.warning("%s.%s: %s (the response differs from the spec)", model, field, problem)
+
+
+_reported: set[tuple[str, str]] = set()
+
+
+def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T], strict: bool = True) -> T:
+    """The parsed body; a field that deviates from the spec fails it only when `strict`."""
+    token = PARSING.set(Parsing(strict, report_deviation))
     try:
         return parse(response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _invalid(response, error, body_of(response), f"the {response.status_code} body") from error
+    finally:
+        PARSING.reset(token)
 
 
-def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callable[[Any], T]) -> T:
+def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callable[[Any], T], strict: bool = True) -> T:
     """Line `number` of a streamed body of JSON objects, parsed into its model."""
     where = f"line {number} of the {response.status_code} body"
     try:
@@ -170,10 +186,13 @@ def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callab
         message = f"{request.method} {request.url.path}: {where} is not JSON: {error}"
         body = line.decode(errors="replace")
         raise ResponseValidationError(message, response=response, body=body, model=None, field=None) from error
+    token = PARSING.set(Parsing(strict, report_deviation))
     try:
         return parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _invalid(response, error, data, where) from error
+    finally:
+        PARSING.reset(token)
 
 
 def _invalid(response: httpx.Response, error: BaseException, body: Any, what: str) -> ResponseValidationError:
@@ -319,7 +338,7 @@ class HttpRequester(_Base):
             except (APIConnectionError, ApiError) as error:
                 time.sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                 continue
-            return parse_success(response, parse)
+            return parse_success(response, parse, settings.strict)
         raise AssertionError("unreachable: the last attempt raises")
 
     def stream(
@@ -352,7 +371,7 @@ class HttpRequester(_Base):
         chunks = self._chunks(kwargs, None, options, responses)
         try:
             for number, line in lines(chunks):
-                yield parse_line(responses[-1], number, line, parse)
+                yield parse_line(responses[-1], number, line, parse, self.settings.merged(options).strict)
         finally:
             chunks.close()
 
@@ -435,7 +454,7 @@ class AsyncHttpRequester(_Base):
             except (APIConnectionError, ApiError) as error:
                 await _async_sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                 continue
-            return parse_success(response, parse)
+            return parse_success(response, parse, settings.strict)
         raise AssertionError("unreachable: the last attempt raises")
 
     def stream(
@@ -473,7 +492,7 @@ class AsyncHttpRequester(_Base):
         chunks = self._chunks(kwargs, None, options, responses)
         try:
             async for number, line in alines(chunks):
-                yield parse_line(responses[-1], number, line, parse)
+                yield parse_line(responses[-1], number, line, parse, self.settings.merged(options).strict)
         finally:
             await chunks.aclose()
 

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ActorModel")
 
@@ -34,22 +34,41 @@ class ActorModel:
     session: ActorModelSessionType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
+        user: Any
+        try:
+            user = self.user.to_dict()
+        except (AttributeError, TypeError):
+            user = self.user
 
-        app_name: None | str | Unset = self.app_name
+        app_name: Any
+        try:
+            app_name = self.app_name
 
-        app_uid: None | str | Unset = self.app_uid
+        except (AttributeError, TypeError):
+            app_name = self.app_name
 
-        session: dict[str, Any] | None | Unset
-        if isinstance(self.session, Unset):
-            session = UNSET
-        elif isinstance(self.session, ActorModelSessionType0):
-            session = self.session.to_dict()
-        else:
+        app_uid: Any
+        try:
+            app_uid = self.app_uid
+
+        except (AttributeError, TypeError):
+            app_uid = self.app_uid
+
+        session: Any
+        try:
+            if isinstance(self.session, Unset):
+                session = UNSET
+            elif isinstance(self.session, ActorModelSessionType0):
+                session = self.session.to_dict()
+            else:
+                session = self.session
+
+        except (AttributeError, TypeError):
             session = self.session
 
         field_dict: dict[str, Any] = {}
-        field_dict["user"] = user
+        if user is not None:
+            field_dict["user"] = user
         if app_name is not UNSET:
             field_dict["app_name"] = app_name
         if app_uid is not UNSET:
@@ -60,26 +79,39 @@ class ActorModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user = UserModel.from_dict(d.pop("user"))
+        user_raw = d.pop("user", MISSING)
+        if user_raw is MISSING:
+            user_raw = missing_field(cls, "user")
+        try:
+            user = UserModel.from_dict(user_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            user = deviating_field(cls, "user", user_raw)
 
         app_name = d.pop("app_name", UNSET)
 
         app_uid = d.pop("app_uid", UNSET)
 
-        def _parse_session(data: object) -> ActorModelSessionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        session_raw = d.pop("session", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            session_type_0 = ActorModelSessionType0.from_dict(data)
+            def _parse_session(data: object) -> ActorModelSessionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return session_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                session_type_0 = ActorModelSessionType0.from_dict(data)
 
-        session = _parse_session(d.pop("session", UNSET))
+                return session_type_0
+
+            session = _parse_session(session_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            session = deviating_field(cls, "session", session_raw)
 
         actor_model = cls(
             user=user,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AddChapterResponseModel")
 
 
@@ -23,17 +25,30 @@ class AddChapterResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chapter = self.chapter.to_dict()
+        chapter: Any
+        try:
+            chapter = self.chapter.to_dict()
+        except (AttributeError, TypeError):
+            chapter = self.chapter
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapter"] = chapter
+        if chapter is not None:
+            field_dict["chapter"] = chapter
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter = ChapterWithContentResponseModel.from_dict(d.pop("chapter"))
+        chapter_raw = d.pop("chapter", MISSING)
+        if chapter_raw is MISSING:
+            chapter_raw = missing_field(cls, "chapter")
+        try:
+            chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapter = deviating_field(cls, "chapter", chapter_raw)
 
         add_chapter_response_model = cls(
             chapter=chapter,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
     AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AddPronunciationDictionaryResponseModel")
 
@@ -64,22 +64,37 @@ class AddPronunciationDictionaryResponseModel:
 
         version_rules_num = self.version_rules_num
 
-        permission_on_resource: None | str
-        if isinstance(self.permission_on_resource, str):
-            permission_on_resource = self.permission_on_resource
-        else:
+        permission_on_resource: Any
+        try:
+            if isinstance(self.permission_on_resource, str):
+                permission_on_resource = self.permission_on_resource
+            else:
+                permission_on_resource = self.permission_on_resource
+
+        except (AttributeError, TypeError):
             permission_on_resource = self.permission_on_resource
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["created_by"] = created_by
-        field_dict["creation_time_unix"] = creation_time_unix
-        field_dict["version_id"] = version_id
-        field_dict["version_rules_num"] = version_rules_num
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if created_by is not None:
+            field_dict["created_by"] = created_by
+        if creation_time_unix is not None:
+            field_dict["creation_time_unix"] = creation_time_unix
+        if version_id is not None:
+            field_dict["version_id"] = version_id
+        if version_rules_num is not None:
+            field_dict["version_rules_num"] = version_rules_num
         field_dict["permission_on_resource"] = permission_on_resource
         if description is not UNSET:
             field_dict["description"] = description
@@ -87,20 +102,36 @@ class AddPronunciationDictionaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", MISSING)
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
 
-        creation_time_unix = d.pop("creation_time_unix")
+        creation_time_unix = d.pop("creation_time_unix", MISSING)
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
 
-        version_id = d.pop("version_id")
+        version_id = d.pop("version_id", MISSING)
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
 
-        version_rules_num = d.pop("version_rules_num")
+        version_rules_num = d.pop("version_rules_num", MISSING)
+        if version_rules_num is MISSING:
+            version_rules_num = missing_field(cls, "version_rules_num")
 
-        permission_on_resource = d.pop("permission_on_resource")
+        permission_on_resource = d.pop("permission_on_resource", MISSING)
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
 
         description = d.pop("description", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AddTicketCommentRequestModel")
 
 
@@ -24,13 +26,18 @@ class AddTicketCommentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["comment"] = comment
+        if comment is not None:
+            field_dict["comment"] = comment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        comment = d.pop("comment")
+        comment = d.pop("comment", MISSING)
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
 
         add_ticket_comment_request_model = cls(
             comment=comment,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AddTurnCommentRequestModel")
 
 
@@ -29,16 +31,24 @@ class AddTurnCommentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["turn_index"] = turn_index
-        field_dict["comment"] = comment
+        if turn_index is not None:
+            field_dict["turn_index"] = turn_index
+        if comment is not None:
+            field_dict["comment"] = comment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        turn_index = d.pop("turn_index")
+        turn_index = d.pop("turn_index", MISSING)
+        if turn_index is MISSING:
+            turn_index = missing_field(cls, "turn_index")
 
-        comment = d.pop("comment")
+        comment = d.pop("comment", MISSING)
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
 
         add_turn_comment_request_model = cls(
             turn_index=turn_index,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AddVoiceIVCResponseModel")
 
 
@@ -32,16 +34,24 @@ class AddVoiceIVCResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_id"] = voice_id
-        field_dict["requires_verification"] = requires_verification
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if requires_verification is not None:
+            field_dict["requires_verification"] = requires_verification
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        requires_verification = d.pop("requires_verification")
+        requires_verification = d.pop("requires_verification", MISSING)
+        if requires_verification is MISSING:
+            requires_verification = missing_field(cls, "requires_verification")
 
         add_voice_ivc_response_model = cls(
             voice_id=voice_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AdditionalFormatResponseModel")
 
 
@@ -44,25 +46,42 @@ class AdditionalFormatResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["requested_format"] = requested_format
-        field_dict["file_extension"] = file_extension
-        field_dict["content_type"] = content_type
-        field_dict["is_base64_encoded"] = is_base64_encoded
-        field_dict["content"] = content
+        if requested_format is not None:
+            field_dict["requested_format"] = requested_format
+        if file_extension is not None:
+            field_dict["file_extension"] = file_extension
+        if content_type is not None:
+            field_dict["content_type"] = content_type
+        if is_base64_encoded is not None:
+            field_dict["is_base64_encoded"] = is_base64_encoded
+        if content is not None:
+            field_dict["content"] = content
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        requested_format = d.pop("requested_format")
+        requested_format = d.pop("requested_format", MISSING)
+        if requested_format is MISSING:
+            requested_format = missing_field(cls, "requested_format")
 
-        file_extension = d.pop("file_extension")
+        file_extension = d.pop("file_extension", MISSING)
+        if file_extension is MISSING:
+            file_extension = missing_field(cls, "file_extension")
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        is_base64_encoded = d.pop("is_base64_encoded")
+        is_base64_encoded = d.pop("is_base64_encoded", MISSING)
+        if is_base64_encoded is MISSING:
+            is_base64_encoded = missing_field(cls, "is_base64_encoded")
 
-        content = d.pop("content")
+        content = d.pop("content", MISSING)
+        if content is MISSING:
+            content = missing_field(cls, "content")
 
         additional_format_response_model = cls(
             requested_format=requested_format,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AdhocAgentConfigOverrideForTestRequestModel")
 
@@ -28,46 +28,79 @@ class AdhocAgentConfigOverrideForTestRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config = self.conversation_config.to_dict()
+        conversation_config: Any
+        try:
+            conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
-        platform_settings = self.platform_settings.to_dict()
+        platform_settings: Any
+        try:
+            platform_settings = self.platform_settings.to_dict()
+        except (AttributeError, TypeError):
+            platform_settings = self.platform_settings
 
-        workflow: dict[str, Any] | None | Unset
-        if isinstance(self.workflow, Unset):
-            workflow = UNSET
-        elif isinstance(self.workflow, AgentWorkflowRequestModel):
-            workflow = self.workflow.to_dict()
-        else:
+        workflow: Any
+        try:
+            if isinstance(self.workflow, Unset):
+                workflow = UNSET
+            elif isinstance(self.workflow, AgentWorkflowRequestModel):
+                workflow = self.workflow.to_dict()
+            else:
+                workflow = self.workflow
+
+        except (AttributeError, TypeError):
             workflow = self.workflow
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_config"] = conversation_config
-        field_dict["platform_settings"] = platform_settings
+        if conversation_config is not None:
+            field_dict["conversation_config"] = conversation_config
+        if platform_settings is not None:
+            field_dict["platform_settings"] = platform_settings
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_config = ConversationalConfigAPIModelInput.from_dict(d.pop("conversation_config"))
+        conversation_config_raw = d.pop("conversation_config", MISSING)
+        if conversation_config_raw is MISSING:
+            conversation_config_raw = missing_field(cls, "conversation_config")
+        try:
+            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        platform_settings = AgentPlatformSettingsRequestModel.from_dict(d.pop("platform_settings"))
+        platform_settings_raw = d.pop("platform_settings", MISSING)
+        if platform_settings_raw is MISSING:
+            platform_settings_raw = missing_field(cls, "platform_settings")
+        try:
+            platform_settings = AgentPlatformSettingsRequestModel.from_dict(platform_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
 
-        def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+            def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return workflow_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+                return workflow_type_0
+
+            workflow = _parse_workflow(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
         adhoc_agent_config_override_for_test_request_model = cls(
             conversation_config=conversation_config,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="AgentAnalysisItemsInput")
 
@@ -25,33 +25,43 @@ class AgentAnalysisItemsInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        evaluation_criteria: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = []
-            for evaluation_criteria_item_data in self.evaluation_criteria:
-                evaluation_criteria_item: dict[str, Any]
-                if isinstance(evaluation_criteria_item_data, AttachedUserEvaluationRef) or isinstance(
-                    evaluation_criteria_item_data, AttachedSystemEvaluationRef
-                ):
-                    evaluation_criteria_item = evaluation_criteria_item_data.to_dict()
-                else:
-                    evaluation_criteria_item = evaluation_criteria_item_data
+        evaluation_criteria: Any
+        try:
+            evaluation_criteria = UNSET
+            if not isinstance(self.evaluation_criteria, Unset):
+                evaluation_criteria = []
+                for evaluation_criteria_item_data in self.evaluation_criteria:
+                    evaluation_criteria_item: dict[str, Any]
+                    if isinstance(evaluation_criteria_item_data, AttachedUserEvaluationRef) or isinstance(
+                        evaluation_criteria_item_data, AttachedSystemEvaluationRef
+                    ):
+                        evaluation_criteria_item = evaluation_criteria_item_data.to_dict()
+                    else:
+                        evaluation_criteria_item = evaluation_criteria_item_data
 
-                evaluation_criteria.append(evaluation_criteria_item)
+                    evaluation_criteria.append(evaluation_criteria_item)
 
-        data_collection: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_collection, Unset):
-            data_collection = []
-            for data_collection_item_data in self.data_collection:
-                data_collection_item: dict[str, Any]
-                if isinstance(data_collection_item_data, AttachedUserDataCollectionRef) or isinstance(
-                    data_collection_item_data, AttachedSystemDataCollectionRef
-                ):
-                    data_collection_item = data_collection_item_data.to_dict()
-                else:
-                    data_collection_item = data_collection_item_data
+        except (AttributeError, TypeError):
+            evaluation_criteria = self.evaluation_criteria
 
-                data_collection.append(data_collection_item)
+        data_collection: Any
+        try:
+            data_collection = UNSET
+            if not isinstance(self.data_collection, Unset):
+                data_collection = []
+                for data_collection_item_data in self.data_collection:
+                    data_collection_item: dict[str, Any]
+                    if isinstance(data_collection_item_data, AttachedUserDataCollectionRef) or isinstance(
+                        data_collection_item_data, AttachedSystemDataCollectionRef
+                    ):
+                        data_collection_item = data_collection_item_data.to_dict()
+                    else:
+                        data_collection_item = data_collection_item_data
+
+                    data_collection.append(data_collection_item)
+
+        except (AttributeError, TypeError):
+            data_collection = self.data_collection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,78 +73,100 @@ class AgentAnalysisItemsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _evaluation_criteria = d.pop("evaluation_criteria", UNSET)
-        evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset = UNSET
-        if _evaluation_criteria is not UNSET:
-            evaluation_criteria = []
-            for evaluation_criteria_item_data in _evaluation_criteria:
+        evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
+        try:
+            _evaluation_criteria = evaluation_criteria_raw
+            evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset = UNSET
+            if _evaluation_criteria is not UNSET:
+                evaluation_criteria = []
+                for evaluation_criteria_item_data in _evaluation_criteria:
 
-                def _parse_evaluation_criteria_item(
-                    data: object,
-                ) -> AttachedSystemEvaluationRef | AttachedUserEvaluationRef:
-                    if isinstance(data, dict):
-                        for known in (
-                            AttachedUserEvaluationRef,
-                            AttachedSystemEvaluationRef,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_evaluation_criteria_item(
+                        data: object,
+                    ) -> AttachedSystemEvaluationRef | AttachedUserEvaluationRef:
+                        with strictly():
+                            return _parse_evaluation_criteria_item_member(data)
 
-                    try:
+                    def _parse_evaluation_criteria_item_member(
+                        data: object,
+                    ) -> AttachedSystemEvaluationRef | AttachedUserEvaluationRef:
+                        if isinstance(data, dict):
+                            for known in (
+                                AttachedUserEvaluationRef,
+                                AttachedSystemEvaluationRef,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            evaluation_criteria_item_type_0 = AttachedUserEvaluationRef.from_dict(data)
+
+                            return evaluation_criteria_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        evaluation_criteria_item_type_0 = AttachedUserEvaluationRef.from_dict(data)
+                        evaluation_criteria_item_type_1 = AttachedSystemEvaluationRef.from_dict(data)
 
-                        return evaluation_criteria_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    evaluation_criteria_item_type_1 = AttachedSystemEvaluationRef.from_dict(data)
+                        return evaluation_criteria_item_type_1
 
-                    return evaluation_criteria_item_type_1
+                    evaluation_criteria_item = _parse_evaluation_criteria_item(evaluation_criteria_item_data)
 
-                evaluation_criteria_item = _parse_evaluation_criteria_item(evaluation_criteria_item_data)
+                    evaluation_criteria.append(evaluation_criteria_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation_criteria = deviating_field(cls, "evaluation_criteria", evaluation_criteria_raw)
 
-                evaluation_criteria.append(evaluation_criteria_item)
+        data_collection_raw = d.pop("data_collection", UNSET)
+        try:
+            _data_collection = data_collection_raw
+            data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset = UNSET
+            if _data_collection is not UNSET:
+                data_collection = []
+                for data_collection_item_data in _data_collection:
 
-        _data_collection = d.pop("data_collection", UNSET)
-        data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset = UNSET
-        if _data_collection is not UNSET:
-            data_collection = []
-            for data_collection_item_data in _data_collection:
+                    def _parse_data_collection_item(
+                        data: object,
+                    ) -> AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef:
+                        with strictly():
+                            return _parse_data_collection_item_member(data)
 
-                def _parse_data_collection_item(
-                    data: object,
-                ) -> AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef:
-                    if isinstance(data, dict):
-                        for known in (
-                            AttachedUserDataCollectionRef,
-                            AttachedSystemDataCollectionRef,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_data_collection_item_member(
+                        data: object,
+                    ) -> AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef:
+                        if isinstance(data, dict):
+                            for known in (
+                                AttachedUserDataCollectionRef,
+                                AttachedSystemDataCollectionRef,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            data_collection_item_type_0 = AttachedUserDataCollectionRef.from_dict(data)
+
+                            return data_collection_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        data_collection_item_type_0 = AttachedUserDataCollectionRef.from_dict(data)
+                        data_collection_item_type_1 = AttachedSystemDataCollectionRef.from_dict(data)
 
-                        return data_collection_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    data_collection_item_type_1 = AttachedSystemDataCollectionRef.from_dict(data)
+                        return data_collection_item_type_1
 
-                    return data_collection_item_type_1
+                    data_collection_item = _parse_data_collection_item(data_collection_item_data)
 
-                data_collection_item = _parse_data_collection_item(data_collection_item_data)
-
-                data_collection.append(data_collection_item)
+                    data_collection.append(data_collection_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection = deviating_field(cls, "data_collection", data_collection_raw)
 
         agent_analysis_items_input = cls(
             evaluation_criteria=evaluation_criteria,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentBranchResponse")
 
@@ -70,48 +70,72 @@ class AgentBranchResponse:
 
         is_archived = self.is_archived
 
-        protection_status: str | Unset
-        if isinstance(self.protection_status, Unset):
-            protection_status = UNSET
-        elif isinstance(self.protection_status, str):
-            protection_status = self.protection_status
-        else:
+        protection_status: Any
+        try:
+            if isinstance(self.protection_status, Unset):
+                protection_status = UNSET
+            elif isinstance(self.protection_status, str):
+                protection_status = self.protection_status
+            else:
+                protection_status = self.protection_status
+
+        except (AttributeError, TypeError):
             protection_status = self.protection_status
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
         current_live_percentage = self.current_live_percentage
 
-        parent_branch: dict[str, Any] | None | Unset
-        if isinstance(self.parent_branch, Unset):
-            parent_branch = UNSET
-        elif isinstance(self.parent_branch, AgentBranchBasicInfo):
-            parent_branch = self.parent_branch.to_dict()
-        else:
+        parent_branch: Any
+        try:
+            if isinstance(self.parent_branch, Unset):
+                parent_branch = UNSET
+            elif isinstance(self.parent_branch, AgentBranchBasicInfo):
+                parent_branch = self.parent_branch.to_dict()
+            else:
+                parent_branch = self.parent_branch
+
+        except (AttributeError, TypeError):
             parent_branch = self.parent_branch
 
-        most_recent_versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.most_recent_versions, Unset):
-            most_recent_versions = []
-            for most_recent_versions_item_data in self.most_recent_versions:
-                most_recent_versions_item = most_recent_versions_item_data.to_dict()
-                most_recent_versions.append(most_recent_versions_item)
+        most_recent_versions: Any
+        try:
+            most_recent_versions = UNSET
+            if not isinstance(self.most_recent_versions, Unset):
+                most_recent_versions = []
+                for most_recent_versions_item_data in self.most_recent_versions:
+                    most_recent_versions_item = most_recent_versions_item_data.to_dict()
+                    most_recent_versions.append(most_recent_versions_item)
+
+        except (AttributeError, TypeError):
+            most_recent_versions = self.most_recent_versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["agent_id"] = agent_id
-        field_dict["description"] = description
-        field_dict["created_at"] = created_at
-        field_dict["last_committed_at"] = last_committed_at
-        field_dict["is_archived"] = is_archived
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if description is not None:
+            field_dict["description"] = description
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if last_committed_at is not None:
+            field_dict["last_committed_at"] = last_committed_at
+        if is_archived is not None:
+            field_dict["is_archived"] = is_archived
         if protection_status is not UNSET:
             field_dict["protection_status"] = protection_status
         if access_info is not UNSET:
@@ -126,61 +150,91 @@ class AgentBranchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
-        last_committed_at = d.pop("last_committed_at")
+        last_committed_at = d.pop("last_committed_at", MISSING)
+        if last_committed_at is MISSING:
+            last_committed_at = missing_field(cls, "last_committed_at")
 
-        is_archived = d.pop("is_archived")
+        is_archived = d.pop("is_archived", MISSING)
+        if is_archived is MISSING:
+            is_archived = missing_field(cls, "is_archived")
 
         protection_status = d.pop("protection_status", UNSET)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         current_live_percentage = d.pop("current_live_percentage", UNSET)
 
-        def _parse_parent_branch(data: object) -> AgentBranchBasicInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parent_branch_raw = d.pop("parent_branch", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            parent_branch_type_0 = AgentBranchBasicInfo.from_dict(data)
+            def _parse_parent_branch(data: object) -> AgentBranchBasicInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return parent_branch_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                parent_branch_type_0 = AgentBranchBasicInfo.from_dict(data)
 
-        parent_branch = _parse_parent_branch(d.pop("parent_branch", UNSET))
+                return parent_branch_type_0
 
-        _most_recent_versions = d.pop("most_recent_versions", UNSET)
-        most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
-        if _most_recent_versions is not UNSET:
-            most_recent_versions = []
-            for most_recent_versions_item_data in _most_recent_versions:
-                most_recent_versions_item = AgentVersionMetadata.from_dict(most_recent_versions_item_data)
+            parent_branch = _parse_parent_branch(parent_branch_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parent_branch = deviating_field(cls, "parent_branch", parent_branch_raw)
 
-                most_recent_versions.append(most_recent_versions_item)
+        most_recent_versions_raw = d.pop("most_recent_versions", UNSET)
+        try:
+            _most_recent_versions = most_recent_versions_raw
+            most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
+            if _most_recent_versions is not UNSET:
+                most_recent_versions = []
+                for most_recent_versions_item_data in _most_recent_versions:
+                    most_recent_versions_item = AgentVersionMetadata.from_dict(most_recent_versions_item_data)
+
+                    most_recent_versions.append(most_recent_versions_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            most_recent_versions = deviating_field(cls, "most_recent_versions", most_recent_versions_raw)
 
         agent_branch_response = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentBranchSummary")
 
@@ -86,45 +86,80 @@ class AgentBranchSummary:
 
         is_archived = self.is_archived
 
-        protection_status: str | Unset
-        if isinstance(self.protection_status, Unset):
-            protection_status = UNSET
-        elif isinstance(self.protection_status, str):
-            protection_status = self.protection_status
-        else:
+        protection_status: Any
+        try:
+            if isinstance(self.protection_status, Unset):
+                protection_status = UNSET
+            elif isinstance(self.protection_status, str):
+                protection_status = self.protection_status
+            else:
+                protection_status = self.protection_status
+
+        except (AttributeError, TypeError):
             protection_status = self.protection_status
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
         current_live_percentage = self.current_live_percentage
 
-        parent_branch_id: None | str | Unset = self.parent_branch_id
+        parent_branch_id: Any
+        try:
+            parent_branch_id = self.parent_branch_id
+
+        except (AttributeError, TypeError):
+            parent_branch_id = self.parent_branch_id
 
         draft_exists = self.draft_exists
 
         calls_7d = self.calls_7d
 
-        commits_ahead: int | None | Unset = self.commits_ahead
+        commits_ahead: Any
+        try:
+            commits_ahead = self.commits_ahead
 
-        commits_behind: int | None | Unset = self.commits_behind
+        except (AttributeError, TypeError):
+            commits_ahead = self.commits_ahead
 
-        merged_into_branch_id: None | str | Unset = self.merged_into_branch_id
+        commits_behind: Any
+        try:
+            commits_behind = self.commits_behind
+
+        except (AttributeError, TypeError):
+            commits_behind = self.commits_behind
+
+        merged_into_branch_id: Any
+        try:
+            merged_into_branch_id = self.merged_into_branch_id
+
+        except (AttributeError, TypeError):
+            merged_into_branch_id = self.merged_into_branch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["agent_id"] = agent_id
-        field_dict["description"] = description
-        field_dict["created_at"] = created_at
-        field_dict["last_committed_at"] = last_committed_at
-        field_dict["is_archived"] = is_archived
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if description is not None:
+            field_dict["description"] = description
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if last_committed_at is not None:
+            field_dict["last_committed_at"] = last_committed_at
+        if is_archived is not None:
+            field_dict["is_archived"] = is_archived
         if protection_status is not UNSET:
             field_dict["protection_status"] = protection_status
         if access_info is not UNSET:
@@ -147,36 +182,57 @@ class AgentBranchSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
-        last_committed_at = d.pop("last_committed_at")
+        last_committed_at = d.pop("last_committed_at", MISSING)
+        if last_committed_at is MISSING:
+            last_committed_at = missing_field(cls, "last_committed_at")
 
-        is_archived = d.pop("is_archived")
+        is_archived = d.pop("is_archived", MISSING)
+        if is_archived is MISSING:
+            is_archived = missing_field(cls, "is_archived")
 
         protection_status = d.pop("protection_status", UNSET)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         current_live_percentage = d.pop("current_live_percentage", UNSET)
 

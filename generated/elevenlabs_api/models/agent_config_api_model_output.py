@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentConfigAPIModelOutput")
 
@@ -61,25 +61,37 @@ class AgentConfigAPIModelOutput:
 
         hinglish_mode = self.hinglish_mode
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
         disable_first_message_interruptions = self.disable_first_message_interruptions
 
         max_conversation_duration_message = self.max_conversation_duration_message
 
-        text_behavior_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.text_behavior_overrides, Unset):
-            text_behavior_overrides = UNSET
-        elif isinstance(self.text_behavior_overrides, AgentConfigAPIModelOutputTextBehaviorOverridesType0):
-            text_behavior_overrides = self.text_behavior_overrides.to_dict()
-        else:
+        text_behavior_overrides: Any
+        try:
+            if isinstance(self.text_behavior_overrides, Unset):
+                text_behavior_overrides = UNSET
+            elif isinstance(self.text_behavior_overrides, AgentConfigAPIModelOutputTextBehaviorOverridesType0):
+                text_behavior_overrides = self.text_behavior_overrides.to_dict()
+            else:
+                text_behavior_overrides = self.text_behavior_overrides
+
+        except (AttributeError, TypeError):
             text_behavior_overrides = self.text_behavior_overrides
 
-        prompt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt, Unset):
-            prompt = self.prompt.to_dict()
+        prompt: Any
+        try:
+            prompt = UNSET
+            if not isinstance(self.prompt, Unset):
+                prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError):
+            prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,6 +115,8 @@ class AgentConfigAPIModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
 
@@ -110,39 +124,52 @@ class AgentConfigAPIModelOutput:
 
         hinglish_mode = d.pop("hinglish_mode", UNSET)
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: DynamicVariablesConfig | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: DynamicVariablesConfig | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         disable_first_message_interruptions = d.pop("disable_first_message_interruptions", UNSET)
 
         max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
 
-        def _parse_text_behavior_overrides(
-            data: object,
-        ) -> AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        text_behavior_overrides_raw = d.pop("text_behavior_overrides", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_behavior_overrides_type_0 = AgentConfigAPIModelOutputTextBehaviorOverridesType0.from_dict(data)
+            def _parse_text_behavior_overrides(
+                data: object,
+            ) -> AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return text_behavior_overrides_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_behavior_overrides_type_0 = AgentConfigAPIModelOutputTextBehaviorOverridesType0.from_dict(data)
 
-        text_behavior_overrides = _parse_text_behavior_overrides(d.pop("text_behavior_overrides", UNSET))
+                return text_behavior_overrides_type_0
 
-        _prompt = d.pop("prompt", UNSET)
-        prompt: PromptAgentAPIModelOutput | Unset
-        if isinstance(_prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = PromptAgentAPIModelOutput.from_dict(_prompt)
+            text_behavior_overrides = _parse_text_behavior_overrides(text_behavior_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_behavior_overrides = deviating_field(cls, "text_behavior_overrides", text_behavior_overrides_raw)
+
+        prompt_raw = d.pop("prompt", UNSET)
+        try:
+            _prompt = prompt_raw
+            prompt: PromptAgentAPIModelOutput | Unset
+            if isinstance(_prompt, Unset):
+                prompt = UNSET
+            else:
+                prompt = PromptAgentAPIModelOutput.from_dict(_prompt)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            prompt = deviating_field(cls, "prompt", prompt_raw)
 
         agent_config_api_model_output = cls(
             first_message=first_message,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentConfigAPIModelWorkflowOverrideOutput")
 
@@ -54,40 +54,77 @@ class AgentConfigAPIModelWorkflowOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_message: None | str | Unset = self.first_message
+        first_message: Any
+        try:
+            first_message = self.first_message
 
-        language: None | str | Unset = self.language
+        except (AttributeError, TypeError):
+            first_message = self.first_message
 
-        hinglish_mode: bool | None | Unset = self.hinglish_mode
+        language: Any
+        try:
+            language = self.language
 
-        dynamic_variables: dict[str, Any] | None | Unset
-        if isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        elif isinstance(self.dynamic_variables, DynamicVariablesConfigWorkflowOverride):
-            dynamic_variables = self.dynamic_variables.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            language = self.language
+
+        hinglish_mode: Any
+        try:
+            hinglish_mode = self.hinglish_mode
+
+        except (AttributeError, TypeError):
+            hinglish_mode = self.hinglish_mode
+
+        dynamic_variables: Any
+        try:
+            if isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            elif isinstance(self.dynamic_variables, DynamicVariablesConfigWorkflowOverride):
+                dynamic_variables = self.dynamic_variables.to_dict()
+            else:
+                dynamic_variables = self.dynamic_variables
+
+        except (AttributeError, TypeError):
             dynamic_variables = self.dynamic_variables
 
-        disable_first_message_interruptions: bool | None | Unset = self.disable_first_message_interruptions
+        disable_first_message_interruptions: Any
+        try:
+            disable_first_message_interruptions = self.disable_first_message_interruptions
 
-        max_conversation_duration_message: None | str | Unset = self.max_conversation_duration_message
+        except (AttributeError, TypeError):
+            disable_first_message_interruptions = self.disable_first_message_interruptions
 
-        text_behavior_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.text_behavior_overrides, Unset):
-            text_behavior_overrides = UNSET
-        elif isinstance(
-            self.text_behavior_overrides, AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0
-        ):
-            text_behavior_overrides = self.text_behavior_overrides.to_dict()
-        else:
+        max_conversation_duration_message: Any
+        try:
+            max_conversation_duration_message = self.max_conversation_duration_message
+
+        except (AttributeError, TypeError):
+            max_conversation_duration_message = self.max_conversation_duration_message
+
+        text_behavior_overrides: Any
+        try:
+            if isinstance(self.text_behavior_overrides, Unset):
+                text_behavior_overrides = UNSET
+            elif isinstance(
+                self.text_behavior_overrides, AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0
+            ):
+                text_behavior_overrides = self.text_behavior_overrides.to_dict()
+            else:
+                text_behavior_overrides = self.text_behavior_overrides
+
+        except (AttributeError, TypeError):
             text_behavior_overrides = self.text_behavior_overrides
 
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptAgentAPIModelWorkflowOverrideOutput):
-            prompt = self.prompt.to_dict()
-        else:
+        prompt: Any
+        try:
+            if isinstance(self.prompt, Unset):
+                prompt = UNSET
+            elif isinstance(self.prompt, PromptAgentAPIModelWorkflowOverrideOutput):
+                prompt = self.prompt.to_dict()
+            else:
+                prompt = self.prompt
+
+        except (AttributeError, TypeError):
             prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
@@ -112,6 +149,8 @@ class AgentConfigAPIModelWorkflowOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
 
@@ -119,55 +158,70 @@ class AgentConfigAPIModelWorkflowOverrideOutput:
 
         hinglish_mode = d.pop("hinglish_mode", UNSET)
 
-        def _parse_dynamic_variables(data: object) -> DynamicVariablesConfigWorkflowOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            dynamic_variables_type_0 = DynamicVariablesConfigWorkflowOverride.from_dict(data)
+            def _parse_dynamic_variables(data: object) -> DynamicVariablesConfigWorkflowOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return dynamic_variables_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                dynamic_variables_type_0 = DynamicVariablesConfigWorkflowOverride.from_dict(data)
 
-        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
+                return dynamic_variables_type_0
+
+            dynamic_variables = _parse_dynamic_variables(dynamic_variables_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         disable_first_message_interruptions = d.pop("disable_first_message_interruptions", UNSET)
 
         max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
 
-        def _parse_text_behavior_overrides(
-            data: object,
-        ) -> AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        text_behavior_overrides_raw = d.pop("text_behavior_overrides", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_behavior_overrides_type_0 = (
-                AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0.from_dict(data)
-            )
+            def _parse_text_behavior_overrides(
+                data: object,
+            ) -> AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return text_behavior_overrides_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_behavior_overrides_type_0 = (
+                    AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0.from_dict(data)
+                )
 
-        text_behavior_overrides = _parse_text_behavior_overrides(d.pop("text_behavior_overrides", UNSET))
+                return text_behavior_overrides_type_0
 
-        def _parse_prompt(data: object) -> None | PromptAgentAPIModelWorkflowOverrideOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            text_behavior_overrides = _parse_text_behavior_overrides(text_behavior_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_behavior_overrides = deviating_field(cls, "text_behavior_overrides", text_behavior_overrides_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            prompt_type_0 = PromptAgentAPIModelWorkflowOverrideOutput.from_dict(data)
+        prompt_raw = d.pop("prompt", UNSET)
+        try:
 
-            return prompt_type_0
+            def _parse_prompt(data: object) -> None | PromptAgentAPIModelWorkflowOverrideOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                prompt_type_0 = PromptAgentAPIModelWorkflowOverrideOutput.from_dict(data)
+
+                return prompt_type_0
+
+            prompt = _parse_prompt(prompt_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            prompt = deviating_field(cls, "prompt", prompt_raw)
 
         agent_config_api_model_workflow_override_output = cls(
             first_message=first_message,

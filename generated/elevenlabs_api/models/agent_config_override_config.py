@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentConfigOverrideConfig")
 
@@ -38,9 +38,13 @@ class AgentConfigOverrideConfig:
 
         max_conversation_duration_message = self.max_conversation_duration_message
 
-        prompt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt, Unset):
-            prompt = self.prompt.to_dict()
+        prompt: Any
+        try:
+            prompt = UNSET
+            if not isinstance(self.prompt, Unset):
+                prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError):
+            prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,6 +60,8 @@ class AgentConfigOverrideConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
 
@@ -63,12 +69,16 @@ class AgentConfigOverrideConfig:
 
         max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
 
-        _prompt = d.pop("prompt", UNSET)
-        prompt: PromptAgentAPIModelOverrideConfig | Unset
-        if isinstance(_prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = PromptAgentAPIModelOverrideConfig.from_dict(_prompt)
+        prompt_raw = d.pop("prompt", UNSET)
+        try:
+            _prompt = prompt_raw
+            prompt: PromptAgentAPIModelOverrideConfig | Unset
+            if isinstance(_prompt, Unset):
+                prompt = UNSET
+            else:
+                prompt = PromptAgentAPIModelOverrideConfig.from_dict(_prompt)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            prompt = deviating_field(cls, "prompt", prompt_raw)
 
         agent_config_override_config = cls(
             first_message=first_message,

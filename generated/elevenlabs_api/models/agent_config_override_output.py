@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentConfigOverrideOutput")
 
@@ -29,16 +29,30 @@ class AgentConfigOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_message: None | str | Unset = self.first_message
+        first_message: Any
+        try:
+            first_message = self.first_message
 
-        language: None | str | Unset = self.language
+        except (AttributeError, TypeError):
+            first_message = self.first_message
 
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, PromptAgentAPIModelOverride):
-            prompt = self.prompt.to_dict()
-        else:
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
+
+        prompt: Any
+        try:
+            if isinstance(self.prompt, Unset):
+                prompt = UNSET
+            elif isinstance(self.prompt, PromptAgentAPIModelOverride):
+                prompt = self.prompt.to_dict()
+            else:
+                prompt = self.prompt
+
+        except (AttributeError, TypeError):
             prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
@@ -53,24 +67,31 @@ class AgentConfigOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
 
         language = d.pop("language", UNSET)
 
-        def _parse_prompt(data: object) -> None | PromptAgentAPIModelOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        prompt_raw = d.pop("prompt", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
+            def _parse_prompt(data: object) -> None | PromptAgentAPIModelOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return prompt_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+                return prompt_type_0
+
+            prompt = _parse_prompt(prompt_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            prompt = deviating_field(cls, "prompt", prompt_raw)
 
         agent_config_override_output = cls(
             first_message=first_message,

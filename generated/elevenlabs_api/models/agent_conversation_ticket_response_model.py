@@ -15,6 +15,7 @@ from ..models.agent_conversation_ticket_source import (
 from ..models.agent_conversation_ticket_status import (
     AgentConversationTicketStatus,
 )
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentConversationTicketResponseModel")
 
@@ -91,45 +92,97 @@ class AgentConversationTicketResponseModel:
 
         needs_clustering = self.needs_clustering
 
-        issue_type: None | str
-        if isinstance(self.issue_type, str):
+        issue_type: Any
+        try:
+            if isinstance(self.issue_type, str):
+                issue_type = self.issue_type
+            else:
+                issue_type = self.issue_type
+
+        except (AttributeError, TypeError):
             issue_type = self.issue_type
-        else:
-            issue_type = self.issue_type
 
-        labels = self.labels
+        labels: Any
+        try:
+            labels = self.labels
 
-        conversation_ids = self.conversation_ids
+        except (AttributeError, TypeError):
+            labels = self.labels
 
-        first_seen_unix_secs: int | None = self.first_seen_unix_secs
+        conversation_ids: Any
+        try:
+            conversation_ids = self.conversation_ids
 
-        last_seen_unix_secs: int | None = self.last_seen_unix_secs
+        except (AttributeError, TypeError):
+            conversation_ids = self.conversation_ids
 
-        qa_comment: None | str = self.qa_comment
+        first_seen_unix_secs: Any
+        try:
+            first_seen_unix_secs = self.first_seen_unix_secs
 
-        ticket_comments = []
-        for ticket_comments_item_data in self.ticket_comments:
-            ticket_comments_item = ticket_comments_item_data.to_dict()
-            ticket_comments.append(ticket_comments_item)
+        except (AttributeError, TypeError):
+            first_seen_unix_secs = self.first_seen_unix_secs
 
-        turn_comments = []
-        for turn_comments_item_data in self.turn_comments:
-            turn_comments_item = turn_comments_item_data.to_dict()
-            turn_comments.append(turn_comments_item)
+        last_seen_unix_secs: Any
+        try:
+            last_seen_unix_secs = self.last_seen_unix_secs
 
-        status: str
-        if isinstance(self.status, str):
+        except (AttributeError, TypeError):
+            last_seen_unix_secs = self.last_seen_unix_secs
+
+        qa_comment: Any
+        try:
+            qa_comment = self.qa_comment
+
+        except (AttributeError, TypeError):
+            qa_comment = self.qa_comment
+
+        ticket_comments: Any
+        try:
+            ticket_comments = []
+            for ticket_comments_item_data in self.ticket_comments:
+                ticket_comments_item = ticket_comments_item_data.to_dict()
+                ticket_comments.append(ticket_comments_item)
+
+        except (AttributeError, TypeError):
+            ticket_comments = self.ticket_comments
+
+        turn_comments: Any
+        try:
+            turn_comments = []
+            for turn_comments_item_data in self.turn_comments:
+                turn_comments_item = turn_comments_item_data.to_dict()
+                turn_comments.append(turn_comments_item)
+
+        except (AttributeError, TypeError):
+            turn_comments = self.turn_comments
+
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
-        else:
-            status = self.status
 
-        source: str
-        if isinstance(self.source, str):
-            source = self.source
-        else:
+        source: Any
+        try:
+            if isinstance(self.source, str):
+                source = self.source
+            else:
+                source = self.source
+
+        except (AttributeError, TypeError):
             source = self.source
 
-        assignee_user_id: None | str = self.assignee_user_id
+        assignee_user_id: Any
+        try:
+            assignee_user_id = self.assignee_user_id
+
+        except (AttributeError, TypeError):
+            assignee_user_id = self.assignee_user_id
 
         created_at_unix_secs = self.created_at_unix_secs
 
@@ -137,74 +190,141 @@ class AgentConversationTicketResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agentqa_ticket_id"] = agentqa_ticket_id
-        field_dict["workspace_id"] = workspace_id
-        field_dict["owner_user_id"] = owner_user_id
-        field_dict["agent_id"] = agent_id
-        field_dict["needs_clustering"] = needs_clustering
+        if agentqa_ticket_id is not None:
+            field_dict["agentqa_ticket_id"] = agentqa_ticket_id
+        if workspace_id is not None:
+            field_dict["workspace_id"] = workspace_id
+        if owner_user_id is not None:
+            field_dict["owner_user_id"] = owner_user_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if needs_clustering is not None:
+            field_dict["needs_clustering"] = needs_clustering
         field_dict["issue_type"] = issue_type
-        field_dict["labels"] = labels
-        field_dict["conversation_ids"] = conversation_ids
+        if labels is not None:
+            field_dict["labels"] = labels
+        if conversation_ids is not None:
+            field_dict["conversation_ids"] = conversation_ids
         field_dict["first_seen_unix_secs"] = first_seen_unix_secs
         field_dict["last_seen_unix_secs"] = last_seen_unix_secs
         field_dict["qa_comment"] = qa_comment
-        field_dict["ticket_comments"] = ticket_comments
-        field_dict["turn_comments"] = turn_comments
-        field_dict["status"] = status
-        field_dict["source"] = source
+        if ticket_comments is not None:
+            field_dict["ticket_comments"] = ticket_comments
+        if turn_comments is not None:
+            field_dict["turn_comments"] = turn_comments
+        if status is not None:
+            field_dict["status"] = status
+        if source is not None:
+            field_dict["source"] = source
         field_dict["assignee_user_id"] = assignee_user_id
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if updated_at_unix_secs is not None:
+            field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agentqa_ticket_id = d.pop("agentqa_ticket_id")
+        agentqa_ticket_id = d.pop("agentqa_ticket_id", MISSING)
+        if agentqa_ticket_id is MISSING:
+            agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d.pop("workspace_id", MISSING)
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
 
-        owner_user_id = d.pop("owner_user_id")
+        owner_user_id = d.pop("owner_user_id", MISSING)
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        needs_clustering = d.pop("needs_clustering")
+        needs_clustering = d.pop("needs_clustering", MISSING)
+        if needs_clustering is MISSING:
+            needs_clustering = missing_field(cls, "needs_clustering")
 
-        issue_type = d.pop("issue_type")
+        issue_type = d.pop("issue_type", MISSING)
+        if issue_type is MISSING:
+            issue_type = missing_field(cls, "issue_type")
 
-        labels = cast(list[str], d.pop("labels"))
+        labels_raw = d.pop("labels", MISSING)
+        if labels_raw is MISSING:
+            labels_raw = missing_field(cls, "labels")
+        try:
+            labels = cast(list[str], labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
-        conversation_ids = cast(list[str], d.pop("conversation_ids"))
+        conversation_ids_raw = d.pop("conversation_ids", MISSING)
+        if conversation_ids_raw is MISSING:
+            conversation_ids_raw = missing_field(cls, "conversation_ids")
+        try:
+            conversation_ids = cast(list[str], conversation_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_ids = deviating_field(cls, "conversation_ids", conversation_ids_raw)
 
-        first_seen_unix_secs = d.pop("first_seen_unix_secs")
+        first_seen_unix_secs = d.pop("first_seen_unix_secs", MISSING)
+        if first_seen_unix_secs is MISSING:
+            first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
 
-        last_seen_unix_secs = d.pop("last_seen_unix_secs")
+        last_seen_unix_secs = d.pop("last_seen_unix_secs", MISSING)
+        if last_seen_unix_secs is MISSING:
+            last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
 
-        qa_comment = d.pop("qa_comment")
+        qa_comment = d.pop("qa_comment", MISSING)
+        if qa_comment is MISSING:
+            qa_comment = missing_field(cls, "qa_comment")
 
-        ticket_comments = []
-        _ticket_comments = d.pop("ticket_comments")
-        for ticket_comments_item_data in _ticket_comments:
-            ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
+        ticket_comments_raw = d.pop("ticket_comments", MISSING)
+        if ticket_comments_raw is MISSING:
+            ticket_comments_raw = missing_field(cls, "ticket_comments")
+        try:
+            ticket_comments = []
+            _ticket_comments = ticket_comments_raw
+            for ticket_comments_item_data in _ticket_comments:
+                ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
 
-            ticket_comments.append(ticket_comments_item)
+                ticket_comments.append(ticket_comments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            ticket_comments = deviating_field(cls, "ticket_comments", ticket_comments_raw)
 
-        turn_comments = []
-        _turn_comments = d.pop("turn_comments")
-        for turn_comments_item_data in _turn_comments:
-            turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
+        turn_comments_raw = d.pop("turn_comments", MISSING)
+        if turn_comments_raw is MISSING:
+            turn_comments_raw = missing_field(cls, "turn_comments")
+        try:
+            turn_comments = []
+            _turn_comments = turn_comments_raw
+            for turn_comments_item_data in _turn_comments:
+                turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
 
-            turn_comments.append(turn_comments_item)
+                turn_comments.append(turn_comments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        source = d.pop("source")
+        source = d.pop("source", MISSING)
+        if source is MISSING:
+            source = missing_field(cls, "source")
 
-        assignee_user_id = d.pop("assignee_user_id")
+        assignee_user_id = d.pop("assignee_user_id", MISSING)
+        if assignee_user_id is MISSING:
+            assignee_user_id = missing_field(cls, "assignee_user_id")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
 
         agent_conversation_ticket_response_model = cls(
             agentqa_ticket_id=agentqa_ticket_id,

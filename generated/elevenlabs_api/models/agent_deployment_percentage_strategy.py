@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AgentDeploymentPercentageStrategy")
 
@@ -34,19 +34,25 @@ class AgentDeploymentPercentageStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["traffic_percentage"] = traffic_percentage
+        if traffic_percentage is not None:
+            field_dict["traffic_percentage"] = traffic_percentage
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["percentage"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["percentage"] | Unset, type__raw)
         if type_ != "percentage" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'percentage', got '{type_}'")
 
-        traffic_percentage = d.pop("traffic_percentage")
+        traffic_percentage = d.pop("traffic_percentage", MISSING)
+        if traffic_percentage is MISSING:
+            traffic_percentage = missing_field(cls, "traffic_percentage")
 
         agent_deployment_percentage_strategy = cls(
             traffic_percentage=traffic_percentage,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AgentDeploymentRequest")
 
 
@@ -20,25 +22,39 @@ class AgentDeploymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        requests: Any
+        try:
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+        except (AttributeError, TypeError):
+            requests = self.requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["requests"] = requests
+        if requests is not None:
+            field_dict["requests"] = requests
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = AgentDeploymentRequestItem.from_dict(requests_item_data)
+        requests_raw = d.pop("requests", MISSING)
+        if requests_raw is MISSING:
+            requests_raw = missing_field(cls, "requests")
+        try:
+            requests = []
+            _requests = requests_raw
+            for requests_item_data in _requests:
+                requests_item = AgentDeploymentRequestItem.from_dict(requests_item_data)
 
-            requests.append(requests_item)
+                requests.append(requests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            requests = deviating_field(cls, "requests", requests_raw)
 
         agent_deployment_request = cls(
             requests=requests,

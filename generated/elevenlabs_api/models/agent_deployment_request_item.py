@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AgentDeploymentRequestItem")
 
 
@@ -25,20 +27,36 @@ class AgentDeploymentRequestItem:
     def to_dict(self) -> dict[str, Any]:
         branch_id = self.branch_id
 
-        deployment_strategy = self.deployment_strategy.to_dict()
+        deployment_strategy: Any
+        try:
+            deployment_strategy = self.deployment_strategy.to_dict()
+        except (AttributeError, TypeError):
+            deployment_strategy = self.deployment_strategy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["branch_id"] = branch_id
-        field_dict["deployment_strategy"] = deployment_strategy
+        if branch_id is not None:
+            field_dict["branch_id"] = branch_id
+        if deployment_strategy is not None:
+            field_dict["deployment_strategy"] = deployment_strategy
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        branch_id = d.pop("branch_id")
+        branch_id = d.pop("branch_id", MISSING)
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
 
-        deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(d.pop("deployment_strategy"))
+        deployment_strategy_raw = d.pop("deployment_strategy", MISSING)
+        if deployment_strategy_raw is MISSING:
+            deployment_strategy_raw = missing_field(cls, "deployment_strategy")
+        try:
+            deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deployment_strategy = deviating_field(cls, "deployment_strategy", deployment_strategy_raw)
 
         agent_deployment_request_item = cls(
             branch_id=branch_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentDeploymentResponse")
 
@@ -23,9 +23,13 @@ class AgentDeploymentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        traffic_percentage_branch_id_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_percentage_branch_id_map, Unset):
-            traffic_percentage_branch_id_map = self.traffic_percentage_branch_id_map.to_dict()
+        traffic_percentage_branch_id_map: Any
+        try:
+            traffic_percentage_branch_id_map = UNSET
+            if not isinstance(self.traffic_percentage_branch_id_map, Unset):
+                traffic_percentage_branch_id_map = self.traffic_percentage_branch_id_map.to_dict()
+        except (AttributeError, TypeError):
+            traffic_percentage_branch_id_map = self.traffic_percentage_branch_id_map
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,14 +39,22 @@ class AgentDeploymentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _traffic_percentage_branch_id_map = d.pop("traffic_percentage_branch_id_map", UNSET)
-        traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset
-        if isinstance(_traffic_percentage_branch_id_map, Unset):
-            traffic_percentage_branch_id_map = UNSET
-        else:
-            traffic_percentage_branch_id_map = AgentDeploymentResponseTrafficPercentageBranchIdMap.from_dict(
-                _traffic_percentage_branch_id_map
+        traffic_percentage_branch_id_map_raw = d.pop("traffic_percentage_branch_id_map", UNSET)
+        try:
+            _traffic_percentage_branch_id_map = traffic_percentage_branch_id_map_raw
+            traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset
+            if isinstance(_traffic_percentage_branch_id_map, Unset):
+                traffic_percentage_branch_id_map = UNSET
+            else:
+                traffic_percentage_branch_id_map = AgentDeploymentResponseTrafficPercentageBranchIdMap.from_dict(
+                    _traffic_percentage_branch_id_map
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            traffic_percentage_branch_id_map = deviating_field(
+                cls, "traffic_percentage_branch_id_map", traffic_percentage_branch_id_map_raw
             )
 
         agent_deployment_response = cls(

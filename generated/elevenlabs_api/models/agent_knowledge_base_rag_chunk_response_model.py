@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.content_format import ContentFormat
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagChunkResponseModel")
 
@@ -50,47 +51,82 @@ class AgentKnowledgeBaseRagChunkResponseModel:
 
         text = self.text
 
-        vector_distance: float | None = self.vector_distance
+        vector_distance: Any
+        try:
+            vector_distance = self.vector_distance
 
-        content_format: str
-        if isinstance(self.content_format, str):
-            content_format = self.content_format
-        else:
+        except (AttributeError, TypeError):
+            vector_distance = self.vector_distance
+
+        content_format: Any
+        try:
+            if isinstance(self.content_format, str):
+                content_format = self.content_format
+            else:
+                content_format = self.content_format
+
+        except (AttributeError, TypeError):
             content_format = self.content_format
 
-        document_type: str
-        if isinstance(self.document_type, str):
-            document_type = self.document_type
-        else:
+        document_type: Any
+        try:
+            if isinstance(self.document_type, str):
+                document_type = self.document_type
+            else:
+                document_type = self.document_type
+
+        except (AttributeError, TypeError):
             document_type = self.document_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document_id"] = document_id
-        field_dict["document_name"] = document_name
-        field_dict["chunk_id"] = chunk_id
-        field_dict["text"] = text
+        if document_id is not None:
+            field_dict["document_id"] = document_id
+        if document_name is not None:
+            field_dict["document_name"] = document_name
+        if chunk_id is not None:
+            field_dict["chunk_id"] = chunk_id
+        if text is not None:
+            field_dict["text"] = text
         field_dict["vector_distance"] = vector_distance
-        field_dict["content_format"] = content_format
-        field_dict["document_type"] = document_type
+        if content_format is not None:
+            field_dict["content_format"] = content_format
+        if document_type is not None:
+            field_dict["document_type"] = document_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_id = d.pop("document_id")
+        document_id = d.pop("document_id", MISSING)
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
 
-        document_name = d.pop("document_name")
+        document_name = d.pop("document_name", MISSING)
+        if document_name is MISSING:
+            document_name = missing_field(cls, "document_name")
 
-        chunk_id = d.pop("chunk_id")
+        chunk_id = d.pop("chunk_id", MISSING)
+        if chunk_id is MISSING:
+            chunk_id = missing_field(cls, "chunk_id")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        vector_distance = d.pop("vector_distance")
+        vector_distance = d.pop("vector_distance", MISSING)
+        if vector_distance is MISSING:
+            vector_distance = missing_field(cls, "vector_distance")
 
-        content_format = d.pop("content_format")
+        content_format = d.pop("content_format", MISSING)
+        if content_format is MISSING:
+            content_format = missing_field(cls, "content_format")
 
-        document_type = d.pop("document_type")
+        document_type = d.pop("document_type", MISSING)
+        if document_type is MISSING:
+            document_type = missing_field(cls, "document_type")
 
         agent_knowledge_base_rag_chunk_response_model = cls(
             document_id=document_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryRequestModel")
 
@@ -34,15 +34,20 @@ class AgentKnowledgeBaseRagQueryRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["query"] = query
+        if query is not None:
+            field_dict["query"] = query
         if use_agent_defaults is not UNSET:
             field_dict["use_agent_defaults"] = use_agent_defaults
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        query = d.pop("query")
+        query = d.pop("query", MISSING)
+        if query is MISSING:
+            query = missing_field(cls, "query")
 
         use_agent_defaults = d.pop("use_agent_defaults", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryResponseModel")
 
 
@@ -32,28 +34,45 @@ class AgentKnowledgeBaseRagQueryResponseModel:
     def to_dict(self) -> dict[str, Any]:
         retrieval_query = self.retrieval_query
 
-        chunks = []
-        for chunks_item_data in self.chunks:
-            chunks_item = chunks_item_data.to_dict()
-            chunks.append(chunks_item)
+        chunks: Any
+        try:
+            chunks = []
+            for chunks_item_data in self.chunks:
+                chunks_item = chunks_item_data.to_dict()
+                chunks.append(chunks_item)
+
+        except (AttributeError, TypeError):
+            chunks = self.chunks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["retrieval_query"] = retrieval_query
-        field_dict["chunks"] = chunks
+        if retrieval_query is not None:
+            field_dict["retrieval_query"] = retrieval_query
+        if chunks is not None:
+            field_dict["chunks"] = chunks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        retrieval_query = d.pop("retrieval_query")
+        retrieval_query = d.pop("retrieval_query", MISSING)
+        if retrieval_query is MISSING:
+            retrieval_query = missing_field(cls, "retrieval_query")
 
-        chunks = []
-        _chunks = d.pop("chunks")
-        for chunks_item_data in _chunks:
-            chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
+        chunks_raw = d.pop("chunks", MISSING)
+        if chunks_raw is MISSING:
+            chunks_raw = missing_field(cls, "chunks")
+        try:
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
+                chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
 
-            chunks.append(chunks_item)
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
 
         agent_knowledge_base_rag_query_response_model = cls(
             retrieval_query=retrieval_query,

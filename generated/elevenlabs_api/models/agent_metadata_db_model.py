@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_definition_source import AgentDefinitionSource
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AgentMetadataDBModel")
 
@@ -36,26 +36,36 @@ class AgentMetadataDBModel:
 
         updated_at_unix_secs = self.updated_at_unix_secs
 
-        created_from: str | Unset
-        if isinstance(self.created_from, Unset):
-            created_from = UNSET
-        elif isinstance(self.created_from, str):
-            created_from = self.created_from
-        else:
+        created_from: Any
+        try:
+            if isinstance(self.created_from, Unset):
+                created_from = UNSET
+            elif isinstance(self.created_from, str):
+                created_from = self.created_from
+            else:
+                created_from = self.created_from
+
+        except (AttributeError, TypeError):
             created_from = self.created_from
 
-        last_updated_from: str | Unset
-        if isinstance(self.last_updated_from, Unset):
-            last_updated_from = UNSET
-        elif isinstance(self.last_updated_from, str):
-            last_updated_from = self.last_updated_from
-        else:
+        last_updated_from: Any
+        try:
+            if isinstance(self.last_updated_from, Unset):
+                last_updated_from = UNSET
+            elif isinstance(self.last_updated_from, str):
+                last_updated_from = self.last_updated_from
+            else:
+                last_updated_from = self.last_updated_from
+
+        except (AttributeError, TypeError):
             last_updated_from = self.last_updated_from
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if updated_at_unix_secs is not None:
+            field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         if created_from is not UNSET:
             field_dict["created_from"] = created_from
         if last_updated_from is not UNSET:
@@ -64,10 +74,16 @@ class AgentMetadataDBModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
 
         created_from = d.pop("created_from", UNSET)
 

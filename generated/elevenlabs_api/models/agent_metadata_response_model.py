@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AgentMetadataResponseModel")
 
 
@@ -29,16 +31,24 @@ class AgentMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if updated_at_unix_secs is not None:
+            field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
 
         agent_metadata_response_model = cls(
             created_at_unix_secs=created_at_unix_secs,

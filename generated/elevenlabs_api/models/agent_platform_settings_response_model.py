@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.agent_trust_context import AgentTrustContext
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModel")
 
@@ -107,99 +107,181 @@ class AgentPlatformSettingsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        evaluation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation, Unset):
-            evaluation = self.evaluation.to_dict()
+        evaluation: Any
+        try:
+            evaluation = UNSET
+            if not isinstance(self.evaluation, Unset):
+                evaluation = self.evaluation.to_dict()
+        except (AttributeError, TypeError):
+            evaluation = self.evaluation
 
-        widget: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.widget, Unset):
-            widget = self.widget.to_dict()
+        widget: Any
+        try:
+            widget = UNSET
+            if not isinstance(self.widget, Unset):
+                widget = self.widget.to_dict()
+        except (AttributeError, TypeError):
+            widget = self.widget
 
-        data_collection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_collection, Unset):
-            data_collection = self.data_collection.to_dict()
+        data_collection: Any
+        try:
+            data_collection = UNSET
+            if not isinstance(self.data_collection, Unset):
+                data_collection = self.data_collection.to_dict()
+        except (AttributeError, TypeError):
+            data_collection = self.data_collection
 
-        data_collection_scopes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_collection_scopes, Unset):
-            data_collection_scopes = self.data_collection_scopes.to_dict()
+        data_collection_scopes: Any
+        try:
+            data_collection_scopes = UNSET
+            if not isinstance(self.data_collection_scopes, Unset):
+                data_collection_scopes = self.data_collection_scopes.to_dict()
+        except (AttributeError, TypeError):
+            data_collection_scopes = self.data_collection_scopes
 
-        analysis_items: dict[str, Any] | None | Unset
-        if isinstance(self.analysis_items, Unset):
-            analysis_items = UNSET
-        elif isinstance(self.analysis_items, AgentAnalysisItemsOutput):
-            analysis_items = self.analysis_items.to_dict()
-        else:
+        analysis_items: Any
+        try:
+            if isinstance(self.analysis_items, Unset):
+                analysis_items = UNSET
+            elif isinstance(self.analysis_items, AgentAnalysisItemsOutput):
+                analysis_items = self.analysis_items.to_dict()
+            else:
+                analysis_items = self.analysis_items
+
+        except (AttributeError, TypeError):
             analysis_items = self.analysis_items
 
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
+        overrides: Any
+        try:
+            overrides = UNSET
+            if not isinstance(self.overrides, Unset):
+                overrides = self.overrides.to_dict()
+        except (AttributeError, TypeError):
+            overrides = self.overrides
 
-        workspace_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace_overrides, Unset):
-            workspace_overrides = self.workspace_overrides.to_dict()
+        workspace_overrides: Any
+        try:
+            workspace_overrides = UNSET
+            if not isinstance(self.workspace_overrides, Unset):
+                workspace_overrides = self.workspace_overrides.to_dict()
+        except (AttributeError, TypeError):
+            workspace_overrides = self.workspace_overrides
 
-        testing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.testing, Unset):
-            testing = self.testing.to_dict()
+        testing: Any
+        try:
+            testing = UNSET
+            if not isinstance(self.testing, Unset):
+                testing = self.testing.to_dict()
+        except (AttributeError, TypeError):
+            testing = self.testing
 
         archived = self.archived
 
-        guardrails: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guardrails, Unset):
-            guardrails = self.guardrails.to_dict()
+        guardrails: Any
+        try:
+            guardrails = UNSET
+            if not isinstance(self.guardrails, Unset):
+                guardrails = self.guardrails.to_dict()
+        except (AttributeError, TypeError):
+            guardrails = self.guardrails
 
-        summary_language: None | str | Unset = self.summary_language
+        summary_language: Any
+        try:
+            summary_language = self.summary_language
 
-        auto_translate_transcript_to_app_language: bool | None | Unset = self.auto_translate_transcript_to_app_language
+        except (AttributeError, TypeError):
+            summary_language = self.summary_language
 
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
+        auto_translate_transcript_to_app_language: Any
+        try:
+            auto_translate_transcript_to_app_language = self.auto_translate_transcript_to_app_language
 
-        call_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_limits, Unset):
-            call_limits = self.call_limits.to_dict()
+        except (AttributeError, TypeError):
+            auto_translate_transcript_to_app_language = self.auto_translate_transcript_to_app_language
 
-        privacy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.to_dict()
+        auth: Any
+        try:
+            auth = UNSET
+            if not isinstance(self.auth, Unset):
+                auth = self.auth.to_dict()
+        except (AttributeError, TypeError):
+            auth = self.auth
 
-        trust_context: str | Unset
-        if isinstance(self.trust_context, Unset):
-            trust_context = UNSET
-        elif isinstance(self.trust_context, str):
+        call_limits: Any
+        try:
+            call_limits = UNSET
+            if not isinstance(self.call_limits, Unset):
+                call_limits = self.call_limits.to_dict()
+        except (AttributeError, TypeError):
+            call_limits = self.call_limits
+
+        privacy: Any
+        try:
+            privacy = UNSET
+            if not isinstance(self.privacy, Unset):
+                privacy = self.privacy.to_dict()
+        except (AttributeError, TypeError):
+            privacy = self.privacy
+
+        trust_context: Any
+        try:
+            if isinstance(self.trust_context, Unset):
+                trust_context = UNSET
+            elif isinstance(self.trust_context, str):
+                trust_context = self.trust_context
+            else:
+                trust_context = self.trust_context
+
+        except (AttributeError, TypeError):
             trust_context = self.trust_context
-        else:
-            trust_context = self.trust_context
 
-        analysis_llm: str | Unset
-        if isinstance(self.analysis_llm, Unset):
-            analysis_llm = UNSET
-        elif isinstance(self.analysis_llm, str):
+        analysis_llm: Any
+        try:
+            if isinstance(self.analysis_llm, Unset):
+                analysis_llm = UNSET
+            elif isinstance(self.analysis_llm, str):
+                analysis_llm = self.analysis_llm
+            else:
+                analysis_llm = self.analysis_llm
+
+        except (AttributeError, TypeError):
             analysis_llm = self.analysis_llm
-        else:
-            analysis_llm = self.analysis_llm
 
-        topic_discovery: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.topic_discovery, Unset):
-            topic_discovery = self.topic_discovery.to_dict()
+        topic_discovery: Any
+        try:
+            topic_discovery = UNSET
+            if not isinstance(self.topic_discovery, Unset):
+                topic_discovery = self.topic_discovery.to_dict()
+        except (AttributeError, TypeError):
+            topic_discovery = self.topic_discovery
 
-        sentiment_analysis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sentiment_analysis, Unset):
-            sentiment_analysis = self.sentiment_analysis.to_dict()
+        sentiment_analysis: Any
+        try:
+            sentiment_analysis = UNSET
+            if not isinstance(self.sentiment_analysis, Unset):
+                sentiment_analysis = self.sentiment_analysis.to_dict()
+        except (AttributeError, TypeError):
+            sentiment_analysis = self.sentiment_analysis
 
-        alerting: dict[str, Any] | None | Unset
-        if isinstance(self.alerting, Unset):
-            alerting = UNSET
-        elif isinstance(self.alerting, AlertingSettingsResponse):
-            alerting = self.alerting.to_dict()
-        else:
+        alerting: Any
+        try:
+            if isinstance(self.alerting, Unset):
+                alerting = UNSET
+            elif isinstance(self.alerting, AlertingSettingsResponse):
+                alerting = self.alerting.to_dict()
+            else:
+                alerting = self.alerting
+
+        except (AttributeError, TypeError):
             alerting = self.alerting
 
-        safety: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.safety, Unset):
-            safety = self.safety.to_dict()
+        safety: Any
+        try:
+            safety = UNSET
+            if not isinstance(self.safety, Unset):
+                safety = self.safety.to_dict()
+        except (AttributeError, TypeError):
+            safety = self.safety
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -249,144 +331,212 @@ class AgentPlatformSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _evaluation = d.pop("evaluation", UNSET)
-        evaluation: EvaluationSettingsOutput | Unset
-        if isinstance(_evaluation, Unset):
-            evaluation = UNSET
-        else:
-            evaluation = EvaluationSettingsOutput.from_dict(_evaluation)
+        evaluation_raw = d.pop("evaluation", UNSET)
+        try:
+            _evaluation = evaluation_raw
+            evaluation: EvaluationSettingsOutput | Unset
+            if isinstance(_evaluation, Unset):
+                evaluation = UNSET
+            else:
+                evaluation = EvaluationSettingsOutput.from_dict(_evaluation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation = deviating_field(cls, "evaluation", evaluation_raw)
 
-        _widget = d.pop("widget", UNSET)
-        widget: WidgetConfigOutput | Unset
-        if isinstance(_widget, Unset):
-            widget = UNSET
-        else:
-            widget = WidgetConfigOutput.from_dict(_widget)
+        widget_raw = d.pop("widget", UNSET)
+        try:
+            _widget = widget_raw
+            widget: WidgetConfigOutput | Unset
+            if isinstance(_widget, Unset):
+                widget = UNSET
+            else:
+                widget = WidgetConfigOutput.from_dict(_widget)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            widget = deviating_field(cls, "widget", widget_raw)
 
-        _data_collection = d.pop("data_collection", UNSET)
-        data_collection: AgentPlatformSettingsResponseModelDataCollection | Unset
-        if isinstance(_data_collection, Unset):
-            data_collection = UNSET
-        else:
-            data_collection = AgentPlatformSettingsResponseModelDataCollection.from_dict(_data_collection)
+        data_collection_raw = d.pop("data_collection", UNSET)
+        try:
+            _data_collection = data_collection_raw
+            data_collection: AgentPlatformSettingsResponseModelDataCollection | Unset
+            if isinstance(_data_collection, Unset):
+                data_collection = UNSET
+            else:
+                data_collection = AgentPlatformSettingsResponseModelDataCollection.from_dict(_data_collection)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection = deviating_field(cls, "data_collection", data_collection_raw)
 
-        _data_collection_scopes = d.pop("data_collection_scopes", UNSET)
-        data_collection_scopes: AgentPlatformSettingsResponseModelDataCollectionScopes | Unset
-        if isinstance(_data_collection_scopes, Unset):
-            data_collection_scopes = UNSET
-        else:
-            data_collection_scopes = AgentPlatformSettingsResponseModelDataCollectionScopes.from_dict(
-                _data_collection_scopes
-            )
+        data_collection_scopes_raw = d.pop("data_collection_scopes", UNSET)
+        try:
+            _data_collection_scopes = data_collection_scopes_raw
+            data_collection_scopes: AgentPlatformSettingsResponseModelDataCollectionScopes | Unset
+            if isinstance(_data_collection_scopes, Unset):
+                data_collection_scopes = UNSET
+            else:
+                data_collection_scopes = AgentPlatformSettingsResponseModelDataCollectionScopes.from_dict(
+                    _data_collection_scopes
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection_scopes = deviating_field(cls, "data_collection_scopes", data_collection_scopes_raw)
 
-        def _parse_analysis_items(data: object) -> AgentAnalysisItemsOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        analysis_items_raw = d.pop("analysis_items", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            analysis_items_type_0 = AgentAnalysisItemsOutput.from_dict(data)
+            def _parse_analysis_items(data: object) -> AgentAnalysisItemsOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return analysis_items_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                analysis_items_type_0 = AgentAnalysisItemsOutput.from_dict(data)
 
-        analysis_items = _parse_analysis_items(d.pop("analysis_items", UNSET))
+                return analysis_items_type_0
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: ConversationInitiationClientDataConfigOutput | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = ConversationInitiationClientDataConfigOutput.from_dict(_overrides)
+            analysis_items = _parse_analysis_items(analysis_items_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis_items = deviating_field(cls, "analysis_items", analysis_items_raw)
 
-        _workspace_overrides = d.pop("workspace_overrides", UNSET)
-        workspace_overrides: AgentWorkspaceOverridesOutput | Unset
-        if isinstance(_workspace_overrides, Unset):
-            workspace_overrides = UNSET
-        else:
-            workspace_overrides = AgentWorkspaceOverridesOutput.from_dict(_workspace_overrides)
+        overrides_raw = d.pop("overrides", UNSET)
+        try:
+            _overrides = overrides_raw
+            overrides: ConversationInitiationClientDataConfigOutput | Unset
+            if isinstance(_overrides, Unset):
+                overrides = UNSET
+            else:
+                overrides = ConversationInitiationClientDataConfigOutput.from_dict(_overrides)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
 
-        _testing = d.pop("testing", UNSET)
-        testing: AgentTestingSettings | Unset
-        if isinstance(_testing, Unset):
-            testing = UNSET
-        else:
-            testing = AgentTestingSettings.from_dict(_testing)
+        workspace_overrides_raw = d.pop("workspace_overrides", UNSET)
+        try:
+            _workspace_overrides = workspace_overrides_raw
+            workspace_overrides: AgentWorkspaceOverridesOutput | Unset
+            if isinstance(_workspace_overrides, Unset):
+                workspace_overrides = UNSET
+            else:
+                workspace_overrides = AgentWorkspaceOverridesOutput.from_dict(_workspace_overrides)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workspace_overrides = deviating_field(cls, "workspace_overrides", workspace_overrides_raw)
+
+        testing_raw = d.pop("testing", UNSET)
+        try:
+            _testing = testing_raw
+            testing: AgentTestingSettings | Unset
+            if isinstance(_testing, Unset):
+                testing = UNSET
+            else:
+                testing = AgentTestingSettings.from_dict(_testing)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            testing = deviating_field(cls, "testing", testing_raw)
 
         archived = d.pop("archived", UNSET)
 
-        _guardrails = d.pop("guardrails", UNSET)
-        guardrails: GuardrailsV1Output | Unset
-        if isinstance(_guardrails, Unset):
-            guardrails = UNSET
-        else:
-            guardrails = GuardrailsV1Output.from_dict(_guardrails)
+        guardrails_raw = d.pop("guardrails", UNSET)
+        try:
+            _guardrails = guardrails_raw
+            guardrails: GuardrailsV1Output | Unset
+            if isinstance(_guardrails, Unset):
+                guardrails = UNSET
+            else:
+                guardrails = GuardrailsV1Output.from_dict(_guardrails)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            guardrails = deviating_field(cls, "guardrails", guardrails_raw)
 
         summary_language = d.pop("summary_language", UNSET)
 
         auto_translate_transcript_to_app_language = d.pop("auto_translate_transcript_to_app_language", UNSET)
 
-        _auth = d.pop("auth", UNSET)
-        auth: AuthSettings | Unset
-        if isinstance(_auth, Unset):
-            auth = UNSET
-        else:
-            auth = AuthSettings.from_dict(_auth)
+        auth_raw = d.pop("auth", UNSET)
+        try:
+            _auth = auth_raw
+            auth: AuthSettings | Unset
+            if isinstance(_auth, Unset):
+                auth = UNSET
+            else:
+                auth = AuthSettings.from_dict(_auth)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth = deviating_field(cls, "auth", auth_raw)
 
-        _call_limits = d.pop("call_limits", UNSET)
-        call_limits: AgentCallLimits | Unset
-        if isinstance(_call_limits, Unset):
-            call_limits = UNSET
-        else:
-            call_limits = AgentCallLimits.from_dict(_call_limits)
+        call_limits_raw = d.pop("call_limits", UNSET)
+        try:
+            _call_limits = call_limits_raw
+            call_limits: AgentCallLimits | Unset
+            if isinstance(_call_limits, Unset):
+                call_limits = UNSET
+            else:
+                call_limits = AgentCallLimits.from_dict(_call_limits)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
-        _privacy = d.pop("privacy", UNSET)
-        privacy: PrivacyConfigOutput | Unset
-        if isinstance(_privacy, Unset):
-            privacy = UNSET
-        else:
-            privacy = PrivacyConfigOutput.from_dict(_privacy)
+        privacy_raw = d.pop("privacy", UNSET)
+        try:
+            _privacy = privacy_raw
+            privacy: PrivacyConfigOutput | Unset
+            if isinstance(_privacy, Unset):
+                privacy = UNSET
+            else:
+                privacy = PrivacyConfigOutput.from_dict(_privacy)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            privacy = deviating_field(cls, "privacy", privacy_raw)
 
         trust_context = d.pop("trust_context", UNSET)
 
         analysis_llm = d.pop("analysis_llm", UNSET)
 
-        _topic_discovery = d.pop("topic_discovery", UNSET)
-        topic_discovery: TopicDiscoverySettings | Unset
-        if isinstance(_topic_discovery, Unset):
-            topic_discovery = UNSET
-        else:
-            topic_discovery = TopicDiscoverySettings.from_dict(_topic_discovery)
+        topic_discovery_raw = d.pop("topic_discovery", UNSET)
+        try:
+            _topic_discovery = topic_discovery_raw
+            topic_discovery: TopicDiscoverySettings | Unset
+            if isinstance(_topic_discovery, Unset):
+                topic_discovery = UNSET
+            else:
+                topic_discovery = TopicDiscoverySettings.from_dict(_topic_discovery)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            topic_discovery = deviating_field(cls, "topic_discovery", topic_discovery_raw)
 
-        _sentiment_analysis = d.pop("sentiment_analysis", UNSET)
-        sentiment_analysis: SentimentAnalysisSettings | Unset
-        if isinstance(_sentiment_analysis, Unset):
-            sentiment_analysis = UNSET
-        else:
-            sentiment_analysis = SentimentAnalysisSettings.from_dict(_sentiment_analysis)
+        sentiment_analysis_raw = d.pop("sentiment_analysis", UNSET)
+        try:
+            _sentiment_analysis = sentiment_analysis_raw
+            sentiment_analysis: SentimentAnalysisSettings | Unset
+            if isinstance(_sentiment_analysis, Unset):
+                sentiment_analysis = UNSET
+            else:
+                sentiment_analysis = SentimentAnalysisSettings.from_dict(_sentiment_analysis)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
 
-        def _parse_alerting(data: object) -> AlertingSettingsResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alerting_raw = d.pop("alerting", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            alerting_type_0 = AlertingSettingsResponse.from_dict(data)
+            def _parse_alerting(data: object) -> AlertingSettingsResponse | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return alerting_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                alerting_type_0 = AlertingSettingsResponse.from_dict(data)
 
-        alerting = _parse_alerting(d.pop("alerting", UNSET))
+                return alerting_type_0
 
-        _safety = d.pop("safety", UNSET)
-        safety: SafetyResponseModel | Unset
-        if isinstance(_safety, Unset):
-            safety = UNSET
-        else:
-            safety = SafetyResponseModel.from_dict(_safety)
+            alerting = _parse_alerting(alerting_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            alerting = deviating_field(cls, "alerting", alerting_raw)
+
+        safety_raw = d.pop("safety", UNSET)
+        try:
+            _safety = safety_raw
+            safety: SafetyResponseModel | Unset
+            if isinstance(_safety, Unset):
+                safety = UNSET
+            else:
+                safety = SafetyResponseModel.from_dict(_safety)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            safety = deviating_field(cls, "safety", safety_raw)
 
         agent_platform_settings_response_model = cls(
             evaluation=evaluation,

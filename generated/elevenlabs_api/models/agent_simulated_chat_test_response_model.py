@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AgentSimulatedChatTestResponseModel")
 
 
@@ -23,32 +25,57 @@ class AgentSimulatedChatTestResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        simulated_conversation = []
-        for simulated_conversation_item_data in self.simulated_conversation:
-            simulated_conversation_item = simulated_conversation_item_data.to_dict()
-            simulated_conversation.append(simulated_conversation_item)
+        simulated_conversation: Any
+        try:
+            simulated_conversation = []
+            for simulated_conversation_item_data in self.simulated_conversation:
+                simulated_conversation_item = simulated_conversation_item_data.to_dict()
+                simulated_conversation.append(simulated_conversation_item)
 
-        analysis = self.analysis.to_dict()
+        except (AttributeError, TypeError):
+            simulated_conversation = self.simulated_conversation
+
+        analysis: Any
+        try:
+            analysis = self.analysis.to_dict()
+        except (AttributeError, TypeError):
+            analysis = self.analysis
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["simulated_conversation"] = simulated_conversation
-        field_dict["analysis"] = analysis
+        if simulated_conversation is not None:
+            field_dict["simulated_conversation"] = simulated_conversation
+        if analysis is not None:
+            field_dict["analysis"] = analysis
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        simulated_conversation = []
-        _simulated_conversation = d.pop("simulated_conversation")
-        for simulated_conversation_item_data in _simulated_conversation:
-            simulated_conversation_item = ConversationHistoryTranscriptResponseModel.from_dict(
-                simulated_conversation_item_data
-            )
+        simulated_conversation_raw = d.pop("simulated_conversation", MISSING)
+        if simulated_conversation_raw is MISSING:
+            simulated_conversation_raw = missing_field(cls, "simulated_conversation")
+        try:
+            simulated_conversation = []
+            _simulated_conversation = simulated_conversation_raw
+            for simulated_conversation_item_data in _simulated_conversation:
+                simulated_conversation_item = ConversationHistoryTranscriptResponseModel.from_dict(
+                    simulated_conversation_item_data
+                )
 
-            simulated_conversation.append(simulated_conversation_item)
+                simulated_conversation.append(simulated_conversation_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            simulated_conversation = deviating_field(cls, "simulated_conversation", simulated_conversation_raw)
 
-        analysis = ConversationHistoryAnalysisCommonModel.from_dict(d.pop("analysis"))
+        analysis_raw = d.pop("analysis", MISSING)
+        if analysis_raw is MISSING:
+            analysis_raw = missing_field(cls, "analysis")
+        try:
+            analysis = ConversationHistoryAnalysisCommonModel.from_dict(analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis = deviating_field(cls, "analysis", analysis_raw)
 
         agent_simulated_chat_test_response_model = cls(
             simulated_conversation=simulated_conversation,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentSummaryResponseModel")
 
@@ -52,23 +52,42 @@ class AgentSummaryResponseModel:
 
         name = self.name
 
-        tags = self.tags
+        tags: Any
+        try:
+            tags = self.tags
+
+        except (AttributeError, TypeError):
+            tags = self.tags
 
         created_at_unix_secs = self.created_at_unix_secs
 
-        access_info = self.access_info.to_dict()
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
-        last_call_time_unix_secs: int | None | Unset = self.last_call_time_unix_secs
+        last_call_time_unix_secs: Any
+        try:
+            last_call_time_unix_secs = self.last_call_time_unix_secs
+
+        except (AttributeError, TypeError):
+            last_call_time_unix_secs = self.last_call_time_unix_secs
 
         archived = self.archived
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["name"] = name
-        field_dict["tags"] = tags
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["access_info"] = access_info
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if name is not None:
+            field_dict["name"] = name
+        if tags is not None:
+            field_dict["tags"] = tags
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if access_info is not None:
+            field_dict["access_info"] = access_info
         if last_call_time_unix_secs is not UNSET:
             field_dict["last_call_time_unix_secs"] = last_call_time_unix_secs
         if archived is not UNSET:
@@ -77,16 +96,36 @@ class AgentSummaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags_raw = d.pop("tags", MISSING)
+        if tags_raw is MISSING:
+            tags_raw = missing_field(cls, "tags")
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         last_call_time_unix_secs = d.pop("last_call_time_unix_secs", UNSET)
 

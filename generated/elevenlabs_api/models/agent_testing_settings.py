@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentTestingSettings")
 
@@ -28,12 +28,17 @@ class AgentTestingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attached_tests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attached_tests, Unset):
-            attached_tests = []
-            for attached_tests_item_data in self.attached_tests:
-                attached_tests_item = attached_tests_item_data.to_dict()
-                attached_tests.append(attached_tests_item)
+        attached_tests: Any
+        try:
+            attached_tests = UNSET
+            if not isinstance(self.attached_tests, Unset):
+                attached_tests = []
+                for attached_tests_item_data in self.attached_tests:
+                    attached_tests_item = attached_tests_item_data.to_dict()
+                    attached_tests.append(attached_tests_item)
+
+        except (AttributeError, TypeError):
+            attached_tests = self.attached_tests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,15 +48,21 @@ class AgentTestingSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _attached_tests = d.pop("attached_tests", UNSET)
-        attached_tests: list[AttachedTestModel] | Unset = UNSET
-        if _attached_tests is not UNSET:
-            attached_tests = []
-            for attached_tests_item_data in _attached_tests:
-                attached_tests_item = AttachedTestModel.from_dict(attached_tests_item_data)
+        attached_tests_raw = d.pop("attached_tests", UNSET)
+        try:
+            _attached_tests = attached_tests_raw
+            attached_tests: list[AttachedTestModel] | Unset = UNSET
+            if _attached_tests is not UNSET:
+                attached_tests = []
+                for attached_tests_item_data in _attached_tests:
+                    attached_tests_item = AttachedTestModel.from_dict(attached_tests_item_data)
 
-                attached_tests.append(attached_tests_item)
+                    attached_tests.append(attached_tests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            attached_tests = deviating_field(cls, "attached_tests", attached_tests_raw)
 
         agent_testing_settings = cls(
             attached_tests=attached_tests,

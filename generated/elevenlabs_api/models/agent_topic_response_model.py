@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentTopicResponseModel")
 
@@ -55,28 +55,56 @@ class AgentTopicResponseModel:
 
         conversation_count = self.conversation_count
 
-        parent_topic_id: None | str | Unset = self.parent_topic_id
+        parent_topic_id: Any
+        try:
+            parent_topic_id = self.parent_topic_id
 
-        x_2d: float | None | Unset = self.x_2d
+        except (AttributeError, TypeError):
+            parent_topic_id = self.parent_topic_id
 
-        y_2d: float | None | Unset = self.y_2d
+        x_2d: Any
+        try:
+            x_2d = self.x_2d
 
-        metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, TopicMetricsAggregate):
-            metrics = self.metrics.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            x_2d = self.x_2d
+
+        y_2d: Any
+        try:
+            y_2d = self.y_2d
+
+        except (AttributeError, TypeError):
+            y_2d = self.y_2d
+
+        metrics: Any
+        try:
+            if isinstance(self.metrics, Unset):
+                metrics = UNSET
+            elif isinstance(self.metrics, TopicMetricsAggregate):
+                metrics = self.metrics.to_dict()
+            else:
+                metrics = self.metrics
+
+        except (AttributeError, TypeError):
             metrics = self.metrics
 
-        success_rate: float | None | Unset = self.success_rate
+        success_rate: Any
+        try:
+            success_rate = self.success_rate
+
+        except (AttributeError, TypeError):
+            success_rate = self.success_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["topic_id"] = topic_id
-        field_dict["label"] = label
-        field_dict["description"] = description
-        field_dict["conversation_count"] = conversation_count
+        if topic_id is not None:
+            field_dict["topic_id"] = topic_id
+        if label is not None:
+            field_dict["label"] = label
+        if description is not None:
+            field_dict["description"] = description
+        if conversation_count is not None:
+            field_dict["conversation_count"] = conversation_count
         if parent_topic_id is not UNSET:
             field_dict["parent_topic_id"] = parent_topic_id
         if x_2d is not UNSET:
@@ -91,14 +119,24 @@ class AgentTopicResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        topic_id = d.pop("topic_id")
+        topic_id = d.pop("topic_id", MISSING)
+        if topic_id is MISSING:
+            topic_id = missing_field(cls, "topic_id")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        conversation_count = d.pop("conversation_count")
+        conversation_count = d.pop("conversation_count", MISSING)
+        if conversation_count is MISSING:
+            conversation_count = missing_field(cls, "conversation_count")
 
         parent_topic_id = d.pop("parent_topic_id", UNSET)
 
@@ -106,19 +144,24 @@ class AgentTopicResponseModel:
 
         y_2d = d.pop("y_2d", UNSET)
 
-        def _parse_metrics(data: object) -> None | TopicMetricsAggregate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics_raw = d.pop("metrics", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            metrics_type_0 = TopicMetricsAggregate.from_dict(data)
+            def _parse_metrics(data: object) -> None | TopicMetricsAggregate | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return metrics_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                metrics_type_0 = TopicMetricsAggregate.from_dict(data)
 
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
+                return metrics_type_0
+
+            metrics = _parse_metrics(metrics_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metrics = deviating_field(cls, "metrics", metrics_raw)
 
         success_rate = d.pop("success_rate", UNSET)
 

@@ -30,7 +30,12 @@ class AgentTransferOpPush:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        return_node_id: None | str | Unset = self.return_node_id
+        return_node_id: Any
+        try:
+            return_node_id = self.return_node_id
+
+        except (AttributeError, TypeError):
+            return_node_id = self.return_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +47,11 @@ class AgentTransferOpPush:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["push"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["push"] | Unset, type__raw)
         if type_ != "push" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'push', got '{type_}'")
 

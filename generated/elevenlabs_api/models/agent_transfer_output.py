@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AgentTransferOutput")
 
@@ -46,13 +46,28 @@ class AgentTransferOutput:
     def to_dict(self) -> dict[str, Any]:
         condition = self.condition
 
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        node_id: None | str | Unset = self.node_id
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        node_id: Any
+        try:
+            node_id = self.node_id
+
+        except (AttributeError, TypeError):
+            node_id = self.node_id
 
         delay_ms = self.delay_ms
 
-        transfer_message: None | str | Unset = self.transfer_message
+        transfer_message: Any
+        try:
+            transfer_message = self.transfer_message
+
+        except (AttributeError, TypeError):
+            transfer_message = self.transfer_message
 
         enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
 
@@ -62,7 +77,8 @@ class AgentTransferOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["condition"] = condition
+        if condition is not None:
+            field_dict["condition"] = condition
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
         if node_id is not UNSET:
@@ -81,8 +97,12 @@ class AgentTransferOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        condition = d.pop("condition")
+        condition = d.pop("condition", MISSING)
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
 
         agent_id = d.pop("agent_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AgentVersionMetadata")
 
@@ -55,59 +55,99 @@ class AgentVersionMetadata:
 
         time_committed_secs = self.time_committed_secs
 
-        parents = self.parents.to_dict()
+        parents: Any
+        try:
+            parents = self.parents.to_dict()
+        except (AttributeError, TypeError):
+            parents = self.parents
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["agent_id"] = agent_id
-        field_dict["branch_id"] = branch_id
-        field_dict["version_description"] = version_description
-        field_dict["seq_no_in_branch"] = seq_no_in_branch
-        field_dict["time_committed_secs"] = time_committed_secs
-        field_dict["parents"] = parents
+        if id is not None:
+            field_dict["id"] = id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if branch_id is not None:
+            field_dict["branch_id"] = branch_id
+        if version_description is not None:
+            field_dict["version_description"] = version_description
+        if seq_no_in_branch is not None:
+            field_dict["seq_no_in_branch"] = seq_no_in_branch
+        if time_committed_secs is not None:
+            field_dict["time_committed_secs"] = time_committed_secs
+        if parents is not None:
+            field_dict["parents"] = parents
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        branch_id = d.pop("branch_id")
+        branch_id = d.pop("branch_id", MISSING)
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
 
-        version_description = d.pop("version_description")
+        version_description = d.pop("version_description", MISSING)
+        if version_description is MISSING:
+            version_description = missing_field(cls, "version_description")
 
-        seq_no_in_branch = d.pop("seq_no_in_branch")
+        seq_no_in_branch = d.pop("seq_no_in_branch", MISSING)
+        if seq_no_in_branch is MISSING:
+            seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
 
-        time_committed_secs = d.pop("time_committed_secs")
+        time_committed_secs = d.pop("time_committed_secs", MISSING)
+        if time_committed_secs is MISSING:
+            time_committed_secs = missing_field(cls, "time_committed_secs")
 
-        parents = AgentVersionParents.from_dict(d.pop("parents"))
+        parents_raw = d.pop("parents", MISSING)
+        if parents_raw is MISSING:
+            parents_raw = missing_field(cls, "parents")
+        try:
+            parents = AgentVersionParents.from_dict(parents_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parents = deviating_field(cls, "parents", parents_raw)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         agent_version_metadata = cls(
             id=id,

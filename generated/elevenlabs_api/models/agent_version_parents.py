@@ -37,17 +37,47 @@ class AgentVersionParents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_branch_parent_id: None | str | Unset = self.in_branch_parent_id
+        in_branch_parent_id: Any
+        try:
+            in_branch_parent_id = self.in_branch_parent_id
 
-        out_of_branch_parent_id: None | str | Unset = self.out_of_branch_parent_id
+        except (AttributeError, TypeError):
+            in_branch_parent_id = self.in_branch_parent_id
 
-        merged_into_branch_id: None | str | Unset = self.merged_into_branch_id
+        out_of_branch_parent_id: Any
+        try:
+            out_of_branch_parent_id = self.out_of_branch_parent_id
 
-        merged_from_branch_id: None | str | Unset = self.merged_from_branch_id
+        except (AttributeError, TypeError):
+            out_of_branch_parent_id = self.out_of_branch_parent_id
 
-        merged_from_version_id: None | str | Unset = self.merged_from_version_id
+        merged_into_branch_id: Any
+        try:
+            merged_into_branch_id = self.merged_into_branch_id
 
-        rebased_from_version_id: None | str | Unset = self.rebased_from_version_id
+        except (AttributeError, TypeError):
+            merged_into_branch_id = self.merged_into_branch_id
+
+        merged_from_branch_id: Any
+        try:
+            merged_from_branch_id = self.merged_from_branch_id
+
+        except (AttributeError, TypeError):
+            merged_from_branch_id = self.merged_from_branch_id
+
+        merged_from_version_id: Any
+        try:
+            merged_from_version_id = self.merged_from_version_id
+
+        except (AttributeError, TypeError):
+            merged_from_version_id = self.merged_from_version_id
+
+        rebased_from_version_id: Any
+        try:
+            rebased_from_version_id = self.rebased_from_version_id
+
+        except (AttributeError, TypeError):
+            rebased_from_version_id = self.rebased_from_version_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +97,8 @@ class AgentVersionParents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         in_branch_parent_id = d.pop("in_branch_parent_id", UNSET)
 

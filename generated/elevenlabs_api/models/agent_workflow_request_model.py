@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentWorkflowRequestModel")
 
@@ -48,13 +48,21 @@ class AgentWorkflowRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edges: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edges, Unset):
-            edges = self.edges.to_dict()
+        edges: Any
+        try:
+            edges = UNSET
+            if not isinstance(self.edges, Unset):
+                edges = self.edges.to_dict()
+        except (AttributeError, TypeError):
+            edges = self.edges
 
-        nodes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = self.nodes.to_dict()
+        nodes: Any
+        try:
+            nodes = UNSET
+            if not isinstance(self.nodes, Unset):
+                nodes = self.nodes.to_dict()
+        except (AttributeError, TypeError):
+            nodes = self.nodes
 
         prevent_subagent_loops = self.prevent_subagent_loops
 
@@ -70,20 +78,30 @@ class AgentWorkflowRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _edges = d.pop("edges", UNSET)
-        edges: AgentWorkflowRequestModelEdges | Unset
-        if isinstance(_edges, Unset):
-            edges = UNSET
-        else:
-            edges = AgentWorkflowRequestModelEdges.from_dict(_edges)
+        edges_raw = d.pop("edges", UNSET)
+        try:
+            _edges = edges_raw
+            edges: AgentWorkflowRequestModelEdges | Unset
+            if isinstance(_edges, Unset):
+                edges = UNSET
+            else:
+                edges = AgentWorkflowRequestModelEdges.from_dict(_edges)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edges = deviating_field(cls, "edges", edges_raw)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: AgentWorkflowRequestModelNodes | Unset
-        if isinstance(_nodes, Unset):
-            nodes = UNSET
-        else:
-            nodes = AgentWorkflowRequestModelNodes.from_dict(_nodes)
+        nodes_raw = d.pop("nodes", UNSET)
+        try:
+            _nodes = nodes_raw
+            nodes: AgentWorkflowRequestModelNodes | Unset
+            if isinstance(_nodes, Unset):
+                nodes = UNSET
+            else:
+                nodes = AgentWorkflowRequestModelNodes.from_dict(_nodes)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            nodes = deviating_field(cls, "nodes", nodes_raw)
 
         prevent_subagent_loops = d.pop("prevent_subagent_loops", UNSET)
 

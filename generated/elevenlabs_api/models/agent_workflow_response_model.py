@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AgentWorkflowResponseModel")
 
 
@@ -61,27 +63,54 @@ class AgentWorkflowResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edges = self.edges.to_dict()
+        edges: Any
+        try:
+            edges = self.edges.to_dict()
+        except (AttributeError, TypeError):
+            edges = self.edges
 
-        nodes = self.nodes.to_dict()
+        nodes: Any
+        try:
+            nodes = self.nodes.to_dict()
+        except (AttributeError, TypeError):
+            nodes = self.nodes
 
         prevent_subagent_loops = self.prevent_subagent_loops
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["edges"] = edges
-        field_dict["nodes"] = nodes
-        field_dict["prevent_subagent_loops"] = prevent_subagent_loops
+        if edges is not None:
+            field_dict["edges"] = edges
+        if nodes is not None:
+            field_dict["nodes"] = nodes
+        if prevent_subagent_loops is not None:
+            field_dict["prevent_subagent_loops"] = prevent_subagent_loops
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        edges = AgentWorkflowResponseModelEdges.from_dict(d.pop("edges"))
+        edges_raw = d.pop("edges", MISSING)
+        if edges_raw is MISSING:
+            edges_raw = missing_field(cls, "edges")
+        try:
+            edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edges = deviating_field(cls, "edges", edges_raw)
 
-        nodes = AgentWorkflowResponseModelNodes.from_dict(d.pop("nodes"))
+        nodes_raw = d.pop("nodes", MISSING)
+        if nodes_raw is MISSING:
+            nodes_raw = missing_field(cls, "nodes")
+        try:
+            nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            nodes = deviating_field(cls, "nodes", nodes_raw)
 
-        prevent_subagent_loops = d.pop("prevent_subagent_loops")
+        prevent_subagent_loops = d.pop("prevent_subagent_loops", MISSING)
+        if prevent_subagent_loops is MISSING:
+            prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
 
         agent_workflow_response_model = cls(
             edges=edges,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AgentWorkspaceOverridesInput")
 
@@ -26,17 +26,25 @@ class AgentWorkspaceOverridesInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_initiation_client_data_webhook: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data_webhook, Unset):
-            conversation_initiation_client_data_webhook = UNSET
-        elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
-            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
-        else:
+        conversation_initiation_client_data_webhook: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data_webhook, Unset):
+                conversation_initiation_client_data_webhook = UNSET
+            elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
+                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
+            else:
+                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
 
-        webhooks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
-            webhooks = self.webhooks.to_dict()
+        webhooks: Any
+        try:
+            webhooks = UNSET
+            if not isinstance(self.webhooks, Unset):
+                webhooks = self.webhooks.to_dict()
+        except (AttributeError, TypeError):
+            webhooks = self.webhooks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,32 +56,46 @@ class AgentWorkspaceOverridesInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        conversation_initiation_client_data_webhook_raw = d.pop("conversation_initiation_client_data_webhook", UNSET)
+        try:
 
-        def _parse_conversation_initiation_client_data_webhook(
-            data: object,
-        ) -> ConversationInitiationClientDataWebhook | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_conversation_initiation_client_data_webhook(
+                data: object,
+            ) -> ConversationInitiationClientDataWebhook | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(
+                    data
+                )
 
-            return conversation_initiation_client_data_webhook_type_0
+                return conversation_initiation_client_data_webhook_type_0
 
-        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
-            d.pop("conversation_initiation_client_data_webhook", UNSET)
-        )
+            conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+                conversation_initiation_client_data_webhook_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data_webhook = deviating_field(
+                cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
+            )
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: ConvAIWebhooks | Unset
-        if isinstance(_webhooks, Unset):
-            webhooks = UNSET
-        else:
-            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+        webhooks_raw = d.pop("webhooks", UNSET)
+        try:
+            _webhooks = webhooks_raw
+            webhooks: ConvAIWebhooks | Unset
+            if isinstance(_webhooks, Unset):
+                webhooks = UNSET
+            else:
+                webhooks = ConvAIWebhooks.from_dict(_webhooks)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
         agent_workspace_overrides_input = cls(
             conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,

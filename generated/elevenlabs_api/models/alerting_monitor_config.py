@@ -44,19 +44,54 @@ class AlertingMonitorConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        threshold: float | None | Unset = self.threshold
+        threshold: Any
+        try:
+            threshold = self.threshold
 
-        relative_increase_threshold: float | None | Unset = self.relative_increase_threshold
+        except (AttributeError, TypeError):
+            threshold = self.threshold
 
-        min_failure_count: int | None | Unset = self.min_failure_count
+        relative_increase_threshold: Any
+        try:
+            relative_increase_threshold = self.relative_increase_threshold
 
-        min_history_bucket_count: int | None | Unset = self.min_history_bucket_count
+        except (AttributeError, TypeError):
+            relative_increase_threshold = self.relative_increase_threshold
 
-        min_sample_count: int | None | Unset = self.min_sample_count
+        min_failure_count: Any
+        try:
+            min_failure_count = self.min_failure_count
 
-        suspect_trigger_threshold: int | None | Unset = self.suspect_trigger_threshold
+        except (AttributeError, TypeError):
+            min_failure_count = self.min_failure_count
 
-        auto_resolve_after_inactive_minutes: int | None | Unset = self.auto_resolve_after_inactive_minutes
+        min_history_bucket_count: Any
+        try:
+            min_history_bucket_count = self.min_history_bucket_count
+
+        except (AttributeError, TypeError):
+            min_history_bucket_count = self.min_history_bucket_count
+
+        min_sample_count: Any
+        try:
+            min_sample_count = self.min_sample_count
+
+        except (AttributeError, TypeError):
+            min_sample_count = self.min_sample_count
+
+        suspect_trigger_threshold: Any
+        try:
+            suspect_trigger_threshold = self.suspect_trigger_threshold
+
+        except (AttributeError, TypeError):
+            suspect_trigger_threshold = self.suspect_trigger_threshold
+
+        auto_resolve_after_inactive_minutes: Any
+        try:
+            auto_resolve_after_inactive_minutes = self.auto_resolve_after_inactive_minutes
+
+        except (AttributeError, TypeError):
+            auto_resolve_after_inactive_minutes = self.auto_resolve_after_inactive_minutes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +113,8 @@ class AlertingMonitorConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         threshold = d.pop("threshold", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="AlertingSettingsResponse")
 
@@ -35,27 +35,41 @@ class AlertingSettingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        monitor_configs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monitor_configs, Unset):
-            monitor_configs = self.monitor_configs.to_dict()
+        monitor_configs: Any
+        try:
+            monitor_configs = UNSET
+            if not isinstance(self.monitor_configs, Unset):
+                monitor_configs = self.monitor_configs.to_dict()
+        except (AttributeError, TypeError):
+            monitor_configs = self.monitor_configs
 
-        auto_resolve_after_inactive_minutes: int | None | Unset = self.auto_resolve_after_inactive_minutes
+        auto_resolve_after_inactive_minutes: Any
+        try:
+            auto_resolve_after_inactive_minutes = self.auto_resolve_after_inactive_minutes
 
-        notifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notifiers, Unset):
-            notifiers = []
-            for notifiers_item_data in self.notifiers:
-                notifiers_item: dict[str, Any]
-                if (
-                    isinstance(notifiers_item_data, AlertingWebhookNotifierResponse)
-                    or isinstance(notifiers_item_data, AlertingIntegrationNotifierResponse)
-                    or isinstance(notifiers_item_data, UnknownVariant)
-                ):
-                    notifiers_item = notifiers_item_data.to_dict()
-                else:
-                    notifiers_item = notifiers_item_data
+        except (AttributeError, TypeError):
+            auto_resolve_after_inactive_minutes = self.auto_resolve_after_inactive_minutes
 
-                notifiers.append(notifiers_item)
+        notifiers: Any
+        try:
+            notifiers = UNSET
+            if not isinstance(self.notifiers, Unset):
+                notifiers = []
+                for notifiers_item_data in self.notifiers:
+                    notifiers_item: dict[str, Any]
+                    if (
+                        isinstance(notifiers_item_data, AlertingWebhookNotifierResponse)
+                        or isinstance(notifiers_item_data, AlertingIntegrationNotifierResponse)
+                        or isinstance(notifiers_item_data, UnknownVariant)
+                    ):
+                        notifiers_item = notifiers_item_data.to_dict()
+                    else:
+                        notifiers_item = notifiers_item_data
+
+                    notifiers.append(notifiers_item)
+
+        except (AttributeError, TypeError):
+            notifiers = self.notifiers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,61 +83,77 @@ class AlertingSettingsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _monitor_configs = d.pop("monitor_configs", UNSET)
-        monitor_configs: AlertingSettingsResponseMonitorConfigs | Unset
-        if isinstance(_monitor_configs, Unset):
-            monitor_configs = UNSET
-        else:
-            monitor_configs = AlertingSettingsResponseMonitorConfigs.from_dict(_monitor_configs)
+        monitor_configs_raw = d.pop("monitor_configs", UNSET)
+        try:
+            _monitor_configs = monitor_configs_raw
+            monitor_configs: AlertingSettingsResponseMonitorConfigs | Unset
+            if isinstance(_monitor_configs, Unset):
+                monitor_configs = UNSET
+            else:
+                monitor_configs = AlertingSettingsResponseMonitorConfigs.from_dict(_monitor_configs)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            monitor_configs = deviating_field(cls, "monitor_configs", monitor_configs_raw)
 
         auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
 
-        _notifiers = d.pop("notifiers", UNSET)
-        notifiers: (
-            list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] | Unset
-        ) = UNSET
-        if _notifiers is not UNSET:
-            notifiers = []
-            for notifiers_item_data in _notifiers:
+        notifiers_raw = d.pop("notifiers", UNSET)
+        try:
+            _notifiers = notifiers_raw
+            notifiers: (
+                list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] | Unset
+            ) = UNSET
+            if _notifiers is not UNSET:
+                notifiers = []
+                for notifiers_item_data in _notifiers:
 
-                def _parse_notifiers_item(
-                    data: object,
-                ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            AlertingWebhookNotifierResponse,
-                            AlertingIntegrationNotifierResponse,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_notifiers_item(
+                        data: object,
+                    ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
+                        with strictly():
+                            return _parse_notifiers_item_member(data)
 
-                    try:
+                    def _parse_notifiers_item_member(
+                        data: object,
+                    ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                AlertingWebhookNotifierResponse,
+                                AlertingIntegrationNotifierResponse,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            notifiers_item_type_0 = AlertingWebhookNotifierResponse.from_dict(data)
+
+                            return notifiers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            notifiers_item_type_1 = AlertingIntegrationNotifierResponse.from_dict(data)
+
+                            return notifiers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        notifiers_item_type_0 = AlertingWebhookNotifierResponse.from_dict(data)
+                        notifiers_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return notifiers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        notifiers_item_type_1 = AlertingIntegrationNotifierResponse.from_dict(data)
+                        return notifiers_item_type_2
 
-                        return notifiers_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    notifiers_item_type_2 = UnknownVariant.from_dict(data)
+                    notifiers_item = _parse_notifiers_item(notifiers_item_data)
 
-                    return notifiers_item_type_2
-
-                notifiers_item = _parse_notifiers_item(notifiers_item_data)
-
-                notifiers.append(notifiers_item)
+                    notifiers.append(notifiers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            notifiers = deviating_field(cls, "notifiers", notifiers_raw)
 
         alerting_settings_response = cls(
             monitor_configs=monitor_configs,

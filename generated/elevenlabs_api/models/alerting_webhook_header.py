@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AlertingWebhookHeader")
 
@@ -32,11 +32,17 @@ class AlertingWebhookHeader:
 
         is_secret = self.is_secret
 
-        value: None | str | Unset = self.value
+        value: Any
+        try:
+            value = self.value
+
+        except (AttributeError, TypeError):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if is_secret is not UNSET:
             field_dict["is_secret"] = is_secret
         if value is not UNSET:
@@ -45,8 +51,12 @@ class AlertingWebhookHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         is_secret = d.pop("is_secret", UNSET)
 

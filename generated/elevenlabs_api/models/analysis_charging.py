@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AnalysisCharging")
 
 
@@ -26,22 +28,46 @@ class AnalysisCharging:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total.to_dict()
+        total: Any
+        try:
+            total = self.total.to_dict()
+        except (AttributeError, TypeError):
+            total = self.total
 
-        last_run = self.last_run.to_dict()
+        last_run: Any
+        try:
+            last_run = self.last_run.to_dict()
+        except (AttributeError, TypeError):
+            last_run = self.last_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["total"] = total
-        field_dict["last_run"] = last_run
+        if total is not None:
+            field_dict["total"] = total
+        if last_run is not None:
+            field_dict["last_run"] = last_run
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        total = AnalysisRunningTotal.from_dict(d.pop("total"))
+        total_raw = d.pop("total", MISSING)
+        if total_raw is MISSING:
+            total_raw = missing_field(cls, "total")
+        try:
+            total = AnalysisRunningTotal.from_dict(total_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            total = deviating_field(cls, "total", total_raw)
 
-        last_run = AnalysisRunSnapshot.from_dict(d.pop("last_run"))
+        last_run_raw = d.pop("last_run", MISSING)
+        if last_run_raw is MISSING:
+            last_run_raw = missing_field(cls, "last_run")
+        try:
+            last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            last_run = deviating_field(cls, "last_run", last_run_raw)
 
         analysis_charging = cls(
             total=total,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.analysis_property_type_type_0 import AnalysisPropertyTypeType0
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AnalysisProperty")
 
@@ -69,21 +69,29 @@ class AnalysisProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         description = self.description
 
-        enum: list[str] | None | Unset
-        if isinstance(self.enum, Unset):
-            enum = UNSET
-        elif isinstance(self.enum, list):
-            enum = self.enum
+        enum: Any
+        try:
+            if isinstance(self.enum, Unset):
+                enum = UNSET
+            elif isinstance(self.enum, list):
+                enum = self.enum
 
-        else:
+            else:
+                enum = self.enum
+
+        except (AttributeError, TypeError):
             enum = self.enum
 
         is_system_provided = self.is_system_provided
@@ -92,21 +100,31 @@ class AnalysisProperty:
 
         allowed_values_dynamic_variable = self.allowed_values_dynamic_variable
 
-        constant_value: bool | float | int | None | str | Unset = self.constant_value
+        constant_value: Any
+        try:
+            constant_value = self.constant_value
+
+        except (AttributeError, TypeError):
+            constant_value = self.constant_value
 
         is_omitted = self.is_omitted
 
-        llm: None | str | Unset
-        if isinstance(self.llm, Unset):
-            llm = UNSET
-        elif isinstance(self.llm, str):
-            llm = self.llm
-        else:
+        llm: Any
+        try:
+            if isinstance(self.llm, Unset):
+                llm = UNSET
+            elif isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
+        if type_ is not None:
+            field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
         if enum is not UNSET:
@@ -127,24 +145,33 @@ class AnalysisProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
         description = d.pop("description", UNSET)
 
-        def _parse_enum(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        enum_raw = d.pop("enum", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            enum_type_0 = cast(list[str], data)
+            def _parse_enum(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return enum_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                enum_type_0 = cast(list[str], data)
 
-        enum = _parse_enum(d.pop("enum", UNSET))
+                return enum_type_0
+
+            enum = _parse_enum(enum_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enum = deviating_field(cls, "enum", enum_raw)
 
         is_system_provided = d.pop("is_system_provided", UNSET)
 

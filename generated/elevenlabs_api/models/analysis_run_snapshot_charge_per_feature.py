@@ -20,6 +20,8 @@ class AnalysisRunSnapshotChargePerFeature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         analysis_run_snapshot_charge_per_feature = cls()
         analysis_run_snapshot_charge_per_feature.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AnalysisRunningTotal")
 
@@ -42,13 +42,21 @@ class AnalysisRunningTotal:
 
         runs = self.runs
 
-        price_per_feature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_per_feature, Unset):
-            price_per_feature = self.price_per_feature.to_dict()
+        price_per_feature: Any
+        try:
+            price_per_feature = UNSET
+            if not isinstance(self.price_per_feature, Unset):
+                price_per_feature = self.price_per_feature.to_dict()
+        except (AttributeError, TypeError):
+            price_per_feature = self.price_per_feature
 
-        charge_per_feature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charge_per_feature, Unset):
-            charge_per_feature = self.charge_per_feature.to_dict()
+        charge_per_feature: Any
+        try:
+            charge_per_feature = UNSET
+            if not isinstance(self.charge_per_feature, Unset):
+                charge_per_feature = self.charge_per_feature.to_dict()
+        except (AttributeError, TypeError):
+            charge_per_feature = self.charge_per_feature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +74,8 @@ class AnalysisRunningTotal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         price = d.pop("price", UNSET)
 
@@ -73,19 +83,27 @@ class AnalysisRunningTotal:
 
         runs = d.pop("runs", UNSET)
 
-        _price_per_feature = d.pop("price_per_feature", UNSET)
-        price_per_feature: AnalysisRunningTotalPricePerFeature | Unset
-        if isinstance(_price_per_feature, Unset):
-            price_per_feature = UNSET
-        else:
-            price_per_feature = AnalysisRunningTotalPricePerFeature.from_dict(_price_per_feature)
+        price_per_feature_raw = d.pop("price_per_feature", UNSET)
+        try:
+            _price_per_feature = price_per_feature_raw
+            price_per_feature: AnalysisRunningTotalPricePerFeature | Unset
+            if isinstance(_price_per_feature, Unset):
+                price_per_feature = UNSET
+            else:
+                price_per_feature = AnalysisRunningTotalPricePerFeature.from_dict(_price_per_feature)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            price_per_feature = deviating_field(cls, "price_per_feature", price_per_feature_raw)
 
-        _charge_per_feature = d.pop("charge_per_feature", UNSET)
-        charge_per_feature: AnalysisRunningTotalChargePerFeature | Unset
-        if isinstance(_charge_per_feature, Unset):
-            charge_per_feature = UNSET
-        else:
-            charge_per_feature = AnalysisRunningTotalChargePerFeature.from_dict(_charge_per_feature)
+        charge_per_feature_raw = d.pop("charge_per_feature", UNSET)
+        try:
+            _charge_per_feature = charge_per_feature_raw
+            charge_per_feature: AnalysisRunningTotalChargePerFeature | Unset
+            if isinstance(_charge_per_feature, Unset):
+                charge_per_feature = UNSET
+            else:
+                charge_per_feature = AnalysisRunningTotalChargePerFeature.from_dict(_charge_per_feature)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            charge_per_feature = deviating_field(cls, "charge_per_feature", charge_per_feature_raw)
 
         analysis_running_total = cls(
             price=price,

@@ -10,7 +10,7 @@ from ..models.api_integration_o_auth_2_custom_app_response_scope_separator_type_
     ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
 )
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ApiIntegrationOAuth2CustomAppResponse")
 
@@ -93,48 +93,83 @@ class ApiIntegrationOAuth2CustomAppResponse:
 
         auth_type = self.auth_type
 
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
+        scopes: Any
+        try:
+            scopes = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        scope_separator: str | Unset
-        if isinstance(self.scope_separator, Unset):
-            scope_separator = UNSET
-        elif isinstance(self.scope_separator, str):
-            scope_separator = self.scope_separator
-        else:
+        scope_separator: Any
+        try:
+            if isinstance(self.scope_separator, Unset):
+                scope_separator = UNSET
+            elif isinstance(self.scope_separator, str):
+                scope_separator = self.scope_separator
+            else:
+                scope_separator = self.scope_separator
+
+        except (AttributeError, TypeError):
             scope_separator = self.scope_separator
 
-        used_by: dict[str, Any] | None | Unset
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
-        elif isinstance(self.used_by, AuthConnectionDependencies):
-            used_by = self.used_by.to_dict()
-        else:
+        used_by: Any
+        try:
+            if isinstance(self.used_by, Unset):
+                used_by = UNSET
+            elif isinstance(self.used_by, AuthConnectionDependencies):
+                used_by = self.used_by.to_dict()
+            else:
+                used_by = self.used_by
+
+        except (AttributeError, TypeError):
             used_by = self.used_by
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        status_detail: None | str | Unset = self.status_detail
+        status_detail: Any
+        try:
+            status_detail = self.status_detail
 
-        status_updated_at: None | str | Unset = self.status_updated_at
+        except (AttributeError, TypeError):
+            status_detail = self.status_detail
+
+        status_updated_at: Any
+        try:
+            status_updated_at = self.status_updated_at
+
+        except (AttributeError, TypeError):
+            status_updated_at = self.status_updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["token_url"] = token_url
-        field_dict["expires_at"] = expires_at
-        field_dict["integration_id"] = integration_id
-        field_dict["credential_id"] = credential_id
-        field_dict["client_id"] = client_id
-        field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if token_url is not None:
+            field_dict["token_url"] = token_url
+        if expires_at is not None:
+            field_dict["expires_at"] = expires_at
+        if integration_id is not None:
+            field_dict["integration_id"] = integration_id
+        if credential_id is not None:
+            field_dict["credential_id"] = credential_id
+        if client_id is not None:
+            field_dict["client_id"] = client_id
+        if id is not None:
+            field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if scopes is not UNSET:
@@ -153,44 +188,72 @@ class ApiIntegrationOAuth2CustomAppResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["api_integration_oauth2_custom_app"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["api_integration_oauth2_custom_app"] | Unset, auth_type_raw)
         if auth_type != "api_integration_oauth2_custom_app" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'api_integration_oauth2_custom_app', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        token_url = d.pop("token_url")
+        token_url = d.pop("token_url", MISSING)
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
 
-        expires_at = d.pop("expires_at")
+        expires_at = d.pop("expires_at", MISSING)
+        if expires_at is MISSING:
+            expires_at = missing_field(cls, "expires_at")
 
-        integration_id = d.pop("integration_id")
+        integration_id = d.pop("integration_id", MISSING)
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
 
-        credential_id = d.pop("credential_id")
+        credential_id = d.pop("credential_id", MISSING)
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", MISSING)
+        if client_id is MISSING:
+            client_id = missing_field(cls, "client_id")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
+            scopes = cast(list[str], scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
         scope_separator = d.pop("scope_separator", UNSET)
 
-        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        used_by_raw = d.pop("used_by", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return used_by_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
 
-        used_by = _parse_used_by(d.pop("used_by", UNSET))
+                return used_by_type_0
+
+            used_by = _parse_used_by(used_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ApiIntegrationWebhookOverrides")
 
@@ -32,37 +32,53 @@ class ApiIntegrationWebhookOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schema_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.schema_overrides, Unset):
-            schema_overrides = UNSET
-        elif isinstance(self.schema_overrides, ApiIntegrationWebhookOverridesSchemaOverridesType0):
-            schema_overrides = self.schema_overrides.to_dict()
-        else:
+        schema_overrides: Any
+        try:
+            if isinstance(self.schema_overrides, Unset):
+                schema_overrides = UNSET
+            elif isinstance(self.schema_overrides, ApiIntegrationWebhookOverridesSchemaOverridesType0):
+                schema_overrides = self.schema_overrides.to_dict()
+            else:
+                schema_overrides = self.schema_overrides
+
+        except (AttributeError, TypeError):
             schema_overrides = self.schema_overrides
 
-        response_filter_mode: None | str | Unset
-        if isinstance(self.response_filter_mode, Unset):
-            response_filter_mode = UNSET
-        elif isinstance(self.response_filter_mode, str):
-            response_filter_mode = self.response_filter_mode
-        else:
+        response_filter_mode: Any
+        try:
+            if isinstance(self.response_filter_mode, Unset):
+                response_filter_mode = UNSET
+            elif isinstance(self.response_filter_mode, str):
+                response_filter_mode = self.response_filter_mode
+            else:
+                response_filter_mode = self.response_filter_mode
+
+        except (AttributeError, TypeError):
             response_filter_mode = self.response_filter_mode
 
-        response_filters: list[str] | None | Unset
-        if isinstance(self.response_filters, Unset):
-            response_filters = UNSET
-        elif isinstance(self.response_filters, list):
+        response_filters: Any
+        try:
+            if isinstance(self.response_filters, Unset):
+                response_filters = UNSET
+            elif isinstance(self.response_filters, list):
+                response_filters = self.response_filters
+
+            else:
+                response_filters = self.response_filters
+
+        except (AttributeError, TypeError):
             response_filters = self.response_filters
 
-        else:
-            response_filters = self.response_filters
+        request_headers: Any
+        try:
+            if isinstance(self.request_headers, Unset):
+                request_headers = UNSET
+            elif isinstance(self.request_headers, ApiIntegrationWebhookOverridesRequestHeadersType0):
+                request_headers = self.request_headers.to_dict()
+            else:
+                request_headers = self.request_headers
 
-        request_headers: dict[str, Any] | None | Unset
-        if isinstance(self.request_headers, Unset):
-            request_headers = UNSET
-        elif isinstance(self.request_headers, ApiIntegrationWebhookOverridesRequestHeadersType0):
-            request_headers = self.request_headers.to_dict()
-        else:
+        except (AttributeError, TypeError):
             request_headers = self.request_headers
 
         field_dict: dict[str, Any] = {}
@@ -79,51 +95,71 @@ class ApiIntegrationWebhookOverrides:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        schema_overrides_raw = d.pop("schema_overrides", UNSET)
+        try:
 
-        def _parse_schema_overrides(data: object) -> ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_schema_overrides(
+                data: object,
+            ) -> ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            schema_overrides_type_0 = ApiIntegrationWebhookOverridesSchemaOverridesType0.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                schema_overrides_type_0 = ApiIntegrationWebhookOverridesSchemaOverridesType0.from_dict(data)
 
-            return schema_overrides_type_0
+                return schema_overrides_type_0
 
-        schema_overrides = _parse_schema_overrides(d.pop("schema_overrides", UNSET))
+            schema_overrides = _parse_schema_overrides(schema_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
 
         response_filter_mode = d.pop("response_filter_mode", UNSET)
 
-        def _parse_response_filters(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        response_filters_raw = d.pop("response_filters", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            response_filters_type_0 = cast(list[str], data)
+            def _parse_response_filters(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return response_filters_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_filters_type_0 = cast(list[str], data)
 
-        response_filters = _parse_response_filters(d.pop("response_filters", UNSET))
+                return response_filters_type_0
 
-        def _parse_request_headers(data: object) -> ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            response_filters = _parse_response_filters(response_filters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_filters = deviating_field(cls, "response_filters", response_filters_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = ApiIntegrationWebhookOverridesRequestHeadersType0.from_dict(data)
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
 
-            return request_headers_type_0
+            def _parse_request_headers(
+                data: object,
+            ) -> ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_headers_type_0 = ApiIntegrationWebhookOverridesRequestHeadersType0.from_dict(data)
+
+                return request_headers_type_0
+
+            request_headers = _parse_request_headers(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         api_integration_webhook_overrides = cls(
             schema_overrides=schema_overrides,

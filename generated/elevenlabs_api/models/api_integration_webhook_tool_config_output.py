@@ -12,6 +12,7 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="ApiIntegrationWebhookToolConfigOutput")
 
@@ -110,49 +111,82 @@ class ApiIntegrationWebhookToolConfigOutput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str
-        if isinstance(self.interruption_mode, str):
-            interruption_mode = self.interruption_mode
-        else:
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str
-        if isinstance(self.pre_tool_speech, str):
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        assignments = []
-        for assignments_item_data in self.assignments:
-            assignments_item = assignments_item_data.to_dict()
-            assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
 
-        tool_call_sound: None | str
-        if isinstance(self.tool_call_sound, str):
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str
-        if isinstance(self.tool_call_sound_behavior, str):
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
-            tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str
-        if isinstance(self.tool_error_handling_mode, str):
+        tool_error_handling_mode: Any
+        try:
+            if isinstance(self.tool_error_handling_mode, str):
+                tool_error_handling_mode = self.tool_error_handling_mode
+            else:
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
-        else:
-            tool_error_handling_mode = self.tool_error_handling_mode
 
-        dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        execution_mode: str
-        if isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
         tool_version = self.tool_version
@@ -161,89 +195,161 @@ class ApiIntegrationWebhookToolConfigOutput:
 
         api_integration_connection_id = self.api_integration_connection_id
 
-        api_schema_overrides: dict[str, Any] | None
-        if isinstance(self.api_schema_overrides, ApiIntegrationWebhookOverrides):
-            api_schema_overrides = self.api_schema_overrides.to_dict()
-        else:
+        api_schema_overrides: Any
+        try:
+            if isinstance(self.api_schema_overrides, ApiIntegrationWebhookOverrides):
+                api_schema_overrides = self.api_schema_overrides.to_dict()
+            else:
+                api_schema_overrides = self.api_schema_overrides
+
+        except (AttributeError, TypeError):
             api_schema_overrides = self.api_schema_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["response_timeout_secs"] = response_timeout_secs
-        field_dict["disable_interruptions"] = disable_interruptions
-        field_dict["interruption_mode"] = interruption_mode
-        field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        field_dict["pre_tool_speech"] = pre_tool_speech
-        field_dict["assignments"] = assignments
+        if type_ is not None:
+            field_dict["type"] = type_
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if response_timeout_secs is not None:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not None:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not None:
+            field_dict["interruption_mode"] = interruption_mode
+        if force_pre_tool_speech is not None:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not None:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if assignments is not None:
+            field_dict["assignments"] = assignments
         field_dict["tool_call_sound"] = tool_call_sound
-        field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        field_dict["tool_error_handling_mode"] = tool_error_handling_mode
-        field_dict["dynamic_variables"] = dynamic_variables
-        field_dict["execution_mode"] = execution_mode
-        field_dict["tool_version"] = tool_version
-        field_dict["api_integration_id"] = api_integration_id
-        field_dict["api_integration_connection_id"] = api_integration_connection_id
+        if tool_call_sound_behavior is not None:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not None:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
+        if dynamic_variables is not None:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if execution_mode is not None:
+            field_dict["execution_mode"] = execution_mode
+        if tool_version is not None:
+            field_dict["tool_version"] = tool_version
+        if api_integration_id is not None:
+            field_dict["api_integration_id"] = api_integration_id
+        if api_integration_connection_id is not None:
+            field_dict["api_integration_connection_id"] = api_integration_connection_id
         field_dict["api_schema_overrides"] = api_schema_overrides
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["api_integration_webhook"], type__raw)
         if type_ != "api_integration_webhook":
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        response_timeout_secs = d.pop("response_timeout_secs")
+        response_timeout_secs = d.pop("response_timeout_secs", MISSING)
+        if response_timeout_secs is MISSING:
+            response_timeout_secs = missing_field(cls, "response_timeout_secs")
 
-        disable_interruptions = d.pop("disable_interruptions")
+        disable_interruptions = d.pop("disable_interruptions", MISSING)
+        if disable_interruptions is MISSING:
+            disable_interruptions = missing_field(cls, "disable_interruptions")
 
-        interruption_mode = d.pop("interruption_mode")
+        interruption_mode = d.pop("interruption_mode", MISSING)
+        if interruption_mode is MISSING:
+            interruption_mode = missing_field(cls, "interruption_mode")
 
-        force_pre_tool_speech = d.pop("force_pre_tool_speech")
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", MISSING)
+        if force_pre_tool_speech is MISSING:
+            force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
 
-        pre_tool_speech = d.pop("pre_tool_speech")
+        pre_tool_speech = d.pop("pre_tool_speech", MISSING)
+        if pre_tool_speech is MISSING:
+            pre_tool_speech = missing_field(cls, "pre_tool_speech")
 
-        assignments = []
-        _assignments = d.pop("assignments")
-        for assignments_item_data in _assignments:
-            assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", MISSING)
+        if assignments_raw is MISSING:
+            assignments_raw = missing_field(cls, "assignments")
+        try:
+            assignments = []
+            _assignments = assignments_raw
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-            assignments.append(assignments_item)
+                assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
-        tool_call_sound = d.pop("tool_call_sound")
+        tool_call_sound = d.pop("tool_call_sound", MISSING)
+        if tool_call_sound is MISSING:
+            tool_call_sound = missing_field(cls, "tool_call_sound")
 
-        tool_call_sound_behavior = d.pop("tool_call_sound_behavior")
+        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", MISSING)
+        if tool_call_sound_behavior is MISSING:
+            tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
 
-        tool_error_handling_mode = d.pop("tool_error_handling_mode")
+        tool_error_handling_mode = d.pop("tool_error_handling_mode", MISSING)
+        if tool_error_handling_mode is MISSING:
+            tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
 
-        dynamic_variables = DynamicVariablesConfig.from_dict(d.pop("dynamic_variables"))
+        dynamic_variables_raw = d.pop("dynamic_variables", MISSING)
+        if dynamic_variables_raw is MISSING:
+            dynamic_variables_raw = missing_field(cls, "dynamic_variables")
+        try:
+            dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
-        execution_mode = d.pop("execution_mode")
+        execution_mode = d.pop("execution_mode", MISSING)
+        if execution_mode is MISSING:
+            execution_mode = missing_field(cls, "execution_mode")
 
-        tool_version = d.pop("tool_version")
+        tool_version = d.pop("tool_version", MISSING)
+        if tool_version is MISSING:
+            tool_version = missing_field(cls, "tool_version")
 
-        api_integration_id = d.pop("api_integration_id")
+        api_integration_id = d.pop("api_integration_id", MISSING)
+        if api_integration_id is MISSING:
+            api_integration_id = missing_field(cls, "api_integration_id")
 
-        api_integration_connection_id = d.pop("api_integration_connection_id")
+        api_integration_connection_id = d.pop("api_integration_connection_id", MISSING)
+        if api_integration_connection_id is MISSING:
+            api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
 
-        def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
-            if data is None:
-                return data
+        api_schema_overrides_raw = d.pop("api_schema_overrides", MISSING)
+        if api_schema_overrides_raw is MISSING:
+            api_schema_overrides_raw = missing_field(cls, "api_schema_overrides")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
+            def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
+                if data is None:
+                    return data
 
-            return api_schema_overrides_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
 
-        api_schema_overrides = _parse_api_schema_overrides(d.pop("api_schema_overrides"))
+                return api_schema_overrides_type_0
+
+            api_schema_overrides = _parse_api_schema_overrides(api_schema_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_schema_overrides = deviating_field(cls, "api_schema_overrides", api_schema_overrides_raw)
 
         api_integration_webhook_tool_config_output = cls(
             type_=type_,

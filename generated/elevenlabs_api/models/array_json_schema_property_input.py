@@ -9,7 +9,7 @@ from ..models.array_json_schema_property_input_property_kind import (
     ArrayJsonSchemaPropertyInputPropertyKind,
     check_array_json_schema_property_input_property_kind,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyInput")
 
@@ -49,37 +49,50 @@ class ArrayJsonSchemaPropertyInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "array")
 
     def to_dict(self) -> dict[str, Any]:
-        property_kind: str | Unset = UNSET
-        if not isinstance(self.property_kind, Unset):
+        property_kind: Any
+        try:
+            property_kind = UNSET
+            if not isinstance(self.property_kind, Unset):
+                property_kind = self.property_kind
+
+        except (AttributeError, TypeError):
             property_kind = self.property_kind
 
         description = self.description
 
         dynamic_variable = self.dynamic_variable
 
-        constant_value: list[Any] | None | Unset
-        if isinstance(self.constant_value, Unset):
-            constant_value = UNSET
-        elif isinstance(self.constant_value, list):
-            constant_value = self.constant_value
+        constant_value: Any
+        try:
+            if isinstance(self.constant_value, Unset):
+                constant_value = UNSET
+            elif isinstance(self.constant_value, list):
+                constant_value = self.constant_value
 
-        else:
+            else:
+                constant_value = self.constant_value
+
+        except (AttributeError, TypeError):
             constant_value = self.constant_value
 
         is_omitted = self.is_omitted
 
         type_ = self.type_
 
-        items: dict[str, Any] | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif (
-            isinstance(self.items, ObjectJsonSchemaPropertyInput)
-            or isinstance(self.items, ArrayJsonSchemaPropertyInput)
-            or isinstance(self.items, LiteralJsonSchemaProperty)
-        ):
-            items = self.items.to_dict()
-        else:
+        items: Any
+        try:
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif (
+                isinstance(self.items, ObjectJsonSchemaPropertyInput)
+                or isinstance(self.items, ArrayJsonSchemaPropertyInput)
+                or isinstance(self.items, LiteralJsonSchemaProperty)
+            ):
+                items = self.items.to_dict()
+            else:
+                items = self.items
+
+        except (AttributeError, TypeError):
             items = self.items
 
         field_dict: dict[str, Any] = {}
@@ -101,76 +114,99 @@ class ArrayJsonSchemaPropertyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["array"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["array"] | Unset, type__raw)
         if type_ != "array" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
-        _property_kind = d.pop("property_kind", UNSET)
-        property_kind: ArrayJsonSchemaPropertyInputPropertyKind | Unset
-        if isinstance(_property_kind, Unset):
-            property_kind = UNSET
-        else:
-            property_kind = check_array_json_schema_property_input_property_kind(_property_kind)
+        property_kind_raw = d.pop("property_kind", UNSET)
+        try:
+            _property_kind = property_kind_raw
+            property_kind: ArrayJsonSchemaPropertyInputPropertyKind | Unset
+            if isinstance(_property_kind, Unset):
+                property_kind = UNSET
+            else:
+                property_kind = check_array_json_schema_property_input_property_kind(_property_kind)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            property_kind = deviating_field(cls, "property_kind", property_kind_raw)
 
         description = d.pop("description", UNSET)
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
 
-        def _parse_constant_value(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constant_value_raw = d.pop("constant_value", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            constant_value_type_0 = cast(list[Any], data)
+            def _parse_constant_value(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return constant_value_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                constant_value_type_0 = cast(list[Any], data)
 
-        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+                return constant_value_type_0
+
+            constant_value = _parse_constant_value(constant_value_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         is_omitted = d.pop("is_omitted", UNSET)
 
-        def _parse_items(
-            data: object,
-        ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ObjectJsonSchemaPropertyInput,
-                    ArrayJsonSchemaPropertyInput,
-                    LiteralJsonSchemaProperty,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        items_raw = d.pop("items", UNSET)
+        try:
 
-            try:
+            def _parse_items(
+                data: object,
+            ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_items_member(data)
+
+            def _parse_items_member(
+                data: object,
+            ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ObjectJsonSchemaPropertyInput,
+                        ArrayJsonSchemaPropertyInput,
+                        LiteralJsonSchemaProperty,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    items_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+                    return items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    items_type_1 = ArrayJsonSchemaPropertyInput.from_dict(data)
+
+                    return items_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                items_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+                items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                items_type_1 = ArrayJsonSchemaPropertyInput.from_dict(data)
+                return items_type_2
 
-                return items_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
-
-            return items_type_2
-
-        items = _parse_items(d.pop("items", UNSET))
+            items = _parse_items(items_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
 
         array_json_schema_property_input = cls(
             property_kind=property_kind,

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyOutput")
 
@@ -52,30 +52,38 @@ class ArrayJsonSchemaPropertyOutput:
 
         dynamic_variable = self.dynamic_variable
 
-        constant_value: list[Any] | None | Unset
-        if isinstance(self.constant_value, Unset):
-            constant_value = UNSET
-        elif isinstance(self.constant_value, list):
-            constant_value = self.constant_value
+        constant_value: Any
+        try:
+            if isinstance(self.constant_value, Unset):
+                constant_value = UNSET
+            elif isinstance(self.constant_value, list):
+                constant_value = self.constant_value
 
-        else:
+            else:
+                constant_value = self.constant_value
+
+        except (AttributeError, TypeError):
             constant_value = self.constant_value
 
         is_omitted = self.is_omitted
 
         type_ = self.type_
 
-        items: dict[str, Any] | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif (
-            isinstance(self.items, ObjectJsonSchemaPropertyOutput)
-            or isinstance(self.items, ArrayJsonSchemaPropertyOutput)
-            or isinstance(self.items, LiteralJsonSchemaProperty)
-            or isinstance(self.items, UnknownVariant)
-        ):
-            items = self.items.to_dict()
-        else:
+        items: Any
+        try:
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif (
+                isinstance(self.items, ObjectJsonSchemaPropertyOutput)
+                or isinstance(self.items, ArrayJsonSchemaPropertyOutput)
+                or isinstance(self.items, LiteralJsonSchemaProperty)
+                or isinstance(self.items, UnknownVariant)
+            ):
+                items = self.items.to_dict()
+            else:
+                items = self.items
+
+        except (AttributeError, TypeError):
             items = self.items
 
         field_dict: dict[str, Any] = {}
@@ -95,8 +103,11 @@ class ArrayJsonSchemaPropertyOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["array"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["array"] | Unset, type__raw)
         if type_ != "array" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
@@ -104,74 +115,96 @@ class ArrayJsonSchemaPropertyOutput:
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
 
-        def _parse_constant_value(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constant_value_raw = d.pop("constant_value", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            constant_value_type_0 = cast(list[Any], data)
+            def _parse_constant_value(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return constant_value_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                constant_value_type_0 = cast(list[Any], data)
 
-        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+                return constant_value_type_0
+
+            constant_value = _parse_constant_value(constant_value_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         is_omitted = d.pop("is_omitted", UNSET)
 
-        def _parse_items(
-            data: object,
-        ) -> (
-            ArrayJsonSchemaPropertyOutput
-            | LiteralJsonSchemaProperty
-            | ObjectJsonSchemaPropertyOutput
-            | UnknownVariant
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ObjectJsonSchemaPropertyOutput,
-                    ArrayJsonSchemaPropertyOutput,
-                    LiteralJsonSchemaProperty,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        items_raw = d.pop("items", UNSET)
+        try:
 
-            try:
+            def _parse_items(
+                data: object,
+            ) -> (
+                ArrayJsonSchemaPropertyOutput
+                | LiteralJsonSchemaProperty
+                | ObjectJsonSchemaPropertyOutput
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_items_member(data)
+
+            def _parse_items_member(
+                data: object,
+            ) -> (
+                ArrayJsonSchemaPropertyOutput
+                | LiteralJsonSchemaProperty
+                | ObjectJsonSchemaPropertyOutput
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ObjectJsonSchemaPropertyOutput,
+                        ArrayJsonSchemaPropertyOutput,
+                        LiteralJsonSchemaProperty,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    items_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+                    return items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    items_type_1 = ArrayJsonSchemaPropertyOutput.from_dict(data)
+
+                    return items_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
+
+                    return items_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                items_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+                items_type_3 = UnknownVariant.from_dict(data)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                items_type_1 = ArrayJsonSchemaPropertyOutput.from_dict(data)
+                return items_type_3
 
-                return items_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
-
-                return items_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            items_type_3 = UnknownVariant.from_dict(data)
-
-            return items_type_3
-
-        items = _parse_items(d.pop("items", UNSET))
+            items = _parse_items(items_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
 
         array_json_schema_property_output = cls(
             description=description,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.asr_input_format import ASRInputFormat
 from ..models.asr_provider import ASRProvider
 from ..models.asr_quality import ASRQuality
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ASRConversationalConfig")
 
@@ -39,32 +39,49 @@ class ASRConversationalConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quality: str | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        elif isinstance(self.quality, str):
+        quality: Any
+        try:
+            if isinstance(self.quality, Unset):
+                quality = UNSET
+            elif isinstance(self.quality, str):
+                quality = self.quality
+            else:
+                quality = self.quality
+
+        except (AttributeError, TypeError):
             quality = self.quality
-        else:
-            quality = self.quality
 
-        provider: str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, str):
+        provider: Any
+        try:
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            elif isinstance(self.provider, str):
+                provider = self.provider
+            else:
+                provider = self.provider
+
+        except (AttributeError, TypeError):
             provider = self.provider
-        else:
-            provider = self.provider
 
-        user_input_audio_format: str | Unset
-        if isinstance(self.user_input_audio_format, Unset):
-            user_input_audio_format = UNSET
-        elif isinstance(self.user_input_audio_format, str):
-            user_input_audio_format = self.user_input_audio_format
-        else:
+        user_input_audio_format: Any
+        try:
+            if isinstance(self.user_input_audio_format, Unset):
+                user_input_audio_format = UNSET
+            elif isinstance(self.user_input_audio_format, str):
+                user_input_audio_format = self.user_input_audio_format
+            else:
+                user_input_audio_format = self.user_input_audio_format
+
+        except (AttributeError, TypeError):
             user_input_audio_format = self.user_input_audio_format
 
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
+        keywords: Any
+        try:
+            keywords = UNSET
+            if not isinstance(self.keywords, Unset):
+                keywords = self.keywords
+
+        except (AttributeError, TypeError):
             keywords = self.keywords
 
         field_dict: dict[str, Any] = {}
@@ -81,6 +98,8 @@ class ASRConversationalConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         quality = d.pop("quality", UNSET)
 
@@ -88,7 +107,11 @@ class ASRConversationalConfig:
 
         user_input_audio_format = d.pop("user_input_audio_format", UNSET)
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords_raw = d.pop("keywords", UNSET)
+        try:
+            keywords = cast(list[str], keywords_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            keywords = deviating_field(cls, "keywords", keywords_raw)
 
         asr_conversational_config = cls(
             quality=quality,

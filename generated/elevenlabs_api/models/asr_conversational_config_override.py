@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ASRConversationalConfigOverride")
 
@@ -25,13 +25,17 @@ class ASRConversationalConfigOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        keywords: list[str] | None | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        elif isinstance(self.keywords, list):
-            keywords = self.keywords
+        keywords: Any
+        try:
+            if isinstance(self.keywords, Unset):
+                keywords = UNSET
+            elif isinstance(self.keywords, list):
+                keywords = self.keywords
 
-        else:
+            else:
+                keywords = self.keywords
+
+        except (AttributeError, TypeError):
             keywords = self.keywords
 
         field_dict: dict[str, Any] = {}
@@ -42,21 +46,27 @@ class ASRConversationalConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        keywords_raw = d.pop("keywords", UNSET)
+        try:
 
-        def _parse_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_keywords(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            keywords_type_0 = cast(list[str], data)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                keywords_type_0 = cast(list[str], data)
 
-            return keywords_type_0
+                return keywords_type_0
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+            keywords = _parse_keywords(keywords_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            keywords = deviating_field(cls, "keywords", keywords_raw)
 
         asr_conversational_config_override = cls(
             keywords=keywords,

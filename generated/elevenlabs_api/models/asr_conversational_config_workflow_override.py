@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.asr_input_format import ASRInputFormat
 from ..models.asr_provider import ASRProvider
 from ..models.asr_quality import ASRQuality
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
 
@@ -38,37 +38,53 @@ class ASRConversationalConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quality: None | str | Unset
-        if isinstance(self.quality, Unset):
-            quality = UNSET
-        elif isinstance(self.quality, str):
+        quality: Any
+        try:
+            if isinstance(self.quality, Unset):
+                quality = UNSET
+            elif isinstance(self.quality, str):
+                quality = self.quality
+            else:
+                quality = self.quality
+
+        except (AttributeError, TypeError):
             quality = self.quality
-        else:
-            quality = self.quality
 
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, str):
+        provider: Any
+        try:
+            if isinstance(self.provider, Unset):
+                provider = UNSET
+            elif isinstance(self.provider, str):
+                provider = self.provider
+            else:
+                provider = self.provider
+
+        except (AttributeError, TypeError):
             provider = self.provider
-        else:
-            provider = self.provider
 
-        user_input_audio_format: None | str | Unset
-        if isinstance(self.user_input_audio_format, Unset):
-            user_input_audio_format = UNSET
-        elif isinstance(self.user_input_audio_format, str):
+        user_input_audio_format: Any
+        try:
+            if isinstance(self.user_input_audio_format, Unset):
+                user_input_audio_format = UNSET
+            elif isinstance(self.user_input_audio_format, str):
+                user_input_audio_format = self.user_input_audio_format
+            else:
+                user_input_audio_format = self.user_input_audio_format
+
+        except (AttributeError, TypeError):
             user_input_audio_format = self.user_input_audio_format
-        else:
-            user_input_audio_format = self.user_input_audio_format
 
-        keywords: list[str] | None | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        elif isinstance(self.keywords, list):
-            keywords = self.keywords
+        keywords: Any
+        try:
+            if isinstance(self.keywords, Unset):
+                keywords = UNSET
+            elif isinstance(self.keywords, list):
+                keywords = self.keywords
 
-        else:
+            else:
+                keywords = self.keywords
+
+        except (AttributeError, TypeError):
             keywords = self.keywords
 
         field_dict: dict[str, Any] = {}
@@ -85,6 +101,8 @@ class ASRConversationalConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         quality = d.pop("quality", UNSET)
 
@@ -92,19 +110,24 @@ class ASRConversationalConfigWorkflowOverride:
 
         user_input_audio_format = d.pop("user_input_audio_format", UNSET)
 
-        def _parse_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        keywords_raw = d.pop("keywords", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            keywords_type_0 = cast(list[str], data)
+            def _parse_keywords(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return keywords_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                keywords_type_0 = cast(list[str], data)
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+                return keywords_type_0
+
+            keywords = _parse_keywords(keywords_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            keywords = deviating_field(cls, "keywords", keywords_raw)
 
         asr_conversational_config_workflow_override = cls(
             quality=quality,

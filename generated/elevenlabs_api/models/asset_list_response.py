@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AssetListResponse")
 
 
@@ -33,35 +35,59 @@ class AssetListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assets = []
-        for assets_item_data in self.assets:
-            assets_item = assets_item_data.to_dict()
-            assets.append(assets_item)
+        assets: Any
+        try:
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item = assets_item_data.to_dict()
+                assets.append(assets_item)
 
-        next_cursor: None | str = self.next_cursor
+        except (AttributeError, TypeError):
+            assets = self.assets
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["assets"] = assets
+        if assets is not None:
+            field_dict["assets"] = assets
         field_dict["next_cursor"] = next_cursor
-        field_dict["has_more"] = has_more
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
-            assets_item = AssetResponse.from_dict(assets_item_data)
+        assets_raw = d.pop("assets", MISSING)
+        if assets_raw is MISSING:
+            assets_raw = missing_field(cls, "assets")
+        try:
+            assets = []
+            _assets = assets_raw
+            for assets_item_data in _assets:
+                assets_item = AssetResponse.from_dict(assets_item_data)
 
-            assets.append(assets_item)
+                assets.append(assets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assets = deviating_field(cls, "assets", assets_raw)
 
-        next_cursor = d.pop("next_cursor")
+        next_cursor = d.pop("next_cursor", MISSING)
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         asset_list_response = cls(
             assets=assets,

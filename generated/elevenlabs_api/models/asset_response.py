@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AssetResponse")
 
 
@@ -47,29 +49,50 @@ class AssetResponse:
 
         created_at_unix = self.created_at_unix
 
-        content_url: None | str = self.content_url
+        content_url: Any
+        try:
+            content_url = self.content_url
+
+        except (AttributeError, TypeError):
+            content_url = self.content_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["asset_id"] = asset_id
-        field_dict["name"] = name
-        field_dict["mime_type"] = mime_type
-        field_dict["created_at_unix"] = created_at_unix
+        if asset_id is not None:
+            field_dict["asset_id"] = asset_id
+        if name is not None:
+            field_dict["name"] = name
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
         field_dict["content_url"] = content_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        asset_id = d.pop("asset_id", MISSING)
+        if asset_id is MISSING:
+            asset_id = missing_field(cls, "asset_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        mime_type = d.pop("mime_type")
+        mime_type = d.pop("mime_type", MISSING)
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        content_url = d.pop("content_url")
+        content_url = d.pop("content_url", MISSING)
+        if content_url is MISSING:
+            content_url = missing_field(cls, "content_url")
 
         asset_response = cls(
             asset_id=asset_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AssetTranscriptionData")
 
 
@@ -39,47 +41,102 @@ class AssetTranscriptionData:
 
         text = self.text
 
-        words = self.words
+        words: Any
+        try:
+            words = self.words
 
-        word_start_times_ms = self.word_start_times_ms
+        except (AttributeError, TypeError):
+            words = self.words
 
-        word_end_times_ms = self.word_end_times_ms
+        word_start_times_ms: Any
+        try:
+            word_start_times_ms = self.word_start_times_ms
 
-        word_speaker_ids = []
-        for word_speaker_ids_item_data in self.word_speaker_ids:
-            word_speaker_ids_item: None | str = word_speaker_ids_item_data
+        except (AttributeError, TypeError):
+            word_start_times_ms = self.word_start_times_ms
 
-            word_speaker_ids.append(word_speaker_ids_item)
+        word_end_times_ms: Any
+        try:
+            word_end_times_ms = self.word_end_times_ms
+
+        except (AttributeError, TypeError):
+            word_end_times_ms = self.word_end_times_ms
+
+        word_speaker_ids: Any
+        try:
+            word_speaker_ids = []
+            for word_speaker_ids_item_data in self.word_speaker_ids:
+                word_speaker_ids_item: None | str = word_speaker_ids_item_data
+
+                word_speaker_ids.append(word_speaker_ids_item)
+
+        except (AttributeError, TypeError):
+            word_speaker_ids = self.word_speaker_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language_code"] = language_code
-        field_dict["text"] = text
-        field_dict["words"] = words
-        field_dict["word_start_times_ms"] = word_start_times_ms
-        field_dict["word_end_times_ms"] = word_end_times_ms
+        if language_code is not None:
+            field_dict["language_code"] = language_code
+        if text is not None:
+            field_dict["text"] = text
+        if words is not None:
+            field_dict["words"] = words
+        if word_start_times_ms is not None:
+            field_dict["word_start_times_ms"] = word_start_times_ms
+        if word_end_times_ms is not None:
+            field_dict["word_end_times_ms"] = word_end_times_ms
         field_dict["word_speaker_ids"] = word_speaker_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language_code = d.pop("language_code")
+        language_code = d.pop("language_code", MISSING)
+        if language_code is MISSING:
+            language_code = missing_field(cls, "language_code")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        words = cast(list[str], d.pop("words"))
+        words_raw = d.pop("words", MISSING)
+        if words_raw is MISSING:
+            words_raw = missing_field(cls, "words")
+        try:
+            words = cast(list[str], words_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
 
-        word_start_times_ms = cast(list[int], d.pop("word_start_times_ms"))
+        word_start_times_ms_raw = d.pop("word_start_times_ms", MISSING)
+        if word_start_times_ms_raw is MISSING:
+            word_start_times_ms_raw = missing_field(cls, "word_start_times_ms")
+        try:
+            word_start_times_ms = cast(list[int], word_start_times_ms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            word_start_times_ms = deviating_field(cls, "word_start_times_ms", word_start_times_ms_raw)
 
-        word_end_times_ms = cast(list[int], d.pop("word_end_times_ms"))
+        word_end_times_ms_raw = d.pop("word_end_times_ms", MISSING)
+        if word_end_times_ms_raw is MISSING:
+            word_end_times_ms_raw = missing_field(cls, "word_end_times_ms")
+        try:
+            word_end_times_ms = cast(list[int], word_end_times_ms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            word_end_times_ms = deviating_field(cls, "word_end_times_ms", word_end_times_ms_raw)
 
-        word_speaker_ids = []
-        _word_speaker_ids = d.pop("word_speaker_ids")
-        for word_speaker_ids_item_data in _word_speaker_ids:
-            word_speaker_ids_item = word_speaker_ids_item_data
+        word_speaker_ids_raw = d.pop("word_speaker_ids", MISSING)
+        if word_speaker_ids_raw is MISSING:
+            word_speaker_ids_raw = missing_field(cls, "word_speaker_ids")
+        try:
+            word_speaker_ids = []
+            _word_speaker_ids = word_speaker_ids_raw
+            for word_speaker_ids_item_data in _word_speaker_ids:
+                word_speaker_ids_item = word_speaker_ids_item_data
 
-            word_speaker_ids.append(word_speaker_ids_item)
+                word_speaker_ids.append(word_speaker_ids_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            word_speaker_ids = deviating_field(cls, "word_speaker_ids", word_speaker_ids_raw)
 
         asset_transcription_data = cls(
             language_code=language_code,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AssignConversationTagsRequestModel")
 
 
@@ -20,17 +22,31 @@ class AssignConversationTagsRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_ids = self.tag_ids
+        tag_ids: Any
+        try:
+            tag_ids = self.tag_ids
+
+        except (AttributeError, TypeError):
+            tag_ids = self.tag_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tag_ids"] = tag_ids
+        if tag_ids is not None:
+            field_dict["tag_ids"] = tag_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tag_ids = cast(list[str], d.pop("tag_ids"))
+        tag_ids_raw = d.pop("tag_ids", MISSING)
+        if tag_ids_raw is MISSING:
+            tag_ids_raw = missing_field(cls, "tag_ids")
+        try:
+            tag_ids = cast(list[str], tag_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tag_ids = deviating_field(cls, "tag_ids", tag_ids_raw)
 
         assign_conversation_tags_request_model = cls(
             tag_ids=tag_ids,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AssignableUserResponseModel")
 
 
@@ -38,7 +40,12 @@ class AssignableUserResponseModel:
 
         email = self.email
 
-        first_name: None | str = self.first_name
+        first_name: Any
+        try:
+            first_name = self.first_name
+
+        except (AttributeError, TypeError):
+            first_name = self.first_name
 
         is_service_account = self.is_service_account
 
@@ -46,25 +53,41 @@ class AssignableUserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["user_id"] = user_id
-        field_dict["email"] = email
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if email is not None:
+            field_dict["email"] = email
         field_dict["first_name"] = first_name
-        field_dict["is_service_account"] = is_service_account
-        field_dict["has_access"] = has_access
+        if is_service_account is not None:
+            field_dict["is_service_account"] = is_service_account
+        if has_access is not None:
+            field_dict["has_access"] = has_access
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", MISSING)
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
 
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
+        if email is MISSING:
+            email = missing_field(cls, "email")
 
-        first_name = d.pop("first_name")
+        first_name = d.pop("first_name", MISSING)
+        if first_name is MISSING:
+            first_name = missing_field(cls, "first_name")
 
-        is_service_account = d.pop("is_service_account")
+        is_service_account = d.pop("is_service_account", MISSING)
+        if is_service_account is MISSING:
+            is_service_account = missing_field(cls, "is_service_account")
 
-        has_access = d.pop("has_access")
+        has_access = d.pop("has_access", MISSING)
+        if has_access is MISSING:
+            has_access = missing_field(cls, "has_access")
 
         assignable_user_response_model = cls(
             user_id=user_id,

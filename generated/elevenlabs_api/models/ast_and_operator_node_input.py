@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ASTAndOperatorNodeInput")
 
@@ -55,269 +55,315 @@ class ASTAndOperatorNodeInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "and_operator")
 
     def to_dict(self) -> dict[str, Any]:
-        children = []
-        for children_item_data in self.children:
-            children_item: dict[str, Any]
-            if (
-                isinstance(children_item_data, ASTStringNodeInput)
-                or isinstance(children_item_data, ASTNumberNodeInput)
-                or isinstance(children_item_data, ASTBooleanNodeInput)
-                or isinstance(children_item_data, ASTNullNodeInput)
-                or isinstance(children_item_data, ASTDynamicVariableNodeInput)
-                or isinstance(children_item_data, ASTOrOperatorNodeInput)
-                or isinstance(children_item_data, ASTAndOperatorNodeInput)
-                or isinstance(children_item_data, ASTEqualsOperatorNodeInput)
-                or isinstance(children_item_data, ASTNotEqualsOperatorNodeInput)
-                or isinstance(children_item_data, ASTGreaterThanOperatorNodeInput)
-                or isinstance(children_item_data, ASTLessThanOperatorNodeInput)
-                or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(children_item_data, ASTAdditionOperatorNodeInput)
-                or isinstance(children_item_data, ASTSubtractionOperatorNodeInput)
-                or isinstance(children_item_data, ASTMultiplicationOperatorNodeInput)
-                or isinstance(children_item_data, ASTDivisionOperatorNodeInput)
-                or isinstance(children_item_data, ASTConditionalOperatorNodeInput)
-                or isinstance(children_item_data, ASTLLMNodeValueSchema)
-                or isinstance(children_item_data, ASTLLMNodePrompt)
-            ):
-                children_item = children_item_data.to_dict()
-            else:
-                children_item = children_item_data
+        children: Any
+        try:
+            children = []
+            for children_item_data in self.children:
+                children_item: dict[str, Any]
+                if (
+                    isinstance(children_item_data, ASTStringNodeInput)
+                    or isinstance(children_item_data, ASTNumberNodeInput)
+                    or isinstance(children_item_data, ASTBooleanNodeInput)
+                    or isinstance(children_item_data, ASTNullNodeInput)
+                    or isinstance(children_item_data, ASTDynamicVariableNodeInput)
+                    or isinstance(children_item_data, ASTOrOperatorNodeInput)
+                    or isinstance(children_item_data, ASTAndOperatorNodeInput)
+                    or isinstance(children_item_data, ASTEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, ASTNotEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, ASTGreaterThanOperatorNodeInput)
+                    or isinstance(children_item_data, ASTLessThanOperatorNodeInput)
+                    or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, ASTAdditionOperatorNodeInput)
+                    or isinstance(children_item_data, ASTSubtractionOperatorNodeInput)
+                    or isinstance(children_item_data, ASTMultiplicationOperatorNodeInput)
+                    or isinstance(children_item_data, ASTDivisionOperatorNodeInput)
+                    or isinstance(children_item_data, ASTConditionalOperatorNodeInput)
+                    or isinstance(children_item_data, ASTLLMNodeValueSchema)
+                    or isinstance(children_item_data, ASTLLMNodePrompt)
+                ):
+                    children_item = children_item_data.to_dict()
+                else:
+                    children_item = children_item_data
 
-            children.append(children_item)
+                children.append(children_item)
+
+        except (AttributeError, TypeError):
+            children = self.children
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["children"] = children
+        if children is not None:
+            field_dict["children"] = children
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["and_operator"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["and_operator"] | Unset, type__raw)
         if type_ != "and_operator" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'and_operator', got '{type_}'")
 
-        children = []
-        _children = d.pop("children")
-        for children_item_data in _children:
+        children_raw = d.pop("children", MISSING)
+        if children_raw is MISSING:
+            children_raw = missing_field(cls, "children")
+        try:
+            children = []
+            _children = children_raw
+            for children_item_data in _children:
 
-            def _parse_children_item(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_children_item(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    with strictly():
+                        return _parse_children_item_member(data)
 
-                try:
+                def _parse_children_item_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                children_item = _parse_children_item(children_item_data)
 
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            children_item = _parse_children_item(children_item_data)
-
-            children.append(children_item)
+                children.append(children_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            children = deviating_field(cls, "children", children_raw)
 
         ast_and_operator_node_input = cls(
             children=children,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="ASTAndOperatorNodeOutput")
 
 
@@ -55,265 +57,314 @@ class ASTAndOperatorNodeOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        children = []
-        for children_item_data in self.children:
-            children_item: dict[str, Any]
-            if (
-                isinstance(children_item_data, ASTStringNodeOutput)
-                or isinstance(children_item_data, ASTNumberNodeOutput)
-                or isinstance(children_item_data, ASTBooleanNodeOutput)
-                or isinstance(children_item_data, ASTNullNodeOutput)
-                or isinstance(children_item_data, ASTLLMNode)
-                or isinstance(children_item_data, ASTDynamicVariableNodeOutput)
-                or isinstance(children_item_data, ASTOrOperatorNodeOutput)
-                or isinstance(children_item_data, ASTAndOperatorNodeOutput)
-                or isinstance(children_item_data, ASTEqualsOperatorNodeOutput)
-                or isinstance(children_item_data, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(children_item_data, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(children_item_data, ASTLessThanOperatorNodeOutput)
-                or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(children_item_data, ASTAdditionOperatorNodeOutput)
-                or isinstance(children_item_data, ASTSubtractionOperatorNodeOutput)
-                or isinstance(children_item_data, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(children_item_data, ASTDivisionOperatorNodeOutput)
-                or isinstance(children_item_data, ASTConditionalOperatorNodeOutput)
-                or isinstance(children_item_data, UnknownVariant)
-            ):
-                children_item = children_item_data.to_dict()
-            else:
-                children_item = children_item_data
+        children: Any
+        try:
+            children = []
+            for children_item_data in self.children:
+                children_item: dict[str, Any]
+                if (
+                    isinstance(children_item_data, ASTStringNodeOutput)
+                    or isinstance(children_item_data, ASTNumberNodeOutput)
+                    or isinstance(children_item_data, ASTBooleanNodeOutput)
+                    or isinstance(children_item_data, ASTNullNodeOutput)
+                    or isinstance(children_item_data, ASTLLMNode)
+                    or isinstance(children_item_data, ASTDynamicVariableNodeOutput)
+                    or isinstance(children_item_data, ASTOrOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTAndOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTNotEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTGreaterThanOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTLessThanOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTAdditionOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTSubtractionOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTMultiplicationOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTDivisionOperatorNodeOutput)
+                    or isinstance(children_item_data, ASTConditionalOperatorNodeOutput)
+                    or isinstance(children_item_data, UnknownVariant)
+                ):
+                    children_item = children_item_data.to_dict()
+                else:
+                    children_item = children_item_data
 
-            children.append(children_item)
+                children.append(children_item)
+
+        except (AttributeError, TypeError):
+            children = self.children
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["children"] = children
+        if type_ is not None:
+            field_dict["type"] = type_
+        if children is not None:
+            field_dict["children"] = children
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["and_operator"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["and_operator"], type__raw)
         if type_ != "and_operator":
             raise ValueError(f"type must match const 'and_operator', got '{type_}'")
 
-        children = []
-        _children = d.pop("children")
-        for children_item_data in _children:
+        children_raw = d.pop("children", MISSING)
+        if children_raw is MISSING:
+            children_raw = missing_field(cls, "children")
+        try:
+            children = []
+            _children = children_raw
+            for children_item_data in _children:
 
-            def _parse_children_item(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_children_item(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_children_item_member(data)
 
-                try:
+                def _parse_children_item_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeOutput,
+                            ASTNumberNodeOutput,
+                            ASTBooleanNodeOutput,
+                            ASTNullNodeOutput,
+                            ASTLLMNode,
+                            ASTDynamicVariableNodeOutput,
+                            ASTOrOperatorNodeOutput,
+                            ASTAndOperatorNodeOutput,
+                            ASTEqualsOperatorNodeOutput,
+                            ASTNotEqualsOperatorNodeOutput,
+                            ASTGreaterThanOperatorNodeOutput,
+                            ASTLessThanOperatorNodeOutput,
+                            ASTGreaterThanOrEqualsOperatorNodeOutput,
+                            ASTLessThanOrEqualsOperatorNodeOutput,
+                            ASTAdditionOperatorNodeOutput,
+                            ASTSubtractionOperatorNodeOutput,
+                            ASTMultiplicationOperatorNodeOutput,
+                            ASTDivisionOperatorNodeOutput,
+                            ASTConditionalOperatorNodeOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_ast_node_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    return componentsschemas_ast_node_output_type_19
 
-                    return componentsschemas_ast_node_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                children_item = _parse_children_item(children_item_data)
 
-                    return componentsschemas_ast_node_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_19
-
-            children_item = _parse_children_item(children_item_data)
-
-            children.append(children_item)
+                children.append(children_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            children = deviating_field(cls, "children", children_raw)
 
         ast_and_operator_node_output = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ASTConditionalOperatorNodeInput")
 
@@ -112,737 +112,857 @@ class ASTConditionalOperatorNodeInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
 
     def to_dict(self) -> dict[str, Any]:
-        condition: dict[str, Any]
-        if (
-            isinstance(self.condition, ASTStringNodeInput)
-            or isinstance(self.condition, ASTNumberNodeInput)
-            or isinstance(self.condition, ASTBooleanNodeInput)
-            or isinstance(self.condition, ASTNullNodeInput)
-            or isinstance(self.condition, ASTDynamicVariableNodeInput)
-            or isinstance(self.condition, ASTOrOperatorNodeInput)
-            or isinstance(self.condition, ASTAndOperatorNodeInput)
-            or isinstance(self.condition, ASTEqualsOperatorNodeInput)
-            or isinstance(self.condition, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.condition, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.condition, ASTLessThanOperatorNodeInput)
-            or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.condition, ASTAdditionOperatorNodeInput)
-            or isinstance(self.condition, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.condition, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.condition, ASTDivisionOperatorNodeInput)
-            or isinstance(self.condition, ASTConditionalOperatorNodeInput)
-            or isinstance(self.condition, ASTLLMNodeValueSchema)
-            or isinstance(self.condition, ASTLLMNodePrompt)
-        ):
-            condition = self.condition.to_dict()
-        else:
+        condition: Any
+        try:
+            if (
+                isinstance(self.condition, ASTStringNodeInput)
+                or isinstance(self.condition, ASTNumberNodeInput)
+                or isinstance(self.condition, ASTBooleanNodeInput)
+                or isinstance(self.condition, ASTNullNodeInput)
+                or isinstance(self.condition, ASTDynamicVariableNodeInput)
+                or isinstance(self.condition, ASTOrOperatorNodeInput)
+                or isinstance(self.condition, ASTAndOperatorNodeInput)
+                or isinstance(self.condition, ASTEqualsOperatorNodeInput)
+                or isinstance(self.condition, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.condition, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.condition, ASTLessThanOperatorNodeInput)
+                or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, ASTAdditionOperatorNodeInput)
+                or isinstance(self.condition, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.condition, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.condition, ASTDivisionOperatorNodeInput)
+                or isinstance(self.condition, ASTConditionalOperatorNodeInput)
+                or isinstance(self.condition, ASTLLMNodeValueSchema)
+                or isinstance(self.condition, ASTLLMNodePrompt)
+            ):
+                condition = self.condition.to_dict()
+            else:
+                condition = self.condition
+
+        except (AttributeError, TypeError):
             condition = self.condition
 
-        true_expression: dict[str, Any]
-        if (
-            isinstance(self.true_expression, ASTStringNodeInput)
-            or isinstance(self.true_expression, ASTNumberNodeInput)
-            or isinstance(self.true_expression, ASTBooleanNodeInput)
-            or isinstance(self.true_expression, ASTNullNodeInput)
-            or isinstance(self.true_expression, ASTDynamicVariableNodeInput)
-            or isinstance(self.true_expression, ASTOrOperatorNodeInput)
-            or isinstance(self.true_expression, ASTAndOperatorNodeInput)
-            or isinstance(self.true_expression, ASTEqualsOperatorNodeInput)
-            or isinstance(self.true_expression, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.true_expression, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.true_expression, ASTLessThanOperatorNodeInput)
-            or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.true_expression, ASTAdditionOperatorNodeInput)
-            or isinstance(self.true_expression, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.true_expression, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.true_expression, ASTDivisionOperatorNodeInput)
-            or isinstance(self.true_expression, ASTConditionalOperatorNodeInput)
-            or isinstance(self.true_expression, ASTLLMNodeValueSchema)
-            or isinstance(self.true_expression, ASTLLMNodePrompt)
-        ):
-            true_expression = self.true_expression.to_dict()
-        else:
+        true_expression: Any
+        try:
+            if (
+                isinstance(self.true_expression, ASTStringNodeInput)
+                or isinstance(self.true_expression, ASTNumberNodeInput)
+                or isinstance(self.true_expression, ASTBooleanNodeInput)
+                or isinstance(self.true_expression, ASTNullNodeInput)
+                or isinstance(self.true_expression, ASTDynamicVariableNodeInput)
+                or isinstance(self.true_expression, ASTOrOperatorNodeInput)
+                or isinstance(self.true_expression, ASTAndOperatorNodeInput)
+                or isinstance(self.true_expression, ASTEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.true_expression, ASTLessThanOperatorNodeInput)
+                or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, ASTAdditionOperatorNodeInput)
+                or isinstance(self.true_expression, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.true_expression, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.true_expression, ASTDivisionOperatorNodeInput)
+                or isinstance(self.true_expression, ASTConditionalOperatorNodeInput)
+                or isinstance(self.true_expression, ASTLLMNodeValueSchema)
+                or isinstance(self.true_expression, ASTLLMNodePrompt)
+            ):
+                true_expression = self.true_expression.to_dict()
+            else:
+                true_expression = self.true_expression
+
+        except (AttributeError, TypeError):
             true_expression = self.true_expression
 
-        false_expression: dict[str, Any]
-        if (
-            isinstance(self.false_expression, ASTStringNodeInput)
-            or isinstance(self.false_expression, ASTNumberNodeInput)
-            or isinstance(self.false_expression, ASTBooleanNodeInput)
-            or isinstance(self.false_expression, ASTNullNodeInput)
-            or isinstance(self.false_expression, ASTDynamicVariableNodeInput)
-            or isinstance(self.false_expression, ASTOrOperatorNodeInput)
-            or isinstance(self.false_expression, ASTAndOperatorNodeInput)
-            or isinstance(self.false_expression, ASTEqualsOperatorNodeInput)
-            or isinstance(self.false_expression, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.false_expression, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.false_expression, ASTLessThanOperatorNodeInput)
-            or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.false_expression, ASTAdditionOperatorNodeInput)
-            or isinstance(self.false_expression, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.false_expression, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.false_expression, ASTDivisionOperatorNodeInput)
-            or isinstance(self.false_expression, ASTConditionalOperatorNodeInput)
-            or isinstance(self.false_expression, ASTLLMNodeValueSchema)
-            or isinstance(self.false_expression, ASTLLMNodePrompt)
-        ):
-            false_expression = self.false_expression.to_dict()
-        else:
+        false_expression: Any
+        try:
+            if (
+                isinstance(self.false_expression, ASTStringNodeInput)
+                or isinstance(self.false_expression, ASTNumberNodeInput)
+                or isinstance(self.false_expression, ASTBooleanNodeInput)
+                or isinstance(self.false_expression, ASTNullNodeInput)
+                or isinstance(self.false_expression, ASTDynamicVariableNodeInput)
+                or isinstance(self.false_expression, ASTOrOperatorNodeInput)
+                or isinstance(self.false_expression, ASTAndOperatorNodeInput)
+                or isinstance(self.false_expression, ASTEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.false_expression, ASTLessThanOperatorNodeInput)
+                or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, ASTAdditionOperatorNodeInput)
+                or isinstance(self.false_expression, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.false_expression, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.false_expression, ASTDivisionOperatorNodeInput)
+                or isinstance(self.false_expression, ASTConditionalOperatorNodeInput)
+                or isinstance(self.false_expression, ASTLLMNodeValueSchema)
+                or isinstance(self.false_expression, ASTLLMNodePrompt)
+            ):
+                false_expression = self.false_expression.to_dict()
+            else:
+                false_expression = self.false_expression
+
+        except (AttributeError, TypeError):
             false_expression = self.false_expression
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["condition"] = condition
-        field_dict["trueExpression"] = true_expression
-        field_dict["falseExpression"] = false_expression
+        if condition is not None:
+            field_dict["condition"] = condition
+        if true_expression is not None:
+            field_dict["trueExpression"] = true_expression
+        if false_expression is not None:
+            field_dict["falseExpression"] = false_expression
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["conditional_operator"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["conditional_operator"] | Unset, type__raw)
         if type_ != "conditional_operator" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
 
-        def _parse_condition(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        condition_raw = d.pop("condition", MISSING)
+        if condition_raw is MISSING:
+            condition_raw = missing_field(cls, "condition")
+        try:
 
-            try:
+            def _parse_condition(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_condition_member(data)
+
+            def _parse_condition_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_astllm_node_input_astllm_node_prompt
+
+            condition = _parse_condition(condition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            condition = deviating_field(cls, "condition", condition_raw)
+
+        true_expression_raw = d.pop("trueExpression", MISSING)
+        if true_expression_raw is MISSING:
+            true_expression_raw = missing_field(cls, "trueExpression")
+        try:
+
+            def _parse_true_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_true_expression_member(data)
+
+            def _parse_true_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_astllm_node_input_astllm_node_prompt
+
+            true_expression = _parse_true_expression(true_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
+
+        false_expression_raw = d.pop("falseExpression", MISSING)
+        if false_expression_raw is MISSING:
+            false_expression_raw = missing_field(cls, "falseExpression")
+        try:
+
+            def _parse_false_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_false_expression_member(data)
+
+            def _parse_false_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        condition = _parse_condition(d.pop("condition"))
-
-        def _parse_true_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        true_expression = _parse_true_expression(d.pop("trueExpression"))
-
-        def _parse_false_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        false_expression = _parse_false_expression(d.pop("falseExpression"))
+            false_expression = _parse_false_expression(false_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
 
         ast_conditional_operator_node_input = cls(
             condition=condition,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="ASTConditionalOperatorNodeOutput")
 
 
@@ -112,731 +114,854 @@ class ASTConditionalOperatorNodeOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        condition: dict[str, Any]
-        if (
-            isinstance(self.condition, ASTStringNodeOutput)
-            or isinstance(self.condition, ASTNumberNodeOutput)
-            or isinstance(self.condition, ASTBooleanNodeOutput)
-            or isinstance(self.condition, ASTNullNodeOutput)
-            or isinstance(self.condition, ASTLLMNode)
-            or isinstance(self.condition, ASTDynamicVariableNodeOutput)
-            or isinstance(self.condition, ASTOrOperatorNodeOutput)
-            or isinstance(self.condition, ASTAndOperatorNodeOutput)
-            or isinstance(self.condition, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.condition, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.condition, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.condition, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.condition, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.condition, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.condition, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.condition, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.condition, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.condition, UnknownVariant)
-        ):
-            condition = self.condition.to_dict()
-        else:
+        condition: Any
+        try:
+            if (
+                isinstance(self.condition, ASTStringNodeOutput)
+                or isinstance(self.condition, ASTNumberNodeOutput)
+                or isinstance(self.condition, ASTBooleanNodeOutput)
+                or isinstance(self.condition, ASTNullNodeOutput)
+                or isinstance(self.condition, ASTLLMNode)
+                or isinstance(self.condition, ASTDynamicVariableNodeOutput)
+                or isinstance(self.condition, ASTOrOperatorNodeOutput)
+                or isinstance(self.condition, ASTAndOperatorNodeOutput)
+                or isinstance(self.condition, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.condition, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.condition, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.condition, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.condition, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.condition, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.condition, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.condition, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.condition, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.condition, UnknownVariant)
+            ):
+                condition = self.condition.to_dict()
+            else:
+                condition = self.condition
+
+        except (AttributeError, TypeError):
             condition = self.condition
 
-        true_expression: dict[str, Any]
-        if (
-            isinstance(self.true_expression, ASTStringNodeOutput)
-            or isinstance(self.true_expression, ASTNumberNodeOutput)
-            or isinstance(self.true_expression, ASTBooleanNodeOutput)
-            or isinstance(self.true_expression, ASTNullNodeOutput)
-            or isinstance(self.true_expression, ASTLLMNode)
-            or isinstance(self.true_expression, ASTDynamicVariableNodeOutput)
-            or isinstance(self.true_expression, ASTOrOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTAndOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.true_expression, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.true_expression, UnknownVariant)
-        ):
-            true_expression = self.true_expression.to_dict()
-        else:
+        true_expression: Any
+        try:
+            if (
+                isinstance(self.true_expression, ASTStringNodeOutput)
+                or isinstance(self.true_expression, ASTNumberNodeOutput)
+                or isinstance(self.true_expression, ASTBooleanNodeOutput)
+                or isinstance(self.true_expression, ASTNullNodeOutput)
+                or isinstance(self.true_expression, ASTLLMNode)
+                or isinstance(self.true_expression, ASTDynamicVariableNodeOutput)
+                or isinstance(self.true_expression, ASTOrOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTAndOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.true_expression, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.true_expression, UnknownVariant)
+            ):
+                true_expression = self.true_expression.to_dict()
+            else:
+                true_expression = self.true_expression
+
+        except (AttributeError, TypeError):
             true_expression = self.true_expression
 
-        false_expression: dict[str, Any]
-        if (
-            isinstance(self.false_expression, ASTStringNodeOutput)
-            or isinstance(self.false_expression, ASTNumberNodeOutput)
-            or isinstance(self.false_expression, ASTBooleanNodeOutput)
-            or isinstance(self.false_expression, ASTNullNodeOutput)
-            or isinstance(self.false_expression, ASTLLMNode)
-            or isinstance(self.false_expression, ASTDynamicVariableNodeOutput)
-            or isinstance(self.false_expression, ASTOrOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTAndOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.false_expression, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.false_expression, UnknownVariant)
-        ):
-            false_expression = self.false_expression.to_dict()
-        else:
+        false_expression: Any
+        try:
+            if (
+                isinstance(self.false_expression, ASTStringNodeOutput)
+                or isinstance(self.false_expression, ASTNumberNodeOutput)
+                or isinstance(self.false_expression, ASTBooleanNodeOutput)
+                or isinstance(self.false_expression, ASTNullNodeOutput)
+                or isinstance(self.false_expression, ASTLLMNode)
+                or isinstance(self.false_expression, ASTDynamicVariableNodeOutput)
+                or isinstance(self.false_expression, ASTOrOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTAndOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.false_expression, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.false_expression, UnknownVariant)
+            ):
+                false_expression = self.false_expression.to_dict()
+            else:
+                false_expression = self.false_expression
+
+        except (AttributeError, TypeError):
             false_expression = self.false_expression
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["condition"] = condition
-        field_dict["trueExpression"] = true_expression
-        field_dict["falseExpression"] = false_expression
+        if type_ is not None:
+            field_dict["type"] = type_
+        if condition is not None:
+            field_dict["condition"] = condition
+        if true_expression is not None:
+            field_dict["trueExpression"] = true_expression
+        if false_expression is not None:
+            field_dict["falseExpression"] = false_expression
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["conditional_operator"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["conditional_operator"], type__raw)
         if type_ != "conditional_operator":
             raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
 
-        def _parse_condition(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        condition_raw = d.pop("condition", MISSING)
+        if condition_raw is MISSING:
+            condition_raw = missing_field(cls, "condition")
+        try:
 
-            try:
+            def _parse_condition(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_condition_member(data)
+
+            def _parse_condition_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_ast_node_output_type_19
+
+            condition = _parse_condition(condition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            condition = deviating_field(cls, "condition", condition_raw)
+
+        true_expression_raw = d.pop("trueExpression", MISSING)
+        if true_expression_raw is MISSING:
+            true_expression_raw = missing_field(cls, "trueExpression")
+        try:
+
+            def _parse_true_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_true_expression_member(data)
+
+            def _parse_true_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_ast_node_output_type_19
+
+            true_expression = _parse_true_expression(true_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
+
+        false_expression_raw = d.pop("falseExpression", MISSING)
+        if false_expression_raw is MISSING:
+            false_expression_raw = missing_field(cls, "falseExpression")
+        try:
+
+            def _parse_false_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_false_expression_member(data)
+
+            def _parse_false_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                return componentsschemas_ast_node_output_type_19
 
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        condition = _parse_condition(d.pop("condition"))
-
-        def _parse_true_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        true_expression = _parse_true_expression(d.pop("trueExpression"))
-
-        def _parse_false_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        false_expression = _parse_false_expression(d.pop("falseExpression"))
+            false_expression = _parse_false_expression(false_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
 
         ast_conditional_operator_node_output = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ASTGreaterThanOrEqualsOperatorNodeInput")
 
@@ -83,498 +83,579 @@ class ASTGreaterThanOrEqualsOperatorNodeInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "gte_operator")
 
     def to_dict(self) -> dict[str, Any]:
-        left: dict[str, Any]
-        if (
-            isinstance(self.left, ASTStringNodeInput)
-            or isinstance(self.left, ASTNumberNodeInput)
-            or isinstance(self.left, ASTBooleanNodeInput)
-            or isinstance(self.left, ASTNullNodeInput)
-            or isinstance(self.left, ASTDynamicVariableNodeInput)
-            or isinstance(self.left, ASTOrOperatorNodeInput)
-            or isinstance(self.left, ASTAndOperatorNodeInput)
-            or isinstance(self.left, ASTEqualsOperatorNodeInput)
-            or isinstance(self.left, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.left, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.left, ASTLessThanOperatorNodeInput)
-            or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.left, ASTAdditionOperatorNodeInput)
-            or isinstance(self.left, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.left, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.left, ASTDivisionOperatorNodeInput)
-            or isinstance(self.left, ASTConditionalOperatorNodeInput)
-            or isinstance(self.left, ASTLLMNodeValueSchema)
-            or isinstance(self.left, ASTLLMNodePrompt)
-        ):
-            left = self.left.to_dict()
-        else:
+        left: Any
+        try:
+            if (
+                isinstance(self.left, ASTStringNodeInput)
+                or isinstance(self.left, ASTNumberNodeInput)
+                or isinstance(self.left, ASTBooleanNodeInput)
+                or isinstance(self.left, ASTNullNodeInput)
+                or isinstance(self.left, ASTDynamicVariableNodeInput)
+                or isinstance(self.left, ASTOrOperatorNodeInput)
+                or isinstance(self.left, ASTAndOperatorNodeInput)
+                or isinstance(self.left, ASTEqualsOperatorNodeInput)
+                or isinstance(self.left, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.left, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.left, ASTLessThanOperatorNodeInput)
+                or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.left, ASTAdditionOperatorNodeInput)
+                or isinstance(self.left, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.left, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.left, ASTDivisionOperatorNodeInput)
+                or isinstance(self.left, ASTConditionalOperatorNodeInput)
+                or isinstance(self.left, ASTLLMNodeValueSchema)
+                or isinstance(self.left, ASTLLMNodePrompt)
+            ):
+                left = self.left.to_dict()
+            else:
+                left = self.left
+
+        except (AttributeError, TypeError):
             left = self.left
 
-        right: dict[str, Any]
-        if (
-            isinstance(self.right, ASTStringNodeInput)
-            or isinstance(self.right, ASTNumberNodeInput)
-            or isinstance(self.right, ASTBooleanNodeInput)
-            or isinstance(self.right, ASTNullNodeInput)
-            or isinstance(self.right, ASTDynamicVariableNodeInput)
-            or isinstance(self.right, ASTOrOperatorNodeInput)
-            or isinstance(self.right, ASTAndOperatorNodeInput)
-            or isinstance(self.right, ASTEqualsOperatorNodeInput)
-            or isinstance(self.right, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.right, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.right, ASTLessThanOperatorNodeInput)
-            or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.right, ASTAdditionOperatorNodeInput)
-            or isinstance(self.right, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.right, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.right, ASTDivisionOperatorNodeInput)
-            or isinstance(self.right, ASTConditionalOperatorNodeInput)
-            or isinstance(self.right, ASTLLMNodeValueSchema)
-            or isinstance(self.right, ASTLLMNodePrompt)
-        ):
-            right = self.right.to_dict()
-        else:
+        right: Any
+        try:
+            if (
+                isinstance(self.right, ASTStringNodeInput)
+                or isinstance(self.right, ASTNumberNodeInput)
+                or isinstance(self.right, ASTBooleanNodeInput)
+                or isinstance(self.right, ASTNullNodeInput)
+                or isinstance(self.right, ASTDynamicVariableNodeInput)
+                or isinstance(self.right, ASTOrOperatorNodeInput)
+                or isinstance(self.right, ASTAndOperatorNodeInput)
+                or isinstance(self.right, ASTEqualsOperatorNodeInput)
+                or isinstance(self.right, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.right, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.right, ASTLessThanOperatorNodeInput)
+                or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.right, ASTAdditionOperatorNodeInput)
+                or isinstance(self.right, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.right, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.right, ASTDivisionOperatorNodeInput)
+                or isinstance(self.right, ASTConditionalOperatorNodeInput)
+                or isinstance(self.right, ASTLLMNodeValueSchema)
+                or isinstance(self.right, ASTLLMNodePrompt)
+            ):
+                right = self.right.to_dict()
+            else:
+                right = self.right
+
+        except (AttributeError, TypeError):
             right = self.right
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["left"] = left
-        field_dict["right"] = right
+        if left is not None:
+            field_dict["left"] = left
+        if right is not None:
+            field_dict["right"] = right
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["gte_operator"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["gte_operator"] | Unset, type__raw)
         if type_ != "gte_operator" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'gte_operator', got '{type_}'")
 
-        def _parse_left(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        left_raw = d.pop("left", MISSING)
+        if left_raw is MISSING:
+            left_raw = missing_field(cls, "left")
+        try:
 
-            try:
+            def _parse_left(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_left_member(data)
+
+            def _parse_left_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_astllm_node_input_astllm_node_prompt
+
+            left = _parse_left(left_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            left = deviating_field(cls, "left", left_raw)
+
+        right_raw = d.pop("right", MISSING)
+        if right_raw is MISSING:
+            right_raw = missing_field(cls, "right")
+        try:
+
+            def _parse_right(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_right_member(data)
+
+            def _parse_right_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        left = _parse_left(d.pop("left"))
-
-        def _parse_right(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        right = _parse_right(d.pop("right"))
+            right = _parse_right(right_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            right = deviating_field(cls, "right", right_raw)
 
         ast_greater_than_or_equals_operator_node_input = cls(
             left=left,

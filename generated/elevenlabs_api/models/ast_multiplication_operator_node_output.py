@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="ASTMultiplicationOperatorNodeOutput")
 
 
@@ -83,493 +85,577 @@ class ASTMultiplicationOperatorNodeOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        left: dict[str, Any]
-        if (
-            isinstance(self.left, ASTStringNodeOutput)
-            or isinstance(self.left, ASTNumberNodeOutput)
-            or isinstance(self.left, ASTBooleanNodeOutput)
-            or isinstance(self.left, ASTNullNodeOutput)
-            or isinstance(self.left, ASTLLMNode)
-            or isinstance(self.left, ASTDynamicVariableNodeOutput)
-            or isinstance(self.left, ASTOrOperatorNodeOutput)
-            or isinstance(self.left, ASTAndOperatorNodeOutput)
-            or isinstance(self.left, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.left, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.left, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.left, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.left, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.left, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.left, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.left, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.left, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.left, UnknownVariant)
-        ):
-            left = self.left.to_dict()
-        else:
+        left: Any
+        try:
+            if (
+                isinstance(self.left, ASTStringNodeOutput)
+                or isinstance(self.left, ASTNumberNodeOutput)
+                or isinstance(self.left, ASTBooleanNodeOutput)
+                or isinstance(self.left, ASTNullNodeOutput)
+                or isinstance(self.left, ASTLLMNode)
+                or isinstance(self.left, ASTDynamicVariableNodeOutput)
+                or isinstance(self.left, ASTOrOperatorNodeOutput)
+                or isinstance(self.left, ASTAndOperatorNodeOutput)
+                or isinstance(self.left, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.left, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.left, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.left, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.left, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.left, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.left, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.left, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.left, UnknownVariant)
+            ):
+                left = self.left.to_dict()
+            else:
+                left = self.left
+
+        except (AttributeError, TypeError):
             left = self.left
 
-        right: dict[str, Any]
-        if (
-            isinstance(self.right, ASTStringNodeOutput)
-            or isinstance(self.right, ASTNumberNodeOutput)
-            or isinstance(self.right, ASTBooleanNodeOutput)
-            or isinstance(self.right, ASTNullNodeOutput)
-            or isinstance(self.right, ASTLLMNode)
-            or isinstance(self.right, ASTDynamicVariableNodeOutput)
-            or isinstance(self.right, ASTOrOperatorNodeOutput)
-            or isinstance(self.right, ASTAndOperatorNodeOutput)
-            or isinstance(self.right, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.right, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.right, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.right, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.right, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.right, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.right, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.right, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.right, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.right, UnknownVariant)
-        ):
-            right = self.right.to_dict()
-        else:
+        right: Any
+        try:
+            if (
+                isinstance(self.right, ASTStringNodeOutput)
+                or isinstance(self.right, ASTNumberNodeOutput)
+                or isinstance(self.right, ASTBooleanNodeOutput)
+                or isinstance(self.right, ASTNullNodeOutput)
+                or isinstance(self.right, ASTLLMNode)
+                or isinstance(self.right, ASTDynamicVariableNodeOutput)
+                or isinstance(self.right, ASTOrOperatorNodeOutput)
+                or isinstance(self.right, ASTAndOperatorNodeOutput)
+                or isinstance(self.right, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.right, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.right, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.right, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.right, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.right, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.right, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.right, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.right, UnknownVariant)
+            ):
+                right = self.right.to_dict()
+            else:
+                right = self.right
+
+        except (AttributeError, TypeError):
             right = self.right
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["left"] = left
-        field_dict["right"] = right
+        if type_ is not None:
+            field_dict["type"] = type_
+        if left is not None:
+            field_dict["left"] = left
+        if right is not None:
+            field_dict["right"] = right
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["mul_operator"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["mul_operator"], type__raw)
         if type_ != "mul_operator":
             raise ValueError(f"type must match const 'mul_operator', got '{type_}'")
 
-        def _parse_left(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        left_raw = d.pop("left", MISSING)
+        if left_raw is MISSING:
+            left_raw = missing_field(cls, "left")
+        try:
 
-            try:
+            def _parse_left(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_left_member(data)
+
+            def _parse_left_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_ast_node_output_type_19
+
+            left = _parse_left(left_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            left = deviating_field(cls, "left", left_raw)
+
+        right_raw = d.pop("right", MISSING)
+        if right_raw is MISSING:
+            right_raw = missing_field(cls, "right")
+        try:
+
+            def _parse_right(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_right_member(data)
+
+            def _parse_right_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                return componentsschemas_ast_node_output_type_19
 
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        left = _parse_left(d.pop("left"))
-
-        def _parse_right(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        right = _parse_right(d.pop("right"))
+            right = _parse_right(right_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            right = deviating_field(cls, "right", right_raw)
 
         ast_multiplication_operator_node_output = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ASTNumberNodeInput")
 
@@ -28,25 +28,36 @@ class ASTNumberNodeInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "number_literal")
 
     def to_dict(self) -> dict[str, Any]:
-        value: float | int = self.value
+        value: Any
+        try:
+            value = self.value
+
+        except (AttributeError, TypeError):
+            value = self.value
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["value"] = value
+        if value is not None:
+            field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["number_literal"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["number_literal"] | Unset, type__raw)
         if type_ != "number_literal" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'number_literal', got '{type_}'")
 
-        value = d.pop("value")
+        value = d.pop("value", MISSING)
+        if value is MISSING:
+            value = missing_field(cls, "value")
 
         ast_number_node_input = cls(
             value=value,

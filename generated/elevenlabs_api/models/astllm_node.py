@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ASTLLMNode")
 
 
@@ -31,27 +33,47 @@ class ASTLLMNode:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value_schema = self.value_schema.to_dict()
+        value_schema: Any
+        try:
+            value_schema = self.value_schema.to_dict()
+        except (AttributeError, TypeError):
+            value_schema = self.value_schema
 
         prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["value_schema"] = value_schema
-        field_dict["prompt"] = prompt
+        if type_ is not None:
+            field_dict["type"] = type_
+        if value_schema is not None:
+            field_dict["value_schema"] = value_schema
+        if prompt is not None:
+            field_dict["prompt"] = prompt
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["llm"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["llm"], type__raw)
         if type_ != "llm":
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
-        value_schema = LLMLiteralJsonSchemaProperty.from_dict(d.pop("value_schema"))
+        value_schema_raw = d.pop("value_schema", MISSING)
+        if value_schema_raw is MISSING:
+            value_schema_raw = missing_field(cls, "value_schema")
+        try:
+            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            value_schema = deviating_field(cls, "value_schema", value_schema_raw)
 
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
         astllm_node = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ASTLLMNodeValueSchema")
 
@@ -28,25 +28,39 @@ class ASTLLMNodeValueSchema:
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
-        value_schema = self.value_schema.to_dict()
+        value_schema: Any
+        try:
+            value_schema = self.value_schema.to_dict()
+        except (AttributeError, TypeError):
+            value_schema = self.value_schema
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["value_schema"] = value_schema
+        if value_schema is not None:
+            field_dict["value_schema"] = value_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["llm"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
-        value_schema = LLMLiteralJsonSchemaProperty.from_dict(d.pop("value_schema"))
+        value_schema_raw = d.pop("value_schema", MISSING)
+        if value_schema_raw is MISSING:
+            value_schema_raw = missing_field(cls, "value_schema")
+        try:
+            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            value_schema = deviating_field(cls, "value_schema", value_schema_raw)
 
         astllm_node_value_schema = cls(
             value_schema=value_schema,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.async_conversation_metadata_delivery_status import (
     AsyncConversationMetadataDeliveryStatus,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AsyncConversationMetadata")
 
@@ -43,10 +43,14 @@ class AsyncConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_status: str
-        if isinstance(self.delivery_status, str):
-            delivery_status = self.delivery_status
-        else:
+        delivery_status: Any
+        try:
+            if isinstance(self.delivery_status, str):
+                delivery_status = self.delivery_status
+            else:
+                delivery_status = self.delivery_status
+
+        except (AttributeError, TypeError):
             delivery_status = self.delivery_status
 
         delivery_timestamp = self.delivery_timestamp
@@ -55,18 +59,32 @@ class AsyncConversationMetadata:
 
         external_id = self.external_id
 
-        delivery_error: None | str | Unset = self.delivery_error
+        delivery_error: Any
+        try:
+            delivery_error = self.delivery_error
+
+        except (AttributeError, TypeError):
+            delivery_error = self.delivery_error
 
         retry_count = self.retry_count
 
-        last_retry_timestamp: int | None | Unset = self.last_retry_timestamp
+        last_retry_timestamp: Any
+        try:
+            last_retry_timestamp = self.last_retry_timestamp
+
+        except (AttributeError, TypeError):
+            last_retry_timestamp = self.last_retry_timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["delivery_status"] = delivery_status
-        field_dict["delivery_timestamp"] = delivery_timestamp
-        field_dict["external_system"] = external_system
-        field_dict["external_id"] = external_id
+        if delivery_status is not None:
+            field_dict["delivery_status"] = delivery_status
+        if delivery_timestamp is not None:
+            field_dict["delivery_timestamp"] = delivery_timestamp
+        if external_system is not None:
+            field_dict["external_system"] = external_system
+        if external_id is not None:
+            field_dict["external_id"] = external_id
         if delivery_error is not UNSET:
             field_dict["delivery_error"] = delivery_error
         if retry_count is not UNSET:
@@ -77,14 +95,24 @@ class AsyncConversationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        delivery_status = d.pop("delivery_status")
+        delivery_status = d.pop("delivery_status", MISSING)
+        if delivery_status is MISSING:
+            delivery_status = missing_field(cls, "delivery_status")
 
-        delivery_timestamp = d.pop("delivery_timestamp")
+        delivery_timestamp = d.pop("delivery_timestamp", MISSING)
+        if delivery_timestamp is MISSING:
+            delivery_timestamp = missing_field(cls, "delivery_timestamp")
 
-        external_system = d.pop("external_system")
+        external_system = d.pop("external_system", MISSING)
+        if external_system is MISSING:
+            external_system = missing_field(cls, "external_system")
 
-        external_id = d.pop("external_id")
+        external_id = d.pop("external_id", MISSING)
+        if external_id is MISSING:
+            external_id = missing_field(cls, "external_id")
 
         delivery_error = d.pop("delivery_error", UNSET)
 

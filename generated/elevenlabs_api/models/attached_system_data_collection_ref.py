@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AttachedSystemDataCollectionRef")
 
@@ -38,30 +38,44 @@ class AttachedSystemDataCollectionRef:
 
         analysis_item_id = self.analysis_item_id
 
-        scope: str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, str):
-            scope = self.scope
-        else:
+        scope: Any
+        try:
+            if isinstance(self.scope, Unset):
+                scope = UNSET
+            elif isinstance(self.scope, str):
+                scope = self.scope
+            else:
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["analysis_item_id"] = analysis_item_id
+        if source is not None:
+            field_dict["source"] = source
+        if analysis_item_id is not None:
+            field_dict["analysis_item_id"] = analysis_item_id
         if scope is not UNSET:
             field_dict["scope"] = scope
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["system"], d.pop("source"))
+        source_raw = d.pop("source", MISSING)
+        if source_raw is MISSING:
+            source_raw = missing_field(cls, "source")
+        source = cast(Literal["system"], source_raw)
         if source != "system":
             raise ValueError(f"source must match const 'system', got '{source}'")
 
-        analysis_item_id = cast(Literal["__system_data_collection_topic"], d.pop("analysis_item_id"))
+        analysis_item_id_raw = d.pop("analysis_item_id", MISSING)
+        if analysis_item_id_raw is MISSING:
+            analysis_item_id_raw = missing_field(cls, "analysis_item_id")
+        analysis_item_id = cast(Literal["__system_data_collection_topic"], analysis_item_id_raw)
         if analysis_item_id != "__system_data_collection_topic":
             raise ValueError(
                 f"analysis_item_id must match const '__system_data_collection_topic', got '{analysis_item_id}'"

@@ -10,7 +10,7 @@ from ..models.analysis_scope import AnalysisScope
 from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
     AttachedSystemEvaluationRefAnalysisItemIdType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AttachedSystemEvaluationRef")
 
@@ -42,26 +42,41 @@ class AttachedSystemEvaluationRef:
     def to_dict(self) -> dict[str, Any]:
         source = self.source
 
-        analysis_item_id: str
-        if isinstance(self.analysis_item_id, str):
-            analysis_item_id = self.analysis_item_id
-        else:
+        analysis_item_id: Any
+        try:
+            if isinstance(self.analysis_item_id, str):
+                analysis_item_id = self.analysis_item_id
+            else:
+                analysis_item_id = self.analysis_item_id
+
+        except (AttributeError, TypeError):
             analysis_item_id = self.analysis_item_id
 
-        scope: str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, str):
-            scope = self.scope
-        else:
+        scope: Any
+        try:
+            if isinstance(self.scope, Unset):
+                scope = UNSET
+            elif isinstance(self.scope, str):
+                scope = self.scope
+            else:
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
-        weight: float | None | Unset = self.weight
+        weight: Any
+        try:
+            weight = self.weight
+
+        except (AttributeError, TypeError):
+            weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["analysis_item_id"] = analysis_item_id
+        if source is not None:
+            field_dict["source"] = source
+        if analysis_item_id is not None:
+            field_dict["analysis_item_id"] = analysis_item_id
         if scope is not UNSET:
             field_dict["scope"] = scope
         if weight is not UNSET:
@@ -70,12 +85,19 @@ class AttachedSystemEvaluationRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["system"], d.pop("source"))
+        source_raw = d.pop("source", MISSING)
+        if source_raw is MISSING:
+            source_raw = missing_field(cls, "source")
+        source = cast(Literal["system"], source_raw)
         if source != "system":
             raise ValueError(f"source must match const 'system', got '{source}'")
 
-        analysis_item_id = d.pop("analysis_item_id")
+        analysis_item_id = d.pop("analysis_item_id", MISSING)
+        if analysis_item_id is MISSING:
+            analysis_item_id = missing_field(cls, "analysis_item_id")
 
         scope = d.pop("scope", UNSET)
 

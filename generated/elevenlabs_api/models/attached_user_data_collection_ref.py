@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AttachedUserDataCollectionRef")
 
@@ -40,20 +40,31 @@ class AttachedUserDataCollectionRef:
 
         analysis_item_id = self.analysis_item_id
 
-        version_id: None | str | Unset = self.version_id
+        version_id: Any
+        try:
+            version_id = self.version_id
 
-        scope: str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, str):
-            scope = self.scope
-        else:
+        except (AttributeError, TypeError):
+            version_id = self.version_id
+
+        scope: Any
+        try:
+            if isinstance(self.scope, Unset):
+                scope = UNSET
+            elif isinstance(self.scope, str):
+                scope = self.scope
+            else:
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["analysis_item_id"] = analysis_item_id
+        if source is not None:
+            field_dict["source"] = source
+        if analysis_item_id is not None:
+            field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
         if scope is not UNSET:
@@ -62,12 +73,19 @@ class AttachedUserDataCollectionRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["user"], d.pop("source"))
+        source_raw = d.pop("source", MISSING)
+        if source_raw is MISSING:
+            source_raw = missing_field(cls, "source")
+        source = cast(Literal["user"], source_raw)
         if source != "user":
             raise ValueError(f"source must match const 'user', got '{source}'")
 
-        analysis_item_id = d.pop("analysis_item_id")
+        analysis_item_id = d.pop("analysis_item_id", MISSING)
+        if analysis_item_id is MISSING:
+            analysis_item_id = missing_field(cls, "analysis_item_id")
 
         version_id = d.pop("version_id", UNSET)
 

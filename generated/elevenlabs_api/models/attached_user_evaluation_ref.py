@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AttachedUserEvaluationRef")
 
@@ -48,26 +48,47 @@ class AttachedUserEvaluationRef:
 
         analysis_item_id = self.analysis_item_id
 
-        version_id: None | str | Unset = self.version_id
+        version_id: Any
+        try:
+            version_id = self.version_id
 
-        additional_version_ids: list[str] | Unset = UNSET
-        if not isinstance(self.additional_version_ids, Unset):
+        except (AttributeError, TypeError):
+            version_id = self.version_id
+
+        additional_version_ids: Any
+        try:
+            additional_version_ids = UNSET
+            if not isinstance(self.additional_version_ids, Unset):
+                additional_version_ids = self.additional_version_ids
+
+        except (AttributeError, TypeError):
             additional_version_ids = self.additional_version_ids
 
-        scope: str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, str):
-            scope = self.scope
-        else:
+        scope: Any
+        try:
+            if isinstance(self.scope, Unset):
+                scope = UNSET
+            elif isinstance(self.scope, str):
+                scope = self.scope
+            else:
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
-        weight: float | None | Unset = self.weight
+        weight: Any
+        try:
+            weight = self.weight
+
+        except (AttributeError, TypeError):
+            weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["analysis_item_id"] = analysis_item_id
+        if source is not None:
+            field_dict["source"] = source
+        if analysis_item_id is not None:
+            field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
         if additional_version_ids is not UNSET:
@@ -80,16 +101,27 @@ class AttachedUserEvaluationRef:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["user"], d.pop("source"))
+        source_raw = d.pop("source", MISSING)
+        if source_raw is MISSING:
+            source_raw = missing_field(cls, "source")
+        source = cast(Literal["user"], source_raw)
         if source != "user":
             raise ValueError(f"source must match const 'user', got '{source}'")
 
-        analysis_item_id = d.pop("analysis_item_id")
+        analysis_item_id = d.pop("analysis_item_id", MISSING)
+        if analysis_item_id is MISSING:
+            analysis_item_id = missing_field(cls, "analysis_item_id")
 
         version_id = d.pop("version_id", UNSET)
 
-        additional_version_ids = cast(list[str], d.pop("additional_version_ids", UNSET))
+        additional_version_ids_raw = d.pop("additional_version_ids", UNSET)
+        try:
+            additional_version_ids = cast(list[str], additional_version_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_version_ids = deviating_field(cls, "additional_version_ids", additional_version_ids_raw)
 
         scope = d.pop("scope", UNSET)
 

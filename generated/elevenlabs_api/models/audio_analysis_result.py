@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AudioAnalysisResult")
 
@@ -41,28 +41,50 @@ class AudioAnalysisResult:
 
         description = self.description
 
-        content_type: None | str | Unset = self.content_type
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        overall_pacing: None | str | Unset = self.overall_pacing
+        except (AttributeError, TypeError):
+            content_type = self.content_type
 
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
+        overall_pacing: Any
+        try:
+            overall_pacing = self.overall_pacing
 
-        key_moments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.key_moments, Unset):
-            key_moments = []
-            for key_moments_item_data in self.key_moments:
-                key_moments_item = key_moments_item_data.to_dict()
-                key_moments.append(key_moments_item)
+        except (AttributeError, TypeError):
+            overall_pacing = self.overall_pacing
+
+        segments: Any
+        try:
+            segments = UNSET
+            if not isinstance(self.segments, Unset):
+                segments = []
+                for segments_item_data in self.segments:
+                    segments_item = segments_item_data.to_dict()
+                    segments.append(segments_item)
+
+        except (AttributeError, TypeError):
+            segments = self.segments
+
+        key_moments: Any
+        try:
+            key_moments = UNSET
+            if not isinstance(self.key_moments, Unset):
+                key_moments = []
+                for key_moments_item_data in self.key_moments:
+                    key_moments_item = key_moments_item_data.to_dict()
+                    key_moments.append(key_moments_item)
+
+        except (AttributeError, TypeError):
+            key_moments = self.key_moments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        field_dict["description"] = description
+        if title is not None:
+            field_dict["title"] = title
+        if description is not None:
+            field_dict["description"] = description
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
         if overall_pacing is not UNSET:
@@ -75,32 +97,46 @@ class AudioAnalysisResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
         content_type = d.pop("content_type", UNSET)
 
         overall_pacing = d.pop("overall_pacing", UNSET)
 
-        _segments = d.pop("segments", UNSET)
-        segments: list[AudioSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = AudioSegment.from_dict(segments_item_data)
+        segments_raw = d.pop("segments", UNSET)
+        try:
+            _segments = segments_raw
+            segments: list[AudioSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_item_data in _segments:
+                    segments_item = AudioSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
+                    segments.append(segments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
 
-        _key_moments = d.pop("key_moments", UNSET)
-        key_moments: list[AudioKeyMoment] | Unset = UNSET
-        if _key_moments is not UNSET:
-            key_moments = []
-            for key_moments_item_data in _key_moments:
-                key_moments_item = AudioKeyMoment.from_dict(key_moments_item_data)
+        key_moments_raw = d.pop("key_moments", UNSET)
+        try:
+            _key_moments = key_moments_raw
+            key_moments: list[AudioKeyMoment] | Unset = UNSET
+            if _key_moments is not UNSET:
+                key_moments = []
+                for key_moments_item_data in _key_moments:
+                    key_moments_item = AudioKeyMoment.from_dict(key_moments_item_data)
 
-                key_moments.append(key_moments_item)
+                    key_moments.append(key_moments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            key_moments = deviating_field(cls, "key_moments", key_moments_raw)
 
         audio_analysis_result = cls(
             title=title,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AudioNativeCreateProjectResponseModel")
 
 
@@ -38,19 +40,30 @@ class AudioNativeCreateProjectResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_id"] = project_id
-        field_dict["converting"] = converting
-        field_dict["html_snippet"] = html_snippet
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if converting is not None:
+            field_dict["converting"] = converting
+        if html_snippet is not None:
+            field_dict["html_snippet"] = html_snippet
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        converting = d.pop("converting")
+        converting = d.pop("converting", MISSING)
+        if converting is MISSING:
+            converting = missing_field(cls, "converting")
 
-        html_snippet = d.pop("html_snippet")
+        html_snippet = d.pop("html_snippet", MISSING)
+        if html_snippet is MISSING:
+            html_snippet = missing_field(cls, "html_snippet")
 
         audio_native_create_project_response_model = cls(
             project_id=project_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.audio_native_project_settings_response_model_status_type_0 import (
     AudioNativeProjectSettingsResponseModelStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AudioNativeProjectSettingsResponseModel")
 
@@ -73,27 +73,48 @@ class AudioNativeProjectSettingsResponseModel:
 
         sessionization = self.sessionization
 
-        audio_path: None | str | Unset = self.audio_path
+        audio_path: Any
+        try:
+            audio_path = self.audio_path
 
-        audio_url: None | str | Unset = self.audio_url
+        except (AttributeError, TypeError):
+            audio_path = self.audio_path
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        audio_url: Any
+        try:
+            audio_url = self.audio_url
+
+        except (AttributeError, TypeError):
+            audio_url = self.audio_url
+
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        field_dict["image"] = image
-        field_dict["author"] = author
-        field_dict["small"] = small
-        field_dict["text_color"] = text_color
-        field_dict["background_color"] = background_color
-        field_dict["sessionization"] = sessionization
+        if title is not None:
+            field_dict["title"] = title
+        if image is not None:
+            field_dict["image"] = image
+        if author is not None:
+            field_dict["author"] = author
+        if small is not None:
+            field_dict["small"] = small
+        if text_color is not None:
+            field_dict["text_color"] = text_color
+        if background_color is not None:
+            field_dict["background_color"] = background_color
+        if sessionization is not None:
+            field_dict["sessionization"] = sessionization
         if audio_path is not UNSET:
             field_dict["audio_path"] = audio_path
         if audio_url is not UNSET:
@@ -104,20 +125,36 @@ class AudioNativeProjectSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        image = d.pop("image")
+        image = d.pop("image", MISSING)
+        if image is MISSING:
+            image = missing_field(cls, "image")
 
-        author = d.pop("author")
+        author = d.pop("author", MISSING)
+        if author is MISSING:
+            author = missing_field(cls, "author")
 
-        small = d.pop("small")
+        small = d.pop("small", MISSING)
+        if small is MISSING:
+            small = missing_field(cls, "small")
 
-        text_color = d.pop("text_color")
+        text_color = d.pop("text_color", MISSING)
+        if text_color is MISSING:
+            text_color = missing_field(cls, "text_color")
 
-        background_color = d.pop("background_color")
+        background_color = d.pop("background_color", MISSING)
+        if background_color is MISSING:
+            background_color = missing_field(cls, "background_color")
 
-        sessionization = d.pop("sessionization")
+        sessionization = d.pop("sessionization", MISSING)
+        if sessionization is MISSING:
+            sessionization = missing_field(cls, "sessionization")
 
         audio_path = d.pop("audio_path", UNSET)
 

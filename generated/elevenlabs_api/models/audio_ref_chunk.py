@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="AudioRefChunk")
 
 
@@ -26,20 +28,36 @@ class AudioRefChunk:
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
 
-        range_ = self.range_.to_dict()
+        range_: Any
+        try:
+            range_ = self.range_.to_dict()
+        except (AttributeError, TypeError):
+            range_ = self.range_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["song_id"] = song_id
-        field_dict["range"] = range_
+        if song_id is not None:
+            field_dict["song_id"] = song_id
+        if range_ is not None:
+            field_dict["range"] = range_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        song_id = d.pop("song_id")
+        song_id = d.pop("song_id", MISSING)
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
 
-        range_ = TimeRange.from_dict(d.pop("range"))
+        range__raw = d.pop("range", MISSING)
+        if range__raw is MISSING:
+            range__raw = missing_field(cls, "range")
+        try:
+            range_ = TimeRange.from_dict(range__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            range_ = deviating_field(cls, "range", range__raw)
 
         audio_ref_chunk = cls(
             song_id=song_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="AudioSegment")
 
@@ -46,19 +46,32 @@ class AudioSegment:
 
         description = self.description
 
-        segment_type: None | str | Unset = self.segment_type
+        segment_type: Any
+        try:
+            segment_type = self.segment_type
+
+        except (AttributeError, TypeError):
+            segment_type = self.segment_type
 
         has_speech = self.has_speech
 
         has_music = self.has_music
 
-        pacing: None | str | Unset = self.pacing
+        pacing: Any
+        try:
+            pacing = self.pacing
+
+        except (AttributeError, TypeError):
+            pacing = self.pacing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_ms"] = start_ms
-        field_dict["end_ms"] = end_ms
-        field_dict["description"] = description
+        if start_ms is not None:
+            field_dict["start_ms"] = start_ms
+        if end_ms is not None:
+            field_dict["end_ms"] = end_ms
+        if description is not None:
+            field_dict["description"] = description
         if segment_type is not UNSET:
             field_dict["segment_type"] = segment_type
         if has_speech is not UNSET:
@@ -71,12 +84,20 @@ class AudioSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_ms = d.pop("start_ms")
+        start_ms = d.pop("start_ms", MISSING)
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
 
-        end_ms = d.pop("end_ms")
+        end_ms = d.pop("end_ms", MISSING)
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
         segment_type = d.pop("segment_type", UNSET)
 

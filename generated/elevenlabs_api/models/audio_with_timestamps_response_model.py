@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="AudioWithTimestampsResponseModel")
 
@@ -38,25 +38,34 @@ class AudioWithTimestampsResponseModel:
     def to_dict(self) -> dict[str, Any]:
         audio_base64 = self.audio_base64
 
-        alignment: dict[str, Any] | None | Unset
-        if isinstance(self.alignment, Unset):
-            alignment = UNSET
-        elif isinstance(self.alignment, CharacterAlignmentResponseModel):
-            alignment = self.alignment.to_dict()
-        else:
+        alignment: Any
+        try:
+            if isinstance(self.alignment, Unset):
+                alignment = UNSET
+            elif isinstance(self.alignment, CharacterAlignmentResponseModel):
+                alignment = self.alignment.to_dict()
+            else:
+                alignment = self.alignment
+
+        except (AttributeError, TypeError):
             alignment = self.alignment
 
-        normalized_alignment: dict[str, Any] | None | Unset
-        if isinstance(self.normalized_alignment, Unset):
-            normalized_alignment = UNSET
-        elif isinstance(self.normalized_alignment, CharacterAlignmentResponseModel):
-            normalized_alignment = self.normalized_alignment.to_dict()
-        else:
+        normalized_alignment: Any
+        try:
+            if isinstance(self.normalized_alignment, Unset):
+                normalized_alignment = UNSET
+            elif isinstance(self.normalized_alignment, CharacterAlignmentResponseModel):
+                normalized_alignment = self.normalized_alignment.to_dict()
+            else:
+                normalized_alignment = self.normalized_alignment
+
+        except (AttributeError, TypeError):
             normalized_alignment = self.normalized_alignment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio_base64"] = audio_base64
+        if audio_base64 is not None:
+            field_dict["audio_base64"] = audio_base64
         if alignment is not UNSET:
             field_dict["alignment"] = alignment
         if normalized_alignment is not UNSET:
@@ -65,36 +74,50 @@ class AudioWithTimestampsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio_base64 = d.pop("audio_base64")
+        audio_base64 = d.pop("audio_base64", MISSING)
+        if audio_base64 is MISSING:
+            audio_base64 = missing_field(cls, "audio_base64")
 
-        def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alignment_raw = d.pop("alignment", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+            def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return alignment_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
 
-        alignment = _parse_alignment(d.pop("alignment", UNSET))
+                return alignment_type_0
 
-        def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            alignment = _parse_alignment(alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            alignment = deviating_field(cls, "alignment", alignment_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+        normalized_alignment_raw = d.pop("normalized_alignment", UNSET)
+        try:
 
-            return normalized_alignment_type_0
+            def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        normalized_alignment = _parse_normalized_alignment(d.pop("normalized_alignment", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+
+                return normalized_alignment_type_0
+
+            normalized_alignment = _parse_normalized_alignment(normalized_alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
 
         audio_with_timestamps_response_model = cls(
             audio_base64=audio_base64,

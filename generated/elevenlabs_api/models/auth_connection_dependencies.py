@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="AuthConnectionDependencies")
 
@@ -33,44 +33,59 @@ class AuthConnectionDependencies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, DependentAvailableToolIdentifier)
-                    or isinstance(tools_item_data, DependentUnknownToolIdentifier)
-                    or isinstance(tools_item_data, UnknownVariant)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data
+        tools: Any
+        try:
+            tools = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item: dict[str, Any]
+                    if (
+                        isinstance(tools_item_data, DependentAvailableToolIdentifier)
+                        or isinstance(tools_item_data, DependentUnknownToolIdentifier)
+                        or isinstance(tools_item_data, UnknownVariant)
+                    ):
+                        tools_item = tools_item_data.to_dict()
+                    else:
+                        tools_item = tools_item_data
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        mcp_servers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mcp_servers, Unset):
-            mcp_servers = []
-            for mcp_servers_item_data in self.mcp_servers:
-                mcp_servers_item: dict[str, Any]
-                if (
-                    isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
-                    or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
-                    or isinstance(mcp_servers_item_data, UnknownVariant)
-                ):
-                    mcp_servers_item = mcp_servers_item_data.to_dict()
-                else:
-                    mcp_servers_item = mcp_servers_item_data
+        except (AttributeError, TypeError):
+            tools = self.tools
 
-                mcp_servers.append(mcp_servers_item)
+        mcp_servers: Any
+        try:
+            mcp_servers = UNSET
+            if not isinstance(self.mcp_servers, Unset):
+                mcp_servers = []
+                for mcp_servers_item_data in self.mcp_servers:
+                    mcp_servers_item: dict[str, Any]
+                    if (
+                        isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
+                        or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                        or isinstance(mcp_servers_item_data, UnknownVariant)
+                    ):
+                        mcp_servers_item = mcp_servers_item_data.to_dict()
+                    else:
+                        mcp_servers_item = mcp_servers_item_data
 
-        integration_connections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.integration_connections, Unset):
-            integration_connections = []
-            for integration_connections_item_data in self.integration_connections:
-                integration_connections_item = integration_connections_item_data.to_dict()
-                integration_connections.append(integration_connections_item)
+                    mcp_servers.append(mcp_servers_item)
+
+        except (AttributeError, TypeError):
+            mcp_servers = self.mcp_servers
+
+        integration_connections: Any
+        try:
+            integration_connections = UNSET
+            if not isinstance(self.integration_connections, Unset):
+                integration_connections = []
+                for integration_connections_item_data in self.integration_connections:
+                    integration_connections_item = integration_connections_item_data.to_dict()
+                    integration_connections.append(integration_connections_item)
+
+        except (AttributeError, TypeError):
+            integration_connections = self.integration_connections
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,107 +99,136 @@ class AuthConnectionDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _tools = d.pop("tools", UNSET)
-        tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        tools_raw = d.pop("tools", UNSET)
+        try:
+            _tools = tools_raw
+            tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = (
+                UNSET
+            )
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableToolIdentifier,
-                            DependentUnknownToolIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                        with strictly():
+                            return _parse_tools_item_member(data)
 
-                    try:
+                    def _parse_tools_item_member(
+                        data: object,
+                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableToolIdentifier,
+                                DependentUnknownToolIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                            return tools_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                            return tools_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+                        tools_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
+                        return tools_item_type_2
+
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                    tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
+
+        mcp_servers_raw = d.pop("mcp_servers", UNSET)
+        try:
+            _mcp_servers = mcp_servers_raw
+            mcp_servers: (
+                list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+                | Unset
+            ) = UNSET
+            if _mcp_servers is not UNSET:
+                mcp_servers = []
+                for mcp_servers_item_data in _mcp_servers:
+
+                    def _parse_mcp_servers_item(
+                        data: object,
+                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                        with strictly():
+                            return _parse_mcp_servers_item_member(data)
+
+                    def _parse_mcp_servers_item_member(
+                        data: object,
+                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableMCPServerIdentifier,
+                                DependentUnknownMCPServerIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                            return mcp_servers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                            return mcp_servers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+                        mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_2 = UnknownVariant.from_dict(data)
+                        return mcp_servers_item_type_2
 
-                    return tools_item_type_2
+                    mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
 
-                tools_item = _parse_tools_item(tools_item_data)
+                    mcp_servers.append(mcp_servers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
 
-                tools.append(tools_item)
+        integration_connections_raw = d.pop("integration_connections", UNSET)
+        try:
+            _integration_connections = integration_connections_raw
+            integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
+            if _integration_connections is not UNSET:
+                integration_connections = []
+                for integration_connections_item_data in _integration_connections:
+                    integration_connections_item = DependentIntegrationConnectionIdentifier.from_dict(
+                        integration_connections_item_data
+                    )
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
-        mcp_servers: (
-            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
-        ) = UNSET
-        if _mcp_servers is not UNSET:
-            mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-
-                def _parse_mcp_servers_item(
-                    data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableMCPServerIdentifier,
-                            DependentUnknownMCPServerIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
-
-                        return mcp_servers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
-
-                        return mcp_servers_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
-
-                    return mcp_servers_item_type_2
-
-                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
-
-                mcp_servers.append(mcp_servers_item)
-
-        _integration_connections = d.pop("integration_connections", UNSET)
-        integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
-        if _integration_connections is not UNSET:
-            integration_connections = []
-            for integration_connections_item_data in _integration_connections:
-                integration_connections_item = DependentIntegrationConnectionIdentifier.from_dict(
-                    integration_connections_item_data
-                )
-
-                integration_connections.append(integration_connections_item)
+                    integration_connections.append(integration_connections_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            integration_connections = deviating_field(cls, "integration_connections", integration_connections_raw)
 
         auth_connection_dependencies = cls(
             tools=tools,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AuthConnectionLocator")
 
 
@@ -26,13 +28,18 @@ class AuthConnectionLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["auth_connection_id"] = auth_connection_id
+        if auth_connection_id is not None:
+            field_dict["auth_connection_id"] = auth_connection_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_connection_id = d.pop("auth_connection_id")
+        auth_connection_id = d.pop("auth_connection_id", MISSING)
+        if auth_connection_id is MISSING:
+            auth_connection_id = missing_field(cls, "auth_connection_id")
 
         auth_connection_locator = cls(
             auth_connection_id=auth_connection_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="AuthSettings")
 
@@ -39,16 +39,26 @@ class AuthSettings:
     def to_dict(self) -> dict[str, Any]:
         enable_auth = self.enable_auth
 
-        allowlist: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.allowlist, Unset):
-            allowlist = []
-            for allowlist_item_data in self.allowlist:
-                allowlist_item = allowlist_item_data.to_dict()
-                allowlist.append(allowlist_item)
+        allowlist: Any
+        try:
+            allowlist = UNSET
+            if not isinstance(self.allowlist, Unset):
+                allowlist = []
+                for allowlist_item_data in self.allowlist:
+                    allowlist_item = allowlist_item_data.to_dict()
+                    allowlist.append(allowlist_item)
+
+        except (AttributeError, TypeError):
+            allowlist = self.allowlist
 
         require_origin_header = self.require_origin_header
 
-        shareable_token: None | str | Unset = self.shareable_token
+        shareable_token: Any
+        try:
+            shareable_token = self.shareable_token
+
+        except (AttributeError, TypeError):
+            shareable_token = self.shareable_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,17 +74,23 @@ class AuthSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enable_auth = d.pop("enable_auth", UNSET)
 
-        _allowlist = d.pop("allowlist", UNSET)
-        allowlist: list[AllowlistItem] | Unset = UNSET
-        if _allowlist is not UNSET:
-            allowlist = []
-            for allowlist_item_data in _allowlist:
-                allowlist_item = AllowlistItem.from_dict(allowlist_item_data)
+        allowlist_raw = d.pop("allowlist", UNSET)
+        try:
+            _allowlist = allowlist_raw
+            allowlist: list[AllowlistItem] | Unset = UNSET
+            if _allowlist is not UNSET:
+                allowlist = []
+                for allowlist_item_data in _allowlist:
+                    allowlist_item = AllowlistItem.from_dict(allowlist_item_data)
 
-                allowlist.append(allowlist_item)
+                    allowlist.append(allowlist_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowlist = deviating_field(cls, "allowlist", allowlist_raw)
 
         require_origin_header = d.pop("require_origin_header", UNSET)
 

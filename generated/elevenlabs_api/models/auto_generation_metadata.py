@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="AutoGenerationMetadata")
 
 
@@ -55,28 +57,48 @@ class AutoGenerationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["stable_topic_id"] = stable_topic_id
-        field_dict["criteria_id"] = criteria_id
-        field_dict["topic_label"] = topic_label
-        field_dict["source_conversation_id"] = source_conversation_id
-        field_dict["generated_at_unix"] = generated_at_unix
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if stable_topic_id is not None:
+            field_dict["stable_topic_id"] = stable_topic_id
+        if criteria_id is not None:
+            field_dict["criteria_id"] = criteria_id
+        if topic_label is not None:
+            field_dict["topic_label"] = topic_label
+        if source_conversation_id is not None:
+            field_dict["source_conversation_id"] = source_conversation_id
+        if generated_at_unix is not None:
+            field_dict["generated_at_unix"] = generated_at_unix
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        stable_topic_id = d.pop("stable_topic_id")
+        stable_topic_id = d.pop("stable_topic_id", MISSING)
+        if stable_topic_id is MISSING:
+            stable_topic_id = missing_field(cls, "stable_topic_id")
 
-        criteria_id = d.pop("criteria_id")
+        criteria_id = d.pop("criteria_id", MISSING)
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
 
-        topic_label = d.pop("topic_label")
+        topic_label = d.pop("topic_label", MISSING)
+        if topic_label is MISSING:
+            topic_label = missing_field(cls, "topic_label")
 
-        source_conversation_id = d.pop("source_conversation_id")
+        source_conversation_id = d.pop("source_conversation_id", MISSING)
+        if source_conversation_id is MISSING:
+            source_conversation_id = missing_field(cls, "source_conversation_id")
 
-        generated_at_unix = d.pop("generated_at_unix")
+        generated_at_unix = d.pop("generated_at_unix", MISSING)
+        if generated_at_unix is MISSING:
+            generated_at_unix = missing_field(cls, "generated_at_unix")
 
         auto_generation_metadata = cls(
             agent_id=agent_id,

@@ -38,7 +38,12 @@ class AutoSyncInfo:
 
         consec_failures = self.consec_failures
 
-        next_refresh_by: int | None | Unset = self.next_refresh_by
+        next_refresh_by: Any
+        try:
+            next_refresh_by = self.next_refresh_by
+
+        except (AttributeError, TypeError):
+            next_refresh_by = self.next_refresh_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +59,8 @@ class AutoSyncInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
 

@@ -34,20 +34,28 @@ class BackgroundSoundConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, str):
-            source_type = self.source_type
-        else:
+        source_type: Any
+        try:
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, str):
+                source_type = self.source_type
+            else:
+                source_type = self.source_type
+
+        except (AttributeError, TypeError):
             source_type = self.source_type
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        elif isinstance(self.source_id, str):
-            source_id = self.source_id
-        else:
+        source_id: Any
+        try:
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            elif isinstance(self.source_id, str):
+                source_id = self.source_id
+            else:
+                source_id = self.source_id
+
+        except (AttributeError, TypeError):
             source_id = self.source_id
 
         volume = self.volume
@@ -68,6 +76,8 @@ class BackgroundSoundConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         source_type = d.pop("source_type", UNSET)
 

@@ -34,25 +34,43 @@ class BackgroundSoundConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, str):
+        source_type: Any
+        try:
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, str):
+                source_type = self.source_type
+            else:
+                source_type = self.source_type
+
+        except (AttributeError, TypeError):
             source_type = self.source_type
-        else:
-            source_type = self.source_type
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        elif isinstance(self.source_id, str):
+        source_id: Any
+        try:
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            elif isinstance(self.source_id, str):
+                source_id = self.source_id
+            else:
+                source_id = self.source_id
+
+        except (AttributeError, TypeError):
             source_id = self.source_id
-        else:
-            source_id = self.source_id
 
-        volume: float | None | Unset = self.volume
+        volume: Any
+        try:
+            volume = self.volume
 
-        crossfade_loop: bool | None | Unset = self.crossfade_loop
+        except (AttributeError, TypeError):
+            volume = self.volume
+
+        crossfade_loop: Any
+        try:
+            crossfade_loop = self.crossfade_loop
+
+        except (AttributeError, TypeError):
+            crossfade_loop = self.crossfade_loop
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +86,8 @@ class BackgroundSoundConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         source_type = d.pop("source_type", UNSET)
 

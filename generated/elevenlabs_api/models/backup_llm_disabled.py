@@ -35,8 +35,11 @@ class BackupLLMDisabled:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        preference = cast(Literal["disabled"] | Unset, d.pop("preference", UNSET))
+        preference_raw = d.pop("preference", UNSET)
+        preference = cast(Literal["disabled"] | Unset, preference_raw)
         if preference != "disabled" and not isinstance(preference, Unset):
             raise ValueError(f"preference must match const 'disabled', got '{preference}'")
 

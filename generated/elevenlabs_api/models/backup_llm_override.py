@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BackupLLMOverride")
 
@@ -29,38 +29,53 @@ class BackupLLMOverride:
     _kind: ClassVar[tuple[str, Any]] = ("preference", "override")
 
     def to_dict(self) -> dict[str, Any]:
-        order = []
-        for order_item_data in self.order:
-            order_item: str
-            if isinstance(order_item_data, str):
-                order_item = order_item_data
-            else:
-                order_item = order_item_data
+        order: Any
+        try:
+            order = []
+            for order_item_data in self.order:
+                order_item: str
+                if isinstance(order_item_data, str):
+                    order_item = order_item_data
+                else:
+                    order_item = order_item_data
 
-            order.append(order_item)
+                order.append(order_item)
+
+        except (AttributeError, TypeError):
+            order = self.order
 
         preference = self.preference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["order"] = order
+        if order is not None:
+            field_dict["order"] = order
         if preference is not UNSET:
             field_dict["preference"] = preference
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        preference = cast(Literal["override"] | Unset, d.pop("preference", UNSET))
+        preference_raw = d.pop("preference", UNSET)
+        preference = cast(Literal["override"] | Unset, preference_raw)
         if preference != "override" and not isinstance(preference, Unset):
             raise ValueError(f"preference must match const 'override', got '{preference}'")
 
-        order = []
-        _order = d.pop("order")
-        for order_item_data in _order:
-            order_item = order_item_data
+        order_raw = d.pop("order", MISSING)
+        if order_raw is MISSING:
+            order_raw = missing_field(cls, "order")
+        try:
+            order = []
+            _order = order_raw
+            for order_item_data in _order:
+                order_item = order_item_data
 
-            order.append(order_item)
+                order.append(order_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            order = deviating_field(cls, "order", order_raw)
 
         backup_llm_override = cls(
             order=order,

@@ -10,7 +10,7 @@ from ..models.spelling_patience import SpellingPatience
 from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BaseTurnConfig")
 
@@ -81,52 +81,83 @@ class BaseTurnConfig:
     def to_dict(self) -> dict[str, Any]:
         turn_timeout = self.turn_timeout
 
-        initial_wait_time: float | None | Unset = self.initial_wait_time
+        initial_wait_time: Any
+        try:
+            initial_wait_time = self.initial_wait_time
+
+        except (AttributeError, TypeError):
+            initial_wait_time = self.initial_wait_time
 
         silence_end_call_timeout = self.silence_end_call_timeout
 
-        mode: str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
+        mode: Any
+        try:
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, str):
+                mode = self.mode
+            else:
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
 
-        turn_eagerness: str | Unset
-        if isinstance(self.turn_eagerness, Unset):
-            turn_eagerness = UNSET
-        elif isinstance(self.turn_eagerness, str):
-            turn_eagerness = self.turn_eagerness
-        else:
+        turn_eagerness: Any
+        try:
+            if isinstance(self.turn_eagerness, Unset):
+                turn_eagerness = UNSET
+            elif isinstance(self.turn_eagerness, str):
+                turn_eagerness = self.turn_eagerness
+            else:
+                turn_eagerness = self.turn_eagerness
+
+        except (AttributeError, TypeError):
             turn_eagerness = self.turn_eagerness
 
-        spelling_patience: str | Unset
-        if isinstance(self.spelling_patience, Unset):
-            spelling_patience = UNSET
-        elif isinstance(self.spelling_patience, str):
-            spelling_patience = self.spelling_patience
-        else:
+        spelling_patience: Any
+        try:
+            if isinstance(self.spelling_patience, Unset):
+                spelling_patience = UNSET
+            elif isinstance(self.spelling_patience, str):
+                spelling_patience = self.spelling_patience
+            else:
+                spelling_patience = self.spelling_patience
+
+        except (AttributeError, TypeError):
             spelling_patience = self.spelling_patience
 
         speculative_turn = self.speculative_turn
 
         retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
 
-        turn_model: str | Unset
-        if isinstance(self.turn_model, Unset):
-            turn_model = UNSET
-        elif isinstance(self.turn_model, str):
-            turn_model = self.turn_model
-        else:
+        turn_model: Any
+        try:
+            if isinstance(self.turn_model, Unset):
+                turn_model = UNSET
+            elif isinstance(self.turn_model, str):
+                turn_model = self.turn_model
+            else:
+                turn_model = self.turn_model
+
+        except (AttributeError, TypeError):
             turn_model = self.turn_model
 
-        interruption_ignore_terms: list[str] | Unset = UNSET
-        if not isinstance(self.interruption_ignore_terms, Unset):
+        interruption_ignore_terms: Any
+        try:
+            interruption_ignore_terms = UNSET
+            if not isinstance(self.interruption_ignore_terms, Unset):
+                interruption_ignore_terms = self.interruption_ignore_terms
+
+        except (AttributeError, TypeError):
             interruption_ignore_terms = self.interruption_ignore_terms
 
-        interruption_ignore_term_languages: list[str] | Unset = UNSET
-        if not isinstance(self.interruption_ignore_term_languages, Unset):
+        interruption_ignore_term_languages: Any
+        try:
+            interruption_ignore_term_languages = UNSET
+            if not isinstance(self.interruption_ignore_term_languages, Unset):
+                interruption_ignore_term_languages = self.interruption_ignore_term_languages
+
+        except (AttributeError, TypeError):
             interruption_ignore_term_languages = self.interruption_ignore_term_languages
 
         merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
@@ -165,6 +196,8 @@ class BaseTurnConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         turn_timeout = d.pop("turn_timeout", UNSET)
 
@@ -184,9 +217,19 @@ class BaseTurnConfig:
 
         turn_model = d.pop("turn_model", UNSET)
 
-        interruption_ignore_terms = cast(list[str], d.pop("interruption_ignore_terms", UNSET))
+        interruption_ignore_terms_raw = d.pop("interruption_ignore_terms", UNSET)
+        try:
+            interruption_ignore_terms = cast(list[str], interruption_ignore_terms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_terms = deviating_field(cls, "interruption_ignore_terms", interruption_ignore_terms_raw)
 
-        interruption_ignore_term_languages = cast(list[str], d.pop("interruption_ignore_term_languages", UNSET))
+        interruption_ignore_term_languages_raw = d.pop("interruption_ignore_term_languages", UNSET)
+        try:
+            interruption_ignore_term_languages = cast(list[str], interruption_ignore_term_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_term_languages = deviating_field(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages_raw
+            )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
 

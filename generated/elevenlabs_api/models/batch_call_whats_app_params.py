@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BatchCallWhatsAppParams")
 
@@ -34,26 +34,47 @@ class BatchCallWhatsAppParams:
             self.whatsapp_call_permission_request_template_language_code
         )
 
-        whatsapp_phone_number_id: None | str | Unset = self.whatsapp_phone_number_id
+        whatsapp_phone_number_id: Any
+        try:
+            whatsapp_phone_number_id = self.whatsapp_phone_number_id
+
+        except (AttributeError, TypeError):
+            whatsapp_phone_number_id = self.whatsapp_phone_number_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["whatsapp_call_permission_request_template_name"] = whatsapp_call_permission_request_template_name
-        field_dict["whatsapp_call_permission_request_template_language_code"] = (
-            whatsapp_call_permission_request_template_language_code
-        )
+        if whatsapp_call_permission_request_template_name is not None:
+            field_dict["whatsapp_call_permission_request_template_name"] = (
+                whatsapp_call_permission_request_template_name
+            )
+        if whatsapp_call_permission_request_template_language_code is not None:
+            field_dict["whatsapp_call_permission_request_template_language_code"] = (
+                whatsapp_call_permission_request_template_language_code
+            )
         if whatsapp_phone_number_id is not UNSET:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        whatsapp_call_permission_request_template_name = d.pop("whatsapp_call_permission_request_template_name")
+        whatsapp_call_permission_request_template_name = d.pop(
+            "whatsapp_call_permission_request_template_name", MISSING
+        )
+        if whatsapp_call_permission_request_template_name is MISSING:
+            whatsapp_call_permission_request_template_name = missing_field(
+                cls, "whatsapp_call_permission_request_template_name"
+            )
 
         whatsapp_call_permission_request_template_language_code = d.pop(
-            "whatsapp_call_permission_request_template_language_code"
+            "whatsapp_call_permission_request_template_language_code", MISSING
         )
+        if whatsapp_call_permission_request_template_language_code is MISSING:
+            whatsapp_call_permission_request_template_language_code = missing_field(
+                cls, "whatsapp_call_permission_request_template_language_code"
+            )
 
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="BatchFailureResponseModel")
 
 
@@ -42,24 +44,39 @@ class BatchFailureResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
-        field_dict["error_code"] = error_code
-        field_dict["error_status"] = error_status
-        field_dict["error_message"] = error_message
+        if status is not None:
+            field_dict["status"] = status
+        if error_code is not None:
+            field_dict["error_code"] = error_code
+        if error_status is not None:
+            field_dict["error_status"] = error_status
+        if error_message is not None:
+            field_dict["error_message"] = error_message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["failure"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["failure"], status_raw)
         if status != "failure":
             raise ValueError(f"status must match const 'failure', got '{status}'")
 
-        error_code = d.pop("error_code")
+        error_code = d.pop("error_code", MISSING)
+        if error_code is MISSING:
+            error_code = missing_field(cls, "error_code")
 
-        error_status = d.pop("error_status")
+        error_status = d.pop("error_status", MISSING)
+        if error_status is MISSING:
+            error_status = missing_field(cls, "error_status")
 
-        error_message = d.pop("error_message")
+        error_message = d.pop("error_message", MISSING)
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
 
         batch_failure_response_model = cls(
             status=status,

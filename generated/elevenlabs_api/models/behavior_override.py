@@ -33,28 +33,40 @@ class BehaviorOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
-        else:
+        verbosity: Any
+        try:
+            if isinstance(self.verbosity, Unset):
+                verbosity = UNSET
+            elif isinstance(self.verbosity, str):
+                verbosity = self.verbosity
+            else:
+                verbosity = self.verbosity
+
+        except (AttributeError, TypeError):
             verbosity = self.verbosity
 
-        output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
-            output_format = UNSET
-        elif isinstance(self.output_format, str):
-            output_format = self.output_format
-        else:
+        output_format: Any
+        try:
+            if isinstance(self.output_format, Unset):
+                output_format = UNSET
+            elif isinstance(self.output_format, str):
+                output_format = self.output_format
+            else:
+                output_format = self.output_format
+
+        except (AttributeError, TypeError):
             output_format = self.output_format
 
-        interaction_budget: None | str | Unset
-        if isinstance(self.interaction_budget, Unset):
-            interaction_budget = UNSET
-        elif isinstance(self.interaction_budget, str):
-            interaction_budget = self.interaction_budget
-        else:
+        interaction_budget: Any
+        try:
+            if isinstance(self.interaction_budget, Unset):
+                interaction_budget = UNSET
+            elif isinstance(self.interaction_budget, str):
+                interaction_budget = self.interaction_budget
+            else:
+                interaction_budget = self.interaction_budget
+
+        except (AttributeError, TypeError):
             interaction_budget = self.interaction_budget
 
         field_dict: dict[str, Any] = {}
@@ -69,6 +81,8 @@ class BehaviorOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         verbosity = d.pop("verbosity", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost")
 
 
@@ -20,7 +22,12 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language: None | str = self.language
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,8 +36,12 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls(
             language=language,

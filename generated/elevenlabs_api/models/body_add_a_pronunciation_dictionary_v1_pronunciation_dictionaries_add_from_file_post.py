@@ -12,7 +12,7 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost")
 
@@ -42,28 +42,42 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        file: FileTypes | None | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, File):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, File):
+                file = self.file.to_tuple()
 
-        else:
+            else:
+                file = self.file
+
+        except (AttributeError, TypeError):
             file = self.file
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        workspace_access: None | str | Unset
-        if isinstance(self.workspace_access, Unset):
-            workspace_access = UNSET
-        elif isinstance(self.workspace_access, str):
-            workspace_access = self.workspace_access
-        else:
+        except (AttributeError, TypeError):
+            description = self.description
+
+        workspace_access: Any
+        try:
+            if isinstance(self.workspace_access, Unset):
+                workspace_access = UNSET
+            elif isinstance(self.workspace_access, str):
+                workspace_access = self.workspace_access
+            else:
+                workspace_access = self.workspace_access
+
+        except (AttributeError, TypeError):
             workspace_access = self.workspace_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if file is not UNSET:
             field_dict["file"] = file
         if description is not UNSET:
@@ -97,44 +111,60 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_raw = d.pop("file", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            file_type_0 = File(payload=BytesIO(data))
+            def _parse_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return file_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_type_0 = File(payload=BytesIO(data))
 
-        file = _parse_file(d.pop("file", UNSET))
+                return file_type_0
+
+            file = _parse_file(file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         description = d.pop("description", UNSET)
 
-        def _parse_workspace_access(
-            data: object,
-        ) -> (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_access_raw = d.pop("workspace_access", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0(
-                data
-            )
+            def _parse_workspace_access(
+                data: object,
+            ) -> (
+                BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return workspace_access_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0(
+                    data
+                )
 
-        workspace_access = _parse_workspace_access(d.pop("workspace_access", UNSET))
+                return workspace_access_type_0
+
+            workspace_access = _parse_workspace_access(workspace_access_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
 
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post = cls(
             name=name,

@@ -10,7 +10,7 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
     check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost")
 
@@ -41,34 +41,50 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, PronunciationDictionaryAliasRuleRequestModel) or isinstance(
-                rules_item_data, PronunciationDictionaryPhonemeRuleRequestModel
-            ):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data
+        rules: Any
+        try:
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item: dict[str, Any]
+                if isinstance(rules_item_data, PronunciationDictionaryAliasRuleRequestModel) or isinstance(
+                    rules_item_data, PronunciationDictionaryPhonemeRuleRequestModel
+                ):
+                    rules_item = rules_item_data.to_dict()
+                else:
+                    rules_item = rules_item_data
 
-            rules.append(rules_item)
+                rules.append(rules_item)
+
+        except (AttributeError, TypeError):
+            rules = self.rules
 
         name = self.name
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        workspace_access: None | str | Unset
-        if isinstance(self.workspace_access, Unset):
-            workspace_access = UNSET
-        elif isinstance(self.workspace_access, str):
-            workspace_access = self.workspace_access
-        else:
+        except (AttributeError, TypeError):
+            description = self.description
+
+        workspace_access: Any
+        try:
+            if isinstance(self.workspace_access, Unset):
+                workspace_access = UNSET
+            elif isinstance(self.workspace_access, str):
+                workspace_access = self.workspace_access
+            else:
+                workspace_access = self.workspace_access
+
+        except (AttributeError, TypeError):
             workspace_access = self.workspace_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["rules"] = rules
-        field_dict["name"] = name
+        if rules is not None:
+            field_dict["rules"] = rules
+        if name is not None:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if workspace_access is not UNSET:
@@ -77,66 +93,87 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
+        rules_raw = d.pop("rules", MISSING)
+        if rules_raw is MISSING:
+            rules_raw = missing_field(cls, "rules")
+        try:
+            rules = []
+            _rules = rules_raw
+            for rules_item_data in _rules:
 
-            def _parse_rules_item(
-                data: object,
-            ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                if isinstance(data, dict):
-                    for known in (
-                        PronunciationDictionaryAliasRuleRequestModel,
-                        PronunciationDictionaryPhonemeRuleRequestModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_rules_item(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    with strictly():
+                        return _parse_rules_item_member(data)
 
-                try:
+                def _parse_rules_item_member(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            PronunciationDictionaryAliasRuleRequestModel,
+                            PronunciationDictionaryPhonemeRuleRequestModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
 
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+                    return rules_item_type_1
 
-                return rules_item_type_1
+                rules_item = _parse_rules_item(rules_item_data)
 
-            rules_item = _parse_rules_item(rules_item_data)
+                rules.append(rules_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rules = deviating_field(cls, "rules", rules_raw)
 
-            rules.append(rules_item)
-
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         description = d.pop("description", UNSET)
 
-        def _parse_workspace_access(
-            data: object,
-        ) -> (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_access_raw = d.pop("workspace_access", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0(
-                data
-            )
+            def _parse_workspace_access(
+                data: object,
+            ) -> (
+                BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return workspace_access_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0(
+                    data
+                )
 
-        workspace_access = _parse_workspace_access(d.pop("workspace_access", UNSET))
+                return workspace_access_type_0
+
+            workspace_access = _parse_workspace_access(workspace_access_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
 
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post = cls(
             rules=rules,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost")
 
@@ -31,15 +31,20 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["new_name"] = new_name
+        if new_name is not None:
+            field_dict["new_name"] = new_name
         if bookmarked is not UNSET:
             field_dict["bookmarked"] = bookmarked
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        new_name = d.pop("new_name")
+        new_name = d.pop("new_name", MISSING)
+        if new_name is MISSING:
+            new_name = missing_field(cls, "new_name")
 
         bookmarked = d.pop("bookmarked", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost")
 
@@ -31,13 +31,23 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
+
+        except (AttributeError, TypeError):
+            name = self.name
 
         url = self.url
 
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            file = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
+
+        except (AttributeError, TypeError):
+            file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,17 +78,23 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         url = d.pop("url", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file_raw = d.pop("file", UNSET)
+        try:
+            _file = file_raw
+            file: File | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = File(payload=BytesIO(_file))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         body_add_to_knowledge_base_v1_convai_knowledge_base_post = cls(
             name=name,

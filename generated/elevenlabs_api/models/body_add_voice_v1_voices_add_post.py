@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyAddVoiceV1VoicesAddPost")
 
@@ -41,28 +41,44 @@ class BodyAddVoiceV1VoicesAddPost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_tuple()
+        files: Any
+        try:
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_tuple()
 
-            files.append(files_item)
+                files.append(files_item)
+
+        except (AttributeError, TypeError):
+            files = self.files
 
         remove_background_noise = self.remove_background_noise
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        labels: dict[str, Any] | None | str | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, BodyAddVoiceV1VoicesAddPostLabelsType0):
-            labels = self.labels.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            description = self.description
+
+        labels: Any
+        try:
+            if isinstance(self.labels, Unset):
+                labels = UNSET
+            elif isinstance(self.labels, BodyAddVoiceV1VoicesAddPostLabelsType0):
+                labels = self.labels.to_dict()
+            else:
+                labels = self.labels
+
+        except (AttributeError, TypeError):
             labels = self.labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["files"] = files
+        if name is not None:
+            field_dict["name"] = name
+        if files is not None:
+            field_dict["files"] = files
         if remove_background_noise is not UNSET:
             field_dict["remove_background_noise"] = remove_background_noise
         if description is not UNSET:
@@ -100,37 +116,52 @@ class BodyAddVoiceV1VoicesAddPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
+        files_raw = d.pop("files", MISSING)
+        if files_raw is MISSING:
+            files_raw = missing_field(cls, "files")
+        try:
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
 
-            files.append(files_item)
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
 
         description = d.pop("description", UNSET)
 
-        def _parse_labels(data: object) -> BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels_raw = d.pop("labels", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                labels_type_0 = BodyAddVoiceV1VoicesAddPostLabelsType0.from_dict(data)
+            def _parse_labels(data: object) -> BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset", data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    labels_type_0 = BodyAddVoiceV1VoicesAddPostLabelsType0.from_dict(data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+                    return labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset", data)
+
+            labels = _parse_labels(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
         body_add_voice_v1_voices_add_post = cls(
             name=name,

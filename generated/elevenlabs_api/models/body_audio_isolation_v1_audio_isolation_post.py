@@ -12,7 +12,7 @@ from ..models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 im
     BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
     check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0,
 )
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyAudioIsolationV1AudioIsolationPost")
 
@@ -37,21 +37,36 @@ class BodyAudioIsolationV1AudioIsolationPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio = self.audio.to_tuple()
+        audio: Any
+        try:
+            audio = self.audio.to_tuple()
 
-        file_format: None | str | Unset
-        if isinstance(self.file_format, Unset):
-            file_format = UNSET
-        elif isinstance(self.file_format, str):
-            file_format = self.file_format
-        else:
+        except (AttributeError, TypeError):
+            audio = self.audio
+
+        file_format: Any
+        try:
+            if isinstance(self.file_format, Unset):
+                file_format = UNSET
+            elif isinstance(self.file_format, str):
+                file_format = self.file_format
+            else:
+                file_format = self.file_format
+
+        except (AttributeError, TypeError):
             file_format = self.file_format
 
-        preview_b64: None | str | Unset = self.preview_b64
+        preview_b64: Any
+        try:
+            preview_b64 = self.preview_b64
+
+        except (AttributeError, TypeError):
+            preview_b64 = self.preview_b64
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio"] = audio
+        if audio is not None:
+            field_dict["audio"] = audio
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
         if preview_b64 is not UNSET:
@@ -77,22 +92,37 @@ class BodyAudioIsolationV1AudioIsolationPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio = File(payload=BytesIO(d.pop("audio")))
+        audio_raw = d.pop("audio", MISSING)
+        if audio_raw is MISSING:
+            audio_raw = missing_field(cls, "audio")
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
 
-        def _parse_file_format(data: object) -> BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_format_raw = d.pop("file_format", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            file_format_type_0 = check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0(data)
+            def _parse_file_format(
+                data: object,
+            ) -> BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return file_format_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_format_type_0 = check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0(data)
 
-        file_format = _parse_file_format(d.pop("file_format", UNSET))
+                return file_format_type_0
+
+            file_format = _parse_file_format(file_format_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_format = deviating_field(cls, "file_format", file_format_raw)
 
         preview_b64 = d.pop("preview_b64", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost")
 
@@ -26,21 +26,40 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_ids = self.document_ids
+        document_ids: Any
+        try:
+            document_ids = self.document_ids
 
-        move_to: None | str | Unset = self.move_to
+        except (AttributeError, TypeError):
+            document_ids = self.document_ids
+
+        move_to: Any
+        try:
+            move_to = self.move_to
+
+        except (AttributeError, TypeError):
+            move_to = self.move_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document_ids"] = document_ids
+        if document_ids is not None:
+            field_dict["document_ids"] = document_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_ids = cast(list[str], d.pop("document_ids"))
+        document_ids_raw = d.pop("document_ids", MISSING)
+        if document_ids_raw is MISSING:
+            document_ids_raw = missing_field(cls, "document_ids")
+        try:
+            document_ids = cast(list[str], document_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document_ids = deviating_field(cls, "document_ids", document_ids_raw)
 
         move_to = d.pop("move_to", UNSET)
 

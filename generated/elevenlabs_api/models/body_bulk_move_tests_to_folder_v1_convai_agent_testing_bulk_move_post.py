@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost")
 
@@ -26,21 +26,40 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_ids = self.entity_ids
+        entity_ids: Any
+        try:
+            entity_ids = self.entity_ids
 
-        move_to: None | str | Unset = self.move_to
+        except (AttributeError, TypeError):
+            entity_ids = self.entity_ids
+
+        move_to: Any
+        try:
+            move_to = self.move_to
+
+        except (AttributeError, TypeError):
+            move_to = self.move_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["entity_ids"] = entity_ids
+        if entity_ids is not None:
+            field_dict["entity_ids"] = entity_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        entity_ids = cast(list[str], d.pop("entity_ids"))
+        entity_ids_raw = d.pop("entity_ids", MISSING)
+        if entity_ids_raw is MISSING:
+            entity_ids_raw = missing_field(cls, "entity_ids")
+        try:
+            entity_ids = cast(list[str], entity_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entity_ids = deviating_field(cls, "entity_ids", entity_ids_raw)
 
         move_to = d.pop("move_to", UNSET)
 

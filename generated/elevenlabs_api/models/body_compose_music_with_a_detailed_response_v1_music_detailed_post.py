@@ -12,7 +12,7 @@ from ..models.body_compose_music_with_a_detailed_response_v1_music_detailed_post
 )
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="BodyComposeMusicWithADetailedResponseV1MusicDetailedPost")
 
@@ -95,45 +95,87 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
 
-        generation_mode: None | str | Unset
-        if isinstance(self.generation_mode, Unset):
-            generation_mode = UNSET
-        elif isinstance(self.generation_mode, str):
-            generation_mode = self.generation_mode
-        else:
+        except (AttributeError, TypeError):
+            prompt = self.prompt
+
+        generation_mode: Any
+        try:
+            if isinstance(self.generation_mode, Unset):
+                generation_mode = UNSET
+            elif isinstance(self.generation_mode, str):
+                generation_mode = self.generation_mode
+            else:
+                generation_mode = self.generation_mode
+
+        except (AttributeError, TypeError):
             generation_mode = self.generation_mode
 
-        music_prompt: dict[str, Any] | None | Unset
-        if isinstance(self.music_prompt, Unset):
-            music_prompt = UNSET
-        elif isinstance(self.music_prompt, MusicPrompt):
-            music_prompt = self.music_prompt.to_dict()
-        else:
+        music_prompt: Any
+        try:
+            if isinstance(self.music_prompt, Unset):
+                music_prompt = UNSET
+            elif isinstance(self.music_prompt, MusicPrompt):
+                music_prompt = self.music_prompt.to_dict()
+            else:
+                music_prompt = self.music_prompt
+
+        except (AttributeError, TypeError):
             music_prompt = self.music_prompt
 
-        lyrics_text: None | str | Unset = self.lyrics_text
+        lyrics_text: Any
+        try:
+            lyrics_text = self.lyrics_text
 
-        composition_plan: dict[str, Any] | None | Unset
-        if isinstance(self.composition_plan, Unset):
-            composition_plan = UNSET
-        elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
-            composition_plan = self.composition_plan.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            lyrics_text = self.lyrics_text
+
+        composition_plan: Any
+        try:
+            if isinstance(self.composition_plan, Unset):
+                composition_plan = UNSET
+            elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
+                composition_plan = self.composition_plan.to_dict()
+            else:
+                composition_plan = self.composition_plan
+
+        except (AttributeError, TypeError):
             composition_plan = self.composition_plan
 
-        music_length_ms: int | None | Unset = self.music_length_ms
+        music_length_ms: Any
+        try:
+            music_length_ms = self.music_length_ms
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        except (AttributeError, TypeError):
+            music_length_ms = self.music_length_ms
+
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         force_instrumental = self.force_instrumental
 
-        finetune_id: None | str | Unset = self.finetune_id
+        finetune_id: Any
+        try:
+            finetune_id = self.finetune_id
+
+        except (AttributeError, TypeError):
+            finetune_id = self.finetune_id
 
         finetune_strength = self.finetune_strength
 
@@ -147,8 +189,13 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
 
         sign_with_c2pa = self.sign_with_c2pa
 
-        model_style_prefix: str | Unset = UNSET
-        if not isinstance(self.model_style_prefix, Unset):
+        model_style_prefix: Any
+        try:
+            model_style_prefix = UNSET
+            if not isinstance(self.model_style_prefix, Unset):
+                model_style_prefix = self.model_style_prefix
+
+        except (AttributeError, TypeError):
             model_style_prefix = self.model_style_prefix
 
         field_dict: dict[str, Any] = {}
@@ -191,77 +238,102 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
-        def _parse_generation_mode(data: object) -> MusicGenerationMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        generation_mode_raw = d.pop("generation_mode", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            generation_mode_type_0 = check_music_generation_mode(data)
+            def _parse_generation_mode(data: object) -> MusicGenerationMode | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return generation_mode_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                generation_mode_type_0 = check_music_generation_mode(data)
 
-        generation_mode = _parse_generation_mode(d.pop("generation_mode", UNSET))
+                return generation_mode_type_0
 
-        def _parse_music_prompt(data: object) -> MusicPrompt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            generation_mode = _parse_generation_mode(generation_mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            generation_mode = deviating_field(cls, "generation_mode", generation_mode_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            music_prompt_type_0 = MusicPrompt.from_dict(data)
+        music_prompt_raw = d.pop("music_prompt", UNSET)
+        try:
 
-            return music_prompt_type_0
+            def _parse_music_prompt(data: object) -> MusicPrompt | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        music_prompt = _parse_music_prompt(d.pop("music_prompt", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                music_prompt_type_0 = MusicPrompt.from_dict(data)
+
+                return music_prompt_type_0
+
+            music_prompt = _parse_music_prompt(music_prompt_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            music_prompt = deviating_field(cls, "music_prompt", music_prompt_raw)
 
         lyrics_text = d.pop("lyrics_text", UNSET)
 
-        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    MusicPrompt,
-                    CompositionPlan,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        composition_plan_raw = d.pop("composition_plan", UNSET)
+        try:
 
-            try:
+            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_composition_plan_member(data)
+
+            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        MusicPrompt,
+                        CompositionPlan,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    composition_plan_type_0_type_0 = MusicPrompt.from_dict(data)
+
+                    return composition_plan_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_0_type_0 = MusicPrompt.from_dict(data)
+                composition_plan_type_0_type_1 = CompositionPlan.from_dict(data)
 
-                return composition_plan_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            composition_plan_type_0_type_1 = CompositionPlan.from_dict(data)
+                return composition_plan_type_0_type_1
 
-            return composition_plan_type_0_type_1
-
-        composition_plan = _parse_composition_plan(d.pop("composition_plan", UNSET))
+            composition_plan = _parse_composition_plan(composition_plan_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
 
         music_length_ms = d.pop("music_length_ms", UNSET)
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: MusicModelID | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_music_model_id(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: MusicModelID | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_music_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         seed = d.pop("seed", UNSET)
 
@@ -281,16 +353,20 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
 
         sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
 
-        _model_style_prefix = d.pop("model_style_prefix", UNSET)
-        model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset
-        if isinstance(_model_style_prefix, Unset):
-            model_style_prefix = UNSET
-        else:
-            model_style_prefix = (
-                check_body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix(
-                    _model_style_prefix
+        model_style_prefix_raw = d.pop("model_style_prefix", UNSET)
+        try:
+            _model_style_prefix = model_style_prefix_raw
+            model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset
+            if isinstance(_model_style_prefix, Unset):
+                model_style_prefix = UNSET
+            else:
+                model_style_prefix = (
+                    check_body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix(
+                        _model_style_prefix
+                    )
                 )
-            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_style_prefix = deviating_field(cls, "model_style_prefix", model_style_prefix_raw)
 
         body_compose_music_with_a_detailed_response_v1_music_detailed_post = cls(
             prompt=prompt,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost")
 
@@ -47,39 +47,54 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
 
         description = self.description
 
-        conversation_config: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_config, Unset):
-            conversation_config = UNSET
-        elif isinstance(
-            self.conversation_config, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
-        ):
-            conversation_config = self.conversation_config.to_dict()
-        else:
+        conversation_config: Any
+        try:
+            if isinstance(self.conversation_config, Unset):
+                conversation_config = UNSET
+            elif isinstance(
+                self.conversation_config, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+            ):
+                conversation_config = self.conversation_config.to_dict()
+            else:
+                conversation_config = self.conversation_config
+
+        except (AttributeError, TypeError):
             conversation_config = self.conversation_config
 
-        platform_settings: dict[str, Any] | None | Unset
-        if isinstance(self.platform_settings, Unset):
-            platform_settings = UNSET
-        elif isinstance(
-            self.platform_settings, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
-        ):
-            platform_settings = self.platform_settings.to_dict()
-        else:
+        platform_settings: Any
+        try:
+            if isinstance(self.platform_settings, Unset):
+                platform_settings = UNSET
+            elif isinstance(
+                self.platform_settings, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+            ):
+                platform_settings = self.platform_settings.to_dict()
+            else:
+                platform_settings = self.platform_settings
+
+        except (AttributeError, TypeError):
             platform_settings = self.platform_settings
 
-        workflow: dict[str, Any] | None | Unset
-        if isinstance(self.workflow, Unset):
-            workflow = UNSET
-        elif isinstance(self.workflow, AgentWorkflowRequestModel):
-            workflow = self.workflow.to_dict()
-        else:
+        workflow: Any
+        try:
+            if isinstance(self.workflow, Unset):
+                workflow = UNSET
+            elif isinstance(self.workflow, AgentWorkflowRequestModel):
+                workflow = self.workflow.to_dict()
+            else:
+                workflow = self.workflow
+
+        except (AttributeError, TypeError):
             workflow = self.workflow
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["parent_version_id"] = parent_version_id
-        field_dict["name"] = name
-        field_dict["description"] = description
+        if parent_version_id is not None:
+            field_dict["parent_version_id"] = parent_version_id
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
         if conversation_config is not UNSET:
             field_dict["conversation_config"] = conversation_config
         if platform_settings is not UNSET:
@@ -90,62 +105,85 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        parent_version_id = d.pop("parent_version_id")
+        parent_version_id = d.pop("parent_version_id", MISSING)
+        if parent_version_id is MISSING:
+            parent_version_id = missing_field(cls, "parent_version_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        def _parse_conversation_config(
-            data: object,
-        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_config_raw = d.pop("conversation_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_config_type_0 = (
-                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0.from_dict(data)
-            )
+            def _parse_conversation_config(
+                data: object,
+            ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_config_type_0 = (
+                    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0.from_dict(data)
+                )
 
-        conversation_config = _parse_conversation_config(d.pop("conversation_config", UNSET))
+                return conversation_config_type_0
 
-        def _parse_platform_settings(
-            data: object,
-        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            conversation_config = _parse_conversation_config(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            platform_settings_type_0 = (
-                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0.from_dict(data)
-            )
+        platform_settings_raw = d.pop("platform_settings", UNSET)
+        try:
 
-            return platform_settings_type_0
+            def _parse_platform_settings(
+                data: object,
+            ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                platform_settings_type_0 = (
+                    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0.from_dict(data)
+                )
 
-        def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return platform_settings_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+            platform_settings = _parse_platform_settings(platform_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
 
-            return workflow_type_0
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+            def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+
+                return workflow_type_0
+
+            workflow = _parse_workflow(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
         body_create_a_new_branch_v1_convai_agents_agent_id_branches_post = cls(
             parent_version_id=parent_version_id,

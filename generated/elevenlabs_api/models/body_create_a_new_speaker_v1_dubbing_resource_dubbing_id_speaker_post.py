@@ -38,15 +38,40 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speaker_name: None | str | Unset = self.speaker_name
+        speaker_name: Any
+        try:
+            speaker_name = self.speaker_name
 
-        voice_id: None | str | Unset = self.voice_id
+        except (AttributeError, TypeError):
+            speaker_name = self.speaker_name
 
-        voice_stability: float | None | Unset = self.voice_stability
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        voice_similarity: float | None | Unset = self.voice_similarity
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        voice_style: float | None | Unset = self.voice_style
+        voice_stability: Any
+        try:
+            voice_stability = self.voice_stability
+
+        except (AttributeError, TypeError):
+            voice_stability = self.voice_stability
+
+        voice_similarity: Any
+        try:
+            voice_similarity = self.voice_similarity
+
+        except (AttributeError, TypeError):
+            voice_similarity = self.voice_similarity
+
+        voice_style: Any
+        try:
+            voice_style = self.voice_style
+
+        except (AttributeError, TypeError):
+            voice_style = self.voice_style
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +89,8 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         speaker_name = d.pop("speaker_name", UNSET)
 

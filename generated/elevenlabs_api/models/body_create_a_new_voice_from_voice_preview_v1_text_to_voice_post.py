@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost")
 
@@ -43,28 +43,39 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
 
         generated_voice_id = self.generated_voice_id
 
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0):
-            labels = self.labels.to_dict()
-        else:
+        labels: Any
+        try:
+            if isinstance(self.labels, Unset):
+                labels = UNSET
+            elif isinstance(self.labels, BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0):
+                labels = self.labels.to_dict()
+            else:
+                labels = self.labels
+
+        except (AttributeError, TypeError):
             labels = self.labels
 
-        played_not_selected_voice_ids: list[str] | None | Unset
-        if isinstance(self.played_not_selected_voice_ids, Unset):
-            played_not_selected_voice_ids = UNSET
-        elif isinstance(self.played_not_selected_voice_ids, list):
-            played_not_selected_voice_ids = self.played_not_selected_voice_ids
+        played_not_selected_voice_ids: Any
+        try:
+            if isinstance(self.played_not_selected_voice_ids, Unset):
+                played_not_selected_voice_ids = UNSET
+            elif isinstance(self.played_not_selected_voice_ids, list):
+                played_not_selected_voice_ids = self.played_not_selected_voice_ids
 
-        else:
+            else:
+                played_not_selected_voice_ids = self.played_not_selected_voice_ids
+
+        except (AttributeError, TypeError):
             played_not_selected_voice_ids = self.played_not_selected_voice_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_name"] = voice_name
-        field_dict["voice_description"] = voice_description
-        field_dict["generated_voice_id"] = generated_voice_id
+        if voice_name is not None:
+            field_dict["voice_name"] = voice_name
+        if voice_description is not None:
+            field_dict["voice_description"] = voice_description
+        if generated_voice_id is not None:
+            field_dict["generated_voice_id"] = generated_voice_id
         if labels is not UNSET:
             field_dict["labels"] = labels
         if played_not_selected_voice_ids is not UNSET:
@@ -73,44 +84,62 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_name = d.pop("voice_name")
+        voice_name = d.pop("voice_name", MISSING)
+        if voice_name is MISSING:
+            voice_name = missing_field(cls, "voice_name")
 
-        voice_description = d.pop("voice_description")
+        voice_description = d.pop("voice_description", MISSING)
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
 
-        generated_voice_id = d.pop("generated_voice_id")
+        generated_voice_id = d.pop("generated_voice_id", MISSING)
+        if generated_voice_id is MISSING:
+            generated_voice_id = missing_field(cls, "generated_voice_id")
 
-        def _parse_labels(
-            data: object,
-        ) -> BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels_raw = d.pop("labels", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            labels_type_0 = BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0.from_dict(data)
+            def _parse_labels(
+                data: object,
+            ) -> BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return labels_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                labels_type_0 = BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0.from_dict(data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+                return labels_type_0
 
-        def _parse_played_not_selected_voice_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            labels = _parse_labels(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            played_not_selected_voice_ids_type_0 = cast(list[str], data)
+        played_not_selected_voice_ids_raw = d.pop("played_not_selected_voice_ids", UNSET)
+        try:
 
-            return played_not_selected_voice_ids_type_0
+            def _parse_played_not_selected_voice_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        played_not_selected_voice_ids = _parse_played_not_selected_voice_ids(
-            d.pop("played_not_selected_voice_ids", UNSET)
-        )
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                played_not_selected_voice_ids_type_0 = cast(list[str], data)
+
+                return played_not_selected_voice_ids_type_0
+
+            played_not_selected_voice_ids = _parse_played_not_selected_voice_ids(played_not_selected_voice_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            played_not_selected_voice_ids = deviating_field(
+                cls, "played_not_selected_voice_ids", played_not_selected_voice_ids_raw
+            )
 
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls(
             voice_name=voice_name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost")
 
@@ -54,61 +54,108 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config = self.conversation_config.to_dict()
+        conversation_config: Any
+        try:
+            conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
-        platform_settings = self.platform_settings.to_dict()
+        platform_settings: Any
+        try:
+            platform_settings = self.platform_settings.to_dict()
+        except (AttributeError, TypeError):
+            platform_settings = self.platform_settings
 
-        workflow = self.workflow.to_dict()
+        workflow: Any
+        try:
+            workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
 
         name = self.name
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        tags: Any
+        try:
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
+            else:
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_config"] = conversation_config
-        field_dict["platform_settings"] = platform_settings
-        field_dict["workflow"] = workflow
-        field_dict["name"] = name
+        if conversation_config is not None:
+            field_dict["conversation_config"] = conversation_config
+        if platform_settings is not None:
+            field_dict["platform_settings"] = platform_settings
+        if workflow is not None:
+            field_dict["workflow"] = workflow
+        if name is not None:
+            field_dict["name"] = name
         if tags is not UNSET:
             field_dict["tags"] = tags
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_config = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig.from_dict(
-            d.pop("conversation_config")
-        )
+        conversation_config_raw = d.pop("conversation_config", MISSING)
+        if conversation_config_raw is MISSING:
+            conversation_config_raw = missing_field(cls, "conversation_config")
+        try:
+            conversation_config = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig.from_dict(
+                conversation_config_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        platform_settings = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings.from_dict(
-            d.pop("platform_settings")
-        )
+        platform_settings_raw = d.pop("platform_settings", MISSING)
+        if platform_settings_raw is MISSING:
+            platform_settings_raw = missing_field(cls, "platform_settings")
+        try:
+            platform_settings = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings.from_dict(
+                platform_settings_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
 
-        workflow = AgentWorkflowRequestModel.from_dict(d.pop("workflow"))
+        workflow_raw = d.pop("workflow", MISSING)
+        if workflow_raw is MISSING:
+            workflow_raw = missing_field(cls, "workflow")
+        try:
+            workflow = AgentWorkflowRequestModel.from_dict(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_raw = d.pop("tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tags_type_0 = cast(list[str], data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tags_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tags_type_0 = cast(list[str], data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                return tags_type_0
+
+            tags = _parse_tags(tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
         body_create_agent_draft_v1_convai_agents_agent_id_drafts_post = cls(
             conversation_config=conversation_config,

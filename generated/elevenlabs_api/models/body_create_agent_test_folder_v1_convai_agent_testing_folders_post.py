@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost")
 
@@ -28,19 +28,29 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
+
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if parent_folder_id is not UNSET:
             field_dict["parent_folder_id"] = parent_folder_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
 

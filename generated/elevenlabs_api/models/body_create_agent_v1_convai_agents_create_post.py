@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateAgentV1ConvaiAgentsCreatePost")
 
@@ -53,34 +53,56 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config = self.conversation_config.to_dict()
+        conversation_config: Any
+        try:
+            conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
-        platform_settings: dict[str, Any] | None | Unset
-        if isinstance(self.platform_settings, Unset):
-            platform_settings = UNSET
-        elif isinstance(self.platform_settings, AgentPlatformSettingsRequestModel):
-            platform_settings = self.platform_settings.to_dict()
-        else:
+        platform_settings: Any
+        try:
+            if isinstance(self.platform_settings, Unset):
+                platform_settings = UNSET
+            elif isinstance(self.platform_settings, AgentPlatformSettingsRequestModel):
+                platform_settings = self.platform_settings.to_dict()
+            else:
+                platform_settings = self.platform_settings
+
+        except (AttributeError, TypeError):
             platform_settings = self.platform_settings
 
-        workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        workflow: Any
+        try:
+            workflow = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
 
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        except (AttributeError, TypeError):
+            name = self.name
 
-        else:
+        tags: Any
+        try:
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
+
+            else:
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_config"] = conversation_config
+        if conversation_config is not None:
+            field_dict["conversation_config"] = conversation_config
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
         if workflow is not UNSET:
@@ -93,45 +115,67 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_config = ConversationalConfigAPIModelInput.from_dict(d.pop("conversation_config"))
+        conversation_config_raw = d.pop("conversation_config", MISSING)
+        if conversation_config_raw is MISSING:
+            conversation_config_raw = missing_field(cls, "conversation_config")
+        try:
+            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        def _parse_platform_settings(data: object) -> AgentPlatformSettingsRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        platform_settings_raw = d.pop("platform_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            platform_settings_type_0 = AgentPlatformSettingsRequestModel.from_dict(data)
+            def _parse_platform_settings(data: object) -> AgentPlatformSettingsRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return platform_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                platform_settings_type_0 = AgentPlatformSettingsRequestModel.from_dict(data)
 
-        platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
+                return platform_settings_type_0
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: AgentWorkflowRequestModel | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+            platform_settings = _parse_platform_settings(platform_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
+            _workflow = workflow_raw
+            workflow: AgentWorkflowRequestModel | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
         name = d.pop("name", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_raw = d.pop("tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tags_type_0 = cast(list[str], data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tags_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tags_type_0 = cast(list[str], data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                return tags_type_0
+
+            tags = _parse_tags(tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
         body_create_agent_v1_convai_agents_create_post = cls(
             conversation_config=conversation_config,

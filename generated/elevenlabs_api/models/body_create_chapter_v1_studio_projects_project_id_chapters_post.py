@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
 
@@ -29,19 +29,29 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        from_url: None | str | Unset = self.from_url
+        from_url: Any
+        try:
+            from_url = self.from_url
+
+        except (AttributeError, TypeError):
+            from_url = self.from_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if from_url is not UNSET:
             field_dict["from_url"] = from_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         from_url = d.pop("from_url", UNSET)
 

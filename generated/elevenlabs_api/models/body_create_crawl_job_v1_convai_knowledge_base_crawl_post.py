@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost")
 
@@ -57,28 +57,48 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
         max_pages = self.max_pages
 
-        pattern: None | str | Unset = self.pattern
+        pattern: Any
+        try:
+            pattern = self.pattern
 
-        sitemap_urls: list[str] | None | Unset
-        if isinstance(self.sitemap_urls, Unset):
-            sitemap_urls = UNSET
-        elif isinstance(self.sitemap_urls, list):
+        except (AttributeError, TypeError):
+            pattern = self.pattern
+
+        sitemap_urls: Any
+        try:
+            if isinstance(self.sitemap_urls, Unset):
+                sitemap_urls = UNSET
+            elif isinstance(self.sitemap_urls, list):
+                sitemap_urls = self.sitemap_urls
+
+            else:
+                sitemap_urls = self.sitemap_urls
+
+        except (AttributeError, TypeError):
             sitemap_urls = self.sitemap_urls
 
-        else:
-            sitemap_urls = self.sitemap_urls
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         enable_auto_sync = self.enable_auto_sync
 
         auto_remove = self.auto_remove
 
-        minimum_frequency_days: int | None | Unset = self.minimum_frequency_days
+        minimum_frequency_days: Any
+        try:
+            minimum_frequency_days = self.minimum_frequency_days
+
+        except (AttributeError, TypeError):
+            minimum_frequency_days = self.minimum_frequency_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if max_depth is not UNSET:
             field_dict["max_depth"] = max_depth
         if max_pages is not UNSET:
@@ -99,8 +119,12 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
         max_depth = d.pop("max_depth", UNSET)
 
@@ -108,19 +132,24 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
         pattern = d.pop("pattern", UNSET)
 
-        def _parse_sitemap_urls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sitemap_urls_raw = d.pop("sitemap_urls", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            sitemap_urls_type_0 = cast(list[str], data)
+            def _parse_sitemap_urls(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sitemap_urls_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                sitemap_urls_type_0 = cast(list[str], data)
 
-        sitemap_urls = _parse_sitemap_urls(d.pop("sitemap_urls", UNSET))
+                return sitemap_urls_type_0
+
+            sitemap_urls = _parse_sitemap_urls(sitemap_urls_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sitemap_urls = deviating_field(cls, "sitemap_urls", sitemap_urls_raw)
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost")
 
@@ -37,27 +37,36 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
     def to_dict(self) -> dict[str, Any]:
         target_language = self.target_language
 
-        voice_settings: dict[str, Any] | None | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(self.voice_settings, VoiceSettings):
-            voice_settings = self.voice_settings.to_dict()
-        else:
+        voice_settings: Any
+        try:
+            if isinstance(self.voice_settings, Unset):
+                voice_settings = UNSET
+            elif isinstance(self.voice_settings, VoiceSettings):
+                voice_settings = self.voice_settings.to_dict()
+            else:
+                voice_settings = self.voice_settings
+
+        except (AttributeError, TypeError):
             voice_settings = self.voice_settings
 
-        translations: dict[str, Any] | None | Unset
-        if isinstance(self.translations, Unset):
-            translations = UNSET
-        elif isinstance(
-            self.translations, BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
-        ):
-            translations = self.translations.to_dict()
-        else:
+        translations: Any
+        try:
+            if isinstance(self.translations, Unset):
+                translations = UNSET
+            elif isinstance(
+                self.translations, BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+            ):
+                translations = self.translations.to_dict()
+            else:
+                translations = self.translations
+
+        except (AttributeError, TypeError):
             translations = self.translations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["target_language"] = target_language
+        if target_language is not None:
+            field_dict["target_language"] = target_language
         if voice_settings is not UNSET:
             field_dict["voice_settings"] = voice_settings
         if translations is not UNSET:
@@ -66,40 +75,56 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        target_language = d.pop("target_language")
+        target_language = d.pop("target_language", MISSING)
+        if target_language is MISSING:
+            target_language = missing_field(cls, "target_language")
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_settings_raw = d.pop("voice_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettings.from_dict(data)
+            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_settings_type_0 = VoiceSettings.from_dict(data)
 
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+                return voice_settings_type_0
 
-        def _parse_translations(
-            data: object,
-        ) -> BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            voice_settings = _parse_voice_settings(voice_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            translations_type_0 = (
-                BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(data)
-            )
+        translations_raw = d.pop("translations", UNSET)
+        try:
 
-            return translations_type_0
+            def _parse_translations(
+                data: object,
+            ) -> BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                translations_type_0 = (
+                    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(
+                        data
+                    )
+                )
+
+                return translations_type_0
+
+            translations = _parse_translations(translations_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            translations = deviating_field(cls, "translations", translations_raw)
 
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls(
             target_language=target_language,

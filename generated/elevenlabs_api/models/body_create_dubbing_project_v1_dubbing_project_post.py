@@ -11,7 +11,7 @@ from .. import types
 from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
     BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
 
@@ -64,46 +64,88 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | None | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, File):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, File):
+                file = self.file.to_tuple()
 
-        else:
+            else:
+                file = self.file
+
+        except (AttributeError, TypeError):
             file = self.file
 
-        source_url: None | str | Unset = self.source_url
+        source_url: Any
+        try:
+            source_url = self.source_url
 
-        reference: None | str | Unset = self.reference
+        except (AttributeError, TypeError):
+            source_url = self.source_url
 
-        source_language: None | str | Unset = self.source_language
+        reference: Any
+        try:
+            reference = self.reference
 
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        elif isinstance(self.model_id, str):
+        except (AttributeError, TypeError):
+            reference = self.reference
+
+        source_language: Any
+        try:
+            source_language = self.source_language
+
+        except (AttributeError, TypeError):
+            source_language = self.source_language
+
+        model_id: Any
+        try:
+            if isinstance(self.model_id, Unset):
+                model_id = UNSET
+            elif isinstance(self.model_id, str):
+                model_id = self.model_id
+            else:
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
-        else:
-            model_id = self.model_id
 
-        keyterms: list[str] | Unset = UNSET
-        if not isinstance(self.keyterms, Unset):
+        keyterms: Any
+        try:
+            keyterms = UNSET
+            if not isinstance(self.keyterms, Unset):
+                keyterms = self.keyterms
+
+        except (AttributeError, TypeError):
             keyterms = self.keyterms
 
-        webhook_ids: list[str] | Unset = UNSET
-        if not isinstance(self.webhook_ids, Unset):
+        webhook_ids: Any
+        try:
+            webhook_ids = UNSET
+            if not isinstance(self.webhook_ids, Unset):
+                webhook_ids = self.webhook_ids
+
+        except (AttributeError, TypeError):
             webhook_ids = self.webhook_ids
 
-        target_language: None | str | Unset = self.target_language
+        target_language: Any
+        try:
+            target_language = self.target_language
 
-        transcript: FileTypes | None | Unset
-        if isinstance(self.transcript, Unset):
-            transcript = UNSET
-        elif isinstance(self.transcript, File):
-            transcript = self.transcript.to_tuple()
+        except (AttributeError, TypeError):
+            target_language = self.target_language
 
-        else:
+        transcript: Any
+        try:
+            if isinstance(self.transcript, Unset):
+                transcript = UNSET
+            elif isinstance(self.transcript, File):
+                transcript = self.transcript.to_tuple()
+
+            else:
+                transcript = self.transcript
+
+        except (AttributeError, TypeError):
             transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
@@ -177,21 +219,27 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        file_raw = d.pop("file", UNSET)
+        try:
 
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            file_type_0 = File(payload=BytesIO(data))
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_type_0 = File(payload=BytesIO(data))
 
-            return file_type_0
+                return file_type_0
 
-        file = _parse_file(d.pop("file", UNSET))
+            file = _parse_file(file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         source_url = d.pop("source_url", UNSET)
 
@@ -201,25 +249,38 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
 
         model_id = d.pop("model_id", UNSET)
 
-        keyterms = cast(list[str], d.pop("keyterms", UNSET))
+        keyterms_raw = d.pop("keyterms", UNSET)
+        try:
+            keyterms = cast(list[str], keyterms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            keyterms = deviating_field(cls, "keyterms", keyterms_raw)
 
-        webhook_ids = cast(list[str], d.pop("webhook_ids", UNSET))
+        webhook_ids_raw = d.pop("webhook_ids", UNSET)
+        try:
+            webhook_ids = cast(list[str], webhook_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_ids = deviating_field(cls, "webhook_ids", webhook_ids_raw)
 
         target_language = d.pop("target_language", UNSET)
 
-        def _parse_transcript(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        transcript_raw = d.pop("transcript", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            transcript_type_0 = File(payload=BytesIO(data))
+            def _parse_transcript(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return transcript_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                transcript_type_0 = File(payload=BytesIO(data))
 
-        transcript = _parse_transcript(d.pop("transcript", UNSET))
+                return transcript_type_0
+
+            transcript = _parse_transcript(transcript_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcript = deviating_field(cls, "transcript", transcript_raw)
 
         body_create_dubbing_project_v1_dubbing_project_post = cls(
             file=file,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost")
 
@@ -31,15 +31,31 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: Any
+        try:
+            file = self.file.to_tuple()
 
-        name: None | str | Unset = self.name
+        except (AttributeError, TypeError):
+            file = self.file
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        name: Any
+        try:
+            name = self.name
+
+        except (AttributeError, TypeError):
+            name = self.name
+
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
+
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file"] = file
+        if file is not None:
+            field_dict["file"] = file
         if name is not UNSET:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
@@ -65,8 +81,16 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file_raw = d.pop("file", MISSING)
+        if file_raw is MISSING:
+            file_raw = missing_field(cls, "file")
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         name = d.pop("name", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateForcedAlignmentV1ForcedAlignmentPost")
 
@@ -28,14 +28,21 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: Any
+        try:
+            file = self.file.to_tuple()
+
+        except (AttributeError, TypeError):
+            file = self.file
 
         text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file"] = file
-        field_dict["text"] = text
+        if file is not None:
+            field_dict["file"] = file
+        if text is not None:
+            field_dict["text"] = text
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -51,10 +58,20 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file_raw = d.pop("file", MISSING)
+        if file_raw is MISSING:
+            file_raw = missing_field(cls, "file")
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         body_create_forced_alignment_v1_forced_alignment_post = cls(
             file=file,

@@ -13,7 +13,7 @@ from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type
     check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0,
 )
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateMusicFinetuneV1MusicFinetunesPost")
 
@@ -49,34 +49,55 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
 
         primary_genre = self.primary_genre
 
-        files: list[FileTypes] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_tuple()
+        files: Any
+        try:
+            files = UNSET
+            if not isinstance(self.files, Unset):
+                files = []
+                for files_item_data in self.files:
+                    files_item = files_item_data.to_tuple()
 
-                files.append(files_item)
+                    files.append(files_item)
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        except (AttributeError, TypeError):
+            files = self.files
+
+        tags: Any
+        try:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        visibility: None | str | Unset
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        elif isinstance(self.visibility, str):
-            visibility = self.visibility
-        else:
+        visibility: Any
+        try:
+            if isinstance(self.visibility, Unset):
+                visibility = UNSET
+            elif isinstance(self.visibility, str):
+                visibility = self.visibility
+            else:
+                visibility = self.visibility
+
+        except (AttributeError, TypeError):
             visibility = self.visibility
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["primary_genre"] = primary_genre
+        if name is not None:
+            field_dict["name"] = name
+        if primary_genre is not None:
+            field_dict["primary_genre"] = primary_genre
         if files is not UNSET:
             field_dict["files"] = files
         if tags is not UNSET:
@@ -115,44 +136,67 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        primary_genre = d.pop("primary_genre")
+        primary_genre = d.pop("primary_genre", MISSING)
+        if primary_genre is MISSING:
+            primary_genre = missing_field(cls, "primary_genre")
 
-        _files = d.pop("files", UNSET)
-        files: list[File] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+        files_raw = d.pop("files", UNSET)
+        try:
+            _files = files_raw
+            files: list[File] | Unset = UNSET
+            if _files is not UNSET:
+                files = []
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
+                    files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags_raw = d.pop("tags", UNSET)
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        def _parse_visibility(
-            data: object,
-        ) -> BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visibility_raw = d.pop("visibility", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            visibility_type_0 = check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0(data)
+            def _parse_visibility(
+                data: object,
+            ) -> BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return visibility_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                visibility_type_0 = check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0(data)
 
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+                return visibility_type_0
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: MusicModelID | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_music_model_id(_model_id)
+            visibility = _parse_visibility(visibility_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            visibility = deviating_field(cls, "visibility", visibility_raw)
+
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: MusicModelID | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_music_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         body_create_music_finetune_v1_music_finetunes_post = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost")
 
 
@@ -20,17 +22,30 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deployment_request = self.deployment_request.to_dict()
+        deployment_request: Any
+        try:
+            deployment_request = self.deployment_request.to_dict()
+        except (AttributeError, TypeError):
+            deployment_request = self.deployment_request
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["deployment_request"] = deployment_request
+        if deployment_request is not None:
+            field_dict["deployment_request"] = deployment_request
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        deployment_request = AgentDeploymentRequest.from_dict(d.pop("deployment_request"))
+        deployment_request_raw = d.pop("deployment_request", MISSING)
+        if deployment_request_raw is MISSING:
+            deployment_request_raw = missing_field(cls, "deployment_request")
+        try:
+            deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
 
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls(
             deployment_request=deployment_request,

@@ -15,7 +15,7 @@ from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_ge
     check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language,
 )
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
 
@@ -139,71 +139,125 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
 
-        mode: dict[str, Any]
-        if isinstance(self.mode, PodcastConversationMode) or isinstance(self.mode, PodcastBulletinMode):
-            mode = self.mode.to_dict()
-        else:
+        mode: Any
+        try:
+            if isinstance(self.mode, PodcastConversationMode) or isinstance(self.mode, PodcastBulletinMode):
+                mode = self.mode.to_dict()
+            else:
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
 
-        source: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.source, PodcastTextSource) or isinstance(self.source, PodcastURLSource):
-            source = self.source.to_dict()
-        elif isinstance(self.source, list):
-            source = []
-            for source_type_2_item_data in self.source:
-                source_type_2_item: dict[str, Any]
-                if isinstance(source_type_2_item_data, PodcastTextSource) or isinstance(
-                    source_type_2_item_data, PodcastURLSource
-                ):
-                    source_type_2_item = source_type_2_item_data.to_dict()
-                else:
-                    source_type_2_item = source_type_2_item_data
+        source: Any
+        try:
+            if isinstance(self.source, PodcastTextSource) or isinstance(self.source, PodcastURLSource):
+                source = self.source.to_dict()
+            elif isinstance(self.source, list):
+                source = []
+                for source_type_2_item_data in self.source:
+                    source_type_2_item: dict[str, Any]
+                    if isinstance(source_type_2_item_data, PodcastTextSource) or isinstance(
+                        source_type_2_item_data, PodcastURLSource
+                    ):
+                        source_type_2_item = source_type_2_item_data.to_dict()
+                    else:
+                        source_type_2_item = source_type_2_item_data
 
-                source.append(source_type_2_item)
+                    source.append(source_type_2_item)
 
-        else:
+            else:
+                source = self.source
+
+        except (AttributeError, TypeError):
             source = self.source
 
-        quality_preset: str | Unset = UNSET
-        if not isinstance(self.quality_preset, Unset):
+        quality_preset: Any
+        try:
+            quality_preset = UNSET
+            if not isinstance(self.quality_preset, Unset):
+                quality_preset = self.quality_preset
+
+        except (AttributeError, TypeError):
             quality_preset = self.quality_preset
 
-        duration_scale: str | Unset = UNSET
-        if not isinstance(self.duration_scale, Unset):
+        duration_scale: Any
+        try:
+            duration_scale = UNSET
+            if not isinstance(self.duration_scale, Unset):
+                duration_scale = self.duration_scale
+
+        except (AttributeError, TypeError):
             duration_scale = self.duration_scale
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        intro: None | str | Unset = self.intro
+        except (AttributeError, TypeError):
+            language = self.language
 
-        outro: None | str | Unset = self.outro
+        intro: Any
+        try:
+            intro = self.intro
 
-        instructions_prompt: None | str | Unset = self.instructions_prompt
+        except (AttributeError, TypeError):
+            intro = self.intro
 
-        highlights: list[str] | None | Unset
-        if isinstance(self.highlights, Unset):
-            highlights = UNSET
-        elif isinstance(self.highlights, list):
+        outro: Any
+        try:
+            outro = self.outro
+
+        except (AttributeError, TypeError):
+            outro = self.outro
+
+        instructions_prompt: Any
+        try:
+            instructions_prompt = self.instructions_prompt
+
+        except (AttributeError, TypeError):
+            instructions_prompt = self.instructions_prompt
+
+        highlights: Any
+        try:
+            if isinstance(self.highlights, Unset):
+                highlights = UNSET
+            elif isinstance(self.highlights, list):
+                highlights = self.highlights
+
+            else:
+                highlights = self.highlights
+
+        except (AttributeError, TypeError):
             highlights = self.highlights
 
-        else:
-            highlights = self.highlights
+        callback_url: Any
+        try:
+            callback_url = self.callback_url
 
-        callback_url: None | str | Unset = self.callback_url
+        except (AttributeError, TypeError):
+            callback_url = self.callback_url
 
-        apply_text_normalization: None | str | Unset
-        if isinstance(self.apply_text_normalization, Unset):
-            apply_text_normalization = UNSET
-        elif isinstance(self.apply_text_normalization, str):
-            apply_text_normalization = self.apply_text_normalization
-        else:
+        apply_text_normalization: Any
+        try:
+            if isinstance(self.apply_text_normalization, Unset):
+                apply_text_normalization = UNSET
+            elif isinstance(self.apply_text_normalization, str):
+                apply_text_normalization = self.apply_text_normalization
+            else:
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
             apply_text_normalization = self.apply_text_normalization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["mode"] = mode
-        field_dict["source"] = source
+        if model_id is not None:
+            field_dict["model_id"] = model_id
+        if mode is not None:
+            field_dict["mode"] = mode
+        if source is not None:
+            field_dict["source"] = source
         if quality_preset is not UNSET:
             field_dict["quality_preset"] = quality_preset
         if duration_scale is not UNSET:
@@ -226,119 +280,159 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = d.pop("model_id")
+        model_id = d.pop("model_id", MISSING)
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
 
-        def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-            if isinstance(data, dict):
-                for known in (
-                    PodcastConversationMode,
-                    PodcastBulletinMode,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        mode_raw = d.pop("mode", MISSING)
+        if mode_raw is MISSING:
+            mode_raw = missing_field(cls, "mode")
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                mode_type_0 = PodcastConversationMode.from_dict(data)
+            def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                with strictly():
+                    return _parse_mode_member(data)
 
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            mode_type_1 = PodcastBulletinMode.from_dict(data)
+            def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                if isinstance(data, dict):
+                    for known in (
+                        PodcastConversationMode,
+                        PodcastBulletinMode,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-            return mode_type_1
-
-        mode = _parse_mode(d.pop("mode"))
-
-        def _parse_source(
-            data: object,
-        ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-            if isinstance(data, dict):
-                for known in (
-                    PodcastTextSource,
-                    PodcastURLSource,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_type_0 = PodcastTextSource.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_type_1 = PodcastURLSource.from_dict(data)
-
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            source_type_2 = []
-            _source_type_2 = data
-            for source_type_2_item_data in _source_type_2:
-
-                def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
-                    if isinstance(data, dict):
-                        for known in (
-                            PodcastTextSource,
-                            PodcastURLSource,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
-
-                        return source_type_2_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+                    mode_type_0 = PodcastConversationMode.from_dict(data)
 
-                    return source_type_2_item_type_1
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                mode_type_1 = PodcastBulletinMode.from_dict(data)
 
-                source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+                return mode_type_1
 
-                source_type_2.append(source_type_2_item)
+            mode = _parse_mode(mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mode = deviating_field(cls, "mode", mode_raw)
 
-            return source_type_2
+        source_raw = d.pop("source", MISSING)
+        if source_raw is MISSING:
+            source_raw = missing_field(cls, "source")
+        try:
 
-        source = _parse_source(d.pop("source"))
+            def _parse_source(
+                data: object,
+            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                with strictly():
+                    return _parse_source_member(data)
 
-        _quality_preset = d.pop("quality_preset", UNSET)
-        quality_preset: QualityPresetType | Unset
-        if isinstance(_quality_preset, Unset):
-            quality_preset = UNSET
-        else:
-            quality_preset = check_quality_preset_type(_quality_preset)
+            def _parse_source_member(
+                data: object,
+            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                if isinstance(data, dict):
+                    for known in (
+                        PodcastTextSource,
+                        PodcastURLSource,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-        _duration_scale = d.pop("duration_scale", UNSET)
-        duration_scale: (
-            BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-            | Unset
-        )
-        if isinstance(_duration_scale, Unset):
-            duration_scale = UNSET
-        else:
-            duration_scale = check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language(
-                _duration_scale
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_0 = PodcastTextSource.from_dict(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_1 = PodcastURLSource.from_dict(data)
+
+                    return source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_2 = []
+                _source_type_2 = data
+                for source_type_2_item_data in _source_type_2:
+
+                    def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
+                        with strictly():
+                            return _parse_source_type_2_item_member(data)
+
+                    def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
+                        if isinstance(data, dict):
+                            for known in (
+                                PodcastTextSource,
+                                PodcastURLSource,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
+
+                            return source_type_2_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+
+                        return source_type_2_item_type_1
+
+                    source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+
+                    source_type_2.append(source_type_2_item)
+
+                return source_type_2
+
+            source = _parse_source(source_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source = deviating_field(cls, "source", source_raw)
+
+        quality_preset_raw = d.pop("quality_preset", UNSET)
+        try:
+            _quality_preset = quality_preset_raw
+            quality_preset: QualityPresetType | Unset
+            if isinstance(_quality_preset, Unset):
+                quality_preset = UNSET
+            else:
+                quality_preset = check_quality_preset_type(_quality_preset)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
+
+        duration_scale_raw = d.pop("duration_scale", UNSET)
+        try:
+            _duration_scale = duration_scale_raw
+            duration_scale: (
+                BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+                | Unset
             )
+            if isinstance(_duration_scale, Unset):
+                duration_scale = UNSET
+            else:
+                duration_scale = check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language(
+                    _duration_scale
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            duration_scale = deviating_field(cls, "duration_scale", duration_scale_raw)
 
         language = d.pop("language", UNSET)
 
@@ -348,39 +442,49 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
         instructions_prompt = d.pop("instructions_prompt", UNSET)
 
-        def _parse_highlights(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlights_raw = d.pop("highlights", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            highlights_type_0 = cast(list[str], data)
+            def _parse_highlights(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return highlights_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                highlights_type_0 = cast(list[str], data)
 
-        highlights = _parse_highlights(d.pop("highlights", UNSET))
+                return highlights_type_0
+
+            highlights = _parse_highlights(highlights_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            highlights = deviating_field(cls, "highlights", highlights_raw)
 
         callback_url = d.pop("callback_url", UNSET)
 
-        def _parse_apply_text_normalization(
-            data: object,
-        ) -> BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            apply_text_normalization_type_0 = (
-                check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0(data)
-            )
+            def _parse_apply_text_normalization(
+                data: object,
+            ) -> BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return apply_text_normalization_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                apply_text_normalization_type_0 = (
+                    check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0(data)
+                )
 
-        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+                return apply_text_normalization_type_0
+
+            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         body_create_podcast_v1_studio_podcasts_post = cls(
             model_id=model_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost")
 
@@ -33,31 +33,47 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pronunciation_dictionary_locators = []
-        for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
-            pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
-            pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        except (AttributeError, TypeError):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
         invalidate_affected_text = self.invalidate_affected_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if pronunciation_dictionary_locators is not None:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
         if invalidate_affected_text is not UNSET:
             field_dict["invalidate_affected_text"] = invalidate_affected_text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        pronunciation_dictionary_locators = []
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators")
-        for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-            pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
-                pronunciation_dictionary_locators_item_data
-            )
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
+        if pronunciation_dictionary_locators_raw is MISSING:
+            pronunciation_dictionary_locators_raw = missing_field(cls, "pronunciation_dictionary_locators")
+        try:
+            pronunciation_dictionary_locators = []
+            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
 
-            pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
 

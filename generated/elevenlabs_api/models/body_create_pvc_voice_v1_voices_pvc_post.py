@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreatePVCVoiceV1VoicesPvcPost")
 
@@ -36,20 +36,31 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
 
         language = self.language
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0):
-            labels = self.labels.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            description = self.description
+
+        labels: Any
+        try:
+            if isinstance(self.labels, Unset):
+                labels = UNSET
+            elif isinstance(self.labels, BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0):
+                labels = self.labels.to_dict()
+            else:
+                labels = self.labels
+
+        except (AttributeError, TypeError):
             labels = self.labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["language"] = language
+        if name is not None:
+            field_dict["name"] = name
+        if language is not None:
+            field_dict["language"] = language
         if description is not UNSET:
             field_dict["description"] = description
         if labels is not UNSET:
@@ -58,26 +69,37 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
         description = d.pop("description", UNSET)
 
-        def _parse_labels(data: object) -> BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels_raw = d.pop("labels", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            labels_type_0 = BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0.from_dict(data)
+            def _parse_labels(data: object) -> BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return labels_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                labels_type_0 = BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0.from_dict(data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+                return labels_type_0
+
+            labels = _parse_labels(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
         body_create_pvc_voice_v1_voices_pvc_post = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
 
@@ -44,33 +44,53 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        permissions: list[str] | Literal["all"]
-        if isinstance(self.permissions, list):
-            permissions = []
-            for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item: str = permissions_type_0_item_data
-                permissions.append(permissions_type_0_item)
+        permissions: Any
+        try:
+            if isinstance(self.permissions, list):
+                permissions = []
+                for permissions_type_0_item_data in self.permissions:
+                    permissions_type_0_item: str = permissions_type_0_item_data
+                    permissions.append(permissions_type_0_item)
 
-        else:
+            else:
+                permissions = self.permissions
+
+        except (AttributeError, TypeError):
             permissions = self.permissions
 
-        character_limit: int | None | Unset = self.character_limit
+        character_limit: Any
+        try:
+            character_limit = self.character_limit
 
-        allowed_ips: list[str] | None | Unset
-        if isinstance(self.allowed_ips, Unset):
-            allowed_ips = UNSET
-        elif isinstance(self.allowed_ips, list):
+        except (AttributeError, TypeError):
+            character_limit = self.character_limit
+
+        allowed_ips: Any
+        try:
+            if isinstance(self.allowed_ips, Unset):
+                allowed_ips = UNSET
+            elif isinstance(self.allowed_ips, list):
+                allowed_ips = self.allowed_ips
+
+            else:
+                allowed_ips = self.allowed_ips
+
+        except (AttributeError, TypeError):
             allowed_ips = self.allowed_ips
 
-        else:
-            allowed_ips = self.allowed_ips
+        third_party_disable_allowed: Any
+        try:
+            third_party_disable_allowed = self.third_party_disable_allowed
 
-        third_party_disable_allowed: bool | None | Unset = self.third_party_disable_allowed
+        except (AttributeError, TypeError):
+            third_party_disable_allowed = self.third_party_disable_allowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["permissions"] = permissions
+        if name is not None:
+            field_dict["name"] = name
+        if permissions is not None:
+            field_dict["permissions"] = permissions
         if character_limit is not UNSET:
             field_dict["character_limit"] = character_limit
         if allowed_ips is not UNSET:
@@ -81,46 +101,66 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
+        permissions_raw = d.pop("permissions", MISSING)
+        if permissions_raw is MISSING:
+            permissions_raw = missing_field(cls, "permissions")
+        try:
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+            def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
+                with strictly():
+                    return _parse_permissions_member(data)
 
-                    permissions_type_0.append(permissions_type_0_item)
+            def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
 
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            permissions_type_1 = cast(Literal["all"], data)
-            if permissions_type_1 != "all":
-                raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
-            return permissions_type_1
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    permissions_type_0 = []
+                    _permissions_type_0 = data
+                    for permissions_type_0_item_data in _permissions_type_0:
+                        permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
 
-        permissions = _parse_permissions(d.pop("permissions"))
+                        permissions_type_0.append(permissions_type_0_item)
+
+                    return permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                permissions_type_1 = cast(Literal["all"], data)
+                if permissions_type_1 != "all":
+                    raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
+                return permissions_type_1
+
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
 
         character_limit = d.pop("character_limit", UNSET)
 
-        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_ips_raw = d.pop("allowed_ips", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_ips_type_0 = cast(list[str], data)
+            def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return allowed_ips_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_ips_type_0 = cast(list[str], data)
 
-        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+                return allowed_ips_type_0
+
+            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateServiceAccountV1ServiceAccountsPost")
 
@@ -29,50 +29,64 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        default_sharing_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.default_sharing_groups, Unset):
-            default_sharing_groups = UNSET
-        elif isinstance(self.default_sharing_groups, list):
-            default_sharing_groups = []
-            for default_sharing_groups_type_0_item_data in self.default_sharing_groups:
-                default_sharing_groups_type_0_item = default_sharing_groups_type_0_item_data.to_dict()
-                default_sharing_groups.append(default_sharing_groups_type_0_item)
+        default_sharing_groups: Any
+        try:
+            if isinstance(self.default_sharing_groups, Unset):
+                default_sharing_groups = UNSET
+            elif isinstance(self.default_sharing_groups, list):
+                default_sharing_groups = []
+                for default_sharing_groups_type_0_item_data in self.default_sharing_groups:
+                    default_sharing_groups_type_0_item = default_sharing_groups_type_0_item_data.to_dict()
+                    default_sharing_groups.append(default_sharing_groups_type_0_item)
 
-        else:
+            else:
+                default_sharing_groups = self.default_sharing_groups
+
+        except (AttributeError, TypeError):
             default_sharing_groups = self.default_sharing_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if default_sharing_groups is not UNSET:
             field_dict["default_sharing_groups"] = default_sharing_groups
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_default_sharing_groups(data: object) -> list[DefaultSharingGroupConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_sharing_groups_raw = d.pop("default_sharing_groups", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            default_sharing_groups_type_0 = []
-            _default_sharing_groups_type_0 = data
-            for default_sharing_groups_type_0_item_data in _default_sharing_groups_type_0:
-                default_sharing_groups_type_0_item = DefaultSharingGroupConfig.from_dict(
-                    default_sharing_groups_type_0_item_data
-                )
+            def _parse_default_sharing_groups(data: object) -> list[DefaultSharingGroupConfig] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                default_sharing_groups_type_0.append(default_sharing_groups_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                default_sharing_groups_type_0 = []
+                _default_sharing_groups_type_0 = data
+                for default_sharing_groups_type_0_item_data in _default_sharing_groups_type_0:
+                    default_sharing_groups_type_0_item = DefaultSharingGroupConfig.from_dict(
+                        default_sharing_groups_type_0_item_data
+                    )
 
-            return default_sharing_groups_type_0
+                    default_sharing_groups_type_0.append(default_sharing_groups_type_0_item)
 
-        default_sharing_groups = _parse_default_sharing_groups(d.pop("default_sharing_groups", UNSET))
+                return default_sharing_groups_type_0
+
+            default_sharing_groups = _parse_default_sharing_groups(default_sharing_groups_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            default_sharing_groups = deviating_field(cls, "default_sharing_groups", default_sharing_groups_raw)
 
         body_create_service_account_v1_service_accounts_post = cls(
             name=name,

@@ -25,7 +25,7 @@ from ..models.body_create_studio_project_v1_studio_projects_post_target_audience
     check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0,
 )
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
 
@@ -238,104 +238,220 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        default_title_voice_id: None | str | Unset = self.default_title_voice_id
+        default_title_voice_id: Any
+        try:
+            default_title_voice_id = self.default_title_voice_id
 
-        default_paragraph_voice_id: None | str | Unset = self.default_paragraph_voice_id
+        except (AttributeError, TypeError):
+            default_title_voice_id = self.default_title_voice_id
 
-        default_model_id: None | str | Unset = self.default_model_id
+        default_paragraph_voice_id: Any
+        try:
+            default_paragraph_voice_id = self.default_paragraph_voice_id
 
-        from_url: None | str | Unset = self.from_url
+        except (AttributeError, TypeError):
+            default_paragraph_voice_id = self.default_paragraph_voice_id
 
-        from_document: FileTypes | None | Unset
-        if isinstance(self.from_document, Unset):
-            from_document = UNSET
-        elif isinstance(self.from_document, File):
-            from_document = self.from_document.to_tuple()
+        default_model_id: Any
+        try:
+            default_model_id = self.default_model_id
 
-        else:
+        except (AttributeError, TypeError):
+            default_model_id = self.default_model_id
+
+        from_url: Any
+        try:
+            from_url = self.from_url
+
+        except (AttributeError, TypeError):
+            from_url = self.from_url
+
+        from_document: Any
+        try:
+            if isinstance(self.from_document, Unset):
+                from_document = UNSET
+            elif isinstance(self.from_document, File):
+                from_document = self.from_document.to_tuple()
+
+            else:
+                from_document = self.from_document
+
+        except (AttributeError, TypeError):
             from_document = self.from_document
 
         from_content_json = self.from_content_json
 
-        quality_preset: str | Unset = UNSET
-        if not isinstance(self.quality_preset, Unset):
+        quality_preset: Any
+        try:
+            quality_preset = UNSET
+            if not isinstance(self.quality_preset, Unset):
+                quality_preset = self.quality_preset
+
+        except (AttributeError, TypeError):
             quality_preset = self.quality_preset
 
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        author: None | str | Unset = self.author
+        except (AttributeError, TypeError):
+            title = self.title
 
-        description: None | str | Unset = self.description
+        author: Any
+        try:
+            author = self.author
 
-        genres: list[str] | Unset = UNSET
-        if not isinstance(self.genres, Unset):
+        except (AttributeError, TypeError):
+            author = self.author
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        genres: Any
+        try:
+            genres = UNSET
+            if not isinstance(self.genres, Unset):
+                genres = self.genres
+
+        except (AttributeError, TypeError):
             genres = self.genres
 
-        target_audience: None | str | Unset
-        if isinstance(self.target_audience, Unset):
-            target_audience = UNSET
-        elif isinstance(self.target_audience, str):
+        target_audience: Any
+        try:
+            if isinstance(self.target_audience, Unset):
+                target_audience = UNSET
+            elif isinstance(self.target_audience, str):
+                target_audience = self.target_audience
+            else:
+                target_audience = self.target_audience
+
+        except (AttributeError, TypeError):
             target_audience = self.target_audience
-        else:
-            target_audience = self.target_audience
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        content_type: None | str | Unset = self.content_type
+        except (AttributeError, TypeError):
+            language = self.language
 
-        original_publication_date: None | str | Unset = self.original_publication_date
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        mature_content: bool | None | Unset = self.mature_content
+        except (AttributeError, TypeError):
+            content_type = self.content_type
 
-        isbn_number: None | str | Unset = self.isbn_number
+        original_publication_date: Any
+        try:
+            original_publication_date = self.original_publication_date
+
+        except (AttributeError, TypeError):
+            original_publication_date = self.original_publication_date
+
+        mature_content: Any
+        try:
+            mature_content = self.mature_content
+
+        except (AttributeError, TypeError):
+            mature_content = self.mature_content
+
+        isbn_number: Any
+        try:
+            isbn_number = self.isbn_number
+
+        except (AttributeError, TypeError):
+            isbn_number = self.isbn_number
 
         acx_volume_normalization = self.acx_volume_normalization
 
         volume_normalization = self.volume_normalization
 
-        pronunciation_dictionary_locators: list[str] | Unset = UNSET
-        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = UNSET
+            if not isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        except (AttributeError, TypeError):
             pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
-        callback_url: None | str | Unset = self.callback_url
+        callback_url: Any
+        try:
+            callback_url = self.callback_url
 
-        fiction: None | str | Unset
-        if isinstance(self.fiction, Unset):
-            fiction = UNSET
-        elif isinstance(self.fiction, str):
-            fiction = self.fiction
-        else:
+        except (AttributeError, TypeError):
+            callback_url = self.callback_url
+
+        fiction: Any
+        try:
+            if isinstance(self.fiction, Unset):
+                fiction = UNSET
+            elif isinstance(self.fiction, str):
+                fiction = self.fiction
+            else:
+                fiction = self.fiction
+
+        except (AttributeError, TypeError):
             fiction = self.fiction
 
-        apply_text_normalization: None | str | Unset
-        if isinstance(self.apply_text_normalization, Unset):
-            apply_text_normalization = UNSET
-        elif isinstance(self.apply_text_normalization, str):
-            apply_text_normalization = self.apply_text_normalization
-        else:
+        apply_text_normalization: Any
+        try:
+            if isinstance(self.apply_text_normalization, Unset):
+                apply_text_normalization = UNSET
+            elif isinstance(self.apply_text_normalization, str):
+                apply_text_normalization = self.apply_text_normalization
+            else:
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
             apply_text_normalization = self.apply_text_normalization
 
         auto_convert = self.auto_convert
 
-        auto_assign_voices: bool | None | Unset = self.auto_assign_voices
+        auto_assign_voices: Any
+        try:
+            auto_assign_voices = self.auto_assign_voices
 
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, str):
-            source_type = self.source_type
-        else:
+        except (AttributeError, TypeError):
+            auto_assign_voices = self.auto_assign_voices
+
+        source_type: Any
+        try:
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, str):
+                source_type = self.source_type
+            else:
+                source_type = self.source_type
+
+        except (AttributeError, TypeError):
             source_type = self.source_type
 
-        voice_settings: list[str] | Unset = UNSET
-        if not isinstance(self.voice_settings, Unset):
+        voice_settings: Any
+        try:
+            voice_settings = UNSET
+            if not isinstance(self.voice_settings, Unset):
+                voice_settings = self.voice_settings
+
+        except (AttributeError, TypeError):
             voice_settings = self.voice_settings
 
-        create_publishing_read: bool | None | Unset = self.create_publishing_read
+        create_publishing_read: Any
+        try:
+            create_publishing_read = self.create_publishing_read
+
+        except (AttributeError, TypeError):
+            create_publishing_read = self.create_publishing_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if default_title_voice_id is not UNSET:
             field_dict["default_title_voice_id"] = default_title_voice_id
         if default_paragraph_voice_id is not UNSET:
@@ -549,8 +665,12 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         default_title_voice_id = d.pop("default_title_voice_id", UNSET)
 
@@ -560,28 +680,37 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         from_url = d.pop("from_url", UNSET)
 
-        def _parse_from_document(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_document_raw = d.pop("from_document", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            from_document_type_0 = File(payload=BytesIO(data))
+            def _parse_from_document(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return from_document_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                from_document_type_0 = File(payload=BytesIO(data))
 
-        from_document = _parse_from_document(d.pop("from_document", UNSET))
+                return from_document_type_0
+
+            from_document = _parse_from_document(from_document_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            from_document = deviating_field(cls, "from_document", from_document_raw)
 
         from_content_json = d.pop("from_content_json", UNSET)
 
-        _quality_preset = d.pop("quality_preset", UNSET)
-        quality_preset: QualityPresetType | Unset
-        if isinstance(_quality_preset, Unset):
-            quality_preset = UNSET
-        else:
-            quality_preset = check_quality_preset_type(_quality_preset)
+        quality_preset_raw = d.pop("quality_preset", UNSET)
+        try:
+            _quality_preset = quality_preset_raw
+            quality_preset: QualityPresetType | Unset
+            if isinstance(_quality_preset, Unset):
+                quality_preset = UNSET
+            else:
+                quality_preset = check_quality_preset_type(_quality_preset)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
 
         title = d.pop("title", UNSET)
 
@@ -589,25 +718,34 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         description = d.pop("description", UNSET)
 
-        genres = cast(list[str], d.pop("genres", UNSET))
+        genres_raw = d.pop("genres", UNSET)
+        try:
+            genres = cast(list[str], genres_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genres = deviating_field(cls, "genres", genres_raw)
 
-        def _parse_target_audience(
-            data: object,
-        ) -> BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_audience_raw = d.pop("target_audience", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            target_audience_type_0 = check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0(
-                data
-            )
+            def _parse_target_audience(
+                data: object,
+            ) -> BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return target_audience_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                target_audience_type_0 = (
+                    check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0(data)
+                )
 
-        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+                return target_audience_type_0
+
+            target_audience = _parse_target_audience(target_audience_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            target_audience = deviating_field(cls, "target_audience", target_audience_raw)
 
         language = d.pop("language", UNSET)
 
@@ -623,63 +761,88 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         volume_normalization = d.pop("volume_normalization", UNSET)
 
-        pronunciation_dictionary_locators = cast(list[str], d.pop("pronunciation_dictionary_locators", UNSET))
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+            pronunciation_dictionary_locators = cast(list[str], pronunciation_dictionary_locators_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         callback_url = d.pop("callback_url", UNSET)
 
-        def _parse_fiction(data: object) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fiction_raw = d.pop("fiction", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            fiction_type_0 = check_body_create_studio_project_v1_studio_projects_post_fiction_type_0(data)
+            def _parse_fiction(data: object) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return fiction_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                fiction_type_0 = check_body_create_studio_project_v1_studio_projects_post_fiction_type_0(data)
 
-        fiction = _parse_fiction(d.pop("fiction", UNSET))
+                return fiction_type_0
 
-        def _parse_apply_text_normalization(
-            data: object,
-        ) -> BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            fiction = _parse_fiction(fiction_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            fiction = deviating_field(cls, "fiction", fiction_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            apply_text_normalization_type_0 = (
-                check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0(data)
-            )
+        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
+        try:
 
-            return apply_text_normalization_type_0
+            def _parse_apply_text_normalization(
+                data: object,
+            ) -> BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                apply_text_normalization_type_0 = (
+                    check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0(data)
+                )
+
+                return apply_text_normalization_type_0
+
+            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
 
         auto_assign_voices = d.pop("auto_assign_voices", UNSET)
 
-        def _parse_source_type(
-            data: object,
-        ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_type_raw = d.pop("source_type", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            source_type_type_0 = check_body_create_studio_project_v1_studio_projects_post_source_type_type_0(data)
+            def _parse_source_type(
+                data: object,
+            ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return source_type_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_type_0 = check_body_create_studio_project_v1_studio_projects_post_source_type_type_0(data)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+                return source_type_type_0
 
-        voice_settings = cast(list[str], d.pop("voice_settings", UNSET))
+            source_type = _parse_source_type(source_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_type = deviating_field(cls, "source_type", source_type_raw)
+
+        voice_settings_raw = d.pop("voice_settings", UNSET)
+        try:
+            voice_settings = cast(list[str], voice_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
 
         create_publishing_read = d.pop("create_publishing_read", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost")
 
@@ -31,13 +31,24 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        except (AttributeError, TypeError):
+            name = self.name
+
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
+
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if name is not UNSET:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
@@ -46,8 +57,12 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         name = d.pop("name", UNSET)
 

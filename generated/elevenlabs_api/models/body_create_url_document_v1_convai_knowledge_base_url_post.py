@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost")
 
@@ -43,19 +43,35 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        except (AttributeError, TypeError):
+            name = self.name
+
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
+
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         enable_auto_sync = self.enable_auto_sync
 
         auto_remove = self.auto_remove
 
-        minimum_frequency_days: int | None | Unset = self.minimum_frequency_days
+        minimum_frequency_days: Any
+        try:
+            minimum_frequency_days = self.minimum_frequency_days
+
+        except (AttributeError, TypeError):
+            minimum_frequency_days = self.minimum_frequency_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if name is not UNSET:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
@@ -70,8 +86,12 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
         name = d.pop("name", UNSET)
 

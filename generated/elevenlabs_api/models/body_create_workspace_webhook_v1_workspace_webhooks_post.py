@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost")
 
 
@@ -20,17 +22,30 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings = self.settings.to_dict()
+        settings: Any
+        try:
+            settings = self.settings.to_dict()
+        except (AttributeError, TypeError):
+            settings = self.settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["settings"] = settings
+        if settings is not None:
+            field_dict["settings"] = settings
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        settings = WebhookHMACSettings.from_dict(d.pop("settings"))
+        settings_raw = d.pop("settings", MISSING)
+        if settings_raw is MISSING:
+            settings_raw = missing_field(cls, "settings")
+        try:
+            settings = WebhookHMACSettings.from_dict(settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            settings = deviating_field(cls, "settings", settings_raw)
 
         body_create_workspace_webhook_v1_workspace_webhooks_post = cls(
             settings=settings,

@@ -12,7 +12,7 @@ from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_app
     BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
     check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyCreatesAudioNativeEnabledProjectV1AudioNativePost")
 
@@ -95,45 +95,95 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        image: None | str | Unset = self.image
+        image: Any
+        try:
+            image = self.image
 
-        author: None | str | Unset = self.author
+        except (AttributeError, TypeError):
+            image = self.image
 
-        title: None | str | Unset = self.title
+        author: Any
+        try:
+            author = self.author
+
+        except (AttributeError, TypeError):
+            author = self.author
+
+        title: Any
+        try:
+            title = self.title
+
+        except (AttributeError, TypeError):
+            title = self.title
 
         small = self.small
 
-        text_color: None | str | Unset = self.text_color
+        text_color: Any
+        try:
+            text_color = self.text_color
 
-        background_color: None | str | Unset = self.background_color
+        except (AttributeError, TypeError):
+            text_color = self.text_color
+
+        background_color: Any
+        try:
+            background_color = self.background_color
+
+        except (AttributeError, TypeError):
+            background_color = self.background_color
 
         sessionization = self.sessionization
 
-        voice_id: None | str | Unset = self.voice_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        model_id: None | str | Unset = self.model_id
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        model_id: Any
+        try:
+            model_id = self.model_id
+
+        except (AttributeError, TypeError):
+            model_id = self.model_id
+
+        file: Any
+        try:
+            file = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
+
+        except (AttributeError, TypeError):
+            file = self.file
 
         auto_convert = self.auto_convert
 
-        apply_text_normalization: None | str | Unset
-        if isinstance(self.apply_text_normalization, Unset):
-            apply_text_normalization = UNSET
-        elif isinstance(self.apply_text_normalization, str):
-            apply_text_normalization = self.apply_text_normalization
-        else:
+        apply_text_normalization: Any
+        try:
+            if isinstance(self.apply_text_normalization, Unset):
+                apply_text_normalization = UNSET
+            elif isinstance(self.apply_text_normalization, str):
+                apply_text_normalization = self.apply_text_normalization
+            else:
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
             apply_text_normalization = self.apply_text_normalization
 
-        pronunciation_dictionary_locators: list[str] | Unset = UNSET
-        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = UNSET
+            if not isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        except (AttributeError, TypeError):
             pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if image is not UNSET:
             field_dict["image"] = image
         if author is not UNSET:
@@ -228,8 +278,12 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         image = d.pop("image", UNSET)
 
@@ -249,36 +303,49 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
 
         model_id = d.pop("model_id", UNSET)
 
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file_raw = d.pop("file", UNSET)
+        try:
+            _file = file_raw
+            file: File | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = File(payload=BytesIO(_file))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
 
-        def _parse_apply_text_normalization(
-            data: object,
-        ) -> BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            apply_text_normalization_type_0 = (
-                check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0(
+            def _parse_apply_text_normalization(
+                data: object,
+            ) -> BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                apply_text_normalization_type_0 = check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0(
                     data
                 )
+
+                return apply_text_normalization_type_0
+
+            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+            pronunciation_dictionary_locators = cast(list[str], pronunciation_dictionary_locators_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
             )
-
-            return apply_text_normalization_type_0
-
-        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
-
-        pronunciation_dictionary_locators = cast(list[str], d.pop("pronunciation_dictionary_locators", UNSET))
 
         body_creates_audio_native_enabled_project_v1_audio_native_post = cls(
             name=name,

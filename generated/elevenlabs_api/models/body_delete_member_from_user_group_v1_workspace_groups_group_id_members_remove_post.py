@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost")
 
 
@@ -24,13 +26,18 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["email"] = email
+        if email is not None:
+            field_dict["email"] = email
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
+        if email is MISSING:
+            email = missing_field(cls, "email")
 
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post = cls(
             email=email,

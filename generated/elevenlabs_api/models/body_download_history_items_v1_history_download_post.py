@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyDownloadHistoryItemsV1HistoryDownloadPost")
 
@@ -26,21 +26,40 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        history_item_ids = self.history_item_ids
+        history_item_ids: Any
+        try:
+            history_item_ids = self.history_item_ids
 
-        output_format: None | str | Unset = self.output_format
+        except (AttributeError, TypeError):
+            history_item_ids = self.history_item_ids
+
+        output_format: Any
+        try:
+            output_format = self.output_format
+
+        except (AttributeError, TypeError):
+            output_format = self.output_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["history_item_ids"] = history_item_ids
+        if history_item_ids is not None:
+            field_dict["history_item_ids"] = history_item_ids
         if output_format is not UNSET:
             field_dict["output_format"] = output_format
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        history_item_ids = cast(list[str], d.pop("history_item_ids"))
+        history_item_ids_raw = d.pop("history_item_ids", MISSING)
+        if history_item_ids_raw is MISSING:
+            history_item_ids_raw = missing_field(cls, "history_item_ids")
+        try:
+            history_item_ids = cast(list[str], history_item_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            history_item_ids = deviating_field(cls, "history_item_ids", history_item_ids_raw)
 
         output_format = d.pop("output_format", UNSET)
 

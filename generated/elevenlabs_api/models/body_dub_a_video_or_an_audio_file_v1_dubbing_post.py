@@ -12,7 +12,7 @@ from ..models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
     BodyDubAVideoOrAnAudioFileV1DubbingPostMode,
     check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
 
@@ -98,75 +98,136 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | None | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, File):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, File):
+                file = self.file.to_tuple()
 
-        else:
+            else:
+                file = self.file
+
+        except (AttributeError, TypeError):
             file = self.file
 
-        csv_file: FileTypes | None | Unset
-        if isinstance(self.csv_file, Unset):
-            csv_file = UNSET
-        elif isinstance(self.csv_file, File):
-            csv_file = self.csv_file.to_tuple()
+        csv_file: Any
+        try:
+            if isinstance(self.csv_file, Unset):
+                csv_file = UNSET
+            elif isinstance(self.csv_file, File):
+                csv_file = self.csv_file.to_tuple()
 
-        else:
+            else:
+                csv_file = self.csv_file
+
+        except (AttributeError, TypeError):
             csv_file = self.csv_file
 
-        foreground_audio_file: FileTypes | None | Unset
-        if isinstance(self.foreground_audio_file, Unset):
-            foreground_audio_file = UNSET
-        elif isinstance(self.foreground_audio_file, File):
-            foreground_audio_file = self.foreground_audio_file.to_tuple()
+        foreground_audio_file: Any
+        try:
+            if isinstance(self.foreground_audio_file, Unset):
+                foreground_audio_file = UNSET
+            elif isinstance(self.foreground_audio_file, File):
+                foreground_audio_file = self.foreground_audio_file.to_tuple()
 
-        else:
+            else:
+                foreground_audio_file = self.foreground_audio_file
+
+        except (AttributeError, TypeError):
             foreground_audio_file = self.foreground_audio_file
 
-        background_audio_file: FileTypes | None | Unset
-        if isinstance(self.background_audio_file, Unset):
-            background_audio_file = UNSET
-        elif isinstance(self.background_audio_file, File):
-            background_audio_file = self.background_audio_file.to_tuple()
+        background_audio_file: Any
+        try:
+            if isinstance(self.background_audio_file, Unset):
+                background_audio_file = UNSET
+            elif isinstance(self.background_audio_file, File):
+                background_audio_file = self.background_audio_file.to_tuple()
 
-        else:
+            else:
+                background_audio_file = self.background_audio_file
+
+        except (AttributeError, TypeError):
             background_audio_file = self.background_audio_file
 
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        source_url: None | str | Unset = self.source_url
+        except (AttributeError, TypeError):
+            name = self.name
+
+        source_url: Any
+        try:
+            source_url = self.source_url
+
+        except (AttributeError, TypeError):
+            source_url = self.source_url
 
         source_lang = self.source_lang
 
-        target_lang: None | str | Unset = self.target_lang
+        target_lang: Any
+        try:
+            target_lang = self.target_lang
 
-        target_accent: None | str | Unset = self.target_accent
+        except (AttributeError, TypeError):
+            target_lang = self.target_lang
+
+        target_accent: Any
+        try:
+            target_accent = self.target_accent
+
+        except (AttributeError, TypeError):
+            target_accent = self.target_accent
 
         num_speakers = self.num_speakers
 
         watermark = self.watermark
 
-        start_time: int | None | Unset = self.start_time
+        start_time: Any
+        try:
+            start_time = self.start_time
 
-        end_time: int | None | Unset = self.end_time
+        except (AttributeError, TypeError):
+            start_time = self.start_time
+
+        end_time: Any
+        try:
+            end_time = self.end_time
+
+        except (AttributeError, TypeError):
+            end_time = self.end_time
 
         highest_resolution = self.highest_resolution
 
         drop_background_audio = self.drop_background_audio
 
-        use_profanity_filter: bool | None | Unset = self.use_profanity_filter
+        use_profanity_filter: Any
+        try:
+            use_profanity_filter = self.use_profanity_filter
+
+        except (AttributeError, TypeError):
+            use_profanity_filter = self.use_profanity_filter
 
         dubbing_studio = self.dubbing_studio
 
         disable_voice_cloning = self.disable_voice_cloning
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: Any
+        try:
+            mode = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
 
-        csv_fps: float | None | Unset = self.csv_fps
+        csv_fps: Any
+        try:
+            csv_fps = self.csv_fps
+
+        except (AttributeError, TypeError):
+            csv_fps = self.csv_fps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -309,63 +370,84 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        file_raw = d.pop("file", UNSET)
+        try:
 
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            file_type_0 = File(payload=BytesIO(data))
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_type_0 = File(payload=BytesIO(data))
 
-            return file_type_0
+                return file_type_0
 
-        file = _parse_file(d.pop("file", UNSET))
+            file = _parse_file(file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
-        def _parse_csv_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        csv_file_raw = d.pop("csv_file", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            csv_file_type_0 = File(payload=BytesIO(data))
+            def _parse_csv_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return csv_file_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                csv_file_type_0 = File(payload=BytesIO(data))
 
-        csv_file = _parse_csv_file(d.pop("csv_file", UNSET))
+                return csv_file_type_0
 
-        def _parse_foreground_audio_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            csv_file = _parse_csv_file(csv_file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            csv_file = deviating_field(cls, "csv_file", csv_file_raw)
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            foreground_audio_file_type_0 = File(payload=BytesIO(data))
+        foreground_audio_file_raw = d.pop("foreground_audio_file", UNSET)
+        try:
 
-            return foreground_audio_file_type_0
+            def _parse_foreground_audio_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        foreground_audio_file = _parse_foreground_audio_file(d.pop("foreground_audio_file", UNSET))
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                foreground_audio_file_type_0 = File(payload=BytesIO(data))
 
-        def _parse_background_audio_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return foreground_audio_file_type_0
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            background_audio_file_type_0 = File(payload=BytesIO(data))
+            foreground_audio_file = _parse_foreground_audio_file(foreground_audio_file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            foreground_audio_file = deviating_field(cls, "foreground_audio_file", foreground_audio_file_raw)
 
-            return background_audio_file_type_0
+        background_audio_file_raw = d.pop("background_audio_file", UNSET)
+        try:
 
-        background_audio_file = _parse_background_audio_file(d.pop("background_audio_file", UNSET))
+            def _parse_background_audio_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                background_audio_file_type_0 = File(payload=BytesIO(data))
+
+                return background_audio_file_type_0
+
+            background_audio_file = _parse_background_audio_file(background_audio_file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            background_audio_file = deviating_field(cls, "background_audio_file", background_audio_file_raw)
 
         name = d.pop("name", UNSET)
 
@@ -395,12 +477,16 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
 
         disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode(_mode)
+        mode_raw = d.pop("mode", UNSET)
+        try:
+            _mode = mode_raw
+            mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode(_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mode = deviating_field(cls, "mode", mode_raw)
 
         csv_fps = d.pop("csv_fps", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost")
 
 
@@ -23,37 +25,62 @@ class BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments = self.segments
+        segments: Any
+        try:
+            segments = self.segments
 
-        languages: list[str] | None
-        if isinstance(self.languages, list):
-            languages = self.languages
+        except (AttributeError, TypeError):
+            segments = self.segments
 
-        else:
+        languages: Any
+        try:
+            if isinstance(self.languages, list):
+                languages = self.languages
+
+            else:
+                languages = self.languages
+
+        except (AttributeError, TypeError):
             languages = self.languages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["segments"] = segments
+        if segments is not None:
+            field_dict["segments"] = segments
         field_dict["languages"] = languages
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segments = cast(list[str], d.pop("segments"))
+        segments_raw = d.pop("segments", MISSING)
+        if segments_raw is MISSING:
+            segments_raw = missing_field(cls, "segments")
+        try:
+            segments = cast(list[str], segments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
 
-        def _parse_languages(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        languages_raw = d.pop("languages", MISSING)
+        if languages_raw is MISSING:
+            languages_raw = missing_field(cls, "languages")
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            languages_type_0 = cast(list[str], data)
+            def _parse_languages(data: object) -> list[str] | None:
+                if data is None:
+                    return data
 
-            return languages_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                languages_type_0 = cast(list[str], data)
 
-        languages = _parse_languages(d.pop("languages"))
+                return languages_type_0
+
+            languages = _parse_languages(languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
         body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post = cls(
             segments=segments,

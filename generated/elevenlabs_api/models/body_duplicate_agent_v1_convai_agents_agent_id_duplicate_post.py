@@ -22,7 +22,12 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
+
+        except (AttributeError, TypeError):
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +37,8 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

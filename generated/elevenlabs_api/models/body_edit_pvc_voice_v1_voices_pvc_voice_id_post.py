@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyEditPVCVoiceV1VoicesPvcVoiceIdPost")
 
@@ -36,14 +36,23 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
 
         language = self.language
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0):
-            labels = self.labels.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            description = self.description
+
+        labels: Any
+        try:
+            if isinstance(self.labels, Unset):
+                labels = UNSET
+            elif isinstance(self.labels, BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0):
+                labels = self.labels.to_dict()
+            else:
+                labels = self.labels
+
+        except (AttributeError, TypeError):
             labels = self.labels
 
         field_dict: dict[str, Any] = {}
@@ -60,6 +69,8 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -67,19 +78,24 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
 
         description = d.pop("description", UNSET)
 
-        def _parse_labels(data: object) -> BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels_raw = d.pop("labels", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            labels_type_0 = BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
+            def _parse_labels(data: object) -> BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return labels_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                labels_type_0 = BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+                return labels_type_0
+
+            labels = _parse_labels(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
         body_edit_pvc_voice_v1_voices_pvc_voice_id_post = cls(
             name=name,

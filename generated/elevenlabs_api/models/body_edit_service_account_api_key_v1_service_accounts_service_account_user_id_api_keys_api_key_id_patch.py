@@ -23,7 +23,7 @@ from ..models.body_edit_service_account_api_key_v1_service_accounts_service_acco
     check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1,
 )
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
 
@@ -86,46 +86,72 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_enabled: bool | Literal["no_update"] | Unset = self.is_enabled
+        is_enabled: Any
+        try:
+            is_enabled = self.is_enabled
 
-        name: None | str | Unset = self.name
+        except (AttributeError, TypeError):
+            is_enabled = self.is_enabled
 
-        permissions: list[str] | str | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = []
-            for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item: str = permissions_type_0_item_data
-                permissions.append(permissions_type_0_item)
+        name: Any
+        try:
+            name = self.name
 
-        elif isinstance(self.permissions, str):
+        except (AttributeError, TypeError):
+            name = self.name
+
+        permissions: Any
+        try:
+            if isinstance(self.permissions, Unset):
+                permissions = UNSET
+            elif isinstance(self.permissions, list):
+                permissions = []
+                for permissions_type_0_item_data in self.permissions:
+                    permissions_type_0_item: str = permissions_type_0_item_data
+                    permissions.append(permissions_type_0_item)
+
+            elif isinstance(self.permissions, str):
+                permissions = self.permissions
+            else:
+                permissions = self.permissions
+
+        except (AttributeError, TypeError):
             permissions = self.permissions
-        else:
-            permissions = self.permissions
 
-        character_limit: int | None | str | Unset
-        if isinstance(self.character_limit, Unset):
-            character_limit = UNSET
-        elif isinstance(self.character_limit, str):
+        character_limit: Any
+        try:
+            if isinstance(self.character_limit, Unset):
+                character_limit = UNSET
+            elif isinstance(self.character_limit, str):
+                character_limit = self.character_limit
+            else:
+                character_limit = self.character_limit
+
+        except (AttributeError, TypeError):
             character_limit = self.character_limit
-        else:
-            character_limit = self.character_limit
 
-        allowed_ips: list[str] | str | Unset
-        if isinstance(self.allowed_ips, Unset):
-            allowed_ips = UNSET
-        elif isinstance(self.allowed_ips, list) or isinstance(self.allowed_ips, str):
-            allowed_ips = self.allowed_ips
-        else:
+        allowed_ips: Any
+        try:
+            if isinstance(self.allowed_ips, Unset):
+                allowed_ips = UNSET
+            elif isinstance(self.allowed_ips, list) or isinstance(self.allowed_ips, str):
+                allowed_ips = self.allowed_ips
+            else:
+                allowed_ips = self.allowed_ips
+
+        except (AttributeError, TypeError):
             allowed_ips = self.allowed_ips
 
-        third_party_disable_allowed: bool | str | Unset
-        if isinstance(self.third_party_disable_allowed, Unset):
-            third_party_disable_allowed = UNSET
-        elif isinstance(self.third_party_disable_allowed, str):
-            third_party_disable_allowed = self.third_party_disable_allowed
-        else:
+        third_party_disable_allowed: Any
+        try:
+            if isinstance(self.third_party_disable_allowed, Unset):
+                third_party_disable_allowed = UNSET
+            elif isinstance(self.third_party_disable_allowed, str):
+                third_party_disable_allowed = self.third_party_disable_allowed
+            else:
+                third_party_disable_allowed = self.third_party_disable_allowed
+
+        except (AttributeError, TypeError):
             third_party_disable_allowed = self.third_party_disable_allowed
 
         field_dict: dict[str, Any] = {}
@@ -146,142 +172,190 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        is_enabled_raw = d.pop("is_enabled", UNSET)
+        try:
 
-        def _parse_is_enabled(data: object) -> bool | Literal["no_update"] | Unset:
-            if isinstance(data, Unset):
-                return data
+            def _parse_is_enabled(data: object) -> bool | Literal["no_update"] | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-            try:
-                is_enabled_type_1 = cast(Literal["no_update"], data)
-                if is_enabled_type_1 != "no_update":
-                    raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
-                return is_enabled_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("bool | Literal['no_update'] | Unset", data)
+                try:
+                    is_enabled_type_1 = cast(Literal["no_update"], data)
+                    if is_enabled_type_1 != "no_update":
+                        raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
+                    return is_enabled_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("bool | Literal['no_update'] | Unset", data)
 
-        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+            is_enabled = _parse_is_enabled(is_enabled_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            is_enabled = deviating_field(cls, "is_enabled", is_enabled_raw)
 
         name = d.pop("name", UNSET)
 
-        def _parse_permissions(
-            data: object,
-        ) -> (
-            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-            | list[PermissionType]
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        permissions_raw = d.pop("permissions", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+            def _parse_permissions(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+                | list[PermissionType]
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_permissions_member(data)
 
-                    permissions_type_0.append(permissions_type_0_item)
+            def _parse_permissions_member(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+                | list[PermissionType]
+                | Unset
+            ):
 
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            permissions_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1(
-                data
-            )
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    permissions_type_0 = []
+                    _permissions_type_0 = data
+                    for permissions_type_0_item_data in _permissions_type_0:
+                        permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
 
-            return permissions_type_1
+                        permissions_type_0.append(permissions_type_0_item)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        def _parse_character_limit(
-            data: object,
-        ) -> (
-            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
-            | int
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            try:
+                    return permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError(f"got {type(data).__name__}")
-                character_limit_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1(
+                permissions_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1(
                     data
                 )
 
-                return character_limit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset",
-                data,
-            )
+                return permissions_type_1
 
-        character_limit = _parse_character_limit(d.pop("character_limit", UNSET))
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
 
-        def _parse_allowed_ips(
-            data: object,
-        ) -> (
-            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
-            | list[str]
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        character_limit_raw = d.pop("character_limit", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_ips_type_0 = cast(list[str], data)
+            def _parse_character_limit(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+                | int
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return allowed_ips_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_ips_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1(
-                data
-            )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError(f"got {type(data).__name__}")
+                    character_limit_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1(
+                        data
+                    )
 
-            return allowed_ips_type_1
+                    return character_limit_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset",
+                    data,
+                )
 
-        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+            character_limit = _parse_character_limit(character_limit_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_limit = deviating_field(cls, "character_limit", character_limit_raw)
 
-        def _parse_third_party_disable_allowed(
-            data: object,
-        ) -> (
-            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
-            | bool
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        allowed_ips_raw = d.pop("allowed_ips", UNSET)
+        try:
 
-            try:
+            def _parse_allowed_ips(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+                | list[str]
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_allowed_ips_member(data)
+
+            def _parse_allowed_ips_member(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+                | list[str]
+                | Unset
+            ):
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    allowed_ips_type_0 = cast(list[str], data)
+
+                    return allowed_ips_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError(f"got {type(data).__name__}")
-                third_party_disable_allowed_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1(
+                allowed_ips_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1(
                     data
                 )
 
-                return third_party_disable_allowed_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset",
-                data,
-            )
+                return allowed_ips_type_1
 
-        third_party_disable_allowed = _parse_third_party_disable_allowed(d.pop("third_party_disable_allowed", UNSET))
+            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
+
+        third_party_disable_allowed_raw = d.pop("third_party_disable_allowed", UNSET)
+        try:
+
+            def _parse_third_party_disable_allowed(
+                data: object,
+            ) -> (
+                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+                | bool
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError(f"got {type(data).__name__}")
+                    third_party_disable_allowed_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1(
+                        data
+                    )
+
+                    return third_party_disable_allowed_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset",
+                    data,
+                )
+
+            third_party_disable_allowed = _parse_third_party_disable_allowed(third_party_disable_allowed_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            third_party_disable_allowed = deviating_field(
+                cls, "third_party_disable_allowed", third_party_disable_allowed_raw
+            )
 
         body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch = cls(
             is_enabled=is_enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
 
@@ -36,25 +36,40 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
-        music_length_ms: int | None | Unset = self.music_length_ms
+        music_length_ms: Any
+        try:
+            music_length_ms = self.music_length_ms
 
-        source_composition_plan: dict[str, Any] | None | Unset
-        if isinstance(self.source_composition_plan, Unset):
-            source_composition_plan = UNSET
-        elif isinstance(self.source_composition_plan, MusicPrompt) or isinstance(
-            self.source_composition_plan, CompositionPlan
-        ):
-            source_composition_plan = self.source_composition_plan.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            music_length_ms = self.music_length_ms
+
+        source_composition_plan: Any
+        try:
+            if isinstance(self.source_composition_plan, Unset):
+                source_composition_plan = UNSET
+            elif isinstance(self.source_composition_plan, MusicPrompt) or isinstance(
+                self.source_composition_plan, CompositionPlan
+            ):
+                source_composition_plan = self.source_composition_plan.to_dict()
+            else:
+                source_composition_plan = self.source_composition_plan
+
+        except (AttributeError, TypeError):
             source_composition_plan = self.source_composition_plan
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["prompt"] = prompt
+        if prompt is not None:
+            field_dict["prompt"] = prompt
         if music_length_ms is not UNSET:
             field_dict["music_length_ms"] = music_length_ms
         if source_composition_plan is not UNSET:
@@ -65,47 +80,64 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
         music_length_ms = d.pop("music_length_ms", UNSET)
 
-        def _parse_source_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    MusicPrompt,
-                    CompositionPlan,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        source_composition_plan_raw = d.pop("source_composition_plan", UNSET)
+        try:
 
-            try:
+            def _parse_source_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_source_composition_plan_member(data)
+
+            def _parse_source_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        MusicPrompt,
+                        CompositionPlan,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                    return source_composition_plan_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                source_composition_plan_type_0 = MusicPrompt.from_dict(data)
+                source_composition_plan_type_1 = CompositionPlan.from_dict(data)
 
-                return source_composition_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            source_composition_plan_type_1 = CompositionPlan.from_dict(data)
+                return source_composition_plan_type_1
 
-            return source_composition_plan_type_1
+            source_composition_plan = _parse_source_composition_plan(source_composition_plan_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_composition_plan = deviating_field(cls, "source_composition_plan", source_composition_plan_raw)
 
-        source_composition_plan = _parse_source_composition_plan(d.pop("source_composition_plan", UNSET))
-
-        _model_id = d.pop("model_id", UNSET)
-        model_id: MusicModelID | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_music_model_id(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: MusicModelID | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_music_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         body_generate_composition_plan_v1_music_plan_post = cls(
             prompt=prompt,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyGetSimilarLibraryVoicesV1SimilarVoicesPost")
 
@@ -32,13 +32,28 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio_file: FileTypes | Unset = UNSET
-        if not isinstance(self.audio_file, Unset):
-            audio_file = self.audio_file.to_tuple()
+        audio_file: Any
+        try:
+            audio_file = UNSET
+            if not isinstance(self.audio_file, Unset):
+                audio_file = self.audio_file.to_tuple()
 
-        similarity_threshold: float | None | Unset = self.similarity_threshold
+        except (AttributeError, TypeError):
+            audio_file = self.audio_file
 
-        top_k: int | None | Unset = self.top_k
+        similarity_threshold: Any
+        try:
+            similarity_threshold = self.similarity_threshold
+
+        except (AttributeError, TypeError):
+            similarity_threshold = self.similarity_threshold
+
+        top_k: Any
+        try:
+            top_k = self.top_k
+
+        except (AttributeError, TypeError):
+            top_k = self.top_k
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,13 +85,19 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _audio_file = d.pop("audio_file", UNSET)
-        audio_file: File | Unset
-        if isinstance(_audio_file, Unset):
-            audio_file = UNSET
-        else:
-            audio_file = File(payload=BytesIO(_audio_file))
+        audio_file_raw = d.pop("audio_file", UNSET)
+        try:
+            _audio_file = audio_file_raw
+            audio_file: File | Unset
+            if isinstance(_audio_file, Unset):
+                audio_file = UNSET
+            else:
+                audio_file = File(payload=BytesIO(_audio_file))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio_file = deviating_field(cls, "audio_file", audio_file_raw)
 
         similarity_threshold = d.pop("similarity_threshold", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_pro
     BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
     check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost")
 
@@ -57,36 +57,46 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
 
         interval_seconds = self.interval_seconds
 
-        group_by: list[str] | None | Unset
-        if isinstance(self.group_by, Unset):
-            group_by = UNSET
-        elif isinstance(self.group_by, list):
-            group_by = []
-            for group_by_type_0_item_data in self.group_by:
-                group_by_type_0_item: str = group_by_type_0_item_data
-                group_by.append(group_by_type_0_item)
+        group_by: Any
+        try:
+            if isinstance(self.group_by, Unset):
+                group_by = UNSET
+            elif isinstance(self.group_by, list):
+                group_by = []
+                for group_by_type_0_item_data in self.group_by:
+                    group_by_type_0_item: str = group_by_type_0_item_data
+                    group_by.append(group_by_type_0_item)
 
-        else:
+            else:
+                group_by = self.group_by
+
+        except (AttributeError, TypeError):
             group_by = self.group_by
 
-        filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, list):
-            filters = []
-            for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
-                filters.append(filters_type_0_item)
+        filters: Any
+        try:
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, list):
+                filters = []
+                for filters_type_0_item_data in self.filters:
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
+                    filters.append(filters_type_0_item)
 
-        else:
+            else:
+                filters = self.filters
+
+        except (AttributeError, TypeError):
             filters = self.filters
 
         time_zone = self.time_zone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_time"] = start_time
-        field_dict["end_time"] = end_time
+        if start_time is not None:
+            field_dict["start_time"] = start_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time
         if interval_seconds is not UNSET:
             field_dict["interval_seconds"] = interval_seconds
         if group_by is not UNSET:
@@ -99,58 +109,74 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", MISSING)
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", MISSING)
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
 
         interval_seconds = d.pop("interval_seconds", UNSET)
 
-        def _parse_group_by(
-            data: object,
-        ) -> (
-            list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        group_by_raw = d.pop("group_by", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            group_by_type_0 = []
-            _group_by_type_0 = data
-            for group_by_type_0_item_data in _group_by_type_0:
-                group_by_type_0_item = check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item(
-                    group_by_type_0_item_data
-                )
+            def _parse_group_by(
+                data: object,
+            ) -> (
+                list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                group_by_type_0.append(group_by_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                group_by_type_0 = []
+                _group_by_type_0 = data
+                for group_by_type_0_item_data in _group_by_type_0:
+                    group_by_type_0_item = check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item(
+                        group_by_type_0_item_data
+                    )
 
-            return group_by_type_0
+                    group_by_type_0.append(group_by_type_0_item)
 
-        group_by = _parse_group_by(d.pop("group_by", UNSET))
+                return group_by_type_0
 
-        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            group_by = _parse_group_by(group_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group_by = deviating_field(cls, "group_by", group_by_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            filters_type_0 = []
-            _filters_type_0 = data
-            for filters_type_0_item_data in _filters_type_0:
-                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+        filters_raw = d.pop("filters", UNSET)
+        try:
 
-                filters_type_0.append(filters_type_0_item)
+            def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return filters_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+
+            filters = _parse_filters(filters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            filters = deviating_field(cls, "filters", filters_raw)
 
         time_zone = d.pop("time_zone", UNSET)
 

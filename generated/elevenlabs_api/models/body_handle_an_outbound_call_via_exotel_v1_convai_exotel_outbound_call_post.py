@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost")
 
@@ -40,23 +40,34 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
 
         to_number = self.to_number
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
-        telephony_call_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.telephony_call_config, Unset):
-            telephony_call_config = self.telephony_call_config.to_dict()
+        telephony_call_config: Any
+        try:
+            telephony_call_config = UNSET
+            if not isinstance(self.telephony_call_config, Unset):
+                telephony_call_config = self.telephony_call_config.to_dict()
+        except (AttributeError, TypeError):
+            telephony_call_config = self.telephony_call_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["agent_phone_number_id"] = agent_phone_number_id
-        field_dict["to_number"] = to_number
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if agent_phone_number_id is not None:
+            field_dict["agent_phone_number_id"] = agent_phone_number_id
+        if to_number is not None:
+            field_dict["to_number"] = to_number
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
         if telephony_call_config is not UNSET:
@@ -65,37 +76,56 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        agent_phone_number_id = d.pop("agent_phone_number_id")
+        agent_phone_number_id = d.pop("agent_phone_number_id", MISSING)
+        if agent_phone_number_id is MISSING:
+            agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
 
-        to_number = d.pop("to_number")
+        to_number = d.pop("to_number", MISSING)
+        if to_number is MISSING:
+            to_number = missing_field(cls, "to_number")
 
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            def _parse_conversation_initiation_client_data(
+                data: object,
+            ) -> ConversationInitiationClientDataRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_initiation_client_data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
 
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+                return conversation_initiation_client_data_type_0
 
-        _telephony_call_config = d.pop("telephony_call_config", UNSET)
-        telephony_call_config: TelephonyCallConfig | Unset
-        if isinstance(_telephony_call_config, Unset):
-            telephony_call_config = UNSET
-        else:
-            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
+
+        telephony_call_config_raw = d.pop("telephony_call_config", UNSET)
+        try:
+            _telephony_call_config = telephony_call_config_raw
+            telephony_call_config: TelephonyCallConfig | Unset
+            if isinstance(_telephony_call_config, Unset):
+                telephony_call_config = UNSET
+            else:
+                telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
 
         body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post = cls(
             agent_id=agent_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType, check_seat_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost")
 
@@ -33,30 +33,49 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails = self.emails
+        emails: Any
+        try:
+            emails = self.emails
 
-        seat_type: None | str | Unset
-        if isinstance(self.seat_type, Unset):
-            seat_type = UNSET
-        elif isinstance(self.seat_type, str):
-            seat_type = self.seat_type
-        else:
+        except (AttributeError, TypeError):
+            emails = self.emails
+
+        seat_type: Any
+        try:
+            if isinstance(self.seat_type, Unset):
+                seat_type = UNSET
+            elif isinstance(self.seat_type, str):
+                seat_type = self.seat_type
+            else:
+                seat_type = self.seat_type
+
+        except (AttributeError, TypeError):
             seat_type = self.seat_type
 
-        group_ids: list[str] | None | Unset
-        if isinstance(self.group_ids, Unset):
-            group_ids = UNSET
-        elif isinstance(self.group_ids, list):
+        group_ids: Any
+        try:
+            if isinstance(self.group_ids, Unset):
+                group_ids = UNSET
+            elif isinstance(self.group_ids, list):
+                group_ids = self.group_ids
+
+            else:
+                group_ids = self.group_ids
+
+        except (AttributeError, TypeError):
             group_ids = self.group_ids
 
-        else:
-            group_ids = self.group_ids
+        usage_limit: Any
+        try:
+            usage_limit = self.usage_limit
 
-        usage_limit: int | None | Unset = self.usage_limit
+        except (AttributeError, TypeError):
+            usage_limit = self.usage_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["emails"] = emails
+        if emails is not None:
+            field_dict["emails"] = emails
         if seat_type is not UNSET:
             field_dict["seat_type"] = seat_type
         if group_ids is not UNSET:
@@ -67,36 +86,54 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        emails_raw = d.pop("emails", MISSING)
+        if emails_raw is MISSING:
+            emails_raw = missing_field(cls, "emails")
+        try:
+            emails = cast(list[str], emails_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            emails = deviating_field(cls, "emails", emails_raw)
 
-        def _parse_seat_type(data: object) -> None | SeatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        seat_type_raw = d.pop("seat_type", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            seat_type_type_0 = check_seat_type(data)
+            def _parse_seat_type(data: object) -> None | SeatType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return seat_type_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                seat_type_type_0 = check_seat_type(data)
 
-        seat_type = _parse_seat_type(d.pop("seat_type", UNSET))
+                return seat_type_type_0
 
-        def _parse_group_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            seat_type = _parse_seat_type(seat_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            seat_type = deviating_field(cls, "seat_type", seat_type_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            group_ids_type_0 = cast(list[str], data)
+        group_ids_raw = d.pop("group_ids", UNSET)
+        try:
 
-            return group_ids_type_0
+            def _parse_group_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        group_ids = _parse_group_ids(d.pop("group_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                group_ids_type_0 = cast(list[str], data)
+
+                return group_ids_type_0
+
+            group_ids = _parse_group_ids(group_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group_ids = deviating_field(cls, "group_ids", group_ids_raw)
 
         usage_limit = d.pop("usage_limit", UNSET)
 

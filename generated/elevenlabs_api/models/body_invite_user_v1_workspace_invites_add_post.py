@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType, check_seat_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyInviteUserV1WorkspaceInvitesAddPost")
 
@@ -39,30 +39,49 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        workspace_permission: None | str | Unset = self.workspace_permission
+        workspace_permission: Any
+        try:
+            workspace_permission = self.workspace_permission
 
-        seat_type: None | str | Unset
-        if isinstance(self.seat_type, Unset):
-            seat_type = UNSET
-        elif isinstance(self.seat_type, str):
-            seat_type = self.seat_type
-        else:
+        except (AttributeError, TypeError):
+            workspace_permission = self.workspace_permission
+
+        seat_type: Any
+        try:
+            if isinstance(self.seat_type, Unset):
+                seat_type = UNSET
+            elif isinstance(self.seat_type, str):
+                seat_type = self.seat_type
+            else:
+                seat_type = self.seat_type
+
+        except (AttributeError, TypeError):
             seat_type = self.seat_type
 
-        group_ids: list[str] | None | Unset
-        if isinstance(self.group_ids, Unset):
-            group_ids = UNSET
-        elif isinstance(self.group_ids, list):
+        group_ids: Any
+        try:
+            if isinstance(self.group_ids, Unset):
+                group_ids = UNSET
+            elif isinstance(self.group_ids, list):
+                group_ids = self.group_ids
+
+            else:
+                group_ids = self.group_ids
+
+        except (AttributeError, TypeError):
             group_ids = self.group_ids
 
-        else:
-            group_ids = self.group_ids
+        usage_limit: Any
+        try:
+            usage_limit = self.usage_limit
 
-        usage_limit: int | None | Unset = self.usage_limit
+        except (AttributeError, TypeError):
+            usage_limit = self.usage_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["email"] = email
+        if email is not None:
+            field_dict["email"] = email
         if workspace_permission is not UNSET:
             field_dict["workspace_permission"] = workspace_permission
         if seat_type is not UNSET:
@@ -75,38 +94,52 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
+        if email is MISSING:
+            email = missing_field(cls, "email")
 
         workspace_permission = d.pop("workspace_permission", UNSET)
 
-        def _parse_seat_type(data: object) -> None | SeatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        seat_type_raw = d.pop("seat_type", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            seat_type_type_0 = check_seat_type(data)
+            def _parse_seat_type(data: object) -> None | SeatType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return seat_type_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                seat_type_type_0 = check_seat_type(data)
 
-        seat_type = _parse_seat_type(d.pop("seat_type", UNSET))
+                return seat_type_type_0
 
-        def _parse_group_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            seat_type = _parse_seat_type(seat_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            seat_type = deviating_field(cls, "seat_type", seat_type_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            group_ids_type_0 = cast(list[str], data)
+        group_ids_raw = d.pop("group_ids", UNSET)
+        try:
 
-            return group_ids_type_0
+            def _parse_group_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        group_ids = _parse_group_ids(d.pop("group_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                group_ids_type_0 = cast(list[str], data)
+
+                return group_ids_type_0
+
+            group_ids = _parse_group_ids(group_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group_ids = deviating_field(cls, "group_ids", group_ids_raw)
 
         usage_limit = d.pop("usage_limit", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_t
     BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
 
@@ -42,33 +42,56 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time: int | None | Unset = self.start_time
+        start_time: Any
+        try:
+            start_time = self.start_time
 
-        end_time: int | None | Unset = self.end_time
+        except (AttributeError, TypeError):
+            start_time = self.start_time
+
+        end_time: Any
+        try:
+            end_time = self.end_time
+
+        except (AttributeError, TypeError):
+            end_time = self.end_time
 
         limit = self.limit
 
-        sort: None | str | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, str):
-            sort = self.sort
-        else:
+        sort: Any
+        try:
+            if isinstance(self.sort, Unset):
+                sort = UNSET
+            elif isinstance(self.sort, str):
+                sort = self.sort
+            else:
+                sort = self.sort
+
+        except (AttributeError, TypeError):
             sort = self.sort
 
-        filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, list):
-            filters = []
-            for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
-                filters.append(filters_type_0_item)
+        filters: Any
+        try:
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, list):
+                filters = []
+                for filters_type_0_item_data in self.filters:
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
+                    filters.append(filters_type_0_item)
 
-        else:
+            else:
+                filters = self.filters
+
+        except (AttributeError, TypeError):
             filters = self.filters
 
-        search: None | str | Unset = self.search
+        search: Any
+        try:
+            search = self.search
+
+        except (AttributeError, TypeError):
+            search = self.search
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,6 +111,8 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
 
@@ -95,38 +120,50 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
 
         limit = d.pop("limit", UNSET)
 
-        def _parse_sort(data: object) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sort_raw = d.pop("sort", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            sort_type_0 = check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(data)
+            def _parse_sort(
+                data: object,
+            ) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sort_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                sort_type_0 = check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(data)
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+                return sort_type_0
 
-        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            sort = _parse_sort(sort_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sort = deviating_field(cls, "sort", sort_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            filters_type_0 = []
-            _filters_type_0 = data
-            for filters_type_0_item_data in _filters_type_0:
-                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+        filters_raw = d.pop("filters", UNSET)
+        try:
 
-                filters_type_0.append(filters_type_0_item)
+            def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return filters_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+
+            filters = _parse_filters(filters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            filters = deviating_field(cls, "filters", filters_raw)
 
         search = d.pop("search", UNSET)
 

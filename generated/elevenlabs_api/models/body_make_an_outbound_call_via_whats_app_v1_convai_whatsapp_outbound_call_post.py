@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost")
 
@@ -49,59 +49,95 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
 
         agent_id = self.agent_id
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        field_dict["whatsapp_user_id"] = whatsapp_user_id
-        field_dict["whatsapp_call_permission_request_template_name"] = whatsapp_call_permission_request_template_name
-        field_dict["whatsapp_call_permission_request_template_language_code"] = (
-            whatsapp_call_permission_request_template_language_code
-        )
-        field_dict["agent_id"] = agent_id
+        if whatsapp_phone_number_id is not None:
+            field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
+        if whatsapp_user_id is not None:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
+        if whatsapp_call_permission_request_template_name is not None:
+            field_dict["whatsapp_call_permission_request_template_name"] = (
+                whatsapp_call_permission_request_template_name
+            )
+        if whatsapp_call_permission_request_template_language_code is not None:
+            field_dict["whatsapp_call_permission_request_template_language_code"] = (
+                whatsapp_call_permission_request_template_language_code
+            )
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id")
+        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
+        if whatsapp_phone_number_id is MISSING:
+            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
 
-        whatsapp_user_id = d.pop("whatsapp_user_id")
+        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
 
-        whatsapp_call_permission_request_template_name = d.pop("whatsapp_call_permission_request_template_name")
+        whatsapp_call_permission_request_template_name = d.pop(
+            "whatsapp_call_permission_request_template_name", MISSING
+        )
+        if whatsapp_call_permission_request_template_name is MISSING:
+            whatsapp_call_permission_request_template_name = missing_field(
+                cls, "whatsapp_call_permission_request_template_name"
+            )
 
         whatsapp_call_permission_request_template_language_code = d.pop(
-            "whatsapp_call_permission_request_template_language_code"
+            "whatsapp_call_permission_request_template_language_code", MISSING
         )
+        if whatsapp_call_permission_request_template_language_code is MISSING:
+            whatsapp_call_permission_request_template_language_code = missing_field(
+                cls, "whatsapp_call_permission_request_template_language_code"
+            )
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            def _parse_conversation_initiation_client_data(
+                data: object,
+            ) -> ConversationInitiationClientDataRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_initiation_client_data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
 
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+                return conversation_initiation_client_data_type_0
+
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
 
         body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post = cls(
             whatsapp_phone_number_id=whatsapp_phone_number_id,

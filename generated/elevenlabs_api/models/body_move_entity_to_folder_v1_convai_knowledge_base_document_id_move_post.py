@@ -23,7 +23,12 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        move_to: None | str | Unset = self.move_to
+        move_to: Any
+        try:
+            move_to = self.move_to
+
+        except (AttributeError, TypeError):
+            move_to = self.move_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +38,8 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         move_to = d.pop("move_to", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch")
 
@@ -67,49 +67,79 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_config, Unset):
-            conversation_config = UNSET
-        elif isinstance(
-            self.conversation_config, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
-        ):
-            conversation_config = self.conversation_config.to_dict()
-        else:
+        conversation_config: Any
+        try:
+            if isinstance(self.conversation_config, Unset):
+                conversation_config = UNSET
+            elif isinstance(
+                self.conversation_config, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+            ):
+                conversation_config = self.conversation_config.to_dict()
+            else:
+                conversation_config = self.conversation_config
+
+        except (AttributeError, TypeError):
             conversation_config = self.conversation_config
 
-        platform_settings: dict[str, Any] | None | Unset
-        if isinstance(self.platform_settings, Unset):
-            platform_settings = UNSET
-        elif isinstance(
-            self.platform_settings, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-        ):
-            platform_settings = self.platform_settings.to_dict()
-        else:
+        platform_settings: Any
+        try:
+            if isinstance(self.platform_settings, Unset):
+                platform_settings = UNSET
+            elif isinstance(
+                self.platform_settings, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+            ):
+                platform_settings = self.platform_settings.to_dict()
+            else:
+                platform_settings = self.platform_settings
+
+        except (AttributeError, TypeError):
             platform_settings = self.platform_settings
 
-        workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        workflow: Any
+        try:
+            workflow = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
 
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        except (AttributeError, TypeError):
+            name = self.name
+
+        tags: Any
+        try:
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
+
+            else:
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        else:
-            tags = self.tags
+        version_description: Any
+        try:
+            version_description = self.version_description
 
-        version_description: None | str | Unset = self.version_description
+        except (AttributeError, TypeError):
+            version_description = self.version_description
 
-        procedures: dict[str, Any] | None | Unset
-        if isinstance(self.procedures, Unset):
-            procedures = UNSET
-        elif isinstance(self.procedures, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0):
-            procedures = self.procedures.to_dict()
-        else:
+        procedures: Any
+        try:
+            if isinstance(self.procedures, Unset):
+                procedures = UNSET
+            elif isinstance(self.procedures, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0):
+                procedures = self.procedures.to_dict()
+            else:
+                procedures = self.procedures
+
+        except (AttributeError, TypeError):
             procedures = self.procedures
 
         field_dict: dict[str, Any] = {}
@@ -132,84 +162,109 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        conversation_config_raw = d.pop("conversation_config", UNSET)
+        try:
 
-        def _parse_conversation_config(
-            data: object,
-        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_conversation_config(
+                data: object,
+            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_config_type_0 = (
-                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0.from_dict(data)
-            )
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_config_type_0 = (
+                    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0.from_dict(data)
+                )
 
-            return conversation_config_type_0
+                return conversation_config_type_0
 
-        conversation_config = _parse_conversation_config(d.pop("conversation_config", UNSET))
+            conversation_config = _parse_conversation_config(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        def _parse_platform_settings(
-            data: object,
-        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        platform_settings_raw = d.pop("platform_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            platform_settings_type_0 = (
-                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0.from_dict(data)
-            )
+            def _parse_platform_settings(
+                data: object,
+            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return platform_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                platform_settings_type_0 = (
+                    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0.from_dict(data)
+                )
 
-        platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
+                return platform_settings_type_0
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: AgentWorkflowRequestModel | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+            platform_settings = _parse_platform_settings(platform_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
+            _workflow = workflow_raw
+            workflow: AgentWorkflowRequestModel | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
         name = d.pop("name", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_raw = d.pop("tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tags_type_0 = cast(list[str], data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tags_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tags_type_0 = cast(list[str], data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                return tags_type_0
+
+            tags = _parse_tags(tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
         version_description = d.pop("version_description", UNSET)
 
-        def _parse_procedures(
-            data: object,
-        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        procedures_raw = d.pop("procedures", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            procedures_type_0 = BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0.from_dict(data)
+            def _parse_procedures(
+                data: object,
+            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return procedures_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                procedures_type_0 = BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0.from_dict(data)
 
-        procedures = _parse_procedures(d.pop("procedures", UNSET))
+                return procedures_type_0
+
+            procedures = _parse_procedures(procedures_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            procedures = deviating_field(cls, "procedures", procedures_raw)
 
         body_patches_an_agent_settings_v1_convai_agents_agent_id_patch = cls(
             conversation_config=conversation_config,

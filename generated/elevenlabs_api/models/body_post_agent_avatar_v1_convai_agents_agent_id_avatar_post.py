@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost")
 
@@ -24,11 +24,17 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_file = self.avatar_file.to_tuple()
+        avatar_file: Any
+        try:
+            avatar_file = self.avatar_file.to_tuple()
+
+        except (AttributeError, TypeError):
+            avatar_file = self.avatar_file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["avatar_file"] = avatar_file
+        if avatar_file is not None:
+            field_dict["avatar_file"] = avatar_file
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -42,8 +48,16 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        avatar_file = File(payload=BytesIO(d.pop("avatar_file")))
+        avatar_file_raw = d.pop("avatar_file", MISSING)
+        if avatar_file_raw is MISSING:
+            avatar_file_raw = missing_field(cls, "avatar_file")
+        try:
+            avatar_file = File(payload=BytesIO(avatar_file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            avatar_file = deviating_field(cls, "avatar_file", avatar_file_raw)
 
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post = cls(
             avatar_file=avatar_file,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost")
 
@@ -41,23 +41,35 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
 
         to_number = self.to_number
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: Any
+        try:
+            direction = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction
+
+        except (AttributeError, TypeError):
             direction = self.direction
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["from_number"] = from_number
-        field_dict["to_number"] = to_number
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if from_number is not None:
+            field_dict["from_number"] = from_number
+        if to_number is not None:
+            field_dict["to_number"] = to_number
         if direction is not UNSET:
             field_dict["direction"] = direction
         if conversation_initiation_client_data is not UNSET:
@@ -66,37 +78,56 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        from_number = d.pop("from_number")
+        from_number = d.pop("from_number", MISSING)
+        if from_number is MISSING:
+            from_number = missing_field(cls, "from_number")
 
-        to_number = d.pop("to_number")
+        to_number = d.pop("to_number", MISSING)
+        if to_number is MISSING:
+            to_number = missing_field(cls, "to_number")
 
-        _direction = d.pop("direction", UNSET)
-        direction: TelephonyDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = check_telephony_direction(_direction)
+        direction_raw = d.pop("direction", UNSET)
+        try:
+            _direction = direction_raw
+            direction: TelephonyDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = check_telephony_direction(_direction)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            direction = deviating_field(cls, "direction", direction_raw)
 
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            def _parse_conversation_initiation_client_data(
+                data: object,
+            ) -> ConversationInitiationClientDataRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_initiation_client_data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
 
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+                return conversation_initiation_client_data_type_0
+
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
 
         body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post = cls(
             agent_id=agent_id,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost")
 
@@ -41,24 +41,44 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
     def to_dict(self) -> dict[str, Any]:
         declared_language = self.declared_language
 
-        media: FileTypes | None | Unset
-        if isinstance(self.media, Unset):
-            media = UNSET
-        elif isinstance(self.media, File):
-            media = self.media.to_tuple()
+        media: Any
+        try:
+            if isinstance(self.media, Unset):
+                media = UNSET
+            elif isinstance(self.media, File):
+                media = self.media.to_tuple()
 
-        else:
+            else:
+                media = self.media
+
+        except (AttributeError, TypeError):
             media = self.media
 
-        media_url: None | str | Unset = self.media_url
+        media_url: Any
+        try:
+            media_url = self.media_url
 
-        media_url_filename: None | str | Unset = self.media_url_filename
+        except (AttributeError, TypeError):
+            media_url = self.media_url
 
-        media_url_content_type: None | str | Unset = self.media_url_content_type
+        media_url_filename: Any
+        try:
+            media_url_filename = self.media_url_filename
+
+        except (AttributeError, TypeError):
+            media_url_filename = self.media_url_filename
+
+        media_url_content_type: Any
+        try:
+            media_url_content_type = self.media_url_content_type
+
+        except (AttributeError, TypeError):
+            media_url_content_type = self.media_url_content_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["declared_language"] = declared_language
+        if declared_language is not None:
+            field_dict["declared_language"] = declared_language
         if media is not UNSET:
             field_dict["media"] = media
         if media_url is not UNSET:
@@ -100,22 +120,31 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        declared_language = d.pop("declared_language")
+        declared_language = d.pop("declared_language", MISSING)
+        if declared_language is MISSING:
+            declared_language = missing_field(cls, "declared_language")
 
-        def _parse_media(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        media_raw = d.pop("media", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            media_type_0 = File(payload=BytesIO(data))
+            def _parse_media(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return media_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_type_0 = File(payload=BytesIO(data))
 
-        media = _parse_media(d.pop("media", UNSET))
+                return media_type_0
+
+            media = _parse_media(media_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media = deviating_field(cls, "media", media_raw)
 
         media_url = d.pop("media_url", UNSET)
 

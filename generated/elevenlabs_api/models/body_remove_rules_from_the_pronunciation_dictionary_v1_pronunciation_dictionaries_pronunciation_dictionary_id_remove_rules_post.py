@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar(
     "T",
     bound="BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost",
@@ -23,17 +25,31 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rule_strings = self.rule_strings
+        rule_strings: Any
+        try:
+            rule_strings = self.rule_strings
+
+        except (AttributeError, TypeError):
+            rule_strings = self.rule_strings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["rule_strings"] = rule_strings
+        if rule_strings is not None:
+            field_dict["rule_strings"] = rule_strings
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        rule_strings = cast(list[str], d.pop("rule_strings"))
+        rule_strings_raw = d.pop("rule_strings", MISSING)
+        if rule_strings_raw is MISSING:
+            rule_strings_raw = missing_field(cls, "rule_strings")
+        try:
+            rule_strings = cast(list[str], rule_strings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rule_strings = deviating_field(cls, "rule_strings", rule_strings_raw)
 
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post = cls(
             rule_strings=rule_strings,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.render_type import RenderType, check_render_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost")
 
@@ -26,21 +26,39 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        render_type: str = self.render_type
+        render_type: Any
+        try:
+            render_type = self.render_type
+        except (AttributeError, TypeError):
+            render_type = self.render_type
 
-        normalize_volume: bool | None | Unset = self.normalize_volume
+        normalize_volume: Any
+        try:
+            normalize_volume = self.normalize_volume
+
+        except (AttributeError, TypeError):
+            normalize_volume = self.normalize_volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["render_type"] = render_type
+        if render_type is not None:
+            field_dict["render_type"] = render_type
         if normalize_volume is not UNSET:
             field_dict["normalize_volume"] = normalize_volume
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        render_type = check_render_type(d.pop("render_type"))
+        render_type_raw = d.pop("render_type", MISSING)
+        if render_type_raw is MISSING:
+            render_type_raw = missing_field(cls, "render_type")
+        try:
+            render_type = check_render_type(render_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            render_type = deviating_field(cls, "render_type", render_type_raw)
 
         normalize_volume = d.pop("normalize_volume", UNSET)
 

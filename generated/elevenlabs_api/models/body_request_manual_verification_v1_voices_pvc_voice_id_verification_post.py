@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost")
 
@@ -27,17 +27,28 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_tuple()
+        files: Any
+        try:
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_tuple()
 
-            files.append(files_item)
+                files.append(files_item)
 
-        extra_text: None | str | Unset = self.extra_text
+        except (AttributeError, TypeError):
+            files = self.files
+
+        extra_text: Any
+        try:
+            extra_text = self.extra_text
+
+        except (AttributeError, TypeError):
+            extra_text = self.extra_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["files"] = files
+        if files is not None:
+            field_dict["files"] = files
         if extra_text is not UNSET:
             field_dict["extra_text"] = extra_text
         return field_dict
@@ -58,13 +69,21 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
+        files_raw = d.pop("files", MISSING)
+        if files_raw is MISSING:
+            files_raw = missing_field(cls, "files")
+        try:
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
 
-            files.append(files_item)
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
 
         extra_text = d.pop("extra_text", UNSET)
 

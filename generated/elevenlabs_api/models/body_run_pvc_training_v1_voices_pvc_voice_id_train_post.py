@@ -22,7 +22,12 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id: None | str | Unset = self.model_id
+        model_id: Any
+        try:
+            model_id = self.model_id
+
+        except (AttributeError, TypeError):
+            model_id = self.model_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +37,8 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
 
@@ -53,119 +53,169 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
 
         template_language_code = self.template_language_code
 
-        template_params = []
-        for template_params_item_data in self.template_params:
-            template_params_item: dict[str, Any]
-            if (
-                isinstance(template_params_item_data, WhatsAppTemplateHeaderComponentParams)
-                or isinstance(template_params_item_data, WhatsAppTemplateBodyComponentParams)
-                or isinstance(template_params_item_data, WhatsAppTemplateButtonComponentParams)
-            ):
-                template_params_item = template_params_item_data.to_dict()
-            else:
-                template_params_item = template_params_item_data
+        template_params: Any
+        try:
+            template_params = []
+            for template_params_item_data in self.template_params:
+                template_params_item: dict[str, Any]
+                if (
+                    isinstance(template_params_item_data, WhatsAppTemplateHeaderComponentParams)
+                    or isinstance(template_params_item_data, WhatsAppTemplateBodyComponentParams)
+                    or isinstance(template_params_item_data, WhatsAppTemplateButtonComponentParams)
+                ):
+                    template_params_item = template_params_item_data.to_dict()
+                else:
+                    template_params_item = template_params_item_data
 
-            template_params.append(template_params_item)
+                template_params.append(template_params_item)
+
+        except (AttributeError, TypeError):
+            template_params = self.template_params
 
         agent_id = self.agent_id
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        field_dict["whatsapp_user_id"] = whatsapp_user_id
-        field_dict["template_name"] = template_name
-        field_dict["template_language_code"] = template_language_code
-        field_dict["template_params"] = template_params
-        field_dict["agent_id"] = agent_id
+        if whatsapp_phone_number_id is not None:
+            field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
+        if whatsapp_user_id is not None:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
+        if template_name is not None:
+            field_dict["template_name"] = template_name
+        if template_language_code is not None:
+            field_dict["template_language_code"] = template_language_code
+        if template_params is not None:
+            field_dict["template_params"] = template_params
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id")
+        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
+        if whatsapp_phone_number_id is MISSING:
+            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
 
-        whatsapp_user_id = d.pop("whatsapp_user_id")
+        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
 
-        template_name = d.pop("template_name")
+        template_name = d.pop("template_name", MISSING)
+        if template_name is MISSING:
+            template_name = missing_field(cls, "template_name")
 
-        template_language_code = d.pop("template_language_code")
+        template_language_code = d.pop("template_language_code", MISSING)
+        if template_language_code is MISSING:
+            template_language_code = missing_field(cls, "template_language_code")
 
-        template_params = []
-        _template_params = d.pop("template_params")
-        for template_params_item_data in _template_params:
+        template_params_raw = d.pop("template_params", MISSING)
+        if template_params_raw is MISSING:
+            template_params_raw = missing_field(cls, "template_params")
+        try:
+            template_params = []
+            _template_params = template_params_raw
+            for template_params_item_data in _template_params:
 
-            def _parse_template_params_item(
+                def _parse_template_params_item(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateBodyComponentParams
+                    | WhatsAppTemplateButtonComponentParams
+                    | WhatsAppTemplateHeaderComponentParams
+                ):
+                    with strictly():
+                        return _parse_template_params_item_member(data)
+
+                def _parse_template_params_item_member(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateBodyComponentParams
+                    | WhatsAppTemplateButtonComponentParams
+                    | WhatsAppTemplateHeaderComponentParams
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WhatsAppTemplateHeaderComponentParams,
+                            WhatsAppTemplateBodyComponentParams,
+                            WhatsAppTemplateButtonComponentParams,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
+
+                        return template_params_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
+
+                        return template_params_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
+
+                    return template_params_item_type_2
+
+                template_params_item = _parse_template_params_item(template_params_item_data)
+
+                template_params.append(template_params_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            template_params = deviating_field(cls, "template_params", template_params_raw)
+
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
+
+            def _parse_conversation_initiation_client_data(
                 data: object,
-            ) -> (
-                WhatsAppTemplateBodyComponentParams
-                | WhatsAppTemplateButtonComponentParams
-                | WhatsAppTemplateHeaderComponentParams
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WhatsAppTemplateHeaderComponentParams,
-                        WhatsAppTemplateBodyComponentParams,
-                        WhatsAppTemplateButtonComponentParams,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+            ) -> ConversationInitiationClientDataRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
-
-                    return template_params_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
-
-                    return template_params_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
 
-                return template_params_item_type_2
+                return conversation_initiation_client_data_type_0
 
-            template_params_item = _parse_template_params_item(template_params_item_data)
-
-            template_params.append(template_params_item)
-
-        agent_id = d.pop("agent_id")
-
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-            return conversation_initiation_client_data_type_0
-
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
 
         body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post = cls(
             whatsapp_phone_number_id=whatsapp_phone_number_id,

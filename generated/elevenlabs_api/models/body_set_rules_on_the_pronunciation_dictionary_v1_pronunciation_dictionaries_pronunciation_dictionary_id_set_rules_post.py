@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar(
     "T",
     bound="BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
@@ -26,59 +28,79 @@ class BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunc
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if isinstance(rules_item_data, PronunciationDictionaryAliasRuleRequestModel) or isinstance(
-                rules_item_data, PronunciationDictionaryPhonemeRuleRequestModel
-            ):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data
+        rules: Any
+        try:
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item: dict[str, Any]
+                if isinstance(rules_item_data, PronunciationDictionaryAliasRuleRequestModel) or isinstance(
+                    rules_item_data, PronunciationDictionaryPhonemeRuleRequestModel
+                ):
+                    rules_item = rules_item_data.to_dict()
+                else:
+                    rules_item = rules_item_data
 
-            rules.append(rules_item)
+                rules.append(rules_item)
+
+        except (AttributeError, TypeError):
+            rules = self.rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["rules"] = rules
+        if rules is not None:
+            field_dict["rules"] = rules
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
+        rules_raw = d.pop("rules", MISSING)
+        if rules_raw is MISSING:
+            rules_raw = missing_field(cls, "rules")
+        try:
+            rules = []
+            _rules = rules_raw
+            for rules_item_data in _rules:
 
-            def _parse_rules_item(
-                data: object,
-            ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                if isinstance(data, dict):
-                    for known in (
-                        PronunciationDictionaryAliasRuleRequestModel,
-                        PronunciationDictionaryPhonemeRuleRequestModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_rules_item(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    with strictly():
+                        return _parse_rules_item_member(data)
 
-                try:
+                def _parse_rules_item_member(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            PronunciationDictionaryAliasRuleRequestModel,
+                            PronunciationDictionaryPhonemeRuleRequestModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
 
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+                    return rules_item_type_1
 
-                return rules_item_type_1
+                rules_item = _parse_rules_item(rules_item_data)
 
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+                rules.append(rules_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rules = deviating_field(cls, "rules", rules_raw)
 
         body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post = cls(
             rules=rules,

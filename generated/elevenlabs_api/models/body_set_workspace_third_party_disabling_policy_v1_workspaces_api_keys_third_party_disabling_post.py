@@ -24,7 +24,12 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        third_party_disable_allowed: bool | None | Unset = self.third_party_disable_allowed
+        third_party_disable_allowed: Any
+        try:
+            third_party_disable_allowed = self.third_party_disable_allowed
+
+        except (AttributeError, TypeError):
+            third_party_disable_allowed = self.third_party_disable_allowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +39,8 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
 

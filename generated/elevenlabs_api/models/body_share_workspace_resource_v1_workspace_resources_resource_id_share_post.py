@@ -11,7 +11,7 @@ from ..models.body_share_workspace_resource_v1_workspace_resources_resource_id_s
     check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role,
 )
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost")
 
@@ -45,20 +45,45 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
+        role: Any
+        try:
+            role = self.role
+        except (AttributeError, TypeError):
+            role = self.role
 
-        resource_type: str = self.resource_type
+        resource_type: Any
+        try:
+            resource_type = self.resource_type
+        except (AttributeError, TypeError):
+            resource_type = self.resource_type
 
-        user_email: None | str | Unset = self.user_email
+        user_email: Any
+        try:
+            user_email = self.user_email
 
-        group_id: None | str | Unset = self.group_id
+        except (AttributeError, TypeError):
+            user_email = self.user_email
 
-        workspace_api_key_id: None | str | Unset = self.workspace_api_key_id
+        group_id: Any
+        try:
+            group_id = self.group_id
+
+        except (AttributeError, TypeError):
+            group_id = self.group_id
+
+        workspace_api_key_id: Any
+        try:
+            workspace_api_key_id = self.workspace_api_key_id
+
+        except (AttributeError, TypeError):
+            workspace_api_key_id = self.workspace_api_key_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["role"] = role
-        field_dict["resource_type"] = resource_type
+        if role is not None:
+            field_dict["role"] = role
+        if resource_type is not None:
+            field_dict["resource_type"] = resource_type
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
         if group_id is not UNSET:
@@ -69,10 +94,24 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(d.pop("role"))
+        role_raw = d.pop("role", MISSING)
+        if role_raw is MISSING:
+            role_raw = missing_field(cls, "role")
+        try:
+            role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role = deviating_field(cls, "role", role_raw)
 
-        resource_type = check_workspace_resource_type(d.pop("resource_type"))
+        resource_type_raw = d.pop("resource_type", MISSING)
+        if resource_type_raw is MISSING:
+            resource_type_raw = missing_field(cls, "resource_type")
+        try:
+            resource_type = check_workspace_resource_type(resource_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resource_type = deviating_field(cls, "resource_type", resource_type_raw)
 
         user_email = d.pop("user_email", UNSET)
 

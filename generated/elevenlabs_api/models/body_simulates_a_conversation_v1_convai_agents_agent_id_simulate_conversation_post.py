@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost")
 
@@ -30,25 +30,34 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        simulation_specification = self.simulation_specification.to_dict()
+        simulation_specification: Any
+        try:
+            simulation_specification = self.simulation_specification.to_dict()
+        except (AttributeError, TypeError):
+            simulation_specification = self.simulation_specification
 
-        extra_evaluation_criteria: list[dict[str, Any]] | None | Unset
-        if isinstance(self.extra_evaluation_criteria, Unset):
-            extra_evaluation_criteria = UNSET
-        elif isinstance(self.extra_evaluation_criteria, list):
-            extra_evaluation_criteria = []
-            for extra_evaluation_criteria_type_0_item_data in self.extra_evaluation_criteria:
-                extra_evaluation_criteria_type_0_item = extra_evaluation_criteria_type_0_item_data.to_dict()
-                extra_evaluation_criteria.append(extra_evaluation_criteria_type_0_item)
+        extra_evaluation_criteria: Any
+        try:
+            if isinstance(self.extra_evaluation_criteria, Unset):
+                extra_evaluation_criteria = UNSET
+            elif isinstance(self.extra_evaluation_criteria, list):
+                extra_evaluation_criteria = []
+                for extra_evaluation_criteria_type_0_item_data in self.extra_evaluation_criteria:
+                    extra_evaluation_criteria_type_0_item = extra_evaluation_criteria_type_0_item_data.to_dict()
+                    extra_evaluation_criteria.append(extra_evaluation_criteria_type_0_item)
 
-        else:
+            else:
+                extra_evaluation_criteria = self.extra_evaluation_criteria
+
+        except (AttributeError, TypeError):
             extra_evaluation_criteria = self.extra_evaluation_criteria
 
         new_turns_limit = self.new_turns_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["simulation_specification"] = simulation_specification
+        if simulation_specification is not None:
+            field_dict["simulation_specification"] = simulation_specification
         if extra_evaluation_criteria is not UNSET:
             field_dict["extra_evaluation_criteria"] = extra_evaluation_criteria
         if new_turns_limit is not UNSET:
@@ -57,29 +66,42 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        simulation_specification = ConversationSimulationSpecification.from_dict(d.pop("simulation_specification"))
+        simulation_specification_raw = d.pop("simulation_specification", MISSING)
+        if simulation_specification_raw is MISSING:
+            simulation_specification_raw = missing_field(cls, "simulation_specification")
+        try:
+            simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            simulation_specification = deviating_field(cls, "simulation_specification", simulation_specification_raw)
 
-        def _parse_extra_evaluation_criteria(data: object) -> list[PromptEvaluationCriteria] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        extra_evaluation_criteria_raw = d.pop("extra_evaluation_criteria", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            extra_evaluation_criteria_type_0 = []
-            _extra_evaluation_criteria_type_0 = data
-            for extra_evaluation_criteria_type_0_item_data in _extra_evaluation_criteria_type_0:
-                extra_evaluation_criteria_type_0_item = PromptEvaluationCriteria.from_dict(
-                    extra_evaluation_criteria_type_0_item_data
-                )
+            def _parse_extra_evaluation_criteria(data: object) -> list[PromptEvaluationCriteria] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                extra_evaluation_criteria_type_0.append(extra_evaluation_criteria_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                extra_evaluation_criteria_type_0 = []
+                _extra_evaluation_criteria_type_0 = data
+                for extra_evaluation_criteria_type_0_item_data in _extra_evaluation_criteria_type_0:
+                    extra_evaluation_criteria_type_0_item = PromptEvaluationCriteria.from_dict(
+                        extra_evaluation_criteria_type_0_item_data
+                    )
 
-            return extra_evaluation_criteria_type_0
+                    extra_evaluation_criteria_type_0.append(extra_evaluation_criteria_type_0_item)
 
-        extra_evaluation_criteria = _parse_extra_evaluation_criteria(d.pop("extra_evaluation_criteria", UNSET))
+                return extra_evaluation_criteria_type_0
+
+            extra_evaluation_criteria = _parse_extra_evaluation_criteria(extra_evaluation_criteria_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_evaluation_criteria = deviating_field(cls, "extra_evaluation_criteria", extra_evaluation_criteria_raw)
 
         new_turns_limit = d.pop("new_turns_limit", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sfx_model_id import SFXModelId, check_sfx_model_id
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodySoundGenerationV1SoundGenerationPost")
 
@@ -44,17 +44,33 @@ class BodySoundGenerationV1SoundGenerationPost:
 
         loop = self.loop
 
-        duration_seconds: float | None | Unset = self.duration_seconds
+        duration_seconds: Any
+        try:
+            duration_seconds = self.duration_seconds
 
-        prompt_influence: float | None | Unset = self.prompt_influence
+        except (AttributeError, TypeError):
+            duration_seconds = self.duration_seconds
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        prompt_influence: Any
+        try:
+            prompt_influence = self.prompt_influence
+
+        except (AttributeError, TypeError):
+            prompt_influence = self.prompt_influence
+
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if loop is not UNSET:
             field_dict["loop"] = loop
         if duration_seconds is not UNSET:
@@ -67,8 +83,12 @@ class BodySoundGenerationV1SoundGenerationPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         loop = d.pop("loop", UNSET)
 
@@ -76,12 +96,16 @@ class BodySoundGenerationV1SoundGenerationPost:
 
         prompt_influence = d.pop("prompt_influence", UNSET)
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: SFXModelId | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_sfx_model_id(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: SFXModelId | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_sfx_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         body_sound_generation_v1_sound_generation_post = cls(
             text=text,

@@ -12,7 +12,7 @@ from ..models.body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_forma
     BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0,
 )
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost")
 
@@ -52,27 +52,47 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio = self.audio.to_tuple()
+        audio: Any
+        try:
+            audio = self.audio.to_tuple()
+
+        except (AttributeError, TypeError):
+            audio = self.audio
 
         model_id = self.model_id
 
-        voice_settings: None | str | Unset = self.voice_settings
+        voice_settings: Any
+        try:
+            voice_settings = self.voice_settings
 
-        seed: int | None | Unset = self.seed
+        except (AttributeError, TypeError):
+            voice_settings = self.voice_settings
+
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         remove_background_noise = self.remove_background_noise
 
-        file_format: None | str | Unset
-        if isinstance(self.file_format, Unset):
-            file_format = UNSET
-        elif isinstance(self.file_format, str):
-            file_format = self.file_format
-        else:
+        file_format: Any
+        try:
+            if isinstance(self.file_format, Unset):
+                file_format = UNSET
+            elif isinstance(self.file_format, str):
+                file_format = self.file_format
+            else:
+                file_format = self.file_format
+
+        except (AttributeError, TypeError):
             file_format = self.file_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio"] = audio
+        if audio is not None:
+            field_dict["audio"] = audio
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if voice_settings is not UNSET:
@@ -116,8 +136,16 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio = File(payload=BytesIO(d.pop("audio")))
+        audio_raw = d.pop("audio", MISSING)
+        if audio_raw is MISSING:
+            audio_raw = missing_field(cls, "audio")
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
 
         model_id = d.pop("model_id", UNSET)
 
@@ -127,21 +155,28 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
 
-        def _parse_file_format(
-            data: object,
-        ) -> BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_format_raw = d.pop("file_format", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            file_format_type_0 = check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0(data)
+            def _parse_file_format(
+                data: object,
+            ) -> BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return file_format_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_format_type_0 = check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0(
+                    data
+                )
 
-        file_format = _parse_file_format(d.pop("file_format", UNSET))
+                return file_format_type_0
+
+            file_format = _parse_file_format(file_format_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_format = deviating_field(cls, "file_format", file_format_raw)
 
         body_speech_to_speech_v1_speech_to_speech_voice_id_post = cls(
             audio=audio,

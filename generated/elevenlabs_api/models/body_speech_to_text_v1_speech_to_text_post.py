@@ -25,7 +25,7 @@ from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity 
     BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
     check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
 
@@ -194,87 +194,165 @@ class BodySpeechToTextV1SpeechToTextPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id: str = self.model_id
+        model_id: Any
+        try:
+            model_id = self.model_id
+        except (AttributeError, TypeError):
+            model_id = self.model_id
 
-        file: FileTypes | None | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, File):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, File):
+                file = self.file.to_tuple()
 
-        else:
+            else:
+                file = self.file
+
+        except (AttributeError, TypeError):
             file = self.file
 
-        language_code: None | str | Unset = self.language_code
+        language_code: Any
+        try:
+            language_code = self.language_code
+
+        except (AttributeError, TypeError):
+            language_code = self.language_code
 
         tag_audio_events = self.tag_audio_events
 
-        num_speakers: int | None | Unset = self.num_speakers
+        num_speakers: Any
+        try:
+            num_speakers = self.num_speakers
 
-        timestamps_granularity: str | Unset = UNSET
-        if not isinstance(self.timestamps_granularity, Unset):
+        except (AttributeError, TypeError):
+            num_speakers = self.num_speakers
+
+        timestamps_granularity: Any
+        try:
+            timestamps_granularity = UNSET
+            if not isinstance(self.timestamps_granularity, Unset):
+                timestamps_granularity = self.timestamps_granularity
+
+        except (AttributeError, TypeError):
             timestamps_granularity = self.timestamps_granularity
 
         diarize = self.diarize
 
-        diarization_threshold: float | None | Unset = self.diarization_threshold
+        diarization_threshold: Any
+        try:
+            diarization_threshold = self.diarization_threshold
 
-        additional_formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_formats, Unset):
-            additional_formats = []
-            for componentsschemas_additional_formats_item_data in self.additional_formats:
-                componentsschemas_additional_formats_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_additional_formats_item_data, SegmentedJsonExportOptions)
-                    or isinstance(componentsschemas_additional_formats_item_data, DocxExportOptions)
-                    or isinstance(componentsschemas_additional_formats_item_data, PdfExportOptions)
-                    or isinstance(componentsschemas_additional_formats_item_data, TxtExportOptions)
-                    or isinstance(componentsschemas_additional_formats_item_data, HtmlExportOptions)
-                    or isinstance(componentsschemas_additional_formats_item_data, SrtExportOptions)
-                ):
-                    componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data.to_dict()
-                else:
-                    componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data
+        except (AttributeError, TypeError):
+            diarization_threshold = self.diarization_threshold
 
-                additional_formats.append(componentsschemas_additional_formats_item)
+        additional_formats: Any
+        try:
+            additional_formats = UNSET
+            if not isinstance(self.additional_formats, Unset):
+                additional_formats = []
+                for componentsschemas_additional_formats_item_data in self.additional_formats:
+                    componentsschemas_additional_formats_item: dict[str, Any]
+                    if (
+                        isinstance(componentsschemas_additional_formats_item_data, SegmentedJsonExportOptions)
+                        or isinstance(componentsschemas_additional_formats_item_data, DocxExportOptions)
+                        or isinstance(componentsschemas_additional_formats_item_data, PdfExportOptions)
+                        or isinstance(componentsschemas_additional_formats_item_data, TxtExportOptions)
+                        or isinstance(componentsschemas_additional_formats_item_data, HtmlExportOptions)
+                        or isinstance(componentsschemas_additional_formats_item_data, SrtExportOptions)
+                    ):
+                        componentsschemas_additional_formats_item = (
+                            componentsschemas_additional_formats_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data
 
-        file_format: str | Unset = UNSET
-        if not isinstance(self.file_format, Unset):
+                    additional_formats.append(componentsschemas_additional_formats_item)
+
+        except (AttributeError, TypeError):
+            additional_formats = self.additional_formats
+
+        file_format: Any
+        try:
+            file_format = UNSET
+            if not isinstance(self.file_format, Unset):
+                file_format = self.file_format
+
+        except (AttributeError, TypeError):
             file_format = self.file_format
 
-        cloud_storage_url: None | str | Unset = self.cloud_storage_url
+        cloud_storage_url: Any
+        try:
+            cloud_storage_url = self.cloud_storage_url
 
-        source_url: None | str | Unset = self.source_url
+        except (AttributeError, TypeError):
+            cloud_storage_url = self.cloud_storage_url
+
+        source_url: Any
+        try:
+            source_url = self.source_url
+
+        except (AttributeError, TypeError):
+            source_url = self.source_url
 
         webhook = self.webhook
 
-        webhook_id: None | str | Unset = self.webhook_id
+        webhook_id: Any
+        try:
+            webhook_id = self.webhook_id
 
-        temperature: float | None | Unset = self.temperature
+        except (AttributeError, TypeError):
+            webhook_id = self.webhook_id
 
-        seed: int | None | Unset = self.seed
+        temperature: Any
+        try:
+            temperature = self.temperature
+
+        except (AttributeError, TypeError):
+            temperature = self.temperature
+
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         use_multi_channel = self.use_multi_channel
 
-        multichannel_output_style: str | Unset = UNSET
-        if not isinstance(self.multichannel_output_style, Unset):
+        multichannel_output_style: Any
+        try:
+            multichannel_output_style = UNSET
+            if not isinstance(self.multichannel_output_style, Unset):
+                multichannel_output_style = self.multichannel_output_style
+
+        except (AttributeError, TypeError):
             multichannel_output_style = self.multichannel_output_style
 
-        webhook_metadata: dict[str, Any] | None | str | Unset
-        if isinstance(self.webhook_metadata, Unset):
-            webhook_metadata = UNSET
-        elif isinstance(self.webhook_metadata, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1):
-            webhook_metadata = self.webhook_metadata.to_dict()
-        else:
+        webhook_metadata: Any
+        try:
+            if isinstance(self.webhook_metadata, Unset):
+                webhook_metadata = UNSET
+            elif isinstance(self.webhook_metadata, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1):
+                webhook_metadata = self.webhook_metadata.to_dict()
+            else:
+                webhook_metadata = self.webhook_metadata
+
+        except (AttributeError, TypeError):
             webhook_metadata = self.webhook_metadata
 
-        entity_detection: list[str] | None | str | Unset
-        if isinstance(self.entity_detection, Unset):
-            entity_detection = UNSET
-        elif isinstance(self.entity_detection, list):
-            entity_detection = self.entity_detection
+        entity_detection: Any
+        try:
+            if isinstance(self.entity_detection, Unset):
+                entity_detection = UNSET
+            elif isinstance(self.entity_detection, list):
+                entity_detection = self.entity_detection
 
-        else:
+            else:
+                entity_detection = self.entity_detection
+
+        except (AttributeError, TypeError):
             entity_detection = self.entity_detection
 
         no_verbatim = self.no_verbatim
@@ -283,24 +361,34 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         detect_speaker_roles = self.detect_speaker_roles
 
-        entity_redaction: list[str] | None | str | Unset
-        if isinstance(self.entity_redaction, Unset):
-            entity_redaction = UNSET
-        elif isinstance(self.entity_redaction, list):
-            entity_redaction = self.entity_redaction
+        entity_redaction: Any
+        try:
+            if isinstance(self.entity_redaction, Unset):
+                entity_redaction = UNSET
+            elif isinstance(self.entity_redaction, list):
+                entity_redaction = self.entity_redaction
 
-        else:
+            else:
+                entity_redaction = self.entity_redaction
+
+        except (AttributeError, TypeError):
             entity_redaction = self.entity_redaction
 
         entity_redaction_mode = self.entity_redaction_mode
 
-        keyterms: list[str] | Unset = UNSET
-        if not isinstance(self.keyterms, Unset):
+        keyterms: Any
+        try:
+            keyterms = UNSET
+            if not isinstance(self.keyterms, Unset):
+                keyterms = self.keyterms
+
+        except (AttributeError, TypeError):
             keyterms = self.keyterms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if file is not UNSET:
             field_dict["file"] = file
         if language_code is not UNSET:
@@ -501,22 +589,35 @@ class BodySpeechToTextV1SpeechToTextPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        try:
+            model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_raw = d.pop("file", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            file_type_0 = File(payload=BytesIO(data))
+            def _parse_file(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return file_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_type_0 = File(payload=BytesIO(data))
 
-        file = _parse_file(d.pop("file", UNSET))
+                return file_type_0
+
+            file = _parse_file(file_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         language_code = d.pop("language_code", UNSET)
 
@@ -524,116 +625,141 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         num_speakers = d.pop("num_speakers", UNSET)
 
-        _timestamps_granularity = d.pop("timestamps_granularity", UNSET)
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
-        if isinstance(_timestamps_granularity, Unset):
-            timestamps_granularity = UNSET
-        else:
-            timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
-                _timestamps_granularity
-            )
+        timestamps_granularity_raw = d.pop("timestamps_granularity", UNSET)
+        try:
+            _timestamps_granularity = timestamps_granularity_raw
+            timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
+            if isinstance(_timestamps_granularity, Unset):
+                timestamps_granularity = UNSET
+            else:
+                timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
+                    _timestamps_granularity
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            timestamps_granularity = deviating_field(cls, "timestamps_granularity", timestamps_granularity_raw)
 
         diarize = d.pop("diarize", UNSET)
 
         diarization_threshold = d.pop("diarization_threshold", UNSET)
 
-        _additional_formats = d.pop("additional_formats", UNSET)
-        additional_formats: (
-            list[
-                DocxExportOptions
-                | HtmlExportOptions
-                | PdfExportOptions
-                | SegmentedJsonExportOptions
-                | SrtExportOptions
-                | TxtExportOptions
-            ]
-            | Unset
-        ) = UNSET
-        if _additional_formats is not UNSET:
-            additional_formats = []
-            for componentsschemas_additional_formats_item_data in _additional_formats:
-
-                def _parse_componentsschemas_additional_formats_item(
-                    data: object,
-                ) -> (
+        additional_formats_raw = d.pop("additional_formats", UNSET)
+        try:
+            _additional_formats = additional_formats_raw
+            additional_formats: (
+                list[
                     DocxExportOptions
                     | HtmlExportOptions
                     | PdfExportOptions
                     | SegmentedJsonExportOptions
                     | SrtExportOptions
                     | TxtExportOptions
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            SegmentedJsonExportOptions,
-                            DocxExportOptions,
-                            PdfExportOptions,
-                            TxtExportOptions,
-                            HtmlExportOptions,
-                            SrtExportOptions,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _additional_formats is not UNSET:
+                additional_formats = []
+                for componentsschemas_additional_formats_item_data in _additional_formats:
 
-                    try:
+                    def _parse_componentsschemas_additional_formats_item(
+                        data: object,
+                    ) -> (
+                        DocxExportOptions
+                        | HtmlExportOptions
+                        | PdfExportOptions
+                        | SegmentedJsonExportOptions
+                        | SrtExportOptions
+                        | TxtExportOptions
+                    ):
+                        with strictly():
+                            return _parse_componentsschemas_additional_formats_item_member(data)
+
+                    def _parse_componentsschemas_additional_formats_item_member(
+                        data: object,
+                    ) -> (
+                        DocxExportOptions
+                        | HtmlExportOptions
+                        | PdfExportOptions
+                        | SegmentedJsonExportOptions
+                        | SrtExportOptions
+                        | TxtExportOptions
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                SegmentedJsonExportOptions,
+                                DocxExportOptions,
+                                PdfExportOptions,
+                                TxtExportOptions,
+                                HtmlExportOptions,
+                                SrtExportOptions,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
+
+                            return componentsschemas_export_options_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
+
+                            return componentsschemas_export_options_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
+
+                            return componentsschemas_export_options_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
+
+                            return componentsschemas_export_options_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
+
+                            return componentsschemas_export_options_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
+                        componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
 
-                        return componentsschemas_export_options_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
+                        return componentsschemas_export_options_type_5
 
-                        return componentsschemas_export_options_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
+                    componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
+                        componentsschemas_additional_formats_item_data
+                    )
 
-                        return componentsschemas_export_options_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
+                    additional_formats.append(componentsschemas_additional_formats_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
 
-                        return componentsschemas_export_options_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
-
-                    return componentsschemas_export_options_type_5
-
-                componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
-                    componentsschemas_additional_formats_item_data
-                )
-
-                additional_formats.append(componentsschemas_additional_formats_item)
-
-        _file_format = d.pop("file_format", UNSET)
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
+        file_format_raw = d.pop("file_format", UNSET)
+        try:
+            _file_format = file_format_raw
+            file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
+            if isinstance(_file_format, Unset):
+                file_format = UNSET
+            else:
+                file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_format = deviating_field(cls, "file_format", file_format_raw)
 
         cloud_storage_url = d.pop("cloud_storage_url", UNSET)
 
@@ -649,52 +775,66 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         use_multi_channel = d.pop("use_multi_channel", UNSET)
 
-        _multichannel_output_style = d.pop("multichannel_output_style", UNSET)
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
-        if isinstance(_multichannel_output_style, Unset):
-            multichannel_output_style = UNSET
-        else:
-            multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
-                _multichannel_output_style
-            )
+        multichannel_output_style_raw = d.pop("multichannel_output_style", UNSET)
+        try:
+            _multichannel_output_style = multichannel_output_style_raw
+            multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
+            if isinstance(_multichannel_output_style, Unset):
+                multichannel_output_style = UNSET
+            else:
+                multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
+                    _multichannel_output_style
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            multichannel_output_style = deviating_field(cls, "multichannel_output_style", multichannel_output_style_raw)
 
-        def _parse_webhook_metadata(
-            data: object,
-        ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        webhook_metadata_raw = d.pop("webhook_metadata", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
+            def _parse_webhook_metadata(
+                data: object,
+            ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return webhook_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
 
-        webhook_metadata = _parse_webhook_metadata(d.pop("webhook_metadata", UNSET))
+                    return webhook_metadata_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
 
-        def _parse_entity_detection(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            webhook_metadata = _parse_webhook_metadata(webhook_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_metadata = deviating_field(cls, "webhook_metadata", webhook_metadata_raw)
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                entity_detection_type_1 = cast(list[str], data)
+        entity_detection_raw = d.pop("entity_detection", UNSET)
+        try:
 
-                return entity_detection_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | str | Unset", data)
+            def _parse_entity_detection(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        entity_detection = _parse_entity_detection(d.pop("entity_detection", UNSET))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    entity_detection_type_1 = cast(list[str], data)
+
+                    return entity_detection_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("list[str] | None | str | Unset", data)
+
+            entity_detection = _parse_entity_detection(entity_detection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entity_detection = deviating_field(cls, "entity_detection", entity_detection_raw)
 
         no_verbatim = d.pop("no_verbatim", UNSET)
 
@@ -702,27 +842,36 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         detect_speaker_roles = d.pop("detect_speaker_roles", UNSET)
 
-        def _parse_entity_redaction(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        entity_redaction_raw = d.pop("entity_redaction", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                entity_redaction_type_1 = cast(list[str], data)
+            def _parse_entity_redaction(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return entity_redaction_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | str | Unset", data)
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    entity_redaction_type_1 = cast(list[str], data)
 
-        entity_redaction = _parse_entity_redaction(d.pop("entity_redaction", UNSET))
+                    return entity_redaction_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("list[str] | None | str | Unset", data)
+
+            entity_redaction = _parse_entity_redaction(entity_redaction_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entity_redaction = deviating_field(cls, "entity_redaction", entity_redaction_raw)
 
         entity_redaction_mode = d.pop("entity_redaction_mode", UNSET)
 
-        keyterms = cast(list[str], d.pop("keyterms", UNSET))
+        keyterms_raw = d.pop("keyterms", UNSET)
+        try:
+            keyterms = cast(list[str], keyterms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            keyterms = deviating_field(cls, "keyterms", keyterms_raw)
 
         body_speech_to_text_v1_speech_to_text_post = cls(
             model_id=model_id,

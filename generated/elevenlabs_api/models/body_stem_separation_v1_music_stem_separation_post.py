@@ -12,7 +12,7 @@ from ..models.body_stem_separation_v1_music_stem_separation_post_stem_variation_
     BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
     check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id,
 )
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyStemSeparationV1MusicStemSeparationPost")
 
@@ -36,17 +36,28 @@ class BodyStemSeparationV1MusicStemSeparationPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: Any
+        try:
+            file = self.file.to_tuple()
 
-        stem_variation_id: str | Unset = UNSET
-        if not isinstance(self.stem_variation_id, Unset):
+        except (AttributeError, TypeError):
+            file = self.file
+
+        stem_variation_id: Any
+        try:
+            stem_variation_id = UNSET
+            if not isinstance(self.stem_variation_id, Unset):
+                stem_variation_id = self.stem_variation_id
+
+        except (AttributeError, TypeError):
             stem_variation_id = self.stem_variation_id
 
         sign_with_c2pa = self.sign_with_c2pa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file"] = file
+        if file is not None:
+            field_dict["file"] = file
         if stem_variation_id is not UNSET:
             field_dict["stem_variation_id"] = stem_variation_id
         if sign_with_c2pa is not UNSET:
@@ -70,17 +81,29 @@ class BodyStemSeparationV1MusicStemSeparationPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file_raw = d.pop("file", MISSING)
+        if file_raw is MISSING:
+            file_raw = missing_field(cls, "file")
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
-        _stem_variation_id = d.pop("stem_variation_id", UNSET)
-        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset
-        if isinstance(_stem_variation_id, Unset):
-            stem_variation_id = UNSET
-        else:
-            stem_variation_id = check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id(
-                _stem_variation_id
-            )
+        stem_variation_id_raw = d.pop("stem_variation_id", UNSET)
+        try:
+            _stem_variation_id = stem_variation_id_raw
+            stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset
+            if isinstance(_stem_variation_id, Unset):
+                stem_variation_id = UNSET
+            else:
+                stem_variation_id = check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id(
+                    _stem_variation_id
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            stem_variation_id = deviating_field(cls, "stem_variation_id", stem_variation_id_raw)
 
         sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost")
 
@@ -57,40 +57,86 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
         agent_id = self.agent_id
 
-        recipients = []
-        for recipients_item_data in self.recipients:
-            recipients_item = recipients_item_data.to_dict()
-            recipients.append(recipients_item)
+        recipients: Any
+        try:
+            recipients = []
+            for recipients_item_data in self.recipients:
+                recipients_item = recipients_item_data.to_dict()
+                recipients.append(recipients_item)
 
-        scheduled_time_unix: int | None | Unset = self.scheduled_time_unix
+        except (AttributeError, TypeError):
+            recipients = self.recipients
 
-        agent_phone_number_id: None | str | Unset = self.agent_phone_number_id
+        scheduled_time_unix: Any
+        try:
+            scheduled_time_unix = self.scheduled_time_unix
 
-        whatsapp_params: dict[str, Any] | None | Unset
-        if isinstance(self.whatsapp_params, Unset):
-            whatsapp_params = UNSET
-        elif isinstance(self.whatsapp_params, BatchCallWhatsAppParams):
-            whatsapp_params = self.whatsapp_params.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            scheduled_time_unix = self.scheduled_time_unix
+
+        agent_phone_number_id: Any
+        try:
+            agent_phone_number_id = self.agent_phone_number_id
+
+        except (AttributeError, TypeError):
+            agent_phone_number_id = self.agent_phone_number_id
+
+        whatsapp_params: Any
+        try:
+            if isinstance(self.whatsapp_params, Unset):
+                whatsapp_params = UNSET
+            elif isinstance(self.whatsapp_params, BatchCallWhatsAppParams):
+                whatsapp_params = self.whatsapp_params.to_dict()
+            else:
+                whatsapp_params = self.whatsapp_params
+
+        except (AttributeError, TypeError):
             whatsapp_params = self.whatsapp_params
 
-        timezone: None | str | Unset = self.timezone
+        timezone: Any
+        try:
+            timezone = self.timezone
 
-        branch_id: None | str | Unset = self.branch_id
+        except (AttributeError, TypeError):
+            timezone = self.timezone
 
-        environment: None | str | Unset = self.environment
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        telephony_call_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.telephony_call_config, Unset):
-            telephony_call_config = self.telephony_call_config.to_dict()
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
-        target_concurrency_limit: int | None | Unset = self.target_concurrency_limit
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
+
+        telephony_call_config: Any
+        try:
+            telephony_call_config = UNSET
+            if not isinstance(self.telephony_call_config, Unset):
+                telephony_call_config = self.telephony_call_config.to_dict()
+        except (AttributeError, TypeError):
+            telephony_call_config = self.telephony_call_config
+
+        target_concurrency_limit: Any
+        try:
+            target_concurrency_limit = self.target_concurrency_limit
+
+        except (AttributeError, TypeError):
+            target_concurrency_limit = self.target_concurrency_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["call_name"] = call_name
-        field_dict["agent_id"] = agent_id
-        field_dict["recipients"] = recipients
+        if call_name is not None:
+            field_dict["call_name"] = call_name
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if recipients is not None:
+            field_dict["recipients"] = recipients
         if scheduled_time_unix is not UNSET:
             field_dict["scheduled_time_unix"] = scheduled_time_unix
         if agent_phone_number_id is not UNSET:
@@ -111,35 +157,52 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        call_name = d.pop("call_name")
+        call_name = d.pop("call_name", MISSING)
+        if call_name is MISSING:
+            call_name = missing_field(cls, "call_name")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        recipients = []
-        _recipients = d.pop("recipients")
-        for recipients_item_data in _recipients:
-            recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
+        recipients_raw = d.pop("recipients", MISSING)
+        if recipients_raw is MISSING:
+            recipients_raw = missing_field(cls, "recipients")
+        try:
+            recipients = []
+            _recipients = recipients_raw
+            for recipients_item_data in _recipients:
+                recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
 
-            recipients.append(recipients_item)
+                recipients.append(recipients_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recipients = deviating_field(cls, "recipients", recipients_raw)
 
         scheduled_time_unix = d.pop("scheduled_time_unix", UNSET)
 
         agent_phone_number_id = d.pop("agent_phone_number_id", UNSET)
 
-        def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        whatsapp_params_raw = d.pop("whatsapp_params", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
+            def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return whatsapp_params_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
 
-        whatsapp_params = _parse_whatsapp_params(d.pop("whatsapp_params", UNSET))
+                return whatsapp_params_type_0
+
+            whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
 
         timezone = d.pop("timezone", UNSET)
 
@@ -147,12 +210,16 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
         environment = d.pop("environment", UNSET)
 
-        _telephony_call_config = d.pop("telephony_call_config", UNSET)
-        telephony_call_config: TelephonyCallConfig | Unset
-        if isinstance(_telephony_call_config, Unset):
-            telephony_call_config = UNSET
-        else:
-            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+        telephony_call_config_raw = d.pop("telephony_call_config", UNSET)
+        try:
+            _telephony_call_config = telephony_call_config_raw
+            telephony_call_config: TelephonyCallConfig | Unset
+            if isinstance(_telephony_call_config, Unset):
+                telephony_call_config = UNSET
+            else:
+                telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
 
         target_concurrency_limit = d.pop("target_concurrency_limit", UNSET)
 

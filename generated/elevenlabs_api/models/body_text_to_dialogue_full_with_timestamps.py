@@ -10,7 +10,7 @@ from ..models.body_text_to_dialogue_full_with_timestamps_apply_text_normalizatio
     BodyTextToDialogueFullWithTimestampsApplyTextNormalization,
     check_body_text_to_dialogue_full_with_timestamps_apply_text_normalization,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyTextToDialogueFullWithTimestamps")
 
@@ -58,46 +58,75 @@ class BodyTextToDialogueFullWithTimestamps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        inputs = []
-        for inputs_item_data in self.inputs:
-            inputs_item = inputs_item_data.to_dict()
-            inputs.append(inputs_item)
+        inputs: Any
+        try:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        except (AttributeError, TypeError):
+            inputs = self.inputs
 
         model_id = self.model_id
 
-        language_code: None | str | Unset = self.language_code
+        language_code: Any
+        try:
+            language_code = self.language_code
 
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, ModelSettingsResponseModel):
-            settings = self.settings.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            language_code = self.language_code
+
+        settings: Any
+        try:
+            if isinstance(self.settings, Unset):
+                settings = UNSET
+            elif isinstance(self.settings, ModelSettingsResponseModel):
+                settings = self.settings.to_dict()
+            else:
+                settings = self.settings
+
+        except (AttributeError, TypeError):
             settings = self.settings
 
-        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pronunciation_dictionary_locators, Unset):
-            pronunciation_dictionary_locators = UNSET
-        elif isinstance(self.pronunciation_dictionary_locators, list):
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_type_0_item = (
-                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
-                )
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            if isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = UNSET
+            elif isinstance(self.pronunciation_dictionary_locators, list):
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                    )
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
 
-        else:
+            else:
+                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        except (AttributeError, TypeError):
             pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
 
-        apply_text_normalization: str | Unset = UNSET
-        if not isinstance(self.apply_text_normalization, Unset):
+        except (AttributeError, TypeError):
+            seed = self.seed
+
+        apply_text_normalization: Any
+        try:
+            apply_text_normalization = UNSET
+            if not isinstance(self.apply_text_normalization, Unset):
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
             apply_text_normalization = self.apply_text_normalization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["inputs"] = inputs
+        if inputs is not None:
+            field_dict["inputs"] = inputs
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if language_code is not UNSET:
@@ -114,69 +143,93 @@ class BodyTextToDialogueFullWithTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        inputs = []
-        _inputs = d.pop("inputs")
-        for inputs_item_data in _inputs:
-            inputs_item = DialogueInput.from_dict(inputs_item_data)
+        inputs_raw = d.pop("inputs", MISSING)
+        if inputs_raw is MISSING:
+            inputs_raw = missing_field(cls, "inputs")
+        try:
+            inputs = []
+            _inputs = inputs_raw
+            for inputs_item_data in _inputs:
+                inputs_item = DialogueInput.from_dict(inputs_item_data)
 
-            inputs.append(inputs_item)
+                inputs.append(inputs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            inputs = deviating_field(cls, "inputs", inputs_raw)
 
         model_id = d.pop("model_id", UNSET)
 
         language_code = d.pop("language_code", UNSET)
 
-        def _parse_settings(data: object) -> ModelSettingsResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settings_raw = d.pop("settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            settings_type_0 = ModelSettingsResponseModel.from_dict(data)
+            def _parse_settings(data: object) -> ModelSettingsResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                settings_type_0 = ModelSettingsResponseModel.from_dict(data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+                return settings_type_0
 
-        def _parse_pronunciation_dictionary_locators(
-            data: object,
-        ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            settings = _parse_settings(settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            settings = deviating_field(cls, "settings", settings_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            pronunciation_dictionary_locators_type_0 = []
-            _pronunciation_dictionary_locators_type_0 = data
-            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                pronunciation_dictionary_locators_type_0_item = (
-                    PronunciationDictionaryVersionLocatorRequestModel.from_dict(
-                        pronunciation_dictionary_locators_type_0_item_data
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+
+            def _parse_pronunciation_dictionary_locators(
+                data: object,
+            ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                pronunciation_dictionary_locators_type_0 = []
+                _pronunciation_dictionary_locators_type_0 = data
+                for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                            pronunciation_dictionary_locators_type_0_item_data
+                        )
                     )
-                )
 
-                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+                    pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
 
-            return pronunciation_dictionary_locators_type_0
+                return pronunciation_dictionary_locators_type_0
 
-        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-            d.pop("pronunciation_dictionary_locators", UNSET)
-        )
+            pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+                pronunciation_dictionary_locators_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         seed = d.pop("seed", UNSET)
 
-        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
-        apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset
-        if isinstance(_apply_text_normalization, Unset):
-            apply_text_normalization = UNSET
-        else:
-            apply_text_normalization = check_body_text_to_dialogue_full_with_timestamps_apply_text_normalization(
-                _apply_text_normalization
-            )
+        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
+        try:
+            _apply_text_normalization = apply_text_normalization_raw
+            apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset
+            if isinstance(_apply_text_normalization, Unset):
+                apply_text_normalization = UNSET
+            else:
+                apply_text_normalization = check_body_text_to_dialogue_full_with_timestamps_apply_text_normalization(
+                    _apply_text_normalization
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         body_text_to_dialogue_full_with_timestamps = cls(
             inputs=inputs,

@@ -10,7 +10,7 @@ from ..models.body_text_to_speech_full_apply_text_normalization import (
     BodyTextToSpeechFullApplyTextNormalization,
     check_body_text_to_speech_full_apply_text_normalization,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyTextToSpeechFull")
 
@@ -95,65 +95,107 @@ class BodyTextToSpeechFull:
 
         model_id = self.model_id
 
-        language_code: None | str | Unset = self.language_code
+        language_code: Any
+        try:
+            language_code = self.language_code
 
-        voice_settings: dict[str, Any] | None | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(self.voice_settings, VoiceSettingsResponseModel):
-            voice_settings = self.voice_settings.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            language_code = self.language_code
+
+        voice_settings: Any
+        try:
+            if isinstance(self.voice_settings, Unset):
+                voice_settings = UNSET
+            elif isinstance(self.voice_settings, VoiceSettingsResponseModel):
+                voice_settings = self.voice_settings.to_dict()
+            else:
+                voice_settings = self.voice_settings
+
+        except (AttributeError, TypeError):
             voice_settings = self.voice_settings
 
-        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pronunciation_dictionary_locators, Unset):
-            pronunciation_dictionary_locators = UNSET
-        elif isinstance(self.pronunciation_dictionary_locators, list):
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_type_0_item = (
-                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
-                )
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            if isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = UNSET
+            elif isinstance(self.pronunciation_dictionary_locators, list):
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                    )
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
 
-        else:
+            else:
+                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        except (AttributeError, TypeError):
             pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
 
-        previous_text: None | str | Unset = self.previous_text
+        except (AttributeError, TypeError):
+            seed = self.seed
 
-        next_text: None | str | Unset = self.next_text
+        previous_text: Any
+        try:
+            previous_text = self.previous_text
 
-        previous_request_ids: list[str] | None | Unset
-        if isinstance(self.previous_request_ids, Unset):
-            previous_request_ids = UNSET
-        elif isinstance(self.previous_request_ids, list):
+        except (AttributeError, TypeError):
+            previous_text = self.previous_text
+
+        next_text: Any
+        try:
+            next_text = self.next_text
+
+        except (AttributeError, TypeError):
+            next_text = self.next_text
+
+        previous_request_ids: Any
+        try:
+            if isinstance(self.previous_request_ids, Unset):
+                previous_request_ids = UNSET
+            elif isinstance(self.previous_request_ids, list):
+                previous_request_ids = self.previous_request_ids
+
+            else:
+                previous_request_ids = self.previous_request_ids
+
+        except (AttributeError, TypeError):
             previous_request_ids = self.previous_request_ids
 
-        else:
-            previous_request_ids = self.previous_request_ids
+        next_request_ids: Any
+        try:
+            if isinstance(self.next_request_ids, Unset):
+                next_request_ids = UNSET
+            elif isinstance(self.next_request_ids, list):
+                next_request_ids = self.next_request_ids
 
-        next_request_ids: list[str] | None | Unset
-        if isinstance(self.next_request_ids, Unset):
-            next_request_ids = UNSET
-        elif isinstance(self.next_request_ids, list):
-            next_request_ids = self.next_request_ids
+            else:
+                next_request_ids = self.next_request_ids
 
-        else:
+        except (AttributeError, TypeError):
             next_request_ids = self.next_request_ids
 
         use_pvc_as_ivc = self.use_pvc_as_ivc
 
-        apply_text_normalization: str | Unset = UNSET
-        if not isinstance(self.apply_text_normalization, Unset):
+        apply_text_normalization: Any
+        try:
+            apply_text_normalization = UNSET
+            if not isinstance(self.apply_text_normalization, Unset):
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
             apply_text_normalization = self.apply_text_normalization
 
         apply_language_text_normalization = self.apply_language_text_normalization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if language_code is not UNSET:
@@ -182,53 +224,69 @@ class BodyTextToSpeechFull:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         model_id = d.pop("model_id", UNSET)
 
         language_code = d.pop("language_code", UNSET)
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_settings_raw = d.pop("voice_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
 
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+                return voice_settings_type_0
 
-        def _parse_pronunciation_dictionary_locators(
-            data: object,
-        ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            voice_settings = _parse_voice_settings(voice_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            pronunciation_dictionary_locators_type_0 = []
-            _pronunciation_dictionary_locators_type_0 = data
-            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                pronunciation_dictionary_locators_type_0_item = (
-                    PronunciationDictionaryVersionLocatorRequestModel.from_dict(
-                        pronunciation_dictionary_locators_type_0_item_data
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+
+            def _parse_pronunciation_dictionary_locators(
+                data: object,
+            ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                pronunciation_dictionary_locators_type_0 = []
+                _pronunciation_dictionary_locators_type_0 = data
+                for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                            pronunciation_dictionary_locators_type_0_item_data
+                        )
                     )
-                )
 
-                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+                    pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
 
-            return pronunciation_dictionary_locators_type_0
+                return pronunciation_dictionary_locators_type_0
 
-        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-            d.pop("pronunciation_dictionary_locators", UNSET)
-        )
+            pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+                pronunciation_dictionary_locators_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         seed = d.pop("seed", UNSET)
 
@@ -236,44 +294,58 @@ class BodyTextToSpeechFull:
 
         next_text = d.pop("next_text", UNSET)
 
-        def _parse_previous_request_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_request_ids_raw = d.pop("previous_request_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            previous_request_ids_type_0 = cast(list[str], data)
+            def _parse_previous_request_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return previous_request_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                previous_request_ids_type_0 = cast(list[str], data)
 
-        previous_request_ids = _parse_previous_request_ids(d.pop("previous_request_ids", UNSET))
+                return previous_request_ids_type_0
 
-        def _parse_next_request_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            previous_request_ids = _parse_previous_request_ids(previous_request_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            previous_request_ids = deviating_field(cls, "previous_request_ids", previous_request_ids_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            next_request_ids_type_0 = cast(list[str], data)
+        next_request_ids_raw = d.pop("next_request_ids", UNSET)
+        try:
 
-            return next_request_ids_type_0
+            def _parse_next_request_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        next_request_ids = _parse_next_request_ids(d.pop("next_request_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                next_request_ids_type_0 = cast(list[str], data)
+
+                return next_request_ids_type_0
+
+            next_request_ids = _parse_next_request_ids(next_request_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            next_request_ids = deviating_field(cls, "next_request_ids", next_request_ids_raw)
 
         use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
 
-        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
-        apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset
-        if isinstance(_apply_text_normalization, Unset):
-            apply_text_normalization = UNSET
-        else:
-            apply_text_normalization = check_body_text_to_speech_full_apply_text_normalization(
-                _apply_text_normalization
-            )
+        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
+        try:
+            _apply_text_normalization = apply_text_normalization_raw
+            apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset
+            if isinstance(_apply_text_normalization, Unset):
+                apply_text_normalization = UNSET
+            else:
+                apply_text_normalization = check_body_text_to_speech_full_apply_text_normalization(
+                    _apply_text_normalization
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         apply_language_text_normalization = d.pop("apply_language_text_normalization", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost")
 
@@ -37,17 +37,37 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type: str = self.resource_type
+        resource_type: Any
+        try:
+            resource_type = self.resource_type
+        except (AttributeError, TypeError):
+            resource_type = self.resource_type
 
-        user_email: None | str | Unset = self.user_email
+        user_email: Any
+        try:
+            user_email = self.user_email
 
-        group_id: None | str | Unset = self.group_id
+        except (AttributeError, TypeError):
+            user_email = self.user_email
 
-        workspace_api_key_id: None | str | Unset = self.workspace_api_key_id
+        group_id: Any
+        try:
+            group_id = self.group_id
+
+        except (AttributeError, TypeError):
+            group_id = self.group_id
+
+        workspace_api_key_id: Any
+        try:
+            workspace_api_key_id = self.workspace_api_key_id
+
+        except (AttributeError, TypeError):
+            workspace_api_key_id = self.workspace_api_key_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["resource_type"] = resource_type
+        if resource_type is not None:
+            field_dict["resource_type"] = resource_type
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
         if group_id is not UNSET:
@@ -58,8 +78,16 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        resource_type = check_workspace_resource_type(d.pop("resource_type"))
+        resource_type_raw = d.pop("resource_type", MISSING)
+        if resource_type_raw is MISSING:
+            resource_type_raw = missing_field(cls, "resource_type")
+        try:
+            resource_type = check_workspace_resource_type(resource_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resource_type = deviating_field(cls, "resource_type", resource_type_raw)
 
         user_email = d.pop("user_email", UNSET)
 

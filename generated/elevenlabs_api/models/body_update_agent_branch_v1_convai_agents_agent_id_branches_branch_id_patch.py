@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch")
 
@@ -29,16 +29,30 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        is_archived: bool | None | Unset = self.is_archived
+        except (AttributeError, TypeError):
+            name = self.name
 
-        protection_status: None | str | Unset
-        if isinstance(self.protection_status, Unset):
-            protection_status = UNSET
-        elif isinstance(self.protection_status, str):
-            protection_status = self.protection_status
-        else:
+        is_archived: Any
+        try:
+            is_archived = self.is_archived
+
+        except (AttributeError, TypeError):
+            is_archived = self.is_archived
+
+        protection_status: Any
+        try:
+            if isinstance(self.protection_status, Unset):
+                protection_status = UNSET
+            elif isinstance(self.protection_status, str):
+                protection_status = self.protection_status
+            else:
+                protection_status = self.protection_status
+
+        except (AttributeError, TypeError):
             protection_status = self.protection_status
 
         field_dict: dict[str, Any] = {}
@@ -53,24 +67,31 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
-        def _parse_protection_status(data: object) -> BranchProtectionStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protection_status_raw = d.pop("protection_status", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            protection_status_type_0 = check_branch_protection_status(data)
+            def _parse_protection_status(data: object) -> BranchProtectionStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return protection_status_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                protection_status_type_0 = check_branch_protection_status(data)
 
-        protection_status = _parse_protection_status(d.pop("protection_status", UNSET))
+                return protection_status_type_0
+
+            protection_status = _parse_protection_status(protection_status_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            protection_status = deviating_field(cls, "protection_status", protection_status_raw)
 
         body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost")
 
@@ -32,13 +32,24 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        author: None | str | Unset = self.author
+        author: Any
+        try:
+            author = self.author
 
-        title: None | str | Unset = self.title
+        except (AttributeError, TypeError):
+            author = self.author
+
+        title: Any
+        try:
+            title = self.title
+
+        except (AttributeError, TypeError):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if author is not UNSET:
             field_dict["author"] = author
         if title is not UNSET:
@@ -47,8 +58,12 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
         author = d.pop("author", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost")
 
@@ -33,9 +33,14 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        file: Any
+        try:
+            file = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
+
+        except (AttributeError, TypeError):
+            file = self.file
 
         auto_convert = self.auto_convert
 
@@ -69,13 +74,19 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file_raw = d.pop("file", UNSET)
+        try:
+            _file = file_raw
+            file: File | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = File(payload=BytesIO(_file))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
 

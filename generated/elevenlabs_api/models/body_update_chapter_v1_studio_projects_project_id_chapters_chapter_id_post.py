@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost")
 
@@ -25,14 +25,23 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        content: dict[str, Any] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, ChapterContentInputModel):
-            content = self.content.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            name = self.name
+
+        content: Any
+        try:
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, ChapterContentInputModel):
+                content = self.content.to_dict()
+            else:
+                content = self.content
+
+        except (AttributeError, TypeError):
             content = self.content
 
         field_dict: dict[str, Any] = {}
@@ -45,22 +54,29 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_content(data: object) -> ChapterContentInputModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_raw = d.pop("content", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            content_type_0 = ChapterContentInputModel.from_dict(data)
+            def _parse_content(data: object) -> ChapterContentInputModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return content_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                content_type_0 = ChapterContentInputModel.from_dict(data)
 
-        content = _parse_content(d.pop("content", UNSET))
+                return content_type_0
+
+            content = _parse_content(content_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content = deviating_field(cls, "content", content_raw)
 
         body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post = cls(
             name=name,

@@ -26,9 +26,19 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        content: None | str | Unset = self.content
+        except (AttributeError, TypeError):
+            name = self.name
+
+        content: Any
+        try:
+            content = self.content
+
+        except (AttributeError, TypeError):
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +50,8 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

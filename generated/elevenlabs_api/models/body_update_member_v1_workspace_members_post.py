@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType, check_seat_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUpdateMemberV1WorkspaceMembersPost")
 
@@ -35,27 +35,41 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        is_locked: bool | None | Unset = self.is_locked
+        is_locked: Any
+        try:
+            is_locked = self.is_locked
 
-        workspace_role: None | str | Unset
-        if isinstance(self.workspace_role, Unset):
-            workspace_role = UNSET
-        elif isinstance(self.workspace_role, str):
-            workspace_role = self.workspace_role
-        else:
+        except (AttributeError, TypeError):
+            is_locked = self.is_locked
+
+        workspace_role: Any
+        try:
+            if isinstance(self.workspace_role, Unset):
+                workspace_role = UNSET
+            elif isinstance(self.workspace_role, str):
+                workspace_role = self.workspace_role
+            else:
+                workspace_role = self.workspace_role
+
+        except (AttributeError, TypeError):
             workspace_role = self.workspace_role
 
-        workspace_seat_type: None | str | Unset
-        if isinstance(self.workspace_seat_type, Unset):
-            workspace_seat_type = UNSET
-        elif isinstance(self.workspace_seat_type, str):
-            workspace_seat_type = self.workspace_seat_type
-        else:
+        workspace_seat_type: Any
+        try:
+            if isinstance(self.workspace_seat_type, Unset):
+                workspace_seat_type = UNSET
+            elif isinstance(self.workspace_seat_type, str):
+                workspace_seat_type = self.workspace_seat_type
+            else:
+                workspace_seat_type = self.workspace_seat_type
+
+        except (AttributeError, TypeError):
             workspace_seat_type = self.workspace_seat_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["email"] = email
+        if email is not None:
+            field_dict["email"] = email
         if is_locked is not UNSET:
             field_dict["is_locked"] = is_locked
         if workspace_role is not UNSET:
@@ -66,38 +80,52 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
+        if email is MISSING:
+            email = missing_field(cls, "email")
 
         is_locked = d.pop("is_locked", UNSET)
 
-        def _parse_workspace_role(data: object) -> None | SeatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workspace_role_raw = d.pop("workspace_role", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            workspace_role_type_0 = check_seat_type(data)
+            def _parse_workspace_role(data: object) -> None | SeatType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return workspace_role_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                workspace_role_type_0 = check_seat_type(data)
 
-        workspace_role = _parse_workspace_role(d.pop("workspace_role", UNSET))
+                return workspace_role_type_0
 
-        def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            workspace_role = _parse_workspace_role(workspace_role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workspace_role = deviating_field(cls, "workspace_role", workspace_role_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            workspace_seat_type_type_0 = check_seat_type(data)
+        workspace_seat_type_raw = d.pop("workspace_seat_type", UNSET)
+        try:
 
-            return workspace_seat_type_type_0
+            def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        workspace_seat_type = _parse_workspace_seat_type(d.pop("workspace_seat_type", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                workspace_seat_type_type_0 = check_seat_type(data)
+
+                return workspace_seat_type_type_0
+
+            workspace_seat_type = _parse_workspace_seat_type(workspace_seat_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workspace_seat_type = deviating_field(cls, "workspace_seat_type", workspace_seat_type_raw)
 
         body_update_member_v1_workspace_members_post = cls(
             email=email,

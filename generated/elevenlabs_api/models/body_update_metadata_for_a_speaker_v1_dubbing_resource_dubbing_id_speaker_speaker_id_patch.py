@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch")
 
@@ -42,23 +42,52 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speaker_name: None | str | Unset = self.speaker_name
+        speaker_name: Any
+        try:
+            speaker_name = self.speaker_name
 
-        voice_id: None | str | Unset = self.voice_id
+        except (AttributeError, TypeError):
+            speaker_name = self.speaker_name
 
-        voice_stability: float | None | Unset = self.voice_stability
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        voice_similarity: float | None | Unset = self.voice_similarity
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        voice_style: float | None | Unset = self.voice_style
+        voice_stability: Any
+        try:
+            voice_stability = self.voice_stability
 
-        languages: list[str] | None | Unset
-        if isinstance(self.languages, Unset):
-            languages = UNSET
-        elif isinstance(self.languages, list):
-            languages = self.languages
+        except (AttributeError, TypeError):
+            voice_stability = self.voice_stability
 
-        else:
+        voice_similarity: Any
+        try:
+            voice_similarity = self.voice_similarity
+
+        except (AttributeError, TypeError):
+            voice_similarity = self.voice_similarity
+
+        voice_style: Any
+        try:
+            voice_style = self.voice_style
+
+        except (AttributeError, TypeError):
+            voice_style = self.voice_style
+
+        languages: Any
+        try:
+            if isinstance(self.languages, Unset):
+                languages = UNSET
+            elif isinstance(self.languages, list):
+                languages = self.languages
+
+            else:
+                languages = self.languages
+
+        except (AttributeError, TypeError):
             languages = self.languages
 
         field_dict: dict[str, Any] = {}
@@ -79,6 +108,8 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         speaker_name = d.pop("speaker_name", UNSET)
 
@@ -90,19 +121,24 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
 
         voice_style = d.pop("voice_style", UNSET)
 
-        def _parse_languages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        languages_raw = d.pop("languages", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            languages_type_0 = cast(list[str], data)
+            def _parse_languages(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return languages_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                languages_type_0 = cast(list[str], data)
 
-        languages = _parse_languages(d.pop("languages", UNSET))
+                return languages_type_0
+
+            languages = _parse_languages(languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
         body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch = cls(
             speaker_name=speaker_name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
 
@@ -41,20 +41,39 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
     def to_dict(self) -> dict[str, Any]:
         remove_background_noise = self.remove_background_noise
 
-        selected_speaker_ids: list[str] | None | Unset
-        if isinstance(self.selected_speaker_ids, Unset):
-            selected_speaker_ids = UNSET
-        elif isinstance(self.selected_speaker_ids, list):
+        selected_speaker_ids: Any
+        try:
+            if isinstance(self.selected_speaker_ids, Unset):
+                selected_speaker_ids = UNSET
+            elif isinstance(self.selected_speaker_ids, list):
+                selected_speaker_ids = self.selected_speaker_ids
+
+            else:
+                selected_speaker_ids = self.selected_speaker_ids
+
+        except (AttributeError, TypeError):
             selected_speaker_ids = self.selected_speaker_ids
 
-        else:
-            selected_speaker_ids = self.selected_speaker_ids
+        trim_start_time: Any
+        try:
+            trim_start_time = self.trim_start_time
 
-        trim_start_time: int | None | Unset = self.trim_start_time
+        except (AttributeError, TypeError):
+            trim_start_time = self.trim_start_time
 
-        trim_end_time: int | None | Unset = self.trim_end_time
+        trim_end_time: Any
+        try:
+            trim_end_time = self.trim_end_time
 
-        file_name: None | str | Unset = self.file_name
+        except (AttributeError, TypeError):
+            trim_end_time = self.trim_end_time
+
+        file_name: Any
+        try:
+            file_name = self.file_name
+
+        except (AttributeError, TypeError):
+            file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,22 +91,29 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         remove_background_noise = d.pop("remove_background_noise", UNSET)
 
-        def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        selected_speaker_ids_raw = d.pop("selected_speaker_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            selected_speaker_ids_type_0 = cast(list[str], data)
+            def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return selected_speaker_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                selected_speaker_ids_type_0 = cast(list[str], data)
 
-        selected_speaker_ids = _parse_selected_speaker_ids(d.pop("selected_speaker_ids", UNSET))
+                return selected_speaker_ids_type_0
+
+            selected_speaker_ids = _parse_selected_speaker_ids(selected_speaker_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            selected_speaker_ids = deviating_field(cls, "selected_speaker_ids", selected_speaker_ids_raw)
 
         trim_start_time = d.pop("trim_start_time", UNSET)
 

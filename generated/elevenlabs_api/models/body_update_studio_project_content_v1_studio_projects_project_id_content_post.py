@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset, deviating_field
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost")
 
@@ -52,15 +52,24 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_url: None | str | Unset = self.from_url
+        from_url: Any
+        try:
+            from_url = self.from_url
 
-        from_document: FileTypes | None | Unset
-        if isinstance(self.from_document, Unset):
-            from_document = UNSET
-        elif isinstance(self.from_document, File):
-            from_document = self.from_document.to_tuple()
+        except (AttributeError, TypeError):
+            from_url = self.from_url
 
-        else:
+        from_document: Any
+        try:
+            if isinstance(self.from_document, Unset):
+                from_document = UNSET
+            elif isinstance(self.from_document, File):
+                from_document = self.from_document.to_tuple()
+
+            else:
+                from_document = self.from_document
+
+        except (AttributeError, TypeError):
             from_document = self.from_document
 
         from_content_json = self.from_content_json
@@ -104,22 +113,29 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         from_url = d.pop("from_url", UNSET)
 
-        def _parse_from_document(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_document_raw = d.pop("from_document", UNSET)
+        try:
 
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            from_document_type_0 = File(payload=BytesIO(data))
+            def _parse_from_document(data: object) -> File | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return from_document_type_0
+                if not isinstance(data, bytes):
+                    raise TypeError(f"got {type(data).__name__}")
+                from_document_type_0 = File(payload=BytesIO(data))
 
-        from_document = _parse_from_document(d.pop("from_document", UNSET))
+                return from_document_type_0
+
+            from_document = _parse_from_document(from_document_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            from_document = deviating_field(cls, "from_document", from_document_raw)
 
         from_content_json = d.pop("from_content_json", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
 
@@ -50,19 +50,37 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
         default_paragraph_voice_id = self.default_paragraph_voice_id
 
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        author: None | str | Unset = self.author
+        except (AttributeError, TypeError):
+            title = self.title
 
-        isbn_number: None | str | Unset = self.isbn_number
+        author: Any
+        try:
+            author = self.author
+
+        except (AttributeError, TypeError):
+            author = self.author
+
+        isbn_number: Any
+        try:
+            isbn_number = self.isbn_number
+
+        except (AttributeError, TypeError):
+            isbn_number = self.isbn_number
 
         volume_normalization = self.volume_normalization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["default_title_voice_id"] = default_title_voice_id
-        field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
+        if name is not None:
+            field_dict["name"] = name
+        if default_title_voice_id is not None:
+            field_dict["default_title_voice_id"] = default_title_voice_id
+        if default_paragraph_voice_id is not None:
+            field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if title is not UNSET:
             field_dict["title"] = title
         if author is not UNSET:
@@ -75,12 +93,20 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        default_title_voice_id = d.pop("default_title_voice_id", MISSING)
+        if default_title_voice_id is MISSING:
+            default_title_voice_id = missing_field(cls, "default_title_voice_id")
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
+        if default_paragraph_voice_id is MISSING:
+            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
 
         title = d.pop("title", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch")
 
@@ -45,34 +45,49 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
 
         name = self.name
 
-        retry_enabled: bool | None | Unset = self.retry_enabled
+        retry_enabled: Any
+        try:
+            retry_enabled = self.retry_enabled
 
-        request_headers: dict[str, Any] | None | Unset
-        if isinstance(self.request_headers, Unset):
-            request_headers = UNSET
-        elif isinstance(
-            self.request_headers, BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
-        ):
-            request_headers = self.request_headers.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            retry_enabled = self.retry_enabled
+
+        request_headers: Any
+        try:
+            if isinstance(self.request_headers, Unset):
+                request_headers = UNSET
+            elif isinstance(
+                self.request_headers, BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+            ):
+                request_headers = self.request_headers.to_dict()
+            else:
+                request_headers = self.request_headers
+
+        except (AttributeError, TypeError):
             request_headers = self.request_headers
 
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = []
-            for events_type_0_item_data in self.events:
-                events_type_0_item: str = events_type_0_item_data
-                events.append(events_type_0_item)
+        events: Any
+        try:
+            if isinstance(self.events, Unset):
+                events = UNSET
+            elif isinstance(self.events, list):
+                events = []
+                for events_type_0_item_data in self.events:
+                    events_type_0_item: str = events_type_0_item_data
+                    events.append(events_type_0_item)
 
-        else:
+            else:
+                events = self.events
+
+        except (AttributeError, TypeError):
             events = self.events
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["is_disabled"] = is_disabled
-        field_dict["name"] = name
+        if is_disabled is not None:
+            field_dict["is_disabled"] = is_disabled
+        if name is not None:
+            field_dict["name"] = name
         if retry_enabled is not UNSET:
             field_dict["retry_enabled"] = retry_enabled
         if request_headers is not UNSET:
@@ -83,49 +98,65 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        is_disabled = d.pop("is_disabled")
+        is_disabled = d.pop("is_disabled", MISSING)
+        if is_disabled is MISSING:
+            is_disabled = missing_field(cls, "is_disabled")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         retry_enabled = d.pop("retry_enabled", UNSET)
 
-        def _parse_request_headers(
-            data: object,
-        ) -> BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = (
-                BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0.from_dict(data)
-            )
+            def _parse_request_headers(
+                data: object,
+            ) -> BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return request_headers_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_headers_type_0 = (
+                    BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0.from_dict(data)
+                )
 
-        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+                return request_headers_type_0
 
-        def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            request_headers = _parse_request_headers(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            events_type_0 = []
-            _events_type_0 = data
-            for events_type_0_item_data in _events_type_0:
-                events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
+        events_raw = d.pop("events", UNSET)
+        try:
 
-                events_type_0.append(events_type_0_item)
+            def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return events_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
 
-        events = _parse_events(d.pop("events", UNSET))
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+
+            events = _parse_events(events_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            events = deviating_field(cls, "events", events_raw)
 
         body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch = cls(
             is_disabled=is_disabled,

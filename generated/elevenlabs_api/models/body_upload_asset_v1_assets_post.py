@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUploadAssetV1AssetsPost")
 
@@ -27,14 +27,21 @@ class BodyUploadAssetV1AssetsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asset = self.asset.to_tuple()
+        asset: Any
+        try:
+            asset = self.asset.to_tuple()
+
+        except (AttributeError, TypeError):
+            asset = self.asset
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["asset"] = asset
-        field_dict["name"] = name
+        if asset is not None:
+            field_dict["asset"] = asset
+        if name is not None:
+            field_dict["name"] = name
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -50,10 +57,20 @@ class BodyUploadAssetV1AssetsPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        asset = File(payload=BytesIO(d.pop("asset")))
+        asset_raw = d.pop("asset", MISSING)
+        if asset_raw is MISSING:
+            asset_raw = missing_field(cls, "asset")
+        try:
+            asset = File(payload=BytesIO(asset_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asset = deviating_field(cls, "asset", asset_raw)
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         body_upload_asset_v1_assets_post = cls(
             asset=asset,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUploadFileV1ConvaiConversationsConversationIdFilesPost")
 
@@ -24,11 +24,17 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: Any
+        try:
+            file = self.file.to_tuple()
+
+        except (AttributeError, TypeError):
+            file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file"] = file
+        if file is not None:
+            field_dict["file"] = file
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -42,8 +48,16 @@ class BodyUploadFileV1ConvaiConversationsConversationIdFilesPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file_raw = d.pop("file", MISSING)
+        if file_raw is MISSING:
+            file_raw = missing_field(cls, "file")
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
         body_upload_file_v1_convai_conversations_conversation_id_files_post = cls(
             file=file,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyUploadMusicV1MusicUploadPost")
 
@@ -35,21 +35,31 @@ class BodyUploadMusicV1MusicUploadPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: Any
+        try:
+            file = self.file.to_tuple()
 
-        extract_composition_plan: bool | str | Unset
-        if isinstance(self.extract_composition_plan, Unset):
-            extract_composition_plan = UNSET
-        elif isinstance(self.extract_composition_plan, str):
-            extract_composition_plan = self.extract_composition_plan
-        else:
+        except (AttributeError, TypeError):
+            file = self.file
+
+        extract_composition_plan: Any
+        try:
+            if isinstance(self.extract_composition_plan, Unset):
+                extract_composition_plan = UNSET
+            elif isinstance(self.extract_composition_plan, str):
+                extract_composition_plan = self.extract_composition_plan
+            else:
+                extract_composition_plan = self.extract_composition_plan
+
+        except (AttributeError, TypeError):
             extract_composition_plan = self.extract_composition_plan
 
         with_timestamps = self.with_timestamps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file"] = file
+        if file is not None:
+            field_dict["file"] = file
         if extract_composition_plan is not UNSET:
             field_dict["extract_composition_plan"] = extract_composition_plan
         if with_timestamps is not UNSET:
@@ -83,24 +93,37 @@ class BodyUploadMusicV1MusicUploadPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file_raw = d.pop("file", MISSING)
+        if file_raw is MISSING:
+            file_raw = missing_field(cls, "file")
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
 
-        def _parse_extract_composition_plan(data: object) -> bool | MusicModelID | Unset:
-            if isinstance(data, Unset):
-                return data
+        extract_composition_plan_raw = d.pop("extract_composition_plan", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                extract_composition_plan_type_1 = check_music_model_id(data)
+            def _parse_extract_composition_plan(data: object) -> bool | MusicModelID | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-                return extract_composition_plan_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("bool | MusicModelID | Unset", data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError(f"got {type(data).__name__}")
+                    extract_composition_plan_type_1 = check_music_model_id(data)
 
-        extract_composition_plan = _parse_extract_composition_plan(d.pop("extract_composition_plan", UNSET))
+                    return extract_composition_plan_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("bool | MusicModelID | Unset", data)
+
+            extract_composition_plan = _parse_extract_composition_plan(extract_composition_plan_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extract_composition_plan = deviating_field(cls, "extract_composition_plan", extract_composition_plan_raw)
 
         with_timestamps = d.pop("with_timestamps", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost")
 
 
@@ -20,17 +22,30 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request = self.request.to_dict()
+        request: Any
+        try:
+            request = self.request.to_dict()
+        except (AttributeError, TypeError):
+            request = self.request
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request"] = request
+        if request is not None:
+            field_dict["request"] = request
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        request = UpsertOrderItemRequest.from_dict(d.pop("request"))
+        request_raw = d.pop("request", MISSING)
+        if request_raw is MISSING:
+            request_raw = missing_field(cls, "request")
+        try:
+            request = UpsertOrderItemRequest.from_dict(request_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request = deviating_field(cls, "request", request_raw)
 
         body_upsert_order_item_v1_productions_orders_order_id_items_post = cls(
             request=request,

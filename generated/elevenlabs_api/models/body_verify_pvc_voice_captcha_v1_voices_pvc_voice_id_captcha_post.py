@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost")
 
@@ -24,11 +24,17 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recording = self.recording.to_tuple()
+        recording: Any
+        try:
+            recording = self.recording.to_tuple()
+
+        except (AttributeError, TypeError):
+            recording = self.recording
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["recording"] = recording
+        if recording is not None:
+            field_dict["recording"] = recording
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -42,8 +48,16 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        recording = File(payload=BytesIO(d.pop("recording")))
+        recording_raw = d.pop("recording", MISSING)
+        if recording_raw is MISSING:
+            recording_raw = missing_field(cls, "recording")
+        try:
+            recording = File(payload=BytesIO(recording_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recording = deviating_field(cls, "recording", recording_raw)
 
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls(
             recording=recording,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, File, Unset
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="BodyVideoToMusicV1MusicVideoToMusicPost")
 
@@ -46,27 +46,48 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        videos = []
-        for videos_item_data in self.videos:
-            videos_item = videos_item_data.to_tuple()
+        videos: Any
+        try:
+            videos = []
+            for videos_item_data in self.videos:
+                videos_item = videos_item_data.to_tuple()
 
-            videos.append(videos_item)
+                videos.append(videos_item)
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            videos = self.videos
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        tags: Any
+        try:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
         sign_with_c2pa = self.sign_with_c2pa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["videos"] = videos
+        if videos is not None:
+            field_dict["videos"] = videos
         if description is not UNSET:
             field_dict["description"] = description
         if tags is not UNSET:
@@ -103,24 +124,40 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        videos = []
-        _videos = d.pop("videos")
-        for videos_item_data in _videos:
-            videos_item = File(payload=BytesIO(videos_item_data))
+        videos_raw = d.pop("videos", MISSING)
+        if videos_raw is MISSING:
+            videos_raw = missing_field(cls, "videos")
+        try:
+            videos = []
+            _videos = videos_raw
+            for videos_item_data in _videos:
+                videos_item = File(payload=BytesIO(videos_item_data))
 
-            videos.append(videos_item)
+                videos.append(videos_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            videos = deviating_field(cls, "videos", videos_raw)
 
         description = d.pop("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags_raw = d.pop("tags", UNSET)
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: MusicModelID | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_music_model_id(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: MusicModelID | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_music_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
 

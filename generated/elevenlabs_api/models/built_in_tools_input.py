@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="BuiltInToolsInput")
 
@@ -45,60 +45,88 @@ class BuiltInToolsInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_to_agent: dict[str, Any] | None | Unset
-        if isinstance(self.transfer_to_agent, Unset):
-            transfer_to_agent = UNSET
-        elif isinstance(self.transfer_to_agent, SystemToolConfigInput):
-            transfer_to_agent = self.transfer_to_agent.to_dict()
-        else:
+        transfer_to_agent: Any
+        try:
+            if isinstance(self.transfer_to_agent, Unset):
+                transfer_to_agent = UNSET
+            elif isinstance(self.transfer_to_agent, SystemToolConfigInput):
+                transfer_to_agent = self.transfer_to_agent.to_dict()
+            else:
+                transfer_to_agent = self.transfer_to_agent
+
+        except (AttributeError, TypeError):
             transfer_to_agent = self.transfer_to_agent
 
-        end_call: dict[str, Any] | None | Unset
-        if isinstance(self.end_call, Unset):
-            end_call = UNSET
-        elif isinstance(self.end_call, SystemToolConfigInput):
-            end_call = self.end_call.to_dict()
-        else:
+        end_call: Any
+        try:
+            if isinstance(self.end_call, Unset):
+                end_call = UNSET
+            elif isinstance(self.end_call, SystemToolConfigInput):
+                end_call = self.end_call.to_dict()
+            else:
+                end_call = self.end_call
+
+        except (AttributeError, TypeError):
             end_call = self.end_call
 
-        language_detection: dict[str, Any] | None | Unset
-        if isinstance(self.language_detection, Unset):
-            language_detection = UNSET
-        elif isinstance(self.language_detection, SystemToolConfigInput):
-            language_detection = self.language_detection.to_dict()
-        else:
+        language_detection: Any
+        try:
+            if isinstance(self.language_detection, Unset):
+                language_detection = UNSET
+            elif isinstance(self.language_detection, SystemToolConfigInput):
+                language_detection = self.language_detection.to_dict()
+            else:
+                language_detection = self.language_detection
+
+        except (AttributeError, TypeError):
             language_detection = self.language_detection
 
-        transfer_to_number: dict[str, Any] | None | Unset
-        if isinstance(self.transfer_to_number, Unset):
-            transfer_to_number = UNSET
-        elif isinstance(self.transfer_to_number, SystemToolConfigInput):
-            transfer_to_number = self.transfer_to_number.to_dict()
-        else:
+        transfer_to_number: Any
+        try:
+            if isinstance(self.transfer_to_number, Unset):
+                transfer_to_number = UNSET
+            elif isinstance(self.transfer_to_number, SystemToolConfigInput):
+                transfer_to_number = self.transfer_to_number.to_dict()
+            else:
+                transfer_to_number = self.transfer_to_number
+
+        except (AttributeError, TypeError):
             transfer_to_number = self.transfer_to_number
 
-        skip_turn: dict[str, Any] | None | Unset
-        if isinstance(self.skip_turn, Unset):
-            skip_turn = UNSET
-        elif isinstance(self.skip_turn, SystemToolConfigInput):
-            skip_turn = self.skip_turn.to_dict()
-        else:
+        skip_turn: Any
+        try:
+            if isinstance(self.skip_turn, Unset):
+                skip_turn = UNSET
+            elif isinstance(self.skip_turn, SystemToolConfigInput):
+                skip_turn = self.skip_turn.to_dict()
+            else:
+                skip_turn = self.skip_turn
+
+        except (AttributeError, TypeError):
             skip_turn = self.skip_turn
 
-        play_keypad_touch_tone: dict[str, Any] | None | Unset
-        if isinstance(self.play_keypad_touch_tone, Unset):
-            play_keypad_touch_tone = UNSET
-        elif isinstance(self.play_keypad_touch_tone, SystemToolConfigInput):
-            play_keypad_touch_tone = self.play_keypad_touch_tone.to_dict()
-        else:
+        play_keypad_touch_tone: Any
+        try:
+            if isinstance(self.play_keypad_touch_tone, Unset):
+                play_keypad_touch_tone = UNSET
+            elif isinstance(self.play_keypad_touch_tone, SystemToolConfigInput):
+                play_keypad_touch_tone = self.play_keypad_touch_tone.to_dict()
+            else:
+                play_keypad_touch_tone = self.play_keypad_touch_tone
+
+        except (AttributeError, TypeError):
             play_keypad_touch_tone = self.play_keypad_touch_tone
 
-        voicemail_detection: dict[str, Any] | None | Unset
-        if isinstance(self.voicemail_detection, Unset):
-            voicemail_detection = UNSET
-        elif isinstance(self.voicemail_detection, SystemToolConfigInput):
-            voicemail_detection = self.voicemail_detection.to_dict()
-        else:
+        voicemail_detection: Any
+        try:
+            if isinstance(self.voicemail_detection, Unset):
+                voicemail_detection = UNSET
+            elif isinstance(self.voicemail_detection, SystemToolConfigInput):
+                voicemail_detection = self.voicemail_detection.to_dict()
+            else:
+                voicemail_detection = self.voicemail_detection
+
+        except (AttributeError, TypeError):
             voicemail_detection = self.voicemail_detection
 
         field_dict: dict[str, Any] = {}
@@ -121,105 +149,141 @@ class BuiltInToolsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        transfer_to_agent_raw = d.pop("transfer_to_agent", UNSET)
+        try:
 
-        def _parse_transfer_to_agent(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_transfer_to_agent(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transfer_to_agent_type_0 = SystemToolConfigInput.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_to_agent_type_0 = SystemToolConfigInput.from_dict(data)
 
-            return transfer_to_agent_type_0
+                return transfer_to_agent_type_0
 
-        transfer_to_agent = _parse_transfer_to_agent(d.pop("transfer_to_agent", UNSET))
+            transfer_to_agent = _parse_transfer_to_agent(transfer_to_agent_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
 
-        def _parse_end_call(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_call_raw = d.pop("end_call", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            end_call_type_0 = SystemToolConfigInput.from_dict(data)
+            def _parse_end_call(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return end_call_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                end_call_type_0 = SystemToolConfigInput.from_dict(data)
 
-        end_call = _parse_end_call(d.pop("end_call", UNSET))
+                return end_call_type_0
 
-        def _parse_language_detection(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            end_call = _parse_end_call(end_call_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_call = deviating_field(cls, "end_call", end_call_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            language_detection_type_0 = SystemToolConfigInput.from_dict(data)
+        language_detection_raw = d.pop("language_detection", UNSET)
+        try:
 
-            return language_detection_type_0
+            def _parse_language_detection(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        language_detection = _parse_language_detection(d.pop("language_detection", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                language_detection_type_0 = SystemToolConfigInput.from_dict(data)
 
-        def _parse_transfer_to_number(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return language_detection_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transfer_to_number_type_0 = SystemToolConfigInput.from_dict(data)
+            language_detection = _parse_language_detection(language_detection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_detection = deviating_field(cls, "language_detection", language_detection_raw)
 
-            return transfer_to_number_type_0
+        transfer_to_number_raw = d.pop("transfer_to_number", UNSET)
+        try:
 
-        transfer_to_number = _parse_transfer_to_number(d.pop("transfer_to_number", UNSET))
+            def _parse_transfer_to_number(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_skip_turn(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_to_number_type_0 = SystemToolConfigInput.from_dict(data)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            skip_turn_type_0 = SystemToolConfigInput.from_dict(data)
+                return transfer_to_number_type_0
 
-            return skip_turn_type_0
+            transfer_to_number = _parse_transfer_to_number(transfer_to_number_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
 
-        skip_turn = _parse_skip_turn(d.pop("skip_turn", UNSET))
+        skip_turn_raw = d.pop("skip_turn", UNSET)
+        try:
 
-        def _parse_play_keypad_touch_tone(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_skip_turn(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            play_keypad_touch_tone_type_0 = SystemToolConfigInput.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                skip_turn_type_0 = SystemToolConfigInput.from_dict(data)
 
-            return play_keypad_touch_tone_type_0
+                return skip_turn_type_0
 
-        play_keypad_touch_tone = _parse_play_keypad_touch_tone(d.pop("play_keypad_touch_tone", UNSET))
+            skip_turn = _parse_skip_turn(skip_turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            skip_turn = deviating_field(cls, "skip_turn", skip_turn_raw)
 
-        def _parse_voicemail_detection(data: object) -> None | SystemToolConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        play_keypad_touch_tone_raw = d.pop("play_keypad_touch_tone", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voicemail_detection_type_0 = SystemToolConfigInput.from_dict(data)
+            def _parse_play_keypad_touch_tone(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voicemail_detection_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                play_keypad_touch_tone_type_0 = SystemToolConfigInput.from_dict(data)
 
-        voicemail_detection = _parse_voicemail_detection(d.pop("voicemail_detection", UNSET))
+                return play_keypad_touch_tone_type_0
+
+            play_keypad_touch_tone = _parse_play_keypad_touch_tone(play_keypad_touch_tone_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            play_keypad_touch_tone = deviating_field(cls, "play_keypad_touch_tone", play_keypad_touch_tone_raw)
+
+        voicemail_detection_raw = d.pop("voicemail_detection", UNSET)
+        try:
+
+            def _parse_voicemail_detection(data: object) -> None | SystemToolConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voicemail_detection_type_0 = SystemToolConfigInput.from_dict(data)
+
+                return voicemail_detection_type_0
+
+            voicemail_detection = _parse_voicemail_detection(voicemail_detection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
 
         built_in_tools_input = cls(
             transfer_to_agent=transfer_to_agent,

@@ -13,7 +13,7 @@ from ..models.bytedance_seedance_2_mini_request_resolution import (
     BytedanceSeedance2MiniRequestResolution,
     check_bytedance_seedance_2_mini_request_resolution,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="BytedanceSeedance2MiniRequest")
 
@@ -87,103 +87,147 @@ class BytedanceSeedance2MiniRequest:
 
         model_id = self.model_id
 
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
-            webhook = self.webhook.to_dict()
-        else:
+        webhook: Any
+        try:
+            if isinstance(self.webhook, Unset):
+                webhook = UNSET
+            elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+                webhook = self.webhook.to_dict()
+            else:
+                webhook = self.webhook
+
+        except (AttributeError, TypeError):
             webhook = self.webhook
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: Any
+        try:
+            aspect_ratio = UNSET
+            if not isinstance(self.aspect_ratio, Unset):
+                aspect_ratio = self.aspect_ratio
+
+        except (AttributeError, TypeError):
             aspect_ratio = self.aspect_ratio
 
         duration_secs = self.duration_secs
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         generate_audio = self.generate_audio
 
-        start_frame: dict[str, Any] | None | Unset
-        if isinstance(self.start_frame, Unset):
-            start_frame = UNSET
-        elif (
-            isinstance(self.start_frame, GenerationReference)
-            or isinstance(self.start_frame, StaticAssetReference)
-            or isinstance(self.start_frame, InlineImageReference)
-        ):
-            start_frame = self.start_frame.to_dict()
-        else:
+        start_frame: Any
+        try:
+            if isinstance(self.start_frame, Unset):
+                start_frame = UNSET
+            elif (
+                isinstance(self.start_frame, GenerationReference)
+                or isinstance(self.start_frame, StaticAssetReference)
+                or isinstance(self.start_frame, InlineImageReference)
+            ):
+                start_frame = self.start_frame.to_dict()
+            else:
+                start_frame = self.start_frame
+
+        except (AttributeError, TypeError):
             start_frame = self.start_frame
 
-        end_frame: dict[str, Any] | None | Unset
-        if isinstance(self.end_frame, Unset):
-            end_frame = UNSET
-        elif (
-            isinstance(self.end_frame, GenerationReference)
-            or isinstance(self.end_frame, StaticAssetReference)
-            or isinstance(self.end_frame, InlineImageReference)
-        ):
-            end_frame = self.end_frame.to_dict()
-        else:
+        end_frame: Any
+        try:
+            if isinstance(self.end_frame, Unset):
+                end_frame = UNSET
+            elif (
+                isinstance(self.end_frame, GenerationReference)
+                or isinstance(self.end_frame, StaticAssetReference)
+                or isinstance(self.end_frame, InlineImageReference)
+            ):
+                end_frame = self.end_frame.to_dict()
+            else:
+                end_frame = self.end_frame
+
+        except (AttributeError, TypeError):
             end_frame = self.end_frame
 
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item: dict[str, Any]
-                if (
-                    isinstance(images_item_data, GenerationReference)
-                    or isinstance(images_item_data, StaticAssetReference)
-                    or isinstance(images_item_data, InlineImageReference)
-                ):
-                    images_item = images_item_data.to_dict()
-                else:
-                    images_item = images_item_data
+        images: Any
+        try:
+            images = UNSET
+            if not isinstance(self.images, Unset):
+                images = []
+                for images_item_data in self.images:
+                    images_item: dict[str, Any]
+                    if (
+                        isinstance(images_item_data, GenerationReference)
+                        or isinstance(images_item_data, StaticAssetReference)
+                        or isinstance(images_item_data, InlineImageReference)
+                    ):
+                        images_item = images_item_data.to_dict()
+                    else:
+                        images_item = images_item_data
 
-                images.append(images_item)
+                    images.append(images_item)
 
-        videos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.videos, Unset):
-            videos = []
-            for videos_item_data in self.videos:
-                videos_item: dict[str, Any]
-                if (
-                    isinstance(videos_item_data, GenerationReference)
-                    or isinstance(videos_item_data, StaticAssetReference)
-                    or isinstance(videos_item_data, InlineVideoReference)
-                ):
-                    videos_item = videos_item_data.to_dict()
-                else:
-                    videos_item = videos_item_data
+        except (AttributeError, TypeError):
+            images = self.images
 
-                videos.append(videos_item)
+        videos: Any
+        try:
+            videos = UNSET
+            if not isinstance(self.videos, Unset):
+                videos = []
+                for videos_item_data in self.videos:
+                    videos_item: dict[str, Any]
+                    if (
+                        isinstance(videos_item_data, GenerationReference)
+                        or isinstance(videos_item_data, StaticAssetReference)
+                        or isinstance(videos_item_data, InlineVideoReference)
+                    ):
+                        videos_item = videos_item_data.to_dict()
+                    else:
+                        videos_item = videos_item_data
 
-        audios: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audios, Unset):
-            audios = []
-            for audios_item_data in self.audios:
-                audios_item: dict[str, Any]
-                if (
-                    isinstance(audios_item_data, GenerationReference)
-                    or isinstance(audios_item_data, StaticAssetReference)
-                    or isinstance(audios_item_data, InlineAudioReference)
-                ):
-                    audios_item = audios_item_data.to_dict()
-                else:
-                    audios_item = audios_item_data
+                    videos.append(videos_item)
 
-                audios.append(audios_item)
+        except (AttributeError, TypeError):
+            videos = self.videos
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        audios: Any
+        try:
+            audios = UNSET
+            if not isinstance(self.audios, Unset):
+                audios = []
+                for audios_item_data in self.audios:
+                    audios_item: dict[str, Any]
+                    if (
+                        isinstance(audios_item_data, GenerationReference)
+                        or isinstance(audios_item_data, StaticAssetReference)
+                        or isinstance(audios_item_data, InlineAudioReference)
+                    ):
+                        audios_item = audios_item_data.to_dict()
+                    else:
+                        audios_item = audios_item_data
+
+                    audios.append(audios_item)
+
+        except (AttributeError, TypeError):
+            audios = self.audios
+
+        resolution: Any
+        try:
+            resolution = UNSET
+            if not isinstance(self.resolution, Unset):
+                resolution = self.resolution
+
+        except (AttributeError, TypeError):
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        field_dict["prompt"] = prompt
-        field_dict["model_id"] = model_id
+        if prompt is not None:
+            field_dict["prompt"] = prompt
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if aspect_ratio is not UNSET:
@@ -210,49 +254,69 @@ class BytedanceSeedance2MiniRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = cast(Literal["bytedance-seedance-v2-mini"], d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        model_id = cast(Literal["bytedance-seedance-v2-mini"], model_id_raw)
         if model_id != "bytedance-seedance-v2-mini":
             raise ValueError(f"model_id must match const 'bytedance-seedance-v2-mini', got '{model_id}'")
 
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
-        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WebhookTargetAll,
-                    WebhookTargetIds,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        webhook_raw = d.pop("webhook", UNSET)
+        try:
 
-            try:
+            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_webhook_member(data)
+
+            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookTargetAll,
+                        WebhookTargetIds,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                    return componentsschemas_webhook_target_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-                return componentsschemas_webhook_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                return componentsschemas_webhook_target_type_1
 
-            return componentsschemas_webhook_target_type_1
+            webhook = _parse_webhook(webhook_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook = deviating_field(cls, "webhook", webhook_raw)
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
-
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: BytedanceSeedance2MiniRequestAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_bytedance_seedance_2_mini_request_aspect_ratio(_aspect_ratio)
+        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
+        try:
+            _aspect_ratio = aspect_ratio_raw
+            aspect_ratio: BytedanceSeedance2MiniRequestAspectRatio | Unset
+            if isinstance(_aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            else:
+                aspect_ratio = check_bytedance_seedance_2_mini_request_aspect_ratio(_aspect_ratio)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
 
         duration_secs = d.pop("duration_secs", UNSET)
 
@@ -260,229 +324,285 @@ class BytedanceSeedance2MiniRequest:
 
         generate_audio = d.pop("generate_audio", UNSET)
 
-        def _parse_start_frame(
-            data: object,
-        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        start_frame_raw = d.pop("start_frame", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+            def _parse_start_frame(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_start_frame_member(data)
 
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+            def _parse_start_frame_member(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-            return componentsschemas_image_reference_type_2
-
-        start_frame = _parse_start_frame(d.pop("start_frame", UNSET))
-
-        def _parse_end_frame(
-            data: object,
-        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-            return componentsschemas_image_reference_type_2
-
-        end_frame = _parse_end_frame(d.pop("end_frame", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-
-                def _parse_images_item(
-                    data: object,
-                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineImageReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                    return componentsschemas_image_reference_type_2
-
-                images_item = _parse_images_item(images_item_data)
-
-                images.append(images_item)
-
-        _videos = d.pop("videos", UNSET)
-        videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
-        if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-
-                def _parse_videos_item(
-                    data: object,
-                ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineVideoReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_video_reference_type_0 = GenerationReference.from_dict(data)
-
-                        return componentsschemas_video_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_video_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_video_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_video_reference_type_2 = InlineVideoReference.from_dict(data)
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-                    return componentsschemas_video_reference_type_2
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                videos_item = _parse_videos_item(videos_item_data)
+                return componentsschemas_image_reference_type_2
 
-                videos.append(videos_item)
+            start_frame = _parse_start_frame(start_frame_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            start_frame = deviating_field(cls, "start_frame", start_frame_raw)
 
-        _audios = d.pop("audios", UNSET)
-        audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
-        if _audios is not UNSET:
-            audios = []
-            for audios_item_data in _audios:
+        end_frame_raw = d.pop("end_frame", UNSET)
+        try:
 
-                def _parse_audios_item(
-                    data: object,
-                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineAudioReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+            def _parse_end_frame(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_end_frame_member(data)
 
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+            def _parse_end_frame_member(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-                        return componentsschemas_audio_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_audio_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                    return componentsschemas_audio_reference_type_2
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-                audios_item = _parse_audios_item(audios_item_data)
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                audios.append(audios_item)
+                return componentsschemas_image_reference_type_2
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: BytedanceSeedance2MiniRequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_bytedance_seedance_2_mini_request_resolution(_resolution)
+            end_frame = _parse_end_frame(end_frame_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_frame = deviating_field(cls, "end_frame", end_frame_raw)
+
+        images_raw = d.pop("images", UNSET)
+        try:
+            _images = images_raw
+            images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+
+                    def _parse_images_item(
+                        data: object,
+                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                        with strictly():
+                            return _parse_images_item_member(data)
+
+                    def _parse_images_item_member(
+                        data: object,
+                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                        if isinstance(data, dict):
+                            for known in (
+                                GenerationReference,
+                                StaticAssetReference,
+                                InlineImageReference,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                            return componentsschemas_image_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                            return componentsschemas_image_reference_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_2
+
+                    images_item = _parse_images_item(images_item_data)
+
+                    images.append(images_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            images = deviating_field(cls, "images", images_raw)
+
+        videos_raw = d.pop("videos", UNSET)
+        try:
+            _videos = videos_raw
+            videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
+            if _videos is not UNSET:
+                videos = []
+                for videos_item_data in _videos:
+
+                    def _parse_videos_item(
+                        data: object,
+                    ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
+                        with strictly():
+                            return _parse_videos_item_member(data)
+
+                    def _parse_videos_item_member(
+                        data: object,
+                    ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
+                        if isinstance(data, dict):
+                            for known in (
+                                GenerationReference,
+                                StaticAssetReference,
+                                InlineVideoReference,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_video_reference_type_0 = GenerationReference.from_dict(data)
+
+                            return componentsschemas_video_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_video_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                            return componentsschemas_video_reference_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_video_reference_type_2 = InlineVideoReference.from_dict(data)
+
+                        return componentsschemas_video_reference_type_2
+
+                    videos_item = _parse_videos_item(videos_item_data)
+
+                    videos.append(videos_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            videos = deviating_field(cls, "videos", videos_raw)
+
+        audios_raw = d.pop("audios", UNSET)
+        try:
+            _audios = audios_raw
+            audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
+            if _audios is not UNSET:
+                audios = []
+                for audios_item_data in _audios:
+
+                    def _parse_audios_item(
+                        data: object,
+                    ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                        with strictly():
+                            return _parse_audios_item_member(data)
+
+                    def _parse_audios_item_member(
+                        data: object,
+                    ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                        if isinstance(data, dict):
+                            for known in (
+                                GenerationReference,
+                                StaticAssetReference,
+                                InlineAudioReference,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                            return componentsschemas_audio_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                            return componentsschemas_audio_reference_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_2
+
+                    audios_item = _parse_audios_item(audios_item_data)
+
+                    audios.append(audios_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audios = deviating_field(cls, "audios", audios_raw)
+
+        resolution_raw = d.pop("resolution", UNSET)
+        try:
+            _resolution = resolution_raw
+            resolution: BytedanceSeedance2MiniRequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_bytedance_seedance_2_mini_request_resolution(_resolution)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resolution = deviating_field(cls, "resolution", resolution_raw)
 
         bytedance_seedance_2_mini_request = cls(
             prompt=prompt,

@@ -12,6 +12,7 @@ from ..models.caption_style_character_animation_model_enter_type_type_0 import (
 from ..models.caption_style_character_animation_model_exit_type_type_0 import (
     CaptionStyleCharacterAnimationModelExitTypeType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="CaptionStyleCharacterAnimationModel")
 
@@ -30,30 +31,46 @@ class CaptionStyleCharacterAnimationModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enter_type: str
-        if isinstance(self.enter_type, str):
-            enter_type = self.enter_type
-        else:
+        enter_type: Any
+        try:
+            if isinstance(self.enter_type, str):
+                enter_type = self.enter_type
+            else:
+                enter_type = self.enter_type
+
+        except (AttributeError, TypeError):
             enter_type = self.enter_type
 
-        exit_type: str
-        if isinstance(self.exit_type, str):
-            exit_type = self.exit_type
-        else:
+        exit_type: Any
+        try:
+            if isinstance(self.exit_type, str):
+                exit_type = self.exit_type
+            else:
+                exit_type = self.exit_type
+
+        except (AttributeError, TypeError):
             exit_type = self.exit_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["enter_type"] = enter_type
-        field_dict["exit_type"] = exit_type
+        if enter_type is not None:
+            field_dict["enter_type"] = enter_type
+        if exit_type is not None:
+            field_dict["exit_type"] = exit_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        enter_type = d.pop("enter_type")
+        enter_type = d.pop("enter_type", MISSING)
+        if enter_type is MISSING:
+            enter_type = missing_field(cls, "enter_type")
 
-        exit_type = d.pop("exit_type")
+        exit_type = d.pop("exit_type", MISSING)
+        if exit_type is MISSING:
+            exit_type = missing_field(cls, "exit_type")
 
         caption_style_character_animation_model = cls(
             enter_type=enter_type,

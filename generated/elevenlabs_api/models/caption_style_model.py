@@ -21,7 +21,7 @@ from ..models.caption_style_model_text_transform_type_0 import (
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="CaptionStyleModel")
 
@@ -130,147 +130,294 @@ class CaptionStyleModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template: dict[str, Any] | None | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, CaptionStyleTemplateModel):
-            template = self.template.to_dict()
-        else:
+        template: Any
+        try:
+            if isinstance(self.template, Unset):
+                template = UNSET
+            elif isinstance(self.template, CaptionStyleTemplateModel):
+                template = self.template.to_dict()
+            else:
+                template = self.template
+
+        except (AttributeError, TypeError):
             template = self.template
 
-        text_font: None | str | Unset = self.text_font
+        text_font: Any
+        try:
+            text_font = self.text_font
 
-        text_scale: float | None | Unset = self.text_scale
+        except (AttributeError, TypeError):
+            text_font = self.text_font
 
-        text_color: None | str | Unset = self.text_color
+        text_scale: Any
+        try:
+            text_scale = self.text_scale
 
-        text_align: None | str | Unset
-        if isinstance(self.text_align, Unset):
-            text_align = UNSET
-        elif isinstance(self.text_align, str):
+        except (AttributeError, TypeError):
+            text_scale = self.text_scale
+
+        text_color: Any
+        try:
+            text_color = self.text_color
+
+        except (AttributeError, TypeError):
+            text_color = self.text_color
+
+        text_align: Any
+        try:
+            if isinstance(self.text_align, Unset):
+                text_align = UNSET
+            elif isinstance(self.text_align, str):
+                text_align = self.text_align
+            else:
+                text_align = self.text_align
+
+        except (AttributeError, TypeError):
             text_align = self.text_align
-        else:
-            text_align = self.text_align
 
-        text_style: None | str | Unset
-        if isinstance(self.text_style, Unset):
-            text_style = UNSET
-        elif isinstance(self.text_style, str):
+        text_style: Any
+        try:
+            if isinstance(self.text_style, Unset):
+                text_style = UNSET
+            elif isinstance(self.text_style, str):
+                text_style = self.text_style
+            else:
+                text_style = self.text_style
+
+        except (AttributeError, TypeError):
             text_style = self.text_style
-        else:
-            text_style = self.text_style
 
-        text_weight: None | str | Unset
-        if isinstance(self.text_weight, Unset):
-            text_weight = UNSET
-        elif isinstance(self.text_weight, str):
+        text_weight: Any
+        try:
+            if isinstance(self.text_weight, Unset):
+                text_weight = UNSET
+            elif isinstance(self.text_weight, str):
+                text_weight = self.text_weight
+            else:
+                text_weight = self.text_weight
+
+        except (AttributeError, TypeError):
             text_weight = self.text_weight
-        else:
-            text_weight = self.text_weight
 
-        text_transform: None | str | Unset
-        if isinstance(self.text_transform, Unset):
-            text_transform = UNSET
-        elif isinstance(self.text_transform, str):
+        text_transform: Any
+        try:
+            if isinstance(self.text_transform, Unset):
+                text_transform = UNSET
+            elif isinstance(self.text_transform, str):
+                text_transform = self.text_transform
+            else:
+                text_transform = self.text_transform
+
+        except (AttributeError, TypeError):
             text_transform = self.text_transform
-        else:
-            text_transform = self.text_transform
 
-        text_blend_mode: None | str | Unset
-        if isinstance(self.text_blend_mode, Unset):
-            text_blend_mode = UNSET
-        elif isinstance(self.text_blend_mode, str):
-            text_blend_mode = self.text_blend_mode
-        else:
+        text_blend_mode: Any
+        try:
+            if isinstance(self.text_blend_mode, Unset):
+                text_blend_mode = UNSET
+            elif isinstance(self.text_blend_mode, str):
+                text_blend_mode = self.text_blend_mode
+            else:
+                text_blend_mode = self.text_blend_mode
+
+        except (AttributeError, TypeError):
             text_blend_mode = self.text_blend_mode
 
-        text_shadow: dict[str, Any] | None | Unset
-        if isinstance(self.text_shadow, Unset):
-            text_shadow = UNSET
-        elif isinstance(self.text_shadow, StudioTextStyleShadowModel):
-            text_shadow = self.text_shadow.to_dict()
-        else:
+        text_shadow: Any
+        try:
+            if isinstance(self.text_shadow, Unset):
+                text_shadow = UNSET
+            elif isinstance(self.text_shadow, StudioTextStyleShadowModel):
+                text_shadow = self.text_shadow.to_dict()
+            else:
+                text_shadow = self.text_shadow
+
+        except (AttributeError, TypeError):
             text_shadow = self.text_shadow
 
-        text_outline: dict[str, Any] | None | Unset
-        if isinstance(self.text_outline, Unset):
-            text_outline = UNSET
-        elif isinstance(self.text_outline, StudioTextStyleOutlineModel):
-            text_outline = self.text_outline.to_dict()
-        else:
+        text_outline: Any
+        try:
+            if isinstance(self.text_outline, Unset):
+                text_outline = UNSET
+            elif isinstance(self.text_outline, StudioTextStyleOutlineModel):
+                text_outline = self.text_outline.to_dict()
+            else:
+                text_outline = self.text_outline
+
+        except (AttributeError, TypeError):
             text_outline = self.text_outline
 
-        background_enabled: bool | None | Unset = self.background_enabled
+        background_enabled: Any
+        try:
+            background_enabled = self.background_enabled
 
-        background_color: None | str | Unset = self.background_color
+        except (AttributeError, TypeError):
+            background_enabled = self.background_enabled
 
-        background_opacity: float | None | Unset = self.background_opacity
+        background_color: Any
+        try:
+            background_color = self.background_color
 
-        background_blur: float | None | Unset = self.background_blur
+        except (AttributeError, TypeError):
+            background_color = self.background_color
 
-        background_border_radius: float | None | Unset = self.background_border_radius
+        background_opacity: Any
+        try:
+            background_opacity = self.background_opacity
 
-        word_highlights_enabled: bool | None | Unset = self.word_highlights_enabled
+        except (AttributeError, TypeError):
+            background_opacity = self.background_opacity
 
-        word_highlights_color: None | str | Unset = self.word_highlights_color
+        background_blur: Any
+        try:
+            background_blur = self.background_blur
 
-        word_highlights_background_color: None | str | Unset = self.word_highlights_background_color
+        except (AttributeError, TypeError):
+            background_blur = self.background_blur
 
-        word_highlights_opacity: float | None | Unset = self.word_highlights_opacity
+        background_border_radius: Any
+        try:
+            background_border_radius = self.background_border_radius
 
-        word_highlights_border_radius: float | None | Unset = self.word_highlights_border_radius
+        except (AttributeError, TypeError):
+            background_border_radius = self.background_border_radius
 
-        word_highlights_blur: float | None | Unset = self.word_highlights_blur
+        word_highlights_enabled: Any
+        try:
+            word_highlights_enabled = self.word_highlights_enabled
 
-        section_animation: dict[str, Any] | None | Unset
-        if isinstance(self.section_animation, Unset):
-            section_animation = UNSET
-        elif isinstance(self.section_animation, CaptionStyleSectionAnimationModel):
-            section_animation = self.section_animation.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            word_highlights_enabled = self.word_highlights_enabled
+
+        word_highlights_color: Any
+        try:
+            word_highlights_color = self.word_highlights_color
+
+        except (AttributeError, TypeError):
+            word_highlights_color = self.word_highlights_color
+
+        word_highlights_background_color: Any
+        try:
+            word_highlights_background_color = self.word_highlights_background_color
+
+        except (AttributeError, TypeError):
+            word_highlights_background_color = self.word_highlights_background_color
+
+        word_highlights_opacity: Any
+        try:
+            word_highlights_opacity = self.word_highlights_opacity
+
+        except (AttributeError, TypeError):
+            word_highlights_opacity = self.word_highlights_opacity
+
+        word_highlights_border_radius: Any
+        try:
+            word_highlights_border_radius = self.word_highlights_border_radius
+
+        except (AttributeError, TypeError):
+            word_highlights_border_radius = self.word_highlights_border_radius
+
+        word_highlights_blur: Any
+        try:
+            word_highlights_blur = self.word_highlights_blur
+
+        except (AttributeError, TypeError):
+            word_highlights_blur = self.word_highlights_blur
+
+        section_animation: Any
+        try:
+            if isinstance(self.section_animation, Unset):
+                section_animation = UNSET
+            elif isinstance(self.section_animation, CaptionStyleSectionAnimationModel):
+                section_animation = self.section_animation.to_dict()
+            else:
+                section_animation = self.section_animation
+
+        except (AttributeError, TypeError):
             section_animation = self.section_animation
 
-        word_animation: dict[str, Any] | None | Unset
-        if isinstance(self.word_animation, Unset):
-            word_animation = UNSET
-        elif isinstance(self.word_animation, CaptionStyleWordAnimationModel):
-            word_animation = self.word_animation.to_dict()
-        else:
+        word_animation: Any
+        try:
+            if isinstance(self.word_animation, Unset):
+                word_animation = UNSET
+            elif isinstance(self.word_animation, CaptionStyleWordAnimationModel):
+                word_animation = self.word_animation.to_dict()
+            else:
+                word_animation = self.word_animation
+
+        except (AttributeError, TypeError):
             word_animation = self.word_animation
 
-        character_animation: dict[str, Any] | None | Unset
-        if isinstance(self.character_animation, Unset):
-            character_animation = UNSET
-        elif isinstance(self.character_animation, CaptionStyleCharacterAnimationModel):
-            character_animation = self.character_animation.to_dict()
-        else:
+        character_animation: Any
+        try:
+            if isinstance(self.character_animation, Unset):
+                character_animation = UNSET
+            elif isinstance(self.character_animation, CaptionStyleCharacterAnimationModel):
+                character_animation = self.character_animation.to_dict()
+            else:
+                character_animation = self.character_animation
+
+        except (AttributeError, TypeError):
             character_animation = self.character_animation
 
-        cursor_enabled: bool | None | Unset = self.cursor_enabled
+        cursor_enabled: Any
+        try:
+            cursor_enabled = self.cursor_enabled
 
-        width_pct: float | None | Unset = self.width_pct
+        except (AttributeError, TypeError):
+            cursor_enabled = self.cursor_enabled
 
-        horizontal_placement: dict[str, Any] | None | Unset
-        if isinstance(self.horizontal_placement, Unset):
-            horizontal_placement = UNSET
-        elif isinstance(self.horizontal_placement, CaptionStyleHorizontalPlacementModel):
-            horizontal_placement = self.horizontal_placement.to_dict()
-        else:
+        width_pct: Any
+        try:
+            width_pct = self.width_pct
+
+        except (AttributeError, TypeError):
+            width_pct = self.width_pct
+
+        horizontal_placement: Any
+        try:
+            if isinstance(self.horizontal_placement, Unset):
+                horizontal_placement = UNSET
+            elif isinstance(self.horizontal_placement, CaptionStyleHorizontalPlacementModel):
+                horizontal_placement = self.horizontal_placement.to_dict()
+            else:
+                horizontal_placement = self.horizontal_placement
+
+        except (AttributeError, TypeError):
             horizontal_placement = self.horizontal_placement
 
-        vertical_placement: dict[str, Any] | None | Unset
-        if isinstance(self.vertical_placement, Unset):
-            vertical_placement = UNSET
-        elif isinstance(self.vertical_placement, CaptionStyleVerticalPlacementModel):
-            vertical_placement = self.vertical_placement.to_dict()
-        else:
+        vertical_placement: Any
+        try:
+            if isinstance(self.vertical_placement, Unset):
+                vertical_placement = UNSET
+            elif isinstance(self.vertical_placement, CaptionStyleVerticalPlacementModel):
+                vertical_placement = self.vertical_placement.to_dict()
+            else:
+                vertical_placement = self.vertical_placement
+
+        except (AttributeError, TypeError):
             vertical_placement = self.vertical_placement
 
-        auto_break_enabled: bool | None | Unset = self.auto_break_enabled
+        auto_break_enabled: Any
+        try:
+            auto_break_enabled = self.auto_break_enabled
 
-        max_lines_per_section: int | None | Unset = self.max_lines_per_section
+        except (AttributeError, TypeError):
+            auto_break_enabled = self.auto_break_enabled
 
-        max_words_per_line: int | None | Unset = self.max_words_per_line
+        max_lines_per_section: Any
+        try:
+            max_lines_per_section = self.max_lines_per_section
+
+        except (AttributeError, TypeError):
+            max_lines_per_section = self.max_lines_per_section
+
+        max_words_per_line: Any
+        try:
+            max_words_per_line = self.max_words_per_line
+
+        except (AttributeError, TypeError):
+            max_words_per_line = self.max_words_per_line
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -342,21 +489,27 @@ class CaptionStyleModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        template_raw = d.pop("template", UNSET)
+        try:
 
-        def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            template_type_0 = CaptionStyleTemplateModel.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                template_type_0 = CaptionStyleTemplateModel.from_dict(data)
 
-            return template_type_0
+                return template_type_0
 
-        template = _parse_template(d.pop("template", UNSET))
+            template = _parse_template(template_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            template = deviating_field(cls, "template", template_raw)
 
         text_font = d.pop("text_font", UNSET)
 
@@ -374,33 +527,43 @@ class CaptionStyleModel:
 
         text_blend_mode = d.pop("text_blend_mode", UNSET)
 
-        def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        text_shadow_raw = d.pop("text_shadow", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
+            def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return text_shadow_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
 
-        text_shadow = _parse_text_shadow(d.pop("text_shadow", UNSET))
+                return text_shadow_type_0
 
-        def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            text_shadow = _parse_text_shadow(text_shadow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_shadow = deviating_field(cls, "text_shadow", text_shadow_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
+        text_outline_raw = d.pop("text_outline", UNSET)
+        try:
 
-            return text_outline_type_0
+            def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        text_outline = _parse_text_outline(d.pop("text_outline", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
+
+                return text_outline_type_0
+
+            text_outline = _parse_text_outline(text_outline_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_outline = deviating_field(cls, "text_outline", text_outline_raw)
 
         background_enabled = d.pop("background_enabled", UNSET)
 
@@ -424,79 +587,104 @@ class CaptionStyleModel:
 
         word_highlights_blur = d.pop("word_highlights_blur", UNSET)
 
-        def _parse_section_animation(data: object) -> CaptionStyleSectionAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        section_animation_raw = d.pop("section_animation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(data)
+            def _parse_section_animation(data: object) -> CaptionStyleSectionAnimationModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return section_animation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(data)
 
-        section_animation = _parse_section_animation(d.pop("section_animation", UNSET))
+                return section_animation_type_0
 
-        def _parse_word_animation(data: object) -> CaptionStyleWordAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            section_animation = _parse_section_animation(section_animation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            section_animation = deviating_field(cls, "section_animation", section_animation_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
+        word_animation_raw = d.pop("word_animation", UNSET)
+        try:
 
-            return word_animation_type_0
+            def _parse_word_animation(data: object) -> CaptionStyleWordAnimationModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        word_animation = _parse_word_animation(d.pop("word_animation", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
 
-        def _parse_character_animation(data: object) -> CaptionStyleCharacterAnimationModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return word_animation_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            character_animation_type_0 = CaptionStyleCharacterAnimationModel.from_dict(data)
+            word_animation = _parse_word_animation(word_animation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            word_animation = deviating_field(cls, "word_animation", word_animation_raw)
 
-            return character_animation_type_0
+        character_animation_raw = d.pop("character_animation", UNSET)
+        try:
 
-        character_animation = _parse_character_animation(d.pop("character_animation", UNSET))
+            def _parse_character_animation(data: object) -> CaptionStyleCharacterAnimationModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                character_animation_type_0 = CaptionStyleCharacterAnimationModel.from_dict(data)
+
+                return character_animation_type_0
+
+            character_animation = _parse_character_animation(character_animation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_animation = deviating_field(cls, "character_animation", character_animation_raw)
 
         cursor_enabled = d.pop("cursor_enabled", UNSET)
 
         width_pct = d.pop("width_pct", UNSET)
 
-        def _parse_horizontal_placement(data: object) -> CaptionStyleHorizontalPlacementModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        horizontal_placement_raw = d.pop("horizontal_placement", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            horizontal_placement_type_0 = CaptionStyleHorizontalPlacementModel.from_dict(data)
+            def _parse_horizontal_placement(data: object) -> CaptionStyleHorizontalPlacementModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return horizontal_placement_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                horizontal_placement_type_0 = CaptionStyleHorizontalPlacementModel.from_dict(data)
 
-        horizontal_placement = _parse_horizontal_placement(d.pop("horizontal_placement", UNSET))
+                return horizontal_placement_type_0
 
-        def _parse_vertical_placement(data: object) -> CaptionStyleVerticalPlacementModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            horizontal_placement = _parse_horizontal_placement(horizontal_placement_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            horizontal_placement = deviating_field(cls, "horizontal_placement", horizontal_placement_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            vertical_placement_type_0 = CaptionStyleVerticalPlacementModel.from_dict(data)
+        vertical_placement_raw = d.pop("vertical_placement", UNSET)
+        try:
 
-            return vertical_placement_type_0
+            def _parse_vertical_placement(data: object) -> CaptionStyleVerticalPlacementModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        vertical_placement = _parse_vertical_placement(d.pop("vertical_placement", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                vertical_placement_type_0 = CaptionStyleVerticalPlacementModel.from_dict(data)
+
+                return vertical_placement_type_0
+
+            vertical_placement = _parse_vertical_placement(vertical_placement_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vertical_placement = deviating_field(cls, "vertical_placement", vertical_placement_raw)
 
         auto_break_enabled = d.pop("auto_break_enabled", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
@@ -36,18 +36,26 @@ class CaptionStyleTemplateModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["key"] = key
-        field_dict["label"] = label
+        if key is not None:
+            field_dict["key"] = key
+        if label is not None:
+            field_dict["label"] = label
         if requires_high_fps is not UNSET:
             field_dict["requires_high_fps"] = requires_high_fps
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", MISSING)
+        if key is MISSING:
+            key = missing_field(cls, "key")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
         requires_high_fps = d.pop("requires_high_fps", UNSET)
 

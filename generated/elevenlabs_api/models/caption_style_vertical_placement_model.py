@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.caption_style_vertical_placement_model_align_type_0 import (
     CaptionStyleVerticalPlacementModelAlignType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="CaptionStyleVerticalPlacementModel")
 
@@ -27,26 +28,38 @@ class CaptionStyleVerticalPlacementModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        align: str
-        if isinstance(self.align, str):
-            align = self.align
-        else:
+        align: Any
+        try:
+            if isinstance(self.align, str):
+                align = self.align
+            else:
+                align = self.align
+
+        except (AttributeError, TypeError):
             align = self.align
 
         translate_pct = self.translate_pct
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["align"] = align
-        field_dict["translate_pct"] = translate_pct
+        if align is not None:
+            field_dict["align"] = align
+        if translate_pct is not None:
+            field_dict["translate_pct"] = translate_pct
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        align = d.pop("align")
+        align = d.pop("align", MISSING)
+        if align is MISSING:
+            align = missing_field(cls, "align")
 
-        translate_pct = d.pop("translate_pct")
+        translate_pct = d.pop("translate_pct", MISSING)
+        if translate_pct is MISSING:
+            translate_pct = missing_field(cls, "translate_pct")
 
         caption_style_vertical_placement_model = cls(
             align=align,

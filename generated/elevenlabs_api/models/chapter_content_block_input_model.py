@@ -10,7 +10,7 @@ from ..models.chapter_content_block_input_model_sub_type_type_0 import (
     ChapterContentBlockInputModelSubTypeType0,
     check_chapter_content_block_input_model_sub_type_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
 
@@ -32,24 +32,39 @@ class ChapterContentBlockInputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item = nodes_item_data.to_dict()
-            nodes.append(nodes_item)
+        nodes: Any
+        try:
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
 
-        sub_type: None | str | Unset
-        if isinstance(self.sub_type, Unset):
-            sub_type = UNSET
-        elif isinstance(self.sub_type, str):
-            sub_type = self.sub_type
-        else:
+        except (AttributeError, TypeError):
+            nodes = self.nodes
+
+        sub_type: Any
+        try:
+            if isinstance(self.sub_type, Unset):
+                sub_type = UNSET
+            elif isinstance(self.sub_type, str):
+                sub_type = self.sub_type
+            else:
+                sub_type = self.sub_type
+
+        except (AttributeError, TypeError):
             sub_type = self.sub_type
 
-        block_id: None | str | Unset = self.block_id
+        block_id: Any
+        try:
+            block_id = self.block_id
+
+        except (AttributeError, TypeError):
+            block_id = self.block_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["nodes"] = nodes
+        if nodes is not None:
+            field_dict["nodes"] = nodes
         if sub_type is not UNSET:
             field_dict["sub_type"] = sub_type
         if block_id is not UNSET:
@@ -58,27 +73,40 @@ class ChapterContentBlockInputModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(nodes_item_data)
+        nodes_raw = d.pop("nodes", MISSING)
+        if nodes_raw is MISSING:
+            nodes_raw = missing_field(cls, "nodes")
+        try:
+            nodes = []
+            _nodes = nodes_raw
+            for nodes_item_data in _nodes:
+                nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(nodes_item_data)
 
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            nodes = deviating_field(cls, "nodes", nodes_raw)
 
-        def _parse_sub_type(data: object) -> ChapterContentBlockInputModelSubTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sub_type_raw = d.pop("sub_type", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            sub_type_type_0 = check_chapter_content_block_input_model_sub_type_type_0(data)
+            def _parse_sub_type(data: object) -> ChapterContentBlockInputModelSubTypeType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sub_type_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                sub_type_type_0 = check_chapter_content_block_input_model_sub_type_type_0(data)
 
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
+                return sub_type_type_0
+
+            sub_type = _parse_sub_type(sub_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sub_type = deviating_field(cls, "sub_type", sub_type_raw)
 
         block_id = d.pop("block_id", UNSET)
 

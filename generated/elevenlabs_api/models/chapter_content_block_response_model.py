@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="ChapterContentBlockResponseModel")
 
 
@@ -28,76 +30,103 @@ class ChapterContentBlockResponseModel:
     def to_dict(self) -> dict[str, Any]:
         block_id = self.block_id
 
-        nodes = []
-        for nodes_item_data in self.nodes:
-            nodes_item: dict[str, Any]
-            if (
-                isinstance(nodes_item_data, ChapterContentBlockTtsNodeResponseModel)
-                or isinstance(nodes_item_data, ChapterContentBlockExtendableNodeResponseModel)
-                or isinstance(nodes_item_data, UnknownVariant)
-            ):
-                nodes_item = nodes_item_data.to_dict()
-            else:
-                nodes_item = nodes_item_data
+        nodes: Any
+        try:
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item: dict[str, Any]
+                if (
+                    isinstance(nodes_item_data, ChapterContentBlockTtsNodeResponseModel)
+                    or isinstance(nodes_item_data, ChapterContentBlockExtendableNodeResponseModel)
+                    or isinstance(nodes_item_data, UnknownVariant)
+                ):
+                    nodes_item = nodes_item_data.to_dict()
+                else:
+                    nodes_item = nodes_item_data
 
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
+
+        except (AttributeError, TypeError):
+            nodes = self.nodes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["block_id"] = block_id
-        field_dict["nodes"] = nodes
+        if block_id is not None:
+            field_dict["block_id"] = block_id
+        if nodes is not None:
+            field_dict["nodes"] = nodes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        block_id = d.pop("block_id")
+        block_id = d.pop("block_id", MISSING)
+        if block_id is MISSING:
+            block_id = missing_field(cls, "block_id")
 
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
+        nodes_raw = d.pop("nodes", MISSING)
+        if nodes_raw is MISSING:
+            nodes_raw = missing_field(cls, "nodes")
+        try:
+            nodes = []
+            _nodes = nodes_raw
+            for nodes_item_data in _nodes:
 
-            def _parse_nodes_item(
-                data: object,
-            ) -> (
-                ChapterContentBlockExtendableNodeResponseModel
-                | ChapterContentBlockTtsNodeResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ChapterContentBlockTtsNodeResponseModel,
-                        ChapterContentBlockExtendableNodeResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_nodes_item(
+                    data: object,
+                ) -> (
+                    ChapterContentBlockExtendableNodeResponseModel
+                    | ChapterContentBlockTtsNodeResponseModel
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_nodes_item_member(data)
 
-                try:
+                def _parse_nodes_item_member(
+                    data: object,
+                ) -> (
+                    ChapterContentBlockExtendableNodeResponseModel
+                    | ChapterContentBlockTtsNodeResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ChapterContentBlockTtsNodeResponseModel,
+                            ChapterContentBlockExtendableNodeResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(data)
+
+                        return nodes_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        nodes_item_type_1 = ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+
+                        return nodes_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(data)
+                    nodes_item_type_2 = UnknownVariant.from_dict(data)
 
-                    return nodes_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    nodes_item_type_1 = ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+                    return nodes_item_type_2
 
-                    return nodes_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                nodes_item_type_2 = UnknownVariant.from_dict(data)
+                nodes_item = _parse_nodes_item(nodes_item_data)
 
-                return nodes_item_type_2
-
-            nodes_item = _parse_nodes_item(nodes_item_data)
-
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            nodes = deviating_field(cls, "nodes", nodes_raw)
 
         chapter_content_block_response_model = cls(
             block_id=block_id,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
 
@@ -42,24 +44,39 @@ class ChapterContentBlockTtsNodeResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["project_voice_ref_id"] = project_voice_ref_id
-        field_dict["text"] = text
-        field_dict["voice_id"] = voice_id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if project_voice_ref_id is not None:
+            field_dict["project_voice_ref_id"] = project_voice_ref_id
+        if text is not None:
+            field_dict["text"] = text
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["tts_node"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["tts_node"], type__raw)
         if type_ != "tts_node":
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
-        project_voice_ref_id = d.pop("project_voice_ref_id")
+        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,

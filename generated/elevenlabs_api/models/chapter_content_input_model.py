@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ChapterContentInputModel")
 
 
@@ -20,25 +22,39 @@ class ChapterContentInputModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        blocks = []
-        for blocks_item_data in self.blocks:
-            blocks_item = blocks_item_data.to_dict()
-            blocks.append(blocks_item)
+        blocks: Any
+        try:
+            blocks = []
+            for blocks_item_data in self.blocks:
+                blocks_item = blocks_item_data.to_dict()
+                blocks.append(blocks_item)
+
+        except (AttributeError, TypeError):
+            blocks = self.blocks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["blocks"] = blocks
+        if blocks is not None:
+            field_dict["blocks"] = blocks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        blocks = []
-        _blocks = d.pop("blocks")
-        for blocks_item_data in _blocks:
-            blocks_item = ChapterContentBlockInputModel.from_dict(blocks_item_data)
+        blocks_raw = d.pop("blocks", MISSING)
+        if blocks_raw is MISSING:
+            blocks_raw = missing_field(cls, "blocks")
+        try:
+            blocks = []
+            _blocks = blocks_raw
+            for blocks_item_data in _blocks:
+                blocks_item = ChapterContentBlockInputModel.from_dict(blocks_item_data)
 
-            blocks.append(blocks_item)
+                blocks.append(blocks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            blocks = deviating_field(cls, "blocks", blocks_raw)
 
         chapter_content_input_model = cls(
             blocks=blocks,

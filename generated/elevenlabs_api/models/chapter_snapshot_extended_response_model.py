@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ChapterSnapshotExtendedResponseModel")
 
 
@@ -49,40 +51,69 @@ class ChapterSnapshotExtendedResponseModel:
 
         name = self.name
 
-        character_alignments = []
-        for character_alignments_item_data in self.character_alignments:
-            character_alignments_item = character_alignments_item_data.to_dict()
-            character_alignments.append(character_alignments_item)
+        character_alignments: Any
+        try:
+            character_alignments = []
+            for character_alignments_item_data in self.character_alignments:
+                character_alignments_item = character_alignments_item_data.to_dict()
+                character_alignments.append(character_alignments_item)
+
+        except (AttributeError, TypeError):
+            character_alignments = self.character_alignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        field_dict["project_id"] = project_id
-        field_dict["chapter_id"] = chapter_id
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["name"] = name
-        field_dict["character_alignments"] = character_alignments
+        if chapter_snapshot_id is not None:
+            field_dict["chapter_snapshot_id"] = chapter_snapshot_id
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if chapter_id is not None:
+            field_dict["chapter_id"] = chapter_id
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if name is not None:
+            field_dict["name"] = name
+        if character_alignments is not None:
+            field_dict["character_alignments"] = character_alignments
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter_snapshot_id = d.pop("chapter_snapshot_id")
+        chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
+        if chapter_snapshot_id is MISSING:
+            chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
 
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        chapter_id = d.pop("chapter_id")
+        chapter_id = d.pop("chapter_id", MISSING)
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        character_alignments = []
-        _character_alignments = d.pop("character_alignments")
-        for character_alignments_item_data in _character_alignments:
-            character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
+        character_alignments_raw = d.pop("character_alignments", MISSING)
+        if character_alignments_raw is MISSING:
+            character_alignments_raw = missing_field(cls, "character_alignments")
+        try:
+            character_alignments = []
+            _character_alignments = character_alignments_raw
+            for character_alignments_item_data in _character_alignments:
+                character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
 
-            character_alignments.append(character_alignments_item)
+                character_alignments.append(character_alignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_alignments = deviating_field(cls, "character_alignments", character_alignments_raw)
 
         chapter_snapshot_extended_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,

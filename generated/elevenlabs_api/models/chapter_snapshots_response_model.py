@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ChapterSnapshotsResponseModel")
 
 
@@ -24,25 +26,39 @@ class ChapterSnapshotsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        snapshots = []
-        for snapshots_item_data in self.snapshots:
-            snapshots_item = snapshots_item_data.to_dict()
-            snapshots.append(snapshots_item)
+        snapshots: Any
+        try:
+            snapshots = []
+            for snapshots_item_data in self.snapshots:
+                snapshots_item = snapshots_item_data.to_dict()
+                snapshots.append(snapshots_item)
+
+        except (AttributeError, TypeError):
+            snapshots = self.snapshots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["snapshots"] = snapshots
+        if snapshots is not None:
+            field_dict["snapshots"] = snapshots
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        snapshots = []
-        _snapshots = d.pop("snapshots")
-        for snapshots_item_data in _snapshots:
-            snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
+        snapshots_raw = d.pop("snapshots", MISSING)
+        if snapshots_raw is MISSING:
+            snapshots_raw = missing_field(cls, "snapshots")
+        try:
+            snapshots = []
+            _snapshots = snapshots_raw
+            for snapshots_item_data in _snapshots:
+                snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
 
-            snapshots.append(snapshots_item)
+                snapshots.append(snapshots_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            snapshots = deviating_field(cls, "snapshots", snapshots_raw)
 
         chapter_snapshots_response_model = cls(
             snapshots=snapshots,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
@@ -53,26 +53,39 @@ class ChapterStatisticsResponseModel:
 
         paragraphs_unconverted = self.paragraphs_unconverted
 
-        credits_needed_to_convert: int | None | Unset = self.credits_needed_to_convert
+        credits_needed_to_convert: Any
+        try:
+            credits_needed_to_convert = self.credits_needed_to_convert
 
-        voice_statistics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.voice_statistics, Unset):
-            voice_statistics = UNSET
-        elif isinstance(self.voice_statistics, list):
-            voice_statistics = []
-            for voice_statistics_type_0_item_data in self.voice_statistics:
-                voice_statistics_type_0_item = voice_statistics_type_0_item_data.to_dict()
-                voice_statistics.append(voice_statistics_type_0_item)
+        except (AttributeError, TypeError):
+            credits_needed_to_convert = self.credits_needed_to_convert
 
-        else:
+        voice_statistics: Any
+        try:
+            if isinstance(self.voice_statistics, Unset):
+                voice_statistics = UNSET
+            elif isinstance(self.voice_statistics, list):
+                voice_statistics = []
+                for voice_statistics_type_0_item_data in self.voice_statistics:
+                    voice_statistics_type_0_item = voice_statistics_type_0_item_data.to_dict()
+                    voice_statistics.append(voice_statistics_type_0_item)
+
+            else:
+                voice_statistics = self.voice_statistics
+
+        except (AttributeError, TypeError):
             voice_statistics = self.voice_statistics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["characters_unconverted"] = characters_unconverted
-        field_dict["characters_converted"] = characters_converted
-        field_dict["paragraphs_converted"] = paragraphs_converted
-        field_dict["paragraphs_unconverted"] = paragraphs_unconverted
+        if characters_unconverted is not None:
+            field_dict["characters_unconverted"] = characters_unconverted
+        if characters_converted is not None:
+            field_dict["characters_converted"] = characters_converted
+        if paragraphs_converted is not None:
+            field_dict["paragraphs_converted"] = paragraphs_converted
+        if paragraphs_unconverted is not None:
+            field_dict["paragraphs_unconverted"] = paragraphs_unconverted
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
         if voice_statistics is not UNSET:
@@ -81,35 +94,52 @@ class ChapterStatisticsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        characters_unconverted = d.pop("characters_unconverted")
+        characters_unconverted = d.pop("characters_unconverted", MISSING)
+        if characters_unconverted is MISSING:
+            characters_unconverted = missing_field(cls, "characters_unconverted")
 
-        characters_converted = d.pop("characters_converted")
+        characters_converted = d.pop("characters_converted", MISSING)
+        if characters_converted is MISSING:
+            characters_converted = missing_field(cls, "characters_converted")
 
-        paragraphs_converted = d.pop("paragraphs_converted")
+        paragraphs_converted = d.pop("paragraphs_converted", MISSING)
+        if paragraphs_converted is MISSING:
+            paragraphs_converted = missing_field(cls, "paragraphs_converted")
 
-        paragraphs_unconverted = d.pop("paragraphs_unconverted")
+        paragraphs_unconverted = d.pop("paragraphs_unconverted", MISSING)
+        if paragraphs_unconverted is MISSING:
+            paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
 
         credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
 
-        def _parse_voice_statistics(data: object) -> list[VoiceStatisticsResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_statistics_raw = d.pop("voice_statistics", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_statistics_type_0 = []
-            _voice_statistics_type_0 = data
-            for voice_statistics_type_0_item_data in _voice_statistics_type_0:
-                voice_statistics_type_0_item = VoiceStatisticsResponseModel.from_dict(voice_statistics_type_0_item_data)
+            def _parse_voice_statistics(data: object) -> list[VoiceStatisticsResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                voice_statistics_type_0.append(voice_statistics_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_statistics_type_0 = []
+                _voice_statistics_type_0 = data
+                for voice_statistics_type_0_item_data in _voice_statistics_type_0:
+                    voice_statistics_type_0_item = VoiceStatisticsResponseModel.from_dict(
+                        voice_statistics_type_0_item_data
+                    )
 
-            return voice_statistics_type_0
+                    voice_statistics_type_0.append(voice_statistics_type_0_item)
 
-        voice_statistics = _parse_voice_statistics(d.pop("voice_statistics", UNSET))
+                return voice_statistics_type_0
+
+            voice_statistics = _parse_voice_statistics(voice_statistics_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_statistics = deviating_field(cls, "voice_statistics", voice_statistics_raw)
 
         chapter_statistics_response_model = cls(
             characters_unconverted=characters_unconverted,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chapter_with_content_response_model_state_type_0 import (
     ChapterWithContentResponseModelStateType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
 
@@ -71,48 +71,94 @@ class ChapterWithContentResponseModel:
 
         can_be_downloaded = self.can_be_downloaded
 
-        state: str
-        if isinstance(self.state, str):
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
-        else:
-            state = self.state
 
-        content = self.content.to_dict()
+        content: Any
+        try:
+            content = self.content.to_dict()
+        except (AttributeError, TypeError):
+            content = self.content
 
-        last_conversion_date_unix: int | None | Unset = self.last_conversion_date_unix
+        last_conversion_date_unix: Any
+        try:
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        conversion_progress: float | None | Unset = self.conversion_progress
+        except (AttributeError, TypeError):
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        has_video: bool | None | Unset = self.has_video
+        conversion_progress: Any
+        try:
+            conversion_progress = self.conversion_progress
 
-        has_visual_content: bool | None | Unset = self.has_visual_content
+        except (AttributeError, TypeError):
+            conversion_progress = self.conversion_progress
 
-        voice_ids: list[str] | None | Unset
-        if isinstance(self.voice_ids, Unset):
-            voice_ids = UNSET
-        elif isinstance(self.voice_ids, list):
+        has_video: Any
+        try:
+            has_video = self.has_video
+
+        except (AttributeError, TypeError):
+            has_video = self.has_video
+
+        has_visual_content: Any
+        try:
+            has_visual_content = self.has_visual_content
+
+        except (AttributeError, TypeError):
+            has_visual_content = self.has_visual_content
+
+        voice_ids: Any
+        try:
+            if isinstance(self.voice_ids, Unset):
+                voice_ids = UNSET
+            elif isinstance(self.voice_ids, list):
+                voice_ids = self.voice_ids
+
+            else:
+                voice_ids = self.voice_ids
+
+        except (AttributeError, TypeError):
             voice_ids = self.voice_ids
 
-        else:
-            voice_ids = self.voice_ids
+        statistics: Any
+        try:
+            if isinstance(self.statistics, Unset):
+                statistics = UNSET
+            elif isinstance(self.statistics, ChapterStatisticsResponseModel):
+                statistics = self.statistics.to_dict()
+            else:
+                statistics = self.statistics
 
-        statistics: dict[str, Any] | None | Unset
-        if isinstance(self.statistics, Unset):
-            statistics = UNSET
-        elif isinstance(self.statistics, ChapterStatisticsResponseModel):
-            statistics = self.statistics.to_dict()
-        else:
+        except (AttributeError, TypeError):
             statistics = self.statistics
 
-        last_conversion_error: None | str | Unset = self.last_conversion_error
+        last_conversion_error: Any
+        try:
+            last_conversion_error = self.last_conversion_error
+
+        except (AttributeError, TypeError):
+            last_conversion_error = self.last_conversion_error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapter_id"] = chapter_id
-        field_dict["name"] = name
-        field_dict["can_be_downloaded"] = can_be_downloaded
-        field_dict["state"] = state
-        field_dict["content"] = content
+        if chapter_id is not None:
+            field_dict["chapter_id"] = chapter_id
+        if name is not None:
+            field_dict["name"] = name
+        if can_be_downloaded is not None:
+            field_dict["can_be_downloaded"] = can_be_downloaded
+        if state is not None:
+            field_dict["state"] = state
+        if content is not None:
+            field_dict["content"] = content
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
         if conversion_progress is not UNSET:
@@ -131,16 +177,32 @@ class ChapterWithContentResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter_id = d.pop("chapter_id")
+        chapter_id = d.pop("chapter_id", MISSING)
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        can_be_downloaded = d.pop("can_be_downloaded")
+        can_be_downloaded = d.pop("can_be_downloaded", MISSING)
+        if can_be_downloaded is MISSING:
+            can_be_downloaded = missing_field(cls, "can_be_downloaded")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
-        content = ChapterContentResponseModel.from_dict(d.pop("content"))
+        content_raw = d.pop("content", MISSING)
+        if content_raw is MISSING:
+            content_raw = missing_field(cls, "content")
+        try:
+            content = ChapterContentResponseModel.from_dict(content_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content = deviating_field(cls, "content", content_raw)
 
         last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
 
@@ -150,33 +212,43 @@ class ChapterWithContentResponseModel:
 
         has_visual_content = d.pop("has_visual_content", UNSET)
 
-        def _parse_voice_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_ids_raw = d.pop("voice_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_ids_type_0 = cast(list[str], data)
+            def _parse_voice_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_ids_type_0 = cast(list[str], data)
 
-        voice_ids = _parse_voice_ids(d.pop("voice_ids", UNSET))
+                return voice_ids_type_0
 
-        def _parse_statistics(data: object) -> ChapterStatisticsResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            voice_ids = _parse_voice_ids(voice_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_ids = deviating_field(cls, "voice_ids", voice_ids_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+        statistics_raw = d.pop("statistics", UNSET)
+        try:
 
-            return statistics_type_0
+            def _parse_statistics(data: object) -> ChapterStatisticsResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+
+                return statistics_type_0
+
+            statistics = _parse_statistics(statistics_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            statistics = deviating_field(cls, "statistics", statistics_raw)
 
         last_conversion_error = d.pop("last_conversion_error", UNSET)
 

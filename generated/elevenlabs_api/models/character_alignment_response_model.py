@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="CharacterAlignmentResponseModel")
 
 
@@ -26,27 +28,69 @@ class CharacterAlignmentResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        characters = self.characters
+        characters: Any
+        try:
+            characters = self.characters
 
-        character_start_times_seconds = self.character_start_times_seconds
+        except (AttributeError, TypeError):
+            characters = self.characters
 
-        character_end_times_seconds = self.character_end_times_seconds
+        character_start_times_seconds: Any
+        try:
+            character_start_times_seconds = self.character_start_times_seconds
+
+        except (AttributeError, TypeError):
+            character_start_times_seconds = self.character_start_times_seconds
+
+        character_end_times_seconds: Any
+        try:
+            character_end_times_seconds = self.character_end_times_seconds
+
+        except (AttributeError, TypeError):
+            character_end_times_seconds = self.character_end_times_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["characters"] = characters
-        field_dict["character_start_times_seconds"] = character_start_times_seconds
-        field_dict["character_end_times_seconds"] = character_end_times_seconds
+        if characters is not None:
+            field_dict["characters"] = characters
+        if character_start_times_seconds is not None:
+            field_dict["character_start_times_seconds"] = character_start_times_seconds
+        if character_end_times_seconds is not None:
+            field_dict["character_end_times_seconds"] = character_end_times_seconds
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        characters = cast(list[str], d.pop("characters"))
+        characters_raw = d.pop("characters", MISSING)
+        if characters_raw is MISSING:
+            characters_raw = missing_field(cls, "characters")
+        try:
+            characters = cast(list[str], characters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            characters = deviating_field(cls, "characters", characters_raw)
 
-        character_start_times_seconds = cast(list[float], d.pop("character_start_times_seconds"))
+        character_start_times_seconds_raw = d.pop("character_start_times_seconds", MISSING)
+        if character_start_times_seconds_raw is MISSING:
+            character_start_times_seconds_raw = missing_field(cls, "character_start_times_seconds")
+        try:
+            character_start_times_seconds = cast(list[float], character_start_times_seconds_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_start_times_seconds = deviating_field(
+                cls, "character_start_times_seconds", character_start_times_seconds_raw
+            )
 
-        character_end_times_seconds = cast(list[float], d.pop("character_end_times_seconds"))
+        character_end_times_seconds_raw = d.pop("character_end_times_seconds", MISSING)
+        if character_end_times_seconds_raw is MISSING:
+            character_end_times_seconds_raw = missing_field(cls, "character_end_times_seconds")
+        try:
+            character_end_times_seconds = cast(list[float], character_end_times_seconds_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_end_times_seconds = deviating_field(
+                cls, "character_end_times_seconds", character_end_times_seconds_raw
+            )
 
         character_alignment_response_model = cls(
             characters=characters,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.character_age import CharacterAge, check_character_age
 from ..models.character_gender import CharacterGender, check_character_gender
 from ..models.character_role import CharacterRole, check_character_role
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="CharacterMetadataResponseModel")
 
@@ -43,36 +43,68 @@ class CharacterMetadataResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        sample_message: None | str | Unset = self.sample_message
+        except (AttributeError, TypeError):
+            description = self.description
 
-        voice_creation_prompt_suggestion: None | str | Unset = self.voice_creation_prompt_suggestion
+        sample_message: Any
+        try:
+            sample_message = self.sample_message
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        elif isinstance(self.gender, str):
+        except (AttributeError, TypeError):
+            sample_message = self.sample_message
+
+        voice_creation_prompt_suggestion: Any
+        try:
+            voice_creation_prompt_suggestion = self.voice_creation_prompt_suggestion
+
+        except (AttributeError, TypeError):
+            voice_creation_prompt_suggestion = self.voice_creation_prompt_suggestion
+
+        gender: Any
+        try:
+            if isinstance(self.gender, Unset):
+                gender = UNSET
+            elif isinstance(self.gender, str):
+                gender = self.gender
+            else:
+                gender = self.gender
+
+        except (AttributeError, TypeError):
             gender = self.gender
-        else:
-            gender = self.gender
 
-        age: None | str | Unset
-        if isinstance(self.age, Unset):
-            age = UNSET
-        elif isinstance(self.age, str):
+        age: Any
+        try:
+            if isinstance(self.age, Unset):
+                age = UNSET
+            elif isinstance(self.age, str):
+                age = self.age
+            else:
+                age = self.age
+
+        except (AttributeError, TypeError):
             age = self.age
-        else:
-            age = self.age
 
-        accent: None | str | Unset = self.accent
+        accent: Any
+        try:
+            accent = self.accent
 
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, str):
-            role = self.role
-        else:
+        except (AttributeError, TypeError):
+            accent = self.accent
+
+        role: Any
+        try:
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+
+        except (AttributeError, TypeError):
             role = self.role
 
         field_dict: dict[str, Any] = {}
@@ -95,6 +127,8 @@ class CharacterMetadataResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -102,49 +136,64 @@ class CharacterMetadataResponseModel:
 
         voice_creation_prompt_suggestion = d.pop("voice_creation_prompt_suggestion", UNSET)
 
-        def _parse_gender(data: object) -> CharacterGender | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        gender_raw = d.pop("gender", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            gender_type_0 = check_character_gender(data)
+            def _parse_gender(data: object) -> CharacterGender | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return gender_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                gender_type_0 = check_character_gender(data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+                return gender_type_0
 
-        def _parse_age(data: object) -> CharacterAge | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            gender = _parse_gender(gender_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            gender = deviating_field(cls, "gender", gender_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            age_type_0 = check_character_age(data)
+        age_raw = d.pop("age", UNSET)
+        try:
 
-            return age_type_0
+            def _parse_age(data: object) -> CharacterAge | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        age = _parse_age(d.pop("age", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                age_type_0 = check_character_age(data)
+
+                return age_type_0
+
+            age = _parse_age(age_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            age = deviating_field(cls, "age", age_raw)
 
         accent = d.pop("accent", UNSET)
 
-        def _parse_role(data: object) -> CharacterRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role_raw = d.pop("role", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            role_type_0 = check_character_role(data)
+            def _parse_role(data: object) -> CharacterRole | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return role_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                role_type_0 = check_character_role(data)
 
-        role = _parse_role(d.pop("role", UNSET))
+                return role_type_0
+
+            role = _parse_role(role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role = deviating_field(cls, "role", role_raw)
 
         character_metadata_response_model = cls(
             description=description,

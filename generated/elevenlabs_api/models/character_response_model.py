@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CharacterResponseModel")
 
@@ -35,20 +35,31 @@ class CharacterResponseModel:
 
         name = self.name
 
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, CharacterMetadataResponseModel):
-            metadata = self.metadata.to_dict()
-        else:
+        metadata: Any
+        try:
+            if isinstance(self.metadata, CharacterMetadataResponseModel):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        except (AttributeError, TypeError):
             metadata = self.metadata
 
-        recommended_voice_ids: list[str] | Unset = UNSET
-        if not isinstance(self.recommended_voice_ids, Unset):
+        recommended_voice_ids: Any
+        try:
+            recommended_voice_ids = UNSET
+            if not isinstance(self.recommended_voice_ids, Unset):
+                recommended_voice_ids = self.recommended_voice_ids
+
+        except (AttributeError, TypeError):
             recommended_voice_ids = self.recommended_voice_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["character_id"] = character_id
-        field_dict["name"] = name
+        if character_id is not None:
+            field_dict["character_id"] = character_id
+        if name is not None:
+            field_dict["name"] = name
         field_dict["metadata"] = metadata
         if recommended_voice_ids is not UNSET:
             field_dict["recommended_voice_ids"] = recommended_voice_ids
@@ -56,24 +67,41 @@ class CharacterResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        character_id = d.pop("character_id")
+        character_id = d.pop("character_id", MISSING)
+        if character_id is MISSING:
+            character_id = missing_field(cls, "character_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
-            if data is None:
-                return data
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
+            def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
+                if data is None:
+                    return data
 
-            return metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+                return metadata_type_0
 
-        recommended_voice_ids = cast(list[str], d.pop("recommended_voice_ids", UNSET))
+            metadata = _parse_metadata(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+        recommended_voice_ids_raw = d.pop("recommended_voice_ids", UNSET)
+        try:
+            recommended_voice_ids = cast(list[str], recommended_voice_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recommended_voice_ids = deviating_field(cls, "recommended_voice_ids", recommended_voice_ids_raw)
 
         character_response_model = cls(
             character_id=character_id,

@@ -37,22 +37,30 @@ class ClipAnimation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enter_effect: str | Unset
-        if isinstance(self.enter_effect, Unset):
-            enter_effect = UNSET
-        elif isinstance(self.enter_effect, str):
-            enter_effect = self.enter_effect
-        else:
+        enter_effect: Any
+        try:
+            if isinstance(self.enter_effect, Unset):
+                enter_effect = UNSET
+            elif isinstance(self.enter_effect, str):
+                enter_effect = self.enter_effect
+            else:
+                enter_effect = self.enter_effect
+
+        except (AttributeError, TypeError):
             enter_effect = self.enter_effect
 
         enter_duration_ms = self.enter_duration_ms
 
-        exit_effect: str | Unset
-        if isinstance(self.exit_effect, Unset):
-            exit_effect = UNSET
-        elif isinstance(self.exit_effect, str):
-            exit_effect = self.exit_effect
-        else:
+        exit_effect: Any
+        try:
+            if isinstance(self.exit_effect, Unset):
+                exit_effect = UNSET
+            elif isinstance(self.exit_effect, str):
+                exit_effect = self.exit_effect
+            else:
+                exit_effect = self.exit_effect
+
+        except (AttributeError, TypeError):
             exit_effect = self.exit_effect
 
         exit_duration_ms = self.exit_duration_ms
@@ -71,6 +79,8 @@ class ClipAnimation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enter_effect = d.pop("enter_effect", UNSET)
 

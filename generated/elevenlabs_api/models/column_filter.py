@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.column_filter_operation import ColumnFilterOperation, check_column_filter_operation
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="ColumnFilter")
 
@@ -31,53 +32,80 @@ class ColumnFilter:
     def to_dict(self) -> dict[str, Any]:
         column = self.column
 
-        operation: str = self.operation
+        operation: Any
+        try:
+            operation = self.operation
+        except (AttributeError, TypeError):
+            operation = self.operation
 
-        values = []
-        for values_item_data in self.values:
-            values_item: bool | float | int | None | str
-            if isinstance(values_item_data, datetime.datetime):
-                values_item = values_item_data.isoformat()
-            else:
-                values_item = values_item_data
+        values: Any
+        try:
+            values = []
+            for values_item_data in self.values:
+                values_item: bool | float | int | None | str
+                if isinstance(values_item_data, datetime.datetime):
+                    values_item = values_item_data.isoformat()
+                else:
+                    values_item = values_item_data
 
-            values.append(values_item)
+                values.append(values_item)
+
+        except (AttributeError, TypeError):
+            values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["column"] = column
-        field_dict["operation"] = operation
+        if column is not None:
+            field_dict["column"] = column
+        if operation is not None:
+            field_dict["operation"] = operation
         field_dict["values"] = values
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        column = d.pop("column")
+        column = d.pop("column", MISSING)
+        if column is MISSING:
+            column = missing_field(cls, "column")
 
-        operation = check_column_filter_operation(d.pop("operation"))
+        operation_raw = d.pop("operation", MISSING)
+        if operation_raw is MISSING:
+            operation_raw = missing_field(cls, "operation")
+        try:
+            operation = check_column_filter_operation(operation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            operation = deviating_field(cls, "operation", operation_raw)
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
+        values_raw = d.pop("values", MISSING)
+        if values_raw is MISSING:
+            values_raw = missing_field(cls, "values")
+        try:
+            values = []
+            _values = values_raw
+            for values_item_data in _values:
 
-            def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
-                if data is None:
-                    return data
+                def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
+                    if data is None:
+                        return data
 
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    values_item_type_3 = datetime.datetime.fromisoformat(data)
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError(f"got {type(data).__name__}")
+                        values_item_type_3 = datetime.datetime.fromisoformat(data)
 
-                    return values_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("bool | datetime.datetime | float | int | None | str", data)
+                        return values_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("bool | datetime.datetime | float | int | None | str", data)
 
-            values_item = _parse_values_item(values_item_data)
+                values_item = _parse_values_item(values_item_data)
 
-            values.append(values_item)
+                values.append(values_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
 
         column_filter = cls(
             column=column,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="CompileProceduresResponseModel")
 
 
@@ -55,17 +57,30 @@ class CompileProceduresResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workflow = self.workflow.to_dict()
+        workflow: Any
+        try:
+            workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["workflow"] = workflow
+        if workflow is not None:
+            field_dict["workflow"] = workflow
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        workflow = AgentWorkflowResponseModel.from_dict(d.pop("workflow"))
+        workflow_raw = d.pop("workflow", MISSING)
+        if workflow_raw is MISSING:
+            workflow_raw = missing_field(cls, "workflow")
+        try:
+            workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
         compile_procedures_response_model = cls(
             workflow=workflow,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="CompileProceduresValidationErrorResponseModel")
 
 
@@ -23,17 +25,30 @@ class CompileProceduresValidationErrorResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors = self.errors.to_dict()
+        errors: Any
+        try:
+            errors = self.errors.to_dict()
+        except (AttributeError, TypeError):
+            errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["errors"] = errors
+        if errors is not None:
+            field_dict["errors"] = errors
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(d.pop("errors"))
+        errors_raw = d.pop("errors", MISSING)
+        if errors_raw is MISSING:
+            errors_raw = missing_field(cls, "errors")
+        try:
+            errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(errors_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            errors = deviating_field(cls, "errors", errors_raw)
 
         compile_procedures_validation_error_response_model = cls(
             errors=errors,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="CompositionPlan")
 
 
@@ -29,55 +31,73 @@ class CompositionPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chunks = []
-        for chunks_item_data in self.chunks:
-            chunks_item: dict[str, Any]
-            if isinstance(chunks_item_data, GenerationChunkInput) or isinstance(chunks_item_data, AudioRefChunk):
-                chunks_item = chunks_item_data.to_dict()
-            else:
-                chunks_item = chunks_item_data
+        chunks: Any
+        try:
+            chunks = []
+            for chunks_item_data in self.chunks:
+                chunks_item: dict[str, Any]
+                if isinstance(chunks_item_data, GenerationChunkInput) or isinstance(chunks_item_data, AudioRefChunk):
+                    chunks_item = chunks_item_data.to_dict()
+                else:
+                    chunks_item = chunks_item_data
 
-            chunks.append(chunks_item)
+                chunks.append(chunks_item)
+
+        except (AttributeError, TypeError):
+            chunks = self.chunks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chunks"] = chunks
+        if chunks is not None:
+            field_dict["chunks"] = chunks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chunks = []
-        _chunks = d.pop("chunks")
-        for chunks_item_data in _chunks:
+        chunks_raw = d.pop("chunks", MISSING)
+        if chunks_raw is MISSING:
+            chunks_raw = missing_field(cls, "chunks")
+        try:
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
 
-            def _parse_chunks_item(data: object) -> AudioRefChunk | GenerationChunkInput:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationChunkInput,
-                        AudioRefChunk,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_chunks_item(data: object) -> AudioRefChunk | GenerationChunkInput:
+                    with strictly():
+                        return _parse_chunks_item_member(data)
 
-                try:
+                def _parse_chunks_item_member(data: object) -> AudioRefChunk | GenerationChunkInput:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationChunkInput,
+                            AudioRefChunk,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        chunks_item_type_0 = GenerationChunkInput.from_dict(data)
+
+                        return chunks_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    chunks_item_type_0 = GenerationChunkInput.from_dict(data)
+                    chunks_item_type_1 = AudioRefChunk.from_dict(data)
 
-                    return chunks_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                chunks_item_type_1 = AudioRefChunk.from_dict(data)
+                    return chunks_item_type_1
 
-                return chunks_item_type_1
+                chunks_item = _parse_chunks_item(chunks_item_data)
 
-            chunks_item = _parse_chunks_item(chunks_item_data)
-
-            chunks.append(chunks_item)
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
 
         composition_plan = cls(
             chunks=chunks,

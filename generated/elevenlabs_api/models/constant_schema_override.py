@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConstantSchemaOverride")
 
@@ -29,13 +29,17 @@ class ConstantSchemaOverride:
     _kind: ClassVar[tuple[str, Any]] = ("source", "constant")
 
     def to_dict(self) -> dict[str, Any]:
-        constant_value: bool | dict[str, Any] | float | int | list[Any] | None | str
-        if isinstance(self.constant_value, list):
-            constant_value = self.constant_value
+        constant_value: Any
+        try:
+            if isinstance(self.constant_value, list):
+                constant_value = self.constant_value
 
-        elif isinstance(self.constant_value, ConstantSchemaOverrideConstantValueType5):
-            constant_value = self.constant_value.to_dict()
-        else:
+            elif isinstance(self.constant_value, ConstantSchemaOverrideConstantValueType5):
+                constant_value = self.constant_value.to_dict()
+            else:
+                constant_value = self.constant_value
+
+        except (AttributeError, TypeError):
             constant_value = self.constant_value
 
         source = self.source
@@ -49,36 +53,54 @@ class ConstantSchemaOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["constant"] | Unset, d.pop("source", UNSET))
+        source_raw = d.pop("source", UNSET)
+        source = cast(Literal["constant"] | Unset, source_raw)
         if source != "constant" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'constant', got '{source}'")
 
-        def _parse_constant_value(
-            data: object,
-        ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
-            if data is None:
-                return data
+        constant_value_raw = d.pop("constant_value", MISSING)
+        if constant_value_raw is MISSING:
+            constant_value_raw = missing_field(cls, "constant_value")
+        try:
 
-            try:
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                constant_value_type_4 = cast(list[Any], data)
+            def _parse_constant_value(
+                data: object,
+            ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
+                if data is None:
+                    return data
+                with strictly():
+                    return _parse_constant_value_member(data)
 
-                return constant_value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                constant_value_type_5 = ConstantSchemaOverrideConstantValueType5.from_dict(data)
+            def _parse_constant_value_member(
+                data: object,
+            ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
 
-                return constant_value_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str", data)
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    constant_value_type_4 = cast(list[Any], data)
 
-        constant_value = _parse_constant_value(d.pop("constant_value"))
+                    return constant_value_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    constant_value_type_5 = ConstantSchemaOverrideConstantValueType5.from_dict(data)
+
+                    return constant_value_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str", data
+                )
+
+            constant_value = _parse_constant_value(constant_value_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         constant_schema_override = cls(
             constant_value=constant_value,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ContentConfig")
 
@@ -40,33 +40,61 @@ class ContentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sexual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sexual, Unset):
-            sexual = self.sexual.to_dict()
+        sexual: Any
+        try:
+            sexual = UNSET
+            if not isinstance(self.sexual, Unset):
+                sexual = self.sexual.to_dict()
+        except (AttributeError, TypeError):
+            sexual = self.sexual
 
-        violence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violence, Unset):
-            violence = self.violence.to_dict()
+        violence: Any
+        try:
+            violence = UNSET
+            if not isinstance(self.violence, Unset):
+                violence = self.violence.to_dict()
+        except (AttributeError, TypeError):
+            violence = self.violence
 
-        harassment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harassment, Unset):
-            harassment = self.harassment.to_dict()
+        harassment: Any
+        try:
+            harassment = UNSET
+            if not isinstance(self.harassment, Unset):
+                harassment = self.harassment.to_dict()
+        except (AttributeError, TypeError):
+            harassment = self.harassment
 
-        self_harm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_harm, Unset):
-            self_harm = self.self_harm.to_dict()
+        self_harm: Any
+        try:
+            self_harm = UNSET
+            if not isinstance(self.self_harm, Unset):
+                self_harm = self.self_harm.to_dict()
+        except (AttributeError, TypeError):
+            self_harm = self.self_harm
 
-        profanity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profanity, Unset):
-            profanity = self.profanity.to_dict()
+        profanity: Any
+        try:
+            profanity = UNSET
+            if not isinstance(self.profanity, Unset):
+                profanity = self.profanity.to_dict()
+        except (AttributeError, TypeError):
+            profanity = self.profanity
 
-        religion_or_politics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.religion_or_politics, Unset):
-            religion_or_politics = self.religion_or_politics.to_dict()
+        religion_or_politics: Any
+        try:
+            religion_or_politics = UNSET
+            if not isinstance(self.religion_or_politics, Unset):
+                religion_or_politics = self.religion_or_politics.to_dict()
+        except (AttributeError, TypeError):
+            religion_or_politics = self.religion_or_politics
 
-        medical_and_legal_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.medical_and_legal_information, Unset):
-            medical_and_legal_information = self.medical_and_legal_information.to_dict()
+        medical_and_legal_information: Any
+        try:
+            medical_and_legal_information = UNSET
+            if not isinstance(self.medical_and_legal_information, Unset):
+                medical_and_legal_information = self.medical_and_legal_information.to_dict()
+        except (AttributeError, TypeError):
+            medical_and_legal_information = self.medical_and_legal_information
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,55 +116,87 @@ class ContentConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _sexual = d.pop("sexual", UNSET)
-        sexual: ContentThresholdGuardrail | Unset
-        if isinstance(_sexual, Unset):
-            sexual = UNSET
-        else:
-            sexual = ContentThresholdGuardrail.from_dict(_sexual)
+        sexual_raw = d.pop("sexual", UNSET)
+        try:
+            _sexual = sexual_raw
+            sexual: ContentThresholdGuardrail | Unset
+            if isinstance(_sexual, Unset):
+                sexual = UNSET
+            else:
+                sexual = ContentThresholdGuardrail.from_dict(_sexual)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sexual = deviating_field(cls, "sexual", sexual_raw)
 
-        _violence = d.pop("violence", UNSET)
-        violence: ContentThresholdGuardrail | Unset
-        if isinstance(_violence, Unset):
-            violence = UNSET
-        else:
-            violence = ContentThresholdGuardrail.from_dict(_violence)
+        violence_raw = d.pop("violence", UNSET)
+        try:
+            _violence = violence_raw
+            violence: ContentThresholdGuardrail | Unset
+            if isinstance(_violence, Unset):
+                violence = UNSET
+            else:
+                violence = ContentThresholdGuardrail.from_dict(_violence)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            violence = deviating_field(cls, "violence", violence_raw)
 
-        _harassment = d.pop("harassment", UNSET)
-        harassment: ContentThresholdGuardrail | Unset
-        if isinstance(_harassment, Unset):
-            harassment = UNSET
-        else:
-            harassment = ContentThresholdGuardrail.from_dict(_harassment)
+        harassment_raw = d.pop("harassment", UNSET)
+        try:
+            _harassment = harassment_raw
+            harassment: ContentThresholdGuardrail | Unset
+            if isinstance(_harassment, Unset):
+                harassment = UNSET
+            else:
+                harassment = ContentThresholdGuardrail.from_dict(_harassment)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            harassment = deviating_field(cls, "harassment", harassment_raw)
 
-        _self_harm = d.pop("self_harm", UNSET)
-        self_harm: ContentThresholdGuardrail | Unset
-        if isinstance(_self_harm, Unset):
-            self_harm = UNSET
-        else:
-            self_harm = ContentThresholdGuardrail.from_dict(_self_harm)
+        self_harm_raw = d.pop("self_harm", UNSET)
+        try:
+            _self_harm = self_harm_raw
+            self_harm: ContentThresholdGuardrail | Unset
+            if isinstance(_self_harm, Unset):
+                self_harm = UNSET
+            else:
+                self_harm = ContentThresholdGuardrail.from_dict(_self_harm)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self_harm = deviating_field(cls, "self_harm", self_harm_raw)
 
-        _profanity = d.pop("profanity", UNSET)
-        profanity: ContentThresholdGuardrail | Unset
-        if isinstance(_profanity, Unset):
-            profanity = UNSET
-        else:
-            profanity = ContentThresholdGuardrail.from_dict(_profanity)
+        profanity_raw = d.pop("profanity", UNSET)
+        try:
+            _profanity = profanity_raw
+            profanity: ContentThresholdGuardrail | Unset
+            if isinstance(_profanity, Unset):
+                profanity = UNSET
+            else:
+                profanity = ContentThresholdGuardrail.from_dict(_profanity)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            profanity = deviating_field(cls, "profanity", profanity_raw)
 
-        _religion_or_politics = d.pop("religion_or_politics", UNSET)
-        religion_or_politics: ContentThresholdGuardrail | Unset
-        if isinstance(_religion_or_politics, Unset):
-            religion_or_politics = UNSET
-        else:
-            religion_or_politics = ContentThresholdGuardrail.from_dict(_religion_or_politics)
+        religion_or_politics_raw = d.pop("religion_or_politics", UNSET)
+        try:
+            _religion_or_politics = religion_or_politics_raw
+            religion_or_politics: ContentThresholdGuardrail | Unset
+            if isinstance(_religion_or_politics, Unset):
+                religion_or_politics = UNSET
+            else:
+                religion_or_politics = ContentThresholdGuardrail.from_dict(_religion_or_politics)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            religion_or_politics = deviating_field(cls, "religion_or_politics", religion_or_politics_raw)
 
-        _medical_and_legal_information = d.pop("medical_and_legal_information", UNSET)
-        medical_and_legal_information: ContentThresholdGuardrail | Unset
-        if isinstance(_medical_and_legal_information, Unset):
-            medical_and_legal_information = UNSET
-        else:
-            medical_and_legal_information = ContentThresholdGuardrail.from_dict(_medical_and_legal_information)
+        medical_and_legal_information_raw = d.pop("medical_and_legal_information", UNSET)
+        try:
+            _medical_and_legal_information = medical_and_legal_information_raw
+            medical_and_legal_information: ContentThresholdGuardrail | Unset
+            if isinstance(_medical_and_legal_information, Unset):
+                medical_and_legal_information = UNSET
+            else:
+                medical_and_legal_information = ContentThresholdGuardrail.from_dict(_medical_and_legal_information)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            medical_and_legal_information = deviating_field(
+                cls, "medical_and_legal_information", medical_and_legal_information_raw
+            )
 
         content_config = cls(
             sexual=sexual,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="ContentGuardrailInput")
 
@@ -29,22 +29,35 @@ class ContentGuardrailInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
+        execution_mode: Any
+        try:
+            execution_mode = UNSET
+            if not isinstance(self.execution_mode, Unset):
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config: Any
+        try:
+            config = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError):
+            config = self.config
 
-        trigger_action: dict[str, Any] | Unset
-        if isinstance(self.trigger_action, Unset):
-            trigger_action = UNSET
-        elif isinstance(self.trigger_action, EndCallTriggerAction) or isinstance(
-            self.trigger_action, RetryTriggerAction
-        ):
-            trigger_action = self.trigger_action.to_dict()
-        else:
+        trigger_action: Any
+        try:
+            if isinstance(self.trigger_action, Unset):
+                trigger_action = UNSET
+            elif isinstance(self.trigger_action, EndCallTriggerAction) or isinstance(
+                self.trigger_action, RetryTriggerAction
+            ):
+                trigger_action = self.trigger_action.to_dict()
+            else:
+                trigger_action = self.trigger_action
+
+        except (AttributeError, TypeError):
             trigger_action = self.trigger_action
 
         field_dict: dict[str, Any] = {}
@@ -59,48 +72,67 @@ class ContentGuardrailInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _execution_mode = d.pop("execution_mode", UNSET)
-        execution_mode: GuardrailExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
-            execution_mode = check_guardrail_execution_mode(_execution_mode)
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+            _execution_mode = execution_mode_raw
+            execution_mode: GuardrailExecutionMode | Unset
+            if isinstance(_execution_mode, Unset):
+                execution_mode = UNSET
+            else:
+                execution_mode = check_guardrail_execution_mode(_execution_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
-        _config = d.pop("config", UNSET)
-        config: ContentConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ContentConfig.from_dict(_config)
+        config_raw = d.pop("config", UNSET)
+        try:
+            _config = config_raw
+            config: ContentConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = ContentConfig.from_dict(_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
 
-        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    EndCallTriggerAction,
-                    RetryTriggerAction,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        trigger_action_raw = d.pop("trigger_action", UNSET)
+        try:
 
-            try:
+            def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_trigger_action_member(data)
+
+            def _parse_trigger_action_member(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        EndCallTriggerAction,
+                        RetryTriggerAction,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                    return trigger_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
 
-                return trigger_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+                return trigger_action_type_1
 
-            return trigger_action_type_1
-
-        trigger_action = _parse_trigger_action(d.pop("trigger_action", UNSET))
+            trigger_action = _parse_trigger_action(trigger_action_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
 
         content_guardrail_input = cls(
             execution_mode=execution_mode,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="ContentGuardrailOutput")
 
@@ -29,28 +29,40 @@ class ContentGuardrailOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_mode: str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config: Any
+        try:
+            config = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError):
+            config = self.config
 
-        trigger_action: dict[str, Any] | Unset
-        if isinstance(self.trigger_action, Unset):
-            trigger_action = UNSET
-        elif (
-            isinstance(self.trigger_action, EndCallTriggerAction)
-            or isinstance(self.trigger_action, RetryTriggerAction)
-            or isinstance(self.trigger_action, UnknownVariant)
-        ):
-            trigger_action = self.trigger_action.to_dict()
-        else:
+        trigger_action: Any
+        try:
+            if isinstance(self.trigger_action, Unset):
+                trigger_action = UNSET
+            elif (
+                isinstance(self.trigger_action, EndCallTriggerAction)
+                or isinstance(self.trigger_action, RetryTriggerAction)
+                or isinstance(self.trigger_action, UnknownVariant)
+            ):
+                trigger_action = self.trigger_action.to_dict()
+            else:
+                trigger_action = self.trigger_action
+
+        except (AttributeError, TypeError):
             trigger_action = self.trigger_action
 
         field_dict: dict[str, Any] = {}
@@ -65,51 +77,70 @@ class ContentGuardrailOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         execution_mode = d.pop("execution_mode", UNSET)
 
-        _config = d.pop("config", UNSET)
-        config: ContentConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ContentConfig.from_dict(_config)
+        config_raw = d.pop("config", UNSET)
+        try:
+            _config = config_raw
+            config: ContentConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = ContentConfig.from_dict(_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
 
-        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    EndCallTriggerAction,
-                    RetryTriggerAction,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        trigger_action_raw = d.pop("trigger_action", UNSET)
+        try:
 
-            try:
+            def _parse_trigger_action(
+                data: object,
+            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_trigger_action_member(data)
+
+            def _parse_trigger_action_member(
+                data: object,
+            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        EndCallTriggerAction,
+                        RetryTriggerAction,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                    return trigger_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+
+                    return trigger_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+                trigger_action_type_2 = UnknownVariant.from_dict(data)
 
-                return trigger_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+                return trigger_action_type_2
 
-                return trigger_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            trigger_action_type_2 = UnknownVariant.from_dict(data)
-
-            return trigger_action_type_2
-
-        trigger_action = _parse_trigger_action(d.pop("trigger_action", UNSET))
+            trigger_action = _parse_trigger_action(trigger_action_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
 
         content_guardrail_output = cls(
             execution_mode=execution_mode,

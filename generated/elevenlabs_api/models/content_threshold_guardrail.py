@@ -30,12 +30,16 @@ class ContentThresholdGuardrail:
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled
 
-        threshold: float | str | Unset
-        if isinstance(self.threshold, Unset):
-            threshold = UNSET
-        elif isinstance(self.threshold, str):
-            threshold = self.threshold
-        else:
+        threshold: Any
+        try:
+            if isinstance(self.threshold, Unset):
+                threshold = UNSET
+            elif isinstance(self.threshold, str):
+                threshold = self.threshold
+            else:
+                threshold = self.threshold
+
+        except (AttributeError, TypeError):
             threshold = self.threshold
 
         field_dict: dict[str, Any] = {}
@@ -48,6 +52,8 @@ class ContentThresholdGuardrail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
 

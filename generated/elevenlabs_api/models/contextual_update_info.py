@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ContextualUpdateInfo")
 
@@ -32,15 +32,20 @@ class ContextualUpdateInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["context_id"] = context_id
+        if context_id is not None:
+            field_dict["context_id"] = context_id
         if is_superseded is not UNSET:
             field_dict["is_superseded"] = is_superseded
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        context_id = d.pop("context_id")
+        context_id = d.pop("context_id", MISSING)
+        if context_id is MISSING:
+            context_id = missing_field(cls, "context_id")
 
         is_superseded = d.pop("is_superseded", UNSET)
 

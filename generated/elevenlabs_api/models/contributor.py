@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="Contributor")
 
@@ -35,14 +35,26 @@ class Contributor:
 
         role = self.role
 
-        bio: None | str | Unset = self.bio
+        bio: Any
+        try:
+            bio = self.bio
 
-        profile_id: None | str | Unset = self.profile_id
+        except (AttributeError, TypeError):
+            bio = self.bio
+
+        profile_id: Any
+        try:
+            profile_id = self.profile_id
+
+        except (AttributeError, TypeError):
+            profile_id = self.profile_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["role"] = role
+        if name is not None:
+            field_dict["name"] = name
+        if role is not None:
+            field_dict["role"] = role
         if bio is not UNSET:
             field_dict["bio"] = bio
         if profile_id is not UNSET:
@@ -51,10 +63,16 @@ class Contributor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        role = d.pop("role")
+        role = d.pop("role", MISSING)
+        if role is MISSING:
+            role = missing_field(cls, "role")
 
         bio = d.pop("bio", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConvAIDynamicVariable")
 
 
@@ -26,13 +28,18 @@ class ConvAIDynamicVariable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["variable_name"] = variable_name
+        if variable_name is not None:
+            field_dict["variable_name"] = variable_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        variable_name = d.pop("variable_name")
+        variable_name = d.pop("variable_name", MISSING)
+        if variable_name is MISSING:
+            variable_name = missing_field(cls, "variable_name")
 
         conv_ai_dynamic_variable = cls(
             variable_name=variable_name,

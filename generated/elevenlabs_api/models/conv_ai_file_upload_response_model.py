@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConvAIFileUploadResponseModel")
 
 
@@ -24,13 +26,18 @@ class ConvAIFileUploadResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
+        if file_id is not None:
+            field_dict["file_id"] = file_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file_id = d.pop("file_id")
+        file_id = d.pop("file_id", MISSING)
+        if file_id is MISSING:
+            file_id = missing_field(cls, "file_id")
 
         conv_ai_file_upload_response_model = cls(
             file_id=file_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConvAISecretLocator")
 
 
@@ -26,13 +28,18 @@ class ConvAISecretLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["secret_id"] = secret_id
+        if secret_id is not None:
+            field_dict["secret_id"] = secret_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        secret_id = d.pop("secret_id")
+        secret_id = d.pop("secret_id", MISSING)
+        if secret_id is MISSING:
+            secret_id = missing_field(cls, "secret_id")
 
         conv_ai_secret_locator = cls(
             secret_id=secret_id,

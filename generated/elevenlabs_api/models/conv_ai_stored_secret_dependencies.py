@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.secret_dependency_type import SecretDependencyType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
 
@@ -50,78 +50,106 @@ class ConvAIStoredSecretDependencies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, DependentAvailableToolIdentifier)
-                or isinstance(tools_item_data, DependentUnknownToolIdentifier)
-                or isinstance(tools_item_data, UnknownVariant)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data
+        tools: Any
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, DependentAvailableToolIdentifier)
+                    or isinstance(tools_item_data, DependentUnknownToolIdentifier)
+                    or isinstance(tools_item_data, UnknownVariant)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
 
-            tools.append(tools_item)
+                tools.append(tools_item)
 
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item: dict[str, Any]
-            if (
-                isinstance(agents_item_data, DependentAvailableAgentIdentifier)
-                or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
-                or isinstance(agents_item_data, UnknownVariant)
-            ):
-                agents_item = agents_item_data.to_dict()
-            else:
-                agents_item = agents_item_data
+        except (AttributeError, TypeError):
+            tools = self.tools
 
-            agents.append(agents_item)
+        agents: Any
+        try:
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item: dict[str, Any]
+                if (
+                    isinstance(agents_item_data, DependentAvailableAgentIdentifier)
+                    or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
+                    or isinstance(agents_item_data, UnknownVariant)
+                ):
+                    agents_item = agents_item_data.to_dict()
+                else:
+                    agents_item = agents_item_data
 
-        others = []
-        for others_item_data in self.others:
-            others_item: str
-            if isinstance(others_item_data, str):
-                others_item = others_item_data
-            else:
-                others_item = others_item_data
+                agents.append(agents_item)
 
-            others.append(others_item)
+        except (AttributeError, TypeError):
+            agents = self.agents
+
+        others: Any
+        try:
+            others = []
+            for others_item_data in self.others:
+                others_item: str
+                if isinstance(others_item_data, str):
+                    others_item = others_item_data
+                else:
+                    others_item = others_item_data
+
+                others.append(others_item)
+
+        except (AttributeError, TypeError):
+            others = self.others
 
         tools_has_more = self.tools_has_more
 
         agents_has_more = self.agents_has_more
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+        phone_numbers: Any
+        try:
+            phone_numbers = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                    phone_numbers.append(phone_numbers_item)
+
+        except (AttributeError, TypeError):
+            phone_numbers = self.phone_numbers
 
         phone_numbers_has_more = self.phone_numbers_has_more
 
-        mcp_servers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mcp_servers, Unset):
-            mcp_servers = []
-            for mcp_servers_item_data in self.mcp_servers:
-                mcp_servers_item: dict[str, Any]
-                if (
-                    isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
-                    or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
-                    or isinstance(mcp_servers_item_data, UnknownVariant)
-                ):
-                    mcp_servers_item = mcp_servers_item_data.to_dict()
-                else:
-                    mcp_servers_item = mcp_servers_item_data
+        mcp_servers: Any
+        try:
+            mcp_servers = UNSET
+            if not isinstance(self.mcp_servers, Unset):
+                mcp_servers = []
+                for mcp_servers_item_data in self.mcp_servers:
+                    mcp_servers_item: dict[str, Any]
+                    if (
+                        isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
+                        or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                        or isinstance(mcp_servers_item_data, UnknownVariant)
+                    ):
+                        mcp_servers_item = mcp_servers_item_data.to_dict()
+                    else:
+                        mcp_servers_item = mcp_servers_item_data
 
-                mcp_servers.append(mcp_servers_item)
+                    mcp_servers.append(mcp_servers_item)
+
+        except (AttributeError, TypeError):
+            mcp_servers = self.mcp_servers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tools"] = tools
-        field_dict["agents"] = agents
-        field_dict["others"] = others
+        if tools is not None:
+            field_dict["tools"] = tools
+        if agents is not None:
+            field_dict["agents"] = agents
+        if others is not None:
+            field_dict["others"] = others
         if tools_has_more is not UNSET:
             field_dict["tools_has_more"] = tools_has_more
         if agents_has_more is not UNSET:
@@ -136,128 +164,30 @@ class ConvAIStoredSecretDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
+        tools_raw = d.pop("tools", MISSING)
+        if tools_raw is MISSING:
+            tools_raw = missing_field(cls, "tools")
+        try:
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
 
-            def _parse_tools_item(
-                data: object,
-            ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        DependentAvailableToolIdentifier,
-                        DependentUnknownToolIdentifier,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
-
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
-
-                    return tools_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tools_item_type_2 = UnknownVariant.from_dict(data)
-
-                return tools_item_type_2
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
-
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-
-            def _parse_agents_item(
-                data: object,
-            ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        DependentAvailableAgentIdentifier,
-                        DependentUnknownAgentIdentifier,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
-
-                    return agents_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
-
-                    return agents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agents_item_type_2 = UnknownVariant.from_dict(data)
-
-                return agents_item_type_2
-
-            agents_item = _parse_agents_item(agents_item_data)
-
-            agents.append(agents_item)
-
-        others = []
-        _others = d.pop("others")
-        for others_item_data in _others:
-            others_item = others_item_data
-
-            others.append(others_item)
-
-        tools_has_more = d.pop("tools_has_more", UNSET)
-
-        agents_has_more = d.pop("agents_has_more", UNSET)
-
-        _phone_numbers = d.pop("phone_numbers", UNSET)
-        phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = DependentPhoneNumberIdentifier.from_dict(phone_numbers_item_data)
-
-                phone_numbers.append(phone_numbers_item)
-
-        phone_numbers_has_more = d.pop("phone_numbers_has_more", UNSET)
-
-        _mcp_servers = d.pop("mcp_servers", UNSET)
-        mcp_servers: (
-            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
-        ) = UNSET
-        if _mcp_servers is not UNSET:
-            mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-
-                def _parse_mcp_servers_item(
+                def _parse_tools_item(
                     data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    with strictly():
+                        return _parse_tools_item_member(data)
+
+                def _parse_tools_item_member(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
                     if isinstance(data, dict):
                         for known in (
-                            DependentAvailableMCPServerIdentifier,
-                            DependentUnknownMCPServerIdentifier,
+                            DependentAvailableToolIdentifier,
+                            DependentUnknownToolIdentifier,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -266,28 +196,173 @@ class ConvAIStoredSecretDependencies:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
 
-                        return mcp_servers_item_type_0
+                        return tools_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
 
-                        return mcp_servers_item_type_1
+                        return tools_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+                    tools_item_type_2 = UnknownVariant.from_dict(data)
 
-                    return mcp_servers_item_type_2
+                    return tools_item_type_2
 
-                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+                tools_item = _parse_tools_item(tools_item_data)
 
-                mcp_servers.append(mcp_servers_item)
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
+
+        agents_raw = d.pop("agents", MISSING)
+        if agents_raw is MISSING:
+            agents_raw = missing_field(cls, "agents")
+        try:
+            agents = []
+            _agents = agents_raw
+            for agents_item_data in _agents:
+
+                def _parse_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    with strictly():
+                        return _parse_agents_item_member(data)
+
+                def _parse_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return agents_item_type_2
+
+                agents_item = _parse_agents_item(agents_item_data)
+
+                agents.append(agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agents = deviating_field(cls, "agents", agents_raw)
+
+        others_raw = d.pop("others", MISSING)
+        if others_raw is MISSING:
+            others_raw = missing_field(cls, "others")
+        try:
+            others = []
+            _others = others_raw
+            for others_item_data in _others:
+                others_item = others_item_data
+
+                others.append(others_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            others = deviating_field(cls, "others", others_raw)
+
+        tools_has_more = d.pop("tools_has_more", UNSET)
+
+        agents_has_more = d.pop("agents_has_more", UNSET)
+
+        phone_numbers_raw = d.pop("phone_numbers", UNSET)
+        try:
+            _phone_numbers = phone_numbers_raw
+            phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = DependentPhoneNumberIdentifier.from_dict(phone_numbers_item_data)
+
+                    phone_numbers.append(phone_numbers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
+
+        phone_numbers_has_more = d.pop("phone_numbers_has_more", UNSET)
+
+        mcp_servers_raw = d.pop("mcp_servers", UNSET)
+        try:
+            _mcp_servers = mcp_servers_raw
+            mcp_servers: (
+                list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+                | Unset
+            ) = UNSET
+            if _mcp_servers is not UNSET:
+                mcp_servers = []
+                for mcp_servers_item_data in _mcp_servers:
+
+                    def _parse_mcp_servers_item(
+                        data: object,
+                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                        with strictly():
+                            return _parse_mcp_servers_item_member(data)
+
+                    def _parse_mcp_servers_item_member(
+                        data: object,
+                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableMCPServerIdentifier,
+                                DependentUnknownMCPServerIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                            return mcp_servers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                            return mcp_servers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+
+                        return mcp_servers_item_type_2
+
+                    mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+
+                    mcp_servers.append(mcp_servers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
 
         conv_ai_stored_secret_dependencies = cls(
             tools=tools,

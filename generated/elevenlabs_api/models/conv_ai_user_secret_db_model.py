@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConvAIUserSecretDBModel")
 
 
@@ -41,22 +43,36 @@ class ConvAIUserSecretDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["encrypted_value"] = encrypted_value
-        field_dict["nonce"] = nonce
-        field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if encrypted_value is not None:
+            field_dict["encrypted_value"] = encrypted_value
+        if nonce is not None:
+            field_dict["nonce"] = nonce
+        if id is not None:
+            field_dict["id"] = id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        encrypted_value = d.pop("encrypted_value")
+        encrypted_value = d.pop("encrypted_value", MISSING)
+        if encrypted_value is MISSING:
+            encrypted_value = missing_field(cls, "encrypted_value")
 
-        nonce = d.pop("nonce")
+        nonce = d.pop("nonce", MISSING)
+        if nonce is MISSING:
+            nonce = missing_field(cls, "nonce")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
         conv_ai_user_secret_db_model = cls(
             name=name,

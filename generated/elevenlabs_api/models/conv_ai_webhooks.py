@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_transcript_format import WebhookTranscriptFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConvAIWebhooks")
 
@@ -35,29 +35,48 @@ class ConvAIWebhooks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        post_call_webhook_id: None | str | Unset = self.post_call_webhook_id
+        post_call_webhook_id: Any
+        try:
+            post_call_webhook_id = self.post_call_webhook_id
 
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item: str
-                if isinstance(events_item_data, str):
-                    events_item = events_item_data
-                else:
-                    events_item = events_item_data
+        except (AttributeError, TypeError):
+            post_call_webhook_id = self.post_call_webhook_id
 
-                events.append(events_item)
+        events: Any
+        try:
+            events = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item: str
+                    if isinstance(events_item_data, str):
+                        events_item = events_item_data
+                    else:
+                        events_item = events_item_data
 
-        transcript_format: str | Unset
-        if isinstance(self.transcript_format, Unset):
-            transcript_format = UNSET
-        elif isinstance(self.transcript_format, str):
+                    events.append(events_item)
+
+        except (AttributeError, TypeError):
+            events = self.events
+
+        transcript_format: Any
+        try:
+            if isinstance(self.transcript_format, Unset):
+                transcript_format = UNSET
+            elif isinstance(self.transcript_format, str):
+                transcript_format = self.transcript_format
+            else:
+                transcript_format = self.transcript_format
+
+        except (AttributeError, TypeError):
             transcript_format = self.transcript_format
-        else:
-            transcript_format = self.transcript_format
 
-        send_audio: bool | None | Unset = self.send_audio
+        send_audio: Any
+        try:
+            send_audio = self.send_audio
+
+        except (AttributeError, TypeError):
+            send_audio = self.send_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,17 +92,23 @@ class ConvAIWebhooks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         post_call_webhook_id = d.pop("post_call_webhook_id", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[str | WebhookEventType] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = events_item_data
+        events_raw = d.pop("events", UNSET)
+        try:
+            _events = events_raw
+            events: list[str | WebhookEventType] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = events_item_data
 
-                events.append(events_item)
+                    events.append(events_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            events = deviating_field(cls, "events", events_raw)
 
         transcript_format = d.pop("transcript_format", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ConvAIWorkspaceStoredSecretConfig")
 
 
@@ -38,28 +40,51 @@ class ConvAIWorkspaceStoredSecretConfig:
 
         name = self.name
 
-        used_by = self.used_by.to_dict()
+        used_by: Any
+        try:
+            used_by = self.used_by.to_dict()
+        except (AttributeError, TypeError):
+            used_by = self.used_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["secret_id"] = secret_id
-        field_dict["name"] = name
-        field_dict["used_by"] = used_by
+        if type_ is not None:
+            field_dict["type"] = type_
+        if secret_id is not None:
+            field_dict["secret_id"] = secret_id
+        if name is not None:
+            field_dict["name"] = name
+        if used_by is not None:
+            field_dict["used_by"] = used_by
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["stored"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["stored"], type__raw)
         if type_ != "stored":
             raise ValueError(f"type must match const 'stored', got '{type_}'")
 
-        secret_id = d.pop("secret_id")
+        secret_id = d.pop("secret_id", MISSING)
+        if secret_id is MISSING:
+            secret_id = missing_field(cls, "secret_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        used_by = ConvAIStoredSecretDependencies.from_dict(d.pop("used_by"))
+        used_by_raw = d.pop("used_by", MISSING)
+        if used_by_raw is MISSING:
+            used_by_raw = missing_field(cls, "used_by")
+        try:
+            used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            used_by = deviating_field(cls, "used_by", used_by_raw)
 
         conv_ai_workspace_stored_secret_config = cls(
             type_=type_,

@@ -30,7 +30,12 @@ class ConversationASRUsageModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asr_model: None | str | Unset = self.asr_model
+        asr_model: Any
+        try:
+            asr_model = self.asr_model
+
+        except (AttributeError, TypeError):
+            asr_model = self.asr_model
 
         total_transcription_calls = self.total_transcription_calls
 
@@ -48,6 +53,8 @@ class ConversationASRUsageModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         asr_model = d.pop("asr_model", UNSET)
 

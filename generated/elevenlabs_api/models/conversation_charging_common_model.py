@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationChargingCommonModel")
 
@@ -50,17 +50,41 @@ class ConversationChargingCommonModel:
 
         is_burst = self.is_burst
 
-        tier: None | str | Unset = self.tier
+        tier: Any
+        try:
+            tier = self.tier
 
-        llm_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.llm_usage, Unset):
-            llm_usage = self.llm_usage.to_dict()
+        except (AttributeError, TypeError):
+            tier = self.tier
 
-        llm_price: float | None | Unset = self.llm_price
+        llm_usage: Any
+        try:
+            llm_usage = UNSET
+            if not isinstance(self.llm_usage, Unset):
+                llm_usage = self.llm_usage.to_dict()
+        except (AttributeError, TypeError):
+            llm_usage = self.llm_usage
 
-        llm_charge: int | None | Unset = self.llm_charge
+        llm_price: Any
+        try:
+            llm_price = self.llm_price
 
-        call_charge: int | None | Unset = self.call_charge
+        except (AttributeError, TypeError):
+            llm_price = self.llm_price
+
+        llm_charge: Any
+        try:
+            llm_charge = self.llm_charge
+
+        except (AttributeError, TypeError):
+            llm_charge = self.llm_charge
+
+        call_charge: Any
+        try:
+            call_charge = self.call_charge
+
+        except (AttributeError, TypeError):
+            call_charge = self.call_charge
 
         free_minutes_consumed = self.free_minutes_consumed
 
@@ -90,6 +114,8 @@ class ConversationChargingCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         dev_discount = d.pop("dev_discount", UNSET)
 
@@ -97,12 +123,16 @@ class ConversationChargingCommonModel:
 
         tier = d.pop("tier", UNSET)
 
-        _llm_usage = d.pop("llm_usage", UNSET)
-        llm_usage: LLMCategoryUsage | Unset
-        if isinstance(_llm_usage, Unset):
-            llm_usage = UNSET
-        else:
-            llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
+        llm_usage_raw = d.pop("llm_usage", UNSET)
+        try:
+            _llm_usage = llm_usage_raw
+            llm_usage: LLMCategoryUsage | Unset
+            if isinstance(_llm_usage, Unset):
+                llm_usage = UNSET
+            else:
+                llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
         llm_price = d.pop("llm_price", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationConfigClientOverrideConfigInput")
 
@@ -34,25 +34,45 @@ class ConversationConfigClientOverrideConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asr, Unset):
-            asr = self.asr.to_dict()
+        asr: Any
+        try:
+            asr = UNSET
+            if not isinstance(self.asr, Unset):
+                asr = self.asr.to_dict()
+        except (AttributeError, TypeError):
+            asr = self.asr
 
-        turn: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.turn, Unset):
-            turn = self.turn.to_dict()
+        turn: Any
+        try:
+            turn = UNSET
+            if not isinstance(self.turn, Unset):
+                turn = self.turn.to_dict()
+        except (AttributeError, TypeError):
+            turn = self.turn
 
-        tts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tts, Unset):
-            tts = self.tts.to_dict()
+        tts: Any
+        try:
+            tts = UNSET
+            if not isinstance(self.tts, Unset):
+                tts = self.tts.to_dict()
+        except (AttributeError, TypeError):
+            tts = self.tts
 
-        conversation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation, Unset):
-            conversation = self.conversation.to_dict()
+        conversation: Any
+        try:
+            conversation = UNSET
+            if not isinstance(self.conversation, Unset):
+                conversation = self.conversation.to_dict()
+        except (AttributeError, TypeError):
+            conversation = self.conversation
 
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
+        agent: Any
+        try:
+            agent = UNSET
+            if not isinstance(self.agent, Unset):
+                agent = self.agent.to_dict()
+        except (AttributeError, TypeError):
+            agent = self.agent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,41 +90,63 @@ class ConversationConfigClientOverrideConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _asr = d.pop("asr", UNSET)
-        asr: ASRConversationalConfigOverrideConfig | Unset
-        if isinstance(_asr, Unset):
-            asr = UNSET
-        else:
-            asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
+        asr_raw = d.pop("asr", UNSET)
+        try:
+            _asr = asr_raw
+            asr: ASRConversationalConfigOverrideConfig | Unset
+            if isinstance(_asr, Unset):
+                asr = UNSET
+            else:
+                asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
 
-        _turn = d.pop("turn", UNSET)
-        turn: TurnConfigOverrideConfig | Unset
-        if isinstance(_turn, Unset):
-            turn = UNSET
-        else:
-            turn = TurnConfigOverrideConfig.from_dict(_turn)
+        turn_raw = d.pop("turn", UNSET)
+        try:
+            _turn = turn_raw
+            turn: TurnConfigOverrideConfig | Unset
+            if isinstance(_turn, Unset):
+                turn = UNSET
+            else:
+                turn = TurnConfigOverrideConfig.from_dict(_turn)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-        _tts = d.pop("tts", UNSET)
-        tts: TTSConversationalConfigOverrideConfig | Unset
-        if isinstance(_tts, Unset):
-            tts = UNSET
-        else:
-            tts = TTSConversationalConfigOverrideConfig.from_dict(_tts)
+        tts_raw = d.pop("tts", UNSET)
+        try:
+            _tts = tts_raw
+            tts: TTSConversationalConfigOverrideConfig | Unset
+            if isinstance(_tts, Unset):
+                tts = UNSET
+            else:
+                tts = TTSConversationalConfigOverrideConfig.from_dict(_tts)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-        _conversation = d.pop("conversation", UNSET)
-        conversation: ConversationConfigOverrideConfig | Unset
-        if isinstance(_conversation, Unset):
-            conversation = UNSET
-        else:
-            conversation = ConversationConfigOverrideConfig.from_dict(_conversation)
+        conversation_raw = d.pop("conversation", UNSET)
+        try:
+            _conversation = conversation_raw
+            conversation: ConversationConfigOverrideConfig | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = ConversationConfigOverrideConfig.from_dict(_conversation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-        _agent = d.pop("agent", UNSET)
-        agent: AgentConfigOverrideConfig | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = AgentConfigOverrideConfig.from_dict(_agent)
+        agent_raw = d.pop("agent", UNSET)
+        try:
+            _agent = agent_raw
+            agent: AgentConfigOverrideConfig | Unset
+            if isinstance(_agent, Unset):
+                agent = UNSET
+            else:
+                agent = AgentConfigOverrideConfig.from_dict(_agent)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent = deviating_field(cls, "agent", agent_raw)
 
         conversation_config_client_override_config_input = cls(
             asr=asr,

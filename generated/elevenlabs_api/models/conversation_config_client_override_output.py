@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationConfigClientOverrideOutput")
 
@@ -31,36 +31,52 @@ class ConversationConfigClientOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        turn: dict[str, Any] | None | Unset
-        if isinstance(self.turn, Unset):
-            turn = UNSET
-        elif isinstance(self.turn, TurnConfigOverride):
-            turn = self.turn.to_dict()
-        else:
+        turn: Any
+        try:
+            if isinstance(self.turn, Unset):
+                turn = UNSET
+            elif isinstance(self.turn, TurnConfigOverride):
+                turn = self.turn.to_dict()
+            else:
+                turn = self.turn
+
+        except (AttributeError, TypeError):
             turn = self.turn
 
-        tts: dict[str, Any] | None | Unset
-        if isinstance(self.tts, Unset):
-            tts = UNSET
-        elif isinstance(self.tts, TTSConversationalConfigOverride):
-            tts = self.tts.to_dict()
-        else:
+        tts: Any
+        try:
+            if isinstance(self.tts, Unset):
+                tts = UNSET
+            elif isinstance(self.tts, TTSConversationalConfigOverride):
+                tts = self.tts.to_dict()
+            else:
+                tts = self.tts
+
+        except (AttributeError, TypeError):
             tts = self.tts
 
-        conversation: dict[str, Any] | None | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, ConversationConfigOverride):
-            conversation = self.conversation.to_dict()
-        else:
+        conversation: Any
+        try:
+            if isinstance(self.conversation, Unset):
+                conversation = UNSET
+            elif isinstance(self.conversation, ConversationConfigOverride):
+                conversation = self.conversation.to_dict()
+            else:
+                conversation = self.conversation
+
+        except (AttributeError, TypeError):
             conversation = self.conversation
 
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, AgentConfigOverrideOutput):
-            agent = self.agent.to_dict()
-        else:
+        agent: Any
+        try:
+            if isinstance(self.agent, Unset):
+                agent = UNSET
+            elif isinstance(self.agent, AgentConfigOverrideOutput):
+                agent = self.agent.to_dict()
+            else:
+                agent = self.agent
+
+        except (AttributeError, TypeError):
             agent = self.agent
 
         field_dict: dict[str, Any] = {}
@@ -77,63 +93,84 @@ class ConversationConfigClientOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        turn_raw = d.pop("turn", UNSET)
+        try:
 
-        def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            turn_type_0 = TurnConfigOverride.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                turn_type_0 = TurnConfigOverride.from_dict(data)
 
-            return turn_type_0
+                return turn_type_0
 
-        turn = _parse_turn(d.pop("turn", UNSET))
+            turn = _parse_turn(turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tts_raw = d.pop("tts", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+            def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tts_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
 
-        tts = _parse_tts(d.pop("tts", UNSET))
+                return tts_type_0
 
-        def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            tts = _parse_tts(tts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_type_0 = ConversationConfigOverride.from_dict(data)
+        conversation_raw = d.pop("conversation", UNSET)
+        try:
 
-            return conversation_type_0
+            def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_type_0 = ConversationConfigOverride.from_dict(data)
 
-        def _parse_agent(data: object) -> AgentConfigOverrideOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return conversation_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
+            conversation = _parse_conversation(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-            return agent_type_0
+        agent_raw = d.pop("agent", UNSET)
+        try:
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+            def _parse_agent(data: object) -> AgentConfigOverrideOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
+
+                return agent_type_0
+
+            agent = _parse_agent(agent_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent = deviating_field(cls, "agent", agent_raw)
 
         conversation_config_client_override_output = cls(
             turn=turn,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationConfigOutput")
 
@@ -53,39 +53,57 @@ class ConversationConfigOutput:
 
         max_duration_seconds = self.max_duration_seconds
 
-        client_events: list[str] | Unset = UNSET
-        if not isinstance(self.client_events, Unset):
-            client_events = []
-            for client_events_item_data in self.client_events:
-                client_events_item: str
-                if isinstance(client_events_item_data, str):
-                    client_events_item = client_events_item_data
-                else:
-                    client_events_item = client_events_item_data
+        client_events: Any
+        try:
+            client_events = UNSET
+            if not isinstance(self.client_events, Unset):
+                client_events = []
+                for client_events_item_data in self.client_events:
+                    client_events_item: str
+                    if isinstance(client_events_item_data, str):
+                        client_events_item = client_events_item_data
+                    else:
+                        client_events_item = client_events_item_data
 
-                client_events.append(client_events_item)
+                    client_events.append(client_events_item)
 
-        file_input: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_input, Unset):
-            file_input = self.file_input.to_dict()
+        except (AttributeError, TypeError):
+            client_events = self.client_events
+
+        file_input: Any
+        try:
+            file_input = UNSET
+            if not isinstance(self.file_input, Unset):
+                file_input = self.file_input.to_dict()
+        except (AttributeError, TypeError):
+            file_input = self.file_input
 
         monitoring_enabled = self.monitoring_enabled
 
-        monitoring_events: list[str] | Unset = UNSET
-        if not isinstance(self.monitoring_events, Unset):
-            monitoring_events = []
-            for monitoring_events_item_data in self.monitoring_events:
-                monitoring_events_item: str
-                if isinstance(monitoring_events_item_data, str):
-                    monitoring_events_item = monitoring_events_item_data
-                else:
-                    monitoring_events_item = monitoring_events_item_data
+        monitoring_events: Any
+        try:
+            monitoring_events = UNSET
+            if not isinstance(self.monitoring_events, Unset):
+                monitoring_events = []
+                for monitoring_events_item_data in self.monitoring_events:
+                    monitoring_events_item: str
+                    if isinstance(monitoring_events_item_data, str):
+                        monitoring_events_item = monitoring_events_item_data
+                    else:
+                        monitoring_events_item = monitoring_events_item_data
 
-                monitoring_events.append(monitoring_events_item)
+                    monitoring_events.append(monitoring_events_item)
 
-        background_sound: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.background_sound, Unset):
-            background_sound = self.background_sound.to_dict()
+        except (AttributeError, TypeError):
+            monitoring_events = self.monitoring_events
+
+        background_sound: Any
+        try:
+            background_sound = UNSET
+            if not isinstance(self.background_sound, Unset):
+                background_sound = self.background_sound.to_dict()
+        except (AttributeError, TypeError):
+            background_sound = self.background_sound
 
         source_attribution = self.source_attribution
 
@@ -111,44 +129,62 @@ class ConversationConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
 
         max_duration_seconds = d.pop("max_duration_seconds", UNSET)
 
-        _client_events = d.pop("client_events", UNSET)
-        client_events: list[ClientEvent | str] | Unset = UNSET
-        if _client_events is not UNSET:
-            client_events = []
-            for client_events_item_data in _client_events:
-                client_events_item = client_events_item_data
+        client_events_raw = d.pop("client_events", UNSET)
+        try:
+            _client_events = client_events_raw
+            client_events: list[ClientEvent | str] | Unset = UNSET
+            if _client_events is not UNSET:
+                client_events = []
+                for client_events_item_data in _client_events:
+                    client_events_item = client_events_item_data
 
-                client_events.append(client_events_item)
+                    client_events.append(client_events_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            client_events = deviating_field(cls, "client_events", client_events_raw)
 
-        _file_input = d.pop("file_input", UNSET)
-        file_input: FileInputConfig | Unset
-        if isinstance(_file_input, Unset):
-            file_input = UNSET
-        else:
-            file_input = FileInputConfig.from_dict(_file_input)
+        file_input_raw = d.pop("file_input", UNSET)
+        try:
+            _file_input = file_input_raw
+            file_input: FileInputConfig | Unset
+            if isinstance(_file_input, Unset):
+                file_input = UNSET
+            else:
+                file_input = FileInputConfig.from_dict(_file_input)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_input = deviating_field(cls, "file_input", file_input_raw)
 
         monitoring_enabled = d.pop("monitoring_enabled", UNSET)
 
-        _monitoring_events = d.pop("monitoring_events", UNSET)
-        monitoring_events: list[ClientEvent | str] | Unset = UNSET
-        if _monitoring_events is not UNSET:
-            monitoring_events = []
-            for monitoring_events_item_data in _monitoring_events:
-                monitoring_events_item = monitoring_events_item_data
+        monitoring_events_raw = d.pop("monitoring_events", UNSET)
+        try:
+            _monitoring_events = monitoring_events_raw
+            monitoring_events: list[ClientEvent | str] | Unset = UNSET
+            if _monitoring_events is not UNSET:
+                monitoring_events = []
+                for monitoring_events_item_data in _monitoring_events:
+                    monitoring_events_item = monitoring_events_item_data
 
-                monitoring_events.append(monitoring_events_item)
+                    monitoring_events.append(monitoring_events_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            monitoring_events = deviating_field(cls, "monitoring_events", monitoring_events_raw)
 
-        _background_sound = d.pop("background_sound", UNSET)
-        background_sound: BackgroundSoundConfig | Unset
-        if isinstance(_background_sound, Unset):
-            background_sound = UNSET
-        else:
-            background_sound = BackgroundSoundConfig.from_dict(_background_sound)
+        background_sound_raw = d.pop("background_sound", UNSET)
+        try:
+            _background_sound = background_sound_raw
+            background_sound: BackgroundSoundConfig | Unset
+            if isinstance(_background_sound, Unset):
+                background_sound = UNSET
+            else:
+                background_sound = BackgroundSoundConfig.from_dict(_background_sound)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            background_sound = deviating_field(cls, "background_sound", background_sound_raw)
 
         source_attribution = d.pop("source_attribution", UNSET)
 

@@ -23,7 +23,12 @@ class ConversationConfigOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text_only: bool | None | Unset = self.text_only
+        text_only: Any
+        try:
+            text_only = self.text_only
+
+        except (AttributeError, TypeError):
+            text_only = self.text_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +38,8 @@ class ConversationConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
 

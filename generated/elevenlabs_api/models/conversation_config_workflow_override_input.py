@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent, check_client_event
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationConfigWorkflowOverrideInput")
 
@@ -51,53 +51,89 @@ class ConversationConfigWorkflowOverrideInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text_only: bool | None | Unset = self.text_only
+        text_only: Any
+        try:
+            text_only = self.text_only
 
-        max_duration_seconds: int | None | Unset = self.max_duration_seconds
+        except (AttributeError, TypeError):
+            text_only = self.text_only
 
-        client_events: list[str] | None | Unset
-        if isinstance(self.client_events, Unset):
-            client_events = UNSET
-        elif isinstance(self.client_events, list):
-            client_events = []
-            for client_events_type_0_item_data in self.client_events:
-                client_events_type_0_item: str = client_events_type_0_item_data
-                client_events.append(client_events_type_0_item)
+        max_duration_seconds: Any
+        try:
+            max_duration_seconds = self.max_duration_seconds
 
-        else:
+        except (AttributeError, TypeError):
+            max_duration_seconds = self.max_duration_seconds
+
+        client_events: Any
+        try:
+            if isinstance(self.client_events, Unset):
+                client_events = UNSET
+            elif isinstance(self.client_events, list):
+                client_events = []
+                for client_events_type_0_item_data in self.client_events:
+                    client_events_type_0_item: str = client_events_type_0_item_data
+                    client_events.append(client_events_type_0_item)
+
+            else:
+                client_events = self.client_events
+
+        except (AttributeError, TypeError):
             client_events = self.client_events
 
-        file_input: dict[str, Any] | None | Unset
-        if isinstance(self.file_input, Unset):
-            file_input = UNSET
-        elif isinstance(self.file_input, FileInputConfigWorkflowOverride):
-            file_input = self.file_input.to_dict()
-        else:
+        file_input: Any
+        try:
+            if isinstance(self.file_input, Unset):
+                file_input = UNSET
+            elif isinstance(self.file_input, FileInputConfigWorkflowOverride):
+                file_input = self.file_input.to_dict()
+            else:
+                file_input = self.file_input
+
+        except (AttributeError, TypeError):
             file_input = self.file_input
 
-        monitoring_enabled: bool | None | Unset = self.monitoring_enabled
+        monitoring_enabled: Any
+        try:
+            monitoring_enabled = self.monitoring_enabled
 
-        monitoring_events: list[str] | None | Unset
-        if isinstance(self.monitoring_events, Unset):
-            monitoring_events = UNSET
-        elif isinstance(self.monitoring_events, list):
-            monitoring_events = []
-            for monitoring_events_type_0_item_data in self.monitoring_events:
-                monitoring_events_type_0_item: str = monitoring_events_type_0_item_data
-                monitoring_events.append(monitoring_events_type_0_item)
+        except (AttributeError, TypeError):
+            monitoring_enabled = self.monitoring_enabled
 
-        else:
+        monitoring_events: Any
+        try:
+            if isinstance(self.monitoring_events, Unset):
+                monitoring_events = UNSET
+            elif isinstance(self.monitoring_events, list):
+                monitoring_events = []
+                for monitoring_events_type_0_item_data in self.monitoring_events:
+                    monitoring_events_type_0_item: str = monitoring_events_type_0_item_data
+                    monitoring_events.append(monitoring_events_type_0_item)
+
+            else:
+                monitoring_events = self.monitoring_events
+
+        except (AttributeError, TypeError):
             monitoring_events = self.monitoring_events
 
-        background_sound: dict[str, Any] | None | Unset
-        if isinstance(self.background_sound, Unset):
-            background_sound = UNSET
-        elif isinstance(self.background_sound, BackgroundSoundConfigWorkflowOverride):
-            background_sound = self.background_sound.to_dict()
-        else:
+        background_sound: Any
+        try:
+            if isinstance(self.background_sound, Unset):
+                background_sound = UNSET
+            elif isinstance(self.background_sound, BackgroundSoundConfigWorkflowOverride):
+                background_sound = self.background_sound.to_dict()
+            else:
+                background_sound = self.background_sound
+
+        except (AttributeError, TypeError):
             background_sound = self.background_sound
 
-        source_attribution: bool | None | Unset = self.source_attribution
+        source_attribution: Any
+        try:
+            source_attribution = self.source_attribution
+
+        except (AttributeError, TypeError):
+            source_attribution = self.source_attribution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,78 +157,100 @@ class ConversationConfigWorkflowOverrideInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
 
         max_duration_seconds = d.pop("max_duration_seconds", UNSET)
 
-        def _parse_client_events(data: object) -> list[ClientEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        client_events_raw = d.pop("client_events", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            client_events_type_0 = []
-            _client_events_type_0 = data
-            for client_events_type_0_item_data in _client_events_type_0:
-                client_events_type_0_item = check_client_event(client_events_type_0_item_data)
+            def _parse_client_events(data: object) -> list[ClientEvent] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                client_events_type_0.append(client_events_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                client_events_type_0 = []
+                _client_events_type_0 = data
+                for client_events_type_0_item_data in _client_events_type_0:
+                    client_events_type_0_item = check_client_event(client_events_type_0_item_data)
 
-            return client_events_type_0
+                    client_events_type_0.append(client_events_type_0_item)
 
-        client_events = _parse_client_events(d.pop("client_events", UNSET))
+                return client_events_type_0
 
-        def _parse_file_input(data: object) -> FileInputConfigWorkflowOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            client_events = _parse_client_events(client_events_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            client_events = deviating_field(cls, "client_events", client_events_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            file_input_type_0 = FileInputConfigWorkflowOverride.from_dict(data)
+        file_input_raw = d.pop("file_input", UNSET)
+        try:
 
-            return file_input_type_0
+            def _parse_file_input(data: object) -> FileInputConfigWorkflowOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        file_input = _parse_file_input(d.pop("file_input", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                file_input_type_0 = FileInputConfigWorkflowOverride.from_dict(data)
+
+                return file_input_type_0
+
+            file_input = _parse_file_input(file_input_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_input = deviating_field(cls, "file_input", file_input_raw)
 
         monitoring_enabled = d.pop("monitoring_enabled", UNSET)
 
-        def _parse_monitoring_events(data: object) -> list[ClientEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        monitoring_events_raw = d.pop("monitoring_events", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            monitoring_events_type_0 = []
-            _monitoring_events_type_0 = data
-            for monitoring_events_type_0_item_data in _monitoring_events_type_0:
-                monitoring_events_type_0_item = check_client_event(monitoring_events_type_0_item_data)
+            def _parse_monitoring_events(data: object) -> list[ClientEvent] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                monitoring_events_type_0.append(monitoring_events_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                monitoring_events_type_0 = []
+                _monitoring_events_type_0 = data
+                for monitoring_events_type_0_item_data in _monitoring_events_type_0:
+                    monitoring_events_type_0_item = check_client_event(monitoring_events_type_0_item_data)
 
-            return monitoring_events_type_0
+                    monitoring_events_type_0.append(monitoring_events_type_0_item)
 
-        monitoring_events = _parse_monitoring_events(d.pop("monitoring_events", UNSET))
+                return monitoring_events_type_0
 
-        def _parse_background_sound(data: object) -> BackgroundSoundConfigWorkflowOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            monitoring_events = _parse_monitoring_events(monitoring_events_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            monitoring_events = deviating_field(cls, "monitoring_events", monitoring_events_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            background_sound_type_0 = BackgroundSoundConfigWorkflowOverride.from_dict(data)
+        background_sound_raw = d.pop("background_sound", UNSET)
+        try:
 
-            return background_sound_type_0
+            def _parse_background_sound(data: object) -> BackgroundSoundConfigWorkflowOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        background_sound = _parse_background_sound(d.pop("background_sound", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                background_sound_type_0 = BackgroundSoundConfigWorkflowOverride.from_dict(data)
+
+                return background_sound_type_0
+
+            background_sound = _parse_background_sound(background_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            background_sound = deviating_field(cls, "background_sound", background_sound_raw)
 
         source_attribution = d.pop("source_attribution", UNSET)
 

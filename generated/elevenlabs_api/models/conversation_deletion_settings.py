@@ -37,13 +37,33 @@ class ConversationDeletionSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deletion_time_unix_secs: int | None | Unset = self.deletion_time_unix_secs
+        deletion_time_unix_secs: Any
+        try:
+            deletion_time_unix_secs = self.deletion_time_unix_secs
 
-        deleted_logs_at_time_unix_secs: int | None | Unset = self.deleted_logs_at_time_unix_secs
+        except (AttributeError, TypeError):
+            deletion_time_unix_secs = self.deletion_time_unix_secs
 
-        deleted_audio_at_time_unix_secs: int | None | Unset = self.deleted_audio_at_time_unix_secs
+        deleted_logs_at_time_unix_secs: Any
+        try:
+            deleted_logs_at_time_unix_secs = self.deleted_logs_at_time_unix_secs
 
-        deleted_transcript_at_time_unix_secs: int | None | Unset = self.deleted_transcript_at_time_unix_secs
+        except (AttributeError, TypeError):
+            deleted_logs_at_time_unix_secs = self.deleted_logs_at_time_unix_secs
+
+        deleted_audio_at_time_unix_secs: Any
+        try:
+            deleted_audio_at_time_unix_secs = self.deleted_audio_at_time_unix_secs
+
+        except (AttributeError, TypeError):
+            deleted_audio_at_time_unix_secs = self.deleted_audio_at_time_unix_secs
+
+        deleted_transcript_at_time_unix_secs: Any
+        try:
+            deleted_transcript_at_time_unix_secs = self.deleted_transcript_at_time_unix_secs
+
+        except (AttributeError, TypeError):
+            deleted_transcript_at_time_unix_secs = self.deleted_transcript_at_time_unix_secs
 
         delete_transcript_and_pii = self.delete_transcript_and_pii
 
@@ -67,6 +87,8 @@ class ConversationDeletionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         deletion_time_unix_secs = d.pop("deletion_time_unix_secs", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationFeedbackRequestModel")
 
@@ -24,12 +24,16 @@ class ConversationFeedbackRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feedback: None | str | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, str):
-            feedback = self.feedback
-        else:
+        feedback: Any
+        try:
+            if isinstance(self.feedback, Unset):
+                feedback = UNSET
+            elif isinstance(self.feedback, str):
+                feedback = self.feedback
+            else:
+                feedback = self.feedback
+
+        except (AttributeError, TypeError):
             feedback = self.feedback
 
         field_dict: dict[str, Any] = {}
@@ -40,21 +44,27 @@ class ConversationFeedbackRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        feedback_raw = d.pop("feedback", UNSET)
+        try:
 
-        def _parse_feedback(data: object) -> None | Unset | UserFeedbackScore:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_feedback(data: object) -> None | Unset | UserFeedbackScore:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            feedback_type_0 = check_user_feedback_score(data)
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                feedback_type_0 = check_user_feedback_score(data)
 
-            return feedback_type_0
+                return feedback_type_0
 
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
+            feedback = _parse_feedback(feedback_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            feedback = deviating_field(cls, "feedback", feedback_raw)
 
         conversation_feedback_request_model = cls(
             feedback=feedback,

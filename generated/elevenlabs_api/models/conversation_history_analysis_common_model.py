@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
 
@@ -35,28 +35,47 @@ class ConversationHistoryAnalysisCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_successful: str
-        if isinstance(self.call_successful, str):
-            call_successful = self.call_successful
-        else:
+        call_successful: Any
+        try:
+            if isinstance(self.call_successful, str):
+                call_successful = self.call_successful
+            else:
+                call_successful = self.call_successful
+
+        except (AttributeError, TypeError):
             call_successful = self.call_successful
 
         transcript_summary = self.transcript_summary
 
-        evaluation_criteria_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria_results, Unset):
-            evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+        evaluation_criteria_results: Any
+        try:
+            evaluation_criteria_results = UNSET
+            if not isinstance(self.evaluation_criteria_results, Unset):
+                evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+        except (AttributeError, TypeError):
+            evaluation_criteria_results = self.evaluation_criteria_results
 
-        data_collection_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_collection_results, Unset):
-            data_collection_results = self.data_collection_results.to_dict()
+        data_collection_results: Any
+        try:
+            data_collection_results = UNSET
+            if not isinstance(self.data_collection_results, Unset):
+                data_collection_results = self.data_collection_results.to_dict()
+        except (AttributeError, TypeError):
+            data_collection_results = self.data_collection_results
 
-        call_summary_title: None | str | Unset = self.call_summary_title
+        call_summary_title: Any
+        try:
+            call_summary_title = self.call_summary_title
+
+        except (AttributeError, TypeError):
+            call_summary_title = self.call_summary_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["call_successful"] = call_successful
-        field_dict["transcript_summary"] = transcript_summary
+        if call_successful is not None:
+            field_dict["call_successful"] = call_successful
+        if transcript_summary is not None:
+            field_dict["transcript_summary"] = transcript_summary
         if evaluation_criteria_results is not UNSET:
             field_dict["evaluation_criteria_results"] = evaluation_criteria_results
         if data_collection_results is not UNSET:
@@ -67,28 +86,44 @@ class ConversationHistoryAnalysisCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        call_successful = d.pop("call_successful")
+        call_successful = d.pop("call_successful", MISSING)
+        if call_successful is MISSING:
+            call_successful = missing_field(cls, "call_successful")
 
-        transcript_summary = d.pop("transcript_summary")
+        transcript_summary = d.pop("transcript_summary", MISSING)
+        if transcript_summary is MISSING:
+            transcript_summary = missing_field(cls, "transcript_summary")
 
-        _evaluation_criteria_results = d.pop("evaluation_criteria_results", UNSET)
-        evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset
-        if isinstance(_evaluation_criteria_results, Unset):
-            evaluation_criteria_results = UNSET
-        else:
-            evaluation_criteria_results = ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults.from_dict(
-                _evaluation_criteria_results
+        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
+        try:
+            _evaluation_criteria_results = evaluation_criteria_results_raw
+            evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset
+            if isinstance(_evaluation_criteria_results, Unset):
+                evaluation_criteria_results = UNSET
+            else:
+                evaluation_criteria_results = ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults.from_dict(
+                    _evaluation_criteria_results
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation_criteria_results = deviating_field(
+                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
             )
 
-        _data_collection_results = d.pop("data_collection_results", UNSET)
-        data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset
-        if isinstance(_data_collection_results, Unset):
-            data_collection_results = UNSET
-        else:
-            data_collection_results = ConversationHistoryAnalysisCommonModelDataCollectionResults.from_dict(
-                _data_collection_results
-            )
+        data_collection_results_raw = d.pop("data_collection_results", UNSET)
+        try:
+            _data_collection_results = data_collection_results_raw
+            data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset
+            if isinstance(_data_collection_results, Unset):
+                data_collection_results = UNSET
+            else:
+                data_collection_results = ConversationHistoryAnalysisCommonModelDataCollectionResults.from_dict(
+                    _data_collection_results
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
 
         call_summary_title = d.pop("call_summary_title", UNSET)
 

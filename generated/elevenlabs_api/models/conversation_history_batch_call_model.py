@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryBatchCallModel")
 
 
@@ -29,16 +31,24 @@ class ConversationHistoryBatchCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["batch_call_id"] = batch_call_id
-        field_dict["batch_call_recipient_id"] = batch_call_recipient_id
+        if batch_call_id is not None:
+            field_dict["batch_call_id"] = batch_call_id
+        if batch_call_recipient_id is not None:
+            field_dict["batch_call_recipient_id"] = batch_call_recipient_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        batch_call_id = d.pop("batch_call_id")
+        batch_call_id = d.pop("batch_call_id", MISSING)
+        if batch_call_id is MISSING:
+            batch_call_id = missing_field(cls, "batch_call_id")
 
-        batch_call_recipient_id = d.pop("batch_call_recipient_id")
+        batch_call_recipient_id = d.pop("batch_call_recipient_id", MISSING)
+        if batch_call_recipient_id is MISSING:
+            batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
 
         conversation_history_batch_call_model = cls(
             batch_call_id=batch_call_id,

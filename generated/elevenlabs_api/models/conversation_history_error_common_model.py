@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryErrorCommonModel")
 
@@ -27,19 +27,29 @@ class ConversationHistoryErrorCommonModel:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
+
+        except (AttributeError, TypeError):
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = code
+        if code is not None:
+            field_dict["code"] = code
         if reason is not UNSET:
             field_dict["reason"] = reason
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if code is MISSING:
+            code = missing_field(cls, "code")
 
         reason = d.pop("reason", UNSET)
 

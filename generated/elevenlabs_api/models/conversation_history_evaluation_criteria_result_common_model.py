@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
@@ -30,29 +31,44 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     def to_dict(self) -> dict[str, Any]:
         criteria_id = self.criteria_id
 
-        result: str
-        if isinstance(self.result, str):
-            result = self.result
-        else:
+        result: Any
+        try:
+            if isinstance(self.result, str):
+                result = self.result
+            else:
+                result = self.result
+
+        except (AttributeError, TypeError):
             result = self.result
 
         rationale = self.rationale
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["criteria_id"] = criteria_id
-        field_dict["result"] = result
-        field_dict["rationale"] = rationale
+        if criteria_id is not None:
+            field_dict["criteria_id"] = criteria_id
+        if result is not None:
+            field_dict["result"] = result
+        if rationale is not None:
+            field_dict["rationale"] = rationale
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        criteria_id = d.pop("criteria_id")
+        criteria_id = d.pop("criteria_id", MISSING)
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
 
-        result = d.pop("result")
+        result = d.pop("result", MISSING)
+        if result is MISSING:
+            result = missing_field(cls, "result")
 
-        rationale = d.pop("rationale")
+        rationale = d.pop("rationale", MISSING)
+        if rationale is MISSING:
+            rationale = missing_field(cls, "rationale")
 
         conversation_history_evaluation_criteria_result_common_model = cls(
             criteria_id=criteria_id,

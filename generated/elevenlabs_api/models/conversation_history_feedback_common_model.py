@@ -39,29 +39,47 @@ class ConversationHistoryFeedbackCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        overall_score: None | str | Unset
-        if isinstance(self.overall_score, Unset):
-            overall_score = UNSET
-        elif isinstance(self.overall_score, str):
-            overall_score = self.overall_score
-        else:
+        overall_score: Any
+        try:
+            if isinstance(self.overall_score, Unset):
+                overall_score = UNSET
+            elif isinstance(self.overall_score, str):
+                overall_score = self.overall_score
+            else:
+                overall_score = self.overall_score
+
+        except (AttributeError, TypeError):
             overall_score = self.overall_score
 
         likes = self.likes
 
         dislikes = self.dislikes
 
-        rating: int | None | Unset = self.rating
+        rating: Any
+        try:
+            rating = self.rating
 
-        comment: None | str | Unset = self.comment
+        except (AttributeError, TypeError):
+            rating = self.rating
+
+        comment: Any
+        try:
+            comment = self.comment
+
+        except (AttributeError, TypeError):
+            comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +99,8 @@ class ConversationHistoryFeedbackCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

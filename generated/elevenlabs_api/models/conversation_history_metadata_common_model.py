@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_definition_source import AgentDefinitionSource
 from ..models.authorization_method import AuthorizationMethod
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
 
@@ -117,146 +117,247 @@ class ConversationHistoryMetadataCommonModel:
 
         call_duration_secs = self.call_duration_secs
 
-        accepted_time_unix_secs: int | None | Unset = self.accepted_time_unix_secs
+        accepted_time_unix_secs: Any
+        try:
+            accepted_time_unix_secs = self.accepted_time_unix_secs
 
-        cost: int | None | Unset = self.cost
+        except (AttributeError, TypeError):
+            accepted_time_unix_secs = self.accepted_time_unix_secs
 
-        deletion_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deletion_settings, Unset):
-            deletion_settings = self.deletion_settings.to_dict()
+        cost: Any
+        try:
+            cost = self.cost
 
-        feedback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.feedback, Unset):
-            feedback = self.feedback.to_dict()
+        except (AttributeError, TypeError):
+            cost = self.cost
 
-        authorization_method: str | Unset
-        if isinstance(self.authorization_method, Unset):
-            authorization_method = UNSET
-        elif isinstance(self.authorization_method, str):
+        deletion_settings: Any
+        try:
+            deletion_settings = UNSET
+            if not isinstance(self.deletion_settings, Unset):
+                deletion_settings = self.deletion_settings.to_dict()
+        except (AttributeError, TypeError):
+            deletion_settings = self.deletion_settings
+
+        feedback: Any
+        try:
+            feedback = UNSET
+            if not isinstance(self.feedback, Unset):
+                feedback = self.feedback.to_dict()
+        except (AttributeError, TypeError):
+            feedback = self.feedback
+
+        authorization_method: Any
+        try:
+            if isinstance(self.authorization_method, Unset):
+                authorization_method = UNSET
+            elif isinstance(self.authorization_method, str):
+                authorization_method = self.authorization_method
+            else:
+                authorization_method = self.authorization_method
+
+        except (AttributeError, TypeError):
             authorization_method = self.authorization_method
-        else:
-            authorization_method = self.authorization_method
 
-        charging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charging, Unset):
-            charging = self.charging.to_dict()
+        charging: Any
+        try:
+            charging = UNSET
+            if not isinstance(self.charging, Unset):
+                charging = self.charging.to_dict()
+        except (AttributeError, TypeError):
+            charging = self.charging
 
-        phone_call: dict[str, Any] | None | Unset
-        if isinstance(self.phone_call, Unset):
-            phone_call = UNSET
-        elif (
-            isinstance(self.phone_call, ConversationHistoryTwilioPhoneCallModel)
-            or isinstance(self.phone_call, ConversationHistorySIPTrunkingPhoneCallModel)
-            or isinstance(self.phone_call, UnknownVariant)
-        ):
-            phone_call = self.phone_call.to_dict()
-        else:
+        phone_call: Any
+        try:
+            if isinstance(self.phone_call, Unset):
+                phone_call = UNSET
+            elif (
+                isinstance(self.phone_call, ConversationHistoryTwilioPhoneCallModel)
+                or isinstance(self.phone_call, ConversationHistorySIPTrunkingPhoneCallModel)
+                or isinstance(self.phone_call, UnknownVariant)
+            ):
+                phone_call = self.phone_call.to_dict()
+            else:
+                phone_call = self.phone_call
+
+        except (AttributeError, TypeError):
             phone_call = self.phone_call
 
-        batch_call: dict[str, Any] | None | Unset
-        if isinstance(self.batch_call, Unset):
-            batch_call = UNSET
-        elif isinstance(self.batch_call, ConversationHistoryBatchCallModel):
-            batch_call = self.batch_call.to_dict()
-        else:
+        batch_call: Any
+        try:
+            if isinstance(self.batch_call, Unset):
+                batch_call = UNSET
+            elif isinstance(self.batch_call, ConversationHistoryBatchCallModel):
+                batch_call = self.batch_call.to_dict()
+            else:
+                batch_call = self.batch_call
+
+        except (AttributeError, TypeError):
             batch_call = self.batch_call
 
         termination_reason = self.termination_reason
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ConversationHistoryErrorCommonModel):
-            error = self.error.to_dict()
-        else:
+        error: Any
+        try:
+            if isinstance(self.error, Unset):
+                error = UNSET
+            elif isinstance(self.error, ConversationHistoryErrorCommonModel):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        except (AttributeError, TypeError):
             error = self.error
 
-        warnings: list[str] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
+        warnings: Any
+        try:
+            warnings = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = self.warnings
+
+        except (AttributeError, TypeError):
             warnings = self.warnings
 
-        main_language: None | str | Unset = self.main_language
+        main_language: Any
+        try:
+            main_language = self.main_language
 
-        rag_usage: dict[str, Any] | None | Unset
-        if isinstance(self.rag_usage, Unset):
-            rag_usage = UNSET
-        elif isinstance(self.rag_usage, ConversationHistoryRagUsageCommonModel):
-            rag_usage = self.rag_usage.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            main_language = self.main_language
+
+        rag_usage: Any
+        try:
+            if isinstance(self.rag_usage, Unset):
+                rag_usage = UNSET
+            elif isinstance(self.rag_usage, ConversationHistoryRagUsageCommonModel):
+                rag_usage = self.rag_usage.to_dict()
+            else:
+                rag_usage = self.rag_usage
+
+        except (AttributeError, TypeError):
             rag_usage = self.rag_usage
 
         text_only = self.text_only
 
-        features_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features_usage, Unset):
-            features_usage = self.features_usage.to_dict()
+        features_usage: Any
+        try:
+            features_usage = UNSET
+            if not isinstance(self.features_usage, Unset):
+                features_usage = self.features_usage.to_dict()
+        except (AttributeError, TypeError):
+            features_usage = self.features_usage
 
-        eleven_assistant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eleven_assistant, Unset):
-            eleven_assistant = self.eleven_assistant.to_dict()
+        eleven_assistant: Any
+        try:
+            eleven_assistant = UNSET
+            if not isinstance(self.eleven_assistant, Unset):
+                eleven_assistant = self.eleven_assistant.to_dict()
+        except (AttributeError, TypeError):
+            eleven_assistant = self.eleven_assistant
 
-        initiator_id: None | str | Unset = self.initiator_id
+        initiator_id: Any
+        try:
+            initiator_id = self.initiator_id
 
-        conversation_initiation_source: str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
+        except (AttributeError, TypeError):
+            initiator_id = self.initiator_id
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
-        else:
-            conversation_initiation_source = self.conversation_initiation_source
 
-        conversation_initiation_source_version: None | str | Unset = self.conversation_initiation_source_version
+        conversation_initiation_source_version: Any
+        try:
+            conversation_initiation_source_version = self.conversation_initiation_source_version
 
-        timezone: None | str | Unset = self.timezone
+        except (AttributeError, TypeError):
+            conversation_initiation_source_version = self.conversation_initiation_source_version
 
-        initiation_trigger: dict[str, Any] | Unset
-        if isinstance(self.initiation_trigger, Unset):
-            initiation_trigger = UNSET
-        elif (
-            isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger)
-            or isinstance(self.initiation_trigger, ZendeskConversationInitiationTrigger)
-            or isinstance(self.initiation_trigger, UnknownVariant)
-        ):
-            initiation_trigger = self.initiation_trigger.to_dict()
-        else:
+        timezone: Any
+        try:
+            timezone = self.timezone
+
+        except (AttributeError, TypeError):
+            timezone = self.timezone
+
+        initiation_trigger: Any
+        try:
+            if isinstance(self.initiation_trigger, Unset):
+                initiation_trigger = UNSET
+            elif (
+                isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger)
+                or isinstance(self.initiation_trigger, ZendeskConversationInitiationTrigger)
+                or isinstance(self.initiation_trigger, UnknownVariant)
+            ):
+                initiation_trigger = self.initiation_trigger.to_dict()
+            else:
+                initiation_trigger = self.initiation_trigger
+
+        except (AttributeError, TypeError):
             initiation_trigger = self.initiation_trigger
 
-        async_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.async_metadata, Unset):
-            async_metadata = UNSET
-        elif isinstance(self.async_metadata, AsyncConversationMetadata):
-            async_metadata = self.async_metadata.to_dict()
-        else:
+        async_metadata: Any
+        try:
+            if isinstance(self.async_metadata, Unset):
+                async_metadata = UNSET
+            elif isinstance(self.async_metadata, AsyncConversationMetadata):
+                async_metadata = self.async_metadata.to_dict()
+            else:
+                async_metadata = self.async_metadata
+
+        except (AttributeError, TypeError):
             async_metadata = self.async_metadata
 
-        whatsapp: dict[str, Any] | None | Unset
-        if isinstance(self.whatsapp, Unset):
-            whatsapp = UNSET
-        elif isinstance(self.whatsapp, WhatsAppConversationInfo):
-            whatsapp = self.whatsapp.to_dict()
-        else:
+        whatsapp: Any
+        try:
+            if isinstance(self.whatsapp, Unset):
+                whatsapp = UNSET
+            elif isinstance(self.whatsapp, WhatsAppConversationInfo):
+                whatsapp = self.whatsapp.to_dict()
+            else:
+                whatsapp = self.whatsapp
+
+        except (AttributeError, TypeError):
             whatsapp = self.whatsapp
 
-        agent_created_from: str | Unset
-        if isinstance(self.agent_created_from, Unset):
-            agent_created_from = UNSET
-        elif isinstance(self.agent_created_from, str):
-            agent_created_from = self.agent_created_from
-        else:
+        agent_created_from: Any
+        try:
+            if isinstance(self.agent_created_from, Unset):
+                agent_created_from = UNSET
+            elif isinstance(self.agent_created_from, str):
+                agent_created_from = self.agent_created_from
+            else:
+                agent_created_from = self.agent_created_from
+
+        except (AttributeError, TypeError):
             agent_created_from = self.agent_created_from
 
-        agent_last_updated_from: str | Unset
-        if isinstance(self.agent_last_updated_from, Unset):
-            agent_last_updated_from = UNSET
-        elif isinstance(self.agent_last_updated_from, str):
-            agent_last_updated_from = self.agent_last_updated_from
-        else:
+        agent_last_updated_from: Any
+        try:
+            if isinstance(self.agent_last_updated_from, Unset):
+                agent_last_updated_from = UNSET
+            elif isinstance(self.agent_last_updated_from, str):
+                agent_last_updated_from = self.agent_last_updated_from
+            else:
+                agent_last_updated_from = self.agent_last_updated_from
+
+        except (AttributeError, TypeError):
             agent_last_updated_from = self.agent_last_updated_from
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_time_unix_secs"] = start_time_unix_secs
-        field_dict["call_duration_secs"] = call_duration_secs
+        if start_time_unix_secs is not None:
+            field_dict["start_time_unix_secs"] = start_time_unix_secs
+        if call_duration_secs is not None:
+            field_dict["call_duration_secs"] = call_duration_secs
         if accepted_time_unix_secs is not UNSET:
             field_dict["accepted_time_unix_secs"] = accepted_time_unix_secs
         if cost is not UNSET:
@@ -311,153 +412,215 @@ class ConversationHistoryMetadataCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_time_unix_secs = d.pop("start_time_unix_secs")
+        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
 
-        call_duration_secs = d.pop("call_duration_secs")
+        call_duration_secs = d.pop("call_duration_secs", MISSING)
+        if call_duration_secs is MISSING:
+            call_duration_secs = missing_field(cls, "call_duration_secs")
 
         accepted_time_unix_secs = d.pop("accepted_time_unix_secs", UNSET)
 
         cost = d.pop("cost", UNSET)
 
-        _deletion_settings = d.pop("deletion_settings", UNSET)
-        deletion_settings: ConversationDeletionSettings | Unset
-        if isinstance(_deletion_settings, Unset):
-            deletion_settings = UNSET
-        else:
-            deletion_settings = ConversationDeletionSettings.from_dict(_deletion_settings)
+        deletion_settings_raw = d.pop("deletion_settings", UNSET)
+        try:
+            _deletion_settings = deletion_settings_raw
+            deletion_settings: ConversationDeletionSettings | Unset
+            if isinstance(_deletion_settings, Unset):
+                deletion_settings = UNSET
+            else:
+                deletion_settings = ConversationDeletionSettings.from_dict(_deletion_settings)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deletion_settings = deviating_field(cls, "deletion_settings", deletion_settings_raw)
 
-        _feedback = d.pop("feedback", UNSET)
-        feedback: ConversationHistoryFeedbackCommonModel | Unset
-        if isinstance(_feedback, Unset):
-            feedback = UNSET
-        else:
-            feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
+        feedback_raw = d.pop("feedback", UNSET)
+        try:
+            _feedback = feedback_raw
+            feedback: ConversationHistoryFeedbackCommonModel | Unset
+            if isinstance(_feedback, Unset):
+                feedback = UNSET
+            else:
+                feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            feedback = deviating_field(cls, "feedback", feedback_raw)
 
         authorization_method = d.pop("authorization_method", UNSET)
 
-        _charging = d.pop("charging", UNSET)
-        charging: ConversationChargingCommonModel | Unset
-        if isinstance(_charging, Unset):
-            charging = UNSET
-        else:
-            charging = ConversationChargingCommonModel.from_dict(_charging)
+        charging_raw = d.pop("charging", UNSET)
+        try:
+            _charging = charging_raw
+            charging: ConversationChargingCommonModel | Unset
+            if isinstance(_charging, Unset):
+                charging = UNSET
+            else:
+                charging = ConversationChargingCommonModel.from_dict(_charging)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            charging = deviating_field(cls, "charging", charging_raw)
 
-        def _parse_phone_call(
-            data: object,
-        ) -> (
-            ConversationHistorySIPTrunkingPhoneCallModel
-            | ConversationHistoryTwilioPhoneCallModel
-            | None
-            | UnknownVariant
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConversationHistoryTwilioPhoneCallModel,
-                    ConversationHistorySIPTrunkingPhoneCallModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        phone_call_raw = d.pop("phone_call", UNSET)
+        try:
 
-            try:
+            def _parse_phone_call(
+                data: object,
+            ) -> (
+                ConversationHistorySIPTrunkingPhoneCallModel
+                | ConversationHistoryTwilioPhoneCallModel
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_phone_call_member(data)
+
+            def _parse_phone_call_member(
+                data: object,
+            ) -> (
+                ConversationHistorySIPTrunkingPhoneCallModel
+                | ConversationHistoryTwilioPhoneCallModel
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationHistoryTwilioPhoneCallModel,
+                        ConversationHistorySIPTrunkingPhoneCallModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_metadata_common_model_phone_call_type_0 = (
+                        ConversationHistoryTwilioPhoneCallModel.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
+                        ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_phone_call_type_0 = (
-                    ConversationHistoryTwilioPhoneCallModel.from_dict(data)
+                componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = (
+                    UnknownVariant.from_dict(data)
                 )
 
-                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_2
+
+            phone_call = _parse_phone_call(phone_call_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            phone_call = deviating_field(cls, "phone_call", phone_call_raw)
+
+        batch_call_raw = d.pop("batch_call", UNSET)
+        try:
+
+            def _parse_batch_call(data: object) -> ConversationHistoryBatchCallModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
-                    ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
-                )
+                batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
 
-                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = UnknownVariant.from_dict(
-                data
-            )
+                return batch_call_type_0
 
-            return componentsschemas_conversation_history_metadata_common_model_phone_call_type_2
-
-        phone_call = _parse_phone_call(d.pop("phone_call", UNSET))
-
-        def _parse_batch_call(data: object) -> ConversationHistoryBatchCallModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
-
-            return batch_call_type_0
-
-        batch_call = _parse_batch_call(d.pop("batch_call", UNSET))
+            batch_call = _parse_batch_call(batch_call_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            batch_call = deviating_field(cls, "batch_call", batch_call_raw)
 
         termination_reason = d.pop("termination_reason", UNSET)
 
-        def _parse_error(data: object) -> ConversationHistoryErrorCommonModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error_raw = d.pop("error", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
+            def _parse_error(data: object) -> ConversationHistoryErrorCommonModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return error_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                return error_type_0
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+            error = _parse_error(error_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            error = deviating_field(cls, "error", error_raw)
+
+        warnings_raw = d.pop("warnings", UNSET)
+        try:
+            warnings = cast(list[str], warnings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            warnings = deviating_field(cls, "warnings", warnings_raw)
 
         main_language = d.pop("main_language", UNSET)
 
-        def _parse_rag_usage(data: object) -> ConversationHistoryRagUsageCommonModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rag_usage_raw = d.pop("rag_usage", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
+            def _parse_rag_usage(data: object) -> ConversationHistoryRagUsageCommonModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return rag_usage_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
 
-        rag_usage = _parse_rag_usage(d.pop("rag_usage", UNSET))
+                return rag_usage_type_0
+
+            rag_usage = _parse_rag_usage(rag_usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rag_usage = deviating_field(cls, "rag_usage", rag_usage_raw)
 
         text_only = d.pop("text_only", UNSET)
 
-        _features_usage = d.pop("features_usage", UNSET)
-        features_usage: FeaturesUsageCommonModel | Unset
-        if isinstance(_features_usage, Unset):
-            features_usage = UNSET
-        else:
-            features_usage = FeaturesUsageCommonModel.from_dict(_features_usage)
+        features_usage_raw = d.pop("features_usage", UNSET)
+        try:
+            _features_usage = features_usage_raw
+            features_usage: FeaturesUsageCommonModel | Unset
+            if isinstance(_features_usage, Unset):
+                features_usage = UNSET
+            else:
+                features_usage = FeaturesUsageCommonModel.from_dict(_features_usage)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            features_usage = deviating_field(cls, "features_usage", features_usage_raw)
 
-        _eleven_assistant = d.pop("eleven_assistant", UNSET)
-        eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset
-        if isinstance(_eleven_assistant, Unset):
-            eleven_assistant = UNSET
-        else:
-            eleven_assistant = ConversationHistoryElevenAssistantCommonModel.from_dict(_eleven_assistant)
+        eleven_assistant_raw = d.pop("eleven_assistant", UNSET)
+        try:
+            _eleven_assistant = eleven_assistant_raw
+            eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset
+            if isinstance(_eleven_assistant, Unset):
+                eleven_assistant = UNSET
+            else:
+                eleven_assistant = ConversationHistoryElevenAssistantCommonModel.from_dict(_eleven_assistant)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            eleven_assistant = deviating_field(cls, "eleven_assistant", eleven_assistant_raw)
 
         initiator_id = d.pop("initiator_id", UNSET)
 
@@ -467,77 +630,98 @@ class ConversationHistoryMetadataCommonModel:
 
         timezone = d.pop("timezone", UNSET)
 
-        def _parse_initiation_trigger(
-            data: object,
-        ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    DefaultConversationInitiationTrigger,
-                    ZendeskConversationInitiationTrigger,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        initiation_trigger_raw = d.pop("initiation_trigger", UNSET)
+        try:
 
-            try:
+            def _parse_initiation_trigger(
+                data: object,
+            ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_initiation_trigger_member(data)
+
+            def _parse_initiation_trigger_member(
+                data: object,
+            ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
+                if isinstance(data, dict):
+                    for known in (
+                        DefaultConversationInitiationTrigger,
+                        ZendeskConversationInitiationTrigger,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0 = (
+                        DefaultConversationInitiationTrigger.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
+                        ZendeskConversationInitiationTrigger.from_dict(data)
+                    )
+
+                    return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0 = (
-                    DefaultConversationInitiationTrigger.from_dict(data)
+                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
+                    UnknownVariant.from_dict(data)
                 )
 
-                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2
+
+            initiation_trigger = _parse_initiation_trigger(initiation_trigger_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            initiation_trigger = deviating_field(cls, "initiation_trigger", initiation_trigger_raw)
+
+        async_metadata_raw = d.pop("async_metadata", UNSET)
+        try:
+
+            def _parse_async_metadata(data: object) -> AsyncConversationMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
-                    ZendeskConversationInitiationTrigger.from_dict(data)
-                )
+                async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
 
-                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
-                UnknownVariant.from_dict(data)
-            )
+                return async_metadata_type_0
 
-            return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2
+            async_metadata = _parse_async_metadata(async_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            async_metadata = deviating_field(cls, "async_metadata", async_metadata_raw)
 
-        initiation_trigger = _parse_initiation_trigger(d.pop("initiation_trigger", UNSET))
+        whatsapp_raw = d.pop("whatsapp", UNSET)
+        try:
 
-        def _parse_async_metadata(data: object) -> AsyncConversationMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_whatsapp(data: object) -> None | Unset | WhatsAppConversationInfo:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
 
-            return async_metadata_type_0
+                return whatsapp_type_0
 
-        async_metadata = _parse_async_metadata(d.pop("async_metadata", UNSET))
-
-        def _parse_whatsapp(data: object) -> None | Unset | WhatsAppConversationInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
-
-            return whatsapp_type_0
-
-        whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
+            whatsapp = _parse_whatsapp(whatsapp_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            whatsapp = deviating_field(cls, "whatsapp", whatsapp_raw)
 
         agent_created_from = d.pop("agent_created_from", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessageModel")
 
 
@@ -20,25 +22,39 @@ class ConversationHistoryMultivoiceMessageModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parts = []
-        for parts_item_data in self.parts:
-            parts_item = parts_item_data.to_dict()
-            parts.append(parts_item)
+        parts: Any
+        try:
+            parts = []
+            for parts_item_data in self.parts:
+                parts_item = parts_item_data.to_dict()
+                parts.append(parts_item)
+
+        except (AttributeError, TypeError):
+            parts = self.parts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["parts"] = parts
+        if parts is not None:
+            field_dict["parts"] = parts
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        parts = []
-        _parts = d.pop("parts")
-        for parts_item_data in _parts:
-            parts_item = ConversationHistoryMultivoiceMessagePartModel.from_dict(parts_item_data)
+        parts_raw = d.pop("parts", MISSING)
+        if parts_raw is MISSING:
+            parts_raw = missing_field(cls, "parts")
+        try:
+            parts = []
+            _parts = parts_raw
+            for parts_item_data in _parts:
+                parts_item = ConversationHistoryMultivoiceMessagePartModel.from_dict(parts_item_data)
 
-            parts.append(parts_item)
+                parts.append(parts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parts = deviating_field(cls, "parts", parts_raw)
 
         conversation_history_multivoice_message_model = cls(
             parts=parts,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
 
 
@@ -28,25 +30,44 @@ class ConversationHistoryMultivoiceMessagePartModel:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        voice_label: None | str = self.voice_label
+        voice_label: Any
+        try:
+            voice_label = self.voice_label
 
-        time_in_call_secs: int | None = self.time_in_call_secs
+        except (AttributeError, TypeError):
+            voice_label = self.voice_label
+
+        time_in_call_secs: Any
+        try:
+            time_in_call_secs = self.time_in_call_secs
+
+        except (AttributeError, TypeError):
+            time_in_call_secs = self.time_in_call_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         field_dict["voice_label"] = voice_label
         field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        voice_label = d.pop("voice_label")
+        voice_label = d.pop("voice_label", MISSING)
+        if voice_label is MISSING:
+            voice_label = missing_field(cls, "voice_label")
 
-        time_in_call_secs = d.pop("time_in_call_secs")
+        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
 
         conversation_history_multivoice_message_part_model = cls(
             text=text,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryRagUsageCommonModel")
 
 
@@ -29,16 +31,24 @@ class ConversationHistoryRagUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["usage_count"] = usage_count
-        field_dict["embedding_model"] = embedding_model
+        if usage_count is not None:
+            field_dict["usage_count"] = usage_count
+        if embedding_model is not None:
+            field_dict["embedding_model"] = embedding_model
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        usage_count = d.pop("usage_count")
+        usage_count = d.pop("usage_count", MISSING)
+        if usage_count is MISSING:
+            usage_count = missing_field(cls, "usage_count")
 
-        embedding_model = d.pop("embedding_model")
+        embedding_model = d.pop("embedding_model", MISSING)
+        if embedding_model is MISSING:
+            embedding_model = missing_field(cls, "embedding_model")
 
         conversation_history_rag_usage_common_model = cls(
             usage_count=usage_count,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.config_entity_type import ConfigEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationHistoryRedactionConfig")
 
@@ -30,17 +30,22 @@ class ConversationHistoryRedactionConfig:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        entities: list[str] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item: str
-                if isinstance(entities_item_data, str):
-                    entities_item = entities_item_data
-                else:
-                    entities_item = entities_item_data
+        entities: Any
+        try:
+            entities = UNSET
+            if not isinstance(self.entities, Unset):
+                entities = []
+                for entities_item_data in self.entities:
+                    entities_item: str
+                    if isinstance(entities_item_data, str):
+                        entities_item = entities_item_data
+                    else:
+                        entities_item = entities_item_data
 
-                entities.append(entities_item)
+                    entities.append(entities_item)
+
+        except (AttributeError, TypeError):
+            entities = self.entities
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,17 +57,23 @@ class ConversationHistoryRedactionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[ConfigEntityType | str] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = entities_item_data
+        entities_raw = d.pop("entities", UNSET)
+        try:
+            _entities = entities_raw
+            entities: list[ConfigEntityType | str] | Unset = UNSET
+            if _entities is not UNSET:
+                entities = []
+                for entities_item_data in _entities:
+                    entities_item = entities_item_data
 
-                entities.append(entities_item)
+                    entities.append(entities_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entities = deviating_field(cls, "entities", entities_raw)
 
         conversation_history_redaction_config = cls(
             enabled=enabled,

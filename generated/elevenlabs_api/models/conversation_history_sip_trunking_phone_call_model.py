@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
     ConversationHistorySipTrunkingPhoneCallModelDirection,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
 
@@ -42,10 +43,14 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
     _kind: ClassVar[tuple[str, Any]] = ("type", "sip_trunking")
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str
-        if isinstance(self.direction, str):
-            direction = self.direction
-        else:
+        direction: Any
+        try:
+            if isinstance(self.direction, str):
+                direction = self.direction
+            else:
+                direction = self.direction
+
+        except (AttributeError, TypeError):
             direction = self.direction
 
         phone_number_id = self.phone_number_id
@@ -60,30 +65,51 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["direction"] = direction
-        field_dict["phone_number_id"] = phone_number_id
-        field_dict["agent_number"] = agent_number
-        field_dict["external_number"] = external_number
-        field_dict["type"] = type_
-        field_dict["call_sid"] = call_sid
+        if direction is not None:
+            field_dict["direction"] = direction
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
+        if agent_number is not None:
+            field_dict["agent_number"] = agent_number
+        if external_number is not None:
+            field_dict["external_number"] = external_number
+        if type_ is not None:
+            field_dict["type"] = type_
+        if call_sid is not None:
+            field_dict["call_sid"] = call_sid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["sip_trunking"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["sip_trunking"], type__raw)
         if type_ != "sip_trunking":
             raise ValueError(f"type must match const 'sip_trunking', got '{type_}'")
 
-        direction = d.pop("direction")
+        direction = d.pop("direction", MISSING)
+        if direction is MISSING:
+            direction = missing_field(cls, "direction")
 
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
-        agent_number = d.pop("agent_number")
+        agent_number = d.pop("agent_number", MISSING)
+        if agent_number is MISSING:
+            agent_number = missing_field(cls, "agent_number")
 
-        external_number = d.pop("external_number")
+        external_number = d.pop("external_number", MISSING)
+        if external_number is MISSING:
+            external_number = missing_field(cls, "external_number")
 
-        call_sid = d.pop("call_sid")
+        call_sid = d.pop("call_sid", MISSING)
+        if call_sid is MISSING:
+            call_sid = missing_field(cls, "call_sid")
 
         conversation_history_sip_trunking_phone_call_model = cls(
             direction=direction,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel")
 
@@ -75,24 +75,38 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
 
         tool_latency_secs = self.tool_latency_secs
 
-        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dynamic_variable_updates, Unset):
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+        dynamic_variable_updates: Any
+        try:
+            dynamic_variable_updates = UNSET
+            if not isinstance(self.dynamic_variable_updates, Unset):
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                    dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        except (AttributeError, TypeError):
+            dynamic_variable_updates = self.dynamic_variable_updates
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["result_value"] = result_value
-        field_dict["is_error"] = is_error
-        field_dict["tool_has_been_called"] = tool_has_been_called
-        field_dict["type"] = type_
-        field_dict["integration_id"] = integration_id
-        field_dict["credential_id"] = credential_id
-        field_dict["integration_connection_id"] = integration_connection_id
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if result_value is not None:
+            field_dict["result_value"] = result_value
+        if is_error is not None:
+            field_dict["is_error"] = is_error
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
+        if type_ is not None:
+            field_dict["type"] = type_
+        if integration_id is not None:
+            field_dict["integration_id"] = integration_id
+        if credential_id is not None:
+            field_dict["credential_id"] = credential_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
@@ -101,39 +115,64 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["api_integration_webhook"], type__raw)
         if type_ != "api_integration_webhook":
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        result_value = d.pop("result_value")
+        result_value = d.pop("result_value", MISSING)
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
 
-        is_error = d.pop("is_error")
+        is_error = d.pop("is_error", MISSING)
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
-        integration_id = d.pop("integration_id")
+        integration_id = d.pop("integration_id", MISSING)
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
 
-        credential_id = d.pop("credential_id")
+        credential_id = d.pop("credential_id", MISSING)
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
 
-        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
-        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-        if _dynamic_variable_updates is not UNSET:
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                    dynamic_variable_updates_item_data
-                )
+        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
+        try:
+            _dynamic_variable_updates = dynamic_variable_updates_raw
+            dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+            if _dynamic_variable_updates is not UNSET:
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                    dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                        dynamic_variable_updates_item_data
+                    )
 
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
 
         conversation_history_transcript_api_integration_webhook_tools_result_common_model = cls(
             request_id=request_id,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput")
 
 
@@ -80,10 +82,15 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
 
         raw_error_message = self.raw_error_message
 
-        dynamic_variable_updates = []
-        for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-            dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-            dynamic_variable_updates.append(dynamic_variable_updates_item)
+        dynamic_variable_updates: Any
+        try:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        except (AttributeError, TypeError):
+            dynamic_variable_updates = self.dynamic_variable_updates
 
         type_ = self.type_
 
@@ -95,61 +102,110 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["result_value"] = result_value
-        field_dict["is_error"] = is_error
-        field_dict["is_blocked"] = is_blocked
-        field_dict["tool_has_been_called"] = tool_has_been_called
-        field_dict["tool_latency_secs"] = tool_latency_secs
-        field_dict["error_type"] = error_type
-        field_dict["raw_error_message"] = raw_error_message
-        field_dict["dynamic_variable_updates"] = dynamic_variable_updates
-        field_dict["type"] = type_
-        field_dict["integration_id"] = integration_id
-        field_dict["credential_id"] = credential_id
-        field_dict["integration_connection_id"] = integration_connection_id
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if result_value is not None:
+            field_dict["result_value"] = result_value
+        if is_error is not None:
+            field_dict["is_error"] = is_error
+        if is_blocked is not None:
+            field_dict["is_blocked"] = is_blocked
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
+        if tool_latency_secs is not None:
+            field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not None:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not None:
+            field_dict["raw_error_message"] = raw_error_message
+        if dynamic_variable_updates is not None:
+            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if type_ is not None:
+            field_dict["type"] = type_
+        if integration_id is not None:
+            field_dict["integration_id"] = integration_id
+        if credential_id is not None:
+            field_dict["credential_id"] = credential_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["api_integration_webhook"], type__raw)
         if type_ != "api_integration_webhook":
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        result_value = d.pop("result_value")
+        result_value = d.pop("result_value", MISSING)
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
 
-        is_error = d.pop("is_error")
+        is_error = d.pop("is_error", MISSING)
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
 
-        is_blocked = d.pop("is_blocked")
+        is_blocked = d.pop("is_blocked", MISSING)
+        if is_blocked is MISSING:
+            is_blocked = missing_field(cls, "is_blocked")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
-        tool_latency_secs = d.pop("tool_latency_secs")
+        tool_latency_secs = d.pop("tool_latency_secs", MISSING)
+        if tool_latency_secs is MISSING:
+            tool_latency_secs = missing_field(cls, "tool_latency_secs")
 
-        error_type = d.pop("error_type")
+        error_type = d.pop("error_type", MISSING)
+        if error_type is MISSING:
+            error_type = missing_field(cls, "error_type")
 
-        raw_error_message = d.pop("raw_error_message")
+        raw_error_message = d.pop("raw_error_message", MISSING)
+        if raw_error_message is MISSING:
+            raw_error_message = missing_field(cls, "raw_error_message")
 
-        dynamic_variable_updates = []
-        _dynamic_variable_updates = d.pop("dynamic_variable_updates")
-        for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-            dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                dynamic_variable_updates_item_data
-            )
+        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", MISSING)
+        if dynamic_variable_updates_raw is MISSING:
+            dynamic_variable_updates_raw = missing_field(cls, "dynamic_variable_updates")
+        try:
+            dynamic_variable_updates = []
+            _dynamic_variable_updates = dynamic_variable_updates_raw
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
 
-            dynamic_variable_updates.append(dynamic_variable_updates_item)
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
 
-        integration_id = d.pop("integration_id")
+        integration_id = d.pop("integration_id", MISSING)
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
 
-        credential_id = d.pop("credential_id")
+        credential_id = d.pop("credential_id", MISSING)
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
         conversation_history_transcript_api_integration_webhook_tools_result_common_model_output = cls(
             request_id=request_id,

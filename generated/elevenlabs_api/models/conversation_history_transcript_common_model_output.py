@@ -12,7 +12,7 @@ from ..models.conversation_history_transcript_common_model_output_role import (
 from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
 
@@ -82,111 +82,171 @@ class ConversationHistoryTranscriptCommonModelOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, str):
-            role = self.role
-        else:
+        role: Any
+        try:
+            if isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+
+        except (AttributeError, TypeError):
             role = self.role
 
         time_in_call_secs = self.time_in_call_secs
 
-        agent_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.agent_metadata, Unset):
-            agent_metadata = UNSET
-        elif isinstance(self.agent_metadata, AgentMetadata):
-            agent_metadata = self.agent_metadata.to_dict()
-        else:
+        agent_metadata: Any
+        try:
+            if isinstance(self.agent_metadata, Unset):
+                agent_metadata = UNSET
+            elif isinstance(self.agent_metadata, AgentMetadata):
+                agent_metadata = self.agent_metadata.to_dict()
+            else:
+                agent_metadata = self.agent_metadata
+
+        except (AttributeError, TypeError):
             agent_metadata = self.agent_metadata
 
-        message: None | str | Unset = self.message
+        message: Any
+        try:
+            message = self.message
 
-        multivoice_message: dict[str, Any] | None | Unset
-        if isinstance(self.multivoice_message, Unset):
-            multivoice_message = UNSET
-        elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
-            multivoice_message = self.multivoice_message.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            message = self.message
+
+        multivoice_message: Any
+        try:
+            if isinstance(self.multivoice_message, Unset):
+                multivoice_message = UNSET
+            elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
+                multivoice_message = self.multivoice_message.to_dict()
+            else:
+                multivoice_message = self.multivoice_message
+
+        except (AttributeError, TypeError):
             multivoice_message = self.multivoice_message
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+        tool_calls: Any
+        try:
+            tool_calls = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for tool_calls_item_data in self.tool_calls:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls.append(tool_calls_item)
 
-        tool_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_results, Unset):
-            tool_results = []
-            for tool_results_item_data in self.tool_results:
-                tool_results_item: dict[str, Any]
-                if (
-                    isinstance(tool_results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModel)
-                    or isinstance(
-                        tool_results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
-                    )
-                    or isinstance(
-                        tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
-                    )
-                    or isinstance(tool_results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
-                    or isinstance(tool_results_item_data, UnknownVariant)
-                ):
-                    tool_results_item = tool_results_item_data.to_dict()
-                else:
-                    tool_results_item = tool_results_item_data
+        except (AttributeError, TypeError):
+            tool_calls = self.tool_calls
 
-                tool_results.append(tool_results_item)
+        tool_results: Any
+        try:
+            tool_results = UNSET
+            if not isinstance(self.tool_results, Unset):
+                tool_results = []
+                for tool_results_item_data in self.tool_results:
+                    tool_results_item: dict[str, Any]
+                    if (
+                        isinstance(tool_results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModel)
+                        or isinstance(
+                            tool_results_item_data,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+                        )
+                        or isinstance(
+                            tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                        )
+                        or isinstance(tool_results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+                        or isinstance(tool_results_item_data, UnknownVariant)
+                    ):
+                        tool_results_item = tool_results_item_data.to_dict()
+                    else:
+                        tool_results_item = tool_results_item_data
 
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, UserFeedback):
-            feedback = self.feedback.to_dict()
-        else:
+                    tool_results.append(tool_results_item)
+
+        except (AttributeError, TypeError):
+            tool_results = self.tool_results
+
+        feedback: Any
+        try:
+            if isinstance(self.feedback, Unset):
+                feedback = UNSET
+            elif isinstance(self.feedback, UserFeedback):
+                feedback = self.feedback.to_dict()
+            else:
+                feedback = self.feedback
+
+        except (AttributeError, TypeError):
             feedback = self.feedback
 
-        llm_override: None | str | Unset = self.llm_override
+        llm_override: Any
+        try:
+            llm_override = self.llm_override
 
-        conversation_turn_metrics: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_turn_metrics, Unset):
-            conversation_turn_metrics = UNSET
-        elif isinstance(self.conversation_turn_metrics, ConversationTurnMetrics):
-            conversation_turn_metrics = self.conversation_turn_metrics.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            llm_override = self.llm_override
+
+        conversation_turn_metrics: Any
+        try:
+            if isinstance(self.conversation_turn_metrics, Unset):
+                conversation_turn_metrics = UNSET
+            elif isinstance(self.conversation_turn_metrics, ConversationTurnMetrics):
+                conversation_turn_metrics = self.conversation_turn_metrics.to_dict()
+            else:
+                conversation_turn_metrics = self.conversation_turn_metrics
+
+        except (AttributeError, TypeError):
             conversation_turn_metrics = self.conversation_turn_metrics
 
-        rag_retrieval_info: dict[str, Any] | None | Unset
-        if isinstance(self.rag_retrieval_info, Unset):
-            rag_retrieval_info = UNSET
-        elif isinstance(self.rag_retrieval_info, RagRetrievalInfo):
-            rag_retrieval_info = self.rag_retrieval_info.to_dict()
-        else:
+        rag_retrieval_info: Any
+        try:
+            if isinstance(self.rag_retrieval_info, Unset):
+                rag_retrieval_info = UNSET
+            elif isinstance(self.rag_retrieval_info, RagRetrievalInfo):
+                rag_retrieval_info = self.rag_retrieval_info.to_dict()
+            else:
+                rag_retrieval_info = self.rag_retrieval_info
+
+        except (AttributeError, TypeError):
             rag_retrieval_info = self.rag_retrieval_info
 
-        llm_usage: dict[str, Any] | None | Unset
-        if isinstance(self.llm_usage, Unset):
-            llm_usage = UNSET
-        elif isinstance(self.llm_usage, LLMUsageOutput):
-            llm_usage = self.llm_usage.to_dict()
-        else:
+        llm_usage: Any
+        try:
+            if isinstance(self.llm_usage, Unset):
+                llm_usage = UNSET
+            elif isinstance(self.llm_usage, LLMUsageOutput):
+                llm_usage = self.llm_usage.to_dict()
+            else:
+                llm_usage = self.llm_usage
+
+        except (AttributeError, TypeError):
             llm_usage = self.llm_usage
 
         interrupted = self.interrupted
 
-        original_message: None | str | Unset = self.original_message
+        original_message: Any
+        try:
+            original_message = self.original_message
 
-        source_medium: None | str | Unset
-        if isinstance(self.source_medium, Unset):
-            source_medium = UNSET
-        elif isinstance(self.source_medium, str):
-            source_medium = self.source_medium
-        else:
+        except (AttributeError, TypeError):
+            original_message = self.original_message
+
+        source_medium: Any
+        try:
+            if isinstance(self.source_medium, Unset):
+                source_medium = UNSET
+            elif isinstance(self.source_medium, str):
+                source_medium = self.source_medium
+            else:
+                source_medium = self.source_medium
+
+        except (AttributeError, TypeError):
             source_medium = self.source_medium
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["role"] = role
-        field_dict["time_in_call_secs"] = time_in_call_secs
+        if role is not None:
+            field_dict["role"] = role
+        if time_in_call_secs is not None:
+            field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
         if message is not UNSET:
@@ -217,196 +277,252 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        role = d.pop("role")
+        role = d.pop("role", MISSING)
+        if role is MISSING:
+            role = missing_field(cls, "role")
 
-        time_in_call_secs = d.pop("time_in_call_secs")
+        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
 
-        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_metadata_raw = d.pop("agent_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_metadata_type_0 = AgentMetadata.from_dict(data)
+            def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_metadata_type_0 = AgentMetadata.from_dict(data)
 
-        agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
+                return agent_metadata_type_0
+
+            agent_metadata = _parse_agent_metadata(agent_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_metadata = deviating_field(cls, "agent_metadata", agent_metadata_raw)
 
         message = d.pop("message", UNSET)
 
-        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        multivoice_message_raw = d.pop("multivoice_message", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+            def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return multivoice_message_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
 
-        multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
+                return multivoice_message_type_0
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(tool_calls_item_data)
+            multivoice_message = _parse_multivoice_message(multivoice_message_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            multivoice_message = deviating_field(cls, "multivoice_message", multivoice_message_raw)
 
-                tool_calls.append(tool_calls_item)
+        tool_calls_raw = d.pop("tool_calls", UNSET)
+        try:
+            _tool_calls = tool_calls_raw
+            tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(
+                        tool_calls_item_data
+                    )
 
-        _tool_results = d.pop("tool_results", UNSET)
-        tool_results: (
-            list[
-                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
-                | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                | ConversationHistoryTranscriptSystemToolResultCommonModel
-                | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
-                | UnknownVariant
-            ]
-            | Unset
-        ) = UNSET
-        if _tool_results is not UNSET:
-            tool_results = []
-            for tool_results_item_data in _tool_results:
+                    tool_calls.append(tool_calls_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_calls = deviating_field(cls, "tool_calls", tool_calls_raw)
 
-                def _parse_tool_results_item(
-                    data: object,
-                ) -> (
+        tool_results_raw = d.pop("tool_results", UNSET)
+        try:
+            _tool_results = tool_results_raw
+            tool_results: (
+                list[
                     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
                     | ConversationHistoryTranscriptOtherToolsResultCommonModel
                     | ConversationHistoryTranscriptSystemToolResultCommonModel
                     | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                     | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ConversationHistoryTranscriptSystemToolResultCommonModel,
-                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _tool_results is not UNSET:
+                tool_results = []
+                for tool_results_item_data in _tool_results:
 
-                    try:
+                    def _parse_tool_results_item(
+                        data: object,
+                    ) -> (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                        | ConversationHistoryTranscriptSystemToolResultCommonModel
+                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                        | UnknownVariant
+                    ):
+                        with strictly():
+                            return _parse_tool_results_item_member(data)
+
+                    def _parse_tool_results_item_member(
+                        data: object,
+                    ) -> (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                        | ConversationHistoryTranscriptSystemToolResultCommonModel
+                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ConversationHistoryTranscriptSystemToolResultCommonModel,
+                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+                                ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+                                ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1 = ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4 = UnknownVariant.from_dict(
                             data
                         )
 
-                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1 = ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(
-                            data
-                        )
+                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4
 
-                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(
-                            data
-                        )
+                    tool_results_item = _parse_tool_results_item(tool_results_item_data)
 
-                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
-                            data
-                        )
+                    tool_results.append(tool_results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_results = deviating_field(cls, "tool_results", tool_results_raw)
 
-                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4 = (
-                        UnknownVariant.from_dict(data)
-                    )
+        feedback_raw = d.pop("feedback", UNSET)
+        try:
 
-                    return (
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4
-                    )
+            def _parse_feedback(data: object) -> None | Unset | UserFeedback:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                tool_results_item = _parse_tool_results_item(tool_results_item_data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                feedback_type_0 = UserFeedback.from_dict(data)
 
-                tool_results.append(tool_results_item)
+                return feedback_type_0
 
-        def _parse_feedback(data: object) -> None | Unset | UserFeedback:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            feedback_type_0 = UserFeedback.from_dict(data)
-
-            return feedback_type_0
-
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
+            feedback = _parse_feedback(feedback_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            feedback = deviating_field(cls, "feedback", feedback_raw)
 
         llm_override = d.pop("llm_override", UNSET)
 
-        def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_turn_metrics_raw = d.pop("conversation_turn_metrics", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
+            def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_turn_metrics_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
 
-        conversation_turn_metrics = _parse_conversation_turn_metrics(d.pop("conversation_turn_metrics", UNSET))
+                return conversation_turn_metrics_type_0
 
-        def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            conversation_turn_metrics = _parse_conversation_turn_metrics(conversation_turn_metrics_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_turn_metrics = deviating_field(cls, "conversation_turn_metrics", conversation_turn_metrics_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
+        rag_retrieval_info_raw = d.pop("rag_retrieval_info", UNSET)
+        try:
 
-            return rag_retrieval_info_type_0
+            def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        rag_retrieval_info = _parse_rag_retrieval_info(d.pop("rag_retrieval_info", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
 
-        def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return rag_retrieval_info_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+            rag_retrieval_info = _parse_rag_retrieval_info(rag_retrieval_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rag_retrieval_info = deviating_field(cls, "rag_retrieval_info", rag_retrieval_info_raw)
 
-            return llm_usage_type_0
+        llm_usage_raw = d.pop("llm_usage", UNSET)
+        try:
 
-        llm_usage = _parse_llm_usage(d.pop("llm_usage", UNSET))
+            def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+
+                return llm_usage_type_0
+
+            llm_usage = _parse_llm_usage(llm_usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
         interrupted = d.pop("interrupted", UNSET)
 

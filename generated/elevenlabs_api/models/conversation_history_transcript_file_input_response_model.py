@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryTranscriptFileInputResponseModel")
 
 
@@ -39,22 +41,36 @@ class ConversationHistoryTranscriptFileInputResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
-        field_dict["original_filename"] = original_filename
-        field_dict["mime_type"] = mime_type
-        field_dict["file_url"] = file_url
+        if file_id is not None:
+            field_dict["file_id"] = file_id
+        if original_filename is not None:
+            field_dict["original_filename"] = original_filename
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        if file_url is not None:
+            field_dict["file_url"] = file_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file_id = d.pop("file_id")
+        file_id = d.pop("file_id", MISSING)
+        if file_id is MISSING:
+            file_id = missing_field(cls, "file_id")
 
-        original_filename = d.pop("original_filename")
+        original_filename = d.pop("original_filename", MISSING)
+        if original_filename is MISSING:
+            original_filename = missing_field(cls, "original_filename")
 
-        mime_type = d.pop("mime_type")
+        mime_type = d.pop("mime_type", MISSING)
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
 
-        file_url = d.pop("file_url")
+        file_url = d.pop("file_url", MISSING)
+        if file_url is MISSING:
+            file_url = missing_field(cls, "file_url")
 
         conversation_history_transcript_file_input_response_model = cls(
             file_id=file_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_history_transcript_other_tools_result_common_model_type import (
     ConversationHistoryTranscriptOtherToolsResultCommonModelType,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptOtherToolsResultCommonModel")
 
@@ -58,28 +58,42 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
         tool_latency_secs = self.tool_latency_secs
 
-        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dynamic_variable_updates, Unset):
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+        dynamic_variable_updates: Any
+        try:
+            dynamic_variable_updates = UNSET
+            if not isinstance(self.dynamic_variable_updates, Unset):
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                    dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        except (AttributeError, TypeError):
+            dynamic_variable_updates = self.dynamic_variable_updates
+
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["result_value"] = result_value
-        field_dict["is_error"] = is_error
-        field_dict["tool_has_been_called"] = tool_has_been_called
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if result_value is not None:
+            field_dict["result_value"] = result_value
+        if is_error is not None:
+            field_dict["is_error"] = is_error
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
@@ -90,29 +104,45 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        result_value = d.pop("result_value")
+        result_value = d.pop("result_value", MISSING)
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
 
-        is_error = d.pop("is_error")
+        is_error = d.pop("is_error", MISSING)
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
 
-        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
-        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-        if _dynamic_variable_updates is not UNSET:
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                    dynamic_variable_updates_item_data
-                )
+        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
+        try:
+            _dynamic_variable_updates = dynamic_variable_updates_raw
+            dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+            if _dynamic_variable_updates is not UNSET:
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                    dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                        dynamic_variable_updates_item_data
+                    )
 
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
 
         type_ = d.pop("type", UNSET)
 

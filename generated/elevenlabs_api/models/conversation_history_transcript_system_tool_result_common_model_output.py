@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptSystemToolResultCommonModelOutput")
 
@@ -104,47 +104,62 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput:
 
         raw_error_message = self.raw_error_message
 
-        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dynamic_variable_updates, Unset):
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+        dynamic_variable_updates: Any
+        try:
+            dynamic_variable_updates = UNSET
+            if not isinstance(self.dynamic_variable_updates, Unset):
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                    dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif (
-            isinstance(self.result, EndCallToolResultModel)
-            or isinstance(self.result, LanguageDetectionToolResultModel)
-            or isinstance(self.result, TransferToAgentToolResultSuccessModelOutput)
-            or isinstance(self.result, TransferToAgentToolResultErrorModel)
-            or isinstance(self.result, TransferToNumberResultTwilioSuccessModel)
-            or isinstance(self.result, TransferToNumberResultSipSuccessModel)
-            or isinstance(self.result, TransferToNumberResultExotelSuccessModel)
-            or isinstance(self.result, TransferToNumberResultErrorModel)
-            or isinstance(self.result, SkipTurnToolResponseModel)
-            or isinstance(self.result, PlayDTMFResultSuccessModel)
-            or isinstance(self.result, PlayDTMFResultErrorModel)
-            or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
-            or isinstance(self.result, TestToolResultModel)
-            or isinstance(self.result, KnowledgeBaseRagToolResultModel)
-            or isinstance(self.result, KnowledgeBaseToolResultModel)
-            or isinstance(self.result, DummyToolResultModel)
-            or isinstance(self.result, UnknownVariant)
-        ):
-            result = self.result.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            dynamic_variable_updates = self.dynamic_variable_updates
+
+        result: Any
+        try:
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif (
+                isinstance(self.result, EndCallToolResultModel)
+                or isinstance(self.result, LanguageDetectionToolResultModel)
+                or isinstance(self.result, TransferToAgentToolResultSuccessModelOutput)
+                or isinstance(self.result, TransferToAgentToolResultErrorModel)
+                or isinstance(self.result, TransferToNumberResultTwilioSuccessModel)
+                or isinstance(self.result, TransferToNumberResultSipSuccessModel)
+                or isinstance(self.result, TransferToNumberResultExotelSuccessModel)
+                or isinstance(self.result, TransferToNumberResultErrorModel)
+                or isinstance(self.result, SkipTurnToolResponseModel)
+                or isinstance(self.result, PlayDTMFResultSuccessModel)
+                or isinstance(self.result, PlayDTMFResultErrorModel)
+                or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
+                or isinstance(self.result, TestToolResultModel)
+                or isinstance(self.result, KnowledgeBaseRagToolResultModel)
+                or isinstance(self.result, KnowledgeBaseToolResultModel)
+                or isinstance(self.result, DummyToolResultModel)
+                or isinstance(self.result, UnknownVariant)
+            ):
+                result = self.result.to_dict()
+            else:
+                result = self.result
+
+        except (AttributeError, TypeError):
             result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["result_value"] = result_value
-        field_dict["is_error"] = is_error
-        field_dict["tool_has_been_called"] = tool_has_been_called
-        field_dict["type"] = type_
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if result_value is not None:
+            field_dict["result_value"] = result_value
+        if is_error is not None:
+            field_dict["is_error"] = is_error
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
+        if type_ is not None:
+            field_dict["type"] = type_
         if is_blocked is not UNSET:
             field_dict["is_blocked"] = is_blocked
         if tool_latency_secs is not UNSET:
@@ -161,20 +176,35 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["system"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["system"], type__raw)
         if type_ != "system":
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        result_value = d.pop("result_value")
+        result_value = d.pop("result_value", MISSING)
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
 
-        is_error = d.pop("is_error")
+        is_error = d.pop("is_error", MISSING)
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
         is_blocked = d.pop("is_blocked", UNSET)
 
@@ -184,202 +214,237 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput:
 
         raw_error_message = d.pop("raw_error_message", UNSET)
 
-        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
-        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-        if _dynamic_variable_updates is not UNSET:
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                    dynamic_variable_updates_item_data
-                )
+        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
+        try:
+            _dynamic_variable_updates = dynamic_variable_updates_raw
+            dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+            if _dynamic_variable_updates is not UNSET:
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                    dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                        dynamic_variable_updates_item_data
+                    )
 
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
 
-        def _parse_result(
-            data: object,
-        ) -> (
-            DummyToolResultModel
-            | EndCallToolResultModel
-            | KnowledgeBaseRagToolResultModel
-            | KnowledgeBaseToolResultModel
-            | LanguageDetectionToolResultModel
-            | None
-            | PlayDTMFResultErrorModel
-            | PlayDTMFResultSuccessModel
-            | SkipTurnToolResponseModel
-            | TestToolResultModel
-            | TransferToAgentToolResultErrorModel
-            | TransferToAgentToolResultSuccessModelOutput
-            | TransferToNumberResultErrorModel
-            | TransferToNumberResultExotelSuccessModel
-            | TransferToNumberResultSipSuccessModel
-            | TransferToNumberResultTwilioSuccessModel
-            | UnknownVariant
-            | Unset
-            | VoiceMailDetectionResultSuccessModel
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    EndCallToolResultModel,
-                    LanguageDetectionToolResultModel,
-                    TransferToAgentToolResultSuccessModelOutput,
-                    TransferToAgentToolResultErrorModel,
-                    TransferToNumberResultTwilioSuccessModel,
-                    TransferToNumberResultSipSuccessModel,
-                    TransferToNumberResultExotelSuccessModel,
-                    TransferToNumberResultErrorModel,
-                    SkipTurnToolResponseModel,
-                    PlayDTMFResultSuccessModel,
-                    PlayDTMFResultErrorModel,
-                    VoiceMailDetectionResultSuccessModel,
-                    TestToolResultModel,
-                    KnowledgeBaseRagToolResultModel,
-                    KnowledgeBaseToolResultModel,
-                    DummyToolResultModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        result_raw = d.pop("result", UNSET)
+        try:
 
-            try:
+            def _parse_result(
+                data: object,
+            ) -> (
+                DummyToolResultModel
+                | EndCallToolResultModel
+                | KnowledgeBaseRagToolResultModel
+                | KnowledgeBaseToolResultModel
+                | LanguageDetectionToolResultModel
+                | None
+                | PlayDTMFResultErrorModel
+                | PlayDTMFResultSuccessModel
+                | SkipTurnToolResponseModel
+                | TestToolResultModel
+                | TransferToAgentToolResultErrorModel
+                | TransferToAgentToolResultSuccessModelOutput
+                | TransferToNumberResultErrorModel
+                | TransferToNumberResultExotelSuccessModel
+                | TransferToNumberResultSipSuccessModel
+                | TransferToNumberResultTwilioSuccessModel
+                | UnknownVariant
+                | Unset
+                | VoiceMailDetectionResultSuccessModel
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_result_member(data)
+
+            def _parse_result_member(
+                data: object,
+            ) -> (
+                DummyToolResultModel
+                | EndCallToolResultModel
+                | KnowledgeBaseRagToolResultModel
+                | KnowledgeBaseToolResultModel
+                | LanguageDetectionToolResultModel
+                | None
+                | PlayDTMFResultErrorModel
+                | PlayDTMFResultSuccessModel
+                | SkipTurnToolResponseModel
+                | TestToolResultModel
+                | TransferToAgentToolResultErrorModel
+                | TransferToAgentToolResultSuccessModelOutput
+                | TransferToNumberResultErrorModel
+                | TransferToNumberResultExotelSuccessModel
+                | TransferToNumberResultSipSuccessModel
+                | TransferToNumberResultTwilioSuccessModel
+                | UnknownVariant
+                | Unset
+                | VoiceMailDetectionResultSuccessModel
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        EndCallToolResultModel,
+                        LanguageDetectionToolResultModel,
+                        TransferToAgentToolResultSuccessModelOutput,
+                        TransferToAgentToolResultErrorModel,
+                        TransferToNumberResultTwilioSuccessModel,
+                        TransferToNumberResultSipSuccessModel,
+                        TransferToNumberResultExotelSuccessModel,
+                        TransferToNumberResultErrorModel,
+                        SkipTurnToolResponseModel,
+                        PlayDTMFResultSuccessModel,
+                        PlayDTMFResultErrorModel,
+                        VoiceMailDetectionResultSuccessModel,
+                        TestToolResultModel,
+                        KnowledgeBaseRagToolResultModel,
+                        KnowledgeBaseToolResultModel,
+                        DummyToolResultModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_0 = EndCallToolResultModel.from_dict(data)
+
+                    return result_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_1 = LanguageDetectionToolResultModel.from_dict(data)
+
+                    return result_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_2 = TransferToAgentToolResultSuccessModelOutput.from_dict(data)
+
+                    return result_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_3 = TransferToAgentToolResultErrorModel.from_dict(data)
+
+                    return result_type_0_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_4 = TransferToNumberResultTwilioSuccessModel.from_dict(data)
+
+                    return result_type_0_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_5 = TransferToNumberResultSipSuccessModel.from_dict(data)
+
+                    return result_type_0_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_6 = TransferToNumberResultExotelSuccessModel.from_dict(data)
+
+                    return result_type_0_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_7 = TransferToNumberResultErrorModel.from_dict(data)
+
+                    return result_type_0_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_8 = SkipTurnToolResponseModel.from_dict(data)
+
+                    return result_type_0_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_9 = PlayDTMFResultSuccessModel.from_dict(data)
+
+                    return result_type_0_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_10 = PlayDTMFResultErrorModel.from_dict(data)
+
+                    return result_type_0_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_11 = VoiceMailDetectionResultSuccessModel.from_dict(data)
+
+                    return result_type_0_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_12 = TestToolResultModel.from_dict(data)
+
+                    return result_type_0_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_13 = KnowledgeBaseRagToolResultModel.from_dict(data)
+
+                    return result_type_0_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_14 = KnowledgeBaseToolResultModel.from_dict(data)
+
+                    return result_type_0_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    result_type_0_type_15 = DummyToolResultModel.from_dict(data)
+
+                    return result_type_0_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_0 = EndCallToolResultModel.from_dict(data)
+                result_type_0_type_16 = UnknownVariant.from_dict(data)
 
-                return result_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_1 = LanguageDetectionToolResultModel.from_dict(data)
+                return result_type_0_type_16
 
-                return result_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_2 = TransferToAgentToolResultSuccessModelOutput.from_dict(data)
-
-                return result_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_3 = TransferToAgentToolResultErrorModel.from_dict(data)
-
-                return result_type_0_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_4 = TransferToNumberResultTwilioSuccessModel.from_dict(data)
-
-                return result_type_0_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_5 = TransferToNumberResultSipSuccessModel.from_dict(data)
-
-                return result_type_0_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_6 = TransferToNumberResultExotelSuccessModel.from_dict(data)
-
-                return result_type_0_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_7 = TransferToNumberResultErrorModel.from_dict(data)
-
-                return result_type_0_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_8 = SkipTurnToolResponseModel.from_dict(data)
-
-                return result_type_0_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_9 = PlayDTMFResultSuccessModel.from_dict(data)
-
-                return result_type_0_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_10 = PlayDTMFResultErrorModel.from_dict(data)
-
-                return result_type_0_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_11 = VoiceMailDetectionResultSuccessModel.from_dict(data)
-
-                return result_type_0_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_12 = TestToolResultModel.from_dict(data)
-
-                return result_type_0_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_13 = KnowledgeBaseRagToolResultModel.from_dict(data)
-
-                return result_type_0_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_14 = KnowledgeBaseToolResultModel.from_dict(data)
-
-                return result_type_0_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_15 = DummyToolResultModel.from_dict(data)
-
-                return result_type_0_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            result_type_0_type_16 = UnknownVariant.from_dict(data)
-
-            return result_type_0_type_16
-
-        result = _parse_result(d.pop("result", UNSET))
+            result = _parse_result(result_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            result = deviating_field(cls, "result", result_raw)
 
         conversation_history_transcript_system_tool_result_common_model_output = cls(
             request_id=request_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput")
 
@@ -37,7 +37,11 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_details = self.webhook_details.to_dict()
+        webhook_details: Any
+        try:
+            webhook_details = self.webhook_details.to_dict()
+        except (AttributeError, TypeError):
+            webhook_details = self.webhook_details
 
         type_ = self.type_
 
@@ -49,7 +53,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["webhook_details"] = webhook_details
+        if webhook_details is not None:
+            field_dict["webhook_details"] = webhook_details
         if type_ is not UNSET:
             field_dict["type"] = type_
         if integration_id is not UNSET:
@@ -62,12 +67,21 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["api_integration_webhook"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
-        webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(d.pop("webhook_details"))
+        webhook_details_raw = d.pop("webhook_details", MISSING)
+        if webhook_details_raw is MISSING:
+            webhook_details_raw = missing_field(cls, "webhook_details")
+        try:
+            webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
 
         integration_id = d.pop("integration_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput")
 
 
@@ -43,31 +45,57 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput:
 
         integration_connection_id = self.integration_connection_id
 
-        webhook_details = self.webhook_details.to_dict()
+        webhook_details: Any
+        try:
+            webhook_details = self.webhook_details.to_dict()
+        except (AttributeError, TypeError):
+            webhook_details = self.webhook_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["integration_id"] = integration_id
-        field_dict["credential_id"] = credential_id
-        field_dict["integration_connection_id"] = integration_connection_id
-        field_dict["webhook_details"] = webhook_details
+        if type_ is not None:
+            field_dict["type"] = type_
+        if integration_id is not None:
+            field_dict["integration_id"] = integration_id
+        if credential_id is not None:
+            field_dict["credential_id"] = credential_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
+        if webhook_details is not None:
+            field_dict["webhook_details"] = webhook_details
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["api_integration_webhook"], type__raw)
         if type_ != "api_integration_webhook":
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
-        integration_id = d.pop("integration_id")
+        integration_id = d.pop("integration_id", MISSING)
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
 
-        credential_id = d.pop("credential_id")
+        credential_id = d.pop("credential_id", MISSING)
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
-        webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(d.pop("webhook_details"))
+        webhook_details_raw = d.pop("webhook_details", MISSING)
+        if webhook_details_raw is MISSING:
+            webhook_details_raw = missing_field(cls, "webhook_details")
+        try:
+            webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
 
         conversation_history_transcript_tool_call_api_integration_webhook_details_output = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
 
@@ -56,34 +56,46 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         tool_has_been_called = self.tool_has_been_called
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        tool_details: dict[str, Any] | None | Unset
-        if isinstance(self.tool_details, Unset):
-            tool_details = UNSET
-        elif (
-            isinstance(self.tool_details, ConversationHistoryTranscriptToolCallWebhookDetails)
-            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallClientDetails)
-            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMCPDetails)
-            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails)
-            or isinstance(self.tool_details, UnknownVariant)
-        ):
-            tool_details = self.tool_details.to_dict()
-        else:
+        tool_details: Any
+        try:
+            if isinstance(self.tool_details, Unset):
+                tool_details = UNSET
+            elif (
+                isinstance(self.tool_details, ConversationHistoryTranscriptToolCallWebhookDetails)
+                or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallClientDetails)
+                or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMCPDetails)
+                or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails)
+                or isinstance(self.tool_details, UnknownVariant)
+            ):
+                tool_details = self.tool_details.to_dict()
+            else:
+                tool_details = self.tool_details
+
+        except (AttributeError, TypeError):
             tool_details = self.tool_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["params_as_json"] = params_as_json
-        field_dict["tool_has_been_called"] = tool_has_been_called
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if params_as_json is not None:
+            field_dict["params_as_json"] = params_as_json
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
         if type_ is not UNSET:
             field_dict["type"] = type_
         if tool_details is not UNSET:
@@ -92,100 +104,123 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        params_as_json = d.pop("params_as_json")
+        params_as_json = d.pop("params_as_json", MISSING)
+        if params_as_json is MISSING:
+            params_as_json = missing_field(cls, "params_as_json")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_tool_details(
-            data: object,
-        ) -> (
-            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
-            | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
-            | ConversationHistoryTranscriptToolCallWebhookDetails
-            | None
-            | UnknownVariant
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConversationHistoryTranscriptToolCallWebhookDetails,
-                    ConversationHistoryTranscriptToolCallClientDetails,
-                    ConversationHistoryTranscriptToolCallMCPDetails,
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        tool_details_raw = d.pop("tool_details", UNSET)
+        try:
 
-            try:
+            def _parse_tool_details(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
+                | ConversationHistoryTranscriptToolCallClientDetails
+                | ConversationHistoryTranscriptToolCallMCPDetails
+                | ConversationHistoryTranscriptToolCallWebhookDetails
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_tool_details_member(data)
+
+            def _parse_tool_details_member(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
+                | ConversationHistoryTranscriptToolCallClientDetails
+                | ConversationHistoryTranscriptToolCallMCPDetails
+                | ConversationHistoryTranscriptToolCallWebhookDetails
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationHistoryTranscriptToolCallWebhookDetails,
+                        ConversationHistoryTranscriptToolCallClientDetails,
+                        ConversationHistoryTranscriptToolCallMCPDetails,
+                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0 = (
-                    ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4 = (
+                    UnknownVariant.from_dict(data)
                 )
 
                 return (
-                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1 = (
-                    ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4
                 )
 
-                return (
-                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2 = (
-                    ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4 = (
-                UnknownVariant.from_dict(data)
-            )
-
-            return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4
-
-        tool_details = _parse_tool_details(d.pop("tool_details", UNSET))
+            tool_details = _parse_tool_details(tool_details_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_details = deviating_field(cls, "tool_details", tool_details_raw)
 
         conversation_history_transcript_tool_call_common_model_output = cls(
             request_id=request_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
 
@@ -59,9 +59,13 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
         type_ = self.type_
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        parameters: Any
+        try:
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+        except (AttributeError, TypeError):
+            parameters = self.parameters
 
         requires_approval = self.requires_approval
 
@@ -71,10 +75,14 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["mcp_server_id"] = mcp_server_id
-        field_dict["mcp_server_name"] = mcp_server_name
-        field_dict["integration_type"] = integration_type
-        field_dict["approval_policy"] = approval_policy
+        if mcp_server_id is not None:
+            field_dict["mcp_server_id"] = mcp_server_id
+        if mcp_server_name is not None:
+            field_dict["mcp_server_name"] = mcp_server_name
+        if integration_type is not None:
+            field_dict["integration_type"] = integration_type
+        if approval_policy is not None:
+            field_dict["approval_policy"] = approval_policy
         if type_ is not UNSET:
             field_dict["type"] = type_
         if parameters is not UNSET:
@@ -89,25 +97,40 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        mcp_server_id = d.pop("mcp_server_id")
+        mcp_server_id = d.pop("mcp_server_id", MISSING)
+        if mcp_server_id is MISSING:
+            mcp_server_id = missing_field(cls, "mcp_server_id")
 
-        mcp_server_name = d.pop("mcp_server_name")
+        mcp_server_name = d.pop("mcp_server_name", MISSING)
+        if mcp_server_name is MISSING:
+            mcp_server_name = missing_field(cls, "mcp_server_name")
 
-        integration_type = d.pop("integration_type")
+        integration_type = d.pop("integration_type", MISSING)
+        if integration_type is MISSING:
+            integration_type = missing_field(cls, "integration_type")
 
-        approval_policy = d.pop("approval_policy")
+        approval_policy = d.pop("approval_policy", MISSING)
+        if approval_policy is MISSING:
+            approval_policy = missing_field(cls, "approval_policy")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ConversationHistoryTranscriptToolCallMCPDetailsParameters.from_dict(_parameters)
+        parameters_raw = d.pop("parameters", UNSET)
+        try:
+            _parameters = parameters_raw
+            parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ConversationHistoryTranscriptToolCallMCPDetailsParameters.from_dict(_parameters)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
         requires_approval = d.pop("requires_approval", UNSET)
 

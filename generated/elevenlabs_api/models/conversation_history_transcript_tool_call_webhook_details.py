@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallWebhookDetails")
 
@@ -49,24 +49,43 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
         type_ = self.type_
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        headers: Any
+        try:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError):
+            headers = self.headers
 
-        path_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_params, Unset):
-            path_params = self.path_params.to_dict()
+        path_params: Any
+        try:
+            path_params = UNSET
+            if not isinstance(self.path_params, Unset):
+                path_params = self.path_params.to_dict()
+        except (AttributeError, TypeError):
+            path_params = self.path_params
 
-        query_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query_params, Unset):
-            query_params = self.query_params.to_dict()
+        query_params: Any
+        try:
+            query_params = UNSET
+            if not isinstance(self.query_params, Unset):
+                query_params = self.query_params.to_dict()
+        except (AttributeError, TypeError):
+            query_params = self.query_params
 
-        body: None | str | Unset = self.body
+        body: Any
+        try:
+            body = self.body
+
+        except (AttributeError, TypeError):
+            body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["method"] = method
-        field_dict["url"] = url
+        if method is not None:
+            field_dict["method"] = method
+        if url is not None:
+            field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
         if headers is not UNSET:
@@ -81,35 +100,54 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
-        method = d.pop("method")
+        method = d.pop("method", MISSING)
+        if method is MISSING:
+            method = missing_field(cls, "method")
 
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
-        _headers = d.pop("headers", UNSET)
-        headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ConversationHistoryTranscriptToolCallWebhookDetailsHeaders.from_dict(_headers)
+        headers_raw = d.pop("headers", UNSET)
+        try:
+            _headers = headers_raw
+            headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ConversationHistoryTranscriptToolCallWebhookDetailsHeaders.from_dict(_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            headers = deviating_field(cls, "headers", headers_raw)
 
-        _path_params = d.pop("path_params", UNSET)
-        path_params: ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset
-        if isinstance(_path_params, Unset):
-            path_params = UNSET
-        else:
-            path_params = ConversationHistoryTranscriptToolCallWebhookDetailsPathParams.from_dict(_path_params)
+        path_params_raw = d.pop("path_params", UNSET)
+        try:
+            _path_params = path_params_raw
+            path_params: ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset
+            if isinstance(_path_params, Unset):
+                path_params = UNSET
+            else:
+                path_params = ConversationHistoryTranscriptToolCallWebhookDetailsPathParams.from_dict(_path_params)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            path_params = deviating_field(cls, "path_params", path_params_raw)
 
-        _query_params = d.pop("query_params", UNSET)
-        query_params: ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset
-        if isinstance(_query_params, Unset):
-            query_params = UNSET
-        else:
-            query_params = ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams.from_dict(_query_params)
+        query_params_raw = d.pop("query_params", UNSET)
+        try:
+            _query_params = query_params_raw
+            query_params: ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset
+            if isinstance(_query_params, Unset):
+                query_params = UNSET
+            else:
+                query_params = ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams.from_dict(_query_params)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            query_params = deviating_field(cls, "query_params", query_params_raw)
 
         body = d.pop("body", UNSET)
 

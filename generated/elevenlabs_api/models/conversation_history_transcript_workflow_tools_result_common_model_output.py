@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput")
 
@@ -63,29 +63,44 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
 
         tool_latency_secs = self.tool_latency_secs
 
-        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dynamic_variable_updates, Unset):
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+        dynamic_variable_updates: Any
+        try:
+            dynamic_variable_updates = UNSET
+            if not isinstance(self.dynamic_variable_updates, Unset):
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                    dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, WorkflowToolResponseModelOutput):
-            result = self.result.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            dynamic_variable_updates = self.dynamic_variable_updates
+
+        result: Any
+        try:
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, WorkflowToolResponseModelOutput):
+                result = self.result.to_dict()
+            else:
+                result = self.result
+
+        except (AttributeError, TypeError):
             result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["request_id"] = request_id
-        field_dict["tool_name"] = tool_name
-        field_dict["result_value"] = result_value
-        field_dict["is_error"] = is_error
-        field_dict["tool_has_been_called"] = tool_has_been_called
-        field_dict["type"] = type_
+        if request_id is not None:
+            field_dict["request_id"] = request_id
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if result_value is not None:
+            field_dict["result_value"] = result_value
+        if is_error is not None:
+            field_dict["is_error"] = is_error
+        if tool_has_been_called is not None:
+            field_dict["tool_has_been_called"] = tool_has_been_called
+        if type_ is not None:
+            field_dict["type"] = type_
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
@@ -96,47 +111,71 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["workflow"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["workflow"], type__raw)
         if type_ != "workflow":
             raise ValueError(f"type must match const 'workflow', got '{type_}'")
 
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        result_value = d.pop("result_value")
+        result_value = d.pop("result_value", MISSING)
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
 
-        is_error = d.pop("is_error")
+        is_error = d.pop("is_error", MISSING)
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
 
-        tool_has_been_called = d.pop("tool_has_been_called")
+        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
 
-        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
-        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-        if _dynamic_variable_updates is not UNSET:
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                    dynamic_variable_updates_item_data
-                )
+        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
+        try:
+            _dynamic_variable_updates = dynamic_variable_updates_raw
+            dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+            if _dynamic_variable_updates is not UNSET:
+                dynamic_variable_updates = []
+                for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                    dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                        dynamic_variable_updates_item_data
+                    )
 
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
+                    dynamic_variable_updates.append(dynamic_variable_updates_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
 
-        def _parse_result(data: object) -> None | Unset | WorkflowToolResponseModelOutput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        result_raw = d.pop("result", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            result_type_0 = WorkflowToolResponseModelOutput.from_dict(data)
+            def _parse_result(data: object) -> None | Unset | WorkflowToolResponseModelOutput:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return result_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0 = WorkflowToolResponseModelOutput.from_dict(data)
 
-        result = _parse_result(d.pop("result", UNSET))
+                return result_type_0
+
+            result = _parse_result(result_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            result = deviating_field(cls, "result", result_raw)
 
         conversation_history_transcript_workflow_tools_result_common_model_output = cls(
             request_id=request_id,

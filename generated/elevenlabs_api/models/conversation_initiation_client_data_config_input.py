@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationInitiationClientDataConfigInput")
 
@@ -42,9 +42,13 @@ class ConversationInitiationClientDataConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config_override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_config_override, Unset):
-            conversation_config_override = self.conversation_config_override.to_dict()
+        conversation_config_override: Any
+        try:
+            conversation_config_override = UNSET
+            if not isinstance(self.conversation_config_override, Unset):
+                conversation_config_override = self.conversation_config_override.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config_override = self.conversation_config_override
 
         custom_llm_extra_body = self.custom_llm_extra_body
 
@@ -74,14 +78,22 @@ class ConversationInitiationClientDataConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _conversation_config_override = d.pop("conversation_config_override", UNSET)
-        conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset
-        if isinstance(_conversation_config_override, Unset):
-            conversation_config_override = UNSET
-        else:
-            conversation_config_override = ConversationConfigClientOverrideConfigInput.from_dict(
-                _conversation_config_override
+        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
+        try:
+            _conversation_config_override = conversation_config_override_raw
+            conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset
+            if isinstance(_conversation_config_override, Unset):
+                conversation_config_override = UNSET
+            else:
+                conversation_config_override = ConversationConfigClientOverrideConfigInput.from_dict(
+                    _conversation_config_override
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config_override = deviating_field(
+                cls, "conversation_config_override", conversation_config_override_raw
             )
 
         custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)

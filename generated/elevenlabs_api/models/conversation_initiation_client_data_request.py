@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequest")
 
@@ -56,38 +56,78 @@ class ConversationInitiationClientDataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config_override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_config_override, Unset):
-            conversation_config_override = self.conversation_config_override.to_dict()
+        conversation_config_override: Any
+        try:
+            conversation_config_override = UNSET
+            if not isinstance(self.conversation_config_override, Unset):
+                conversation_config_override = self.conversation_config_override.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config_override = self.conversation_config_override
 
-        custom_llm_extra_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_llm_extra_body, Unset):
-            custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+        custom_llm_extra_body: Any
+        try:
+            custom_llm_extra_body = UNSET
+            if not isinstance(self.custom_llm_extra_body, Unset):
+                custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+        except (AttributeError, TypeError):
+            custom_llm_extra_body = self.custom_llm_extra_body
 
-        user_id: None | str | Unset = self.user_id
+        user_id: Any
+        try:
+            user_id = self.user_id
 
-        source_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_info, Unset):
-            source_info = self.source_info.to_dict()
+        except (AttributeError, TypeError):
+            user_id = self.user_id
 
-        branch_id: None | str | Unset = self.branch_id
+        source_info: Any
+        try:
+            source_info = UNSET
+            if not isinstance(self.source_info, Unset):
+                source_info = self.source_info.to_dict()
+        except (AttributeError, TypeError):
+            source_info = self.source_info
 
-        environment: None | str | Unset = self.environment
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        starting_workflow_node_id: None | str | Unset = self.starting_workflow_node_id
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
-        procedure_ids: list[str] | None | Unset
-        if isinstance(self.procedure_ids, Unset):
-            procedure_ids = UNSET
-        elif isinstance(self.procedure_ids, list):
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
+
+        starting_workflow_node_id: Any
+        try:
+            starting_workflow_node_id = self.starting_workflow_node_id
+
+        except (AttributeError, TypeError):
+            starting_workflow_node_id = self.starting_workflow_node_id
+
+        procedure_ids: Any
+        try:
+            if isinstance(self.procedure_ids, Unset):
+                procedure_ids = UNSET
+            elif isinstance(self.procedure_ids, list):
+                procedure_ids = self.procedure_ids
+
+            else:
+                procedure_ids = self.procedure_ids
+
+        except (AttributeError, TypeError):
             procedure_ids = self.procedure_ids
 
-        else:
-            procedure_ids = self.procedure_ids
-
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,31 +153,47 @@ class ConversationInitiationClientDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _conversation_config_override = d.pop("conversation_config_override", UNSET)
-        conversation_config_override: ConversationConfigClientOverride | Unset
-        if isinstance(_conversation_config_override, Unset):
-            conversation_config_override = UNSET
-        else:
-            conversation_config_override = ConversationConfigClientOverride.from_dict(_conversation_config_override)
-
-        _custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
-        custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset
-        if isinstance(_custom_llm_extra_body, Unset):
-            custom_llm_extra_body = UNSET
-        else:
-            custom_llm_extra_body = ConversationInitiationClientDataRequestCustomLlmExtraBody.from_dict(
-                _custom_llm_extra_body
+        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
+        try:
+            _conversation_config_override = conversation_config_override_raw
+            conversation_config_override: ConversationConfigClientOverride | Unset
+            if isinstance(_conversation_config_override, Unset):
+                conversation_config_override = UNSET
+            else:
+                conversation_config_override = ConversationConfigClientOverride.from_dict(_conversation_config_override)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config_override = deviating_field(
+                cls, "conversation_config_override", conversation_config_override_raw
             )
+
+        custom_llm_extra_body_raw = d.pop("custom_llm_extra_body", UNSET)
+        try:
+            _custom_llm_extra_body = custom_llm_extra_body_raw
+            custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset
+            if isinstance(_custom_llm_extra_body, Unset):
+                custom_llm_extra_body = UNSET
+            else:
+                custom_llm_extra_body = ConversationInitiationClientDataRequestCustomLlmExtraBody.from_dict(
+                    _custom_llm_extra_body
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
 
         user_id = d.pop("user_id", UNSET)
 
-        _source_info = d.pop("source_info", UNSET)
-        source_info: ConversationInitiationSourceInfo | Unset
-        if isinstance(_source_info, Unset):
-            source_info = UNSET
-        else:
-            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+        source_info_raw = d.pop("source_info", UNSET)
+        try:
+            _source_info = source_info_raw
+            source_info: ConversationInitiationSourceInfo | Unset
+            if isinstance(_source_info, Unset):
+                source_info = UNSET
+            else:
+                source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_info = deviating_field(cls, "source_info", source_info_raw)
 
         branch_id = d.pop("branch_id", UNSET)
 
@@ -145,26 +201,37 @@ class ConversationInitiationClientDataRequest:
 
         starting_workflow_node_id = d.pop("starting_workflow_node_id", UNSET)
 
-        def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        procedure_ids_raw = d.pop("procedure_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            procedure_ids_type_0 = cast(list[str], data)
+            def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return procedure_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                procedure_ids_type_0 = cast(list[str], data)
 
-        procedure_ids = _parse_procedure_ids(d.pop("procedure_ids", UNSET))
+                return procedure_ids_type_0
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = ConversationInitiationClientDataRequestDynamicVariables.from_dict(_dynamic_variables)
+            procedure_ids = _parse_procedure_ids(procedure_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            procedure_ids = deviating_field(cls, "procedure_ids", procedure_ids_raw)
+
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = ConversationInitiationClientDataRequestDynamicVariables.from_dict(
+                    _dynamic_variables
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         conversation_initiation_client_data_request = cls(
             conversation_config_override=conversation_config_override,

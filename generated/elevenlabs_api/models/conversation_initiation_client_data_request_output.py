@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
 
@@ -35,23 +35,44 @@ class ConversationInitiationClientDataRequestOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_config_override: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_config_override, Unset):
-            conversation_config_override = self.conversation_config_override.to_dict()
+        conversation_config_override: Any
+        try:
+            conversation_config_override = UNSET
+            if not isinstance(self.conversation_config_override, Unset):
+                conversation_config_override = self.conversation_config_override.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config_override = self.conversation_config_override
 
-        custom_llm_extra_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_llm_extra_body, Unset):
-            custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+        custom_llm_extra_body: Any
+        try:
+            custom_llm_extra_body = UNSET
+            if not isinstance(self.custom_llm_extra_body, Unset):
+                custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+        except (AttributeError, TypeError):
+            custom_llm_extra_body = self.custom_llm_extra_body
 
-        user_id: None | str | Unset = self.user_id
+        user_id: Any
+        try:
+            user_id = self.user_id
 
-        source_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_info, Unset):
-            source_info = self.source_info.to_dict()
+        except (AttributeError, TypeError):
+            user_id = self.user_id
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        source_info: Any
+        try:
+            source_info = UNSET
+            if not isinstance(self.source_info, Unset):
+                source_info = self.source_info.to_dict()
+        except (AttributeError, TypeError):
+            source_info = self.source_info
+
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,42 +90,62 @@ class ConversationInitiationClientDataRequestOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _conversation_config_override = d.pop("conversation_config_override", UNSET)
-        conversation_config_override: ConversationConfigClientOverrideOutput | Unset
-        if isinstance(_conversation_config_override, Unset):
-            conversation_config_override = UNSET
-        else:
-            conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
-                _conversation_config_override
+        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
+        try:
+            _conversation_config_override = conversation_config_override_raw
+            conversation_config_override: ConversationConfigClientOverrideOutput | Unset
+            if isinstance(_conversation_config_override, Unset):
+                conversation_config_override = UNSET
+            else:
+                conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
+                    _conversation_config_override
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config_override = deviating_field(
+                cls, "conversation_config_override", conversation_config_override_raw
             )
 
-        _custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
-        custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset
-        if isinstance(_custom_llm_extra_body, Unset):
-            custom_llm_extra_body = UNSET
-        else:
-            custom_llm_extra_body = ConversationInitiationClientDataRequestOutputCustomLlmExtraBody.from_dict(
-                _custom_llm_extra_body
-            )
+        custom_llm_extra_body_raw = d.pop("custom_llm_extra_body", UNSET)
+        try:
+            _custom_llm_extra_body = custom_llm_extra_body_raw
+            custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset
+            if isinstance(_custom_llm_extra_body, Unset):
+                custom_llm_extra_body = UNSET
+            else:
+                custom_llm_extra_body = ConversationInitiationClientDataRequestOutputCustomLlmExtraBody.from_dict(
+                    _custom_llm_extra_body
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
 
         user_id = d.pop("user_id", UNSET)
 
-        _source_info = d.pop("source_info", UNSET)
-        source_info: ConversationInitiationSourceInfo | Unset
-        if isinstance(_source_info, Unset):
-            source_info = UNSET
-        else:
-            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+        source_info_raw = d.pop("source_info", UNSET)
+        try:
+            _source_info = source_info_raw
+            source_info: ConversationInitiationSourceInfo | Unset
+            if isinstance(_source_info, Unset):
+                source_info = UNSET
+            else:
+                source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_info = deviating_field(cls, "source_info", source_info_raw)
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = ConversationInitiationClientDataRequestOutputDynamicVariables.from_dict(
-                _dynamic_variables
-            )
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = ConversationInitiationClientDataRequestOutputDynamicVariables.from_dict(
+                    _dynamic_variables
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         conversation_initiation_client_data_request_output = cls(
             conversation_config_override=conversation_config_override,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ConversationInitiationClientDataWebhook")
 
 
@@ -29,20 +31,36 @@ class ConversationInitiationClientDataWebhook:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["request_headers"] = request_headers
+        if url is not None:
+            field_dict["url"] = url
+        if request_headers is not None:
+            field_dict["request_headers"] = request_headers
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
-        request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(d.pop("request_headers"))
+        request_headers_raw = d.pop("request_headers", MISSING)
+        if request_headers_raw is MISSING:
+            request_headers_raw = missing_field(cls, "request_headers")
+        try:
+            request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         conversation_initiation_client_data_webhook = cls(
             url=url,

@@ -26,15 +26,24 @@ class ConversationInitiationSourceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, str):
-            source = self.source
-        else:
+        source: Any
+        try:
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, str):
+                source = self.source
+            else:
+                source = self.source
+
+        except (AttributeError, TypeError):
             source = self.source
 
-        version: None | str | Unset = self.version
+        version: Any
+        try:
+            version = self.version
+
+        except (AttributeError, TypeError):
+            version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +55,8 @@ class ConversationInitiationSourceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         source = d.pop("source", UNSET)
 

@@ -25,7 +25,12 @@ class ConversationReasoningModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        summary: None | str | Unset = self.summary
+        summary: Any
+        try:
+            summary = self.summary
+
+        except (AttributeError, TypeError):
+            summary = self.summary
 
         provider_redact = self.provider_redact
 
@@ -39,6 +44,8 @@ class ConversationReasoningModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         summary = d.pop("summary", UNSET)
 

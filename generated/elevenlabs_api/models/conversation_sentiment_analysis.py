@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sentiment_analysis_overall_label_type_0 import (
     ConversationSentimentAnalysisOverallLabelType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ConversationSentimentAnalysis")
 
@@ -39,10 +40,14 @@ class ConversationSentimentAnalysis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        overall_label: str
-        if isinstance(self.overall_label, str):
-            overall_label = self.overall_label
-        else:
+        overall_label: Any
+        try:
+            if isinstance(self.overall_label, str):
+                overall_label = self.overall_label
+            else:
+                overall_label = self.overall_label
+
+        except (AttributeError, TypeError):
             overall_label = self.overall_label
 
         overall_sentiment_score = self.overall_sentiment_score
@@ -57,28 +62,48 @@ class ConversationSentimentAnalysis:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["overall_label"] = overall_label
-        field_dict["overall_sentiment_score"] = overall_sentiment_score
-        field_dict["overall_frustration_score"] = overall_frustration_score
-        field_dict["min_user_sentiment_score"] = min_user_sentiment_score
-        field_dict["max_user_frustration_score"] = max_user_frustration_score
-        field_dict["num_scored_user_turns"] = num_scored_user_turns
+        if overall_label is not None:
+            field_dict["overall_label"] = overall_label
+        if overall_sentiment_score is not None:
+            field_dict["overall_sentiment_score"] = overall_sentiment_score
+        if overall_frustration_score is not None:
+            field_dict["overall_frustration_score"] = overall_frustration_score
+        if min_user_sentiment_score is not None:
+            field_dict["min_user_sentiment_score"] = min_user_sentiment_score
+        if max_user_frustration_score is not None:
+            field_dict["max_user_frustration_score"] = max_user_frustration_score
+        if num_scored_user_turns is not None:
+            field_dict["num_scored_user_turns"] = num_scored_user_turns
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        overall_label = d.pop("overall_label")
+        overall_label = d.pop("overall_label", MISSING)
+        if overall_label is MISSING:
+            overall_label = missing_field(cls, "overall_label")
 
-        overall_sentiment_score = d.pop("overall_sentiment_score")
+        overall_sentiment_score = d.pop("overall_sentiment_score", MISSING)
+        if overall_sentiment_score is MISSING:
+            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
 
-        overall_frustration_score = d.pop("overall_frustration_score")
+        overall_frustration_score = d.pop("overall_frustration_score", MISSING)
+        if overall_frustration_score is MISSING:
+            overall_frustration_score = missing_field(cls, "overall_frustration_score")
 
-        min_user_sentiment_score = d.pop("min_user_sentiment_score")
+        min_user_sentiment_score = d.pop("min_user_sentiment_score", MISSING)
+        if min_user_sentiment_score is MISSING:
+            min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
 
-        max_user_frustration_score = d.pop("max_user_frustration_score")
+        max_user_frustration_score = d.pop("max_user_frustration_score", MISSING)
+        if max_user_frustration_score is MISSING:
+            max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
 
-        num_scored_user_turns = d.pop("num_scored_user_turns")
+        num_scored_user_turns = d.pop("num_scored_user_turns", MISSING)
+        if num_scored_user_turns is MISSING:
+            num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
 
         conversation_sentiment_analysis = cls(
             overall_label=overall_label,

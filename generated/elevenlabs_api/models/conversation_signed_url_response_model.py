@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationSignedUrlResponseModel")
 
 
@@ -24,13 +26,18 @@ class ConversationSignedUrlResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["signed_url"] = signed_url
+        if signed_url is not None:
+            field_dict["signed_url"] = signed_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        signed_url = d.pop("signed_url")
+        signed_url = d.pop("signed_url", MISSING)
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
 
         conversation_signed_url_response_model = cls(
             signed_url=signed_url,

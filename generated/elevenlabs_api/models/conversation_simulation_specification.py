@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationSimulationSpecification")
 
@@ -35,26 +35,44 @@ class ConversationSimulationSpecification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        simulated_user_config = self.simulated_user_config.to_dict()
+        simulated_user_config: Any
+        try:
+            simulated_user_config = self.simulated_user_config.to_dict()
+        except (AttributeError, TypeError):
+            simulated_user_config = self.simulated_user_config
 
-        tool_mock_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_mock_config, Unset):
-            tool_mock_config = self.tool_mock_config.to_dict()
+        tool_mock_config: Any
+        try:
+            tool_mock_config = UNSET
+            if not isinstance(self.tool_mock_config, Unset):
+                tool_mock_config = self.tool_mock_config.to_dict()
+        except (AttributeError, TypeError):
+            tool_mock_config = self.tool_mock_config
 
-        partial_conversation_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.partial_conversation_history, Unset):
-            partial_conversation_history = []
-            for partial_conversation_history_item_data in self.partial_conversation_history:
-                partial_conversation_history_item = partial_conversation_history_item_data.to_dict()
-                partial_conversation_history.append(partial_conversation_history_item)
+        partial_conversation_history: Any
+        try:
+            partial_conversation_history = UNSET
+            if not isinstance(self.partial_conversation_history, Unset):
+                partial_conversation_history = []
+                for partial_conversation_history_item_data in self.partial_conversation_history:
+                    partial_conversation_history_item = partial_conversation_history_item_data.to_dict()
+                    partial_conversation_history.append(partial_conversation_history_item)
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            partial_conversation_history = self.partial_conversation_history
+
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["simulated_user_config"] = simulated_user_config
+        if simulated_user_config is not None:
+            field_dict["simulated_user_config"] = simulated_user_config
         if tool_mock_config is not UNSET:
             field_dict["tool_mock_config"] = tool_mock_config
         if partial_conversation_history is not UNSET:
@@ -65,33 +83,55 @@ class ConversationSimulationSpecification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        simulated_user_config = AgentConfigAPIModelInput.from_dict(d.pop("simulated_user_config"))
+        simulated_user_config_raw = d.pop("simulated_user_config", MISSING)
+        if simulated_user_config_raw is MISSING:
+            simulated_user_config_raw = missing_field(cls, "simulated_user_config")
+        try:
+            simulated_user_config = AgentConfigAPIModelInput.from_dict(simulated_user_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            simulated_user_config = deviating_field(cls, "simulated_user_config", simulated_user_config_raw)
 
-        _tool_mock_config = d.pop("tool_mock_config", UNSET)
-        tool_mock_config: ConversationSimulationSpecificationToolMockConfig | Unset
-        if isinstance(_tool_mock_config, Unset):
-            tool_mock_config = UNSET
-        else:
-            tool_mock_config = ConversationSimulationSpecificationToolMockConfig.from_dict(_tool_mock_config)
+        tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
+        try:
+            _tool_mock_config = tool_mock_config_raw
+            tool_mock_config: ConversationSimulationSpecificationToolMockConfig | Unset
+            if isinstance(_tool_mock_config, Unset):
+                tool_mock_config = UNSET
+            else:
+                tool_mock_config = ConversationSimulationSpecificationToolMockConfig.from_dict(_tool_mock_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_mock_config = deviating_field(cls, "tool_mock_config", tool_mock_config_raw)
 
-        _partial_conversation_history = d.pop("partial_conversation_history", UNSET)
-        partial_conversation_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
-        if _partial_conversation_history is not UNSET:
-            partial_conversation_history = []
-            for partial_conversation_history_item_data in _partial_conversation_history:
-                partial_conversation_history_item = ConversationHistoryTranscriptCommonModel.from_dict(
-                    partial_conversation_history_item_data
-                )
+        partial_conversation_history_raw = d.pop("partial_conversation_history", UNSET)
+        try:
+            _partial_conversation_history = partial_conversation_history_raw
+            partial_conversation_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+            if _partial_conversation_history is not UNSET:
+                partial_conversation_history = []
+                for partial_conversation_history_item_data in _partial_conversation_history:
+                    partial_conversation_history_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                        partial_conversation_history_item_data
+                    )
 
-                partial_conversation_history.append(partial_conversation_history_item)
+                    partial_conversation_history.append(partial_conversation_history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            partial_conversation_history = deviating_field(
+                cls, "partial_conversation_history", partial_conversation_history_raw
+            )
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: ConversationSimulationSpecificationDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = ConversationSimulationSpecificationDynamicVariables.from_dict(_dynamic_variables)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: ConversationSimulationSpecificationDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = ConversationSimulationSpecificationDynamicVariables.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         conversation_simulation_specification = cls(
             simulated_user_config=simulated_user_config,

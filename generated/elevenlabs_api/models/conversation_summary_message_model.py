@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_summary_message_model_role_type_0 import (
     ConversationSummaryMessageModelRoleType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ConversationSummaryMessageModel")
 
@@ -27,26 +28,38 @@ class ConversationSummaryMessageModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, str):
-            role = self.role
-        else:
+        role: Any
+        try:
+            if isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+
+        except (AttributeError, TypeError):
             role = self.role
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["role"] = role
-        field_dict["message"] = message
+        if role is not None:
+            field_dict["role"] = role
+        if message is not None:
+            field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        role = d.pop("role")
+        role = d.pop("role", MISSING)
+        if role is MISSING:
+            role = missing_field(cls, "role")
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
         conversation_summary_message_model = cls(
             role=role,

@@ -12,7 +12,7 @@ from ..models.conversation_summary_response_model_status_type_0 import (
 )
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.telephony_direction import TelephonyDirection
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
 
@@ -104,100 +104,184 @@ class ConversationSummaryResponseModel:
 
         message_count = self.message_count
 
-        status: str
-        if isinstance(self.status, str):
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
-        else:
-            status = self.status
 
-        call_successful: str
-        if isinstance(self.call_successful, str):
+        call_successful: Any
+        try:
+            if isinstance(self.call_successful, str):
+                call_successful = self.call_successful
+            else:
+                call_successful = self.call_successful
+
+        except (AttributeError, TypeError):
             call_successful = self.call_successful
-        else:
-            call_successful = self.call_successful
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        version_id: None | str | Unset = self.version_id
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
-        agent_name: None | str | Unset = self.agent_name
+        version_id: Any
+        try:
+            version_id = self.version_id
+
+        except (AttributeError, TypeError):
+            version_id = self.version_id
+
+        agent_name: Any
+        try:
+            agent_name = self.agent_name
+
+        except (AttributeError, TypeError):
+            agent_name = self.agent_name
 
         termination_reason = self.termination_reason
 
-        call_success_score: float | None | Unset = self.call_success_score
+        call_success_score: Any
+        try:
+            call_success_score = self.call_success_score
 
-        transcript_summary: None | str | Unset = self.transcript_summary
+        except (AttributeError, TypeError):
+            call_success_score = self.call_success_score
 
-        call_summary_title: None | str | Unset = self.call_summary_title
+        transcript_summary: Any
+        try:
+            transcript_summary = self.transcript_summary
 
-        main_language: None | str | Unset = self.main_language
+        except (AttributeError, TypeError):
+            transcript_summary = self.transcript_summary
 
-        conversation_initiation_source: None | str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
+        call_summary_title: Any
+        try:
+            call_summary_title = self.call_summary_title
+
+        except (AttributeError, TypeError):
+            call_summary_title = self.call_summary_title
+
+        main_language: Any
+        try:
+            main_language = self.main_language
+
+        except (AttributeError, TypeError):
+            main_language = self.main_language
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
-        else:
-            conversation_initiation_source = self.conversation_initiation_source
 
-        tool_names: list[str] | None | Unset
-        if isinstance(self.tool_names, Unset):
-            tool_names = UNSET
-        elif isinstance(self.tool_names, list):
+        tool_names: Any
+        try:
+            if isinstance(self.tool_names, Unset):
+                tool_names = UNSET
+            elif isinstance(self.tool_names, list):
+                tool_names = self.tool_names
+
+            else:
+                tool_names = self.tool_names
+
+        except (AttributeError, TypeError):
             tool_names = self.tool_names
 
-        else:
-            tool_names = self.tool_names
+        direction: Any
+        try:
+            if isinstance(self.direction, Unset):
+                direction = UNSET
+            elif isinstance(self.direction, str):
+                direction = self.direction
+            else:
+                direction = self.direction
 
-        direction: None | str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, str):
+        except (AttributeError, TypeError):
             direction = self.direction
-        else:
-            direction = self.direction
 
-        rating: float | None | Unset = self.rating
+        rating: Any
+        try:
+            rating = self.rating
 
-        sentiment_analysis: dict[str, Any] | None | Unset
-        if isinstance(self.sentiment_analysis, Unset):
-            sentiment_analysis = UNSET
-        elif isinstance(self.sentiment_analysis, ConversationSentimentAnalysis):
-            sentiment_analysis = self.sentiment_analysis.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            rating = self.rating
+
+        sentiment_analysis: Any
+        try:
+            if isinstance(self.sentiment_analysis, Unset):
+                sentiment_analysis = UNSET
+            elif isinstance(self.sentiment_analysis, ConversationSentimentAnalysis):
+                sentiment_analysis = self.sentiment_analysis.to_dict()
+            else:
+                sentiment_analysis = self.sentiment_analysis
+
+        except (AttributeError, TypeError):
             sentiment_analysis = self.sentiment_analysis
 
-        data_collection_results: dict[str, Any] | None | Unset
-        if isinstance(self.data_collection_results, Unset):
-            data_collection_results = UNSET
-        elif isinstance(self.data_collection_results, ConversationSummaryResponseModelDataCollectionResultsType0):
-            data_collection_results = self.data_collection_results.to_dict()
-        else:
+        data_collection_results: Any
+        try:
+            if isinstance(self.data_collection_results, Unset):
+                data_collection_results = UNSET
+            elif isinstance(self.data_collection_results, ConversationSummaryResponseModelDataCollectionResultsType0):
+                data_collection_results = self.data_collection_results.to_dict()
+            else:
+                data_collection_results = self.data_collection_results
+
+        except (AttributeError, TypeError):
             data_collection_results = self.data_collection_results
 
-        evaluation_criteria_results: dict[str, Any] | None | Unset
-        if isinstance(self.evaluation_criteria_results, Unset):
-            evaluation_criteria_results = UNSET
-        elif isinstance(
-            self.evaluation_criteria_results, ConversationSummaryResponseModelEvaluationCriteriaResultsType0
-        ):
-            evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
-        else:
+        evaluation_criteria_results: Any
+        try:
+            if isinstance(self.evaluation_criteria_results, Unset):
+                evaluation_criteria_results = UNSET
+            elif isinstance(
+                self.evaluation_criteria_results, ConversationSummaryResponseModelEvaluationCriteriaResultsType0
+            ):
+                evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+            else:
+                evaluation_criteria_results = self.evaluation_criteria_results
+
+        except (AttributeError, TypeError):
             evaluation_criteria_results = self.evaluation_criteria_results
 
-        tag_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
+        tag_ids: Any
+        try:
+            tag_ids = UNSET
+            if not isinstance(self.tag_ids, Unset):
+                tag_ids = self.tag_ids
+
+        except (AttributeError, TypeError):
             tag_ids = self.tag_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["conversation_id"] = conversation_id
-        field_dict["start_time_unix_secs"] = start_time_unix_secs
-        field_dict["call_duration_secs"] = call_duration_secs
-        field_dict["message_count"] = message_count
-        field_dict["status"] = status
-        field_dict["call_successful"] = call_successful
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if start_time_unix_secs is not None:
+            field_dict["start_time_unix_secs"] = start_time_unix_secs
+        if call_duration_secs is not None:
+            field_dict["call_duration_secs"] = call_duration_secs
+        if message_count is not None:
+            field_dict["message_count"] = message_count
+        if status is not None:
+            field_dict["status"] = status
+        if call_successful is not None:
+            field_dict["call_successful"] = call_successful
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
         if version_id is not UNSET:
@@ -234,20 +318,36 @@ class ConversationSummaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        start_time_unix_secs = d.pop("start_time_unix_secs")
+        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
 
-        call_duration_secs = d.pop("call_duration_secs")
+        call_duration_secs = d.pop("call_duration_secs", MISSING)
+        if call_duration_secs is MISSING:
+            call_duration_secs = missing_field(cls, "call_duration_secs")
 
-        message_count = d.pop("message_count")
+        message_count = d.pop("message_count", MISSING)
+        if message_count is MISSING:
+            message_count = missing_field(cls, "message_count")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        call_successful = d.pop("call_successful")
+        call_successful = d.pop("call_successful", MISSING)
+        if call_successful is MISSING:
+            call_successful = missing_field(cls, "call_successful")
 
         branch_id = d.pop("branch_id", UNSET)
 
@@ -267,73 +367,101 @@ class ConversationSummaryResponseModel:
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
 
-        def _parse_tool_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_names_raw = d.pop("tool_names", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_names_type_0 = cast(list[str], data)
+            def _parse_tool_names(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_names_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_names_type_0 = cast(list[str], data)
 
-        tool_names = _parse_tool_names(d.pop("tool_names", UNSET))
+                return tool_names_type_0
+
+            tool_names = _parse_tool_names(tool_names_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_names = deviating_field(cls, "tool_names", tool_names_raw)
 
         direction = d.pop("direction", UNSET)
 
         rating = d.pop("rating", UNSET)
 
-        def _parse_sentiment_analysis(data: object) -> ConversationSentimentAnalysis | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sentiment_analysis_raw = d.pop("sentiment_analysis", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            sentiment_analysis_type_0 = ConversationSentimentAnalysis.from_dict(data)
+            def _parse_sentiment_analysis(data: object) -> ConversationSentimentAnalysis | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sentiment_analysis_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                sentiment_analysis_type_0 = ConversationSentimentAnalysis.from_dict(data)
 
-        sentiment_analysis = _parse_sentiment_analysis(d.pop("sentiment_analysis", UNSET))
+                return sentiment_analysis_type_0
 
-        def _parse_data_collection_results(
-            data: object,
-        ) -> ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            sentiment_analysis = _parse_sentiment_analysis(sentiment_analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            data_collection_results_type_0 = ConversationSummaryResponseModelDataCollectionResultsType0.from_dict(data)
+        data_collection_results_raw = d.pop("data_collection_results", UNSET)
+        try:
 
-            return data_collection_results_type_0
+            def _parse_data_collection_results(
+                data: object,
+            ) -> ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        data_collection_results = _parse_data_collection_results(d.pop("data_collection_results", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_collection_results_type_0 = ConversationSummaryResponseModelDataCollectionResultsType0.from_dict(
+                    data
+                )
 
-        def _parse_evaluation_criteria_results(
-            data: object,
-        ) -> ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return data_collection_results_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            evaluation_criteria_results_type_0 = (
-                ConversationSummaryResponseModelEvaluationCriteriaResultsType0.from_dict(data)
+            data_collection_results = _parse_data_collection_results(data_collection_results_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
+
+        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
+        try:
+
+            def _parse_evaluation_criteria_results(
+                data: object,
+            ) -> ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                evaluation_criteria_results_type_0 = (
+                    ConversationSummaryResponseModelEvaluationCriteriaResultsType0.from_dict(data)
+                )
+
+                return evaluation_criteria_results_type_0
+
+            evaluation_criteria_results = _parse_evaluation_criteria_results(evaluation_criteria_results_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation_criteria_results = deviating_field(
+                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
             )
 
-            return evaluation_criteria_results_type_0
-
-        evaluation_criteria_results = _parse_evaluation_criteria_results(d.pop("evaluation_criteria_results", UNSET))
-
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+        tag_ids_raw = d.pop("tag_ids", UNSET)
+        try:
+            tag_ids = cast(list[str], tag_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tag_ids = deviating_field(cls, "tag_ids", tag_ids_raw)
 
         conversation_summary_response_model = cls(
             agent_id=agent_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ConversationTagResponseModel")
 
 
@@ -43,34 +45,58 @@ class ConversationTagResponseModel:
 
         title = self.title
 
-        description: None | str = self.description
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         created_at_unix_secs = self.created_at_unix_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tag_id"] = tag_id
-        field_dict["workspace_id"] = workspace_id
-        field_dict["owner_user_id"] = owner_user_id
-        field_dict["title"] = title
+        if tag_id is not None:
+            field_dict["tag_id"] = tag_id
+        if workspace_id is not None:
+            field_dict["workspace_id"] = workspace_id
+        if owner_user_id is not None:
+            field_dict["owner_user_id"] = owner_user_id
+        if title is not None:
+            field_dict["title"] = title
         field_dict["description"] = description
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tag_id = d.pop("tag_id")
+        tag_id = d.pop("tag_id", MISSING)
+        if tag_id is MISSING:
+            tag_id = missing_field(cls, "tag_id")
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d.pop("workspace_id", MISSING)
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
 
-        owner_user_id = d.pop("owner_user_id")
+        owner_user_id = d.pop("owner_user_id", MISSING)
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
 
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
         conversation_tag_response_model = cls(
             tag_id=tag_id,

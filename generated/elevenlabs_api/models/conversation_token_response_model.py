@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_token_purpose import ConversationTokenPurpose
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ConversationTokenResponseModel")
 
@@ -42,23 +42,45 @@ class ConversationTokenResponseModel:
 
         conversation_token = self.conversation_token
 
-        purpose: str
-        if isinstance(self.purpose, str):
+        purpose: Any
+        try:
+            if isinstance(self.purpose, str):
+                purpose = self.purpose
+            else:
+                purpose = self.purpose
+
+        except (AttributeError, TypeError):
             purpose = self.purpose
-        else:
-            purpose = self.purpose
 
-        expiration_time_unix_secs: int | None | Unset = self.expiration_time_unix_secs
+        expiration_time_unix_secs: Any
+        try:
+            expiration_time_unix_secs = self.expiration_time_unix_secs
 
-        conversation_id: None | str | Unset = self.conversation_id
+        except (AttributeError, TypeError):
+            expiration_time_unix_secs = self.expiration_time_unix_secs
 
-        token_requester_user_id: None | str | Unset = self.token_requester_user_id
+        conversation_id: Any
+        try:
+            conversation_id = self.conversation_id
+
+        except (AttributeError, TypeError):
+            conversation_id = self.conversation_id
+
+        token_requester_user_id: Any
+        try:
+            token_requester_user_id = self.token_requester_user_id
+
+        except (AttributeError, TypeError):
+            token_requester_user_id = self.token_requester_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["conversation_token"] = conversation_token
-        field_dict["purpose"] = purpose
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if conversation_token is not None:
+            field_dict["conversation_token"] = conversation_token
+        if purpose is not None:
+            field_dict["purpose"] = purpose
         if expiration_time_unix_secs is not UNSET:
             field_dict["expiration_time_unix_secs"] = expiration_time_unix_secs
         if conversation_id is not UNSET:
@@ -69,12 +91,20 @@ class ConversationTokenResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        conversation_token = d.pop("conversation_token")
+        conversation_token = d.pop("conversation_token", MISSING)
+        if conversation_token is MISSING:
+            conversation_token = missing_field(cls, "conversation_token")
 
-        purpose = d.pop("purpose")
+        purpose = d.pop("purpose", MISSING)
+        if purpose is MISSING:
+            purpose = missing_field(cls, "purpose")
 
         expiration_time_unix_secs = d.pop("expiration_time_unix_secs", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationTTSUsageModel")
 
@@ -33,18 +33,28 @@ class ConversationTTSUsageModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        primary_tts_model: None | str | Unset = self.primary_tts_model
+        primary_tts_model: Any
+        try:
+            primary_tts_model = self.primary_tts_model
+
+        except (AttributeError, TypeError):
+            primary_tts_model = self.primary_tts_model
 
         total_audio_output_seconds = self.total_audio_output_seconds
 
         total_characters = self.total_characters
 
-        per_voice_usage: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.per_voice_usage, Unset):
-            per_voice_usage = []
-            for per_voice_usage_item_data in self.per_voice_usage:
-                per_voice_usage_item = per_voice_usage_item_data.to_dict()
-                per_voice_usage.append(per_voice_usage_item)
+        per_voice_usage: Any
+        try:
+            per_voice_usage = UNSET
+            if not isinstance(self.per_voice_usage, Unset):
+                per_voice_usage = []
+                for per_voice_usage_item_data in self.per_voice_usage:
+                    per_voice_usage_item = per_voice_usage_item_data.to_dict()
+                    per_voice_usage.append(per_voice_usage_item)
+
+        except (AttributeError, TypeError):
+            per_voice_usage = self.per_voice_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +70,8 @@ class ConversationTTSUsageModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         primary_tts_model = d.pop("primary_tts_model", UNSET)
 
@@ -67,14 +79,18 @@ class ConversationTTSUsageModel:
 
         total_characters = d.pop("total_characters", UNSET)
 
-        _per_voice_usage = d.pop("per_voice_usage", UNSET)
-        per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
-        if _per_voice_usage is not UNSET:
-            per_voice_usage = []
-            for per_voice_usage_item_data in _per_voice_usage:
-                per_voice_usage_item = ConversationVoiceUsageModel.from_dict(per_voice_usage_item_data)
+        per_voice_usage_raw = d.pop("per_voice_usage", UNSET)
+        try:
+            _per_voice_usage = per_voice_usage_raw
+            per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
+            if _per_voice_usage is not UNSET:
+                per_voice_usage = []
+                for per_voice_usage_item_data in _per_voice_usage:
+                    per_voice_usage_item = ConversationVoiceUsageModel.from_dict(per_voice_usage_item_data)
 
-                per_voice_usage.append(per_voice_usage_item)
+                    per_voice_usage.append(per_voice_usage_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            per_voice_usage = deviating_field(cls, "per_voice_usage", per_voice_usage_raw)
 
         conversation_tts_usage_model = cls(
             primary_tts_model=primary_tts_model,

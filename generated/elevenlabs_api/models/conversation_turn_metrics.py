@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationTurnMetrics")
 
@@ -22,9 +22,13 @@ class ConversationTurnMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = self.metrics.to_dict()
+        metrics: Any
+        try:
+            metrics = UNSET
+            if not isinstance(self.metrics, Unset):
+                metrics = self.metrics.to_dict()
+        except (AttributeError, TypeError):
+            metrics = self.metrics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,13 +38,19 @@ class ConversationTurnMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _metrics = d.pop("metrics", UNSET)
-        metrics: ConversationTurnMetricsMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = ConversationTurnMetricsMetrics.from_dict(_metrics)
+        metrics_raw = d.pop("metrics", UNSET)
+        try:
+            _metrics = metrics_raw
+            metrics: ConversationTurnMetricsMetrics | Unset
+            if isinstance(_metrics, Unset):
+                metrics = UNSET
+            else:
+                metrics = ConversationTurnMetricsMetrics.from_dict(_metrics)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metrics = deviating_field(cls, "metrics", metrics_raw)
 
         conversation_turn_metrics = cls(
             metrics=metrics,

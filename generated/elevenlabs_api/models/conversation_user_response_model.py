@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ConversationUserResponseModel")
 
@@ -56,27 +56,52 @@ class ConversationUserResponseModel:
 
         last_contact_conversation_id = self.last_contact_conversation_id
 
-        sentiment = self.sentiment.to_dict()
+        sentiment: Any
+        try:
+            sentiment = self.sentiment.to_dict()
+        except (AttributeError, TypeError):
+            sentiment = self.sentiment
 
-        last_contact_agent_id: None | str | Unset = self.last_contact_agent_id
+        last_contact_agent_id: Any
+        try:
+            last_contact_agent_id = self.last_contact_agent_id
 
-        last_contact_agent_name: None | str | Unset = self.last_contact_agent_name
+        except (AttributeError, TypeError):
+            last_contact_agent_id = self.last_contact_agent_id
 
-        most_frustrated_conversations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.most_frustrated_conversations, Unset):
-            most_frustrated_conversations = []
-            for most_frustrated_conversations_item_data in self.most_frustrated_conversations:
-                most_frustrated_conversations_item = most_frustrated_conversations_item_data.to_dict()
-                most_frustrated_conversations.append(most_frustrated_conversations_item)
+        last_contact_agent_name: Any
+        try:
+            last_contact_agent_name = self.last_contact_agent_name
+
+        except (AttributeError, TypeError):
+            last_contact_agent_name = self.last_contact_agent_name
+
+        most_frustrated_conversations: Any
+        try:
+            most_frustrated_conversations = UNSET
+            if not isinstance(self.most_frustrated_conversations, Unset):
+                most_frustrated_conversations = []
+                for most_frustrated_conversations_item_data in self.most_frustrated_conversations:
+                    most_frustrated_conversations_item = most_frustrated_conversations_item_data.to_dict()
+                    most_frustrated_conversations.append(most_frustrated_conversations_item)
+
+        except (AttributeError, TypeError):
+            most_frustrated_conversations = self.most_frustrated_conversations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["user_id"] = user_id
-        field_dict["last_contact_unix_secs"] = last_contact_unix_secs
-        field_dict["first_contact_unix_secs"] = first_contact_unix_secs
-        field_dict["conversation_count"] = conversation_count
-        field_dict["last_contact_conversation_id"] = last_contact_conversation_id
-        field_dict["sentiment"] = sentiment
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if last_contact_unix_secs is not None:
+            field_dict["last_contact_unix_secs"] = last_contact_unix_secs
+        if first_contact_unix_secs is not None:
+            field_dict["first_contact_unix_secs"] = first_contact_unix_secs
+        if conversation_count is not None:
+            field_dict["conversation_count"] = conversation_count
+        if last_contact_conversation_id is not None:
+            field_dict["last_contact_conversation_id"] = last_contact_conversation_id
+        if sentiment is not None:
+            field_dict["sentiment"] = sentiment
         if last_contact_agent_id is not UNSET:
             field_dict["last_contact_agent_id"] = last_contact_agent_id
         if last_contact_agent_name is not UNSET:
@@ -87,33 +112,57 @@ class ConversationUserResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", MISSING)
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
 
-        last_contact_unix_secs = d.pop("last_contact_unix_secs")
+        last_contact_unix_secs = d.pop("last_contact_unix_secs", MISSING)
+        if last_contact_unix_secs is MISSING:
+            last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
 
-        first_contact_unix_secs = d.pop("first_contact_unix_secs")
+        first_contact_unix_secs = d.pop("first_contact_unix_secs", MISSING)
+        if first_contact_unix_secs is MISSING:
+            first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
 
-        conversation_count = d.pop("conversation_count")
+        conversation_count = d.pop("conversation_count", MISSING)
+        if conversation_count is MISSING:
+            conversation_count = missing_field(cls, "conversation_count")
 
-        last_contact_conversation_id = d.pop("last_contact_conversation_id")
+        last_contact_conversation_id = d.pop("last_contact_conversation_id", MISSING)
+        if last_contact_conversation_id is MISSING:
+            last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
 
-        sentiment = SentimentAggregate.from_dict(d.pop("sentiment"))
+        sentiment_raw = d.pop("sentiment", MISSING)
+        if sentiment_raw is MISSING:
+            sentiment_raw = missing_field(cls, "sentiment")
+        try:
+            sentiment = SentimentAggregate.from_dict(sentiment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
 
         last_contact_agent_id = d.pop("last_contact_agent_id", UNSET)
 
         last_contact_agent_name = d.pop("last_contact_agent_name", UNSET)
 
-        _most_frustrated_conversations = d.pop("most_frustrated_conversations", UNSET)
-        most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
-        if _most_frustrated_conversations is not UNSET:
-            most_frustrated_conversations = []
-            for most_frustrated_conversations_item_data in _most_frustrated_conversations:
-                most_frustrated_conversations_item = FrustratedConversationRef.from_dict(
-                    most_frustrated_conversations_item_data
-                )
+        most_frustrated_conversations_raw = d.pop("most_frustrated_conversations", UNSET)
+        try:
+            _most_frustrated_conversations = most_frustrated_conversations_raw
+            most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
+            if _most_frustrated_conversations is not UNSET:
+                most_frustrated_conversations = []
+                for most_frustrated_conversations_item_data in _most_frustrated_conversations:
+                    most_frustrated_conversations_item = FrustratedConversationRef.from_dict(
+                        most_frustrated_conversations_item_data
+                    )
 
-                most_frustrated_conversations.append(most_frustrated_conversations_item)
+                    most_frustrated_conversations.append(most_frustrated_conversations_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            most_frustrated_conversations = deviating_field(
+                cls, "most_frustrated_conversations", most_frustrated_conversations_raw
+            )
 
         conversation_user_response_model = cls(
             user_id=user_id,

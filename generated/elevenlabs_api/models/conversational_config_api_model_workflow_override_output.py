@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ConversationalConfigAPIModelWorkflowOverrideOutput")
 
@@ -58,60 +58,90 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asr: dict[str, Any] | None | Unset
-        if isinstance(self.asr, Unset):
-            asr = UNSET
-        elif isinstance(self.asr, ASRConversationalConfigWorkflowOverride):
-            asr = self.asr.to_dict()
-        else:
+        asr: Any
+        try:
+            if isinstance(self.asr, Unset):
+                asr = UNSET
+            elif isinstance(self.asr, ASRConversationalConfigWorkflowOverride):
+                asr = self.asr.to_dict()
+            else:
+                asr = self.asr
+
+        except (AttributeError, TypeError):
             asr = self.asr
 
-        turn: dict[str, Any] | None | Unset
-        if isinstance(self.turn, Unset):
-            turn = UNSET
-        elif isinstance(self.turn, TurnConfigWorkflowOverride):
-            turn = self.turn.to_dict()
-        else:
+        turn: Any
+        try:
+            if isinstance(self.turn, Unset):
+                turn = UNSET
+            elif isinstance(self.turn, TurnConfigWorkflowOverride):
+                turn = self.turn.to_dict()
+            else:
+                turn = self.turn
+
+        except (AttributeError, TypeError):
             turn = self.turn
 
-        tts: dict[str, Any] | None | Unset
-        if isinstance(self.tts, Unset):
-            tts = UNSET
-        elif isinstance(self.tts, TTSConversationalConfigWorkflowOverrideOutput):
-            tts = self.tts.to_dict()
-        else:
+        tts: Any
+        try:
+            if isinstance(self.tts, Unset):
+                tts = UNSET
+            elif isinstance(self.tts, TTSConversationalConfigWorkflowOverrideOutput):
+                tts = self.tts.to_dict()
+            else:
+                tts = self.tts
+
+        except (AttributeError, TypeError):
             tts = self.tts
 
-        conversation: dict[str, Any] | None | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, ConversationConfigWorkflowOverrideOutput):
-            conversation = self.conversation.to_dict()
-        else:
+        conversation: Any
+        try:
+            if isinstance(self.conversation, Unset):
+                conversation = UNSET
+            elif isinstance(self.conversation, ConversationConfigWorkflowOverrideOutput):
+                conversation = self.conversation.to_dict()
+            else:
+                conversation = self.conversation
+
+        except (AttributeError, TypeError):
             conversation = self.conversation
 
-        language_presets: dict[str, Any] | None | Unset
-        if isinstance(self.language_presets, Unset):
-            language_presets = UNSET
-        elif isinstance(self.language_presets, ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0):
-            language_presets = self.language_presets.to_dict()
-        else:
+        language_presets: Any
+        try:
+            if isinstance(self.language_presets, Unset):
+                language_presets = UNSET
+            elif isinstance(
+                self.language_presets, ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0
+            ):
+                language_presets = self.language_presets.to_dict()
+            else:
+                language_presets = self.language_presets
+
+        except (AttributeError, TypeError):
             language_presets = self.language_presets
 
-        vad: dict[str, Any] | None | Unset
-        if isinstance(self.vad, Unset):
-            vad = UNSET
-        elif isinstance(self.vad, VADConfigWorkflowOverride):
-            vad = self.vad.to_dict()
-        else:
+        vad: Any
+        try:
+            if isinstance(self.vad, Unset):
+                vad = UNSET
+            elif isinstance(self.vad, VADConfigWorkflowOverride):
+                vad = self.vad.to_dict()
+            else:
+                vad = self.vad
+
+        except (AttributeError, TypeError):
             vad = self.vad
 
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, AgentConfigAPIModelWorkflowOverrideOutput):
-            agent = self.agent.to_dict()
-        else:
+        agent: Any
+        try:
+            if isinstance(self.agent, Unset):
+                agent = UNSET
+            elif isinstance(self.agent, AgentConfigAPIModelWorkflowOverrideOutput):
+                agent = self.agent.to_dict()
+            else:
+                agent = self.agent
+
+        except (AttributeError, TypeError):
             agent = self.agent
 
         field_dict: dict[str, Any] = {}
@@ -134,109 +164,145 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        asr_raw = d.pop("asr", UNSET)
+        try:
 
-        def _parse_asr(data: object) -> ASRConversationalConfigWorkflowOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_asr(data: object) -> ASRConversationalConfigWorkflowOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            asr_type_0 = ASRConversationalConfigWorkflowOverride.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                asr_type_0 = ASRConversationalConfigWorkflowOverride.from_dict(data)
 
-            return asr_type_0
+                return asr_type_0
 
-        asr = _parse_asr(d.pop("asr", UNSET))
+            asr = _parse_asr(asr_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
 
-        def _parse_turn(data: object) -> None | TurnConfigWorkflowOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        turn_raw = d.pop("turn", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            turn_type_0 = TurnConfigWorkflowOverride.from_dict(data)
+            def _parse_turn(data: object) -> None | TurnConfigWorkflowOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return turn_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                turn_type_0 = TurnConfigWorkflowOverride.from_dict(data)
 
-        turn = _parse_turn(d.pop("turn", UNSET))
+                return turn_type_0
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigWorkflowOverrideOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            turn = _parse_turn(turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigWorkflowOverrideOutput.from_dict(data)
+        tts_raw = d.pop("tts", UNSET)
+        try:
 
-            return tts_type_0
+            def _parse_tts(data: object) -> None | TTSConversationalConfigWorkflowOverrideOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tts = _parse_tts(d.pop("tts", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tts_type_0 = TTSConversationalConfigWorkflowOverrideOutput.from_dict(data)
 
-        def _parse_conversation(data: object) -> ConversationConfigWorkflowOverrideOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return tts_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_type_0 = ConversationConfigWorkflowOverrideOutput.from_dict(data)
+            tts = _parse_tts(tts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-            return conversation_type_0
+        conversation_raw = d.pop("conversation", UNSET)
+        try:
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+            def _parse_conversation(data: object) -> ConversationConfigWorkflowOverrideOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_language_presets(
-            data: object,
-        ) -> ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_type_0 = ConversationConfigWorkflowOverrideOutput.from_dict(data)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            language_presets_type_0 = ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(
-                data
-            )
+                return conversation_type_0
 
-            return language_presets_type_0
+            conversation = _parse_conversation(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-        language_presets = _parse_language_presets(d.pop("language_presets", UNSET))
+        language_presets_raw = d.pop("language_presets", UNSET)
+        try:
 
-        def _parse_vad(data: object) -> None | Unset | VADConfigWorkflowOverride:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_language_presets(
+                data: object,
+            ) -> ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            vad_type_0 = VADConfigWorkflowOverride.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                language_presets_type_0 = (
+                    ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(data)
+                )
 
-            return vad_type_0
+                return language_presets_type_0
 
-        vad = _parse_vad(d.pop("vad", UNSET))
+            language_presets = _parse_language_presets(language_presets_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_presets = deviating_field(cls, "language_presets", language_presets_raw)
 
-        def _parse_agent(data: object) -> AgentConfigAPIModelWorkflowOverrideOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vad_raw = d.pop("vad", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_type_0 = AgentConfigAPIModelWorkflowOverrideOutput.from_dict(data)
+            def _parse_vad(data: object) -> None | Unset | VADConfigWorkflowOverride:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                vad_type_0 = VADConfigWorkflowOverride.from_dict(data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+                return vad_type_0
+
+            vad = _parse_vad(vad_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vad = deviating_field(cls, "vad", vad_raw)
+
+        agent_raw = d.pop("agent", UNSET)
+        try:
+
+            def _parse_agent(data: object) -> AgentConfigAPIModelWorkflowOverrideOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_type_0 = AgentConfigAPIModelWorkflowOverrideOutput.from_dict(data)
+
+                return agent_type_0
+
+            agent = _parse_agent(agent_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent = deviating_field(cls, "agent", agent_raw)
 
         conversational_config_api_model_workflow_override_output = cls(
             asr=asr,

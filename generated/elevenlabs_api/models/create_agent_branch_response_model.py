@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="CreateAgentBranchResponseModel")
 
 
@@ -29,16 +31,24 @@ class CreateAgentBranchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["created_branch_id"] = created_branch_id
-        field_dict["created_version_id"] = created_version_id
+        if created_branch_id is not None:
+            field_dict["created_branch_id"] = created_branch_id
+        if created_version_id is not None:
+            field_dict["created_version_id"] = created_version_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_branch_id = d.pop("created_branch_id")
+        created_branch_id = d.pop("created_branch_id", MISSING)
+        if created_branch_id is MISSING:
+            created_branch_id = missing_field(cls, "created_branch_id")
 
-        created_version_id = d.pop("created_version_id")
+        created_version_id = d.pop("created_version_id", MISSING)
+        if created_version_id is MISSING:
+            created_version_id = missing_field(cls, "created_version_id")
 
         create_agent_branch_response_model = cls(
             created_branch_id=created_branch_id,

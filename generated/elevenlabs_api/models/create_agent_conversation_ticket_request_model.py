@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateAgentConversationTicketRequestModel")
 
@@ -30,18 +30,29 @@ class CreateAgentConversationTicketRequestModel:
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
 
-        qa_comment: None | str | Unset = self.qa_comment
+        qa_comment: Any
+        try:
+            qa_comment = self.qa_comment
 
-        turn_comments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.turn_comments, Unset):
-            turn_comments = []
-            for turn_comments_item_data in self.turn_comments:
-                turn_comments_item = turn_comments_item_data.to_dict()
-                turn_comments.append(turn_comments_item)
+        except (AttributeError, TypeError):
+            qa_comment = self.qa_comment
+
+        turn_comments: Any
+        try:
+            turn_comments = UNSET
+            if not isinstance(self.turn_comments, Unset):
+                turn_comments = []
+                for turn_comments_item_data in self.turn_comments:
+                    turn_comments_item = turn_comments_item_data.to_dict()
+                    turn_comments.append(turn_comments_item)
+
+        except (AttributeError, TypeError):
+            turn_comments = self.turn_comments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_id"] = conversation_id
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
         if qa_comment is not UNSET:
             field_dict["qa_comment"] = qa_comment
         if turn_comments is not UNSET:
@@ -50,19 +61,27 @@ class CreateAgentConversationTicketRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
         qa_comment = d.pop("qa_comment", UNSET)
 
-        _turn_comments = d.pop("turn_comments", UNSET)
-        turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
-        if _turn_comments is not UNSET:
-            turn_comments = []
-            for turn_comments_item_data in _turn_comments:
-                turn_comments_item = TurnCommentRequestModel.from_dict(turn_comments_item_data)
+        turn_comments_raw = d.pop("turn_comments", UNSET)
+        try:
+            _turn_comments = turn_comments_raw
+            turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
+            if _turn_comments is not UNSET:
+                turn_comments = []
+                for turn_comments_item_data in _turn_comments:
+                    turn_comments_item = TurnCommentRequestModel.from_dict(turn_comments_item_data)
 
-                turn_comments.append(turn_comments_item)
+                    turn_comments.append(turn_comments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
 
         create_agent_conversation_ticket_request_model = cls(
             conversation_id=conversation_id,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="CreateAuthConnectionEnvironmentVariableRequest")
 
 
@@ -34,25 +36,45 @@ class CreateAuthConnectionEnvironmentVariableRequest:
 
         label = self.label
 
-        values = self.values.to_dict()
+        values: Any
+        try:
+            values = self.values.to_dict()
+        except (AttributeError, TypeError):
+            values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["label"] = label
-        field_dict["values"] = values
+        if type_ is not None:
+            field_dict["type"] = type_
+        if label is not None:
+            field_dict["label"] = label
+        if values is not None:
+            field_dict["values"] = values
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["auth_connection"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["auth_connection"], type__raw)
         if type_ != "auth_connection":
             raise ValueError(f"type must match const 'auth_connection', got '{type_}'")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        values = CreateAuthConnectionEnvironmentVariableRequestValues.from_dict(d.pop("values"))
+        values_raw = d.pop("values", MISSING)
+        if values_raw is MISSING:
+            values_raw = missing_field(cls, "values")
+        try:
+            values = CreateAuthConnectionEnvironmentVariableRequestValues.from_dict(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
 
         create_auth_connection_environment_variable_request = cls(
             type_=type_,

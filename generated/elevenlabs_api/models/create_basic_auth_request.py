@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="CreateBasicAuthRequest")
 
@@ -51,28 +51,43 @@ class CreateBasicAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["username"] = username
-        field_dict["password"] = password
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if username is not None:
+            field_dict["username"] = username
+        if password is not None:
+            field_dict["password"] = password
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["basic_auth"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
         if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        username = d.pop("username")
+        username = d.pop("username", MISSING)
+        if username is MISSING:
+            username = missing_field(cls, "username")
 
-        password = d.pop("password")
+        password = d.pop("password", MISSING)
+        if password is MISSING:
+            password = missing_field(cls, "password")
 
         create_basic_auth_request = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.crawl_type import CrawlType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateCrawlJobResponseModel")
 
@@ -41,10 +41,14 @@ class CreateCrawlJobResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         root_folder_id = self.root_folder_id
@@ -53,45 +57,73 @@ class CreateCrawlJobResponseModel:
 
         created_at = self.created_at
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
+
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["type"] = type_
-        field_dict["root_folder_id"] = root_folder_id
-        field_dict["status"] = status
-        field_dict["created_at"] = created_at
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if root_folder_id is not None:
+            field_dict["root_folder_id"] = root_folder_id
+        if status is not None:
+            field_dict["status"] = status
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        root_folder_id = d.pop("root_folder_id")
+        root_folder_id = d.pop("root_folder_id", MISSING)
+        if root_folder_id is MISSING:
+            root_folder_id = missing_field(cls, "root_folder_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(
+                        folder_path_item_data
+                    )
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         create_crawl_job_response_model = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="CreateCustomHeaderAuthRequest")
 
@@ -49,28 +49,43 @@ class CreateCustomHeaderAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["header_name"] = header_name
-        field_dict["token"] = token
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if header_name is not None:
+            field_dict["header_name"] = header_name
+        if token is not None:
+            field_dict["token"] = token
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["custom_header_auth"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["custom_header_auth"] | Unset, auth_type_raw)
         if auth_type != "custom_header_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'custom_header_auth', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        header_name = d.pop("header_name")
+        header_name = d.pop("header_name", MISSING)
+        if header_name is MISSING:
+            header_name = missing_field(cls, "header_name")
 
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
+        if token is MISSING:
+            token = missing_field(cls, "token")
 
         create_custom_header_auth_request = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateExotelPhoneNumberRequest")
 
@@ -77,7 +77,11 @@ class CreateExotelPhoneNumberRequest:
 
         api_token = self.api_token
 
-        api_subdomain: str = self.api_subdomain
+        api_subdomain: Any
+        try:
+            api_subdomain = self.api_subdomain
+        except (AttributeError, TypeError):
+            api_subdomain = self.api_subdomain
 
         app_id = self.app_id
 
@@ -87,19 +91,36 @@ class CreateExotelPhoneNumberRequest:
 
         provider = self.provider
 
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        applet_url: None | str | Unset = self.applet_url
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        applet_url: Any
+        try:
+            applet_url = self.applet_url
+
+        except (AttributeError, TypeError):
+            applet_url = self.applet_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
-        field_dict["account_sid"] = account_sid
-        field_dict["api_key"] = api_key
-        field_dict["api_token"] = api_token
-        field_dict["api_subdomain"] = api_subdomain
-        field_dict["app_id"] = app_id
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
+        if account_sid is not None:
+            field_dict["account_sid"] = account_sid
+        if api_key is not None:
+            field_dict["api_key"] = api_key
+        if api_token is not None:
+            field_dict["api_token"] = api_token
+        if api_subdomain is not None:
+            field_dict["api_subdomain"] = api_subdomain
+        if app_id is not None:
+            field_dict["app_id"] = app_id
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
         if supports_outbound is not UNSET:
@@ -114,24 +135,45 @@ class CreateExotelPhoneNumberRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        provider = cast(Literal["exotel"] | Unset, d.pop("provider", UNSET))
+        provider_raw = d.pop("provider", UNSET)
+        provider = cast(Literal["exotel"] | Unset, provider_raw)
         if provider != "exotel" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'exotel', got '{provider}'")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        account_sid = d.pop("account_sid")
+        account_sid = d.pop("account_sid", MISSING)
+        if account_sid is MISSING:
+            account_sid = missing_field(cls, "account_sid")
 
-        api_key = d.pop("api_key")
+        api_key = d.pop("api_key", MISSING)
+        if api_key is MISSING:
+            api_key = missing_field(cls, "api_key")
 
-        api_token = d.pop("api_token")
+        api_token = d.pop("api_token", MISSING)
+        if api_token is MISSING:
+            api_token = missing_field(cls, "api_token")
 
-        api_subdomain = check_exotel_api_subdomain(d.pop("api_subdomain"))
+        api_subdomain_raw = d.pop("api_subdomain", MISSING)
+        if api_subdomain_raw is MISSING:
+            api_subdomain_raw = missing_field(cls, "api_subdomain")
+        try:
+            api_subdomain = check_exotel_api_subdomain(api_subdomain_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_subdomain = deviating_field(cls, "api_subdomain", api_subdomain_raw)
 
-        app_id = d.pop("app_id")
+        app_id = d.pop("app_id", MISSING)
+        if app_id is MISSING:
+            app_id = missing_field(cls, "app_id")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 

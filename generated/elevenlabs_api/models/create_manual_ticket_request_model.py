@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="CreateManualTicketRequestModel")
 
 
@@ -25,13 +27,18 @@ class CreateManualTicketRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["qa_comment"] = qa_comment
+        if qa_comment is not None:
+            field_dict["qa_comment"] = qa_comment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        qa_comment = d.pop("qa_comment")
+        qa_comment = d.pop("qa_comment", MISSING)
+        if qa_comment is MISSING:
+            qa_comment = missing_field(cls, "qa_comment")
 
         create_manual_ticket_request_model = cls(
             qa_comment=qa_comment,

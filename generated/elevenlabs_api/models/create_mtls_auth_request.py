@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="CreateMTLSAuthRequest")
 
@@ -55,16 +55,30 @@ class CreateMTLSAuthRequest:
 
         auth_type = self.auth_type
 
-        ca_certificate: None | str | Unset = self.ca_certificate
+        ca_certificate: Any
+        try:
+            ca_certificate = self.ca_certificate
 
-        key_passphrase: None | str | Unset = self.key_passphrase
+        except (AttributeError, TypeError):
+            ca_certificate = self.ca_certificate
+
+        key_passphrase: Any
+        try:
+            key_passphrase = self.key_passphrase
+
+        except (AttributeError, TypeError):
+            key_passphrase = self.key_passphrase
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["client_certificate"] = client_certificate
-        field_dict["client_key"] = client_key
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if client_certificate is not None:
+            field_dict["client_certificate"] = client_certificate
+        if client_key is not None:
+            field_dict["client_key"] = client_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if ca_certificate is not UNSET:
@@ -75,18 +89,29 @@ class CreateMTLSAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["mtls"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
         if auth_type != "mtls" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'mtls', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        client_certificate = d.pop("client_certificate")
+        client_certificate = d.pop("client_certificate", MISSING)
+        if client_certificate is MISSING:
+            client_certificate = missing_field(cls, "client_certificate")
 
-        client_key = d.pop("client_key")
+        client_key = d.pop("client_key", MISSING)
+        if client_key is MISSING:
+            client_key = missing_field(cls, "client_key")
 
         ca_certificate = d.pop("ca_certificate", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateOAuth2ClientCredsRequest")
 
@@ -67,27 +67,45 @@ class CreateOAuth2ClientCredsRequest:
 
         auth_type = self.auth_type
 
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
+        scopes: Any
+        try:
+            scopes = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        extra_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_params, Unset):
-            extra_params = self.extra_params.to_dict()
+        extra_params: Any
+        try:
+            extra_params = UNSET
+            if not isinstance(self.extra_params, Unset):
+                extra_params = self.extra_params.to_dict()
+        except (AttributeError, TypeError):
+            extra_params = self.extra_params
 
         basic_auth_in_header = self.basic_auth_in_header
 
-        custom_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_headers, Unset):
-            custom_headers = self.custom_headers.to_dict()
+        custom_headers: Any
+        try:
+            custom_headers = UNSET
+            if not isinstance(self.custom_headers, Unset):
+                custom_headers = self.custom_headers.to_dict()
+        except (AttributeError, TypeError):
+            custom_headers = self.custom_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["client_id"] = client_id
-        field_dict["token_url"] = token_url
-        field_dict["client_secret"] = client_secret
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if client_id is not None:
+            field_dict["client_id"] = client_id
+        if token_url is not None:
+            field_dict["token_url"] = token_url
+        if client_secret is not None:
+            field_dict["client_secret"] = client_secret
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if scopes is not UNSET:
@@ -102,38 +120,63 @@ class CreateOAuth2ClientCredsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", MISSING)
+        if client_id is MISSING:
+            client_id = missing_field(cls, "client_id")
 
-        token_url = d.pop("token_url")
+        token_url = d.pop("token_url", MISSING)
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
 
-        client_secret = d.pop("client_secret")
+        client_secret = d.pop("client_secret", MISSING)
+        if client_secret is MISSING:
+            client_secret = missing_field(cls, "client_secret")
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
+            scopes = cast(list[str], scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
-        _extra_params = d.pop("extra_params", UNSET)
-        extra_params: CreateOAuth2ClientCredsRequestExtraParams | Unset
-        if isinstance(_extra_params, Unset):
-            extra_params = UNSET
-        else:
-            extra_params = CreateOAuth2ClientCredsRequestExtraParams.from_dict(_extra_params)
+        extra_params_raw = d.pop("extra_params", UNSET)
+        try:
+            _extra_params = extra_params_raw
+            extra_params: CreateOAuth2ClientCredsRequestExtraParams | Unset
+            if isinstance(_extra_params, Unset):
+                extra_params = UNSET
+            else:
+                extra_params = CreateOAuth2ClientCredsRequestExtraParams.from_dict(_extra_params)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
         basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
 
-        _custom_headers = d.pop("custom_headers", UNSET)
-        custom_headers: CreateOAuth2ClientCredsRequestCustomHeaders | Unset
-        if isinstance(_custom_headers, Unset):
-            custom_headers = UNSET
-        else:
-            custom_headers = CreateOAuth2ClientCredsRequestCustomHeaders.from_dict(_custom_headers)
+        custom_headers_raw = d.pop("custom_headers", UNSET)
+        try:
+            _custom_headers = custom_headers_raw
+            custom_headers: CreateOAuth2ClientCredsRequestCustomHeaders | Unset
+            if isinstance(_custom_headers, Unset):
+                custom_headers = UNSET
+            else:
+                custom_headers = CreateOAuth2ClientCredsRequestCustomHeaders.from_dict(_custom_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
 
         create_o_auth_2_client_creds_request = cls(
             name=name,

@@ -14,7 +14,7 @@ from ..models.create_o_auth_2jwt_request_token_response_field import (
     CreateOAuth2JWTRequestTokenResponseField,
     check_create_o_auth_2jwt_request_token_response_field,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateOAuth2JWTRequest")
 
@@ -91,35 +91,66 @@ class CreateOAuth2JWTRequest:
 
         auth_type = self.auth_type
 
-        algorithm: str | Unset = UNSET
-        if not isinstance(self.algorithm, Unset):
+        algorithm: Any
+        try:
+            algorithm = UNSET
+            if not isinstance(self.algorithm, Unset):
+                algorithm = self.algorithm
+
+        except (AttributeError, TypeError):
             algorithm = self.algorithm
 
-        key_id: None | str | Unset = self.key_id
+        key_id: Any
+        try:
+            key_id = self.key_id
+
+        except (AttributeError, TypeError):
+            key_id = self.key_id
 
         expiration_seconds = self.expiration_seconds
 
-        extra_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_params, Unset):
-            extra_params = self.extra_params.to_dict()
+        extra_params: Any
+        try:
+            extra_params = UNSET
+            if not isinstance(self.extra_params, Unset):
+                extra_params = self.extra_params.to_dict()
+        except (AttributeError, TypeError):
+            extra_params = self.extra_params
 
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
+        scopes: Any
+        try:
+            scopes = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        token_response_field: str | Unset = UNSET
-        if not isinstance(self.token_response_field, Unset):
+        token_response_field: Any
+        try:
+            token_response_field = UNSET
+            if not isinstance(self.token_response_field, Unset):
+                token_response_field = self.token_response_field
+
+        except (AttributeError, TypeError):
             token_response_field = self.token_response_field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["issuer"] = issuer
-        field_dict["audience"] = audience
-        field_dict["subject"] = subject
-        field_dict["token_url"] = token_url
-        field_dict["secret_key"] = secret_key
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if issuer is not None:
+            field_dict["issuer"] = issuer
+        if audience is not None:
+            field_dict["audience"] = audience
+        if subject is not None:
+            field_dict["subject"] = subject
+        if token_url is not None:
+            field_dict["token_url"] = token_url
+        if secret_key is not None:
+            field_dict["secret_key"] = secret_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if algorithm is not UNSET:
@@ -138,51 +169,84 @@ class CreateOAuth2JWTRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
         if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        issuer = d.pop("issuer")
+        issuer = d.pop("issuer", MISSING)
+        if issuer is MISSING:
+            issuer = missing_field(cls, "issuer")
 
-        audience = d.pop("audience")
+        audience = d.pop("audience", MISSING)
+        if audience is MISSING:
+            audience = missing_field(cls, "audience")
 
-        subject = d.pop("subject")
+        subject = d.pop("subject", MISSING)
+        if subject is MISSING:
+            subject = missing_field(cls, "subject")
 
-        token_url = d.pop("token_url")
+        token_url = d.pop("token_url", MISSING)
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
 
-        secret_key = d.pop("secret_key")
+        secret_key = d.pop("secret_key", MISSING)
+        if secret_key is MISSING:
+            secret_key = missing_field(cls, "secret_key")
 
-        _algorithm = d.pop("algorithm", UNSET)
-        algorithm: CreateOAuth2JWTRequestAlgorithm | Unset
-        if isinstance(_algorithm, Unset):
-            algorithm = UNSET
-        else:
-            algorithm = check_create_o_auth_2jwt_request_algorithm(_algorithm)
+        algorithm_raw = d.pop("algorithm", UNSET)
+        try:
+            _algorithm = algorithm_raw
+            algorithm: CreateOAuth2JWTRequestAlgorithm | Unset
+            if isinstance(_algorithm, Unset):
+                algorithm = UNSET
+            else:
+                algorithm = check_create_o_auth_2jwt_request_algorithm(_algorithm)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            algorithm = deviating_field(cls, "algorithm", algorithm_raw)
 
         key_id = d.pop("key_id", UNSET)
 
         expiration_seconds = d.pop("expiration_seconds", UNSET)
 
-        _extra_params = d.pop("extra_params", UNSET)
-        extra_params: CreateOAuth2JWTRequestExtraParams | Unset
-        if isinstance(_extra_params, Unset):
-            extra_params = UNSET
-        else:
-            extra_params = CreateOAuth2JWTRequestExtraParams.from_dict(_extra_params)
+        extra_params_raw = d.pop("extra_params", UNSET)
+        try:
+            _extra_params = extra_params_raw
+            extra_params: CreateOAuth2JWTRequestExtraParams | Unset
+            if isinstance(_extra_params, Unset):
+                extra_params = UNSET
+            else:
+                extra_params = CreateOAuth2JWTRequestExtraParams.from_dict(_extra_params)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
+            scopes = cast(list[str], scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
-        _token_response_field = d.pop("token_response_field", UNSET)
-        token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset
-        if isinstance(_token_response_field, Unset):
-            token_response_field = UNSET
-        else:
-            token_response_field = check_create_o_auth_2jwt_request_token_response_field(_token_response_field)
+        token_response_field_raw = d.pop("token_response_field", UNSET)
+        try:
+            _token_response_field = token_response_field_raw
+            token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset
+            if isinstance(_token_response_field, Unset):
+                token_response_field = UNSET
+            else:
+                token_response_field = check_create_o_auth_2jwt_request_token_response_field(_token_response_field)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
 
         create_o_auth_2jwt_request = cls(
             name=name,

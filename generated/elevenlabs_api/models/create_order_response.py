@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="CreateOrderResponse")
 
@@ -34,15 +34,20 @@ class CreateOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["order_id"] = order_id
+        if order_id is not None:
+            field_dict["order_id"] = order_id
         if sandbox is not UNSET:
             field_dict["sandbox"] = sandbox
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", MISSING)
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
 
         sandbox = d.pop("sandbox", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="CreatePhoneNumberResponseModel")
 
 
@@ -24,13 +26,18 @@ class CreatePhoneNumberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number_id"] = phone_number_id
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
         create_phone_number_response_model = cls(
             phone_number_id=phone_number_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="CreateProcedureRequestModel")
 
@@ -38,11 +38,21 @@ class CreateProcedureRequestModel:
 
         content = self.content
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: Any
+        try:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        trigger: None | str | Unset = self.trigger
+        trigger: Any
+        try:
+            trigger = self.trigger
+
+        except (AttributeError, TypeError):
+            trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,17 +68,23 @@ class CreateProcedureRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         content = d.pop("content", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProcedureType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_procedure_type(_type_)
+        type__raw = d.pop("type", UNSET)
+        try:
+            _type_ = type__raw
+            type_: ProcedureType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_procedure_type(_type_)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
 

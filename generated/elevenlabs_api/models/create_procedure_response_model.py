@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="CreateProcedureResponseModel")
 
 
@@ -27,13 +29,18 @@ class CreateProcedureResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedure_id"] = procedure_id
+        if procedure_id is not None:
+            field_dict["procedure_id"] = procedure_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedure_id = d.pop("procedure_id")
+        procedure_id = d.pop("procedure_id", MISSING)
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
 
         create_procedure_response_model = cls(
             procedure_id=procedure_id,

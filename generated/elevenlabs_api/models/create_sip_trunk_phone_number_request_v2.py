@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateSIPTrunkPhoneNumberRequestV2")
 
@@ -58,28 +58,43 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
         provider = self.provider
 
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        inbound_trunk_config: dict[str, Any] | None | Unset
-        if isinstance(self.inbound_trunk_config, Unset):
-            inbound_trunk_config = UNSET
-        elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
-            inbound_trunk_config = self.inbound_trunk_config.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        inbound_trunk_config: Any
+        try:
+            if isinstance(self.inbound_trunk_config, Unset):
+                inbound_trunk_config = UNSET
+            elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
+                inbound_trunk_config = self.inbound_trunk_config.to_dict()
+            else:
+                inbound_trunk_config = self.inbound_trunk_config
+
+        except (AttributeError, TypeError):
             inbound_trunk_config = self.inbound_trunk_config
 
-        outbound_trunk_config: dict[str, Any] | None | Unset
-        if isinstance(self.outbound_trunk_config, Unset):
-            outbound_trunk_config = UNSET
-        elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
-            outbound_trunk_config = self.outbound_trunk_config.to_dict()
-        else:
+        outbound_trunk_config: Any
+        try:
+            if isinstance(self.outbound_trunk_config, Unset):
+                outbound_trunk_config = UNSET
+            elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
+                outbound_trunk_config = self.outbound_trunk_config.to_dict()
+            else:
+                outbound_trunk_config = self.outbound_trunk_config
+
+        except (AttributeError, TypeError):
             outbound_trunk_config = self.outbound_trunk_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
         if supports_outbound is not UNSET:
@@ -96,14 +111,21 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        provider = cast(Literal["sip_trunk"] | Unset, d.pop("provider", UNSET))
+        provider_raw = d.pop("provider", UNSET)
+        provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
         if provider != "sip_trunk" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 
@@ -111,33 +133,43 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
         agent_id = d.pop("agent_id", UNSET)
 
-        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+            def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return inbound_trunk_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
 
-        inbound_trunk_config = _parse_inbound_trunk_config(d.pop("inbound_trunk_config", UNSET))
+                return inbound_trunk_config_type_0
 
-        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+        outbound_trunk_config_raw = d.pop("outbound_trunk_config", UNSET)
+        try:
 
-            return outbound_trunk_config_type_0
+            def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        outbound_trunk_config = _parse_outbound_trunk_config(d.pop("outbound_trunk_config", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+
+                return outbound_trunk_config_type_0
+
+            outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
 
         create_sip_trunk_phone_number_request_v2 = cls(
             phone_number=phone_number,

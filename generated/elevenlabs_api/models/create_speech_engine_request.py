@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateSpeechEngineRequest")
 
@@ -65,51 +65,93 @@ class CreateSpeechEngineRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speech_engine = self.speech_engine.to_dict()
+        speech_engine: Any
+        try:
+            speech_engine = self.speech_engine.to_dict()
+        except (AttributeError, TypeError):
+            speech_engine = self.speech_engine
 
         name = self.name
 
-        asr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asr, Unset):
-            asr = self.asr.to_dict()
+        asr: Any
+        try:
+            asr = UNSET
+            if not isinstance(self.asr, Unset):
+                asr = self.asr.to_dict()
+        except (AttributeError, TypeError):
+            asr = self.asr
 
-        tts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tts, Unset):
-            tts = self.tts.to_dict()
+        tts: Any
+        try:
+            tts = UNSET
+            if not isinstance(self.tts, Unset):
+                tts = self.tts.to_dict()
+        except (AttributeError, TypeError):
+            tts = self.tts
 
-        turn: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.turn, Unset):
-            turn = self.turn.to_dict()
+        turn: Any
+        try:
+            turn = UNSET
+            if not isinstance(self.turn, Unset):
+                turn = self.turn.to_dict()
+        except (AttributeError, TypeError):
+            turn = self.turn
 
-        vad: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vad, Unset):
-            vad = self.vad.to_dict()
+        vad: Any
+        try:
+            vad = UNSET
+            if not isinstance(self.vad, Unset):
+                vad = self.vad.to_dict()
+        except (AttributeError, TypeError):
+            vad = self.vad
 
-        conversation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation, Unset):
-            conversation = self.conversation.to_dict()
+        conversation: Any
+        try:
+            conversation = UNSET
+            if not isinstance(self.conversation, Unset):
+                conversation = self.conversation.to_dict()
+        except (AttributeError, TypeError):
+            conversation = self.conversation
 
-        privacy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.privacy, Unset):
-            privacy = self.privacy.to_dict()
+        privacy: Any
+        try:
+            privacy = UNSET
+            if not isinstance(self.privacy, Unset):
+                privacy = self.privacy.to_dict()
+        except (AttributeError, TypeError):
+            privacy = self.privacy
 
-        call_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_limits, Unset):
-            call_limits = self.call_limits.to_dict()
+        call_limits: Any
+        try:
+            call_limits = UNSET
+            if not isinstance(self.call_limits, Unset):
+                call_limits = self.call_limits.to_dict()
+        except (AttributeError, TypeError):
+            call_limits = self.call_limits
 
         language = self.language
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: Any
+        try:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
+        overrides: Any
+        try:
+            overrides = UNSET
+            if not isinstance(self.overrides, Unset):
+                overrides = self.overrides.to_dict()
+        except (AttributeError, TypeError):
+            overrides = self.overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["speech_engine"] = speech_engine
+        if speech_engine is not None:
+            field_dict["speech_engine"] = speech_engine
         if name is not UNSET:
             field_dict["name"] = name
         if asr is not UNSET:
@@ -136,70 +178,114 @@ class CreateSpeechEngineRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        speech_engine = SpeechEngineConfig.from_dict(d.pop("speech_engine"))
+        speech_engine_raw = d.pop("speech_engine", MISSING)
+        if speech_engine_raw is MISSING:
+            speech_engine_raw = missing_field(cls, "speech_engine")
+        try:
+            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
 
         name = d.pop("name", UNSET)
 
-        _asr = d.pop("asr", UNSET)
-        asr: ASRConversationalConfig | Unset
-        if isinstance(_asr, Unset):
-            asr = UNSET
-        else:
-            asr = ASRConversationalConfig.from_dict(_asr)
+        asr_raw = d.pop("asr", UNSET)
+        try:
+            _asr = asr_raw
+            asr: ASRConversationalConfig | Unset
+            if isinstance(_asr, Unset):
+                asr = UNSET
+            else:
+                asr = ASRConversationalConfig.from_dict(_asr)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
 
-        _tts = d.pop("tts", UNSET)
-        tts: TTSConversationalConfigInput | Unset
-        if isinstance(_tts, Unset):
-            tts = UNSET
-        else:
-            tts = TTSConversationalConfigInput.from_dict(_tts)
+        tts_raw = d.pop("tts", UNSET)
+        try:
+            _tts = tts_raw
+            tts: TTSConversationalConfigInput | Unset
+            if isinstance(_tts, Unset):
+                tts = UNSET
+            else:
+                tts = TTSConversationalConfigInput.from_dict(_tts)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-        _turn = d.pop("turn", UNSET)
-        turn: BaseTurnConfig | Unset
-        if isinstance(_turn, Unset):
-            turn = UNSET
-        else:
-            turn = BaseTurnConfig.from_dict(_turn)
+        turn_raw = d.pop("turn", UNSET)
+        try:
+            _turn = turn_raw
+            turn: BaseTurnConfig | Unset
+            if isinstance(_turn, Unset):
+                turn = UNSET
+            else:
+                turn = BaseTurnConfig.from_dict(_turn)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-        _vad = d.pop("vad", UNSET)
-        vad: VADConfig | Unset
-        if isinstance(_vad, Unset):
-            vad = UNSET
-        else:
-            vad = VADConfig.from_dict(_vad)
+        vad_raw = d.pop("vad", UNSET)
+        try:
+            _vad = vad_raw
+            vad: VADConfig | Unset
+            if isinstance(_vad, Unset):
+                vad = UNSET
+            else:
+                vad = VADConfig.from_dict(_vad)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vad = deviating_field(cls, "vad", vad_raw)
 
-        _conversation = d.pop("conversation", UNSET)
-        conversation: ConversationConfigInput | Unset
-        if isinstance(_conversation, Unset):
-            conversation = UNSET
-        else:
-            conversation = ConversationConfigInput.from_dict(_conversation)
+        conversation_raw = d.pop("conversation", UNSET)
+        try:
+            _conversation = conversation_raw
+            conversation: ConversationConfigInput | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = ConversationConfigInput.from_dict(_conversation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-        _privacy = d.pop("privacy", UNSET)
-        privacy: PrivacyConfigInput | Unset
-        if isinstance(_privacy, Unset):
-            privacy = UNSET
-        else:
-            privacy = PrivacyConfigInput.from_dict(_privacy)
+        privacy_raw = d.pop("privacy", UNSET)
+        try:
+            _privacy = privacy_raw
+            privacy: PrivacyConfigInput | Unset
+            if isinstance(_privacy, Unset):
+                privacy = UNSET
+            else:
+                privacy = PrivacyConfigInput.from_dict(_privacy)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            privacy = deviating_field(cls, "privacy", privacy_raw)
 
-        _call_limits = d.pop("call_limits", UNSET)
-        call_limits: AgentCallLimits | Unset
-        if isinstance(_call_limits, Unset):
-            call_limits = UNSET
-        else:
-            call_limits = AgentCallLimits.from_dict(_call_limits)
+        call_limits_raw = d.pop("call_limits", UNSET)
+        try:
+            _call_limits = call_limits_raw
+            call_limits: AgentCallLimits | Unset
+            if isinstance(_call_limits, Unset):
+                call_limits = UNSET
+            else:
+                call_limits = AgentCallLimits.from_dict(_call_limits)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
         language = d.pop("language", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags_raw = d.pop("tags", UNSET)
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(_overrides)
+        overrides_raw = d.pop("overrides", UNSET)
+        try:
+            _overrides = overrides_raw
+            overrides: SpeechEngineConversationInitiationClientDataConfig | Unset
+            if isinstance(_overrides, Unset):
+                overrides = UNSET
+            else:
+                overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(_overrides)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
 
         create_speech_engine_request = cls(
             speech_engine=speech_engine,

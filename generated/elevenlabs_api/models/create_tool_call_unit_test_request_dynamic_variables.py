@@ -22,6 +22,8 @@ class CreateToolCallUnitTestRequestDynamicVariables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         create_tool_call_unit_test_request_dynamic_variables = cls()
         create_tool_call_unit_test_request_dynamic_variables.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="CreateTwilioPhoneNumberRequest")
 
@@ -69,24 +69,37 @@ class CreateTwilioPhoneNumberRequest:
 
         provider = self.provider
 
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        region_config: dict[str, Any] | None | Unset
-        if isinstance(self.region_config, Unset):
-            region_config = UNSET
-        elif isinstance(self.region_config, RegionConfigRequest):
-            region_config = self.region_config.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        region_config: Any
+        try:
+            if isinstance(self.region_config, Unset):
+                region_config = UNSET
+            elif isinstance(self.region_config, RegionConfigRequest):
+                region_config = self.region_config.to_dict()
+            else:
+                region_config = self.region_config
+
+        except (AttributeError, TypeError):
             region_config = self.region_config
 
         enable_sms = self.enable_sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
-        field_dict["sid"] = sid
-        field_dict["token"] = token
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
+        if sid is not None:
+            field_dict["sid"] = sid
+        if token is not None:
+            field_dict["token"] = token
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
         if supports_outbound is not UNSET:
@@ -103,18 +116,29 @@ class CreateTwilioPhoneNumberRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        provider = cast(Literal["twilio"] | Unset, d.pop("provider", UNSET))
+        provider_raw = d.pop("provider", UNSET)
+        provider = cast(Literal["twilio"] | Unset, provider_raw)
         if provider != "twilio" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'twilio', got '{provider}'")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        sid = d.pop("sid")
+        sid = d.pop("sid", MISSING)
+        if sid is MISSING:
+            sid = missing_field(cls, "sid")
 
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
+        if token is MISSING:
+            token = missing_field(cls, "token")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 
@@ -122,19 +146,24 @@ class CreateTwilioPhoneNumberRequest:
 
         agent_id = d.pop("agent_id", UNSET)
 
-        def _parse_region_config(data: object) -> None | RegionConfigRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        region_config_raw = d.pop("region_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            region_config_type_0 = RegionConfigRequest.from_dict(data)
+            def _parse_region_config(data: object) -> None | RegionConfigRequest | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return region_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                region_config_type_0 = RegionConfigRequest.from_dict(data)
 
-        region_config = _parse_region_config(d.pop("region_config", UNSET))
+                return region_config_type_0
+
+            region_config = _parse_region_config(region_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            region_config = deviating_field(cls, "region_config", region_config_raw)
 
         enable_sms = d.pop("enable_sms", UNSET)
 

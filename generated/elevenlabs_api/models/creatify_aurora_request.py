@@ -9,7 +9,7 @@ from ..models.creatify_aurora_request_resolution import (
     CreatifyAuroraRequestResolution,
     check_creatify_aurora_request_resolution,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="CreatifyAuroraRequest")
 
@@ -53,46 +53,76 @@ class CreatifyAuroraRequest:
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
 
-        image: dict[str, Any]
-        if (
-            isinstance(self.image, GenerationReference)
-            or isinstance(self.image, StaticAssetReference)
-            or isinstance(self.image, InlineImageReference)
-        ):
-            image = self.image.to_dict()
-        else:
+        image: Any
+        try:
+            if (
+                isinstance(self.image, GenerationReference)
+                or isinstance(self.image, StaticAssetReference)
+                or isinstance(self.image, InlineImageReference)
+            ):
+                image = self.image.to_dict()
+            else:
+                image = self.image
+
+        except (AttributeError, TypeError):
             image = self.image
 
-        audio: dict[str, Any]
-        if (
-            isinstance(self.audio, GenerationReference)
-            or isinstance(self.audio, StaticAssetReference)
-            or isinstance(self.audio, InlineAudioReference)
-        ):
-            audio = self.audio.to_dict()
-        else:
+        audio: Any
+        try:
+            if (
+                isinstance(self.audio, GenerationReference)
+                or isinstance(self.audio, StaticAssetReference)
+                or isinstance(self.audio, InlineAudioReference)
+            ):
+                audio = self.audio.to_dict()
+            else:
+                audio = self.audio
+
+        except (AttributeError, TypeError):
             audio = self.audio
 
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
-            webhook = self.webhook.to_dict()
-        else:
+        webhook: Any
+        try:
+            if isinstance(self.webhook, Unset):
+                webhook = UNSET
+            elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+                webhook = self.webhook.to_dict()
+            else:
+                webhook = self.webhook
+
+        except (AttributeError, TypeError):
             webhook = self.webhook
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: Any
+        try:
+            resolution = UNSET
+            if not isinstance(self.resolution, Unset):
+                resolution = self.resolution
+
+        except (AttributeError, TypeError):
             resolution = self.resolution
 
-        guidance_scale: float | None | Unset = self.guidance_scale
+        guidance_scale: Any
+        try:
+            guidance_scale = self.guidance_scale
 
-        audio_guidance_scale: float | None | Unset = self.audio_guidance_scale
+        except (AttributeError, TypeError):
+            guidance_scale = self.guidance_scale
+
+        audio_guidance_scale: Any
+        try:
+            audio_guidance_scale = self.audio_guidance_scale
+
+        except (AttributeError, TypeError):
+            audio_guidance_scale = self.audio_guidance_scale
 
         field_dict: dict[str, Any] = {}
-        field_dict["model_id"] = model_id
-        field_dict["image"] = image
-        field_dict["audio"] = audio
+        if model_id is not None:
+            field_dict["model_id"] = model_id
+        if image is not None:
+            field_dict["image"] = image
+        if audio is not None:
+            field_dict["audio"] = audio
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if resolution is not UNSET:
@@ -105,117 +135,157 @@ class CreatifyAuroraRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = cast(Literal["creatify-aurora"], d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        model_id = cast(Literal["creatify-aurora"], model_id_raw)
         if model_id != "creatify-aurora":
             raise ValueError(f"model_id must match const 'creatify-aurora', got '{model_id}'")
 
-        def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        image_raw = d.pop("image", MISSING)
+        if image_raw is MISSING:
+            image_raw = missing_field(cls, "image")
+        try:
 
-            try:
+            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                with strictly():
+                    return _parse_image_member(data)
+
+            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_image_reference_type_2
+
+            image = _parse_image(image_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            image = deviating_field(cls, "image", image_raw)
+
+        audio_raw = d.pop("audio", MISSING)
+        if audio_raw is MISSING:
+            audio_raw = missing_field(cls, "audio")
+        try:
+
+            def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                with strictly():
+                    return _parse_audio_member(data)
+
+            def _parse_audio_member(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineAudioReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                return componentsschemas_audio_reference_type_2
 
-            return componentsschemas_image_reference_type_2
+            audio = _parse_audio(audio_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
 
-        image = _parse_image(d.pop("image"))
+        webhook_raw = d.pop("webhook", UNSET)
+        try:
 
-        def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineAudioReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_webhook_member(data)
 
-            try:
+            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookTargetAll,
+                        WebhookTargetIds,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                    return componentsschemas_webhook_target_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-                return componentsschemas_audio_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+                return componentsschemas_webhook_target_type_1
 
-                return componentsschemas_audio_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+            webhook = _parse_webhook(webhook_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook = deviating_field(cls, "webhook", webhook_raw)
 
-            return componentsschemas_audio_reference_type_2
-
-        audio = _parse_audio(d.pop("audio"))
-
-        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WebhookTargetAll,
-                    WebhookTargetIds,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
-
-                return componentsschemas_webhook_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
-
-            return componentsschemas_webhook_target_type_1
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
-
-        _resolution = d.pop("resolution", UNSET)
-        resolution: CreatifyAuroraRequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_creatify_aurora_request_resolution(_resolution)
+        resolution_raw = d.pop("resolution", UNSET)
+        try:
+            _resolution = resolution_raw
+            resolution: CreatifyAuroraRequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_creatify_aurora_request_resolution(_resolution)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resolution = deviating_field(cls, "resolution", resolution_raw)
 
         guidance_scale = d.pop("guidance_scale", UNSET)
 

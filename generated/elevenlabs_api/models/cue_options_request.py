@@ -50,9 +50,19 @@ class CueOptionsRequest:
 
         max_chars_per_line = self.max_chars_per_line
 
-        max_chars_per_s: int | None | Unset = self.max_chars_per_s
+        max_chars_per_s: Any
+        try:
+            max_chars_per_s = self.max_chars_per_s
 
-        min_gap_between_cues_frames: int | None | Unset = self.min_gap_between_cues_frames
+        except (AttributeError, TypeError):
+            max_chars_per_s = self.max_chars_per_s
+
+        min_gap_between_cues_frames: Any
+        try:
+            min_gap_between_cues_frames = self.min_gap_between_cues_frames
+
+        except (AttributeError, TypeError):
+            min_gap_between_cues_frames = self.min_gap_between_cues_frames
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +82,8 @@ class CueOptionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         min_duration_ms = d.pop("min_duration_ms", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.custom_guardrail_config_model_type_0 import (
     CustomGuardrailConfigModelType0,
 )
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="CustomGuardrailConfig")
 
@@ -66,44 +66,58 @@ class CustomGuardrailConfig:
 
         is_enabled = self.is_enabled
 
-        execution_mode: str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
+        model: Any
+        try:
+            if isinstance(self.model, Unset):
+                model = UNSET
+            elif isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        except (AttributeError, TypeError):
             model = self.model
 
         history_message_count = self.history_message_count
 
         history_include_tool_calls = self.history_include_tool_calls
 
-        trigger_action: dict[str, Any] | Unset
-        if isinstance(self.trigger_action, Unset):
-            trigger_action = UNSET
-        elif (
-            isinstance(self.trigger_action, EndCallTriggerAction)
-            or isinstance(self.trigger_action, RetryTriggerAction)
-            or isinstance(self.trigger_action, UnknownVariant)
-        ):
-            trigger_action = self.trigger_action.to_dict()
-        else:
+        trigger_action: Any
+        try:
+            if isinstance(self.trigger_action, Unset):
+                trigger_action = UNSET
+            elif (
+                isinstance(self.trigger_action, EndCallTriggerAction)
+                or isinstance(self.trigger_action, RetryTriggerAction)
+                or isinstance(self.trigger_action, UnknownVariant)
+            ):
+                trigger_action = self.trigger_action.to_dict()
+            else:
+                trigger_action = self.trigger_action
+
+        except (AttributeError, TypeError):
             trigger_action = self.trigger_action
 
         evaluate_full_response_only = self.evaluate_full_response_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["prompt"] = prompt
+        if name is not None:
+            field_dict["name"] = name
+        if prompt is not None:
+            field_dict["prompt"] = prompt
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
         if execution_mode is not UNSET:
@@ -122,10 +136,16 @@ class CustomGuardrailConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
         is_enabled = d.pop("is_enabled", UNSET)
 
@@ -137,41 +157,54 @@ class CustomGuardrailConfig:
 
         history_include_tool_calls = d.pop("history_include_tool_calls", UNSET)
 
-        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    EndCallTriggerAction,
-                    RetryTriggerAction,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        trigger_action_raw = d.pop("trigger_action", UNSET)
+        try:
 
-            try:
+            def _parse_trigger_action(
+                data: object,
+            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_trigger_action_member(data)
+
+            def _parse_trigger_action_member(
+                data: object,
+            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        EndCallTriggerAction,
+                        RetryTriggerAction,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                    return trigger_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+
+                    return trigger_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+                trigger_action_type_2 = UnknownVariant.from_dict(data)
 
-                return trigger_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+                return trigger_action_type_2
 
-                return trigger_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            trigger_action_type_2 = UnknownVariant.from_dict(data)
-
-            return trigger_action_type_2
-
-        trigger_action = _parse_trigger_action(d.pop("trigger_action", UNSET))
+            trigger_action = _parse_trigger_action(trigger_action_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
 
         evaluate_full_response_only = d.pop("evaluate_full_response_only", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="CustomGuardrailOutput")
 
@@ -24,9 +24,13 @@ class CustomGuardrailOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config: Any
+        try:
+            config = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError):
+            config = self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,13 +40,19 @@ class CustomGuardrailOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: CustomGuardrailsConfigOutput | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomGuardrailsConfigOutput.from_dict(_config)
+        config_raw = d.pop("config", UNSET)
+        try:
+            _config = config_raw
+            config: CustomGuardrailsConfigOutput | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = CustomGuardrailsConfigOutput.from_dict(_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
 
         custom_guardrail_output = cls(
             config=config,

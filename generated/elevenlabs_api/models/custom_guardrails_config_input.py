@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="CustomGuardrailsConfigInput")
 
@@ -24,12 +24,17 @@ class CustomGuardrailsConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configs, Unset):
-            configs = []
-            for configs_item_data in self.configs:
-                configs_item = configs_item_data.to_dict()
-                configs.append(configs_item)
+        configs: Any
+        try:
+            configs = UNSET
+            if not isinstance(self.configs, Unset):
+                configs = []
+                for configs_item_data in self.configs:
+                    configs_item = configs_item_data.to_dict()
+                    configs.append(configs_item)
+
+        except (AttributeError, TypeError):
+            configs = self.configs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,15 +44,21 @@ class CustomGuardrailsConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _configs = d.pop("configs", UNSET)
-        configs: list[CustomGuardrailConfig] | Unset = UNSET
-        if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = CustomGuardrailConfig.from_dict(configs_item_data)
+        configs_raw = d.pop("configs", UNSET)
+        try:
+            _configs = configs_raw
+            configs: list[CustomGuardrailConfig] | Unset = UNSET
+            if _configs is not UNSET:
+                configs = []
+                for configs_item_data in _configs:
+                    configs_item = CustomGuardrailConfig.from_dict(configs_item_data)
 
-                configs.append(configs_item)
+                    configs.append(configs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            configs = deviating_field(cls, "configs", configs_raw)
 
         custom_guardrails_config_input = cls(
             configs=configs,

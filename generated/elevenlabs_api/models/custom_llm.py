@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_llmapi_type import CustomLLMAPIType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="CustomLLM")
 
@@ -47,43 +47,70 @@ class CustomLLM:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        model_id: None | str | Unset = self.model_id
+        model_id: Any
+        try:
+            model_id = self.model_id
 
-        api_key: dict[str, Any] | None | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        elif isinstance(self.api_key, ConvAISecretLocator) or isinstance(self.api_key, ConvAIEnvVarLocator):
-            api_key = self.api_key.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            model_id = self.model_id
+
+        api_key: Any
+        try:
+            if isinstance(self.api_key, Unset):
+                api_key = UNSET
+            elif isinstance(self.api_key, ConvAISecretLocator) or isinstance(self.api_key, ConvAIEnvVarLocator):
+                api_key = self.api_key.to_dict()
+            else:
+                api_key = self.api_key
+
+        except (AttributeError, TypeError):
             api_key = self.api_key
 
-        auth_connection: dict[str, Any] | None | Unset
-        if isinstance(self.auth_connection, Unset):
-            auth_connection = UNSET
-        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-            self.auth_connection, EnvironmentAuthConnectionLocator
-        ):
-            auth_connection = self.auth_connection.to_dict()
-        else:
+        auth_connection: Any
+        try:
+            if isinstance(self.auth_connection, Unset):
+                auth_connection = UNSET
+            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+                self.auth_connection, EnvironmentAuthConnectionLocator
+            ):
+                auth_connection = self.auth_connection.to_dict()
+            else:
+                auth_connection = self.auth_connection
+
+        except (AttributeError, TypeError):
             auth_connection = self.auth_connection
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = UNSET
+            if not isinstance(self.request_headers, Unset):
+                request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
-        api_version: None | str | Unset = self.api_version
+        api_version: Any
+        try:
+            api_version = self.api_version
 
-        api_type: str | Unset
-        if isinstance(self.api_type, Unset):
-            api_type = UNSET
-        elif isinstance(self.api_type, str):
-            api_type = self.api_type
-        else:
+        except (AttributeError, TypeError):
+            api_version = self.api_version
+
+        api_type: Any
+        try:
+            if isinstance(self.api_type, Unset):
+                api_type = UNSET
+            elif isinstance(self.api_type, str):
+                api_type = self.api_type
+            else:
+                api_type = self.api_type
+
+        except (AttributeError, TypeError):
             api_type = self.api_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if api_key is not UNSET:
@@ -100,79 +127,107 @@ class CustomLLM:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
         model_id = d.pop("model_id", UNSET)
 
-        def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConvAISecretLocator,
-                    ConvAIEnvVarLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        api_key_raw = d.pop("api_key", UNSET)
+        try:
 
-            try:
+            def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_api_key_member(data)
+
+            def _parse_api_key_member(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ConvAISecretLocator,
+                        ConvAIEnvVarLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    api_key_type_0 = ConvAISecretLocator.from_dict(data)
+
+                    return api_key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                api_key_type_0 = ConvAISecretLocator.from_dict(data)
+                api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
 
-                return api_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
+                return api_key_type_1
 
-            return api_key_type_1
+            api_key = _parse_api_key(api_key_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_key = deviating_field(cls, "api_key", api_key_raw)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        auth_connection_raw = d.pop("auth_connection", UNSET)
+        try:
 
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_auth_connection(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_auth_connection_member(data)
 
-            try:
+            def _parse_auth_connection_member(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        AuthConnectionLocator,
+                        EnvironmentAuthConnectionLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                    return auth_connection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
 
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+                return auth_connection_type_1
 
-            return auth_connection_type_1
+            auth_connection = _parse_auth_connection(auth_connection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
-        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
-
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: CustomLLMRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = CustomLLMRequestHeaders.from_dict(_request_headers)
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
+            _request_headers = request_headers_raw
+            request_headers: CustomLLMRequestHeaders | Unset
+            if isinstance(_request_headers, Unset):
+                request_headers = UNSET
+            else:
+                request_headers = CustomLLMRequestHeaders.from_dict(_request_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         api_version = d.pop("api_version", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="CustomSIPHeaderWithDynamicVariable")
 
 
@@ -41,21 +43,33 @@ class CustomSIPHeaderWithDynamicVariable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["key"] = key
-        field_dict["value"] = value
+        if type_ is not None:
+            field_dict["type"] = type_
+        if key is not None:
+            field_dict["key"] = key
+        if value is not None:
+            field_dict["value"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["dynamic"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["dynamic"], type__raw)
         if type_ != "dynamic":
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
-        key = d.pop("key")
+        key = d.pop("key", MISSING)
+        if key is MISSING:
+            key = missing_field(cls, "key")
 
-        value = d.pop("value")
+        value = d.pop("value", MISSING)
+        if value is MISSING:
+            value = missing_field(cls, "value")
 
         custom_sip_header_with_dynamic_variable = cls(
             type_=type_,

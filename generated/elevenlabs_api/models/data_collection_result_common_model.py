@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DataCollectionResultCommonModel")
 
@@ -37,18 +37,24 @@ class DataCollectionResultCommonModel:
 
         value = self.value
 
-        json_schema: dict[str, Any] | None | Unset
-        if isinstance(self.json_schema, Unset):
-            json_schema = UNSET
-        elif isinstance(self.json_schema, LiteralJsonSchemaProperty):
-            json_schema = self.json_schema.to_dict()
-        else:
+        json_schema: Any
+        try:
+            if isinstance(self.json_schema, Unset):
+                json_schema = UNSET
+            elif isinstance(self.json_schema, LiteralJsonSchemaProperty):
+                json_schema = self.json_schema.to_dict()
+            else:
+                json_schema = self.json_schema
+
+        except (AttributeError, TypeError):
             json_schema = self.json_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data_collection_id"] = data_collection_id
-        field_dict["rationale"] = rationale
+        if data_collection_id is not None:
+            field_dict["data_collection_id"] = data_collection_id
+        if rationale is not None:
+            field_dict["rationale"] = rationale
         if value is not UNSET:
             field_dict["value"] = value
         if json_schema is not UNSET:
@@ -57,26 +63,37 @@ class DataCollectionResultCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        data_collection_id = d.pop("data_collection_id")
+        data_collection_id = d.pop("data_collection_id", MISSING)
+        if data_collection_id is MISSING:
+            data_collection_id = missing_field(cls, "data_collection_id")
 
-        rationale = d.pop("rationale")
+        rationale = d.pop("rationale", MISSING)
+        if rationale is MISSING:
+            rationale = missing_field(cls, "rationale")
 
         value = d.pop("value", UNSET)
 
-        def _parse_json_schema(data: object) -> LiteralJsonSchemaProperty | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_schema_raw = d.pop("json_schema", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
+            def _parse_json_schema(data: object) -> LiteralJsonSchemaProperty | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return json_schema_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+                return json_schema_type_0
+
+            json_schema = _parse_json_schema(json_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            json_schema = deviating_field(cls, "json_schema", json_schema_raw)
 
         data_collection_result_common_model = cls(
             data_collection_id=data_collection_id,

@@ -35,8 +35,11 @@ class DefaultConversationInitiationTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        trigger_type = cast(Literal["default"] | Unset, d.pop("trigger_type", UNSET))
+        trigger_type_raw = d.pop("trigger_type", UNSET)
+        trigger_type = cast(Literal["default"] | Unset, trigger_type_raw)
         if trigger_type != "default" and not isinstance(trigger_type, Unset):
             raise ValueError(f"trigger_type must match const 'default', got '{trigger_type}'")
 

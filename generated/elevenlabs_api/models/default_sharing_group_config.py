@@ -10,6 +10,7 @@ from ..models.default_sharing_group_config_permission_level import (
     DefaultSharingGroupConfigPermissionLevel,
     check_default_sharing_group_config_permission_level,
 )
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="DefaultSharingGroupConfig")
 
@@ -30,20 +31,36 @@ class DefaultSharingGroupConfig:
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
 
-        permission_level: str = self.permission_level
+        permission_level: Any
+        try:
+            permission_level = self.permission_level
+        except (AttributeError, TypeError):
+            permission_level = self.permission_level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["group_id"] = group_id
-        field_dict["permission_level"] = permission_level
+        if group_id is not None:
+            field_dict["group_id"] = group_id
+        if permission_level is not None:
+            field_dict["permission_level"] = permission_level
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        group_id = d.pop("group_id")
+        group_id = d.pop("group_id", MISSING)
+        if group_id is MISSING:
+            group_id = missing_field(cls, "group_id")
 
-        permission_level = check_default_sharing_group_config_permission_level(d.pop("permission_level"))
+        permission_level_raw = d.pop("permission_level", MISSING)
+        if permission_level_raw is MISSING:
+            permission_level_raw = missing_field(cls, "permission_level")
+        try:
+            permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permission_level = deviating_field(cls, "permission_level", permission_level_raw)
 
         default_sharing_group_config = cls(
             group_id=group_id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.default_sharing_group_response_model_permission_level_type_0 import (
     DefaultSharingGroupResponseModelPermissionLevelType0,
 )
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="DefaultSharingGroupResponseModel")
 
@@ -28,26 +29,46 @@ class DefaultSharingGroupResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group = self.group.to_dict()
+        group: Any
+        try:
+            group = self.group.to_dict()
+        except (AttributeError, TypeError):
+            group = self.group
 
-        permission_level: str
-        if isinstance(self.permission_level, str):
-            permission_level = self.permission_level
-        else:
+        permission_level: Any
+        try:
+            if isinstance(self.permission_level, str):
+                permission_level = self.permission_level
+            else:
+                permission_level = self.permission_level
+
+        except (AttributeError, TypeError):
             permission_level = self.permission_level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["group"] = group
-        field_dict["permission_level"] = permission_level
+        if group is not None:
+            field_dict["group"] = group
+        if permission_level is not None:
+            field_dict["permission_level"] = permission_level
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        group = WorkspaceGroupResponseModel.from_dict(d.pop("group"))
+        group_raw = d.pop("group", MISSING)
+        if group_raw is MISSING:
+            group_raw = missing_field(cls, "group")
+        try:
+            group = WorkspaceGroupResponseModel.from_dict(group_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group = deviating_field(cls, "group", group_raw)
 
-        permission_level = d.pop("permission_level")
+        permission_level = d.pop("permission_level", MISSING)
+        if permission_level is MISSING:
+            permission_level = missing_field(cls, "permission_level")
 
         default_sharing_group_response_model = cls(
             group=group,

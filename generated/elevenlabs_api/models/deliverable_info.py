@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="DeliverableInfo")
 
@@ -45,21 +45,32 @@ class DeliverableInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["signed_url"] = signed_url
-        field_dict["content_type"] = content_type
-        field_dict["name"] = name
+        if signed_url is not None:
+            field_dict["signed_url"] = signed_url
+        if content_type is not None:
+            field_dict["content_type"] = content_type
+        if name is not None:
+            field_dict["name"] = name
         if version is not UNSET:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        signed_url = d.pop("signed_url")
+        signed_url = d.pop("signed_url", MISSING)
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         version = d.pop("version", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dependent_available_agent_identifier_access_level_type_0 import (
     DependentAvailableAgentIdentifierAccessLevelType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DependentAvailableAgentIdentifier")
 
@@ -50,24 +50,37 @@ class DependentAvailableAgentIdentifier:
 
         created_at_unix_secs = self.created_at_unix_secs
 
-        access_level: str
-        if isinstance(self.access_level, str):
-            access_level = self.access_level
-        else:
+        access_level: Any
+        try:
+            if isinstance(self.access_level, str):
+                access_level = self.access_level
+            else:
+                access_level = self.access_level
+
+        except (AttributeError, TypeError):
             access_level = self.access_level
 
-        referenced_resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_resource_ids, Unset):
+        referenced_resource_ids: Any
+        try:
+            referenced_resource_ids = UNSET
+            if not isinstance(self.referenced_resource_ids, Unset):
+                referenced_resource_ids = self.referenced_resource_ids
+
+        except (AttributeError, TypeError):
             referenced_resource_ids = self.referenced_resource_ids
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["access_level"] = access_level
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if access_level is not None:
+            field_dict["access_level"] = access_level
         if referenced_resource_ids is not UNSET:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
         if type_ is not UNSET:
@@ -76,20 +89,35 @@ class DependentAvailableAgentIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["available"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["available"] | Unset, type__raw)
         if type_ != "available" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'available', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        access_level = d.pop("access_level")
+        access_level = d.pop("access_level", MISSING)
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
 
-        referenced_resource_ids = cast(list[str], d.pop("referenced_resource_ids", UNSET))
+        referenced_resource_ids_raw = d.pop("referenced_resource_ids", UNSET)
+        try:
+            referenced_resource_ids = cast(list[str], referenced_resource_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_resource_ids = deviating_field(cls, "referenced_resource_ids", referenced_resource_ids_raw)
 
         dependent_available_agent_identifier = cls(
             id=id,

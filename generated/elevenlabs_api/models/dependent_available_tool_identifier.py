@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dependent_available_tool_identifier_access_level_type_0 import (
     DependentAvailableToolIdentifierAccessLevelType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="DependentAvailableToolIdentifier")
 
@@ -46,38 +46,57 @@ class DependentAvailableToolIdentifier:
 
         created_at_unix_secs = self.created_at_unix_secs
 
-        access_level: str
-        if isinstance(self.access_level, str):
-            access_level = self.access_level
-        else:
+        access_level: Any
+        try:
+            if isinstance(self.access_level, str):
+                access_level = self.access_level
+            else:
+                access_level = self.access_level
+
+        except (AttributeError, TypeError):
             access_level = self.access_level
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["access_level"] = access_level
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if access_level is not None:
+            field_dict["access_level"] = access_level
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["available"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["available"] | Unset, type__raw)
         if type_ != "available" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'available', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        access_level = d.pop("access_level")
+        access_level = d.pop("access_level", MISSING)
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
 
         dependent_available_tool_identifier = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DependentBranchInfo")
 
 
@@ -44,25 +46,42 @@ class DependentBranchInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["agent_name"] = agent_name
-        field_dict["branch_id"] = branch_id
-        field_dict["branch_name"] = branch_name
-        field_dict["is_main"] = is_main
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if agent_name is not None:
+            field_dict["agent_name"] = agent_name
+        if branch_id is not None:
+            field_dict["branch_id"] = branch_id
+        if branch_name is not None:
+            field_dict["branch_name"] = branch_name
+        if is_main is not None:
+            field_dict["is_main"] = is_main
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        agent_name = d.pop("agent_name")
+        agent_name = d.pop("agent_name", MISSING)
+        if agent_name is MISSING:
+            agent_name = missing_field(cls, "agent_name")
 
-        branch_id = d.pop("branch_id")
+        branch_id = d.pop("branch_id", MISSING)
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
 
-        branch_name = d.pop("branch_name")
+        branch_name = d.pop("branch_name", MISSING)
+        if branch_name is MISSING:
+            branch_name = missing_field(cls, "branch_name")
 
-        is_main = d.pop("is_main")
+        is_main = d.pop("is_main", MISSING)
+        if is_main is MISSING:
+            is_main = missing_field(cls, "is_main")
 
         dependent_branch_info = cls(
             agent_id=agent_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telephony_provider import TelephonyProvider
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="DependentPhoneNumberIdentifier")
 
@@ -37,30 +38,48 @@ class DependentPhoneNumberIdentifier:
 
         label = self.label
 
-        provider: str
-        if isinstance(self.provider, str):
-            provider = self.provider
-        else:
+        provider: Any
+        try:
+            if isinstance(self.provider, str):
+                provider = self.provider
+            else:
+                provider = self.provider
+
+        except (AttributeError, TypeError):
             provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number_id"] = phone_number_id
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
-        field_dict["provider"] = provider
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
+        if provider is not None:
+            field_dict["provider"] = provider
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
         dependent_phone_number_identifier = cls(
             phone_number_id=phone_number_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DependentUnknownAgentIdentifier")
 
@@ -37,15 +37,21 @@ class DependentUnknownAgentIdentifier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        referenced_resource_ids: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_resource_ids, Unset):
+        referenced_resource_ids: Any
+        try:
+            referenced_resource_ids = UNSET
+            if not isinstance(self.referenced_resource_ids, Unset):
+                referenced_resource_ids = self.referenced_resource_ids
+
+        except (AttributeError, TypeError):
             referenced_resource_ids = self.referenced_resource_ids
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
+        if id is not None:
+            field_dict["id"] = id
         if referenced_resource_ids is not UNSET:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
         if type_ is not UNSET:
@@ -54,14 +60,23 @@ class DependentUnknownAgentIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["unknown"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["unknown"] | Unset, type__raw)
         if type_ != "unknown" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        referenced_resource_ids = cast(list[str], d.pop("referenced_resource_ids", UNSET))
+        referenced_resource_ids_raw = d.pop("referenced_resource_ids", UNSET)
+        try:
+            referenced_resource_ids = cast(list[str], referenced_resource_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_resource_ids = deviating_field(cls, "referenced_resource_ids", referenced_resource_ids_raw)
 
         dependent_unknown_agent_identifier = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DetectedEntity")
 
 
@@ -39,22 +41,36 @@ class DetectedEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
-        field_dict["entity_type"] = entity_type
-        field_dict["start_char"] = start_char
-        field_dict["end_char"] = end_char
+        if text is not None:
+            field_dict["text"] = text
+        if entity_type is not None:
+            field_dict["entity_type"] = entity_type
+        if start_char is not None:
+            field_dict["start_char"] = start_char
+        if end_char is not None:
+            field_dict["end_char"] = end_char
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        entity_type = d.pop("entity_type")
+        entity_type = d.pop("entity_type", MISSING)
+        if entity_type is MISSING:
+            entity_type = missing_field(cls, "entity_type")
 
-        start_char = d.pop("start_char")
+        start_char = d.pop("start_char", MISSING)
+        if start_char is MISSING:
+            start_char = missing_field(cls, "start_char")
 
-        end_char = d.pop("end_char")
+        end_char = d.pop("end_char", MISSING)
+        if end_char is MISSING:
+            end_char = missing_field(cls, "end_char")
 
         detected_entity = cls(
             text=text,

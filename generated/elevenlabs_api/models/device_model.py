@@ -29,9 +29,19 @@ class DeviceModel:
     type_id: int | Unset = 99
 
     def to_dict(self) -> dict[str, Any]:
-        ip: None | str | Unset = self.ip
+        ip: Any
+        try:
+            ip = self.ip
 
-        hostname: None | str | Unset = self.hostname
+        except (AttributeError, TypeError):
+            ip = self.ip
+
+        hostname: Any
+        try:
+            hostname = self.hostname
+
+        except (AttributeError, TypeError):
+            hostname = self.hostname
 
         type_id = self.type_id
 
@@ -46,6 +56,8 @@ class DeviceModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
 

@@ -18,7 +18,7 @@ from ..models.direct_publishing_read_response_model_payout_type_type_0 import (
 from ..models.direct_publishing_read_response_model_target_audience_type_0 import (
     DirectPublishingReadResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DirectPublishingReadResponseModel")
 
@@ -200,200 +200,419 @@ class DirectPublishingReadResponseModel:
 
         char_count = self.char_count
 
-        chapters = []
-        for chapters_item_data in self.chapters:
-            chapters_item = chapters_item_data.to_dict()
-            chapters.append(chapters_item)
+        chapters: Any
+        try:
+            chapters = []
+            for chapters_item_data in self.chapters:
+                chapters_item = chapters_item_data.to_dict()
+                chapters.append(chapters_item)
 
-        title: None | str | Unset = self.title
+        except (AttributeError, TypeError):
+            chapters = self.chapters
 
-        author: None | str | Unset = self.author
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        article_image_url: None | str | Unset = self.article_image_url
+        author: Any
+        try:
+            author = self.author
 
-        language: None | str | Unset = self.language
+        except (AttributeError, TypeError):
+            author = self.author
 
-        locale: None | str | Unset = self.locale
+        description: Any
+        try:
+            description = self.description
 
-        display_mode: None | str | Unset
-        if isinstance(self.display_mode, Unset):
-            display_mode = UNSET
-        elif isinstance(self.display_mode, str):
+        except (AttributeError, TypeError):
+            description = self.description
+
+        article_image_url: Any
+        try:
+            article_image_url = self.article_image_url
+
+        except (AttributeError, TypeError):
+            article_image_url = self.article_image_url
+
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
+
+        locale: Any
+        try:
+            locale = self.locale
+
+        except (AttributeError, TypeError):
+            locale = self.locale
+
+        display_mode: Any
+        try:
+            if isinstance(self.display_mode, Unset):
+                display_mode = UNSET
+            elif isinstance(self.display_mode, str):
+                display_mode = self.display_mode
+            else:
+                display_mode = self.display_mode
+
+        except (AttributeError, TypeError):
             display_mode = self.display_mode
-        else:
-            display_mode = self.display_mode
 
-        genre: list[str] | None | Unset
-        if isinstance(self.genre, Unset):
-            genre = UNSET
-        elif isinstance(self.genre, list):
-            genre = []
-            for genre_type_0_item_data in self.genre:
-                genre_type_0_item: str
-                if isinstance(genre_type_0_item_data, str):
-                    genre_type_0_item = genre_type_0_item_data
-                else:
-                    genre_type_0_item = genre_type_0_item_data
+        genre: Any
+        try:
+            if isinstance(self.genre, Unset):
+                genre = UNSET
+            elif isinstance(self.genre, list):
+                genre = []
+                for genre_type_0_item_data in self.genre:
+                    genre_type_0_item: str
+                    if isinstance(genre_type_0_item_data, str):
+                        genre_type_0_item = genre_type_0_item_data
+                    else:
+                        genre_type_0_item = genre_type_0_item_data
 
-                genre.append(genre_type_0_item)
+                    genre.append(genre_type_0_item)
 
-        else:
+            else:
+                genre = self.genre
+
+        except (AttributeError, TypeError):
             genre = self.genre
 
-        fiction: None | str | Unset = self.fiction
+        fiction: Any
+        try:
+            fiction = self.fiction
 
-        content_type: None | str | Unset = self.content_type
+        except (AttributeError, TypeError):
+            fiction = self.fiction
 
-        original_file_type: None | str | Unset = self.original_file_type
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        target_audience: None | str | Unset
-        if isinstance(self.target_audience, Unset):
-            target_audience = UNSET
-        elif isinstance(self.target_audience, str):
+        except (AttributeError, TypeError):
+            content_type = self.content_type
+
+        original_file_type: Any
+        try:
+            original_file_type = self.original_file_type
+
+        except (AttributeError, TypeError):
+            original_file_type = self.original_file_type
+
+        target_audience: Any
+        try:
+            if isinstance(self.target_audience, Unset):
+                target_audience = UNSET
+            elif isinstance(self.target_audience, str):
+                target_audience = self.target_audience
+            else:
+                target_audience = self.target_audience
+
+        except (AttributeError, TypeError):
             target_audience = self.target_audience
-        else:
-            target_audience = self.target_audience
 
-        mature_content: bool | None | Unset = self.mature_content
+        mature_content: Any
+        try:
+            mature_content = self.mature_content
 
-        safesearch_adult: bool | None | Unset = self.safesearch_adult
+        except (AttributeError, TypeError):
+            mature_content = self.mature_content
 
-        origin: None | str | Unset = self.origin
+        safesearch_adult: Any
+        try:
+            safesearch_adult = self.safesearch_adult
 
-        publication_date: None | str | Unset = self.publication_date
+        except (AttributeError, TypeError):
+            safesearch_adult = self.safesearch_adult
 
-        isbn: None | str | Unset = self.isbn
+        origin: Any
+        try:
+            origin = self.origin
 
-        ean: None | str | Unset = self.ean
+        except (AttributeError, TypeError):
+            origin = self.origin
 
-        legal_terms: dict[str, Any] | None | Unset
-        if isinstance(self.legal_terms, Unset):
-            legal_terms = UNSET
-        elif isinstance(self.legal_terms, ReadLegalTerms):
-            legal_terms = self.legal_terms.to_dict()
-        else:
+        publication_date: Any
+        try:
+            publication_date = self.publication_date
+
+        except (AttributeError, TypeError):
+            publication_date = self.publication_date
+
+        isbn: Any
+        try:
+            isbn = self.isbn
+
+        except (AttributeError, TypeError):
+            isbn = self.isbn
+
+        ean: Any
+        try:
+            ean = self.ean
+
+        except (AttributeError, TypeError):
+            ean = self.ean
+
+        legal_terms: Any
+        try:
+            if isinstance(self.legal_terms, Unset):
+                legal_terms = UNSET
+            elif isinstance(self.legal_terms, ReadLegalTerms):
+                legal_terms = self.legal_terms.to_dict()
+            else:
+                legal_terms = self.legal_terms
+
+        except (AttributeError, TypeError):
             legal_terms = self.legal_terms
 
-        content_guidelines_terms: dict[str, Any] | None | Unset
-        if isinstance(self.content_guidelines_terms, Unset):
-            content_guidelines_terms = UNSET
-        elif isinstance(self.content_guidelines_terms, ReadLegalTerms):
-            content_guidelines_terms = self.content_guidelines_terms.to_dict()
-        else:
+        content_guidelines_terms: Any
+        try:
+            if isinstance(self.content_guidelines_terms, Unset):
+                content_guidelines_terms = UNSET
+            elif isinstance(self.content_guidelines_terms, ReadLegalTerms):
+                content_guidelines_terms = self.content_guidelines_terms.to_dict()
+            else:
+                content_guidelines_terms = self.content_guidelines_terms
+
+        except (AttributeError, TypeError):
             content_guidelines_terms = self.content_guidelines_terms
 
-        last_updated_from_project_unix: int | None | Unset = self.last_updated_from_project_unix
+        last_updated_from_project_unix: Any
+        try:
+            last_updated_from_project_unix = self.last_updated_from_project_unix
 
-        publishing_project_id: None | str | Unset = self.publishing_project_id
+        except (AttributeError, TypeError):
+            last_updated_from_project_unix = self.last_updated_from_project_unix
+
+        publishing_project_id: Any
+        try:
+            publishing_project_id = self.publishing_project_id
+
+        except (AttributeError, TypeError):
+            publishing_project_id = self.publishing_project_id
 
         publishing_state = self.publishing_state
 
-        publisher_profile_id: None | str | Unset = self.publisher_profile_id
+        publisher_profile_id: Any
+        try:
+            publisher_profile_id = self.publisher_profile_id
 
-        quality_score: int | None | Unset = self.quality_score
+        except (AttributeError, TypeError):
+            publisher_profile_id = self.publisher_profile_id
 
-        publisher: None | str | Unset = self.publisher
+        quality_score: Any
+        try:
+            quality_score = self.quality_score
 
-        copyright_: None | str | Unset = self.copyright_
+        except (AttributeError, TypeError):
+            quality_score = self.quality_score
 
-        subtitle: None | str | Unset = self.subtitle
+        publisher: Any
+        try:
+            publisher = self.publisher
 
-        distribution_territories: list[str] | None | Unset
-        if isinstance(self.distribution_territories, Unset):
-            distribution_territories = UNSET
-        elif isinstance(self.distribution_territories, list):
+        except (AttributeError, TypeError):
+            publisher = self.publisher
+
+        copyright_: Any
+        try:
+            copyright_ = self.copyright_
+
+        except (AttributeError, TypeError):
+            copyright_ = self.copyright_
+
+        subtitle: Any
+        try:
+            subtitle = self.subtitle
+
+        except (AttributeError, TypeError):
+            subtitle = self.subtitle
+
+        distribution_territories: Any
+        try:
+            if isinstance(self.distribution_territories, Unset):
+                distribution_territories = UNSET
+            elif isinstance(self.distribution_territories, list):
+                distribution_territories = self.distribution_territories
+
+            else:
+                distribution_territories = self.distribution_territories
+
+        except (AttributeError, TypeError):
             distribution_territories = self.distribution_territories
 
-        else:
-            distribution_territories = self.distribution_territories
+        edition: Any
+        try:
+            edition = self.edition
 
-        edition: None | str | Unset = self.edition
+        except (AttributeError, TypeError):
+            edition = self.edition
 
-        contributors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contributors, Unset):
-            contributors = UNSET
-        elif isinstance(self.contributors, list):
-            contributors = []
-            for contributors_type_0_item_data in self.contributors:
-                contributors_type_0_item = contributors_type_0_item_data.to_dict()
-                contributors.append(contributors_type_0_item)
+        contributors: Any
+        try:
+            if isinstance(self.contributors, Unset):
+                contributors = UNSET
+            elif isinstance(self.contributors, list):
+                contributors = []
+                for contributors_type_0_item_data in self.contributors:
+                    contributors_type_0_item = contributors_type_0_item_data.to_dict()
+                    contributors.append(contributors_type_0_item)
 
-        else:
+            else:
+                contributors = self.contributors
+
+        except (AttributeError, TypeError):
             contributors = self.contributors
 
-        payout_type: None | str | Unset
-        if isinstance(self.payout_type, Unset):
-            payout_type = UNSET
-        elif isinstance(self.payout_type, str):
+        payout_type: Any
+        try:
+            if isinstance(self.payout_type, Unset):
+                payout_type = UNSET
+            elif isinstance(self.payout_type, str):
+                payout_type = self.payout_type
+            else:
+                payout_type = self.payout_type
+
+        except (AttributeError, TypeError):
             payout_type = self.payout_type
-        else:
-            payout_type = self.payout_type
 
-        list_price: float | None | Unset = self.list_price
+        list_price: Any
+        try:
+            list_price = self.list_price
 
-        currency: Literal["usd"] | None | Unset = self.currency
+        except (AttributeError, TypeError):
+            list_price = self.list_price
 
-        original_audio_project_export_id: None | str | Unset = self.original_audio_project_export_id
+        currency: Any
+        try:
+            currency = self.currency
 
-        original_audio_document_id: None | str | Unset = self.original_audio_document_id
+        except (AttributeError, TypeError):
+            currency = self.currency
 
-        series_id: None | str | Unset = self.series_id
+        original_audio_project_export_id: Any
+        try:
+            original_audio_project_export_id = self.original_audio_project_export_id
 
-        volume: int | None | Unset = self.volume
+        except (AttributeError, TypeError):
+            original_audio_project_export_id = self.original_audio_project_export_id
 
-        published_at_unix: int | None | Unset = self.published_at_unix
+        original_audio_document_id: Any
+        try:
+            original_audio_document_id = self.original_audio_document_id
 
-        read_slug: None | str | Unset = self.read_slug
+        except (AttributeError, TypeError):
+            original_audio_document_id = self.original_audio_document_id
 
-        preview_audio_object: dict[str, Any] | None | Unset
-        if isinstance(self.preview_audio_object, Unset):
-            preview_audio_object = UNSET
-        elif isinstance(self.preview_audio_object, PreviewAudioDBModel):
-            preview_audio_object = self.preview_audio_object.to_dict()
-        else:
+        series_id: Any
+        try:
+            series_id = self.series_id
+
+        except (AttributeError, TypeError):
+            series_id = self.series_id
+
+        volume: Any
+        try:
+            volume = self.volume
+
+        except (AttributeError, TypeError):
+            volume = self.volume
+
+        published_at_unix: Any
+        try:
+            published_at_unix = self.published_at_unix
+
+        except (AttributeError, TypeError):
+            published_at_unix = self.published_at_unix
+
+        read_slug: Any
+        try:
+            read_slug = self.read_slug
+
+        except (AttributeError, TypeError):
+            read_slug = self.read_slug
+
+        preview_audio_object: Any
+        try:
+            if isinstance(self.preview_audio_object, Unset):
+                preview_audio_object = UNSET
+            elif isinstance(self.preview_audio_object, PreviewAudioDBModel):
+                preview_audio_object = self.preview_audio_object.to_dict()
+            else:
+                preview_audio_object = self.preview_audio_object
+
+        except (AttributeError, TypeError):
             preview_audio_object = self.preview_audio_object
 
-        sample_config: dict[str, Any] | None | Unset
-        if isinstance(self.sample_config, Unset):
-            sample_config = UNSET
-        elif isinstance(self.sample_config, SampleConfigDBModel):
-            sample_config = self.sample_config.to_dict()
-        else:
+        sample_config: Any
+        try:
+            if isinstance(self.sample_config, Unset):
+                sample_config = UNSET
+            elif isinstance(self.sample_config, SampleConfigDBModel):
+                sample_config = self.sample_config.to_dict()
+            else:
+                sample_config = self.sample_config
+
+        except (AttributeError, TypeError):
             sample_config = self.sample_config
 
-        review: dict[str, Any] | None | Unset
-        if isinstance(self.review, Unset):
-            review = UNSET
-        elif isinstance(self.review, ReviewResponseModel):
-            review = self.review.to_dict()
-        else:
+        review: Any
+        try:
+            if isinstance(self.review, Unset):
+                review = UNSET
+            elif isinstance(self.review, ReviewResponseModel):
+                review = self.review.to_dict()
+            else:
+                review = self.review
+
+        except (AttributeError, TypeError):
             review = self.review
 
-        voice_id: None | str | Unset = self.voice_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
+
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
         can_use_assistant = self.can_use_assistant
 
         is_voice_changer_on = self.is_voice_changer_on
 
-        restricted_to_user_email_domains: list[str] | None | Unset
-        if isinstance(self.restricted_to_user_email_domains, Unset):
-            restricted_to_user_email_domains = UNSET
-        elif isinstance(self.restricted_to_user_email_domains, list):
-            restricted_to_user_email_domains = self.restricted_to_user_email_domains
+        restricted_to_user_email_domains: Any
+        try:
+            if isinstance(self.restricted_to_user_email_domains, Unset):
+                restricted_to_user_email_domains = UNSET
+            elif isinstance(self.restricted_to_user_email_domains, list):
+                restricted_to_user_email_domains = self.restricted_to_user_email_domains
 
-        else:
+            else:
+                restricted_to_user_email_domains = self.restricted_to_user_email_domains
+
+        except (AttributeError, TypeError):
             restricted_to_user_email_domains = self.restricted_to_user_email_domains
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["read_id"] = read_id
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["updated_at_unix"] = updated_at_unix
-        field_dict["word_count"] = word_count
-        field_dict["char_count"] = char_count
-        field_dict["chapters"] = chapters
+        if read_id is not None:
+            field_dict["read_id"] = read_id
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if updated_at_unix is not None:
+            field_dict["updated_at_unix"] = updated_at_unix
+        if word_count is not None:
+            field_dict["word_count"] = word_count
+        if char_count is not None:
+            field_dict["char_count"] = char_count
+        if chapters is not None:
+            field_dict["chapters"] = chapters
         if title is not UNSET:
             field_dict["title"] = title
         if author is not UNSET:
@@ -492,23 +711,41 @@ class DirectPublishingReadResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        read_id = d.pop("read_id")
+        read_id = d.pop("read_id", MISSING)
+        if read_id is MISSING:
+            read_id = missing_field(cls, "read_id")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        updated_at_unix = d.pop("updated_at_unix")
+        updated_at_unix = d.pop("updated_at_unix", MISSING)
+        if updated_at_unix is MISSING:
+            updated_at_unix = missing_field(cls, "updated_at_unix")
 
-        word_count = d.pop("word_count")
+        word_count = d.pop("word_count", MISSING)
+        if word_count is MISSING:
+            word_count = missing_field(cls, "word_count")
 
-        char_count = d.pop("char_count")
+        char_count = d.pop("char_count", MISSING)
+        if char_count is MISSING:
+            char_count = missing_field(cls, "char_count")
 
-        chapters = []
-        _chapters = d.pop("chapters")
-        for chapters_item_data in _chapters:
-            chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
+        chapters_raw = d.pop("chapters", MISSING)
+        if chapters_raw is MISSING:
+            chapters_raw = missing_field(cls, "chapters")
+        try:
+            chapters = []
+            _chapters = chapters_raw
+            for chapters_item_data in _chapters:
+                chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
 
-            chapters.append(chapters_item)
+                chapters.append(chapters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapters = deviating_field(cls, "chapters", chapters_raw)
 
         title = d.pop("title", UNSET)
 
@@ -524,26 +761,31 @@ class DirectPublishingReadResponseModel:
 
         display_mode = d.pop("display_mode", UNSET)
 
-        def _parse_genre(
-            data: object,
-        ) -> list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        genre_raw = d.pop("genre", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            genre_type_0 = []
-            _genre_type_0 = data
-            for genre_type_0_item_data in _genre_type_0:
-                genre_type_0_item = genre_type_0_item_data
+            def _parse_genre(
+                data: object,
+            ) -> list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                genre_type_0.append(genre_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                genre_type_0 = []
+                _genre_type_0 = data
+                for genre_type_0_item_data in _genre_type_0:
+                    genre_type_0_item = genre_type_0_item_data
 
-            return genre_type_0
+                    genre_type_0.append(genre_type_0_item)
 
-        genre = _parse_genre(d.pop("genre", UNSET))
+                return genre_type_0
+
+            genre = _parse_genre(genre_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genre = deviating_field(cls, "genre", genre_raw)
 
         fiction = d.pop("fiction", UNSET)
 
@@ -565,33 +807,43 @@ class DirectPublishingReadResponseModel:
 
         ean = d.pop("ean", UNSET)
 
-        def _parse_legal_terms(data: object) -> None | ReadLegalTerms | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        legal_terms_raw = d.pop("legal_terms", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            legal_terms_type_0 = ReadLegalTerms.from_dict(data)
+            def _parse_legal_terms(data: object) -> None | ReadLegalTerms | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return legal_terms_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                legal_terms_type_0 = ReadLegalTerms.from_dict(data)
 
-        legal_terms = _parse_legal_terms(d.pop("legal_terms", UNSET))
+                return legal_terms_type_0
 
-        def _parse_content_guidelines_terms(data: object) -> None | ReadLegalTerms | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            legal_terms = _parse_legal_terms(legal_terms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            legal_terms = deviating_field(cls, "legal_terms", legal_terms_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            content_guidelines_terms_type_0 = ReadLegalTerms.from_dict(data)
+        content_guidelines_terms_raw = d.pop("content_guidelines_terms", UNSET)
+        try:
 
-            return content_guidelines_terms_type_0
+            def _parse_content_guidelines_terms(data: object) -> None | ReadLegalTerms | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        content_guidelines_terms = _parse_content_guidelines_terms(d.pop("content_guidelines_terms", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                content_guidelines_terms_type_0 = ReadLegalTerms.from_dict(data)
+
+                return content_guidelines_terms_type_0
+
+            content_guidelines_terms = _parse_content_guidelines_terms(content_guidelines_terms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content_guidelines_terms = deviating_field(cls, "content_guidelines_terms", content_guidelines_terms_raw)
 
         last_updated_from_project_unix = d.pop("last_updated_from_project_unix", UNSET)
 
@@ -609,57 +861,72 @@ class DirectPublishingReadResponseModel:
 
         subtitle = d.pop("subtitle", UNSET)
 
-        def _parse_distribution_territories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        distribution_territories_raw = d.pop("distribution_territories", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            distribution_territories_type_0 = cast(list[str], data)
+            def _parse_distribution_territories(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return distribution_territories_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                distribution_territories_type_0 = cast(list[str], data)
 
-        distribution_territories = _parse_distribution_territories(d.pop("distribution_territories", UNSET))
+                return distribution_territories_type_0
+
+            distribution_territories = _parse_distribution_territories(distribution_territories_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            distribution_territories = deviating_field(cls, "distribution_territories", distribution_territories_raw)
 
         edition = d.pop("edition", UNSET)
 
-        def _parse_contributors(data: object) -> list[Contributor] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contributors_raw = d.pop("contributors", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            contributors_type_0 = []
-            _contributors_type_0 = data
-            for contributors_type_0_item_data in _contributors_type_0:
-                contributors_type_0_item = Contributor.from_dict(contributors_type_0_item_data)
+            def _parse_contributors(data: object) -> list[Contributor] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                contributors_type_0.append(contributors_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                contributors_type_0 = []
+                _contributors_type_0 = data
+                for contributors_type_0_item_data in _contributors_type_0:
+                    contributors_type_0_item = Contributor.from_dict(contributors_type_0_item_data)
 
-            return contributors_type_0
+                    contributors_type_0.append(contributors_type_0_item)
 
-        contributors = _parse_contributors(d.pop("contributors", UNSET))
+                return contributors_type_0
+
+            contributors = _parse_contributors(contributors_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            contributors = deviating_field(cls, "contributors", contributors_raw)
 
         payout_type = d.pop("payout_type", UNSET)
 
         list_price = d.pop("list_price", UNSET)
 
-        def _parse_currency(data: object) -> Literal["usd"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        currency_raw = d.pop("currency", UNSET)
+        try:
 
-            currency_type_0 = cast(Literal["usd"], data)
-            if currency_type_0 != "usd":
-                raise ValueError(f"currency_type_0 must match const 'usd', got '{currency_type_0}'")
-            return currency_type_0
+            def _parse_currency(data: object) -> Literal["usd"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+                currency_type_0 = cast(Literal["usd"], data)
+                if currency_type_0 != "usd":
+                    raise ValueError(f"currency_type_0 must match const 'usd', got '{currency_type_0}'")
+                return currency_type_0
+
+            currency = _parse_currency(currency_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            currency = deviating_field(cls, "currency", currency_raw)
 
         original_audio_project_export_id = d.pop("original_audio_project_export_id", UNSET)
 
@@ -673,47 +940,62 @@ class DirectPublishingReadResponseModel:
 
         read_slug = d.pop("read_slug", UNSET)
 
-        def _parse_preview_audio_object(data: object) -> None | PreviewAudioDBModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        preview_audio_object_raw = d.pop("preview_audio_object", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            preview_audio_object_type_0 = PreviewAudioDBModel.from_dict(data)
+            def _parse_preview_audio_object(data: object) -> None | PreviewAudioDBModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return preview_audio_object_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                preview_audio_object_type_0 = PreviewAudioDBModel.from_dict(data)
 
-        preview_audio_object = _parse_preview_audio_object(d.pop("preview_audio_object", UNSET))
+                return preview_audio_object_type_0
 
-        def _parse_sample_config(data: object) -> None | SampleConfigDBModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            preview_audio_object = _parse_preview_audio_object(preview_audio_object_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            preview_audio_object = deviating_field(cls, "preview_audio_object", preview_audio_object_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            sample_config_type_0 = SampleConfigDBModel.from_dict(data)
+        sample_config_raw = d.pop("sample_config", UNSET)
+        try:
 
-            return sample_config_type_0
+            def _parse_sample_config(data: object) -> None | SampleConfigDBModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        sample_config = _parse_sample_config(d.pop("sample_config", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                sample_config_type_0 = SampleConfigDBModel.from_dict(data)
 
-        def _parse_review(data: object) -> None | ReviewResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return sample_config_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            review_type_0 = ReviewResponseModel.from_dict(data)
+            sample_config = _parse_sample_config(sample_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sample_config = deviating_field(cls, "sample_config", sample_config_raw)
 
-            return review_type_0
+        review_raw = d.pop("review", UNSET)
+        try:
 
-        review = _parse_review(d.pop("review", UNSET))
+            def _parse_review(data: object) -> None | ReviewResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                review_type_0 = ReviewResponseModel.from_dict(data)
+
+                return review_type_0
+
+            review = _parse_review(review_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            review = deviating_field(cls, "review", review_raw)
 
         voice_id = d.pop("voice_id", UNSET)
 
@@ -721,21 +1003,28 @@ class DirectPublishingReadResponseModel:
 
         is_voice_changer_on = d.pop("is_voice_changer_on", UNSET)
 
-        def _parse_restricted_to_user_email_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        restricted_to_user_email_domains_raw = d.pop("restricted_to_user_email_domains", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            restricted_to_user_email_domains_type_0 = cast(list[str], data)
+            def _parse_restricted_to_user_email_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return restricted_to_user_email_domains_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                restricted_to_user_email_domains_type_0 = cast(list[str], data)
 
-        restricted_to_user_email_domains = _parse_restricted_to_user_email_domains(
-            d.pop("restricted_to_user_email_domains", UNSET)
-        )
+                return restricted_to_user_email_domains_type_0
+
+            restricted_to_user_email_domains = _parse_restricted_to_user_email_domains(
+                restricted_to_user_email_domains_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            restricted_to_user_email_domains = deviating_field(
+                cls, "restricted_to_user_email_domains", restricted_to_user_email_domains_raw
+            )
 
         direct_publishing_read_response_model = cls(
             read_id=read_id,

@@ -25,9 +25,19 @@ class DiscountResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount_percent_off: float | None | Unset = self.discount_percent_off
+        discount_percent_off: Any
+        try:
+            discount_percent_off = self.discount_percent_off
 
-        discount_amount_off: float | None | Unset = self.discount_amount_off
+        except (AttributeError, TypeError):
+            discount_percent_off = self.discount_percent_off
+
+        discount_amount_off: Any
+        try:
+            discount_amount_off = self.discount_amount_off
+
+        except (AttributeError, TypeError):
+            discount_amount_off = self.discount_amount_off
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +49,8 @@ class DiscountResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         discount_percent_off = d.pop("discount_percent_off", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DoDubbingResponseModel")
 
 
@@ -32,16 +34,24 @@ class DoDubbingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dubbing_id"] = dubbing_id
-        field_dict["expected_duration_sec"] = expected_duration_sec
+        if dubbing_id is not None:
+            field_dict["dubbing_id"] = dubbing_id
+        if expected_duration_sec is not None:
+            field_dict["expected_duration_sec"] = expected_duration_sec
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        dubbing_id = d.pop("dubbing_id")
+        dubbing_id = d.pop("dubbing_id", MISSING)
+        if dubbing_id is MISSING:
+            dubbing_id = missing_field(cls, "dubbing_id")
 
-        expected_duration_sec = d.pop("expected_duration_sec")
+        expected_duration_sec = d.pop("expected_duration_sec", MISSING)
+        if expected_duration_sec is MISSING:
+            expected_duration_sec = missing_field(cls, "expected_duration_sec")
 
         do_dubbing_response_model = cls(
             dubbing_id=dubbing_id,

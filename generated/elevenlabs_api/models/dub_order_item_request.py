@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubOrderItemRequest")
 
@@ -56,7 +56,12 @@ class DubOrderItemRequest:
 
         source_language = self.source_language
 
-        destination_languages = self.destination_languages
+        destination_languages: Any
+        try:
+            destination_languages = self.destination_languages
+
+        except (AttributeError, TypeError):
+            destination_languages = self.destination_languages
 
         include_captions = self.include_captions
 
@@ -64,17 +69,32 @@ class DubOrderItemRequest:
 
         kind = self.kind
 
-        instructions: None | str | Unset = self.instructions
+        instructions: Any
+        try:
+            instructions = self.instructions
 
-        captions_sdh: bool | None | Unset = self.captions_sdh
+        except (AttributeError, TypeError):
+            instructions = self.instructions
+
+        captions_sdh: Any
+        try:
+            captions_sdh = self.captions_sdh
+
+        except (AttributeError, TypeError):
+            captions_sdh = self.captions_sdh
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["media_id"] = media_id
-        field_dict["source_language"] = source_language
-        field_dict["destination_languages"] = destination_languages
-        field_dict["include_captions"] = include_captions
-        field_dict["include_source_captions"] = include_source_captions
+        if media_id is not None:
+            field_dict["media_id"] = media_id
+        if source_language is not None:
+            field_dict["source_language"] = source_language
+        if destination_languages is not None:
+            field_dict["destination_languages"] = destination_languages
+        if include_captions is not None:
+            field_dict["include_captions"] = include_captions
+        if include_source_captions is not None:
+            field_dict["include_source_captions"] = include_source_captions
         if kind is not UNSET:
             field_dict["kind"] = kind
         if instructions is not UNSET:
@@ -85,20 +105,37 @@ class DubOrderItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["dub"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["dub"] | Unset, kind_raw)
         if kind != "dub" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'dub', got '{kind}'")
 
-        media_id = d.pop("media_id")
+        media_id = d.pop("media_id", MISSING)
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
 
-        source_language = d.pop("source_language")
+        source_language = d.pop("source_language", MISSING)
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
 
-        destination_languages = cast(list[str], d.pop("destination_languages"))
+        destination_languages_raw = d.pop("destination_languages", MISSING)
+        if destination_languages_raw is MISSING:
+            destination_languages_raw = missing_field(cls, "destination_languages")
+        try:
+            destination_languages = cast(list[str], destination_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
 
-        include_captions = d.pop("include_captions")
+        include_captions = d.pop("include_captions", MISSING)
+        if include_captions is MISSING:
+            include_captions = missing_field(cls, "include_captions")
 
-        include_source_captions = d.pop("include_source_captions")
+        include_source_captions = d.pop("include_source_captions", MISSING)
+        if include_source_captions is MISSING:
+            include_source_captions = missing_field(cls, "include_source_captions")
 
         instructions = d.pop("instructions", UNSET)
 

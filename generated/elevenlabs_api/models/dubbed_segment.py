@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbedSegment")
 
 
@@ -39,60 +41,101 @@ class DubbedSegment:
 
         end_time = self.end_time
 
-        text: None | str = self.text
+        text: Any
+        try:
+            text = self.text
 
-        subtitles = []
-        for subtitles_item_data in self.subtitles:
-            subtitles_item = subtitles_item_data.to_dict()
-            subtitles.append(subtitles_item)
+        except (AttributeError, TypeError):
+            text = self.text
+
+        subtitles: Any
+        try:
+            subtitles = []
+            for subtitles_item_data in self.subtitles:
+                subtitles_item = subtitles_item_data.to_dict()
+                subtitles.append(subtitles_item)
+
+        except (AttributeError, TypeError):
+            subtitles = self.subtitles
 
         audio_stale = self.audio_stale
 
-        media_ref: dict[str, Any] | None
-        if isinstance(self.media_ref, DubbingMediaReference):
-            media_ref = self.media_ref.to_dict()
-        else:
+        media_ref: Any
+        try:
+            if isinstance(self.media_ref, DubbingMediaReference):
+                media_ref = self.media_ref.to_dict()
+            else:
+                media_ref = self.media_ref
+
+        except (AttributeError, TypeError):
             media_ref = self.media_ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_time"] = start_time
-        field_dict["end_time"] = end_time
+        if start_time is not None:
+            field_dict["start_time"] = start_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time
         field_dict["text"] = text
-        field_dict["subtitles"] = subtitles
-        field_dict["audio_stale"] = audio_stale
+        if subtitles is not None:
+            field_dict["subtitles"] = subtitles
+        if audio_stale is not None:
+            field_dict["audio_stale"] = audio_stale
         field_dict["media_ref"] = media_ref
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", MISSING)
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", MISSING)
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        subtitles = []
-        _subtitles = d.pop("subtitles")
-        for subtitles_item_data in _subtitles:
-            subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+        subtitles_raw = d.pop("subtitles", MISSING)
+        if subtitles_raw is MISSING:
+            subtitles_raw = missing_field(cls, "subtitles")
+        try:
+            subtitles = []
+            _subtitles = subtitles_raw
+            for subtitles_item_data in _subtitles:
+                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
-            subtitles.append(subtitles_item)
+                subtitles.append(subtitles_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
 
-        audio_stale = d.pop("audio_stale")
+        audio_stale = d.pop("audio_stale", MISSING)
+        if audio_stale is MISSING:
+            audio_stale = missing_field(cls, "audio_stale")
 
-        def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        media_ref_raw = d.pop("media_ref", MISSING)
+        if media_ref_raw is MISSING:
+            media_ref_raw = missing_field(cls, "media_ref")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            media_ref_type_0 = DubbingMediaReference.from_dict(data)
+            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
 
-            return media_ref_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_ref_type_0 = DubbingMediaReference.from_dict(data)
 
-        media_ref = _parse_media_ref(d.pop("media_ref"))
+                return media_ref_type_0
+
+            media_ref = _parse_media_ref(media_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
 
         dubbed_segment = cls(
             start_time=start_time,

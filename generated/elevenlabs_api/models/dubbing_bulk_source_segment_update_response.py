@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingBulkSourceSegmentUpdateResponse")
 
 
@@ -25,30 +27,47 @@ class DubbingBulkSourceSegmentUpdateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments = []
-        for segments_item_data in self.segments:
-            segments_item = segments_item_data.to_dict()
-            segments.append(segments_item)
+        segments: Any
+        try:
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        except (AttributeError, TypeError):
+            segments = self.segments
 
         revision = self.revision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["segments"] = segments
-        field_dict["revision"] = revision
+        if segments is not None:
+            field_dict["segments"] = segments
+        if revision is not None:
+            field_dict["revision"] = revision
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segments = []
-        _segments = d.pop("segments")
-        for segments_item_data in _segments:
-            segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
+        segments_raw = d.pop("segments", MISSING)
+        if segments_raw is MISSING:
+            segments_raw = missing_field(cls, "segments")
+        try:
+            segments = []
+            _segments = segments_raw
+            for segments_item_data in _segments:
+                segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
 
-            segments.append(segments_item)
+                segments.append(segments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
 
-        revision = d.pop("revision")
+        revision = d.pop("revision", MISSING)
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
 
         dubbing_bulk_source_segment_update_response = cls(
             segments=segments,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingBulkTargetSegmentUpdateRequest")
 
 
@@ -23,17 +25,30 @@ class DubbingBulkTargetSegmentUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments = self.segments.to_dict()
+        segments: Any
+        try:
+            segments = self.segments.to_dict()
+        except (AttributeError, TypeError):
+            segments = self.segments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["segments"] = segments
+        if segments is not None:
+            field_dict["segments"] = segments
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(d.pop("segments"))
+        segments_raw = d.pop("segments", MISSING)
+        if segments_raw is MISSING:
+            segments_raw = missing_field(cls, "segments")
+        try:
+            segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(segments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
 
         dubbing_bulk_target_segment_update_request = cls(
             segments=segments,

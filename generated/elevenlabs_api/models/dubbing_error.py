@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DubbingError")
 
 
@@ -37,19 +39,30 @@ class DubbingError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = code
-        field_dict["message"] = message
-        field_dict["retryable"] = retryable
+        if code is not None:
+            field_dict["code"] = code
+        if message is not None:
+            field_dict["message"] = message
+        if retryable is not None:
+            field_dict["retryable"] = retryable
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if code is MISSING:
+            code = missing_field(cls, "code")
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
-        retryable = d.pop("retryable")
+        retryable = d.pop("retryable", MISSING)
+        if retryable is MISSING:
+            retryable = missing_field(cls, "retryable")
 
         dubbing_error = cls(
             code=code,

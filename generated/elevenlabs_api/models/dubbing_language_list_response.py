@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubbingLanguageListResponse")
 
@@ -25,29 +25,48 @@ class DubbingLanguageListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        languages = []
-        for languages_item_data in self.languages:
-            languages_item = languages_item_data.to_dict()
-            languages.append(languages_item)
+        languages: Any
+        try:
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            languages = self.languages
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["languages"] = languages
+        if languages is not None:
+            field_dict["languages"] = languages
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        languages = []
-        _languages = d.pop("languages")
-        for languages_item_data in _languages:
-            languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
+        languages_raw = d.pop("languages", MISSING)
+        if languages_raw is MISSING:
+            languages_raw = missing_field(cls, "languages")
+        try:
+            languages = []
+            _languages = languages_raw
+            for languages_item_data in _languages:
+                languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
 
-            languages.append(languages_item)
+                languages.append(languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -24,7 +24,12 @@ class DubbingLanguageOutputs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lossless_audio: None | str | Unset = self.lossless_audio
+        lossless_audio: Any
+        try:
+            lossless_audio = self.lossless_audio
+
+        except (AttributeError, TypeError):
+            lossless_audio = self.lossless_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +39,8 @@ class DubbingLanguageOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         lossless_audio = d.pop("lossless_audio", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.dubbing_language_response_status_type_0 import (
     DubbingLanguageResponseStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubbingLanguageResponse")
 
@@ -77,62 +77,108 @@ class DubbingLanguageResponse:
 
         target_language = self.target_language
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         revision = self.revision
 
-        created_at = self.created_at.isoformat()
+        created_at: Any
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: Any
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError):
+            updated_at = self.updated_at
 
-        model_id: None | str | Unset = self.model_id
+        model_id: Any
+        try:
+            model_id = self.model_id
 
-        voice_settings: dict[str, Any] | None | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(self.voice_settings, VoiceSettings):
-            voice_settings = self.voice_settings.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            model_id = self.model_id
+
+        voice_settings: Any
+        try:
+            if isinstance(self.voice_settings, Unset):
+                voice_settings = UNSET
+            elif isinstance(self.voice_settings, VoiceSettings):
+                voice_settings = self.voice_settings.to_dict()
+            else:
+                voice_settings = self.voice_settings
+
+        except (AttributeError, TypeError):
             voice_settings = self.voice_settings
 
-        outputs: dict[str, Any] | None | Unset
-        if isinstance(self.outputs, Unset):
-            outputs = UNSET
-        elif isinstance(self.outputs, DubbingLanguageOutputs):
-            outputs = self.outputs.to_dict()
-        else:
+        outputs: Any
+        try:
+            if isinstance(self.outputs, Unset):
+                outputs = UNSET
+            elif isinstance(self.outputs, DubbingLanguageOutputs):
+                outputs = self.outputs.to_dict()
+            else:
+                outputs = self.outputs
+
+        except (AttributeError, TypeError):
             outputs = self.outputs
 
-        output_revision: int | None | Unset = self.output_revision
+        output_revision: Any
+        try:
+            output_revision = self.output_revision
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, DubbingError):
-            error = self.error.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            output_revision = self.output_revision
+
+        error: Any
+        try:
+            if isinstance(self.error, Unset):
+                error = UNSET
+            elif isinstance(self.error, DubbingError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        except (AttributeError, TypeError):
             error = self.error
 
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
+        warnings: Any
+        try:
+            warnings = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = []
+                for warnings_item_data in self.warnings:
+                    warnings_item = warnings_item_data.to_dict()
+                    warnings.append(warnings_item)
+
+        except (AttributeError, TypeError):
+            warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language_id"] = language_id
-        field_dict["project_id"] = project_id
-        field_dict["target_language"] = target_language
-        field_dict["status"] = status
-        field_dict["revision"] = revision
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
+        if language_id is not None:
+            field_dict["language_id"] = language_id
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if target_language is not None:
+            field_dict["target_language"] = target_language
+        if status is not None:
+            field_dict["status"] = status
+        if revision is not None:
+            field_dict["revision"] = revision
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if voice_settings is not UNSET:
@@ -149,75 +195,118 @@ class DubbingLanguageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language_id = d.pop("language_id")
+        language_id = d.pop("language_id", MISSING)
+        if language_id is MISSING:
+            language_id = missing_field(cls, "language_id")
 
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        target_language = d.pop("target_language")
+        target_language = d.pop("target_language", MISSING)
+        if target_language is MISSING:
+            target_language = missing_field(cls, "target_language")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        revision = d.pop("revision")
+        revision = d.pop("revision", MISSING)
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", MISSING)
+        if created_at_raw is MISSING:
+            created_at_raw = missing_field(cls, "created_at")
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", MISSING)
+        if updated_at_raw is MISSING:
+            updated_at_raw = missing_field(cls, "updated_at")
+        try:
+            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         model_id = d.pop("model_id", UNSET)
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_settings_raw = d.pop("voice_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettings.from_dict(data)
+            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_settings_type_0 = VoiceSettings.from_dict(data)
 
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+                return voice_settings_type_0
 
-        def _parse_outputs(data: object) -> DubbingLanguageOutputs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            voice_settings = _parse_voice_settings(voice_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            outputs_type_0 = DubbingLanguageOutputs.from_dict(data)
+        outputs_raw = d.pop("outputs", UNSET)
+        try:
 
-            return outputs_type_0
+            def _parse_outputs(data: object) -> DubbingLanguageOutputs | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                outputs_type_0 = DubbingLanguageOutputs.from_dict(data)
+
+                return outputs_type_0
+
+            outputs = _parse_outputs(outputs_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            outputs = deviating_field(cls, "outputs", outputs_raw)
 
         output_revision = d.pop("output_revision", UNSET)
 
-        def _parse_error(data: object) -> DubbingError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error_raw = d.pop("error", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            error_type_0 = DubbingError.from_dict(data)
+            def _parse_error(data: object) -> DubbingError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return error_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                error_type_0 = DubbingError.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                return error_type_0
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+            error = _parse_error(error_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            error = deviating_field(cls, "error", error_raw)
 
-                warnings.append(warnings_item)
+        warnings_raw = d.pop("warnings", UNSET)
+        try:
+            _warnings = warnings_raw
+            warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_item_data in _warnings:
+                    warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+
+                    warnings.append(warnings_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            warnings = deviating_field(cls, "warnings", warnings_raw)
 
         dubbing_language_response = cls(
             language_id=language_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DubbingMediaMetadata")
 
 
@@ -29,16 +31,24 @@ class DubbingMediaMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["content_type"] = content_type
-        field_dict["duration"] = duration
+        if content_type is not None:
+            field_dict["content_type"] = content_type
+        if duration is not None:
+            field_dict["duration"] = duration
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        duration = d.pop("duration")
+        duration = d.pop("duration", MISSING)
+        if duration is MISSING:
+            duration = missing_field(cls, "duration")
 
         dubbing_media_metadata = cls(
             content_type=content_type,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DubbingMediaReference")
 
 
@@ -54,31 +56,54 @@ class DubbingMediaReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["src"] = src
-        field_dict["content_type"] = content_type
-        field_dict["bucket_name"] = bucket_name
-        field_dict["random_path_slug"] = random_path_slug
-        field_dict["duration_secs"] = duration_secs
-        field_dict["is_audio"] = is_audio
-        field_dict["url"] = url
+        if src is not None:
+            field_dict["src"] = src
+        if content_type is not None:
+            field_dict["content_type"] = content_type
+        if bucket_name is not None:
+            field_dict["bucket_name"] = bucket_name
+        if random_path_slug is not None:
+            field_dict["random_path_slug"] = random_path_slug
+        if duration_secs is not None:
+            field_dict["duration_secs"] = duration_secs
+        if is_audio is not None:
+            field_dict["is_audio"] = is_audio
+        if url is not None:
+            field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        src = d.pop("src")
+        src = d.pop("src", MISSING)
+        if src is MISSING:
+            src = missing_field(cls, "src")
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        bucket_name = d.pop("bucket_name")
+        bucket_name = d.pop("bucket_name", MISSING)
+        if bucket_name is MISSING:
+            bucket_name = missing_field(cls, "bucket_name")
 
-        random_path_slug = d.pop("random_path_slug")
+        random_path_slug = d.pop("random_path_slug", MISSING)
+        if random_path_slug is MISSING:
+            random_path_slug = missing_field(cls, "random_path_slug")
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = d.pop("duration_secs", MISSING)
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
 
-        is_audio = d.pop("is_audio")
+        is_audio = d.pop("is_audio", MISSING)
+        if is_audio is MISSING:
+            is_audio = missing_field(cls, "is_audio")
 
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
         dubbing_media_reference = cls(
             src=src,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingMetadataPageResponseModel")
 
 
@@ -26,35 +28,59 @@ class DubbingMetadataPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dubs = []
-        for dubs_item_data in self.dubs:
-            dubs_item = dubs_item_data.to_dict()
-            dubs.append(dubs_item)
+        dubs: Any
+        try:
+            dubs = []
+            for dubs_item_data in self.dubs:
+                dubs_item = dubs_item_data.to_dict()
+                dubs.append(dubs_item)
 
-        next_cursor: None | str = self.next_cursor
+        except (AttributeError, TypeError):
+            dubs = self.dubs
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dubs"] = dubs
+        if dubs is not None:
+            field_dict["dubs"] = dubs
         field_dict["next_cursor"] = next_cursor
-        field_dict["has_more"] = has_more
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        dubs = []
-        _dubs = d.pop("dubs")
-        for dubs_item_data in _dubs:
-            dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
+        dubs_raw = d.pop("dubs", MISSING)
+        if dubs_raw is MISSING:
+            dubs_raw = missing_field(cls, "dubs")
+        try:
+            dubs = []
+            _dubs = dubs_raw
+            for dubs_item_data in _dubs:
+                dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
 
-            dubs.append(dubs_item)
+                dubs.append(dubs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dubs = deviating_field(cls, "dubs", dubs_raw)
 
-        next_cursor = d.pop("next_cursor")
+        next_cursor = d.pop("next_cursor", MISSING)
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         dubbing_metadata_page_response_model = cls(
             dubs=dubs,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
 
@@ -60,32 +60,60 @@ class DubbingMetadataResponse:
 
         status = self.status
 
-        source_language: None | str = self.source_language
+        source_language: Any
+        try:
+            source_language = self.source_language
 
-        target_languages = self.target_languages
+        except (AttributeError, TypeError):
+            source_language = self.source_language
 
-        created_at = self.created_at.isoformat()
+        target_languages: Any
+        try:
+            target_languages = self.target_languages
+
+        except (AttributeError, TypeError):
+            target_languages = self.target_languages
+
+        created_at: Any
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = self.created_at
 
         editable = self.editable
 
-        media_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.media_metadata, Unset):
-            media_metadata = UNSET
-        elif isinstance(self.media_metadata, DubbingMediaMetadata):
-            media_metadata = self.media_metadata.to_dict()
-        else:
+        media_metadata: Any
+        try:
+            if isinstance(self.media_metadata, Unset):
+                media_metadata = UNSET
+            elif isinstance(self.media_metadata, DubbingMediaMetadata):
+                media_metadata = self.media_metadata.to_dict()
+            else:
+                media_metadata = self.media_metadata
+
+        except (AttributeError, TypeError):
             media_metadata = self.media_metadata
 
-        error: None | str | Unset = self.error
+        error: Any
+        try:
+            error = self.error
+
+        except (AttributeError, TypeError):
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dubbing_id"] = dubbing_id
-        field_dict["name"] = name
-        field_dict["status"] = status
+        if dubbing_id is not None:
+            field_dict["dubbing_id"] = dubbing_id
+        if name is not None:
+            field_dict["name"] = name
+        if status is not None:
+            field_dict["status"] = status
         field_dict["source_language"] = source_language
-        field_dict["target_languages"] = target_languages
-        field_dict["created_at"] = created_at
+        if target_languages is not None:
+            field_dict["target_languages"] = target_languages
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if editable is not UNSET:
             field_dict["editable"] = editable
         if media_metadata is not UNSET:
@@ -96,34 +124,61 @@ class DubbingMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        dubbing_id = d.pop("dubbing_id")
+        dubbing_id = d.pop("dubbing_id", MISSING)
+        if dubbing_id is MISSING:
+            dubbing_id = missing_field(cls, "dubbing_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        source_language = d.pop("source_language")
+        source_language = d.pop("source_language", MISSING)
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
 
-        target_languages = cast(list[str], d.pop("target_languages"))
+        target_languages_raw = d.pop("target_languages", MISSING)
+        if target_languages_raw is MISSING:
+            target_languages_raw = missing_field(cls, "target_languages")
+        try:
+            target_languages = cast(list[str], target_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            target_languages = deviating_field(cls, "target_languages", target_languages_raw)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", MISSING)
+        if created_at_raw is MISSING:
+            created_at_raw = missing_field(cls, "created_at")
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
 
         editable = d.pop("editable", UNSET)
 
-        def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        media_metadata_raw = d.pop("media_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
+            def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return media_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
 
-        media_metadata = _parse_media_metadata(d.pop("media_metadata", UNSET))
+                return media_metadata_type_0
+
+            media_metadata = _parse_media_metadata(media_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_metadata = deviating_field(cls, "media_metadata", media_metadata_raw)
 
         error = d.pop("error", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.dubbing_project_response_status_type_0 import (
     DubbingProjectResponseStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubbingProjectResponse")
 
@@ -71,62 +71,117 @@ class DubbingProjectResponse:
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         revision = self.revision
 
-        created_at = self.created_at.isoformat()
+        created_at: Any
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = self.created_at
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: Any
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError):
+            updated_at = self.updated_at
 
-        reference: None | str | Unset = self.reference
+        reference: Any
+        try:
+            reference = self.reference
 
-        source_language: None | str | Unset = self.source_language
+        except (AttributeError, TypeError):
+            reference = self.reference
 
-        model_id: None | str | Unset = self.model_id
+        source_language: Any
+        try:
+            source_language = self.source_language
 
-        media: dict[str, Any] | None | Unset
-        if isinstance(self.media, Unset):
-            media = UNSET
-        elif isinstance(self.media, DubbingSourceMediaInfo):
-            media = self.media.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            source_language = self.source_language
+
+        model_id: Any
+        try:
+            model_id = self.model_id
+
+        except (AttributeError, TypeError):
+            model_id = self.model_id
+
+        media: Any
+        try:
+            if isinstance(self.media, Unset):
+                media = UNSET
+            elif isinstance(self.media, DubbingSourceMediaInfo):
+                media = self.media.to_dict()
+            else:
+                media = self.media
+
+        except (AttributeError, TypeError):
             media = self.media
 
-        language_ids: list[str] | Unset = UNSET
-        if not isinstance(self.language_ids, Unset):
+        language_ids: Any
+        try:
+            language_ids = UNSET
+            if not isinstance(self.language_ids, Unset):
+                language_ids = self.language_ids
+
+        except (AttributeError, TypeError):
             language_ids = self.language_ids
 
-        webhook_ids: list[str] | Unset = UNSET
-        if not isinstance(self.webhook_ids, Unset):
+        webhook_ids: Any
+        try:
+            webhook_ids = UNSET
+            if not isinstance(self.webhook_ids, Unset):
+                webhook_ids = self.webhook_ids
+
+        except (AttributeError, TypeError):
             webhook_ids = self.webhook_ids
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, DubbingError):
-            error = self.error.to_dict()
-        else:
+        error: Any
+        try:
+            if isinstance(self.error, Unset):
+                error = UNSET
+            elif isinstance(self.error, DubbingError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+
+        except (AttributeError, TypeError):
             error = self.error
 
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
+        warnings: Any
+        try:
+            warnings = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = []
+                for warnings_item_data in self.warnings:
+                    warnings_item = warnings_item_data.to_dict()
+                    warnings.append(warnings_item)
+
+        except (AttributeError, TypeError):
+            warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_id"] = project_id
-        field_dict["status"] = status
-        field_dict["revision"] = revision
-        field_dict["created_at"] = created_at
-        field_dict["updated_at"] = updated_at
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if status is not None:
+            field_dict["status"] = status
+        if revision is not None:
+            field_dict["revision"] = revision
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at
         if reference is not UNSET:
             field_dict["reference"] = reference
         if source_language is not UNSET:
@@ -147,16 +202,36 @@ class DubbingProjectResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        revision = d.pop("revision")
+        revision = d.pop("revision", MISSING)
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", MISSING)
+        if created_at_raw is MISSING:
+            created_at_raw = missing_field(cls, "created_at")
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", MISSING)
+        if updated_at_raw is MISSING:
+            updated_at_raw = missing_field(cls, "updated_at")
+        try:
+            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         reference = d.pop("reference", UNSET)
 
@@ -164,46 +239,68 @@ class DubbingProjectResponse:
 
         model_id = d.pop("model_id", UNSET)
 
-        def _parse_media(data: object) -> DubbingSourceMediaInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        media_raw = d.pop("media", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            media_type_0 = DubbingSourceMediaInfo.from_dict(data)
+            def _parse_media(data: object) -> DubbingSourceMediaInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return media_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_type_0 = DubbingSourceMediaInfo.from_dict(data)
 
-        media = _parse_media(d.pop("media", UNSET))
+                return media_type_0
 
-        language_ids = cast(list[str], d.pop("language_ids", UNSET))
+            media = _parse_media(media_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media = deviating_field(cls, "media", media_raw)
 
-        webhook_ids = cast(list[str], d.pop("webhook_ids", UNSET))
+        language_ids_raw = d.pop("language_ids", UNSET)
+        try:
+            language_ids = cast(list[str], language_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_ids = deviating_field(cls, "language_ids", language_ids_raw)
 
-        def _parse_error(data: object) -> DubbingError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        webhook_ids_raw = d.pop("webhook_ids", UNSET)
+        try:
+            webhook_ids = cast(list[str], webhook_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_ids = deviating_field(cls, "webhook_ids", webhook_ids_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            error_type_0 = DubbingError.from_dict(data)
+        error_raw = d.pop("error", UNSET)
+        try:
 
-            return error_type_0
+            def _parse_error(data: object) -> DubbingError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        error = _parse_error(d.pop("error", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                error_type_0 = DubbingError.from_dict(data)
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+                return error_type_0
 
-                warnings.append(warnings_item)
+            error = _parse_error(error_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            error = deviating_field(cls, "error", error_raw)
+
+        warnings_raw = d.pop("warnings", UNSET)
+        try:
+            _warnings = warnings_raw
+            warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_item_data in _warnings:
+                    warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+
+                    warnings.append(warnings_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            warnings = deviating_field(cls, "warnings", warnings_raw)
 
         dubbing_project_response = cls(
             project_id=project_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingRegenerateResponse")
 
 
@@ -34,7 +36,12 @@ class DubbingRegenerateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        regenerated_segment_ids = self.regenerated_segment_ids
+        regenerated_segment_ids: Any
+        try:
+            regenerated_segment_ids = self.regenerated_segment_ids
+
+        except (AttributeError, TypeError):
+            regenerated_segment_ids = self.regenerated_segment_ids
 
         regenerated_seconds = self.regenerated_seconds
 
@@ -44,22 +51,40 @@ class DubbingRegenerateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["regenerated_segment_ids"] = regenerated_segment_ids
-        field_dict["regenerated_seconds"] = regenerated_seconds
-        field_dict["charged_seconds"] = charged_seconds
-        field_dict["free_regeneration_seconds_remaining"] = free_regeneration_seconds_remaining
+        if regenerated_segment_ids is not None:
+            field_dict["regenerated_segment_ids"] = regenerated_segment_ids
+        if regenerated_seconds is not None:
+            field_dict["regenerated_seconds"] = regenerated_seconds
+        if charged_seconds is not None:
+            field_dict["charged_seconds"] = charged_seconds
+        if free_regeneration_seconds_remaining is not None:
+            field_dict["free_regeneration_seconds_remaining"] = free_regeneration_seconds_remaining
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        regenerated_segment_ids = cast(list[str], d.pop("regenerated_segment_ids"))
+        regenerated_segment_ids_raw = d.pop("regenerated_segment_ids", MISSING)
+        if regenerated_segment_ids_raw is MISSING:
+            regenerated_segment_ids_raw = missing_field(cls, "regenerated_segment_ids")
+        try:
+            regenerated_segment_ids = cast(list[str], regenerated_segment_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            regenerated_segment_ids = deviating_field(cls, "regenerated_segment_ids", regenerated_segment_ids_raw)
 
-        regenerated_seconds = d.pop("regenerated_seconds")
+        regenerated_seconds = d.pop("regenerated_seconds", MISSING)
+        if regenerated_seconds is MISSING:
+            regenerated_seconds = missing_field(cls, "regenerated_seconds")
 
-        charged_seconds = d.pop("charged_seconds")
+        charged_seconds = d.pop("charged_seconds", MISSING)
+        if charged_seconds is MISSING:
+            charged_seconds = missing_field(cls, "charged_seconds")
 
-        free_regeneration_seconds_remaining = d.pop("free_regeneration_seconds_remaining")
+        free_regeneration_seconds_remaining = d.pop("free_regeneration_seconds_remaining", MISSING)
+        if free_regeneration_seconds_remaining is MISSING:
+            free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
 
         dubbing_regenerate_response = cls(
             regenerated_segment_ids=regenerated_segment_ids,

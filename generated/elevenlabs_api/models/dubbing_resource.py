@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingResource")
 
 
@@ -53,84 +55,173 @@ class DubbingResource:
 
         source_language = self.source_language
 
-        target_languages = self.target_languages
+        target_languages: Any
+        try:
+            target_languages = self.target_languages
 
-        input_ = self.input_.to_dict()
+        except (AttributeError, TypeError):
+            target_languages = self.target_languages
 
-        background: dict[str, Any] | None
-        if isinstance(self.background, DubbingMediaReference):
-            background = self.background.to_dict()
-        else:
+        input_: Any
+        try:
+            input_ = self.input_.to_dict()
+        except (AttributeError, TypeError):
+            input_ = self.input_
+
+        background: Any
+        try:
+            if isinstance(self.background, DubbingMediaReference):
+                background = self.background.to_dict()
+            else:
+                background = self.background
+
+        except (AttributeError, TypeError):
             background = self.background
 
-        foreground: dict[str, Any] | None
-        if isinstance(self.foreground, DubbingMediaReference):
-            foreground = self.foreground.to_dict()
-        else:
+        foreground: Any
+        try:
+            if isinstance(self.foreground, DubbingMediaReference):
+                foreground = self.foreground.to_dict()
+            else:
+                foreground = self.foreground
+
+        except (AttributeError, TypeError):
             foreground = self.foreground
 
-        speaker_tracks = self.speaker_tracks.to_dict()
+        speaker_tracks: Any
+        try:
+            speaker_tracks = self.speaker_tracks.to_dict()
+        except (AttributeError, TypeError):
+            speaker_tracks = self.speaker_tracks
 
-        speaker_segments = self.speaker_segments.to_dict()
+        speaker_segments: Any
+        try:
+            speaker_segments = self.speaker_segments.to_dict()
+        except (AttributeError, TypeError):
+            speaker_segments = self.speaker_segments
 
-        renders = self.renders.to_dict()
+        renders: Any
+        try:
+            renders = self.renders.to_dict()
+        except (AttributeError, TypeError):
+            renders = self.renders
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["version"] = version
-        field_dict["source_language"] = source_language
-        field_dict["target_languages"] = target_languages
-        field_dict["input"] = input_
+        if id is not None:
+            field_dict["id"] = id
+        if version is not None:
+            field_dict["version"] = version
+        if source_language is not None:
+            field_dict["source_language"] = source_language
+        if target_languages is not None:
+            field_dict["target_languages"] = target_languages
+        if input_ is not None:
+            field_dict["input"] = input_
         field_dict["background"] = background
         field_dict["foreground"] = foreground
-        field_dict["speaker_tracks"] = speaker_tracks
-        field_dict["speaker_segments"] = speaker_segments
-        field_dict["renders"] = renders
+        if speaker_tracks is not None:
+            field_dict["speaker_tracks"] = speaker_tracks
+        if speaker_segments is not None:
+            field_dict["speaker_segments"] = speaker_segments
+        if renders is not None:
+            field_dict["renders"] = renders
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        version = d.pop("version")
+        version = d.pop("version", MISSING)
+        if version is MISSING:
+            version = missing_field(cls, "version")
 
-        source_language = d.pop("source_language")
+        source_language = d.pop("source_language", MISSING)
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
 
-        target_languages = cast(list[str], d.pop("target_languages"))
+        target_languages_raw = d.pop("target_languages", MISSING)
+        if target_languages_raw is MISSING:
+            target_languages_raw = missing_field(cls, "target_languages")
+        try:
+            target_languages = cast(list[str], target_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            target_languages = deviating_field(cls, "target_languages", target_languages_raw)
 
-        input_ = DubbingMediaReference.from_dict(d.pop("input"))
+        input__raw = d.pop("input", MISSING)
+        if input__raw is MISSING:
+            input__raw = missing_field(cls, "input")
+        try:
+            input_ = DubbingMediaReference.from_dict(input__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_ = deviating_field(cls, "input", input__raw)
 
-        def _parse_background(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        background_raw = d.pop("background", MISSING)
+        if background_raw is MISSING:
+            background_raw = missing_field(cls, "background")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            background_type_0 = DubbingMediaReference.from_dict(data)
+            def _parse_background(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
 
-            return background_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                background_type_0 = DubbingMediaReference.from_dict(data)
 
-        background = _parse_background(d.pop("background"))
+                return background_type_0
 
-        def _parse_foreground(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+            background = _parse_background(background_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            background = deviating_field(cls, "background", background_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            foreground_type_0 = DubbingMediaReference.from_dict(data)
+        foreground_raw = d.pop("foreground", MISSING)
+        if foreground_raw is MISSING:
+            foreground_raw = missing_field(cls, "foreground")
+        try:
 
-            return foreground_type_0
+            def _parse_foreground(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
 
-        foreground = _parse_foreground(d.pop("foreground"))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                foreground_type_0 = DubbingMediaReference.from_dict(data)
 
-        speaker_tracks = DubbingResourceSpeakerTracks.from_dict(d.pop("speaker_tracks"))
+                return foreground_type_0
 
-        speaker_segments = DubbingResourceSpeakerSegments.from_dict(d.pop("speaker_segments"))
+            foreground = _parse_foreground(foreground_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            foreground = deviating_field(cls, "foreground", foreground_raw)
 
-        renders = DubbingResourceRenders.from_dict(d.pop("renders"))
+        speaker_tracks_raw = d.pop("speaker_tracks", MISSING)
+        if speaker_tracks_raw is MISSING:
+            speaker_tracks_raw = missing_field(cls, "speaker_tracks")
+        try:
+            speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_tracks = deviating_field(cls, "speaker_tracks", speaker_tracks_raw)
+
+        speaker_segments_raw = d.pop("speaker_segments", MISSING)
+        if speaker_segments_raw is MISSING:
+            speaker_segments_raw = missing_field(cls, "speaker_segments")
+        try:
+            speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_segments = deviating_field(cls, "speaker_segments", speaker_segments_raw)
+
+        renders_raw = d.pop("renders", MISSING)
+        if renders_raw is MISSING:
+            renders_raw = missing_field(cls, "renders")
+        try:
+            renders = DubbingResourceRenders.from_dict(renders_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            renders = deviating_field(cls, "renders", renders_raw)
 
         dubbing_resource = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DubbingSegmentCreateRequest")
 
 
@@ -41,22 +43,36 @@ class DubbingSegmentCreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
-        field_dict["speaker_id"] = speaker_id
-        field_dict["start_s"] = start_s
-        field_dict["end_s"] = end_s
+        if text is not None:
+            field_dict["text"] = text
+        if speaker_id is not None:
+            field_dict["speaker_id"] = speaker_id
+        if start_s is not None:
+            field_dict["start_s"] = start_s
+        if end_s is not None:
+            field_dict["end_s"] = end_s
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        speaker_id = d.pop("speaker_id")
+        speaker_id = d.pop("speaker_id", MISSING)
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
 
-        start_s = d.pop("start_s")
+        start_s = d.pop("start_s", MISSING)
+        if start_s is MISSING:
+            start_s = missing_field(cls, "start_s")
 
-        end_s = d.pop("end_s")
+        end_s = d.pop("end_s", MISSING)
+        if end_s is MISSING:
+            end_s = missing_field(cls, "end_s")
 
         dubbing_segment_create_request = cls(
             text=text,

@@ -33,13 +33,33 @@ class DubbingSegmentUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
 
-        speaker_id: None | str | Unset = self.speaker_id
+        except (AttributeError, TypeError):
+            text = self.text
 
-        start_s: float | None | Unset = self.start_s
+        speaker_id: Any
+        try:
+            speaker_id = self.speaker_id
 
-        end_s: float | None | Unset = self.end_s
+        except (AttributeError, TypeError):
+            speaker_id = self.speaker_id
+
+        start_s: Any
+        try:
+            start_s = self.start_s
+
+        except (AttributeError, TypeError):
+            start_s = self.start_s
+
+        end_s: Any
+        try:
+            end_s = self.end_s
+
+        except (AttributeError, TypeError):
+            end_s = self.end_s
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +75,8 @@ class DubbingSegmentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 

@@ -33,13 +33,33 @@ class DubbingSourceMediaInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filename: None | str | Unset = self.filename
+        filename: Any
+        try:
+            filename = self.filename
 
-        duration_s: float | None | Unset = self.duration_s
+        except (AttributeError, TypeError):
+            filename = self.filename
 
-        has_video: bool | None | Unset = self.has_video
+        duration_s: Any
+        try:
+            duration_s = self.duration_s
 
-        mime_type: None | str | Unset = self.mime_type
+        except (AttributeError, TypeError):
+            duration_s = self.duration_s
+
+        has_video: Any
+        try:
+            has_video = self.has_video
+
+        except (AttributeError, TypeError):
+            has_video = self.has_video
+
+        mime_type: Any
+        try:
+            mime_type = self.mime_type
+
+        except (AttributeError, TypeError):
+            mime_type = self.mime_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +75,8 @@ class DubbingSourceMediaInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         filename = d.pop("filename", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingSourceSegmentUpdateResponse")
 
 
@@ -25,22 +27,38 @@ class DubbingSourceSegmentUpdateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segment = self.segment.to_dict()
+        segment: Any
+        try:
+            segment = self.segment.to_dict()
+        except (AttributeError, TypeError):
+            segment = self.segment
 
         revision = self.revision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["segment"] = segment
-        field_dict["revision"] = revision
+        if segment is not None:
+            field_dict["segment"] = segment
+        if revision is not None:
+            field_dict["revision"] = revision
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segment = DubbingTranscriptSegment.from_dict(d.pop("segment"))
+        segment_raw = d.pop("segment", MISSING)
+        if segment_raw is MISSING:
+            segment_raw = missing_field(cls, "segment")
+        try:
+            segment = DubbingTranscriptSegment.from_dict(segment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segment = deviating_field(cls, "segment", segment_raw)
 
-        revision = d.pop("revision")
+        revision = d.pop("revision", MISSING)
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
 
         dubbing_source_segment_update_response = cls(
             segment=segment,

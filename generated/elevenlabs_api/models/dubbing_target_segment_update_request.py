@@ -25,7 +25,12 @@ class DubbingTargetSegmentUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        translation: None | str | Unset = self.translation
+        translation: Any
+        try:
+            translation = self.translation
+
+        except (AttributeError, TypeError):
+            translation = self.translation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +40,8 @@ class DubbingTargetSegmentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         translation = d.pop("translation", UNSET)
 

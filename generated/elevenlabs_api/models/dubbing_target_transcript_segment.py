@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="DubbingTargetTranscriptSegment")
 
@@ -49,31 +49,53 @@ class DubbingTargetTranscriptSegment:
 
         source_text = self.source_text
 
-        translation: None | str | Unset = self.translation
+        translation: Any
+        try:
+            translation = self.translation
+
+        except (AttributeError, TypeError):
+            translation = self.translation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["speaker_id"] = speaker_id
-        field_dict["start_s"] = start_s
-        field_dict["end_s"] = end_s
-        field_dict["source_text"] = source_text
+        if id is not None:
+            field_dict["id"] = id
+        if speaker_id is not None:
+            field_dict["speaker_id"] = speaker_id
+        if start_s is not None:
+            field_dict["start_s"] = start_s
+        if end_s is not None:
+            field_dict["end_s"] = end_s
+        if source_text is not None:
+            field_dict["source_text"] = source_text
         if translation is not UNSET:
             field_dict["translation"] = translation
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        speaker_id = d.pop("speaker_id")
+        speaker_id = d.pop("speaker_id", MISSING)
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
 
-        start_s = d.pop("start_s")
+        start_s = d.pop("start_s", MISSING)
+        if start_s is MISSING:
+            start_s = missing_field(cls, "start_s")
 
-        end_s = d.pop("end_s")
+        end_s = d.pop("end_s", MISSING)
+        if end_s is MISSING:
+            end_s = missing_field(cls, "end_s")
 
-        source_text = d.pop("source_text")
+        source_text = d.pop("source_text", MISSING)
+        if source_text is MISSING:
+            source_text = missing_field(cls, "source_text")
 
         translation = d.pop("translation", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="DubbingTranscriptResponseModel")
 
 
@@ -25,28 +27,45 @@ class DubbingTranscriptResponseModel:
     def to_dict(self) -> dict[str, Any]:
         language = self.language
 
-        utterances = []
-        for utterances_item_data in self.utterances:
-            utterances_item = utterances_item_data.to_dict()
-            utterances.append(utterances_item)
+        utterances: Any
+        try:
+            utterances = []
+            for utterances_item_data in self.utterances:
+                utterances_item = utterances_item_data.to_dict()
+                utterances.append(utterances_item)
+
+        except (AttributeError, TypeError):
+            utterances = self.utterances
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language"] = language
-        field_dict["utterances"] = utterances
+        if language is not None:
+            field_dict["language"] = language
+        if utterances is not None:
+            field_dict["utterances"] = utterances
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
-        utterances = []
-        _utterances = d.pop("utterances")
-        for utterances_item_data in _utterances:
-            utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
+        utterances_raw = d.pop("utterances", MISSING)
+        if utterances_raw is MISSING:
+            utterances_raw = missing_field(cls, "utterances")
+        try:
+            utterances = []
+            _utterances = utterances_raw
+            for utterances_item_data in _utterances:
+                utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
 
-            utterances.append(utterances_item)
+                utterances.append(utterances_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            utterances = deviating_field(cls, "utterances", utterances_raw)
 
         dubbing_transcript_response_model = cls(
             language=language,

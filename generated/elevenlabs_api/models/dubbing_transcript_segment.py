@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="DubbingTranscriptSegment")
 
@@ -49,31 +49,53 @@ class DubbingTranscriptSegment:
 
         end_s = self.end_s
 
-        external_id: None | str | Unset = self.external_id
+        external_id: Any
+        try:
+            external_id = self.external_id
+
+        except (AttributeError, TypeError):
+            external_id = self.external_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["text"] = text
-        field_dict["speaker_id"] = speaker_id
-        field_dict["start_s"] = start_s
-        field_dict["end_s"] = end_s
+        if id is not None:
+            field_dict["id"] = id
+        if text is not None:
+            field_dict["text"] = text
+        if speaker_id is not None:
+            field_dict["speaker_id"] = speaker_id
+        if start_s is not None:
+            field_dict["start_s"] = start_s
+        if end_s is not None:
+            field_dict["end_s"] = end_s
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        speaker_id = d.pop("speaker_id")
+        speaker_id = d.pop("speaker_id", MISSING)
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
 
-        start_s = d.pop("start_s")
+        start_s = d.pop("start_s", MISSING)
+        if start_s is MISSING:
+            start_s = missing_field(cls, "start_s")
 
-        end_s = d.pop("end_s")
+        end_s = d.pop("end_s", MISSING)
+        if end_s is MISSING:
+            end_s = missing_field(cls, "end_s")
 
         external_id = d.pop("external_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="DubbingTranscriptUtterance")
 
@@ -42,12 +42,17 @@ class DubbingTranscriptUtterance:
 
         end_s = self.end_s
 
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
-            words = []
-            for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
-                words.append(words_item)
+        words: Any
+        try:
+            words = UNSET
+            if not isinstance(self.words, Unset):
+                words = []
+                for words_item_data in self.words:
+                    words_item = words_item_data.to_dict()
+                    words.append(words_item)
+
+        except (AttributeError, TypeError):
+            words = self.words
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,6 +70,8 @@ class DubbingTranscriptUtterance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
@@ -74,14 +81,18 @@ class DubbingTranscriptUtterance:
 
         end_s = d.pop("end_s", UNSET)
 
-        _words = d.pop("words", UNSET)
-        words: list[DubbingTranscriptWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = DubbingTranscriptWord.from_dict(words_item_data)
+        words_raw = d.pop("words", UNSET)
+        try:
+            _words = words_raw
+            words: list[DubbingTranscriptWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                for words_item_data in _words:
+                    words_item = DubbingTranscriptWord.from_dict(words_item_data)
 
-                words.append(words_item)
+                    words.append(words_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
 
         dubbing_transcript_utterance = cls(
             text=text,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="DubbingTranscriptWord")
 
@@ -42,12 +42,17 @@ class DubbingTranscriptWord:
 
         end_s = self.end_s
 
-        characters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.characters, Unset):
-            characters = []
-            for characters_item_data in self.characters:
-                characters_item = characters_item_data.to_dict()
-                characters.append(characters_item)
+        characters: Any
+        try:
+            characters = UNSET
+            if not isinstance(self.characters, Unset):
+                characters = []
+                for characters_item_data in self.characters:
+                    characters_item = characters_item_data.to_dict()
+                    characters.append(characters_item)
+
+        except (AttributeError, TypeError):
+            characters = self.characters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,6 +70,8 @@ class DubbingTranscriptWord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
@@ -74,14 +81,18 @@ class DubbingTranscriptWord:
 
         end_s = d.pop("end_s", UNSET)
 
-        _characters = d.pop("characters", UNSET)
-        characters: list[DubbingTranscriptCharacter] | Unset = UNSET
-        if _characters is not UNSET:
-            characters = []
-            for characters_item_data in _characters:
-                characters_item = DubbingTranscriptCharacter.from_dict(characters_item_data)
+        characters_raw = d.pop("characters", UNSET)
+        try:
+            _characters = characters_raw
+            characters: list[DubbingTranscriptCharacter] | Unset = UNSET
+            if _characters is not UNSET:
+                characters = []
+                for characters_item_data in _characters:
+                    characters_item = DubbingTranscriptCharacter.from_dict(characters_item_data)
 
-                characters.append(characters_item)
+                    characters.append(characters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            characters = deviating_field(cls, "characters", characters_raw)
 
         dubbing_transcript_word = cls(
             text=text,

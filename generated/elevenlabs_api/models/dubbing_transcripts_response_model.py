@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import (
     DubbingTranscriptsResponseModelTranscriptFormatType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
 
@@ -34,27 +34,46 @@ class DubbingTranscriptsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transcript_format: str
-        if isinstance(self.transcript_format, str):
+        transcript_format: Any
+        try:
+            if isinstance(self.transcript_format, str):
+                transcript_format = self.transcript_format
+            else:
+                transcript_format = self.transcript_format
+
+        except (AttributeError, TypeError):
             transcript_format = self.transcript_format
-        else:
-            transcript_format = self.transcript_format
 
-        srt: None | str | Unset = self.srt
+        srt: Any
+        try:
+            srt = self.srt
 
-        webvtt: None | str | Unset = self.webvtt
+        except (AttributeError, TypeError):
+            srt = self.srt
 
-        json: dict[str, Any] | None | Unset
-        if isinstance(self.json, Unset):
-            json = UNSET
-        elif isinstance(self.json, DubbingTranscript):
-            json = self.json.to_dict()
-        else:
+        webvtt: Any
+        try:
+            webvtt = self.webvtt
+
+        except (AttributeError, TypeError):
+            webvtt = self.webvtt
+
+        json: Any
+        try:
+            if isinstance(self.json, Unset):
+                json = UNSET
+            elif isinstance(self.json, DubbingTranscript):
+                json = self.json.to_dict()
+            else:
+                json = self.json
+
+        except (AttributeError, TypeError):
             json = self.json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transcript_format"] = transcript_format
+        if transcript_format is not None:
+            field_dict["transcript_format"] = transcript_format
         if srt is not UNSET:
             field_dict["srt"] = srt
         if webvtt is not UNSET:
@@ -65,26 +84,35 @@ class DubbingTranscriptsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        transcript_format = d.pop("transcript_format")
+        transcript_format = d.pop("transcript_format", MISSING)
+        if transcript_format is MISSING:
+            transcript_format = missing_field(cls, "transcript_format")
 
         srt = d.pop("srt", UNSET)
 
         webvtt = d.pop("webvtt", UNSET)
 
-        def _parse_json(data: object) -> DubbingTranscript | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_raw = d.pop("json", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            json_type_0 = DubbingTranscript.from_dict(data)
+            def _parse_json(data: object) -> DubbingTranscript | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return json_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                json_type_0 = DubbingTranscript.from_dict(data)
 
-        json = _parse_json(d.pop("json", UNSET))
+                return json_type_0
+
+            json = _parse_json(json_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            json = deviating_field(cls, "json", json_raw)
 
         dubbing_transcripts_response_model = cls(
             transcript_format=transcript_format,

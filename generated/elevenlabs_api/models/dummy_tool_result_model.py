@@ -35,8 +35,11 @@ class DummyToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["dummy"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["dummy"] | Unset, result_type_raw)
         if result_type != "dummy" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'dummy', got '{result_type}'")
 

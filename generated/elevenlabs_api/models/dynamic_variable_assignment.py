@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="DynamicVariableAssignment")
 
@@ -59,8 +59,10 @@ class DynamicVariableAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dynamic_variable"] = dynamic_variable
-        field_dict["value_path"] = value_path
+        if dynamic_variable is not None:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if value_path is not None:
+            field_dict["value_path"] = value_path
         if source is not UNSET:
             field_dict["source"] = source
         if sanitize is not UNSET:
@@ -71,14 +73,21 @@ class DynamicVariableAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["response"] | Unset, d.pop("source", UNSET))
+        source_raw = d.pop("source", UNSET)
+        source = cast(Literal["response"] | Unset, source_raw)
         if source != "response" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'response', got '{source}'")
 
-        dynamic_variable = d.pop("dynamic_variable")
+        dynamic_variable = d.pop("dynamic_variable", MISSING)
+        if dynamic_variable is MISSING:
+            dynamic_variable = missing_field(cls, "dynamic_variable")
 
-        value_path = d.pop("value_path")
+        value_path = d.pop("value_path", MISSING)
+        if value_path is MISSING:
+            value_path = missing_field(cls, "value_path")
 
         sanitize = d.pop("sanitize", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="DynamicVariableUpdateCommonModel")
 
 
@@ -37,7 +39,12 @@ class DynamicVariableUpdateCommonModel:
     def to_dict(self) -> dict[str, Any]:
         variable_name = self.variable_name
 
-        old_value: None | str = self.old_value
+        old_value: Any
+        try:
+            old_value = self.old_value
+
+        except (AttributeError, TypeError):
+            old_value = self.old_value
 
         new_value = self.new_value
 
@@ -49,28 +56,47 @@ class DynamicVariableUpdateCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["variable_name"] = variable_name
+        if variable_name is not None:
+            field_dict["variable_name"] = variable_name
         field_dict["old_value"] = old_value
-        field_dict["new_value"] = new_value
-        field_dict["updated_at"] = updated_at
-        field_dict["tool_name"] = tool_name
-        field_dict["tool_request_id"] = tool_request_id
+        if new_value is not None:
+            field_dict["new_value"] = new_value
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if tool_request_id is not None:
+            field_dict["tool_request_id"] = tool_request_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        variable_name = d.pop("variable_name")
+        variable_name = d.pop("variable_name", MISSING)
+        if variable_name is MISSING:
+            variable_name = missing_field(cls, "variable_name")
 
-        old_value = d.pop("old_value")
+        old_value = d.pop("old_value", MISSING)
+        if old_value is MISSING:
+            old_value = missing_field(cls, "old_value")
 
-        new_value = d.pop("new_value")
+        new_value = d.pop("new_value", MISSING)
+        if new_value is MISSING:
+            new_value = missing_field(cls, "new_value")
 
-        updated_at = d.pop("updated_at")
+        updated_at = d.pop("updated_at", MISSING)
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
 
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        tool_request_id = d.pop("tool_request_id")
+        tool_request_id = d.pop("tool_request_id", MISSING)
+        if tool_request_id is MISSING:
+            tool_request_id = missing_field(cls, "tool_request_id")
 
         dynamic_variable_update_common_model = cls(
             variable_name=variable_name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="DynamicVariablesConfig")
 
@@ -26,9 +26,13 @@ class DynamicVariablesConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dynamic_variable_placeholders: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variable_placeholders, Unset):
-            dynamic_variable_placeholders = self.dynamic_variable_placeholders.to_dict()
+        dynamic_variable_placeholders: Any
+        try:
+            dynamic_variable_placeholders = UNSET
+            if not isinstance(self.dynamic_variable_placeholders, Unset):
+                dynamic_variable_placeholders = self.dynamic_variable_placeholders.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variable_placeholders = self.dynamic_variable_placeholders
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,14 +42,22 @@ class DynamicVariablesConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _dynamic_variable_placeholders = d.pop("dynamic_variable_placeholders", UNSET)
-        dynamic_variable_placeholders: DynamicVariablesConfigDynamicVariablePlaceholders | Unset
-        if isinstance(_dynamic_variable_placeholders, Unset):
-            dynamic_variable_placeholders = UNSET
-        else:
-            dynamic_variable_placeholders = DynamicVariablesConfigDynamicVariablePlaceholders.from_dict(
-                _dynamic_variable_placeholders
+        dynamic_variable_placeholders_raw = d.pop("dynamic_variable_placeholders", UNSET)
+        try:
+            _dynamic_variable_placeholders = dynamic_variable_placeholders_raw
+            dynamic_variable_placeholders: DynamicVariablesConfigDynamicVariablePlaceholders | Unset
+            if isinstance(_dynamic_variable_placeholders, Unset):
+                dynamic_variable_placeholders = UNSET
+            else:
+                dynamic_variable_placeholders = DynamicVariablesConfigDynamicVariablePlaceholders.from_dict(
+                    _dynamic_variable_placeholders
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_placeholders = deviating_field(
+                cls, "dynamic_variable_placeholders", dynamic_variable_placeholders_raw
             )
 
         dynamic_variables_config = cls(

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="DynamicVariablesConfigWorkflowOverride")
 
@@ -28,14 +28,19 @@ class DynamicVariablesConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dynamic_variable_placeholders: dict[str, Any] | None | Unset
-        if isinstance(self.dynamic_variable_placeholders, Unset):
-            dynamic_variable_placeholders = UNSET
-        elif isinstance(
-            self.dynamic_variable_placeholders, DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0
-        ):
-            dynamic_variable_placeholders = self.dynamic_variable_placeholders.to_dict()
-        else:
+        dynamic_variable_placeholders: Any
+        try:
+            if isinstance(self.dynamic_variable_placeholders, Unset):
+                dynamic_variable_placeholders = UNSET
+            elif isinstance(
+                self.dynamic_variable_placeholders,
+                DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
+            ):
+                dynamic_variable_placeholders = self.dynamic_variable_placeholders.to_dict()
+            else:
+                dynamic_variable_placeholders = self.dynamic_variable_placeholders
+
+        except (AttributeError, TypeError):
             dynamic_variable_placeholders = self.dynamic_variable_placeholders
 
         field_dict: dict[str, Any] = {}
@@ -46,27 +51,33 @@ class DynamicVariablesConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        dynamic_variable_placeholders_raw = d.pop("dynamic_variable_placeholders", UNSET)
+        try:
 
-        def _parse_dynamic_variable_placeholders(
-            data: object,
-        ) -> DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_dynamic_variable_placeholders(
+                data: object,
+            ) -> DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            dynamic_variable_placeholders_type_0 = (
-                DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                dynamic_variable_placeholders_type_0 = (
+                    DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0.from_dict(data)
+                )
+
+                return dynamic_variable_placeholders_type_0
+
+            dynamic_variable_placeholders = _parse_dynamic_variable_placeholders(dynamic_variable_placeholders_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variable_placeholders = deviating_field(
+                cls, "dynamic_variable_placeholders", dynamic_variable_placeholders_raw
             )
-
-            return dynamic_variable_placeholders_type_0
-
-        dynamic_variable_placeholders = _parse_dynamic_variable_placeholders(
-            d.pop("dynamic_variable_placeholders", UNSET)
-        )
 
         dynamic_variables_config_workflow_override = cls(
             dynamic_variable_placeholders=dynamic_variable_placeholders,

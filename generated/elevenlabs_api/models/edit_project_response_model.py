@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="EditProjectResponseModel")
 
 
@@ -30,17 +32,30 @@ class EditProjectResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project = self.project.to_dict()
+        project: Any
+        try:
+            project = self.project.to_dict()
+        except (AttributeError, TypeError):
+            project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project"] = project
+        if project is not None:
+            field_dict["project"] = project
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project = ProjectResponseModel.from_dict(d.pop("project"))
+        project_raw = d.pop("project", MISSING)
+        if project_raw is MISSING:
+            project_raw = missing_field(cls, "project")
+        try:
+            project = ProjectResponseModel.from_dict(project_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            project = deviating_field(cls, "project", project_raw)
 
         edit_project_response_model = cls(
             project=project,

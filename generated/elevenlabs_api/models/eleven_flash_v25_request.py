@@ -9,7 +9,7 @@ from ..models.eleven_flash_v25_request_output_format import (
     ElevenFlashV25RequestOutputFormat,
     check_eleven_flash_v25_request_output_format,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ElevenFlashV25Request")
 
@@ -62,39 +62,65 @@ class ElevenFlashV25Request:
 
         model_id = self.model_id
 
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
-            webhook = self.webhook.to_dict()
-        else:
+        webhook: Any
+        try:
+            if isinstance(self.webhook, Unset):
+                webhook = UNSET
+            elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+                webhook = self.webhook.to_dict()
+            else:
+                webhook = self.webhook
+
+        except (AttributeError, TypeError):
             webhook = self.webhook
 
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
+        output_format: Any
+        try:
+            output_format = UNSET
+            if not isinstance(self.output_format, Unset):
+                output_format = self.output_format
+
+        except (AttributeError, TypeError):
             output_format = self.output_format
 
-        pronunciation_dictionary_locators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pronunciation_dictionary_locators, Unset):
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = UNSET
+            if not isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
 
-        language_code: None | str | Unset = self.language_code
+        except (AttributeError, TypeError):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
-        voice_settings: dict[str, Any] | None | Unset
-        if isinstance(self.voice_settings, Unset):
-            voice_settings = UNSET
-        elif isinstance(self.voice_settings, ElevenFlashV25VoiceSettings):
-            voice_settings = self.voice_settings.to_dict()
-        else:
+        language_code: Any
+        try:
+            language_code = self.language_code
+
+        except (AttributeError, TypeError):
+            language_code = self.language_code
+
+        voice_settings: Any
+        try:
+            if isinstance(self.voice_settings, Unset):
+                voice_settings = UNSET
+            elif isinstance(self.voice_settings, ElevenFlashV25VoiceSettings):
+                voice_settings = self.voice_settings.to_dict()
+            else:
+                voice_settings = self.voice_settings
+
+        except (AttributeError, TypeError):
             voice_settings = self.voice_settings
 
         field_dict: dict[str, Any] = {}
-        field_dict["text"] = text
-        field_dict["voice"] = voice
-        field_dict["model_id"] = model_id
+        if text is not None:
+            field_dict["text"] = text
+        if voice is not None:
+            field_dict["voice"] = voice
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if output_format is not UNSET:
@@ -109,78 +135,111 @@ class ElevenFlashV25Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = cast(Literal["eleven_flash_v2_5"], d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        model_id = cast(Literal["eleven_flash_v2_5"], model_id_raw)
         if model_id != "eleven_flash_v2_5":
             raise ValueError(f"model_id must match const 'eleven_flash_v2_5', got '{model_id}'")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        voice = d.pop("voice")
+        voice = d.pop("voice", MISSING)
+        if voice is MISSING:
+            voice = missing_field(cls, "voice")
 
-        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WebhookTargetAll,
-                    WebhookTargetIds,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        webhook_raw = d.pop("webhook", UNSET)
+        try:
 
-            try:
+            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_webhook_member(data)
+
+            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookTargetAll,
+                        WebhookTargetIds,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                    return componentsschemas_webhook_target_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-                return componentsschemas_webhook_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                return componentsschemas_webhook_target_type_1
 
-            return componentsschemas_webhook_target_type_1
+            webhook = _parse_webhook(webhook_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook = deviating_field(cls, "webhook", webhook_raw)
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+        output_format_raw = d.pop("output_format", UNSET)
+        try:
+            _output_format = output_format_raw
+            output_format: ElevenFlashV25RequestOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_eleven_flash_v25_request_output_format(_output_format)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            output_format = deviating_field(cls, "output_format", output_format_raw)
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: ElevenFlashV25RequestOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_eleven_flash_v25_request_output_format(_output_format)
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+            pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+            if _pronunciation_dictionary_locators is not UNSET:
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                        pronunciation_dictionary_locators_item_data
+                    )
 
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
-        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
-        if _pronunciation_dictionary_locators is not UNSET:
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
-                    pronunciation_dictionary_locators_item_data
-                )
-
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         language_code = d.pop("language_code", UNSET)
 
-        def _parse_voice_settings(data: object) -> ElevenFlashV25VoiceSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_settings_raw = d.pop("voice_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = ElevenFlashV25VoiceSettings.from_dict(data)
+            def _parse_voice_settings(data: object) -> ElevenFlashV25VoiceSettings | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_settings_type_0 = ElevenFlashV25VoiceSettings.from_dict(data)
 
-        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+                return voice_settings_type_0
+
+            voice_settings = _parse_voice_settings(voice_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
 
         eleven_flash_v25_request = cls(
             text=text,

@@ -28,11 +28,26 @@ class ElevenFlashV25VoiceSettings:
     speed: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
 
-        similarity_boost: float | None | Unset = self.similarity_boost
+        except (AttributeError, TypeError):
+            stability = self.stability
 
-        speed: float | None | Unset = self.speed
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
+
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         if stability is not UNSET:
@@ -45,6 +60,8 @@ class ElevenFlashV25VoiceSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
 

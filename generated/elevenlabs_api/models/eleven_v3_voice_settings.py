@@ -22,7 +22,12 @@ class ElevenV3VoiceSettings:
     stability: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
+
+        except (AttributeError, TypeError):
+            stability = self.stability
 
         field_dict: dict[str, Any] = {}
         if stability is not UNSET:
@@ -31,6 +36,8 @@ class ElevenV3VoiceSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
 

@@ -38,9 +38,19 @@ class EndCallToolResultModel:
 
         status = self.status
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
 
-        message: None | str | Unset = self.message
+        except (AttributeError, TypeError):
+            reason = self.reason
+
+        message: Any
+        try:
+            message = self.message
+
+        except (AttributeError, TypeError):
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +66,16 @@ class EndCallToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["end_call_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["end_call_success"] | Unset, result_type_raw)
         if result_type != "end_call_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'end_call_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="EndProcedureToolConfigOutput")
 
@@ -30,9 +30,13 @@ class EndProcedureToolConfigOutput:
     def to_dict(self) -> dict[str, Any]:
         system_tool_type = self.system_tool_type
 
-        procedures: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.procedures, Unset):
-            procedures = self.procedures.to_dict()
+        procedures: Any
+        try:
+            procedures = UNSET
+            if not isinstance(self.procedures, Unset):
+                procedures = self.procedures.to_dict()
+        except (AttributeError, TypeError):
+            procedures = self.procedures
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,17 +48,24 @@ class EndProcedureToolConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["end_procedure"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["end_procedure"] | Unset, system_tool_type_raw)
         if system_tool_type != "end_procedure" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'end_procedure', got '{system_tool_type}'")
 
-        _procedures = d.pop("procedures", UNSET)
-        procedures: EndProcedureToolConfigOutputProcedures | Unset
-        if isinstance(_procedures, Unset):
-            procedures = UNSET
-        else:
-            procedures = EndProcedureToolConfigOutputProcedures.from_dict(_procedures)
+        procedures_raw = d.pop("procedures", UNSET)
+        try:
+            _procedures = procedures_raw
+            procedures: EndProcedureToolConfigOutputProcedures | Unset
+            if isinstance(_procedures, Unset):
+                procedures = UNSET
+            else:
+                procedures = EndProcedureToolConfigOutputProcedures.from_dict(_procedures)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            procedures = deviating_field(cls, "procedures", procedures_raw)
 
         end_procedure_tool_config_output = cls(
             system_tool_type=system_tool_type,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="EnvironmentAuthConnectionLocator")
 
 
@@ -28,13 +30,18 @@ class EnvironmentAuthConnectionLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["env_var_label"] = env_var_label
+        if env_var_label is not None:
+            field_dict["env_var_label"] = env_var_label
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        env_var_label = d.pop("env_var_label")
+        env_var_label = d.pop("env_var_label", MISSING)
+        if env_var_label is MISSING:
+            env_var_label = missing_field(cls, "env_var_label")
 
         environment_auth_connection_locator = cls(
             env_var_label=env_var_label,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.environment_variable_response_type_type_0 import (
     EnvironmentVariableResponseTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="EnvironmentVariableResponse")
 
@@ -57,96 +57,147 @@ class EnvironmentVariableResponse:
 
         updated_at_unix_secs = self.updated_at_unix_secs
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         id = self.id
 
         workspace_id = self.workspace_id
 
-        values: dict[str, Any]
-        if (
-            isinstance(self.values, EnvironmentVariableResponseValuesType0)
-            or isinstance(self.values, EnvironmentVariableResponseValuesType1)
-            or isinstance(self.values, EnvironmentVariableResponseValuesType2)
-        ):
-            values = self.values.to_dict()
-        else:
+        values: Any
+        try:
+            if (
+                isinstance(self.values, EnvironmentVariableResponseValuesType0)
+                or isinstance(self.values, EnvironmentVariableResponseValuesType1)
+                or isinstance(self.values, EnvironmentVariableResponseValuesType2)
+            ):
+                values = self.values.to_dict()
+            else:
+                values = self.values
+
+        except (AttributeError, TypeError):
             values = self.values
 
-        created_by_user_id: None | str | Unset = self.created_by_user_id
+        created_by_user_id: Any
+        try:
+            created_by_user_id = self.created_by_user_id
+
+        except (AttributeError, TypeError):
+            created_by_user_id = self.created_by_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
-        field_dict["type"] = type_
-        field_dict["id"] = id
-        field_dict["workspace_id"] = workspace_id
-        field_dict["values"] = values
+        if label is not None:
+            field_dict["label"] = label
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if updated_at_unix_secs is not None:
+            field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        if type_ is not None:
+            field_dict["type"] = type_
+        if id is not None:
+            field_dict["id"] = id
+        if workspace_id is not None:
+            field_dict["workspace_id"] = workspace_id
+        if values is not None:
+            field_dict["values"] = values
         if created_by_user_id is not UNSET:
             field_dict["created_by_user_id"] = created_by_user_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d.pop("workspace_id", MISSING)
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
 
-        def _parse_values(
-            data: object,
-        ) -> (
-            EnvironmentVariableResponseValuesType0
-            | EnvironmentVariableResponseValuesType1
-            | EnvironmentVariableResponseValuesType2
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    EnvironmentVariableResponseValuesType0,
-                    EnvironmentVariableResponseValuesType1,
-                    EnvironmentVariableResponseValuesType2,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        values_raw = d.pop("values", MISSING)
+        if values_raw is MISSING:
+            values_raw = missing_field(cls, "values")
+        try:
 
-            try:
+            def _parse_values(
+                data: object,
+            ) -> (
+                EnvironmentVariableResponseValuesType0
+                | EnvironmentVariableResponseValuesType1
+                | EnvironmentVariableResponseValuesType2
+            ):
+                with strictly():
+                    return _parse_values_member(data)
+
+            def _parse_values_member(
+                data: object,
+            ) -> (
+                EnvironmentVariableResponseValuesType0
+                | EnvironmentVariableResponseValuesType1
+                | EnvironmentVariableResponseValuesType2
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        EnvironmentVariableResponseValuesType0,
+                        EnvironmentVariableResponseValuesType1,
+                        EnvironmentVariableResponseValuesType2,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+
+                    return values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+
+                    return values_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+                values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
 
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+                return values_type_2
 
-                return values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
-
-            return values_type_2
-
-        values = _parse_values(d.pop("values"))
+            values = _parse_values(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
 
         created_by_user_id = d.pop("created_by_user_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="EnvironmentVariablesListResponse")
 
@@ -28,34 +28,56 @@ class EnvironmentVariablesListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        environment_variables = []
-        for environment_variables_item_data in self.environment_variables:
-            environment_variables_item = environment_variables_item_data.to_dict()
-            environment_variables.append(environment_variables_item)
+        environment_variables: Any
+        try:
+            environment_variables = []
+            for environment_variables_item_data in self.environment_variables:
+                environment_variables_item = environment_variables_item_data.to_dict()
+                environment_variables.append(environment_variables_item)
+
+        except (AttributeError, TypeError):
+            environment_variables = self.environment_variables
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["environment_variables"] = environment_variables
-        field_dict["has_more"] = has_more
+        if environment_variables is not None:
+            field_dict["environment_variables"] = environment_variables
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        environment_variables = []
-        _environment_variables = d.pop("environment_variables")
-        for environment_variables_item_data in _environment_variables:
-            environment_variables_item = EnvironmentVariableResponse.from_dict(environment_variables_item_data)
+        environment_variables_raw = d.pop("environment_variables", MISSING)
+        if environment_variables_raw is MISSING:
+            environment_variables_raw = missing_field(cls, "environment_variables")
+        try:
+            environment_variables = []
+            _environment_variables = environment_variables_raw
+            for environment_variables_item_data in _environment_variables:
+                environment_variables_item = EnvironmentVariableResponse.from_dict(environment_variables_item_data)
 
-            environment_variables.append(environment_variables_item)
+                environment_variables.append(environment_variables_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            environment_variables = deviating_field(cls, "environment_variables", environment_variables_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="EvaluationCriteriaSummaryResult")
 
@@ -29,19 +29,34 @@ class EvaluationCriteriaSummaryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: str
-        if isinstance(self.result, str):
-            result = self.result
-        else:
+        result: Any
+        try:
+            if isinstance(self.result, str):
+                result = self.result
+            else:
+                result = self.result
+
+        except (AttributeError, TypeError):
             result = self.result
 
-        score: int | None | Unset = self.score
+        score: Any
+        try:
+            score = self.score
 
-        max_score: int | None | Unset = self.max_score
+        except (AttributeError, TypeError):
+            score = self.score
+
+        max_score: Any
+        try:
+            max_score = self.max_score
+
+        except (AttributeError, TypeError):
+            max_score = self.max_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["result"] = result
+        if result is not None:
+            field_dict["result"] = result
         if score is not UNSET:
             field_dict["score"] = score
         if max_score is not UNSET:
@@ -50,8 +65,12 @@ class EvaluationCriteriaSummaryResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result = d.pop("result")
+        result = d.pop("result", MISSING)
+        if result is MISSING:
+            result = missing_field(cls, "result")
 
         score = d.pop("score", UNSET)
 

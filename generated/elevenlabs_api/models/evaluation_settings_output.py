@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="EvaluationSettingsOutput")
 
@@ -27,12 +27,17 @@ class EvaluationSettingsOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        criteria: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.criteria, Unset):
-            criteria = []
-            for criteria_item_data in self.criteria:
-                criteria_item = criteria_item_data.to_dict()
-                criteria.append(criteria_item)
+        criteria: Any
+        try:
+            criteria = UNSET
+            if not isinstance(self.criteria, Unset):
+                criteria = []
+                for criteria_item_data in self.criteria:
+                    criteria_item = criteria_item_data.to_dict()
+                    criteria.append(criteria_item)
+
+        except (AttributeError, TypeError):
+            criteria = self.criteria
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,15 +47,21 @@ class EvaluationSettingsOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _criteria = d.pop("criteria", UNSET)
-        criteria: list[PromptEvaluationCriteria] | Unset = UNSET
-        if _criteria is not UNSET:
-            criteria = []
-            for criteria_item_data in _criteria:
-                criteria_item = PromptEvaluationCriteria.from_dict(criteria_item_data)
+        criteria_raw = d.pop("criteria", UNSET)
+        try:
+            _criteria = criteria_raw
+            criteria: list[PromptEvaluationCriteria] | Unset = UNSET
+            if _criteria is not UNSET:
+                criteria = []
+                for criteria_item_data in _criteria:
+                    criteria_item = PromptEvaluationCriteria.from_dict(criteria_item_data)
 
-                criteria.append(criteria_item)
+                    criteria.append(criteria_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            criteria = deviating_field(cls, "criteria", criteria_raw)
 
         evaluation_settings_output = cls(
             criteria=criteria,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ExactParameterEvaluationStrategy")
 
 
@@ -32,18 +34,27 @@ class ExactParameterEvaluationStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["expected_value"] = expected_value
+        if type_ is not None:
+            field_dict["type"] = type_
+        if expected_value is not None:
+            field_dict["expected_value"] = expected_value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["exact"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["exact"], type__raw)
         if type_ != "exact":
             raise ValueError(f"type must match const 'exact', got '{type_}'")
 
-        expected_value = d.pop("expected_value")
+        expected_value = d.pop("expected_value", MISSING)
+        if expected_value is MISSING:
+            expected_value = missing_field(cls, "expected_value")
 
         exact_parameter_evaluation_strategy = cls(
             type_=type_,

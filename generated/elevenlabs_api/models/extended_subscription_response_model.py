@@ -10,7 +10,7 @@ from ..models.billing_period import BillingPeriod
 from ..models.character_refresh_period import CharacterRefreshPeriod
 from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ExtendedSubscriptionResponseModel")
 
@@ -147,9 +147,19 @@ class ExtendedSubscriptionResponseModel:
 
         character_limit = self.character_limit
 
-        max_character_limit_extension: int | None = self.max_character_limit_extension
+        max_character_limit_extension: Any
+        try:
+            max_character_limit_extension = self.max_character_limit_extension
 
-        max_credit_limit_extension: int | Literal["unlimited"] = self.max_credit_limit_extension
+        except (AttributeError, TypeError):
+            max_character_limit_extension = self.max_character_limit_extension
+
+        max_credit_limit_extension: Any
+        try:
+            max_credit_limit_extension = self.max_credit_limit_extension
+
+        except (AttributeError, TypeError):
+            max_credit_limit_extension = self.max_credit_limit_extension
 
         can_extend_character_limit = self.can_extend_character_limit
 
@@ -173,67 +183,110 @@ class ExtendedSubscriptionResponseModel:
 
         can_use_professional_voice_cloning = self.can_use_professional_voice_cloning
 
-        current_overage = self.current_overage.to_dict()
+        current_overage: Any
+        try:
+            current_overage = self.current_overage.to_dict()
+        except (AttributeError, TypeError):
+            current_overage = self.current_overage
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        open_invoices = []
-        for open_invoices_item_data in self.open_invoices:
-            open_invoices_item = open_invoices_item_data.to_dict()
-            open_invoices.append(open_invoices_item)
+        open_invoices: Any
+        try:
+            open_invoices = []
+            for open_invoices_item_data in self.open_invoices:
+                open_invoices_item = open_invoices_item_data.to_dict()
+                open_invoices.append(open_invoices_item)
+
+        except (AttributeError, TypeError):
+            open_invoices = self.open_invoices
 
         has_open_invoices = self.has_open_invoices
 
-        next_character_count_reset_unix: int | None | Unset = self.next_character_count_reset_unix
+        next_character_count_reset_unix: Any
+        try:
+            next_character_count_reset_unix = self.next_character_count_reset_unix
 
-        max_voice_add_edits: int | None | Unset = self.max_voice_add_edits
+        except (AttributeError, TypeError):
+            next_character_count_reset_unix = self.next_character_count_reset_unix
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        elif isinstance(self.currency, str):
+        max_voice_add_edits: Any
+        try:
+            max_voice_add_edits = self.max_voice_add_edits
+
+        except (AttributeError, TypeError):
+            max_voice_add_edits = self.max_voice_add_edits
+
+        currency: Any
+        try:
+            if isinstance(self.currency, Unset):
+                currency = UNSET
+            elif isinstance(self.currency, str):
+                currency = self.currency
+            else:
+                currency = self.currency
+
+        except (AttributeError, TypeError):
             currency = self.currency
-        else:
-            currency = self.currency
 
-        billing_period: None | str | Unset
-        if isinstance(self.billing_period, Unset):
-            billing_period = UNSET
-        elif isinstance(self.billing_period, str):
+        billing_period: Any
+        try:
+            if isinstance(self.billing_period, Unset):
+                billing_period = UNSET
+            elif isinstance(self.billing_period, str):
+                billing_period = self.billing_period
+            else:
+                billing_period = self.billing_period
+
+        except (AttributeError, TypeError):
             billing_period = self.billing_period
-        else:
-            billing_period = self.billing_period
 
-        character_refresh_period: None | str | Unset
-        if isinstance(self.character_refresh_period, Unset):
-            character_refresh_period = UNSET
-        elif isinstance(self.character_refresh_period, str):
-            character_refresh_period = self.character_refresh_period
-        else:
+        character_refresh_period: Any
+        try:
+            if isinstance(self.character_refresh_period, Unset):
+                character_refresh_period = UNSET
+            elif isinstance(self.character_refresh_period, str):
+                character_refresh_period = self.character_refresh_period
+            else:
+                character_refresh_period = self.character_refresh_period
+
+        except (AttributeError, TypeError):
             character_refresh_period = self.character_refresh_period
 
-        next_invoice: dict[str, Any] | None | Unset
-        if isinstance(self.next_invoice, Unset):
-            next_invoice = UNSET
-        elif isinstance(self.next_invoice, InvoiceResponseModel):
-            next_invoice = self.next_invoice.to_dict()
-        else:
+        next_invoice: Any
+        try:
+            if isinstance(self.next_invoice, Unset):
+                next_invoice = UNSET
+            elif isinstance(self.next_invoice, InvoiceResponseModel):
+                next_invoice = self.next_invoice.to_dict()
+            else:
+                next_invoice = self.next_invoice
+
+        except (AttributeError, TypeError):
             next_invoice = self.next_invoice
 
-        pending_change: dict[str, Any] | None | Unset
-        if isinstance(self.pending_change, Unset):
-            pending_change = UNSET
-        elif (
-            isinstance(self.pending_change, PendingSubscriptionSwitchResponseModel)
-            or isinstance(self.pending_change, PendingCancellationResponseModel)
-            or isinstance(self.pending_change, UnknownVariant)
-        ):
-            pending_change = self.pending_change.to_dict()
-        else:
+        pending_change: Any
+        try:
+            if isinstance(self.pending_change, Unset):
+                pending_change = UNSET
+            elif (
+                isinstance(self.pending_change, PendingSubscriptionSwitchResponseModel)
+                or isinstance(self.pending_change, PendingCancellationResponseModel)
+                or isinstance(self.pending_change, UnknownVariant)
+            ):
+                pending_change = self.pending_change.to_dict()
+            else:
+                pending_change = self.pending_change
+
+        except (AttributeError, TypeError):
             pending_change = self.pending_change
 
         has_used_starter_coupon_on_account = self.has_used_starter_coupon_on_account
@@ -242,26 +295,45 @@ class ExtendedSubscriptionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tier"] = tier
-        field_dict["character_count"] = character_count
-        field_dict["character_limit"] = character_limit
+        if tier is not None:
+            field_dict["tier"] = tier
+        if character_count is not None:
+            field_dict["character_count"] = character_count
+        if character_limit is not None:
+            field_dict["character_limit"] = character_limit
         field_dict["max_character_limit_extension"] = max_character_limit_extension
-        field_dict["max_credit_limit_extension"] = max_credit_limit_extension
-        field_dict["can_extend_character_limit"] = can_extend_character_limit
-        field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
-        field_dict["voice_slots_used"] = voice_slots_used
-        field_dict["professional_voice_slots_used"] = professional_voice_slots_used
-        field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
-        field_dict["voice_limit"] = voice_limit
-        field_dict["voice_add_edit_counter"] = voice_add_edit_counter
-        field_dict["professional_voice_limit"] = professional_voice_limit
-        field_dict["can_extend_voice_limit"] = can_extend_voice_limit
-        field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
-        field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
-        field_dict["current_overage"] = current_overage
-        field_dict["status"] = status
-        field_dict["open_invoices"] = open_invoices
-        field_dict["has_open_invoices"] = has_open_invoices
+        if max_credit_limit_extension is not None:
+            field_dict["max_credit_limit_extension"] = max_credit_limit_extension
+        if can_extend_character_limit is not None:
+            field_dict["can_extend_character_limit"] = can_extend_character_limit
+        if allowed_to_extend_character_limit is not None:
+            field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
+        if voice_slots_used is not None:
+            field_dict["voice_slots_used"] = voice_slots_used
+        if professional_voice_slots_used is not None:
+            field_dict["professional_voice_slots_used"] = professional_voice_slots_used
+        if professional_voice_slots_used_in_workspace is not None:
+            field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
+        if voice_limit is not None:
+            field_dict["voice_limit"] = voice_limit
+        if voice_add_edit_counter is not None:
+            field_dict["voice_add_edit_counter"] = voice_add_edit_counter
+        if professional_voice_limit is not None:
+            field_dict["professional_voice_limit"] = professional_voice_limit
+        if can_extend_voice_limit is not None:
+            field_dict["can_extend_voice_limit"] = can_extend_voice_limit
+        if can_use_instant_voice_cloning is not None:
+            field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
+        if can_use_professional_voice_cloning is not None:
+            field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
+        if current_overage is not None:
+            field_dict["current_overage"] = current_overage
+        if status is not None:
+            field_dict["status"] = status
+        if open_invoices is not None:
+            field_dict["open_invoices"] = open_invoices
+        if has_open_invoices is not None:
+            field_dict["has_open_invoices"] = has_open_invoices
         if next_character_count_reset_unix is not UNSET:
             field_dict["next_character_count_reset_unix"] = next_character_count_reset_unix
         if max_voice_add_edits is not UNSET:
@@ -284,64 +356,123 @@ class ExtendedSubscriptionResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tier = d.pop("tier")
+        tier = d.pop("tier", MISSING)
+        if tier is MISSING:
+            tier = missing_field(cls, "tier")
 
-        character_count = d.pop("character_count")
+        character_count = d.pop("character_count", MISSING)
+        if character_count is MISSING:
+            character_count = missing_field(cls, "character_count")
 
-        character_limit = d.pop("character_limit")
+        character_limit = d.pop("character_limit", MISSING)
+        if character_limit is MISSING:
+            character_limit = missing_field(cls, "character_limit")
 
-        max_character_limit_extension = d.pop("max_character_limit_extension")
+        max_character_limit_extension = d.pop("max_character_limit_extension", MISSING)
+        if max_character_limit_extension is MISSING:
+            max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
 
-        def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+        max_credit_limit_extension_raw = d.pop("max_credit_limit_extension", MISSING)
+        if max_credit_limit_extension_raw is MISSING:
+            max_credit_limit_extension_raw = missing_field(cls, "max_credit_limit_extension")
+        try:
 
-            try:
-                max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
-                if max_credit_limit_extension_type_1 != "unlimited":
-                    raise ValueError(
-                        f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
-                    )
-                return max_credit_limit_extension_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | Literal['unlimited']", data)
+            def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
 
-        max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))
+                try:
+                    max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                    if max_credit_limit_extension_type_1 != "unlimited":
+                        raise ValueError(
+                            f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                        )
+                    return max_credit_limit_extension_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Literal['unlimited']", data)
 
-        can_extend_character_limit = d.pop("can_extend_character_limit")
+            max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            max_credit_limit_extension = deviating_field(
+                cls, "max_credit_limit_extension", max_credit_limit_extension_raw
+            )
 
-        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit")
+        can_extend_character_limit = d.pop("can_extend_character_limit", MISSING)
+        if can_extend_character_limit is MISSING:
+            can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
 
-        voice_slots_used = d.pop("voice_slots_used")
+        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit", MISSING)
+        if allowed_to_extend_character_limit is MISSING:
+            allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
 
-        professional_voice_slots_used = d.pop("professional_voice_slots_used")
+        voice_slots_used = d.pop("voice_slots_used", MISSING)
+        if voice_slots_used is MISSING:
+            voice_slots_used = missing_field(cls, "voice_slots_used")
 
-        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace")
+        professional_voice_slots_used = d.pop("professional_voice_slots_used", MISSING)
+        if professional_voice_slots_used is MISSING:
+            professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
 
-        voice_limit = d.pop("voice_limit")
+        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace", MISSING)
+        if professional_voice_slots_used_in_workspace is MISSING:
+            professional_voice_slots_used_in_workspace = missing_field(
+                cls, "professional_voice_slots_used_in_workspace"
+            )
 
-        voice_add_edit_counter = d.pop("voice_add_edit_counter")
+        voice_limit = d.pop("voice_limit", MISSING)
+        if voice_limit is MISSING:
+            voice_limit = missing_field(cls, "voice_limit")
 
-        professional_voice_limit = d.pop("professional_voice_limit")
+        voice_add_edit_counter = d.pop("voice_add_edit_counter", MISSING)
+        if voice_add_edit_counter is MISSING:
+            voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
 
-        can_extend_voice_limit = d.pop("can_extend_voice_limit")
+        professional_voice_limit = d.pop("professional_voice_limit", MISSING)
+        if professional_voice_limit is MISSING:
+            professional_voice_limit = missing_field(cls, "professional_voice_limit")
 
-        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning")
+        can_extend_voice_limit = d.pop("can_extend_voice_limit", MISSING)
+        if can_extend_voice_limit is MISSING:
+            can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
 
-        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning")
+        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning", MISSING)
+        if can_use_instant_voice_cloning is MISSING:
+            can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
 
-        current_overage = Price.from_dict(d.pop("current_overage"))
+        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning", MISSING)
+        if can_use_professional_voice_cloning is MISSING:
+            can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
 
-        status = d.pop("status")
+        current_overage_raw = d.pop("current_overage", MISSING)
+        if current_overage_raw is MISSING:
+            current_overage_raw = missing_field(cls, "current_overage")
+        try:
+            current_overage = Price.from_dict(current_overage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            current_overage = deviating_field(cls, "current_overage", current_overage_raw)
 
-        open_invoices = []
-        _open_invoices = d.pop("open_invoices")
-        for open_invoices_item_data in _open_invoices:
-            open_invoices_item = InvoiceResponseModel.from_dict(open_invoices_item_data)
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-            open_invoices.append(open_invoices_item)
+        open_invoices_raw = d.pop("open_invoices", MISSING)
+        if open_invoices_raw is MISSING:
+            open_invoices_raw = missing_field(cls, "open_invoices")
+        try:
+            open_invoices = []
+            _open_invoices = open_invoices_raw
+            for open_invoices_item_data in _open_invoices:
+                open_invoices_item = InvoiceResponseModel.from_dict(open_invoices_item_data)
 
-        has_open_invoices = d.pop("has_open_invoices")
+                open_invoices.append(open_invoices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            open_invoices = deviating_field(cls, "open_invoices", open_invoices_raw)
+
+        has_open_invoices = d.pop("has_open_invoices", MISSING)
+        if has_open_invoices is MISSING:
+            has_open_invoices = missing_field(cls, "has_open_invoices")
 
         next_character_count_reset_unix = d.pop("next_character_count_reset_unix", UNSET)
 
@@ -353,59 +484,87 @@ class ExtendedSubscriptionResponseModel:
 
         character_refresh_period = d.pop("character_refresh_period", UNSET)
 
-        def _parse_next_invoice(data: object) -> InvoiceResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_invoice_raw = d.pop("next_invoice", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            next_invoice_type_0 = InvoiceResponseModel.from_dict(data)
+            def _parse_next_invoice(data: object) -> InvoiceResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return next_invoice_type_0
-
-        next_invoice = _parse_next_invoice(d.pop("next_invoice", UNSET))
-
-        def _parse_pending_change(
-            data: object,
-        ) -> None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel | UnknownVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    PendingSubscriptionSwitchResponseModel,
-                    PendingCancellationResponseModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                pending_change_type_0 = PendingSubscriptionSwitchResponseModel.from_dict(data)
+                next_invoice_type_0 = InvoiceResponseModel.from_dict(data)
 
-                return pending_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return next_invoice_type_0
+
+            next_invoice = _parse_next_invoice(next_invoice_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            next_invoice = deviating_field(cls, "next_invoice", next_invoice_raw)
+
+        pending_change_raw = d.pop("pending_change", UNSET)
+        try:
+
+            def _parse_pending_change(
+                data: object,
+            ) -> (
+                None
+                | PendingCancellationResponseModel
+                | PendingSubscriptionSwitchResponseModel
+                | UnknownVariant
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_pending_change_member(data)
+
+            def _parse_pending_change_member(
+                data: object,
+            ) -> (
+                None
+                | PendingCancellationResponseModel
+                | PendingSubscriptionSwitchResponseModel
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PendingSubscriptionSwitchResponseModel,
+                        PendingCancellationResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    pending_change_type_0 = PendingSubscriptionSwitchResponseModel.from_dict(data)
+
+                    return pending_change_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    pending_change_type_1 = PendingCancellationResponseModel.from_dict(data)
+
+                    return pending_change_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                pending_change_type_1 = PendingCancellationResponseModel.from_dict(data)
+                pending_change_type_3 = UnknownVariant.from_dict(data)
 
-                return pending_change_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_change_type_3 = UnknownVariant.from_dict(data)
+                return pending_change_type_3
 
-            return pending_change_type_3
-
-        pending_change = _parse_pending_change(d.pop("pending_change", UNSET))
+            pending_change = _parse_pending_change(pending_change_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_change = deviating_field(cls, "pending_change", pending_change_raw)
 
         has_used_starter_coupon_on_account = d.pop("has_used_starter_coupon_on_account", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_sync_provider import ExternalSyncProvider
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ExternalFileSyncInfo")
 
@@ -44,10 +44,14 @@ class ExternalFileSyncInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         source_entity_id = self.source_entity_id
@@ -58,36 +62,69 @@ class ExternalFileSyncInfo:
 
         source_mime_type = self.source_mime_type
 
-        source_modified_time = self.source_modified_time.isoformat()
+        source_modified_time: Any
+        try:
+            source_modified_time = self.source_modified_time.isoformat()
+        except (AttributeError, TypeError):
+            source_modified_time = self.source_modified_time
 
-        root_folder_id: None | str | Unset = self.root_folder_id
+        root_folder_id: Any
+        try:
+            root_folder_id = self.root_folder_id
+
+        except (AttributeError, TypeError):
+            root_folder_id = self.root_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["source_entity_id"] = source_entity_id
-        field_dict["integration_connection_id"] = integration_connection_id
-        field_dict["source_parent_entity_id"] = source_parent_entity_id
-        field_dict["source_mime_type"] = source_mime_type
-        field_dict["source_modified_time"] = source_modified_time
+        if type_ is not None:
+            field_dict["type"] = type_
+        if source_entity_id is not None:
+            field_dict["source_entity_id"] = source_entity_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
+        if source_parent_entity_id is not None:
+            field_dict["source_parent_entity_id"] = source_parent_entity_id
+        if source_mime_type is not None:
+            field_dict["source_mime_type"] = source_mime_type
+        if source_modified_time is not None:
+            field_dict["source_modified_time"] = source_modified_time
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        source_entity_id = d.pop("source_entity_id")
+        source_entity_id = d.pop("source_entity_id", MISSING)
+        if source_entity_id is MISSING:
+            source_entity_id = missing_field(cls, "source_entity_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
-        source_parent_entity_id = d.pop("source_parent_entity_id")
+        source_parent_entity_id = d.pop("source_parent_entity_id", MISSING)
+        if source_parent_entity_id is MISSING:
+            source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
 
-        source_mime_type = d.pop("source_mime_type")
+        source_mime_type = d.pop("source_mime_type", MISSING)
+        if source_mime_type is MISSING:
+            source_mime_type = missing_field(cls, "source_mime_type")
 
-        source_modified_time = datetime.datetime.fromisoformat(d.pop("source_modified_time"))
+        source_modified_time_raw = d.pop("source_modified_time", MISSING)
+        if source_modified_time_raw is MISSING:
+            source_modified_time_raw = missing_field(cls, "source_modified_time")
+        try:
+            source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_modified_time = deviating_field(cls, "source_modified_time", source_modified_time_raw)
 
         root_folder_id = d.pop("root_folder_id", UNSET)
 

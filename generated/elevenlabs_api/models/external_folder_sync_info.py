@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_sync_provider import ExternalSyncProvider
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ExternalFolderSyncInfo")
 
@@ -40,27 +40,49 @@ class ExternalFolderSyncInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         source_entity_id = self.source_entity_id
 
         integration_connection_id = self.integration_connection_id
 
-        root_folder_id: None | str | Unset = self.root_folder_id
+        root_folder_id: Any
+        try:
+            root_folder_id = self.root_folder_id
 
-        sync_cursor: None | str | Unset = self.sync_cursor
+        except (AttributeError, TypeError):
+            root_folder_id = self.root_folder_id
 
-        last_sync_at: int | None | Unset = self.last_sync_at
+        sync_cursor: Any
+        try:
+            sync_cursor = self.sync_cursor
+
+        except (AttributeError, TypeError):
+            sync_cursor = self.sync_cursor
+
+        last_sync_at: Any
+        try:
+            last_sync_at = self.last_sync_at
+
+        except (AttributeError, TypeError):
+            last_sync_at = self.last_sync_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["source_entity_id"] = source_entity_id
-        field_dict["integration_connection_id"] = integration_connection_id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if source_entity_id is not None:
+            field_dict["source_entity_id"] = source_entity_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
         if sync_cursor is not UNSET:
@@ -71,12 +93,20 @@ class ExternalFolderSyncInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        source_entity_id = d.pop("source_entity_id")
+        source_entity_id = d.pop("source_entity_id", MISSING)
+        if source_entity_id is MISSING:
+            source_entity_id = missing_field(cls, "source_entity_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
         root_folder_id = d.pop("root_folder_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="FeaturesUsageCommonModel")
 
@@ -61,55 +61,99 @@ class FeaturesUsageCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language_detection, Unset):
-            language_detection = self.language_detection.to_dict()
+        language_detection: Any
+        try:
+            language_detection = UNSET
+            if not isinstance(self.language_detection, Unset):
+                language_detection = self.language_detection.to_dict()
+        except (AttributeError, TypeError):
+            language_detection = self.language_detection
 
-        transfer_to_agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_to_agent, Unset):
-            transfer_to_agent = self.transfer_to_agent.to_dict()
+        transfer_to_agent: Any
+        try:
+            transfer_to_agent = UNSET
+            if not isinstance(self.transfer_to_agent, Unset):
+                transfer_to_agent = self.transfer_to_agent.to_dict()
+        except (AttributeError, TypeError):
+            transfer_to_agent = self.transfer_to_agent
 
-        transfer_to_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer_to_number, Unset):
-            transfer_to_number = self.transfer_to_number.to_dict()
+        transfer_to_number: Any
+        try:
+            transfer_to_number = UNSET
+            if not isinstance(self.transfer_to_number, Unset):
+                transfer_to_number = self.transfer_to_number.to_dict()
+        except (AttributeError, TypeError):
+            transfer_to_number = self.transfer_to_number
 
-        multivoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.multivoice, Unset):
-            multivoice = self.multivoice.to_dict()
+        multivoice: Any
+        try:
+            multivoice = UNSET
+            if not isinstance(self.multivoice, Unset):
+                multivoice = self.multivoice.to_dict()
+        except (AttributeError, TypeError):
+            multivoice = self.multivoice
 
-        dtmf_tones: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dtmf_tones, Unset):
-            dtmf_tones = self.dtmf_tones.to_dict()
+        dtmf_tones: Any
+        try:
+            dtmf_tones = UNSET
+            if not isinstance(self.dtmf_tones, Unset):
+                dtmf_tones = self.dtmf_tones.to_dict()
+        except (AttributeError, TypeError):
+            dtmf_tones = self.dtmf_tones
 
-        external_mcp_servers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_mcp_servers, Unset):
-            external_mcp_servers = self.external_mcp_servers.to_dict()
+        external_mcp_servers: Any
+        try:
+            external_mcp_servers = UNSET
+            if not isinstance(self.external_mcp_servers, Unset):
+                external_mcp_servers = self.external_mcp_servers.to_dict()
+        except (AttributeError, TypeError):
+            external_mcp_servers = self.external_mcp_servers
 
         pii_zrm_workspace = self.pii_zrm_workspace
 
         pii_zrm_agent = self.pii_zrm_agent
 
-        tool_dynamic_variable_updates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_dynamic_variable_updates, Unset):
-            tool_dynamic_variable_updates = self.tool_dynamic_variable_updates.to_dict()
+        tool_dynamic_variable_updates: Any
+        try:
+            tool_dynamic_variable_updates = UNSET
+            if not isinstance(self.tool_dynamic_variable_updates, Unset):
+                tool_dynamic_variable_updates = self.tool_dynamic_variable_updates.to_dict()
+        except (AttributeError, TypeError):
+            tool_dynamic_variable_updates = self.tool_dynamic_variable_updates
 
         is_livekit = self.is_livekit
 
-        voicemail_detection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voicemail_detection, Unset):
-            voicemail_detection = self.voicemail_detection.to_dict()
+        voicemail_detection: Any
+        try:
+            voicemail_detection = UNSET
+            if not isinstance(self.voicemail_detection, Unset):
+                voicemail_detection = self.voicemail_detection.to_dict()
+        except (AttributeError, TypeError):
+            voicemail_detection = self.voicemail_detection
 
-        workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        workflow: Any
+        try:
+            workflow = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
 
-        agent_testing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_testing, Unset):
-            agent_testing = self.agent_testing.to_dict()
+        agent_testing: Any
+        try:
+            agent_testing = UNSET
+            if not isinstance(self.agent_testing, Unset):
+                agent_testing = self.agent_testing.to_dict()
+        except (AttributeError, TypeError):
+            agent_testing = self.agent_testing
 
-        versioning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.versioning, Unset):
-            versioning = self.versioning.to_dict()
+        versioning: Any
+        try:
+            versioning = UNSET
+            if not isinstance(self.versioning, Unset):
+                versioning = self.versioning.to_dict()
+        except (AttributeError, TypeError):
+            versioning = self.versioning
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,89 +189,137 @@ class FeaturesUsageCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _language_detection = d.pop("language_detection", UNSET)
-        language_detection: FeatureStatusCommonModel | Unset
-        if isinstance(_language_detection, Unset):
-            language_detection = UNSET
-        else:
-            language_detection = FeatureStatusCommonModel.from_dict(_language_detection)
+        language_detection_raw = d.pop("language_detection", UNSET)
+        try:
+            _language_detection = language_detection_raw
+            language_detection: FeatureStatusCommonModel | Unset
+            if isinstance(_language_detection, Unset):
+                language_detection = UNSET
+            else:
+                language_detection = FeatureStatusCommonModel.from_dict(_language_detection)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_detection = deviating_field(cls, "language_detection", language_detection_raw)
 
-        _transfer_to_agent = d.pop("transfer_to_agent", UNSET)
-        transfer_to_agent: FeatureStatusCommonModel | Unset
-        if isinstance(_transfer_to_agent, Unset):
-            transfer_to_agent = UNSET
-        else:
-            transfer_to_agent = FeatureStatusCommonModel.from_dict(_transfer_to_agent)
+        transfer_to_agent_raw = d.pop("transfer_to_agent", UNSET)
+        try:
+            _transfer_to_agent = transfer_to_agent_raw
+            transfer_to_agent: FeatureStatusCommonModel | Unset
+            if isinstance(_transfer_to_agent, Unset):
+                transfer_to_agent = UNSET
+            else:
+                transfer_to_agent = FeatureStatusCommonModel.from_dict(_transfer_to_agent)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
 
-        _transfer_to_number = d.pop("transfer_to_number", UNSET)
-        transfer_to_number: FeatureStatusCommonModel | Unset
-        if isinstance(_transfer_to_number, Unset):
-            transfer_to_number = UNSET
-        else:
-            transfer_to_number = FeatureStatusCommonModel.from_dict(_transfer_to_number)
+        transfer_to_number_raw = d.pop("transfer_to_number", UNSET)
+        try:
+            _transfer_to_number = transfer_to_number_raw
+            transfer_to_number: FeatureStatusCommonModel | Unset
+            if isinstance(_transfer_to_number, Unset):
+                transfer_to_number = UNSET
+            else:
+                transfer_to_number = FeatureStatusCommonModel.from_dict(_transfer_to_number)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
 
-        _multivoice = d.pop("multivoice", UNSET)
-        multivoice: FeatureStatusCommonModel | Unset
-        if isinstance(_multivoice, Unset):
-            multivoice = UNSET
-        else:
-            multivoice = FeatureStatusCommonModel.from_dict(_multivoice)
+        multivoice_raw = d.pop("multivoice", UNSET)
+        try:
+            _multivoice = multivoice_raw
+            multivoice: FeatureStatusCommonModel | Unset
+            if isinstance(_multivoice, Unset):
+                multivoice = UNSET
+            else:
+                multivoice = FeatureStatusCommonModel.from_dict(_multivoice)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            multivoice = deviating_field(cls, "multivoice", multivoice_raw)
 
-        _dtmf_tones = d.pop("dtmf_tones", UNSET)
-        dtmf_tones: FeatureStatusCommonModel | Unset
-        if isinstance(_dtmf_tones, Unset):
-            dtmf_tones = UNSET
-        else:
-            dtmf_tones = FeatureStatusCommonModel.from_dict(_dtmf_tones)
+        dtmf_tones_raw = d.pop("dtmf_tones", UNSET)
+        try:
+            _dtmf_tones = dtmf_tones_raw
+            dtmf_tones: FeatureStatusCommonModel | Unset
+            if isinstance(_dtmf_tones, Unset):
+                dtmf_tones = UNSET
+            else:
+                dtmf_tones = FeatureStatusCommonModel.from_dict(_dtmf_tones)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dtmf_tones = deviating_field(cls, "dtmf_tones", dtmf_tones_raw)
 
-        _external_mcp_servers = d.pop("external_mcp_servers", UNSET)
-        external_mcp_servers: FeatureStatusCommonModel | Unset
-        if isinstance(_external_mcp_servers, Unset):
-            external_mcp_servers = UNSET
-        else:
-            external_mcp_servers = FeatureStatusCommonModel.from_dict(_external_mcp_servers)
+        external_mcp_servers_raw = d.pop("external_mcp_servers", UNSET)
+        try:
+            _external_mcp_servers = external_mcp_servers_raw
+            external_mcp_servers: FeatureStatusCommonModel | Unset
+            if isinstance(_external_mcp_servers, Unset):
+                external_mcp_servers = UNSET
+            else:
+                external_mcp_servers = FeatureStatusCommonModel.from_dict(_external_mcp_servers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            external_mcp_servers = deviating_field(cls, "external_mcp_servers", external_mcp_servers_raw)
 
         pii_zrm_workspace = d.pop("pii_zrm_workspace", UNSET)
 
         pii_zrm_agent = d.pop("pii_zrm_agent", UNSET)
 
-        _tool_dynamic_variable_updates = d.pop("tool_dynamic_variable_updates", UNSET)
-        tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset
-        if isinstance(_tool_dynamic_variable_updates, Unset):
-            tool_dynamic_variable_updates = UNSET
-        else:
-            tool_dynamic_variable_updates = FeatureStatusCommonModel.from_dict(_tool_dynamic_variable_updates)
+        tool_dynamic_variable_updates_raw = d.pop("tool_dynamic_variable_updates", UNSET)
+        try:
+            _tool_dynamic_variable_updates = tool_dynamic_variable_updates_raw
+            tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset
+            if isinstance(_tool_dynamic_variable_updates, Unset):
+                tool_dynamic_variable_updates = UNSET
+            else:
+                tool_dynamic_variable_updates = FeatureStatusCommonModel.from_dict(_tool_dynamic_variable_updates)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_dynamic_variable_updates = deviating_field(
+                cls, "tool_dynamic_variable_updates", tool_dynamic_variable_updates_raw
+            )
 
         is_livekit = d.pop("is_livekit", UNSET)
 
-        _voicemail_detection = d.pop("voicemail_detection", UNSET)
-        voicemail_detection: FeatureStatusCommonModel | Unset
-        if isinstance(_voicemail_detection, Unset):
-            voicemail_detection = UNSET
-        else:
-            voicemail_detection = FeatureStatusCommonModel.from_dict(_voicemail_detection)
+        voicemail_detection_raw = d.pop("voicemail_detection", UNSET)
+        try:
+            _voicemail_detection = voicemail_detection_raw
+            voicemail_detection: FeatureStatusCommonModel | Unset
+            if isinstance(_voicemail_detection, Unset):
+                voicemail_detection = UNSET
+            else:
+                voicemail_detection = FeatureStatusCommonModel.from_dict(_voicemail_detection)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: WorkflowFeaturesUsageCommonModel | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = WorkflowFeaturesUsageCommonModel.from_dict(_workflow)
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
+            _workflow = workflow_raw
+            workflow: WorkflowFeaturesUsageCommonModel | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = WorkflowFeaturesUsageCommonModel.from_dict(_workflow)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
-        _agent_testing = d.pop("agent_testing", UNSET)
-        agent_testing: TestsFeatureUsageCommonModel | Unset
-        if isinstance(_agent_testing, Unset):
-            agent_testing = UNSET
-        else:
-            agent_testing = TestsFeatureUsageCommonModel.from_dict(_agent_testing)
+        agent_testing_raw = d.pop("agent_testing", UNSET)
+        try:
+            _agent_testing = agent_testing_raw
+            agent_testing: TestsFeatureUsageCommonModel | Unset
+            if isinstance(_agent_testing, Unset):
+                agent_testing = UNSET
+            else:
+                agent_testing = TestsFeatureUsageCommonModel.from_dict(_agent_testing)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_testing = deviating_field(cls, "agent_testing", agent_testing_raw)
 
-        _versioning = d.pop("versioning", UNSET)
-        versioning: FeatureStatusCommonModel | Unset
-        if isinstance(_versioning, Unset):
-            versioning = UNSET
-        else:
-            versioning = FeatureStatusCommonModel.from_dict(_versioning)
+        versioning_raw = d.pop("versioning", UNSET)
+        try:
+            _versioning = versioning_raw
+            versioning: FeatureStatusCommonModel | Unset
+            if isinstance(_versioning, Unset):
+                versioning = UNSET
+            else:
+                versioning = FeatureStatusCommonModel.from_dict(_versioning)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            versioning = deviating_field(cls, "versioning", versioning_raw)
 
         features_usage_common_model = cls(
             language_detection=language_detection,

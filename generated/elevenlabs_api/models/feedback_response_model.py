@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="FeedbackResponseModel")
 
@@ -61,33 +61,56 @@ class FeedbackResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["thumbs_up"] = thumbs_up
-        field_dict["feedback"] = feedback
-        field_dict["emotions"] = emotions
-        field_dict["inaccurate_clone"] = inaccurate_clone
-        field_dict["glitches"] = glitches
-        field_dict["audio_quality"] = audio_quality
-        field_dict["other"] = other
+        if thumbs_up is not None:
+            field_dict["thumbs_up"] = thumbs_up
+        if feedback is not None:
+            field_dict["feedback"] = feedback
+        if emotions is not None:
+            field_dict["emotions"] = emotions
+        if inaccurate_clone is not None:
+            field_dict["inaccurate_clone"] = inaccurate_clone
+        if glitches is not None:
+            field_dict["glitches"] = glitches
+        if audio_quality is not None:
+            field_dict["audio_quality"] = audio_quality
+        if other is not None:
+            field_dict["other"] = other
         if review_status is not UNSET:
             field_dict["review_status"] = review_status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        thumbs_up = d.pop("thumbs_up")
+        thumbs_up = d.pop("thumbs_up", MISSING)
+        if thumbs_up is MISSING:
+            thumbs_up = missing_field(cls, "thumbs_up")
 
-        feedback = d.pop("feedback")
+        feedback = d.pop("feedback", MISSING)
+        if feedback is MISSING:
+            feedback = missing_field(cls, "feedback")
 
-        emotions = d.pop("emotions")
+        emotions = d.pop("emotions", MISSING)
+        if emotions is MISSING:
+            emotions = missing_field(cls, "emotions")
 
-        inaccurate_clone = d.pop("inaccurate_clone")
+        inaccurate_clone = d.pop("inaccurate_clone", MISSING)
+        if inaccurate_clone is MISSING:
+            inaccurate_clone = missing_field(cls, "inaccurate_clone")
 
-        glitches = d.pop("glitches")
+        glitches = d.pop("glitches", MISSING)
+        if glitches is MISSING:
+            glitches = missing_field(cls, "glitches")
 
-        audio_quality = d.pop("audio_quality")
+        audio_quality = d.pop("audio_quality", MISSING)
+        if audio_quality is MISSING:
+            audio_quality = missing_field(cls, "audio_quality")
 
-        other = d.pop("other")
+        other = d.pop("other", MISSING)
+        if other is MISSING:
+            other = missing_field(cls, "other")
 
         review_status = d.pop("review_status", UNSET)
 

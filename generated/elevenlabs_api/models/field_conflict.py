@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conflict_section import ConflictSection
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="FieldConflict")
 
@@ -38,10 +38,14 @@ class FieldConflict:
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
-        section: str
-        if isinstance(self.section, str):
-            section = self.section
-        else:
+        section: Any
+        try:
+            if isinstance(self.section, str):
+                section = self.section
+            else:
+                section = self.section
+
+        except (AttributeError, TypeError):
             section = self.section
 
         base_value = self.base_value
@@ -52,8 +56,10 @@ class FieldConflict:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["path"] = path
-        field_dict["section"] = section
+        if path is not None:
+            field_dict["path"] = path
+        if section is not None:
+            field_dict["section"] = section
         if base_value is not UNSET:
             field_dict["base_value"] = base_value
         if source_value is not UNSET:
@@ -64,10 +70,16 @@ class FieldConflict:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        path = d.pop("path")
+        path = d.pop("path", MISSING)
+        if path is MISSING:
+            path = missing_field(cls, "path")
 
-        section = d.pop("section")
+        section = d.pop("section", MISSING)
+        if section is MISSING:
+            section = missing_field(cls, "section")
 
         base_value = d.pop("base_value", UNSET)
 

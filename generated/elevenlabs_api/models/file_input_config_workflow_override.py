@@ -31,11 +31,26 @@ class FileInputConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset = self.enabled
+        enabled: Any
+        try:
+            enabled = self.enabled
 
-        max_files_in_memory: int | None | Unset = self.max_files_in_memory
+        except (AttributeError, TypeError):
+            enabled = self.enabled
 
-        max_files_per_conversation: int | None | Unset = self.max_files_per_conversation
+        max_files_in_memory: Any
+        try:
+            max_files_in_memory = self.max_files_in_memory
+
+        except (AttributeError, TypeError):
+            max_files_in_memory = self.max_files_in_memory
+
+        max_files_per_conversation: Any
+        try:
+            max_files_per_conversation = self.max_files_per_conversation
+
+        except (AttributeError, TypeError):
+            max_files_per_conversation = self.max_files_per_conversation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +64,8 @@ class FileInputConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

@@ -40,23 +40,52 @@ class FileRefreshStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
-        else:
-            status = self.status
 
-        enqueued_at: int | None | Unset = self.enqueued_at
+        enqueued_at: Any
+        try:
+            enqueued_at = self.enqueued_at
 
-        started_at: int | None | Unset = self.started_at
+        except (AttributeError, TypeError):
+            enqueued_at = self.enqueued_at
 
-        completed_at: int | None | Unset = self.completed_at
+        started_at: Any
+        try:
+            started_at = self.started_at
 
-        last_synced_at: int | None | Unset = self.last_synced_at
+        except (AttributeError, TypeError):
+            started_at = self.started_at
 
-        error_message: None | str | Unset = self.error_message
+        completed_at: Any
+        try:
+            completed_at = self.completed_at
+
+        except (AttributeError, TypeError):
+            completed_at = self.completed_at
+
+        last_synced_at: Any
+        try:
+            last_synced_at = self.last_synced_at
+
+        except (AttributeError, TypeError):
+            last_synced_at = self.last_synced_at
+
+        error_message: Any
+        try:
+            error_message = self.error_message
+
+        except (AttributeError, TypeError):
+            error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,6 +105,8 @@ class FileRefreshStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 

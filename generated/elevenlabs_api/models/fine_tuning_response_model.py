@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="FineTuningResponseModel")
 
@@ -70,76 +70,128 @@ class FineTuningResponseModel:
     def to_dict(self) -> dict[str, Any]:
         is_allowed_to_fine_tune = self.is_allowed_to_fine_tune
 
-        state = self.state.to_dict()
+        state: Any
+        try:
+            state = self.state.to_dict()
+        except (AttributeError, TypeError):
+            state = self.state
 
-        verification_failures = self.verification_failures
+        verification_failures: Any
+        try:
+            verification_failures = self.verification_failures
+
+        except (AttributeError, TypeError):
+            verification_failures = self.verification_failures
 
         verification_attempts_count = self.verification_attempts_count
 
         manual_verification_requested = self.manual_verification_requested
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        progress: dict[str, Any] | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        elif isinstance(self.progress, FineTuningResponseModelProgressType0):
-            progress = self.progress.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            language = self.language
+
+        progress: Any
+        try:
+            if isinstance(self.progress, Unset):
+                progress = UNSET
+            elif isinstance(self.progress, FineTuningResponseModelProgressType0):
+                progress = self.progress.to_dict()
+            else:
+                progress = self.progress
+
+        except (AttributeError, TypeError):
             progress = self.progress
 
-        message: dict[str, Any] | None | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, FineTuningResponseModelMessageType0):
-            message = self.message.to_dict()
-        else:
+        message: Any
+        try:
+            if isinstance(self.message, Unset):
+                message = UNSET
+            elif isinstance(self.message, FineTuningResponseModelMessageType0):
+                message = self.message.to_dict()
+            else:
+                message = self.message
+
+        except (AttributeError, TypeError):
             message = self.message
 
-        dataset_duration_seconds: float | None | Unset = self.dataset_duration_seconds
+        dataset_duration_seconds: Any
+        try:
+            dataset_duration_seconds = self.dataset_duration_seconds
 
-        verification_attempts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.verification_attempts, Unset):
-            verification_attempts = UNSET
-        elif isinstance(self.verification_attempts, list):
-            verification_attempts = []
-            for verification_attempts_type_0_item_data in self.verification_attempts:
-                verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
-                verification_attempts.append(verification_attempts_type_0_item)
+        except (AttributeError, TypeError):
+            dataset_duration_seconds = self.dataset_duration_seconds
 
-        else:
+        verification_attempts: Any
+        try:
+            if isinstance(self.verification_attempts, Unset):
+                verification_attempts = UNSET
+            elif isinstance(self.verification_attempts, list):
+                verification_attempts = []
+                for verification_attempts_type_0_item_data in self.verification_attempts:
+                    verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
+                    verification_attempts.append(verification_attempts_type_0_item)
+
+            else:
+                verification_attempts = self.verification_attempts
+
+        except (AttributeError, TypeError):
             verification_attempts = self.verification_attempts
 
-        slice_ids: list[str] | None | Unset
-        if isinstance(self.slice_ids, Unset):
-            slice_ids = UNSET
-        elif isinstance(self.slice_ids, list):
+        slice_ids: Any
+        try:
+            if isinstance(self.slice_ids, Unset):
+                slice_ids = UNSET
+            elif isinstance(self.slice_ids, list):
+                slice_ids = self.slice_ids
+
+            else:
+                slice_ids = self.slice_ids
+
+        except (AttributeError, TypeError):
             slice_ids = self.slice_ids
 
-        else:
-            slice_ids = self.slice_ids
+        manual_verification: Any
+        try:
+            if isinstance(self.manual_verification, Unset):
+                manual_verification = UNSET
+            elif isinstance(self.manual_verification, ManualVerificationResponseModel):
+                manual_verification = self.manual_verification.to_dict()
+            else:
+                manual_verification = self.manual_verification
 
-        manual_verification: dict[str, Any] | None | Unset
-        if isinstance(self.manual_verification, Unset):
-            manual_verification = UNSET
-        elif isinstance(self.manual_verification, ManualVerificationResponseModel):
-            manual_verification = self.manual_verification.to_dict()
-        else:
+        except (AttributeError, TypeError):
             manual_verification = self.manual_verification
 
-        max_verification_attempts: int | None | Unset = self.max_verification_attempts
+        max_verification_attempts: Any
+        try:
+            max_verification_attempts = self.max_verification_attempts
 
-        next_max_verification_attempts_reset_unix_ms: int | None | Unset = (
-            self.next_max_verification_attempts_reset_unix_ms
-        )
+        except (AttributeError, TypeError):
+            max_verification_attempts = self.max_verification_attempts
+
+        next_max_verification_attempts_reset_unix_ms: Any
+        try:
+            next_max_verification_attempts_reset_unix_ms = self.next_max_verification_attempts_reset_unix_ms
+
+        except (AttributeError, TypeError):
+            next_max_verification_attempts_reset_unix_ms = self.next_max_verification_attempts_reset_unix_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["is_allowed_to_fine_tune"] = is_allowed_to_fine_tune
-        field_dict["state"] = state
-        field_dict["verification_failures"] = verification_failures
-        field_dict["verification_attempts_count"] = verification_attempts_count
-        field_dict["manual_verification_requested"] = manual_verification_requested
+        if is_allowed_to_fine_tune is not None:
+            field_dict["is_allowed_to_fine_tune"] = is_allowed_to_fine_tune
+        if state is not None:
+            field_dict["state"] = state
+        if verification_failures is not None:
+            field_dict["verification_failures"] = verification_failures
+        if verification_attempts_count is not None:
+            field_dict["verification_attempts_count"] = verification_attempts_count
+        if manual_verification_requested is not None:
+            field_dict["manual_verification_requested"] = manual_verification_requested
         if language is not UNSET:
             field_dict["language"] = language
         if progress is not UNSET:
@@ -162,97 +214,142 @@ class FineTuningResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune")
+        is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune", MISSING)
+        if is_allowed_to_fine_tune is MISSING:
+            is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
 
-        state = FineTuningResponseModelState.from_dict(d.pop("state"))
+        state_raw = d.pop("state", MISSING)
+        if state_raw is MISSING:
+            state_raw = missing_field(cls, "state")
+        try:
+            state = FineTuningResponseModelState.from_dict(state_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            state = deviating_field(cls, "state", state_raw)
 
-        verification_failures = cast(list[str], d.pop("verification_failures"))
+        verification_failures_raw = d.pop("verification_failures", MISSING)
+        if verification_failures_raw is MISSING:
+            verification_failures_raw = missing_field(cls, "verification_failures")
+        try:
+            verification_failures = cast(list[str], verification_failures_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verification_failures = deviating_field(cls, "verification_failures", verification_failures_raw)
 
-        verification_attempts_count = d.pop("verification_attempts_count")
+        verification_attempts_count = d.pop("verification_attempts_count", MISSING)
+        if verification_attempts_count is MISSING:
+            verification_attempts_count = missing_field(cls, "verification_attempts_count")
 
-        manual_verification_requested = d.pop("manual_verification_requested")
+        manual_verification_requested = d.pop("manual_verification_requested", MISSING)
+        if manual_verification_requested is MISSING:
+            manual_verification_requested = missing_field(cls, "manual_verification_requested")
 
         language = d.pop("language", UNSET)
 
-        def _parse_progress(data: object) -> FineTuningResponseModelProgressType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        progress_raw = d.pop("progress", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            progress_type_0 = FineTuningResponseModelProgressType0.from_dict(data)
+            def _parse_progress(data: object) -> FineTuningResponseModelProgressType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return progress_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                progress_type_0 = FineTuningResponseModelProgressType0.from_dict(data)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+                return progress_type_0
 
-        def _parse_message(data: object) -> FineTuningResponseModelMessageType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            progress = _parse_progress(progress_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            progress = deviating_field(cls, "progress", progress_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            message_type_0 = FineTuningResponseModelMessageType0.from_dict(data)
+        message_raw = d.pop("message", UNSET)
+        try:
 
-            return message_type_0
+            def _parse_message(data: object) -> FineTuningResponseModelMessageType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        message = _parse_message(d.pop("message", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                message_type_0 = FineTuningResponseModelMessageType0.from_dict(data)
+
+                return message_type_0
+
+            message = _parse_message(message_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            message = deviating_field(cls, "message", message_raw)
 
         dataset_duration_seconds = d.pop("dataset_duration_seconds", UNSET)
 
-        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verification_attempts_raw = d.pop("verification_attempts", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            verification_attempts_type_0 = []
-            _verification_attempts_type_0 = data
-            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
-                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
-                    verification_attempts_type_0_item_data
-                )
+            def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                verification_attempts_type_0.append(verification_attempts_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                verification_attempts_type_0 = []
+                _verification_attempts_type_0 = data
+                for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                    verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                        verification_attempts_type_0_item_data
+                    )
 
-            return verification_attempts_type_0
+                    verification_attempts_type_0.append(verification_attempts_type_0_item)
 
-        verification_attempts = _parse_verification_attempts(d.pop("verification_attempts", UNSET))
+                return verification_attempts_type_0
 
-        def _parse_slice_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            verification_attempts = _parse_verification_attempts(verification_attempts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            slice_ids_type_0 = cast(list[str], data)
+        slice_ids_raw = d.pop("slice_ids", UNSET)
+        try:
 
-            return slice_ids_type_0
+            def _parse_slice_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        slice_ids = _parse_slice_ids(d.pop("slice_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                slice_ids_type_0 = cast(list[str], data)
 
-        def _parse_manual_verification(data: object) -> ManualVerificationResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return slice_ids_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            manual_verification_type_0 = ManualVerificationResponseModel.from_dict(data)
+            slice_ids = _parse_slice_ids(slice_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            slice_ids = deviating_field(cls, "slice_ids", slice_ids_raw)
 
-            return manual_verification_type_0
+        manual_verification_raw = d.pop("manual_verification", UNSET)
+        try:
 
-        manual_verification = _parse_manual_verification(d.pop("manual_verification", UNSET))
+            def _parse_manual_verification(data: object) -> ManualVerificationResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                manual_verification_type_0 = ManualVerificationResponseModel.from_dict(data)
+
+                return manual_verification_type_0
+
+            manual_verification = _parse_manual_verification(manual_verification_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            manual_verification = deviating_field(cls, "manual_verification", manual_verification_raw)
 
         max_verification_attempts = d.pop("max_verification_attempts", UNSET)
 

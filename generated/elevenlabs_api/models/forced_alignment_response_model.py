@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ForcedAlignmentResponseModel")
 
 
@@ -29,43 +31,72 @@ class ForcedAlignmentResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        characters = []
-        for characters_item_data in self.characters:
-            characters_item = characters_item_data.to_dict()
-            characters.append(characters_item)
+        characters: Any
+        try:
+            characters = []
+            for characters_item_data in self.characters:
+                characters_item = characters_item_data.to_dict()
+                characters.append(characters_item)
 
-        words = []
-        for words_item_data in self.words:
-            words_item = words_item_data.to_dict()
-            words.append(words_item)
+        except (AttributeError, TypeError):
+            characters = self.characters
+
+        words: Any
+        try:
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
+
+        except (AttributeError, TypeError):
+            words = self.words
 
         loss = self.loss
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["characters"] = characters
-        field_dict["words"] = words
-        field_dict["loss"] = loss
+        if characters is not None:
+            field_dict["characters"] = characters
+        if words is not None:
+            field_dict["words"] = words
+        if loss is not None:
+            field_dict["loss"] = loss
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        characters = []
-        _characters = d.pop("characters")
-        for characters_item_data in _characters:
-            characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
+        characters_raw = d.pop("characters", MISSING)
+        if characters_raw is MISSING:
+            characters_raw = missing_field(cls, "characters")
+        try:
+            characters = []
+            _characters = characters_raw
+            for characters_item_data in _characters:
+                characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
 
-            characters.append(characters_item)
+                characters.append(characters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            characters = deviating_field(cls, "characters", characters_raw)
 
-        words = []
-        _words = d.pop("words")
-        for words_item_data in _words:
-            words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
+        words_raw = d.pop("words", MISSING)
+        if words_raw is MISSING:
+            words_raw = missing_field(cls, "words")
+        try:
+            words = []
+            _words = words_raw
+            for words_item_data in _words:
+                words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
 
-            words.append(words_item)
+                words.append(words_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
 
-        loss = d.pop("loss")
+        loss = d.pop("loss", MISSING)
+        if loss is MISSING:
+            loss = missing_field(cls, "loss")
 
         forced_alignment_response_model = cls(
             characters=characters,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.frustrated_conversation_ref_overall_label_type_0 import (
     FrustratedConversationRefOverallLabelType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="FrustratedConversationRef")
 
@@ -45,10 +46,14 @@ class FrustratedConversationRef:
 
         start_time_unix_secs = self.start_time_unix_secs
 
-        overall_label: str
-        if isinstance(self.overall_label, str):
-            overall_label = self.overall_label
-        else:
+        overall_label: Any
+        try:
+            if isinstance(self.overall_label, str):
+                overall_label = self.overall_label
+            else:
+                overall_label = self.overall_label
+
+        except (AttributeError, TypeError):
             overall_label = self.overall_label
 
         overall_sentiment_score = self.overall_sentiment_score
@@ -57,28 +62,48 @@ class FrustratedConversationRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_id"] = conversation_id
-        field_dict["agent_id"] = agent_id
-        field_dict["start_time_unix_secs"] = start_time_unix_secs
-        field_dict["overall_label"] = overall_label
-        field_dict["overall_sentiment_score"] = overall_sentiment_score
-        field_dict["overall_frustration_score"] = overall_frustration_score
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if start_time_unix_secs is not None:
+            field_dict["start_time_unix_secs"] = start_time_unix_secs
+        if overall_label is not None:
+            field_dict["overall_label"] = overall_label
+        if overall_sentiment_score is not None:
+            field_dict["overall_sentiment_score"] = overall_sentiment_score
+        if overall_frustration_score is not None:
+            field_dict["overall_frustration_score"] = overall_frustration_score
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        start_time_unix_secs = d.pop("start_time_unix_secs")
+        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
 
-        overall_label = d.pop("overall_label")
+        overall_label = d.pop("overall_label", MISSING)
+        if overall_label is MISSING:
+            overall_label = missing_field(cls, "overall_label")
 
-        overall_sentiment_score = d.pop("overall_sentiment_score")
+        overall_sentiment_score = d.pop("overall_sentiment_score", MISSING)
+        if overall_sentiment_score is MISSING:
+            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
 
-        overall_frustration_score = d.pop("overall_frustration_score")
+        overall_frustration_score = d.pop("overall_frustration_score", MISSING)
+        if overall_frustration_score is MISSING:
+            overall_frustration_score = missing_field(cls, "overall_frustration_score")
 
         frustrated_conversation_ref = cls(
             conversation_id=conversation_id,

@@ -13,7 +13,7 @@ from ..models.gemini_3_pro_image_request_resolution import (
     Gemini3ProImageRequestResolution,
     check_gemini_3_pro_image_request_resolution,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="Gemini3ProImageRequest")
 
@@ -56,41 +56,62 @@ class Gemini3ProImageRequest:
 
         model_id = self.model_id
 
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
-            webhook = self.webhook.to_dict()
-        else:
+        webhook: Any
+        try:
+            if isinstance(self.webhook, Unset):
+                webhook = UNSET
+            elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+                webhook = self.webhook.to_dict()
+            else:
+                webhook = self.webhook
+
+        except (AttributeError, TypeError):
             webhook = self.webhook
 
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item: dict[str, Any]
-                if (
-                    isinstance(images_item_data, GenerationReference)
-                    or isinstance(images_item_data, StaticAssetReference)
-                    or isinstance(images_item_data, InlineImageReference)
-                ):
-                    images_item = images_item_data.to_dict()
-                else:
-                    images_item = images_item_data
+        images: Any
+        try:
+            images = UNSET
+            if not isinstance(self.images, Unset):
+                images = []
+                for images_item_data in self.images:
+                    images_item: dict[str, Any]
+                    if (
+                        isinstance(images_item_data, GenerationReference)
+                        or isinstance(images_item_data, StaticAssetReference)
+                        or isinstance(images_item_data, InlineImageReference)
+                    ):
+                        images_item = images_item_data.to_dict()
+                    else:
+                        images_item = images_item_data
 
-                images.append(images_item)
+                    images.append(images_item)
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        except (AttributeError, TypeError):
+            images = self.images
+
+        aspect_ratio: Any
+        try:
+            aspect_ratio = UNSET
+            if not isinstance(self.aspect_ratio, Unset):
+                aspect_ratio = self.aspect_ratio
+
+        except (AttributeError, TypeError):
             aspect_ratio = self.aspect_ratio
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: Any
+        try:
+            resolution = UNSET
+            if not isinstance(self.resolution, Unset):
+                resolution = self.resolution
+
+        except (AttributeError, TypeError):
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        field_dict["prompt"] = prompt
-        field_dict["model_id"] = model_id
+        if prompt is not None:
+            field_dict["prompt"] = prompt
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if images is not UNSET:
@@ -103,101 +124,135 @@ class Gemini3ProImageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = cast(Literal["gemini-3-pro-image"], d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        model_id = cast(Literal["gemini-3-pro-image"], model_id_raw)
         if model_id != "gemini-3-pro-image":
             raise ValueError(f"model_id must match const 'gemini-3-pro-image', got '{model_id}'")
 
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
-        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WebhookTargetAll,
-                    WebhookTargetIds,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        webhook_raw = d.pop("webhook", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_webhook_member(data)
 
-                return componentsschemas_webhook_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookTargetAll,
+                        WebhookTargetIds,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-            return componentsschemas_webhook_target_type_1
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-
-                def _parse_images_item(
-                    data: object,
-                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineImageReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
 
-                    return componentsschemas_image_reference_type_2
+                    return componentsschemas_webhook_target_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-                images_item = _parse_images_item(images_item_data)
+                return componentsschemas_webhook_target_type_1
 
-                images.append(images_item)
+            webhook = _parse_webhook(webhook_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook = deviating_field(cls, "webhook", webhook_raw)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: Gemini3ProImageRequestAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_gemini_3_pro_image_request_aspect_ratio(_aspect_ratio)
+        images_raw = d.pop("images", UNSET)
+        try:
+            _images = images_raw
+            images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: Gemini3ProImageRequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_gemini_3_pro_image_request_resolution(_resolution)
+                    def _parse_images_item(
+                        data: object,
+                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                        with strictly():
+                            return _parse_images_item_member(data)
+
+                    def _parse_images_item_member(
+                        data: object,
+                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                        if isinstance(data, dict):
+                            for known in (
+                                GenerationReference,
+                                StaticAssetReference,
+                                InlineImageReference,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                            return componentsschemas_image_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                            return componentsschemas_image_reference_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_2
+
+                    images_item = _parse_images_item(images_item_data)
+
+                    images.append(images_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            images = deviating_field(cls, "images", images_raw)
+
+        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
+        try:
+            _aspect_ratio = aspect_ratio_raw
+            aspect_ratio: Gemini3ProImageRequestAspectRatio | Unset
+            if isinstance(_aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            else:
+                aspect_ratio = check_gemini_3_pro_image_request_aspect_ratio(_aspect_ratio)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+
+        resolution_raw = d.pop("resolution", UNSET)
+        try:
+            _resolution = resolution_raw
+            resolution: Gemini3ProImageRequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_gemini_3_pro_image_request_resolution(_resolution)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resolution = deviating_field(cls, "resolution", resolution_raw)
 
         gemini_3_pro_image_request = cls(
             prompt=prompt,

@@ -12,7 +12,7 @@ from ..models.generation_chunk_input_condition_strength_type_0 import (
 from ..models.generation_chunk_input_context_adherence_type_0 import (
     GenerationChunkInputContextAdherenceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GenerationChunkInput")
 
@@ -63,41 +63,66 @@ class GenerationChunkInput:
 
         duration_ms = self.duration_ms
 
-        positive_styles = self.positive_styles
+        positive_styles: Any
+        try:
+            positive_styles = self.positive_styles
 
-        negative_styles: list[str] | Unset = UNSET
-        if not isinstance(self.negative_styles, Unset):
+        except (AttributeError, TypeError):
+            positive_styles = self.positive_styles
+
+        negative_styles: Any
+        try:
+            negative_styles = UNSET
+            if not isinstance(self.negative_styles, Unset):
+                negative_styles = self.negative_styles
+
+        except (AttributeError, TypeError):
             negative_styles = self.negative_styles
 
-        context_adherence: str | Unset
-        if isinstance(self.context_adherence, Unset):
-            context_adherence = UNSET
-        elif isinstance(self.context_adherence, str):
-            context_adherence = self.context_adherence
-        else:
+        context_adherence: Any
+        try:
+            if isinstance(self.context_adherence, Unset):
+                context_adherence = UNSET
+            elif isinstance(self.context_adherence, str):
+                context_adherence = self.context_adherence
+            else:
+                context_adherence = self.context_adherence
+
+        except (AttributeError, TypeError):
             context_adherence = self.context_adherence
 
-        conditioning_ref: dict[str, Any] | None | Unset
-        if isinstance(self.conditioning_ref, Unset):
-            conditioning_ref = UNSET
-        elif isinstance(self.conditioning_ref, AudioRefChunk):
-            conditioning_ref = self.conditioning_ref.to_dict()
-        else:
+        conditioning_ref: Any
+        try:
+            if isinstance(self.conditioning_ref, Unset):
+                conditioning_ref = UNSET
+            elif isinstance(self.conditioning_ref, AudioRefChunk):
+                conditioning_ref = self.conditioning_ref.to_dict()
+            else:
+                conditioning_ref = self.conditioning_ref
+
+        except (AttributeError, TypeError):
             conditioning_ref = self.conditioning_ref
 
-        condition_strength: None | str | Unset
-        if isinstance(self.condition_strength, Unset):
-            condition_strength = UNSET
-        elif isinstance(self.condition_strength, str):
-            condition_strength = self.condition_strength
-        else:
+        condition_strength: Any
+        try:
+            if isinstance(self.condition_strength, Unset):
+                condition_strength = UNSET
+            elif isinstance(self.condition_strength, str):
+                condition_strength = self.condition_strength
+            else:
+                condition_strength = self.condition_strength
+
+        except (AttributeError, TypeError):
             condition_strength = self.condition_strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
-        field_dict["duration_ms"] = duration_ms
-        field_dict["positive_styles"] = positive_styles
+        if text is not None:
+            field_dict["text"] = text
+        if duration_ms is not None:
+            field_dict["duration_ms"] = duration_ms
+        if positive_styles is not None:
+            field_dict["positive_styles"] = positive_styles
         if negative_styles is not UNSET:
             field_dict["negative_styles"] = negative_styles
         if context_adherence is not UNSET:
@@ -110,30 +135,51 @@ class GenerationChunkInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d.pop("duration_ms", MISSING)
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
 
-        positive_styles = cast(list[str], d.pop("positive_styles"))
+        positive_styles_raw = d.pop("positive_styles", MISSING)
+        if positive_styles_raw is MISSING:
+            positive_styles_raw = missing_field(cls, "positive_styles")
+        try:
+            positive_styles = cast(list[str], positive_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            positive_styles = deviating_field(cls, "positive_styles", positive_styles_raw)
 
-        negative_styles = cast(list[str], d.pop("negative_styles", UNSET))
+        negative_styles_raw = d.pop("negative_styles", UNSET)
+        try:
+            negative_styles = cast(list[str], negative_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            negative_styles = deviating_field(cls, "negative_styles", negative_styles_raw)
 
         context_adherence = d.pop("context_adherence", UNSET)
 
-        def _parse_conditioning_ref(data: object) -> AudioRefChunk | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conditioning_ref_raw = d.pop("conditioning_ref", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conditioning_ref_type_0 = AudioRefChunk.from_dict(data)
+            def _parse_conditioning_ref(data: object) -> AudioRefChunk | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conditioning_ref_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conditioning_ref_type_0 = AudioRefChunk.from_dict(data)
 
-        conditioning_ref = _parse_conditioning_ref(d.pop("conditioning_ref", UNSET))
+                return conditioning_ref_type_0
+
+            conditioning_ref = _parse_conditioning_ref(conditioning_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conditioning_ref = deviating_field(cls, "conditioning_ref", conditioning_ref_raw)
 
         condition_strength = d.pop("condition_strength", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="GenerationNode")
 
@@ -22,12 +22,16 @@ class GenerationNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_parameters: dict[str, Any] | None | Unset
-        if isinstance(self.model_parameters, Unset):
-            model_parameters = UNSET
-        elif isinstance(self.model_parameters, GenerationNodeModelParametersType0):
-            model_parameters = self.model_parameters.to_dict()
-        else:
+        model_parameters: Any
+        try:
+            if isinstance(self.model_parameters, Unset):
+                model_parameters = UNSET
+            elif isinstance(self.model_parameters, GenerationNodeModelParametersType0):
+                model_parameters = self.model_parameters.to_dict()
+            else:
+                model_parameters = self.model_parameters
+
+        except (AttributeError, TypeError):
             model_parameters = self.model_parameters
 
         field_dict: dict[str, Any] = {}
@@ -38,21 +42,27 @@ class GenerationNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        model_parameters_raw = d.pop("model_parameters", UNSET)
+        try:
 
-        def _parse_model_parameters(data: object) -> GenerationNodeModelParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_model_parameters(data: object) -> GenerationNodeModelParametersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            model_parameters_type_0 = GenerationNodeModelParametersType0.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                model_parameters_type_0 = GenerationNodeModelParametersType0.from_dict(data)
 
-            return model_parameters_type_0
+                return model_parameters_type_0
 
-        model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
+            model_parameters = _parse_model_parameters(model_parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
 
         generation_node = cls(
             model_parameters=model_parameters,

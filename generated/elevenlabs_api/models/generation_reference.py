@@ -5,6 +5,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="GenerationReference")
 
 
@@ -31,18 +33,27 @@ class GenerationReference:
         generation_id = self.generation_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["type"] = type_
-        field_dict["generation_id"] = generation_id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if generation_id is not None:
+            field_dict["generation_id"] = generation_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["generation"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["generation"], type__raw)
         if type_ != "generation":
             raise ValueError(f"type must match const 'generation', got '{type_}'")
 
-        generation_id = d.pop("generation_id")
+        generation_id = d.pop("generation_id", MISSING)
+        if generation_id is MISSING:
+            generation_id = missing_field(cls, "generation_id")
 
         generation_reference = cls(
             type_=type_,

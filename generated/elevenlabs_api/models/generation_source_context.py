@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GenerationSourceContext")
 
@@ -55,34 +55,64 @@ class GenerationSourceContext:
 
         source_type = self.source_type
 
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
 
-        model_provider: None | str | Unset = self.model_provider
+        except (AttributeError, TypeError):
+            prompt = self.prompt
 
-        generation_session_id: None | str | Unset = self.generation_session_id
+        model_provider: Any
+        try:
+            model_provider = self.model_provider
 
-        session_iteration_id: None | str | Unset = self.session_iteration_id
+        except (AttributeError, TypeError):
+            model_provider = self.model_provider
 
-        model_parameters: dict[str, Any] | None | Unset
-        if isinstance(self.model_parameters, Unset):
-            model_parameters = UNSET
-        elif isinstance(self.model_parameters, GenerationSourceContextModelParametersType0):
-            model_parameters = self.model_parameters.to_dict()
-        else:
+        generation_session_id: Any
+        try:
+            generation_session_id = self.generation_session_id
+
+        except (AttributeError, TypeError):
+            generation_session_id = self.generation_session_id
+
+        session_iteration_id: Any
+        try:
+            session_iteration_id = self.session_iteration_id
+
+        except (AttributeError, TypeError):
+            session_iteration_id = self.session_iteration_id
+
+        model_parameters: Any
+        try:
+            if isinstance(self.model_parameters, Unset):
+                model_parameters = UNSET
+            elif isinstance(self.model_parameters, GenerationSourceContextModelParametersType0):
+                model_parameters = self.model_parameters.to_dict()
+            else:
+                model_parameters = self.model_parameters
+
+        except (AttributeError, TypeError):
             model_parameters = self.model_parameters
 
-        extend_video: dict[str, Any] | None | Unset
-        if isinstance(self.extend_video, Unset):
-            extend_video = UNSET
-        elif isinstance(self.extend_video, ReferenceVideo):
-            extend_video = self.extend_video.to_dict()
-        else:
+        extend_video: Any
+        try:
+            if isinstance(self.extend_video, Unset):
+                extend_video = UNSET
+            elif isinstance(self.extend_video, ReferenceVideo):
+                extend_video = self.extend_video.to_dict()
+            else:
+                extend_video = self.extend_video
+
+        except (AttributeError, TypeError):
             extend_video = self.extend_video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["generation_id"] = generation_id
-        field_dict["model_id"] = model_id
+        if generation_id is not None:
+            field_dict["generation_id"] = generation_id
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
         if prompt is not UNSET:
@@ -101,14 +131,21 @@ class GenerationSourceContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_type = cast(Literal["generation"] | Unset, d.pop("source_type", UNSET))
+        source_type_raw = d.pop("source_type", UNSET)
+        source_type = cast(Literal["generation"] | Unset, source_type_raw)
         if source_type != "generation" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'generation', got '{source_type}'")
 
-        generation_id = d.pop("generation_id")
+        generation_id = d.pop("generation_id", MISSING)
+        if generation_id is MISSING:
+            generation_id = missing_field(cls, "generation_id")
 
-        model_id = d.pop("model_id")
+        model_id = d.pop("model_id", MISSING)
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
 
         prompt = d.pop("prompt", UNSET)
 
@@ -118,33 +155,43 @@ class GenerationSourceContext:
 
         session_iteration_id = d.pop("session_iteration_id", UNSET)
 
-        def _parse_model_parameters(data: object) -> GenerationSourceContextModelParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model_parameters_raw = d.pop("model_parameters", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            model_parameters_type_0 = GenerationSourceContextModelParametersType0.from_dict(data)
+            def _parse_model_parameters(data: object) -> GenerationSourceContextModelParametersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return model_parameters_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                model_parameters_type_0 = GenerationSourceContextModelParametersType0.from_dict(data)
 
-        model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
+                return model_parameters_type_0
 
-        def _parse_extend_video(data: object) -> None | ReferenceVideo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            model_parameters = _parse_model_parameters(model_parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            extend_video_type_0 = ReferenceVideo.from_dict(data)
+        extend_video_raw = d.pop("extend_video", UNSET)
+        try:
 
-            return extend_video_type_0
+            def _parse_extend_video(data: object) -> None | ReferenceVideo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        extend_video = _parse_extend_video(d.pop("extend_video", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                extend_video_type_0 = ReferenceVideo.from_dict(data)
+
+                return extend_video_type_0
+
+            extend_video = _parse_extend_video(extend_video_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extend_video = deviating_field(cls, "extend_video", extend_video_raw)
 
         generation_source_context = cls(
             generation_id=generation_id,

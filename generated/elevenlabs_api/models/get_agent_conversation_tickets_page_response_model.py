@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAgentConversationTicketsPageResponseModel")
 
@@ -28,36 +28,60 @@ class GetAgentConversationTicketsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_conversation_tickets = []
-        for agent_conversation_tickets_item_data in self.agent_conversation_tickets:
-            agent_conversation_tickets_item = agent_conversation_tickets_item_data.to_dict()
-            agent_conversation_tickets.append(agent_conversation_tickets_item)
+        agent_conversation_tickets: Any
+        try:
+            agent_conversation_tickets = []
+            for agent_conversation_tickets_item_data in self.agent_conversation_tickets:
+                agent_conversation_tickets_item = agent_conversation_tickets_item_data.to_dict()
+                agent_conversation_tickets.append(agent_conversation_tickets_item)
+
+        except (AttributeError, TypeError):
+            agent_conversation_tickets = self.agent_conversation_tickets
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_conversation_tickets"] = agent_conversation_tickets
-        field_dict["has_more"] = has_more
+        if agent_conversation_tickets is not None:
+            field_dict["agent_conversation_tickets"] = agent_conversation_tickets
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_conversation_tickets = []
-        _agent_conversation_tickets = d.pop("agent_conversation_tickets")
-        for agent_conversation_tickets_item_data in _agent_conversation_tickets:
-            agent_conversation_tickets_item = AgentConversationTicketResponseModel.from_dict(
-                agent_conversation_tickets_item_data
+        agent_conversation_tickets_raw = d.pop("agent_conversation_tickets", MISSING)
+        if agent_conversation_tickets_raw is MISSING:
+            agent_conversation_tickets_raw = missing_field(cls, "agent_conversation_tickets")
+        try:
+            agent_conversation_tickets = []
+            _agent_conversation_tickets = agent_conversation_tickets_raw
+            for agent_conversation_tickets_item_data in _agent_conversation_tickets:
+                agent_conversation_tickets_item = AgentConversationTicketResponseModel.from_dict(
+                    agent_conversation_tickets_item_data
+                )
+
+                agent_conversation_tickets.append(agent_conversation_tickets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_conversation_tickets = deviating_field(
+                cls, "agent_conversation_tickets", agent_conversation_tickets_raw
             )
 
-            agent_conversation_tickets.append(agent_conversation_tickets_item)
-
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

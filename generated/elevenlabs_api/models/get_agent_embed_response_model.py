@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="GetAgentEmbedResponseModel")
 
 
@@ -28,20 +30,36 @@ class GetAgentEmbedResponseModel:
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        widget_config = self.widget_config.to_dict()
+        widget_config: Any
+        try:
+            widget_config = self.widget_config.to_dict()
+        except (AttributeError, TypeError):
+            widget_config = self.widget_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["widget_config"] = widget_config
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if widget_config is not None:
+            field_dict["widget_config"] = widget_config
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        widget_config = WidgetConfigResponseModel.from_dict(d.pop("widget_config"))
+        widget_config_raw = d.pop("widget_config", MISSING)
+        if widget_config_raw is MISSING:
+            widget_config_raw = missing_field(cls, "widget_config")
+        try:
+            widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            widget_config = deviating_field(cls, "widget_config", widget_config_raw)
 
         get_agent_embed_response_model = cls(
             agent_id=agent_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="GetAgentKnowledgebaseSizeResponseModel")
 
 
@@ -24,13 +26,18 @@ class GetAgentKnowledgebaseSizeResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["number_of_pages"] = number_of_pages
+        if number_of_pages is not None:
+            field_dict["number_of_pages"] = number_of_pages
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        number_of_pages = d.pop("number_of_pages")
+        number_of_pages = d.pop("number_of_pages", MISSING)
+        if number_of_pages is MISSING:
+            number_of_pages = missing_field(cls, "number_of_pages")
 
         get_agent_knowledgebase_size_response_model = cls(
             number_of_pages=number_of_pages,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAgentLinkResponseModel")
 
@@ -30,39 +30,53 @@ class GetAgentLinkResponseModel:
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        token: dict[str, Any] | None | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        elif isinstance(self.token, ConversationTokenResponseModel):
-            token = self.token.to_dict()
-        else:
+        token: Any
+        try:
+            if isinstance(self.token, Unset):
+                token = UNSET
+            elif isinstance(self.token, ConversationTokenResponseModel):
+                token = self.token.to_dict()
+            else:
+                token = self.token
+
+        except (AttributeError, TypeError):
             token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if token is not UNSET:
             field_dict["token"] = token
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        def _parse_token(data: object) -> ConversationTokenResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        token_raw = d.pop("token", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            token_type_0 = ConversationTokenResponseModel.from_dict(data)
+            def _parse_token(data: object) -> ConversationTokenResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return token_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                token_type_0 = ConversationTokenResponseModel.from_dict(data)
 
-        token = _parse_token(d.pop("token", UNSET))
+                return token_type_0
+
+            token = _parse_token(token_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            token = deviating_field(cls, "token", token_raw)
 
         get_agent_link_response_model = cls(
             agent_id=agent_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetAgentResponseModel")
 
@@ -138,66 +138,120 @@ class GetAgentResponseModel:
 
         name = self.name
 
-        conversation_config = self.conversation_config.to_dict()
+        conversation_config: Any
+        try:
+            conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        platform_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform_settings, Unset):
-            platform_settings = self.platform_settings.to_dict()
+        platform_settings: Any
+        try:
+            platform_settings = UNSET
+            if not isinstance(self.platform_settings, Unset):
+                platform_settings = self.platform_settings.to_dict()
+        except (AttributeError, TypeError):
+            platform_settings = self.platform_settings
 
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item: dict[str, Any]
-                if (
-                    isinstance(phone_numbers_item_data, GetPhoneNumberTwilioResponseModel)
-                    or isinstance(phone_numbers_item_data, GetPhoneNumberExotelResponseModel)
-                    or isinstance(phone_numbers_item_data, GetPhoneNumberSIPTrunkResponseModel)
-                    or isinstance(phone_numbers_item_data, UnknownVariant)
-                ):
-                    phone_numbers_item = phone_numbers_item_data.to_dict()
-                else:
-                    phone_numbers_item = phone_numbers_item_data
+        phone_numbers: Any
+        try:
+            phone_numbers = UNSET
+            if not isinstance(self.phone_numbers, Unset):
+                phone_numbers = []
+                for phone_numbers_item_data in self.phone_numbers:
+                    phone_numbers_item: dict[str, Any]
+                    if (
+                        isinstance(phone_numbers_item_data, GetPhoneNumberTwilioResponseModel)
+                        or isinstance(phone_numbers_item_data, GetPhoneNumberExotelResponseModel)
+                        or isinstance(phone_numbers_item_data, GetPhoneNumberSIPTrunkResponseModel)
+                        or isinstance(phone_numbers_item_data, UnknownVariant)
+                    ):
+                        phone_numbers_item = phone_numbers_item_data.to_dict()
+                    else:
+                        phone_numbers_item = phone_numbers_item_data
 
-                phone_numbers.append(phone_numbers_item)
+                    phone_numbers.append(phone_numbers_item)
 
-        whatsapp_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.whatsapp_accounts, Unset):
-            whatsapp_accounts = []
-            for whatsapp_accounts_item_data in self.whatsapp_accounts:
-                whatsapp_accounts_item = whatsapp_accounts_item_data.to_dict()
-                whatsapp_accounts.append(whatsapp_accounts_item)
+        except (AttributeError, TypeError):
+            phone_numbers = self.phone_numbers
 
-        workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        whatsapp_accounts: Any
+        try:
+            whatsapp_accounts = UNSET
+            if not isinstance(self.whatsapp_accounts, Unset):
+                whatsapp_accounts = []
+                for whatsapp_accounts_item_data in self.whatsapp_accounts:
+                    whatsapp_accounts_item = whatsapp_accounts_item_data.to_dict()
+                    whatsapp_accounts.append(whatsapp_accounts_item)
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            whatsapp_accounts = self.whatsapp_accounts
+
+        workflow: Any
+        try:
+            workflow = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = self.workflow.to_dict()
+        except (AttributeError, TypeError):
+            workflow = self.workflow
+
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: Any
+        try:
+            tags = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        version_id: None | str | Unset = self.version_id
+        version_id: Any
+        try:
+            version_id = self.version_id
 
-        branch_id: None | str | Unset = self.branch_id
+        except (AttributeError, TypeError):
+            version_id = self.version_id
 
-        main_branch_id: None | str | Unset = self.main_branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
+
+        main_branch_id: Any
+        try:
+            main_branch_id = self.main_branch_id
+
+        except (AttributeError, TypeError):
+            main_branch_id = self.main_branch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["name"] = name
-        field_dict["conversation_config"] = conversation_config
-        field_dict["metadata"] = metadata
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if name is not None:
+            field_dict["name"] = name
+        if conversation_config is not None:
+            field_dict["conversation_config"] = conversation_config
+        if metadata is not None:
+            field_dict["metadata"] = metadata
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
         if phone_numbers is not UNSET:
@@ -220,119 +274,173 @@ class GetAgentResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        conversation_config = ConversationalConfigAPIModelOutput.from_dict(d.pop("conversation_config"))
+        conversation_config_raw = d.pop("conversation_config", MISSING)
+        if conversation_config_raw is MISSING:
+            conversation_config_raw = missing_field(cls, "conversation_config")
+        try:
+            conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        metadata = AgentMetadataResponseModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        _platform_settings = d.pop("platform_settings", UNSET)
-        platform_settings: AgentPlatformSettingsResponseModel | Unset
-        if isinstance(_platform_settings, Unset):
-            platform_settings = UNSET
-        else:
-            platform_settings = AgentPlatformSettingsResponseModel.from_dict(_platform_settings)
+        platform_settings_raw = d.pop("platform_settings", UNSET)
+        try:
+            _platform_settings = platform_settings_raw
+            platform_settings: AgentPlatformSettingsResponseModel | Unset
+            if isinstance(_platform_settings, Unset):
+                platform_settings = UNSET
+            else:
+                platform_settings = AgentPlatformSettingsResponseModel.from_dict(_platform_settings)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
 
-        _phone_numbers = d.pop("phone_numbers", UNSET)
-        phone_numbers: (
-            list[
-                GetPhoneNumberExotelResponseModel
-                | GetPhoneNumberSIPTrunkResponseModel
-                | GetPhoneNumberTwilioResponseModel
-                | UnknownVariant
-            ]
-            | Unset
-        ) = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-
-                def _parse_phone_numbers_item(
-                    data: object,
-                ) -> (
+        phone_numbers_raw = d.pop("phone_numbers", UNSET)
+        try:
+            _phone_numbers = phone_numbers_raw
+            phone_numbers: (
+                list[
                     GetPhoneNumberExotelResponseModel
                     | GetPhoneNumberSIPTrunkResponseModel
                     | GetPhoneNumberTwilioResponseModel
                     | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            GetPhoneNumberTwilioResponseModel,
-                            GetPhoneNumberExotelResponseModel,
-                            GetPhoneNumberSIPTrunkResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _phone_numbers is not UNSET:
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
 
-                    try:
+                    def _parse_phone_numbers_item(
+                        data: object,
+                    ) -> (
+                        GetPhoneNumberExotelResponseModel
+                        | GetPhoneNumberSIPTrunkResponseModel
+                        | GetPhoneNumberTwilioResponseModel
+                        | UnknownVariant
+                    ):
+                        with strictly():
+                            return _parse_phone_numbers_item_member(data)
+
+                    def _parse_phone_numbers_item_member(
+                        data: object,
+                    ) -> (
+                        GetPhoneNumberExotelResponseModel
+                        | GetPhoneNumberSIPTrunkResponseModel
+                        | GetPhoneNumberTwilioResponseModel
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                GetPhoneNumberTwilioResponseModel,
+                                GetPhoneNumberExotelResponseModel,
+                                GetPhoneNumberSIPTrunkResponseModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            phone_numbers_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+                            return phone_numbers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            phone_numbers_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                            return phone_numbers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+                            return phone_numbers_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        phone_numbers_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+                        phone_numbers_item_type_3 = UnknownVariant.from_dict(data)
 
-                        return phone_numbers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        phone_numbers_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+                        return phone_numbers_item_type_3
 
-                        return phone_numbers_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+                    phone_numbers_item = _parse_phone_numbers_item(phone_numbers_item_data)
 
-                        return phone_numbers_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    phone_numbers_item_type_3 = UnknownVariant.from_dict(data)
+                    phone_numbers.append(phone_numbers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
 
-                    return phone_numbers_item_type_3
+        whatsapp_accounts_raw = d.pop("whatsapp_accounts", UNSET)
+        try:
+            _whatsapp_accounts = whatsapp_accounts_raw
+            whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
+            if _whatsapp_accounts is not UNSET:
+                whatsapp_accounts = []
+                for whatsapp_accounts_item_data in _whatsapp_accounts:
+                    whatsapp_accounts_item = GetWhatsAppAccountResponse.from_dict(whatsapp_accounts_item_data)
 
-                phone_numbers_item = _parse_phone_numbers_item(phone_numbers_item_data)
+                    whatsapp_accounts.append(whatsapp_accounts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            whatsapp_accounts = deviating_field(cls, "whatsapp_accounts", whatsapp_accounts_raw)
 
-                phone_numbers.append(phone_numbers_item)
+        workflow_raw = d.pop("workflow", UNSET)
+        try:
+            _workflow = workflow_raw
+            workflow: AgentWorkflowResponseModel | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = AgentWorkflowResponseModel.from_dict(_workflow)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
 
-        _whatsapp_accounts = d.pop("whatsapp_accounts", UNSET)
-        whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
-        if _whatsapp_accounts is not UNSET:
-            whatsapp_accounts = []
-            for whatsapp_accounts_item_data in _whatsapp_accounts:
-                whatsapp_accounts_item = GetWhatsAppAccountResponse.from_dict(whatsapp_accounts_item_data)
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-                whatsapp_accounts.append(whatsapp_accounts_item)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: AgentWorkflowResponseModel | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWorkflowResponseModel.from_dict(_workflow)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return access_info_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
-            return access_info_type_0
-
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags_raw = d.pop("tags", UNSET)
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
         version_id = d.pop("version_id", UNSET)
 

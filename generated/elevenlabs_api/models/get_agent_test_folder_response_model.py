@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAgentTestFolderResponseModel")
 
@@ -36,19 +36,26 @@ class GetAgentTestFolderResponseModel:
 
         name = self.name
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
+
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
 
         children_count = self.children_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
         if children_count is not UNSET:
@@ -57,19 +64,29 @@ class GetAgentTestFolderResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         children_count = d.pop("children_count", UNSET)
 

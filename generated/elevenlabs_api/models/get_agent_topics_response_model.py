@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAgentTopicsResponseModel")
 
@@ -38,10 +38,15 @@ class GetAgentTopicsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        topics = []
-        for topics_item_data in self.topics:
-            topics_item = topics_item_data.to_dict()
-            topics.append(topics_item)
+        topics: Any
+        try:
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item = topics_item_data.to_dict()
+                topics.append(topics_item)
+
+        except (AttributeError, TypeError):
+            topics = self.topics
 
         window_start_unix_secs = self.window_start_unix_secs
 
@@ -51,13 +56,21 @@ class GetAgentTopicsResponseModel:
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["topics"] = topics
-        field_dict["window_start_unix_secs"] = window_start_unix_secs
-        field_dict["window_end_unix_secs"] = window_end_unix_secs
+        if topics is not None:
+            field_dict["topics"] = topics
+        if window_start_unix_secs is not None:
+            field_dict["window_start_unix_secs"] = window_start_unix_secs
+        if window_end_unix_secs is not None:
+            field_dict["window_end_unix_secs"] = window_end_unix_secs
         if aggregated_run_count is not UNSET:
             field_dict["aggregated_run_count"] = aggregated_run_count
         if has_more is not UNSET:
@@ -68,17 +81,29 @@ class GetAgentTopicsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        topics = []
-        _topics = d.pop("topics")
-        for topics_item_data in _topics:
-            topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
+        topics_raw = d.pop("topics", MISSING)
+        if topics_raw is MISSING:
+            topics_raw = missing_field(cls, "topics")
+        try:
+            topics = []
+            _topics = topics_raw
+            for topics_item_data in _topics:
+                topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
 
-            topics.append(topics_item)
+                topics.append(topics_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            topics = deviating_field(cls, "topics", topics_raw)
 
-        window_start_unix_secs = d.pop("window_start_unix_secs")
+        window_start_unix_secs = d.pop("window_start_unix_secs", MISSING)
+        if window_start_unix_secs is MISSING:
+            window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
 
-        window_end_unix_secs = d.pop("window_end_unix_secs")
+        window_end_unix_secs = d.pop("window_end_unix_secs", MISSING)
+        if window_end_unix_secs is MISSING:
+            window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
 
         aggregated_run_count = d.pop("aggregated_run_count", UNSET)
 

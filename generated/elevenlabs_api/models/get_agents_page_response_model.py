@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAgentsPageResponseModel")
 
@@ -34,34 +34,56 @@ class GetAgentsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item = agents_item_data.to_dict()
-            agents.append(agents_item)
+        agents: Any
+        try:
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item = agents_item_data.to_dict()
+                agents.append(agents_item)
+
+        except (AttributeError, TypeError):
+            agents = self.agents
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agents"] = agents
-        field_dict["has_more"] = has_more
+        if agents is not None:
+            field_dict["agents"] = agents
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = AgentSummaryResponseModel.from_dict(agents_item_data)
+        agents_raw = d.pop("agents", MISSING)
+        if agents_raw is MISSING:
+            agents_raw = missing_field(cls, "agents")
+        try:
+            agents = []
+            _agents = agents_raw
+            for agents_item_data in _agents:
+                agents_item = AgentSummaryResponseModel.from_dict(agents_item_data)
 
-            agents.append(agents_item)
+                agents.append(agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agents = deviating_field(cls, "agents", agents_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

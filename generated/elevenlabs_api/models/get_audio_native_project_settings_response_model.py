@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetAudioNativeProjectSettingsResponseModel")
 
@@ -36,19 +36,29 @@ class GetAudioNativeProjectSettingsResponseModel:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        snapshot_id: None | str | Unset = self.snapshot_id
+        snapshot_id: Any
+        try:
+            snapshot_id = self.snapshot_id
 
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, AudioNativeProjectSettingsResponseModel):
-            settings = self.settings.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            snapshot_id = self.snapshot_id
+
+        settings: Any
+        try:
+            if isinstance(self.settings, Unset):
+                settings = UNSET
+            elif isinstance(self.settings, AudioNativeProjectSettingsResponseModel):
+                settings = self.settings.to_dict()
+            else:
+                settings = self.settings
+
+        except (AttributeError, TypeError):
             settings = self.settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["enabled"] = enabled
+        if enabled is not None:
+            field_dict["enabled"] = enabled
         if snapshot_id is not UNSET:
             field_dict["snapshot_id"] = snapshot_id
         if settings is not UNSET:
@@ -57,24 +67,33 @@ class GetAudioNativeProjectSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", MISSING)
+        if enabled is MISSING:
+            enabled = missing_field(cls, "enabled")
 
         snapshot_id = d.pop("snapshot_id", UNSET)
 
-        def _parse_settings(data: object) -> AudioNativeProjectSettingsResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settings_raw = d.pop("settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            settings_type_0 = AudioNativeProjectSettingsResponseModel.from_dict(data)
+            def _parse_settings(data: object) -> AudioNativeProjectSettingsResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                settings_type_0 = AudioNativeProjectSettingsResponseModel.from_dict(data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+                return settings_type_0
+
+            settings = _parse_settings(settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            settings = deviating_field(cls, "settings", settings_raw)
 
         get_audio_native_project_settings_response_model = cls(
             enabled=enabled,

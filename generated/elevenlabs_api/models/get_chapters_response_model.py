@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="GetChaptersResponseModel")
 
 
@@ -20,25 +22,39 @@ class GetChaptersResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chapters = []
-        for chapters_item_data in self.chapters:
-            chapters_item = chapters_item_data.to_dict()
-            chapters.append(chapters_item)
+        chapters: Any
+        try:
+            chapters = []
+            for chapters_item_data in self.chapters:
+                chapters_item = chapters_item_data.to_dict()
+                chapters.append(chapters_item)
+
+        except (AttributeError, TypeError):
+            chapters = self.chapters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapters"] = chapters
+        if chapters is not None:
+            field_dict["chapters"] = chapters
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapters = []
-        _chapters = d.pop("chapters")
-        for chapters_item_data in _chapters:
-            chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+        chapters_raw = d.pop("chapters", MISSING)
+        if chapters_raw is MISSING:
+            chapters_raw = missing_field(cls, "chapters")
+        try:
+            chapters = []
+            _chapters = chapters_raw
+            for chapters_item_data in _chapters:
+                chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
-            chapters.append(chapters_item)
+                chapters.append(chapters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapters = deviating_field(cls, "chapters", chapters_raw)
 
         get_chapters_response_model = cls(
             chapters=chapters,

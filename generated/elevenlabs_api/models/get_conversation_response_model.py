@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_conversation_response_model_status import (
     GetConversationResponseModelStatus,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetConversationResponseModel")
 
@@ -62,18 +62,31 @@ class GetConversationResponseModel:
 
         conversation_id = self.conversation_id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        transcript = []
-        for transcript_item_data in self.transcript:
-            transcript_item = transcript_item_data.to_dict()
-            transcript.append(transcript_item)
+        transcript: Any
+        try:
+            transcript = []
+            for transcript_item_data in self.transcript:
+                transcript_item = transcript_item_data.to_dict()
+                transcript.append(transcript_item)
 
-        metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            transcript = self.transcript
+
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
         has_audio = self.has_audio
 
@@ -81,32 +94,58 @@ class GetConversationResponseModel:
 
         has_response_audio = self.has_response_audio
 
-        user_id: None | str | Unset = self.user_id
+        user_id: Any
+        try:
+            user_id = self.user_id
 
-        branch_id: None | str | Unset = self.branch_id
+        except (AttributeError, TypeError):
+            user_id = self.user_id
 
-        analysis: dict[str, Any] | None | Unset
-        if isinstance(self.analysis, Unset):
-            analysis = UNSET
-        elif isinstance(self.analysis, ConversationHistoryAnalysisCommonModel):
-            analysis = self.analysis.to_dict()
-        else:
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
+
+        analysis: Any
+        try:
+            if isinstance(self.analysis, Unset):
+                analysis = UNSET
+            elif isinstance(self.analysis, ConversationHistoryAnalysisCommonModel):
+                analysis = self.analysis.to_dict()
+            else:
+                analysis = self.analysis
+
+        except (AttributeError, TypeError):
             analysis = self.analysis
 
-        conversation_initiation_client_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        conversation_initiation_client_data: Any
+        try:
+            conversation_initiation_client_data = UNSET
+            if not isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        except (AttributeError, TypeError):
+            conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["conversation_id"] = conversation_id
-        field_dict["status"] = status
-        field_dict["transcript"] = transcript
-        field_dict["metadata"] = metadata
-        field_dict["has_audio"] = has_audio
-        field_dict["has_user_audio"] = has_user_audio
-        field_dict["has_response_audio"] = has_response_audio
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if status is not None:
+            field_dict["status"] = status
+        if transcript is not None:
+            field_dict["transcript"] = transcript
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if has_audio is not None:
+            field_dict["has_audio"] = has_audio
+        if has_user_audio is not None:
+            field_dict["has_user_audio"] = has_user_audio
+        if has_response_audio is not None:
+            field_dict["has_response_audio"] = has_response_audio
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if branch_id is not UNSET:
@@ -119,53 +158,90 @@ class GetConversationResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        transcript = []
-        _transcript = d.pop("transcript")
-        for transcript_item_data in _transcript:
-            transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
+        transcript_raw = d.pop("transcript", MISSING)
+        if transcript_raw is MISSING:
+            transcript_raw = missing_field(cls, "transcript")
+        try:
+            transcript = []
+            _transcript = transcript_raw
+            for transcript_item_data in _transcript:
+                transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
 
-            transcript.append(transcript_item)
+                transcript.append(transcript_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcript = deviating_field(cls, "transcript", transcript_raw)
 
-        metadata = ConversationHistoryMetadataCommonModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        has_audio = d.pop("has_audio")
+        has_audio = d.pop("has_audio", MISSING)
+        if has_audio is MISSING:
+            has_audio = missing_field(cls, "has_audio")
 
-        has_user_audio = d.pop("has_user_audio")
+        has_user_audio = d.pop("has_user_audio", MISSING)
+        if has_user_audio is MISSING:
+            has_user_audio = missing_field(cls, "has_user_audio")
 
-        has_response_audio = d.pop("has_response_audio")
+        has_response_audio = d.pop("has_response_audio", MISSING)
+        if has_response_audio is MISSING:
+            has_response_audio = missing_field(cls, "has_response_audio")
 
         user_id = d.pop("user_id", UNSET)
 
         branch_id = d.pop("branch_id", UNSET)
 
-        def _parse_analysis(data: object) -> ConversationHistoryAnalysisCommonModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        analysis_raw = d.pop("analysis", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
+            def _parse_analysis(data: object) -> ConversationHistoryAnalysisCommonModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return analysis_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
 
-        analysis = _parse_analysis(d.pop("analysis", UNSET))
+                return analysis_type_0
 
-        _conversation_initiation_client_data = d.pop("conversation_initiation_client_data", UNSET)
-        conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset
-        if isinstance(_conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        else:
-            conversation_initiation_client_data = ConversationInitiationClientDataRequestOutput.from_dict(
-                _conversation_initiation_client_data
+            analysis = _parse_analysis(analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis = deviating_field(cls, "analysis", analysis_raw)
+
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
+            _conversation_initiation_client_data = conversation_initiation_client_data_raw
+            conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset
+            if isinstance(_conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            else:
+                conversation_initiation_client_data = ConversationInitiationClientDataRequestOutput.from_dict(
+                    _conversation_initiation_client_data
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
             )
 
         get_conversation_response_model = cls(

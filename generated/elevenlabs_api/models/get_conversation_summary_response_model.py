@@ -10,7 +10,7 @@ from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.get_conversation_summary_response_model_status_type_0 import (
     GetConversationSummaryResponseModelStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetConversationSummaryResponseModel")
 
@@ -60,49 +60,76 @@ class GetConversationSummaryResponseModel:
 
         agent_id = self.agent_id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         message_count = self.message_count
 
         note = self.note
 
-        call_summary_title: None | str | Unset = self.call_summary_title
+        call_summary_title: Any
+        try:
+            call_summary_title = self.call_summary_title
 
-        transcript_summary: None | str | Unset = self.transcript_summary
+        except (AttributeError, TypeError):
+            call_summary_title = self.call_summary_title
 
-        call_successful: None | str | Unset
-        if isinstance(self.call_successful, Unset):
-            call_successful = UNSET
-        elif isinstance(self.call_successful, str):
+        transcript_summary: Any
+        try:
+            transcript_summary = self.transcript_summary
+
+        except (AttributeError, TypeError):
+            transcript_summary = self.transcript_summary
+
+        call_successful: Any
+        try:
+            if isinstance(self.call_successful, Unset):
+                call_successful = UNSET
+            elif isinstance(self.call_successful, str):
+                call_successful = self.call_successful
+            else:
+                call_successful = self.call_successful
+
+        except (AttributeError, TypeError):
             call_successful = self.call_successful
-        else:
-            call_successful = self.call_successful
 
-        messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.messages, Unset):
-            messages = UNSET
-        elif isinstance(self.messages, list):
-            messages = []
-            for messages_type_0_item_data in self.messages:
-                messages_type_0_item = messages_type_0_item_data.to_dict()
-                messages.append(messages_type_0_item)
+        messages: Any
+        try:
+            if isinstance(self.messages, Unset):
+                messages = UNSET
+            elif isinstance(self.messages, list):
+                messages = []
+                for messages_type_0_item_data in self.messages:
+                    messages_type_0_item = messages_type_0_item_data.to_dict()
+                    messages.append(messages_type_0_item)
 
-        else:
+            else:
+                messages = self.messages
+
+        except (AttributeError, TypeError):
             messages = self.messages
 
         messages_omitted = self.messages_omitted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_id"] = conversation_id
-        field_dict["agent_id"] = agent_id
-        field_dict["status"] = status
-        field_dict["message_count"] = message_count
-        field_dict["note"] = note
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if status is not None:
+            field_dict["status"] = status
+        if message_count is not None:
+            field_dict["message_count"] = message_count
+        if note is not None:
+            field_dict["note"] = note
         if call_summary_title is not UNSET:
             field_dict["call_summary_title"] = call_summary_title
         if transcript_summary is not UNSET:
@@ -117,16 +144,28 @@ class GetConversationSummaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        message_count = d.pop("message_count")
+        message_count = d.pop("message_count", MISSING)
+        if message_count is MISSING:
+            message_count = missing_field(cls, "message_count")
 
-        note = d.pop("note")
+        note = d.pop("note", MISSING)
+        if note is MISSING:
+            note = missing_field(cls, "note")
 
         call_summary_title = d.pop("call_summary_title", UNSET)
 
@@ -134,24 +173,29 @@ class GetConversationSummaryResponseModel:
 
         call_successful = d.pop("call_successful", UNSET)
 
-        def _parse_messages(data: object) -> list[ConversationSummaryMessageModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        messages_raw = d.pop("messages", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            messages_type_0 = []
-            _messages_type_0 = data
-            for messages_type_0_item_data in _messages_type_0:
-                messages_type_0_item = ConversationSummaryMessageModel.from_dict(messages_type_0_item_data)
+            def _parse_messages(data: object) -> list[ConversationSummaryMessageModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                messages_type_0.append(messages_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = ConversationSummaryMessageModel.from_dict(messages_type_0_item_data)
 
-            return messages_type_0
+                    messages_type_0.append(messages_type_0_item)
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+                return messages_type_0
+
+            messages = _parse_messages(messages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            messages = deviating_field(cls, "messages", messages_raw)
 
         messages_omitted = d.pop("messages_omitted", UNSET)
 

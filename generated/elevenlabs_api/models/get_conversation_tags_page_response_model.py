@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetConversationTagsPageResponseModel")
 
@@ -28,34 +28,56 @@ class GetConversationTagsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_tags = []
-        for conversation_tags_item_data in self.conversation_tags:
-            conversation_tags_item = conversation_tags_item_data.to_dict()
-            conversation_tags.append(conversation_tags_item)
+        conversation_tags: Any
+        try:
+            conversation_tags = []
+            for conversation_tags_item_data in self.conversation_tags:
+                conversation_tags_item = conversation_tags_item_data.to_dict()
+                conversation_tags.append(conversation_tags_item)
+
+        except (AttributeError, TypeError):
+            conversation_tags = self.conversation_tags
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_tags"] = conversation_tags
-        field_dict["has_more"] = has_more
+        if conversation_tags is not None:
+            field_dict["conversation_tags"] = conversation_tags
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_tags = []
-        _conversation_tags = d.pop("conversation_tags")
-        for conversation_tags_item_data in _conversation_tags:
-            conversation_tags_item = ConversationTagResponseModel.from_dict(conversation_tags_item_data)
+        conversation_tags_raw = d.pop("conversation_tags", MISSING)
+        if conversation_tags_raw is MISSING:
+            conversation_tags_raw = missing_field(cls, "conversation_tags")
+        try:
+            conversation_tags = []
+            _conversation_tags = conversation_tags_raw
+            for conversation_tags_item_data in _conversation_tags:
+                conversation_tags_item = ConversationTagResponseModel.from_dict(conversation_tags_item_data)
 
-            conversation_tags.append(conversation_tags_item)
+                conversation_tags.append(conversation_tags_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_tags = deviating_field(cls, "conversation_tags", conversation_tags_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

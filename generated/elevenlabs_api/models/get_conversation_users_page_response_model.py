@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetConversationUsersPageResponseModel")
 
@@ -28,34 +28,56 @@ class GetConversationUsersPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        users = []
-        for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
-            users.append(users_item)
+        users: Any
+        try:
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        except (AttributeError, TypeError):
+            users = self.users
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["users"] = users
-        field_dict["has_more"] = has_more
+        if users is not None:
+            field_dict["users"] = users
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = ConversationUserResponseModel.from_dict(users_item_data)
+        users_raw = d.pop("users", MISSING)
+        if users_raw is MISSING:
+            users_raw = missing_field(cls, "users")
+        try:
+            users = []
+            _users = users_raw
+            for users_item_data in _users:
+                users_item = ConversationUserResponseModel.from_dict(users_item_data)
 
-            users.append(users_item)
+                users.append(users_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            users = deviating_field(cls, "users", users_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

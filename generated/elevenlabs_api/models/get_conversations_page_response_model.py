@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetConversationsPageResponseModel")
 
@@ -28,34 +28,56 @@ class GetConversationsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversations = []
-        for conversations_item_data in self.conversations:
-            conversations_item = conversations_item_data.to_dict()
-            conversations.append(conversations_item)
+        conversations: Any
+        try:
+            conversations = []
+            for conversations_item_data in self.conversations:
+                conversations_item = conversations_item_data.to_dict()
+                conversations.append(conversations_item)
+
+        except (AttributeError, TypeError):
+            conversations = self.conversations
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversations"] = conversations
-        field_dict["has_more"] = has_more
+        if conversations is not None:
+            field_dict["conversations"] = conversations
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversations = []
-        _conversations = d.pop("conversations")
-        for conversations_item_data in _conversations:
-            conversations_item = ConversationSummaryResponseModel.from_dict(conversations_item_data)
+        conversations_raw = d.pop("conversations", MISSING)
+        if conversations_raw is MISSING:
+            conversations_raw = missing_field(cls, "conversations")
+        try:
+            conversations = []
+            _conversations = conversations_raw
+            for conversations_item_data in _conversations:
+                conversations_item = ConversationSummaryResponseModel.from_dict(conversations_item_data)
 
-            conversations.append(conversations_item)
+                conversations.append(conversations_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversations = deviating_field(cls, "conversations", conversations_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.crawl_status import CrawlStatus
 from ..models.crawl_type import CrawlType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="GetCrawlJobResponseModel")
 
@@ -77,22 +77,35 @@ class GetCrawlJobResponseModel:
 
         created_at = self.created_at
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        pattern: None | str | Unset = self.pattern
+        pattern: Any
+        try:
+            pattern = self.pattern
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        except (AttributeError, TypeError):
+            pattern = self.pattern
+
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         pages_identified = self.pages_identified
@@ -105,13 +118,20 @@ class GetCrawlJobResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["seed_url"] = seed_url
-        field_dict["max_depth"] = max_depth
-        field_dict["max_pages"] = max_pages
-        field_dict["root_folder_id"] = root_folder_id
-        field_dict["updated_at"] = updated_at
-        field_dict["id"] = id
-        field_dict["created_at"] = created_at
+        if seed_url is not None:
+            field_dict["seed_url"] = seed_url
+        if max_depth is not None:
+            field_dict["max_depth"] = max_depth
+        if max_pages is not None:
+            field_dict["max_pages"] = max_pages
+        if root_folder_id is not None:
+            field_dict["root_folder_id"] = root_folder_id
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at
+        if id is not None:
+            field_dict["id"] = id
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if type_ is not UNSET:
             field_dict["type"] = type_
         if pattern is not UNSET:
@@ -130,20 +150,36 @@ class GetCrawlJobResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        seed_url = d.pop("seed_url")
+        seed_url = d.pop("seed_url", MISSING)
+        if seed_url is MISSING:
+            seed_url = missing_field(cls, "seed_url")
 
-        max_depth = d.pop("max_depth")
+        max_depth = d.pop("max_depth", MISSING)
+        if max_depth is MISSING:
+            max_depth = missing_field(cls, "max_depth")
 
-        max_pages = d.pop("max_pages")
+        max_pages = d.pop("max_pages", MISSING)
+        if max_pages is MISSING:
+            max_pages = missing_field(cls, "max_pages")
 
-        root_folder_id = d.pop("root_folder_id")
+        root_folder_id = d.pop("root_folder_id", MISSING)
+        if root_folder_id is MISSING:
+            root_folder_id = missing_field(cls, "root_folder_id")
 
-        updated_at = d.pop("updated_at")
+        updated_at = d.pop("updated_at", MISSING)
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
         type_ = d.pop("type", UNSET)
 

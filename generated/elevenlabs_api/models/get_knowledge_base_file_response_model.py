@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetKnowledgeBaseFileResponseModel")
 
@@ -77,19 +77,32 @@ class GetKnowledgeBaseFileResponseModel:
 
         name = self.name
 
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        supported_usages = []
-        for supported_usages_item_data in self.supported_usages:
-            supported_usages_item: str
-            if isinstance(supported_usages_item_data, str):
-                supported_usages_item = supported_usages_item_data
-            else:
-                supported_usages_item = supported_usages_item_data
+        supported_usages: Any
+        try:
+            supported_usages = []
+            for supported_usages_item_data in self.supported_usages:
+                supported_usages_item: str
+                if isinstance(supported_usages_item_data, str):
+                    supported_usages_item = supported_usages_item_data
+                else:
+                    supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
 
-        access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            supported_usages = self.supported_usages
+
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
         type_ = self.type_
 
@@ -97,59 +110,93 @@ class GetKnowledgeBaseFileResponseModel:
 
         filename = self.filename
 
-        folder_parent_id: None | str | Unset = self.folder_parent_id
+        folder_parent_id: Any
+        try:
+            folder_parent_id = self.folder_parent_id
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        except (AttributeError, TypeError):
+            folder_parent_id = self.folder_parent_id
 
-        content_format: str | Unset
-        if isinstance(self.content_format, Unset):
-            content_format = UNSET
-        elif isinstance(self.content_format, str):
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
+
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
+
+        content_format: Any
+        try:
+            if isinstance(self.content_format, Unset):
+                content_format = UNSET
+            elif isinstance(self.content_format, str):
+                content_format = self.content_format
+            else:
+                content_format = self.content_format
+
+        except (AttributeError, TypeError):
             content_format = self.content_format
-        else:
-            content_format = self.content_format
 
-        external_sync_info: dict[str, Any] | None | Unset
-        if isinstance(self.external_sync_info, Unset):
-            external_sync_info = UNSET
-        elif isinstance(self.external_sync_info, ExternalFileSyncInfo):
-            external_sync_info = self.external_sync_info.to_dict()
-        else:
+        external_sync_info: Any
+        try:
+            if isinstance(self.external_sync_info, Unset):
+                external_sync_info = UNSET
+            elif isinstance(self.external_sync_info, ExternalFileSyncInfo):
+                external_sync_info = self.external_sync_info.to_dict()
+            else:
+                external_sync_info = self.external_sync_info
+
+        except (AttributeError, TypeError):
             external_sync_info = self.external_sync_info
 
-        auto_sync_info: dict[str, Any] | None | Unset
-        if isinstance(self.auto_sync_info, Unset):
-            auto_sync_info = UNSET
-        elif isinstance(self.auto_sync_info, AutoSyncInfo):
-            auto_sync_info = self.auto_sync_info.to_dict()
-        else:
+        auto_sync_info: Any
+        try:
+            if isinstance(self.auto_sync_info, Unset):
+                auto_sync_info = UNSET
+            elif isinstance(self.auto_sync_info, AutoSyncInfo):
+                auto_sync_info = self.auto_sync_info.to_dict()
+            else:
+                auto_sync_info = self.auto_sync_info
+
+        except (AttributeError, TypeError):
             auto_sync_info = self.auto_sync_info
 
-        refresh_status: dict[str, Any] | None | Unset
-        if isinstance(self.refresh_status, Unset):
-            refresh_status = UNSET
-        elif isinstance(self.refresh_status, FileRefreshStatus):
-            refresh_status = self.refresh_status.to_dict()
-        else:
+        refresh_status: Any
+        try:
+            if isinstance(self.refresh_status, Unset):
+                refresh_status = UNSET
+            elif isinstance(self.refresh_status, FileRefreshStatus):
+                refresh_status = self.refresh_status.to_dict()
+            else:
+                refresh_status = self.refresh_status
+
+        except (AttributeError, TypeError):
             refresh_status = self.refresh_status
 
         is_frozen = self.is_frozen
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["metadata"] = metadata
-        field_dict["supported_usages"] = supported_usages
-        field_dict["access_info"] = access_info
-        field_dict["type"] = type_
-        field_dict["extracted_inner_html"] = extracted_inner_html
-        field_dict["filename"] = filename
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if supported_usages is not None:
+            field_dict["supported_usages"] = supported_usages
+        if access_info is not None:
+            field_dict["access_info"] = access_info
+        if type_ is not None:
+            field_dict["type"] = type_
+        if extracted_inner_html is not None:
+            field_dict["extracted_inner_html"] = extracted_inner_html
+        if filename is not None:
+            field_dict["filename"] = filename
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
         if folder_path is not UNSET:
@@ -168,84 +215,134 @@ class GetKnowledgeBaseFileResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["file"], type__raw)
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        supported_usages = []
-        _supported_usages = d.pop("supported_usages")
-        for supported_usages_item_data in _supported_usages:
-            supported_usages_item = supported_usages_item_data
+        supported_usages_raw = d.pop("supported_usages", MISSING)
+        if supported_usages_raw is MISSING:
+            supported_usages_raw = missing_field(cls, "supported_usages")
+        try:
+            supported_usages = []
+            _supported_usages = supported_usages_raw
+            for supported_usages_item_data in _supported_usages:
+                supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
 
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
-        extracted_inner_html = d.pop("extracted_inner_html")
+        extracted_inner_html = d.pop("extracted_inner_html", MISSING)
+        if extracted_inner_html is MISSING:
+            extracted_inner_html = missing_field(cls, "extracted_inner_html")
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         content_format = d.pop("content_format", UNSET)
 
-        def _parse_external_sync_info(data: object) -> ExternalFileSyncInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_sync_info_raw = d.pop("external_sync_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            external_sync_info_type_0 = ExternalFileSyncInfo.from_dict(data)
+            def _parse_external_sync_info(data: object) -> ExternalFileSyncInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return external_sync_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                external_sync_info_type_0 = ExternalFileSyncInfo.from_dict(data)
 
-        external_sync_info = _parse_external_sync_info(d.pop("external_sync_info", UNSET))
+                return external_sync_info_type_0
 
-        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            external_sync_info = _parse_external_sync_info(external_sync_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            external_sync_info = deviating_field(cls, "external_sync_info", external_sync_info_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+        auto_sync_info_raw = d.pop("auto_sync_info", UNSET)
+        try:
 
-            return auto_sync_info_type_0
+            def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        auto_sync_info = _parse_auto_sync_info(d.pop("auto_sync_info", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
 
-        def _parse_refresh_status(data: object) -> FileRefreshStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return auto_sync_info_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            refresh_status_type_0 = FileRefreshStatus.from_dict(data)
+            auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
 
-            return refresh_status_type_0
+        refresh_status_raw = d.pop("refresh_status", UNSET)
+        try:
 
-        refresh_status = _parse_refresh_status(d.pop("refresh_status", UNSET))
+            def _parse_refresh_status(data: object) -> FileRefreshStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                refresh_status_type_0 = FileRefreshStatus.from_dict(data)
+
+                return refresh_status_type_0
+
+            refresh_status = _parse_refresh_status(refresh_status_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            refresh_status = deviating_field(cls, "refresh_status", refresh_status_raw)
 
         is_frozen = d.pop("is_frozen", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetKnowledgeBaseListResponseModel")
 
@@ -35,104 +35,138 @@ class GetKnowledgeBaseListResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item: dict[str, Any]
-            if (
-                isinstance(documents_item_data, GetKnowledgeBaseSummaryURLResponseModel)
-                or isinstance(documents_item_data, GetKnowledgeBaseSummaryFileResponseModel)
-                or isinstance(documents_item_data, GetKnowledgeBaseSummaryTextResponseModel)
-                or isinstance(documents_item_data, GetKnowledgeBaseSummaryFolderResponseModel)
-                or isinstance(documents_item_data, UnknownVariant)
-            ):
-                documents_item = documents_item_data.to_dict()
-            else:
-                documents_item = documents_item_data
+        documents: Any
+        try:
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item: dict[str, Any]
+                if (
+                    isinstance(documents_item_data, GetKnowledgeBaseSummaryURLResponseModel)
+                    or isinstance(documents_item_data, GetKnowledgeBaseSummaryFileResponseModel)
+                    or isinstance(documents_item_data, GetKnowledgeBaseSummaryTextResponseModel)
+                    or isinstance(documents_item_data, GetKnowledgeBaseSummaryFolderResponseModel)
+                    or isinstance(documents_item_data, UnknownVariant)
+                ):
+                    documents_item = documents_item_data.to_dict()
+                else:
+                    documents_item = documents_item_data
 
-            documents.append(documents_item)
+                documents.append(documents_item)
+
+        except (AttributeError, TypeError):
+            documents = self.documents
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["documents"] = documents
-        field_dict["has_more"] = has_more
+        if documents is not None:
+            field_dict["documents"] = documents
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
+        documents_raw = d.pop("documents", MISSING)
+        if documents_raw is MISSING:
+            documents_raw = missing_field(cls, "documents")
+        try:
+            documents = []
+            _documents = documents_raw
+            for documents_item_data in _documents:
 
-            def _parse_documents_item(
-                data: object,
-            ) -> (
-                GetKnowledgeBaseSummaryFileResponseModel
-                | GetKnowledgeBaseSummaryFolderResponseModel
-                | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        GetKnowledgeBaseSummaryURLResponseModel,
-                        GetKnowledgeBaseSummaryFileResponseModel,
-                        GetKnowledgeBaseSummaryTextResponseModel,
-                        GetKnowledgeBaseSummaryFolderResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_documents_item(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_documents_item_member(data)
 
-                try:
+                def _parse_documents_item_member(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetKnowledgeBaseSummaryURLResponseModel,
+                            GetKnowledgeBaseSummaryFileResponseModel,
+                            GetKnowledgeBaseSummaryTextResponseModel,
+                            GetKnowledgeBaseSummaryFolderResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                        return documents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                        return documents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                        return documents_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                        return documents_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                    documents_item_type_4 = UnknownVariant.from_dict(data)
 
-                    return documents_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                    return documents_item_type_4
 
-                    return documents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+                documents_item = _parse_documents_item(documents_item_data)
 
-                    return documents_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+                documents.append(documents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            documents = deviating_field(cls, "documents", documents_raw)
 
-                    return documents_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                documents_item_type_4 = UnknownVariant.from_dict(data)
-
-                return documents_item_type_4
-
-            documents_item = _parse_documents_item(documents_item_data)
-
-            documents.append(documents_item)
-
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetKnowledgeBaseSummaryFolderResponseModel")
 
@@ -75,33 +75,51 @@ class GetKnowledgeBaseSummaryFolderResponseModel:
 
         name = self.name
 
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        supported_usages = []
-        for supported_usages_item_data in self.supported_usages:
-            supported_usages_item: str
-            if isinstance(supported_usages_item_data, str):
-                supported_usages_item = supported_usages_item_data
-            else:
-                supported_usages_item = supported_usages_item_data
+        supported_usages: Any
+        try:
+            supported_usages = []
+            for supported_usages_item_data in self.supported_usages:
+                supported_usages_item: str
+                if isinstance(supported_usages_item_data, str):
+                    supported_usages_item = supported_usages_item_data
+                else:
+                    supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
 
-        access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            supported_usages = self.supported_usages
 
-        dependent_agents = []
-        for dependent_agents_item_data in self.dependent_agents:
-            dependent_agents_item: dict[str, Any]
-            if (
-                isinstance(dependent_agents_item_data, DependentAvailableAgentIdentifier)
-                or isinstance(dependent_agents_item_data, DependentUnknownAgentIdentifier)
-                or isinstance(dependent_agents_item_data, UnknownVariant)
-            ):
-                dependent_agents_item = dependent_agents_item_data.to_dict()
-            else:
-                dependent_agents_item = dependent_agents_item_data
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
-            dependent_agents.append(dependent_agents_item)
+        dependent_agents: Any
+        try:
+            dependent_agents = []
+            for dependent_agents_item_data in self.dependent_agents:
+                dependent_agents_item: dict[str, Any]
+                if (
+                    isinstance(dependent_agents_item_data, DependentAvailableAgentIdentifier)
+                    or isinstance(dependent_agents_item_data, DependentUnknownAgentIdentifier)
+                    or isinstance(dependent_agents_item_data, UnknownVariant)
+                ):
+                    dependent_agents_item = dependent_agents_item_data.to_dict()
+                else:
+                    dependent_agents_item = dependent_agents_item_data
+
+                dependent_agents.append(dependent_agents_item)
+
+        except (AttributeError, TypeError):
+            dependent_agents = self.dependent_agents
 
         type_ = self.type_
 
@@ -109,44 +127,71 @@ class GetKnowledgeBaseSummaryFolderResponseModel:
 
         document_count = self.document_count
 
-        folder_parent_id: None | str | Unset = self.folder_parent_id
+        folder_parent_id: Any
+        try:
+            folder_parent_id = self.folder_parent_id
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        except (AttributeError, TypeError):
+            folder_parent_id = self.folder_parent_id
 
-        auto_sync_info: dict[str, Any] | None | Unset
-        if isinstance(self.auto_sync_info, Unset):
-            auto_sync_info = UNSET
-        elif isinstance(self.auto_sync_info, AutoSyncInfo):
-            auto_sync_info = self.auto_sync_info.to_dict()
-        else:
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
+
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
+
+        auto_sync_info: Any
+        try:
+            if isinstance(self.auto_sync_info, Unset):
+                auto_sync_info = UNSET
+            elif isinstance(self.auto_sync_info, AutoSyncInfo):
+                auto_sync_info = self.auto_sync_info.to_dict()
+            else:
+                auto_sync_info = self.auto_sync_info
+
+        except (AttributeError, TypeError):
             auto_sync_info = self.auto_sync_info
 
-        external_sync_info: dict[str, Any] | None | Unset
-        if isinstance(self.external_sync_info, Unset):
-            external_sync_info = UNSET
-        elif isinstance(self.external_sync_info, ExternalFolderSyncInfo):
-            external_sync_info = self.external_sync_info.to_dict()
-        else:
+        external_sync_info: Any
+        try:
+            if isinstance(self.external_sync_info, Unset):
+                external_sync_info = UNSET
+            elif isinstance(self.external_sync_info, ExternalFolderSyncInfo):
+                external_sync_info = self.external_sync_info.to_dict()
+            else:
+                external_sync_info = self.external_sync_info
+
+        except (AttributeError, TypeError):
             external_sync_info = self.external_sync_info
 
         is_frozen = self.is_frozen
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["metadata"] = metadata
-        field_dict["supported_usages"] = supported_usages
-        field_dict["access_info"] = access_info
-        field_dict["dependent_agents"] = dependent_agents
-        field_dict["type"] = type_
-        field_dict["children_count"] = children_count
-        field_dict["document_count"] = document_count
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if supported_usages is not None:
+            field_dict["supported_usages"] = supported_usages
+        if access_info is not None:
+            field_dict["access_info"] = access_info
+        if dependent_agents is not None:
+            field_dict["dependent_agents"] = dependent_agents
+        if type_ is not None:
+            field_dict["type"] = type_
+        if children_count is not None:
+            field_dict["children_count"] = children_count
+        if document_count is not None:
+            field_dict["document_count"] = document_count
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
         if folder_path is not UNSET:
@@ -161,110 +206,169 @@ class GetKnowledgeBaseSummaryFolderResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["folder"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["folder"], type__raw)
         if type_ != "folder":
             raise ValueError(f"type must match const 'folder', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        supported_usages = []
-        _supported_usages = d.pop("supported_usages")
-        for supported_usages_item_data in _supported_usages:
-            supported_usages_item = supported_usages_item_data
+        supported_usages_raw = d.pop("supported_usages", MISSING)
+        if supported_usages_raw is MISSING:
+            supported_usages_raw = missing_field(cls, "supported_usages")
+        try:
+            supported_usages = []
+            _supported_usages = supported_usages_raw
+            for supported_usages_item_data in _supported_usages:
+                supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
 
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
-        dependent_agents = []
-        _dependent_agents = d.pop("dependent_agents")
-        for dependent_agents_item_data in _dependent_agents:
+        dependent_agents_raw = d.pop("dependent_agents", MISSING)
+        if dependent_agents_raw is MISSING:
+            dependent_agents_raw = missing_field(cls, "dependent_agents")
+        try:
+            dependent_agents = []
+            _dependent_agents = dependent_agents_raw
+            for dependent_agents_item_data in _dependent_agents:
 
-            def _parse_dependent_agents_item(
-                data: object,
-            ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        DependentAvailableAgentIdentifier,
-                        DependentUnknownAgentIdentifier,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_dependent_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    with strictly():
+                        return _parse_dependent_agents_item_member(data)
 
-                try:
+                def _parse_dependent_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                    dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                    return dependent_agents_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                    return dependent_agents_item_type_2
 
-                    return dependent_agents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
+                dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
 
-                return dependent_agents_item_type_2
+                dependent_agents.append(dependent_agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
 
-            dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
+        children_count = d.pop("children_count", MISSING)
+        if children_count is MISSING:
+            children_count = missing_field(cls, "children_count")
 
-            dependent_agents.append(dependent_agents_item)
-
-        children_count = d.pop("children_count")
-
-        document_count = d.pop("document_count")
+        document_count = d.pop("document_count", MISSING)
+        if document_count is MISSING:
+            document_count = missing_field(cls, "document_count")
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(
+                        folder_path_item_data
+                    )
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
-        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auto_sync_info_raw = d.pop("auto_sync_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+            def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return auto_sync_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
 
-        auto_sync_info = _parse_auto_sync_info(d.pop("auto_sync_info", UNSET))
+                return auto_sync_info_type_0
 
-        def _parse_external_sync_info(data: object) -> ExternalFolderSyncInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            external_sync_info_type_0 = ExternalFolderSyncInfo.from_dict(data)
+        external_sync_info_raw = d.pop("external_sync_info", UNSET)
+        try:
 
-            return external_sync_info_type_0
+            def _parse_external_sync_info(data: object) -> ExternalFolderSyncInfo | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        external_sync_info = _parse_external_sync_info(d.pop("external_sync_info", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                external_sync_info_type_0 = ExternalFolderSyncInfo.from_dict(data)
+
+                return external_sync_info_type_0
+
+            external_sync_info = _parse_external_sync_info(external_sync_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            external_sync_info = deviating_field(cls, "external_sync_info", external_sync_info_raw)
 
         is_frozen = d.pop("is_frozen", UNSET)
 

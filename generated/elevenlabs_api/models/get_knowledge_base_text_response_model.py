@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetKnowledgeBaseTextResponseModel")
 
@@ -61,50 +61,84 @@ class GetKnowledgeBaseTextResponseModel:
 
         name = self.name
 
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        supported_usages = []
-        for supported_usages_item_data in self.supported_usages:
-            supported_usages_item: str
-            if isinstance(supported_usages_item_data, str):
-                supported_usages_item = supported_usages_item_data
-            else:
-                supported_usages_item = supported_usages_item_data
+        supported_usages: Any
+        try:
+            supported_usages = []
+            for supported_usages_item_data in self.supported_usages:
+                supported_usages_item: str
+                if isinstance(supported_usages_item_data, str):
+                    supported_usages_item = supported_usages_item_data
+                else:
+                    supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
 
-        access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            supported_usages = self.supported_usages
+
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
         type_ = self.type_
 
         extracted_inner_html = self.extracted_inner_html
 
-        folder_parent_id: None | str | Unset = self.folder_parent_id
+        folder_parent_id: Any
+        try:
+            folder_parent_id = self.folder_parent_id
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        except (AttributeError, TypeError):
+            folder_parent_id = self.folder_parent_id
 
-        content_format: str | Unset
-        if isinstance(self.content_format, Unset):
-            content_format = UNSET
-        elif isinstance(self.content_format, str):
-            content_format = self.content_format
-        else:
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
+
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
+
+        content_format: Any
+        try:
+            if isinstance(self.content_format, Unset):
+                content_format = UNSET
+            elif isinstance(self.content_format, str):
+                content_format = self.content_format
+            else:
+                content_format = self.content_format
+
+        except (AttributeError, TypeError):
             content_format = self.content_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["metadata"] = metadata
-        field_dict["supported_usages"] = supported_usages
-        field_dict["access_info"] = access_info
-        field_dict["type"] = type_
-        field_dict["extracted_inner_html"] = extracted_inner_html
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if supported_usages is not None:
+            field_dict["supported_usages"] = supported_usages
+        if access_info is not None:
+            field_dict["access_info"] = access_info
+        if type_ is not None:
+            field_dict["type"] = type_
+        if extracted_inner_html is not None:
+            field_dict["extracted_inner_html"] = extracted_inner_html
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
         if folder_path is not UNSET:
@@ -115,38 +149,71 @@ class GetKnowledgeBaseTextResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["text"], type__raw)
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        supported_usages = []
-        _supported_usages = d.pop("supported_usages")
-        for supported_usages_item_data in _supported_usages:
-            supported_usages_item = supported_usages_item_data
+        supported_usages_raw = d.pop("supported_usages", MISSING)
+        if supported_usages_raw is MISSING:
+            supported_usages_raw = missing_field(cls, "supported_usages")
+        try:
+            supported_usages = []
+            _supported_usages = supported_usages_raw
+            for supported_usages_item_data in _supported_usages:
+                supported_usages_item = supported_usages_item_data
 
-            supported_usages.append(supported_usages_item)
+                supported_usages.append(supported_usages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
 
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
-        extracted_inner_html = d.pop("extracted_inner_html")
+        extracted_inner_html = d.pop("extracted_inner_html", MISSING)
+        if extracted_inner_html is MISSING:
+            extracted_inner_html = missing_field(cls, "extracted_inner_html")
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         content_format = d.pop("content_format", UNSET)
 

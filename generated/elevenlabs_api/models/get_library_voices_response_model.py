@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetLibraryVoicesResponseModel")
 
@@ -45,21 +45,33 @@ class GetLibraryVoicesResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voices = []
-        for voices_item_data in self.voices:
-            voices_item = voices_item_data.to_dict()
-            voices.append(voices_item)
+        voices: Any
+        try:
+            voices = []
+            for voices_item_data in self.voices:
+                voices_item = voices_item_data.to_dict()
+                voices.append(voices_item)
+
+        except (AttributeError, TypeError):
+            voices = self.voices
 
         has_more = self.has_more
 
         total_count = self.total_count
 
-        last_sort_id: None | str | Unset = self.last_sort_id
+        last_sort_id: Any
+        try:
+            last_sort_id = self.last_sort_id
+
+        except (AttributeError, TypeError):
+            last_sort_id = self.last_sort_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voices"] = voices
-        field_dict["has_more"] = has_more
+        if voices is not None:
+            field_dict["voices"] = voices
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
         if last_sort_id is not UNSET:
@@ -68,15 +80,25 @@ class GetLibraryVoicesResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voices = []
-        _voices = d.pop("voices")
-        for voices_item_data in _voices:
-            voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
+        voices_raw = d.pop("voices", MISSING)
+        if voices_raw is MISSING:
+            voices_raw = missing_field(cls, "voices")
+        try:
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
 
-            voices.append(voices_item)
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         total_count = d.pop("total_count", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="GetLiveCountResponse")
 
 
@@ -24,13 +26,18 @@ class GetLiveCountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["count"] = count
+        if count is not None:
+            field_dict["count"] = count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        count = d.pop("count")
+        count = d.pop("count", MISSING)
+        if count is MISSING:
+            count = missing_field(cls, "count")
 
         get_live_count_response = cls(
             count=count,

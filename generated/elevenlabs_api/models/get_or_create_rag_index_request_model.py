@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetOrCreateRAGIndexRequestModel")
 
@@ -32,23 +33,42 @@ class GetOrCreateRAGIndexRequestModel:
 
         create_if_missing = self.create_if_missing
 
-        model: str = self.model
+        model: Any
+        try:
+            model = self.model
+        except (AttributeError, TypeError):
+            model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document_id"] = document_id
-        field_dict["create_if_missing"] = create_if_missing
-        field_dict["model"] = model
+        if document_id is not None:
+            field_dict["document_id"] = document_id
+        if create_if_missing is not None:
+            field_dict["create_if_missing"] = create_if_missing
+        if model is not None:
+            field_dict["model"] = model
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_id = d.pop("document_id")
+        document_id = d.pop("document_id", MISSING)
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
 
-        create_if_missing = d.pop("create_if_missing")
+        create_if_missing = d.pop("create_if_missing", MISSING)
+        if create_if_missing is MISSING:
+            create_if_missing = missing_field(cls, "create_if_missing")
 
-        model = check_embedding_model_enum(d.pop("model"))
+        model_raw = d.pop("model", MISSING)
+        if model_raw is MISSING:
+            model_raw = missing_field(cls, "model")
+        try:
+            model = check_embedding_model_enum(model_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model = deviating_field(cls, "model", model_raw)
 
         get_or_create_rag_index_request_model = cls(
             document_id=document_id,

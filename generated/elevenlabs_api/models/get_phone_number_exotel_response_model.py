@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetPhoneNumberExotelResponseModel")
 
@@ -59,21 +59,28 @@ class GetPhoneNumberExotelResponseModel:
 
         supports_outbound = self.supports_outbound
 
-        assigned_agent: dict[str, Any] | None | Unset
-        if isinstance(self.assigned_agent, Unset):
-            assigned_agent = UNSET
-        elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
-            assigned_agent = self.assigned_agent.to_dict()
-        else:
+        assigned_agent: Any
+        try:
+            if isinstance(self.assigned_agent, Unset):
+                assigned_agent = UNSET
+            elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
+                assigned_agent = self.assigned_agent.to_dict()
+            else:
+                assigned_agent = self.assigned_agent
+
+        except (AttributeError, TypeError):
             assigned_agent = self.assigned_agent
 
         provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
-        field_dict["phone_number_id"] = phone_number_id
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
         if supports_outbound is not UNSET:
@@ -86,34 +93,48 @@ class GetPhoneNumberExotelResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        provider = cast(Literal["exotel"] | Unset, d.pop("provider", UNSET))
+        provider_raw = d.pop("provider", UNSET)
+        provider = cast(Literal["exotel"] | Unset, provider_raw)
         if provider != "exotel" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'exotel', got '{provider}'")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 
         supports_outbound = d.pop("supports_outbound", UNSET)
 
-        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_agent_raw = d.pop("assigned_agent", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+            def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return assigned_agent_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
 
-        assigned_agent = _parse_assigned_agent(d.pop("assigned_agent", UNSET))
+                return assigned_agent_type_0
+
+            assigned_agent = _parse_assigned_agent(assigned_agent_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
 
         get_phone_number_exotel_response_model = cls(
             phone_number=phone_number,

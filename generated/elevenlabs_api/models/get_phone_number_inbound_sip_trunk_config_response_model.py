@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
 
@@ -43,44 +43,73 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_addresses = self.allowed_addresses
+        allowed_addresses: Any
+        try:
+            allowed_addresses = self.allowed_addresses
 
-        allowed_numbers: list[str] | None
-        if isinstance(self.allowed_numbers, list):
+        except (AttributeError, TypeError):
+            allowed_addresses = self.allowed_addresses
+
+        allowed_numbers: Any
+        try:
+            if isinstance(self.allowed_numbers, list):
+                allowed_numbers = self.allowed_numbers
+
+            else:
+                allowed_numbers = self.allowed_numbers
+
+        except (AttributeError, TypeError):
             allowed_numbers = self.allowed_numbers
 
-        else:
-            allowed_numbers = self.allowed_numbers
+        media_encryption: Any
+        try:
+            if isinstance(self.media_encryption, str):
+                media_encryption = self.media_encryption
+            else:
+                media_encryption = self.media_encryption
 
-        media_encryption: str
-        if isinstance(self.media_encryption, str):
-            media_encryption = self.media_encryption
-        else:
+        except (AttributeError, TypeError):
             media_encryption = self.media_encryption
 
         has_auth_credentials = self.has_auth_credentials
 
-        username: None | str | Unset = self.username
+        username: Any
+        try:
+            username = self.username
 
-        remote_domains: list[str] | None | Unset
-        if isinstance(self.remote_domains, Unset):
-            remote_domains = UNSET
-        elif isinstance(self.remote_domains, list):
+        except (AttributeError, TypeError):
+            username = self.username
+
+        remote_domains: Any
+        try:
+            if isinstance(self.remote_domains, Unset):
+                remote_domains = UNSET
+            elif isinstance(self.remote_domains, list):
+                remote_domains = self.remote_domains
+
+            else:
+                remote_domains = self.remote_domains
+
+        except (AttributeError, TypeError):
             remote_domains = self.remote_domains
 
-        else:
-            remote_domains = self.remote_domains
-
-        attributes_to_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes_to_headers, Unset):
-            attributes_to_headers = self.attributes_to_headers.to_dict()
+        attributes_to_headers: Any
+        try:
+            attributes_to_headers = UNSET
+            if not isinstance(self.attributes_to_headers, Unset):
+                attributes_to_headers = self.attributes_to_headers.to_dict()
+        except (AttributeError, TypeError):
+            attributes_to_headers = self.attributes_to_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["allowed_addresses"] = allowed_addresses
+        if allowed_addresses is not None:
+            field_dict["allowed_addresses"] = allowed_addresses
         field_dict["allowed_numbers"] = allowed_numbers
-        field_dict["media_encryption"] = media_encryption
-        field_dict["has_auth_credentials"] = has_auth_credentials
+        if media_encryption is not None:
+            field_dict["media_encryption"] = media_encryption
+        if has_auth_credentials is not None:
+            field_dict["has_auth_credentials"] = has_auth_credentials
         if username is not UNSET:
             field_dict["username"] = username
         if remote_domains is not UNSET:
@@ -91,49 +120,77 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        allowed_addresses = cast(list[str], d.pop("allowed_addresses"))
+        allowed_addresses_raw = d.pop("allowed_addresses", MISSING)
+        if allowed_addresses_raw is MISSING:
+            allowed_addresses_raw = missing_field(cls, "allowed_addresses")
+        try:
+            allowed_addresses = cast(list[str], allowed_addresses_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_addresses = deviating_field(cls, "allowed_addresses", allowed_addresses_raw)
 
-        def _parse_allowed_numbers(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        allowed_numbers_raw = d.pop("allowed_numbers", MISSING)
+        if allowed_numbers_raw is MISSING:
+            allowed_numbers_raw = missing_field(cls, "allowed_numbers")
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_numbers_type_0 = cast(list[str], data)
+            def _parse_allowed_numbers(data: object) -> list[str] | None:
+                if data is None:
+                    return data
 
-            return allowed_numbers_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_numbers_type_0 = cast(list[str], data)
 
-        allowed_numbers = _parse_allowed_numbers(d.pop("allowed_numbers"))
+                return allowed_numbers_type_0
 
-        media_encryption = d.pop("media_encryption")
+            allowed_numbers = _parse_allowed_numbers(allowed_numbers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_numbers = deviating_field(cls, "allowed_numbers", allowed_numbers_raw)
 
-        has_auth_credentials = d.pop("has_auth_credentials")
+        media_encryption = d.pop("media_encryption", MISSING)
+        if media_encryption is MISSING:
+            media_encryption = missing_field(cls, "media_encryption")
+
+        has_auth_credentials = d.pop("has_auth_credentials", MISSING)
+        if has_auth_credentials is MISSING:
+            has_auth_credentials = missing_field(cls, "has_auth_credentials")
 
         username = d.pop("username", UNSET)
 
-        def _parse_remote_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        remote_domains_raw = d.pop("remote_domains", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            remote_domains_type_0 = cast(list[str], data)
+            def _parse_remote_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return remote_domains_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                remote_domains_type_0 = cast(list[str], data)
 
-        remote_domains = _parse_remote_domains(d.pop("remote_domains", UNSET))
+                return remote_domains_type_0
 
-        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
-        attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
-        if isinstance(_attributes_to_headers, Unset):
-            attributes_to_headers = UNSET
-        else:
-            attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
-                _attributes_to_headers
-            )
+            remote_domains = _parse_remote_domains(remote_domains_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            remote_domains = deviating_field(cls, "remote_domains", remote_domains_raw)
+
+        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
+        try:
+            _attributes_to_headers = attributes_to_headers_raw
+            attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+            if isinstance(_attributes_to_headers, Unset):
+                attributes_to_headers = UNSET
+            else:
+                attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                    _attributes_to_headers
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
 
         get_phone_number_inbound_sip_trunk_config_response_model = cls(
             allowed_addresses=allowed_addresses,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.media_codec import MediaCodec
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
 
@@ -55,50 +55,80 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        transport: str
-        if isinstance(self.transport, str):
-            transport = self.transport
-        else:
+        transport: Any
+        try:
+            if isinstance(self.transport, str):
+                transport = self.transport
+            else:
+                transport = self.transport
+
+        except (AttributeError, TypeError):
             transport = self.transport
 
-        media_encryption: str
-        if isinstance(self.media_encryption, str):
-            media_encryption = self.media_encryption
-        else:
+        media_encryption: Any
+        try:
+            if isinstance(self.media_encryption, str):
+                media_encryption = self.media_encryption
+            else:
+                media_encryption = self.media_encryption
+
+        except (AttributeError, TypeError):
             media_encryption = self.media_encryption
 
         has_auth_credentials = self.has_auth_credentials
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        headers: Any
+        try:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError):
+            headers = self.headers
 
-        attributes_to_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes_to_headers, Unset):
-            attributes_to_headers = self.attributes_to_headers.to_dict()
+        attributes_to_headers: Any
+        try:
+            attributes_to_headers = UNSET
+            if not isinstance(self.attributes_to_headers, Unset):
+                attributes_to_headers = self.attributes_to_headers.to_dict()
+        except (AttributeError, TypeError):
+            attributes_to_headers = self.attributes_to_headers
 
-        username: None | str | Unset = self.username
+        username: Any
+        try:
+            username = self.username
+
+        except (AttributeError, TypeError):
+            username = self.username
 
         has_outbound_trunk = self.has_outbound_trunk
 
-        enabled_codecs: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_codecs, Unset):
-            enabled_codecs = []
-            for enabled_codecs_item_data in self.enabled_codecs:
-                enabled_codecs_item: str
-                if isinstance(enabled_codecs_item_data, str):
-                    enabled_codecs_item = enabled_codecs_item_data
-                else:
-                    enabled_codecs_item = enabled_codecs_item_data
+        enabled_codecs: Any
+        try:
+            enabled_codecs = UNSET
+            if not isinstance(self.enabled_codecs, Unset):
+                enabled_codecs = []
+                for enabled_codecs_item_data in self.enabled_codecs:
+                    enabled_codecs_item: str
+                    if isinstance(enabled_codecs_item_data, str):
+                        enabled_codecs_item = enabled_codecs_item_data
+                    else:
+                        enabled_codecs_item = enabled_codecs_item_data
 
-                enabled_codecs.append(enabled_codecs_item)
+                    enabled_codecs.append(enabled_codecs_item)
+
+        except (AttributeError, TypeError):
+            enabled_codecs = self.enabled_codecs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["address"] = address
-        field_dict["transport"] = transport
-        field_dict["media_encryption"] = media_encryption
-        field_dict["has_auth_credentials"] = has_auth_credentials
+        if address is not None:
+            field_dict["address"] = address
+        if transport is not None:
+            field_dict["transport"] = transport
+        if media_encryption is not None:
+            field_dict["media_encryption"] = media_encryption
+        if has_auth_credentials is not None:
+            field_dict["has_auth_credentials"] = has_auth_credentials
         if headers is not UNSET:
             field_dict["headers"] = headers
         if attributes_to_headers is not UNSET:
@@ -113,43 +143,65 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        address = d.pop("address")
+        address = d.pop("address", MISSING)
+        if address is MISSING:
+            address = missing_field(cls, "address")
 
-        transport = d.pop("transport")
+        transport = d.pop("transport", MISSING)
+        if transport is MISSING:
+            transport = missing_field(cls, "transport")
 
-        media_encryption = d.pop("media_encryption")
+        media_encryption = d.pop("media_encryption", MISSING)
+        if media_encryption is MISSING:
+            media_encryption = missing_field(cls, "media_encryption")
 
-        has_auth_credentials = d.pop("has_auth_credentials")
+        has_auth_credentials = d.pop("has_auth_credentials", MISSING)
+        if has_auth_credentials is MISSING:
+            has_auth_credentials = missing_field(cls, "has_auth_credentials")
 
-        _headers = d.pop("headers", UNSET)
-        headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
+        headers_raw = d.pop("headers", UNSET)
+        try:
+            _headers = headers_raw
+            headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            headers = deviating_field(cls, "headers", headers_raw)
 
-        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
-        attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
-        if isinstance(_attributes_to_headers, Unset):
-            attributes_to_headers = UNSET
-        else:
-            attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
-                _attributes_to_headers
-            )
+        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
+        try:
+            _attributes_to_headers = attributes_to_headers_raw
+            attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+            if isinstance(_attributes_to_headers, Unset):
+                attributes_to_headers = UNSET
+            else:
+                attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                    _attributes_to_headers
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
 
         username = d.pop("username", UNSET)
 
         has_outbound_trunk = d.pop("has_outbound_trunk", UNSET)
 
-        _enabled_codecs = d.pop("enabled_codecs", UNSET)
-        enabled_codecs: list[MediaCodec | str] | Unset = UNSET
-        if _enabled_codecs is not UNSET:
-            enabled_codecs = []
-            for enabled_codecs_item_data in _enabled_codecs:
-                enabled_codecs_item = enabled_codecs_item_data
+        enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
+        try:
+            _enabled_codecs = enabled_codecs_raw
+            enabled_codecs: list[MediaCodec | str] | Unset = UNSET
+            if _enabled_codecs is not UNSET:
+                enabled_codecs = []
+                for enabled_codecs_item_data in _enabled_codecs:
+                    enabled_codecs_item = enabled_codecs_item_data
 
-                enabled_codecs.append(enabled_codecs_item)
+                    enabled_codecs.append(enabled_codecs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
 
         get_phone_number_outbound_sip_trunk_config_response_model = cls(
             address=address,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
 
@@ -73,58 +73,82 @@ class GetPhoneNumberSIPTrunkResponseModel:
 
         phone_number_id = self.phone_number_id
 
-        livekit_stack: str
-        if isinstance(self.livekit_stack, str):
-            livekit_stack = self.livekit_stack
-        else:
+        livekit_stack: Any
+        try:
+            if isinstance(self.livekit_stack, str):
+                livekit_stack = self.livekit_stack
+            else:
+                livekit_stack = self.livekit_stack
+
+        except (AttributeError, TypeError):
             livekit_stack = self.livekit_stack
 
         supports_inbound = self.supports_inbound
 
         supports_outbound = self.supports_outbound
 
-        assigned_agent: dict[str, Any] | None | Unset
-        if isinstance(self.assigned_agent, Unset):
-            assigned_agent = UNSET
-        elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
-            assigned_agent = self.assigned_agent.to_dict()
-        else:
+        assigned_agent: Any
+        try:
+            if isinstance(self.assigned_agent, Unset):
+                assigned_agent = UNSET
+            elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
+                assigned_agent = self.assigned_agent.to_dict()
+            else:
+                assigned_agent = self.assigned_agent
+
+        except (AttributeError, TypeError):
             assigned_agent = self.assigned_agent
 
         provider = self.provider
 
-        provider_config: dict[str, Any] | None | Unset
-        if isinstance(self.provider_config, Unset):
-            provider_config = UNSET
-        elif isinstance(self.provider_config, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
-            provider_config = self.provider_config.to_dict()
-        else:
+        provider_config: Any
+        try:
+            if isinstance(self.provider_config, Unset):
+                provider_config = UNSET
+            elif isinstance(self.provider_config, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+                provider_config = self.provider_config.to_dict()
+            else:
+                provider_config = self.provider_config
+
+        except (AttributeError, TypeError):
             provider_config = self.provider_config
 
-        outbound_trunk: dict[str, Any] | None | Unset
-        if isinstance(self.outbound_trunk, Unset):
-            outbound_trunk = UNSET
-        elif isinstance(self.outbound_trunk, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
-            outbound_trunk = self.outbound_trunk.to_dict()
-        else:
+        outbound_trunk: Any
+        try:
+            if isinstance(self.outbound_trunk, Unset):
+                outbound_trunk = UNSET
+            elif isinstance(self.outbound_trunk, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+                outbound_trunk = self.outbound_trunk.to_dict()
+            else:
+                outbound_trunk = self.outbound_trunk
+
+        except (AttributeError, TypeError):
             outbound_trunk = self.outbound_trunk
 
-        inbound_trunk: dict[str, Any] | None | Unset
-        if isinstance(self.inbound_trunk, Unset):
-            inbound_trunk = UNSET
-        elif isinstance(self.inbound_trunk, GetPhoneNumberInboundSIPTrunkConfigResponseModel):
-            inbound_trunk = self.inbound_trunk.to_dict()
-        else:
+        inbound_trunk: Any
+        try:
+            if isinstance(self.inbound_trunk, Unset):
+                inbound_trunk = UNSET
+            elif isinstance(self.inbound_trunk, GetPhoneNumberInboundSIPTrunkConfigResponseModel):
+                inbound_trunk = self.inbound_trunk.to_dict()
+            else:
+                inbound_trunk = self.inbound_trunk
+
+        except (AttributeError, TypeError):
             inbound_trunk = self.inbound_trunk
 
         store_sip_messages = self.store_sip_messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["phone_number"] = phone_number
-        field_dict["label"] = label
-        field_dict["phone_number_id"] = phone_number_id
-        field_dict["livekit_stack"] = livekit_stack
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
+        if label is not None:
+            field_dict["label"] = label
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
+        if livekit_stack is not None:
+            field_dict["livekit_stack"] = livekit_stack
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
         if supports_outbound is not UNSET:
@@ -145,78 +169,111 @@ class GetPhoneNumberSIPTrunkResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        provider = cast(Literal["sip_trunk"] | Unset, d.pop("provider", UNSET))
+        provider_raw = d.pop("provider", UNSET)
+        provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
         if provider != "sip_trunk" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
-        livekit_stack = d.pop("livekit_stack")
+        livekit_stack = d.pop("livekit_stack", MISSING)
+        if livekit_stack is MISSING:
+            livekit_stack = missing_field(cls, "livekit_stack")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 
         supports_outbound = d.pop("supports_outbound", UNSET)
 
-        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_agent_raw = d.pop("assigned_agent", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+            def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return assigned_agent_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
 
-        assigned_agent = _parse_assigned_agent(d.pop("assigned_agent", UNSET))
+                return assigned_agent_type_0
 
-        def _parse_provider_config(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            assigned_agent = _parse_assigned_agent(assigned_agent_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+        provider_config_raw = d.pop("provider_config", UNSET)
+        try:
 
-            return provider_config_type_0
+            def _parse_provider_config(
+                data: object,
+            ) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        provider_config = _parse_provider_config(d.pop("provider_config", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
 
-        def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return provider_config_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+            provider_config = _parse_provider_config(provider_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            provider_config = deviating_field(cls, "provider_config", provider_config_raw)
 
-            return outbound_trunk_type_0
+        outbound_trunk_raw = d.pop("outbound_trunk", UNSET)
+        try:
 
-        outbound_trunk = _parse_outbound_trunk(d.pop("outbound_trunk", UNSET))
+            def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
+                return outbound_trunk_type_0
 
-            return inbound_trunk_type_0
+            outbound_trunk = _parse_outbound_trunk(outbound_trunk_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            outbound_trunk = deviating_field(cls, "outbound_trunk", outbound_trunk_raw)
 
-        inbound_trunk = _parse_inbound_trunk(d.pop("inbound_trunk", UNSET))
+        inbound_trunk_raw = d.pop("inbound_trunk", UNSET)
+        try:
+
+            def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
+
+                return inbound_trunk_type_0
+
+            inbound_trunk = _parse_inbound_trunk(inbound_trunk_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            inbound_trunk = deviating_field(cls, "inbound_trunk", inbound_trunk_raw)
 
         store_sip_messages = d.pop("store_sip_messages", UNSET)
 

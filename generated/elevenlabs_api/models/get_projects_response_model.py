@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="GetProjectsResponseModel")
 
 
@@ -33,25 +35,39 @@ class GetProjectsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        projects = []
-        for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
-            projects.append(projects_item)
+        projects: Any
+        try:
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        except (AttributeError, TypeError):
+            projects = self.projects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["projects"] = projects
+        if projects is not None:
+            field_dict["projects"] = projects
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = ProjectResponseModel.from_dict(projects_item_data)
+        projects_raw = d.pop("projects", MISSING)
+        if projects_raw is MISSING:
+            projects_raw = missing_field(cls, "projects")
+        try:
+            projects = []
+            _projects = projects_raw
+            for projects_item_data in _projects:
+                projects_item = ProjectResponseModel.from_dict(projects_item_data)
 
-            projects.append(projects_item)
+                projects.append(projects_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            projects = deviating_field(cls, "projects", projects_raw)
 
         get_projects_response_model = cls(
             projects=projects,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetPronunciationDictionariesMetadataResponseModel")
 
@@ -35,36 +35,60 @@ class GetPronunciationDictionariesMetadataResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pronunciation_dictionaries = []
-        for pronunciation_dictionaries_item_data in self.pronunciation_dictionaries:
-            pronunciation_dictionaries_item = pronunciation_dictionaries_item_data.to_dict()
-            pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+        pronunciation_dictionaries: Any
+        try:
+            pronunciation_dictionaries = []
+            for pronunciation_dictionaries_item_data in self.pronunciation_dictionaries:
+                pronunciation_dictionaries_item = pronunciation_dictionaries_item_data.to_dict()
+                pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+
+        except (AttributeError, TypeError):
+            pronunciation_dictionaries = self.pronunciation_dictionaries
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["pronunciation_dictionaries"] = pronunciation_dictionaries
-        field_dict["has_more"] = has_more
+        if pronunciation_dictionaries is not None:
+            field_dict["pronunciation_dictionaries"] = pronunciation_dictionaries
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        pronunciation_dictionaries = []
-        _pronunciation_dictionaries = d.pop("pronunciation_dictionaries")
-        for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
-            pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
-                pronunciation_dictionaries_item_data
+        pronunciation_dictionaries_raw = d.pop("pronunciation_dictionaries", MISSING)
+        if pronunciation_dictionaries_raw is MISSING:
+            pronunciation_dictionaries_raw = missing_field(cls, "pronunciation_dictionaries")
+        try:
+            pronunciation_dictionaries = []
+            _pronunciation_dictionaries = pronunciation_dictionaries_raw
+            for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
+                pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
+                    pronunciation_dictionaries_item_data
+                )
+
+                pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionaries = deviating_field(
+                cls, "pronunciation_dictionaries", pronunciation_dictionaries_raw
             )
 
-            pronunciation_dictionaries.append(pronunciation_dictionaries_item)
-
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0 import (
     GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="GetPronunciationDictionaryMetadataResponseModel")
 
@@ -63,29 +63,49 @@ class GetPronunciationDictionaryMetadataResponseModel:
 
         name = self.name
 
-        permission_on_resource: None | str
-        if isinstance(self.permission_on_resource, str):
-            permission_on_resource = self.permission_on_resource
-        else:
+        permission_on_resource: Any
+        try:
+            if isinstance(self.permission_on_resource, str):
+                permission_on_resource = self.permission_on_resource
+            else:
+                permission_on_resource = self.permission_on_resource
+
+        except (AttributeError, TypeError):
             permission_on_resource = self.permission_on_resource
 
         created_by = self.created_by
 
         creation_time_unix = self.creation_time_unix
 
-        archived_time_unix: int | None | Unset = self.archived_time_unix
+        archived_time_unix: Any
+        try:
+            archived_time_unix = self.archived_time_unix
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            archived_time_unix = self.archived_time_unix
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["latest_version_id"] = latest_version_id
-        field_dict["latest_version_rules_num"] = latest_version_rules_num
-        field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if latest_version_id is not None:
+            field_dict["latest_version_id"] = latest_version_id
+        if latest_version_rules_num is not None:
+            field_dict["latest_version_rules_num"] = latest_version_rules_num
+        if name is not None:
+            field_dict["name"] = name
         field_dict["permission_on_resource"] = permission_on_resource
-        field_dict["created_by"] = created_by
-        field_dict["creation_time_unix"] = creation_time_unix
+        if created_by is not None:
+            field_dict["created_by"] = created_by
+        if creation_time_unix is not None:
+            field_dict["creation_time_unix"] = creation_time_unix
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
         if description is not UNSET:
@@ -94,20 +114,36 @@ class GetPronunciationDictionaryMetadataResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        latest_version_id = d.pop("latest_version_id")
+        latest_version_id = d.pop("latest_version_id", MISSING)
+        if latest_version_id is MISSING:
+            latest_version_id = missing_field(cls, "latest_version_id")
 
-        latest_version_rules_num = d.pop("latest_version_rules_num")
+        latest_version_rules_num = d.pop("latest_version_rules_num", MISSING)
+        if latest_version_rules_num is MISSING:
+            latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        permission_on_resource = d.pop("permission_on_resource")
+        permission_on_resource = d.pop("permission_on_resource", MISSING)
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", MISSING)
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
 
-        creation_time_unix = d.pop("creation_time_unix")
+        creation_time_unix = d.pop("creation_time_unix", MISSING)
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
 
         archived_time_unix = d.pop("archived_time_unix", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
     GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetPronunciationDictionaryWithRulesResponseModel")
 
@@ -71,44 +71,70 @@ class GetPronunciationDictionaryWithRulesResponseModel:
 
         name = self.name
 
-        permission_on_resource: None | str
-        if isinstance(self.permission_on_resource, str):
-            permission_on_resource = self.permission_on_resource
-        else:
+        permission_on_resource: Any
+        try:
+            if isinstance(self.permission_on_resource, str):
+                permission_on_resource = self.permission_on_resource
+            else:
+                permission_on_resource = self.permission_on_resource
+
+        except (AttributeError, TypeError):
             permission_on_resource = self.permission_on_resource
 
         created_by = self.created_by
 
         creation_time_unix = self.creation_time_unix
 
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item: dict[str, Any]
-            if (
-                isinstance(rules_item_data, PronunciationDictionaryAliasRuleResponseModel)
-                or isinstance(rules_item_data, PronunciationDictionaryPhonemeRuleResponseModel)
-                or isinstance(rules_item_data, UnknownVariant)
-            ):
-                rules_item = rules_item_data.to_dict()
-            else:
-                rules_item = rules_item_data
+        rules: Any
+        try:
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item: dict[str, Any]
+                if (
+                    isinstance(rules_item_data, PronunciationDictionaryAliasRuleResponseModel)
+                    or isinstance(rules_item_data, PronunciationDictionaryPhonemeRuleResponseModel)
+                    or isinstance(rules_item_data, UnknownVariant)
+                ):
+                    rules_item = rules_item_data.to_dict()
+                else:
+                    rules_item = rules_item_data
 
-            rules.append(rules_item)
+                rules.append(rules_item)
 
-        archived_time_unix: int | None | Unset = self.archived_time_unix
+        except (AttributeError, TypeError):
+            rules = self.rules
 
-        description: None | str | Unset = self.description
+        archived_time_unix: Any
+        try:
+            archived_time_unix = self.archived_time_unix
+
+        except (AttributeError, TypeError):
+            archived_time_unix = self.archived_time_unix
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["latest_version_id"] = latest_version_id
-        field_dict["latest_version_rules_num"] = latest_version_rules_num
-        field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if latest_version_id is not None:
+            field_dict["latest_version_id"] = latest_version_id
+        if latest_version_rules_num is not None:
+            field_dict["latest_version_rules_num"] = latest_version_rules_num
+        if name is not None:
+            field_dict["name"] = name
         field_dict["permission_on_resource"] = permission_on_resource
-        field_dict["created_by"] = created_by
-        field_dict["creation_time_unix"] = creation_time_unix
-        field_dict["rules"] = rules
+        if created_by is not None:
+            field_dict["created_by"] = created_by
+        if creation_time_unix is not None:
+            field_dict["creation_time_unix"] = creation_time_unix
+        if rules is not None:
+            field_dict["rules"] = rules
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
         if description is not UNSET:
@@ -117,66 +143,98 @@ class GetPronunciationDictionaryWithRulesResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        latest_version_id = d.pop("latest_version_id")
+        latest_version_id = d.pop("latest_version_id", MISSING)
+        if latest_version_id is MISSING:
+            latest_version_id = missing_field(cls, "latest_version_id")
 
-        latest_version_rules_num = d.pop("latest_version_rules_num")
+        latest_version_rules_num = d.pop("latest_version_rules_num", MISSING)
+        if latest_version_rules_num is MISSING:
+            latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        permission_on_resource = d.pop("permission_on_resource")
+        permission_on_resource = d.pop("permission_on_resource", MISSING)
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", MISSING)
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
 
-        creation_time_unix = d.pop("creation_time_unix")
+        creation_time_unix = d.pop("creation_time_unix", MISSING)
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
 
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
+        rules_raw = d.pop("rules", MISSING)
+        if rules_raw is MISSING:
+            rules_raw = missing_field(cls, "rules")
+        try:
+            rules = []
+            _rules = rules_raw
+            for rules_item_data in _rules:
 
-            def _parse_rules_item(
-                data: object,
-            ) -> (
-                PronunciationDictionaryAliasRuleResponseModel
-                | PronunciationDictionaryPhonemeRuleResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        PronunciationDictionaryAliasRuleResponseModel,
-                        PronunciationDictionaryPhonemeRuleResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_rules_item(
+                    data: object,
+                ) -> (
+                    PronunciationDictionaryAliasRuleResponseModel
+                    | PronunciationDictionaryPhonemeRuleResponseModel
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_rules_item_member(data)
 
-                try:
+                def _parse_rules_item_member(
+                    data: object,
+                ) -> (
+                    PronunciationDictionaryAliasRuleResponseModel
+                    | PronunciationDictionaryPhonemeRuleResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            PronunciationDictionaryAliasRuleResponseModel,
+                            PronunciationDictionaryPhonemeRuleResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+
+                        return rules_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+                    rules_item_type_2 = UnknownVariant.from_dict(data)
 
-                    return rules_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+                    return rules_item_type_2
 
-                    return rules_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rules_item_type_2 = UnknownVariant.from_dict(data)
+                rules_item = _parse_rules_item(rules_item_data)
 
-                return rules_item_type_2
-
-            rules_item = _parse_rules_item(rules_item_data)
-
-            rules.append(rules_item)
+                rules.append(rules_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rules = deviating_field(cls, "rules", rules_raw)
 
         archived_time_unix = d.pop("archived_time_unix", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetSecretDependenciesResponseModel")
 
@@ -34,133 +34,164 @@ class GetSecretDependenciesResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dependencies: list[dict[str, Any]]
-        if isinstance(self.dependencies, list):
-            dependencies = []
-            for dependencies_type_0_item_data in self.dependencies:
-                dependencies_type_0_item: dict[str, Any]
-                if (
-                    isinstance(dependencies_type_0_item_data, DependentAvailableToolIdentifier)
-                    or isinstance(dependencies_type_0_item_data, DependentUnknownToolIdentifier)
-                    or isinstance(dependencies_type_0_item_data, DependentAvailableAgentIdentifier)
-                    or isinstance(dependencies_type_0_item_data, DependentUnknownAgentIdentifier)
-                    or isinstance(dependencies_type_0_item_data, DependentPhoneNumberIdentifier)
-                    or isinstance(dependencies_type_0_item_data, UnknownVariant)
-                ):
-                    dependencies_type_0_item = dependencies_type_0_item_data.to_dict()
-                else:
-                    dependencies_type_0_item = dependencies_type_0_item_data
+        dependencies: Any
+        try:
+            if isinstance(self.dependencies, list):
+                dependencies = []
+                for dependencies_type_0_item_data in self.dependencies:
+                    dependencies_type_0_item: dict[str, Any]
+                    if (
+                        isinstance(dependencies_type_0_item_data, DependentAvailableToolIdentifier)
+                        or isinstance(dependencies_type_0_item_data, DependentUnknownToolIdentifier)
+                        or isinstance(dependencies_type_0_item_data, DependentAvailableAgentIdentifier)
+                        or isinstance(dependencies_type_0_item_data, DependentUnknownAgentIdentifier)
+                        or isinstance(dependencies_type_0_item_data, DependentPhoneNumberIdentifier)
+                        or isinstance(dependencies_type_0_item_data, UnknownVariant)
+                    ):
+                        dependencies_type_0_item = dependencies_type_0_item_data.to_dict()
+                    else:
+                        dependencies_type_0_item = dependencies_type_0_item_data
 
-                dependencies.append(dependencies_type_0_item)
+                    dependencies.append(dependencies_type_0_item)
 
-        else:
+            else:
+                dependencies = self.dependencies
+
+        except (AttributeError, TypeError):
             dependencies = self.dependencies
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dependencies"] = dependencies
+        if dependencies is not None:
+            field_dict["dependencies"] = dependencies
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        dependencies_raw = d.pop("dependencies", MISSING)
+        if dependencies_raw is MISSING:
+            dependencies_raw = missing_field(cls, "dependencies")
+        try:
 
-        def _parse_dependencies(
-            data: object,
-        ) -> list[
-            DependentAvailableAgentIdentifier
-            | DependentAvailableToolIdentifier
-            | DependentPhoneNumberIdentifier
-            | DependentUnknownAgentIdentifier
-            | DependentUnknownToolIdentifier
-            | UnknownVariant
-        ]:
+            def _parse_dependencies(
+                data: object,
+            ) -> list[
+                DependentAvailableAgentIdentifier
+                | DependentAvailableToolIdentifier
+                | DependentPhoneNumberIdentifier
+                | DependentUnknownAgentIdentifier
+                | DependentUnknownToolIdentifier
+                | UnknownVariant
+            ]:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            dependencies_type_0 = []
-            _dependencies_type_0 = data
-            for dependencies_type_0_item_data in _dependencies_type_0:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                dependencies_type_0 = []
+                _dependencies_type_0 = data
+                for dependencies_type_0_item_data in _dependencies_type_0:
 
-                def _parse_dependencies_type_0_item(
-                    data: object,
-                ) -> (
-                    DependentAvailableAgentIdentifier
-                    | DependentAvailableToolIdentifier
-                    | DependentPhoneNumberIdentifier
-                    | DependentUnknownAgentIdentifier
-                    | DependentUnknownToolIdentifier
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableToolIdentifier,
-                            DependentUnknownToolIdentifier,
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                            DependentPhoneNumberIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_dependencies_type_0_item(
+                        data: object,
+                    ) -> (
+                        DependentAvailableAgentIdentifier
+                        | DependentAvailableToolIdentifier
+                        | DependentPhoneNumberIdentifier
+                        | DependentUnknownAgentIdentifier
+                        | DependentUnknownToolIdentifier
+                        | UnknownVariant
+                    ):
+                        with strictly():
+                            return _parse_dependencies_type_0_item_member(data)
 
-                    try:
+                    def _parse_dependencies_type_0_item_member(
+                        data: object,
+                    ) -> (
+                        DependentAvailableAgentIdentifier
+                        | DependentAvailableToolIdentifier
+                        | DependentPhoneNumberIdentifier
+                        | DependentUnknownAgentIdentifier
+                        | DependentUnknownToolIdentifier
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableToolIdentifier,
+                                DependentUnknownToolIdentifier,
+                                DependentAvailableAgentIdentifier,
+                                DependentUnknownAgentIdentifier,
+                                DependentPhoneNumberIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependencies_type_0_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                            return dependencies_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependencies_type_0_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                            return dependencies_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependencies_type_0_item_type_2 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                            return dependencies_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependencies_type_0_item_type_3 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                            return dependencies_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependencies_type_0_item_type_4 = DependentPhoneNumberIdentifier.from_dict(data)
+
+                            return dependencies_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+                        dependencies_type_0_item_type_5 = UnknownVariant.from_dict(data)
 
-                        return dependencies_type_0_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+                        return dependencies_type_0_item_type_5
 
-                        return dependencies_type_0_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_2 = DependentAvailableAgentIdentifier.from_dict(data)
+                    dependencies_type_0_item = _parse_dependencies_type_0_item(dependencies_type_0_item_data)
 
-                        return dependencies_type_0_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_3 = DependentUnknownAgentIdentifier.from_dict(data)
+                    dependencies_type_0.append(dependencies_type_0_item)
 
-                        return dependencies_type_0_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_4 = DependentPhoneNumberIdentifier.from_dict(data)
+                return dependencies_type_0
 
-                        return dependencies_type_0_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    dependencies_type_0_item_type_5 = UnknownVariant.from_dict(data)
-
-                    return dependencies_type_0_item_type_5
-
-                dependencies_type_0_item = _parse_dependencies_type_0_item(dependencies_type_0_item_data)
-
-                dependencies_type_0.append(dependencies_type_0_item)
-
-            return dependencies_type_0
-
-        dependencies = _parse_dependencies(d.pop("dependencies"))
+            dependencies = _parse_dependencies(dependencies_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dependencies = deviating_field(cls, "dependencies", dependencies_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

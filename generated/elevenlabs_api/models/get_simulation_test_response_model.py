@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetSimulationTestResponseModel")
 
@@ -92,77 +92,132 @@ class GetSimulationTestResponseModel:
 
         name = self.name
 
-        from_conversation_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.from_conversation_metadata, Unset):
-            from_conversation_metadata = UNSET
-        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
-            from_conversation_metadata = self.from_conversation_metadata.to_dict()
-        else:
+        from_conversation_metadata: Any
+        try:
+            if isinstance(self.from_conversation_metadata, Unset):
+                from_conversation_metadata = UNSET
+            elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
+                from_conversation_metadata = self.from_conversation_metadata.to_dict()
+            else:
+                from_conversation_metadata = self.from_conversation_metadata
+
+        except (AttributeError, TypeError):
             from_conversation_metadata = self.from_conversation_metadata
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        chat_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_history, Unset):
-            chat_history = []
-            for chat_history_item_data in self.chat_history:
-                chat_history_item = chat_history_item_data.to_dict()
-                chat_history.append(chat_history_item)
+        chat_history: Any
+        try:
+            chat_history = UNSET
+            if not isinstance(self.chat_history, Unset):
+                chat_history = []
+                for chat_history_item_data in self.chat_history:
+                    chat_history_item = chat_history_item_data.to_dict()
+                    chat_history.append(chat_history_item)
 
-        conversation_initiation_source: None | str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
+        except (AttributeError, TypeError):
+            chat_history = self.chat_history
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
-        else:
-            conversation_initiation_source = self.conversation_initiation_source
 
-        environment: None | str | Unset = self.environment
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
 
         type_ = self.type_
 
-        success_condition: None | str | Unset = self.success_condition
+        success_condition: Any
+        try:
+            success_condition = self.success_condition
 
-        success_conditions: list[str] | Unset = UNSET
-        if not isinstance(self.success_conditions, Unset):
+        except (AttributeError, TypeError):
+            success_condition = self.success_condition
+
+        success_conditions: Any
+        try:
+            success_conditions = UNSET
+            if not isinstance(self.success_conditions, Unset):
+                success_conditions = self.success_conditions
+
+        except (AttributeError, TypeError):
             success_conditions = self.success_conditions
 
         simulation_scenario = self.simulation_scenario
 
         simulation_max_turns = self.simulation_max_turns
 
-        simulation_environment: None | str | Unset = self.simulation_environment
+        simulation_environment: Any
+        try:
+            simulation_environment = self.simulation_environment
 
-        tool_mock_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_mock_config, Unset):
-            tool_mock_config = self.tool_mock_config.to_dict()
+        except (AttributeError, TypeError):
+            simulation_environment = self.simulation_environment
 
-        tool_mock_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_mock_overrides, Unset):
-            tool_mock_overrides = self.tool_mock_overrides.to_dict()
+        tool_mock_config: Any
+        try:
+            tool_mock_config = UNSET
+            if not isinstance(self.tool_mock_config, Unset):
+                tool_mock_config = self.tool_mock_config.to_dict()
+        except (AttributeError, TypeError):
+            tool_mock_config = self.tool_mock_config
 
-        evaluation_model: None | str | Unset
-        if isinstance(self.evaluation_model, Unset):
-            evaluation_model = UNSET
-        elif isinstance(self.evaluation_model, str):
+        tool_mock_overrides: Any
+        try:
+            tool_mock_overrides = UNSET
+            if not isinstance(self.tool_mock_overrides, Unset):
+                tool_mock_overrides = self.tool_mock_overrides.to_dict()
+        except (AttributeError, TypeError):
+            tool_mock_overrides = self.tool_mock_overrides
+
+        evaluation_model: Any
+        try:
+            if isinstance(self.evaluation_model, Unset):
+                evaluation_model = UNSET
+            elif isinstance(self.evaluation_model, str):
+                evaluation_model = self.evaluation_model
+            else:
+                evaluation_model = self.evaluation_model
+
+        except (AttributeError, TypeError):
             evaluation_model = self.evaluation_model
-        else:
-            evaluation_model = self.evaluation_model
 
-        simulated_user_model: None | str | Unset
-        if isinstance(self.simulated_user_model, Unset):
-            simulated_user_model = UNSET
-        elif isinstance(self.simulated_user_model, str):
-            simulated_user_model = self.simulated_user_model
-        else:
+        simulated_user_model: Any
+        try:
+            if isinstance(self.simulated_user_model, Unset):
+                simulated_user_model = UNSET
+            elif isinstance(self.simulated_user_model, str):
+                simulated_user_model = self.simulated_user_model
+            else:
+                simulated_user_model = self.simulated_user_model
+
+        except (AttributeError, TypeError):
             simulated_user_model = self.simulated_user_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
         if dynamic_variables is not UNSET:
@@ -197,44 +252,66 @@ class GetSimulationTestResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["simulation"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["simulation"] | Unset, type__raw)
         if type_ != "simulation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'simulation', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return from_conversation_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
 
-        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+                return from_conversation_metadata_type_0
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: GetSimulationTestResponseModelDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = GetSimulationTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
+            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            from_conversation_metadata = deviating_field(
+                cls, "from_conversation_metadata", from_conversation_metadata_raw
+            )
 
-        _chat_history = d.pop("chat_history", UNSET)
-        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: GetSimulationTestResponseModelDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = GetSimulationTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
-                chat_history.append(chat_history_item)
+        chat_history_raw = d.pop("chat_history", UNSET)
+        try:
+            _chat_history = chat_history_raw
+            chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+            if _chat_history is not UNSET:
+                chat_history = []
+                for chat_history_item_data in _chat_history:
+                    chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                    chat_history.append(chat_history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
 
@@ -242,7 +319,11 @@ class GetSimulationTestResponseModel:
 
         success_condition = d.pop("success_condition", UNSET)
 
-        success_conditions = cast(list[str], d.pop("success_conditions", UNSET))
+        success_conditions_raw = d.pop("success_conditions", UNSET)
+        try:
+            success_conditions = cast(list[str], success_conditions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            success_conditions = deviating_field(cls, "success_conditions", success_conditions_raw)
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
 
@@ -250,19 +331,27 @@ class GetSimulationTestResponseModel:
 
         simulation_environment = d.pop("simulation_environment", UNSET)
 
-        _tool_mock_config = d.pop("tool_mock_config", UNSET)
-        tool_mock_config: SimulationToolMockBehaviorConfig | Unset
-        if isinstance(_tool_mock_config, Unset):
-            tool_mock_config = UNSET
-        else:
-            tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
+        tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
+        try:
+            _tool_mock_config = tool_mock_config_raw
+            tool_mock_config: SimulationToolMockBehaviorConfig | Unset
+            if isinstance(_tool_mock_config, Unset):
+                tool_mock_config = UNSET
+            else:
+                tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_mock_config = deviating_field(cls, "tool_mock_config", tool_mock_config_raw)
 
-        _tool_mock_overrides = d.pop("tool_mock_overrides", UNSET)
-        tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset
-        if isinstance(_tool_mock_overrides, Unset):
-            tool_mock_overrides = UNSET
-        else:
-            tool_mock_overrides = GetSimulationTestResponseModelToolMockOverrides.from_dict(_tool_mock_overrides)
+        tool_mock_overrides_raw = d.pop("tool_mock_overrides", UNSET)
+        try:
+            _tool_mock_overrides = tool_mock_overrides_raw
+            tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset
+            if isinstance(_tool_mock_overrides, Unset):
+                tool_mock_overrides = UNSET
+            else:
+                tool_mock_overrides = GetSimulationTestResponseModelToolMockOverrides.from_dict(_tool_mock_overrides)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
 
         evaluation_model = d.pop("evaluation_model", UNSET)
 

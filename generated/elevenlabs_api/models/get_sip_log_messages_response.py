@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetSIPLogMessagesResponse")
 
@@ -28,18 +28,29 @@ class GetSIPLogMessagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sip_messages = []
-        for sip_messages_item_data in self.sip_messages:
-            sip_messages_item = sip_messages_item_data.to_dict()
-            sip_messages.append(sip_messages_item)
+        sip_messages: Any
+        try:
+            sip_messages = []
+            for sip_messages_item_data in self.sip_messages:
+                sip_messages_item = sip_messages_item_data.to_dict()
+                sip_messages.append(sip_messages_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            sip_messages = self.sip_messages
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["sip_messages"] = sip_messages
+        if sip_messages is not None:
+            field_dict["sip_messages"] = sip_messages
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if has_more is not UNSET:
@@ -48,13 +59,21 @@ class GetSIPLogMessagesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        sip_messages = []
-        _sip_messages = d.pop("sip_messages")
-        for sip_messages_item_data in _sip_messages:
-            sip_messages_item = SIPLogMessage.from_dict(sip_messages_item_data)
+        sip_messages_raw = d.pop("sip_messages", MISSING)
+        if sip_messages_raw is MISSING:
+            sip_messages_raw = missing_field(cls, "sip_messages")
+        try:
+            sip_messages = []
+            _sip_messages = sip_messages_raw
+            for sip_messages_item_data in _sip_messages:
+                sip_messages_item = SIPLogMessage.from_dict(sip_messages_item_data)
 
-            sip_messages.append(sip_messages_item)
+                sip_messages.append(sip_messages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sip_messages = deviating_field(cls, "sip_messages", sip_messages_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

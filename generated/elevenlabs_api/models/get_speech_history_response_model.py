@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetSpeechHistoryResponseModel")
 
@@ -31,21 +31,38 @@ class GetSpeechHistoryResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        history = []
-        for history_item_data in self.history:
-            history_item = history_item_data.to_dict()
-            history.append(history_item)
+        history: Any
+        try:
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
+
+        except (AttributeError, TypeError):
+            history = self.history
 
         has_more = self.has_more
 
-        last_history_item_id: None | str | Unset = self.last_history_item_id
+        last_history_item_id: Any
+        try:
+            last_history_item_id = self.last_history_item_id
 
-        scanned_until: int | None | Unset = self.scanned_until
+        except (AttributeError, TypeError):
+            last_history_item_id = self.last_history_item_id
+
+        scanned_until: Any
+        try:
+            scanned_until = self.scanned_until
+
+        except (AttributeError, TypeError):
+            scanned_until = self.scanned_until
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["history"] = history
-        field_dict["has_more"] = has_more
+        if history is not None:
+            field_dict["history"] = history
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if last_history_item_id is not UNSET:
             field_dict["last_history_item_id"] = last_history_item_id
         if scanned_until is not UNSET:
@@ -54,15 +71,25 @@ class GetSpeechHistoryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        history = []
-        _history = d.pop("history")
-        for history_item_data in _history:
-            history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
+        history_raw = d.pop("history", MISSING)
+        if history_raw is MISSING:
+            history_raw = missing_field(cls, "history")
+        try:
+            history = []
+            _history = history_raw
+            for history_item_data in _history:
+                history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
 
-            history.append(history_item)
+                history.append(history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            history = deviating_field(cls, "history", history_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         last_history_item_id = d.pop("last_history_item_id", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bucketing_status import BucketingStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetTestSuiteInvocationResponseModel")
 
@@ -50,40 +50,71 @@ class GetTestSuiteInvocationResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        test_runs = []
-        for test_runs_item_data in self.test_runs:
-            test_runs_item = test_runs_item_data.to_dict()
-            test_runs.append(test_runs_item)
+        test_runs: Any
+        try:
+            test_runs = []
+            for test_runs_item_data in self.test_runs:
+                test_runs_item = test_runs_item_data.to_dict()
+                test_runs.append(test_runs_item)
 
-        agent_id: None | str | Unset = self.agent_id
+        except (AttributeError, TypeError):
+            test_runs = self.test_runs
 
-        branch_id: None | str | Unset = self.branch_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
+
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         created_at = self.created_at
 
-        folder_id: None | str | Unset = self.folder_id
+        folder_id: Any
+        try:
+            folder_id = self.folder_id
+
+        except (AttributeError, TypeError):
+            folder_id = self.folder_id
 
         repeat_count = self.repeat_count
 
-        bucketing_status: None | str | Unset
-        if isinstance(self.bucketing_status, Unset):
-            bucketing_status = UNSET
-        elif isinstance(self.bucketing_status, str):
-            bucketing_status = self.bucketing_status
-        else:
+        bucketing_status: Any
+        try:
+            if isinstance(self.bucketing_status, Unset):
+                bucketing_status = UNSET
+            elif isinstance(self.bucketing_status, str):
+                bucketing_status = self.bucketing_status
+            else:
+                bucketing_status = self.bucketing_status
+
+        except (AttributeError, TypeError):
             bucketing_status = self.bucketing_status
 
-        result_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result_groups, Unset):
-            result_groups = []
-            for result_groups_item_data in self.result_groups:
-                result_groups_item = result_groups_item_data.to_dict()
-                result_groups.append(result_groups_item)
+        result_groups: Any
+        try:
+            result_groups = UNSET
+            if not isinstance(self.result_groups, Unset):
+                result_groups = []
+                for result_groups_item_data in self.result_groups:
+                    result_groups_item = result_groups_item_data.to_dict()
+                    result_groups.append(result_groups_item)
+
+        except (AttributeError, TypeError):
+            result_groups = self.result_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["test_runs"] = test_runs
+        if id is not None:
+            field_dict["id"] = id
+        if test_runs is not None:
+            field_dict["test_runs"] = test_runs
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
@@ -102,15 +133,25 @@ class GetTestSuiteInvocationResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        test_runs = []
-        _test_runs = d.pop("test_runs")
-        for test_runs_item_data in _test_runs:
-            test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
+        test_runs_raw = d.pop("test_runs", MISSING)
+        if test_runs_raw is MISSING:
+            test_runs_raw = missing_field(cls, "test_runs")
+        try:
+            test_runs = []
+            _test_runs = test_runs_raw
+            for test_runs_item_data in _test_runs:
+                test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
 
-            test_runs.append(test_runs_item)
+                test_runs.append(test_runs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_runs = deviating_field(cls, "test_runs", test_runs_raw)
 
         agent_id = d.pop("agent_id", UNSET)
 
@@ -124,14 +165,18 @@ class GetTestSuiteInvocationResponseModel:
 
         bucketing_status = d.pop("bucketing_status", UNSET)
 
-        _result_groups = d.pop("result_groups", UNSET)
-        result_groups: list[TestRunResultSummary] | Unset = UNSET
-        if _result_groups is not UNSET:
-            result_groups = []
-            for result_groups_item_data in _result_groups:
-                result_groups_item = TestRunResultSummary.from_dict(result_groups_item_data)
+        result_groups_raw = d.pop("result_groups", UNSET)
+        try:
+            _result_groups = result_groups_raw
+            result_groups: list[TestRunResultSummary] | Unset = UNSET
+            if _result_groups is not UNSET:
+                result_groups = []
+                for result_groups_item_data in _result_groups:
+                    result_groups_item = TestRunResultSummary.from_dict(result_groups_item_data)
 
-                result_groups.append(result_groups_item)
+                    result_groups.append(result_groups_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            result_groups = deviating_field(cls, "result_groups", result_groups_raw)
 
         get_test_suite_invocation_response_model = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetTestsPageResponseModel")
 
@@ -28,34 +28,56 @@ class GetTestsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tests = []
-        for tests_item_data in self.tests:
-            tests_item = tests_item_data.to_dict()
-            tests.append(tests_item)
+        tests: Any
+        try:
+            tests = []
+            for tests_item_data in self.tests:
+                tests_item = tests_item_data.to_dict()
+                tests.append(tests_item)
+
+        except (AttributeError, TypeError):
+            tests = self.tests
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tests"] = tests
-        field_dict["has_more"] = has_more
+        if tests is not None:
+            field_dict["tests"] = tests
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tests = []
-        _tests = d.pop("tests")
-        for tests_item_data in _tests:
-            tests_item = UnitTestSummaryResponseModel.from_dict(tests_item_data)
+        tests_raw = d.pop("tests", MISSING)
+        if tests_raw is MISSING:
+            tests_raw = missing_field(cls, "tests")
+        try:
+            tests = []
+            _tests = tests_raw
+            for tests_item_data in _tests:
+                tests_item = UnitTestSummaryResponseModel.from_dict(tests_item_data)
 
-            tests.append(tests_item)
+                tests.append(tests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tests = deviating_field(cls, "tests", tests_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

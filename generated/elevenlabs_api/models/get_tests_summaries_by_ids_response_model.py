@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="GetTestsSummariesByIdsResponseModel")
 
 
@@ -20,17 +22,30 @@ class GetTestsSummariesByIdsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tests = self.tests.to_dict()
+        tests: Any
+        try:
+            tests = self.tests.to_dict()
+        except (AttributeError, TypeError):
+            tests = self.tests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tests"] = tests
+        if tests is not None:
+            field_dict["tests"] = tests
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tests = GetTestsSummariesByIdsResponseModelTests.from_dict(d.pop("tests"))
+        tests_raw = d.pop("tests", MISSING)
+        if tests_raw is MISSING:
+            tests_raw = missing_field(cls, "tests")
+        try:
+            tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tests = deviating_field(cls, "tests", tests_raw)
 
         get_tests_summaries_by_ids_response_model = cls(
             tests=tests,

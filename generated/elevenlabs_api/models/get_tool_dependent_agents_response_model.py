@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="GetToolDependentAgentsResponseModel")
 
@@ -31,35 +31,52 @@ class GetToolDependentAgentsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item: dict[str, Any]
-            if (
-                isinstance(agents_item_data, DependentAvailableAgentIdentifier)
-                or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
-                or isinstance(agents_item_data, UnknownVariant)
-            ):
-                agents_item = agents_item_data.to_dict()
-            else:
-                agents_item = agents_item_data
+        agents: Any
+        try:
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item: dict[str, Any]
+                if (
+                    isinstance(agents_item_data, DependentAvailableAgentIdentifier)
+                    or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
+                    or isinstance(agents_item_data, UnknownVariant)
+                ):
+                    agents_item = agents_item_data.to_dict()
+                else:
+                    agents_item = agents_item_data
 
-            agents.append(agents_item)
+                agents.append(agents_item)
+
+        except (AttributeError, TypeError):
+            agents = self.agents
 
         has_more = self.has_more
 
-        branches: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.branches, Unset):
-            branches = []
-            for branches_item_data in self.branches:
-                branches_item = branches_item_data.to_dict()
-                branches.append(branches_item)
+        branches: Any
+        try:
+            branches = UNSET
+            if not isinstance(self.branches, Unset):
+                branches = []
+                for branches_item_data in self.branches:
+                    branches_item = branches_item_data.to_dict()
+                    branches.append(branches_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            branches = self.branches
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agents"] = agents
-        field_dict["has_more"] = has_more
+        if agents is not None:
+            field_dict["agents"] = agents
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if branches is not UNSET:
             field_dict["branches"] = branches
         if next_cursor is not UNSET:
@@ -68,59 +85,79 @@ class GetToolDependentAgentsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
+        agents_raw = d.pop("agents", MISSING)
+        if agents_raw is MISSING:
+            agents_raw = missing_field(cls, "agents")
+        try:
+            agents = []
+            _agents = agents_raw
+            for agents_item_data in _agents:
 
-            def _parse_agents_item(
-                data: object,
-            ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        DependentAvailableAgentIdentifier,
-                        DependentUnknownAgentIdentifier,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    with strictly():
+                        return _parse_agents_item_member(data)
 
-                try:
+                def _parse_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                    agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                    return agents_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                    return agents_item_type_2
 
-                    return agents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agents_item_type_2 = UnknownVariant.from_dict(data)
+                agents_item = _parse_agents_item(agents_item_data)
 
-                return agents_item_type_2
+                agents.append(agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agents = deviating_field(cls, "agents", agents_raw)
 
-            agents_item = _parse_agents_item(agents_item_data)
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
-            agents.append(agents_item)
+        branches_raw = d.pop("branches", UNSET)
+        try:
+            _branches = branches_raw
+            branches: list[DependentBranchInfo] | Unset = UNSET
+            if _branches is not UNSET:
+                branches = []
+                for branches_item_data in _branches:
+                    branches_item = DependentBranchInfo.from_dict(branches_item_data)
 
-        has_more = d.pop("has_more")
-
-        _branches = d.pop("branches", UNSET)
-        branches: list[DependentBranchInfo] | Unset = UNSET
-        if _branches is not UNSET:
-            branches = []
-            for branches_item_data in _branches:
-                branches_item = DependentBranchInfo.from_dict(branches_item_data)
-
-                branches.append(branches_item)
+                    branches.append(branches_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            branches = deviating_field(cls, "branches", branches_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetToolExecutionsPageResponseModel")
 
@@ -28,34 +28,56 @@ class GetToolExecutionsPageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executions = []
-        for executions_item_data in self.executions:
-            executions_item = executions_item_data.to_dict()
-            executions.append(executions_item)
+        executions: Any
+        try:
+            executions = []
+            for executions_item_data in self.executions:
+                executions_item = executions_item_data.to_dict()
+                executions.append(executions_item)
+
+        except (AttributeError, TypeError):
+            executions = self.executions
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["executions"] = executions
-        field_dict["has_more"] = has_more
+        if executions is not None:
+            field_dict["executions"] = executions
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        executions = []
-        _executions = d.pop("executions")
-        for executions_item_data in _executions:
-            executions_item = ToolExecutionResponseModel.from_dict(executions_item_data)
+        executions_raw = d.pop("executions", MISSING)
+        if executions_raw is MISSING:
+            executions_raw = missing_field(cls, "executions")
+        try:
+            executions = []
+            _executions = executions_raw
+            for executions_item_data in _executions:
+                executions_item = ToolExecutionResponseModel.from_dict(executions_item_data)
 
-            executions.append(executions_item)
+                executions.append(executions_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            executions = deviating_field(cls, "executions", executions_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

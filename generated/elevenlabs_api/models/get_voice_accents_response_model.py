@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="GetVoiceAccentsResponseModel")
 
 
@@ -23,25 +25,39 @@ class GetVoiceAccentsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accents = []
-        for accents_item_data in self.accents:
-            accents_item = accents_item_data.to_dict()
-            accents.append(accents_item)
+        accents: Any
+        try:
+            accents = []
+            for accents_item_data in self.accents:
+                accents_item = accents_item_data.to_dict()
+                accents.append(accents_item)
+
+        except (AttributeError, TypeError):
+            accents = self.accents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["accents"] = accents
+        if accents is not None:
+            field_dict["accents"] = accents
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        accents = []
-        _accents = d.pop("accents")
-        for accents_item_data in _accents:
-            accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
+        accents_raw = d.pop("accents", MISSING)
+        if accents_raw is MISSING:
+            accents_raw = missing_field(cls, "accents")
+        try:
+            accents = []
+            _accents = accents_raw
+            for accents_item_data in _accents:
+                accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
 
-            accents.append(accents_item)
+                accents.append(accents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            accents = deviating_field(cls, "accents", accents_raw)
 
         get_voice_accents_response_model = cls(
             accents=accents,

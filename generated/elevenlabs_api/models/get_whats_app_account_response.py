@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="GetWhatsAppAccountResponse")
 
@@ -62,9 +62,19 @@ class GetWhatsAppAccountResponse:
 
         phone_number = self.phone_number
 
-        assigned_agent_name: None | str = self.assigned_agent_name
+        assigned_agent_name: Any
+        try:
+            assigned_agent_name = self.assigned_agent_name
 
-        assigned_agent_id: None | str | Unset = self.assigned_agent_id
+        except (AttributeError, TypeError):
+            assigned_agent_name = self.assigned_agent_name
+
+        assigned_agent_id: Any
+        try:
+            assigned_agent_id = self.assigned_agent_id
+
+        except (AttributeError, TypeError):
+            assigned_agent_id = self.assigned_agent_id
 
         enable_messaging = self.enable_messaging
 
@@ -76,11 +86,16 @@ class GetWhatsAppAccountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["business_account_id"] = business_account_id
-        field_dict["phone_number_id"] = phone_number_id
-        field_dict["business_account_name"] = business_account_name
-        field_dict["phone_number_name"] = phone_number_name
-        field_dict["phone_number"] = phone_number
+        if business_account_id is not None:
+            field_dict["business_account_id"] = business_account_id
+        if phone_number_id is not None:
+            field_dict["phone_number_id"] = phone_number_id
+        if business_account_name is not None:
+            field_dict["business_account_name"] = business_account_name
+        if phone_number_name is not None:
+            field_dict["phone_number_name"] = phone_number_name
+        if phone_number is not None:
+            field_dict["phone_number"] = phone_number
         field_dict["assigned_agent_name"] = assigned_agent_name
         if assigned_agent_id is not UNSET:
             field_dict["assigned_agent_id"] = assigned_agent_id
@@ -96,18 +111,32 @@ class GetWhatsAppAccountResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        business_account_id = d.pop("business_account_id")
+        business_account_id = d.pop("business_account_id", MISSING)
+        if business_account_id is MISSING:
+            business_account_id = missing_field(cls, "business_account_id")
 
-        phone_number_id = d.pop("phone_number_id")
+        phone_number_id = d.pop("phone_number_id", MISSING)
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
 
-        business_account_name = d.pop("business_account_name")
+        business_account_name = d.pop("business_account_name", MISSING)
+        if business_account_name is MISSING:
+            business_account_name = missing_field(cls, "business_account_name")
 
-        phone_number_name = d.pop("phone_number_name")
+        phone_number_name = d.pop("phone_number_name", MISSING)
+        if phone_number_name is MISSING:
+            phone_number_name = missing_field(cls, "phone_number_name")
 
-        phone_number = d.pop("phone_number")
+        phone_number = d.pop("phone_number", MISSING)
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
 
-        assigned_agent_name = d.pop("assigned_agent_name")
+        assigned_agent_name = d.pop("assigned_agent_name", MISSING)
+        if assigned_agent_name is MISSING:
+            assigned_agent_name = missing_field(cls, "assigned_agent_name")
 
         assigned_agent_id = d.pop("assigned_agent_id", UNSET)
 

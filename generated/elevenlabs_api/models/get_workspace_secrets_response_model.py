@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="GetWorkspaceSecretsResponseModel")
 
@@ -25,29 +25,48 @@ class GetWorkspaceSecretsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secrets = []
-        for secrets_item_data in self.secrets:
-            secrets_item = secrets_item_data.to_dict()
-            secrets.append(secrets_item)
+        secrets: Any
+        try:
+            secrets = []
+            for secrets_item_data in self.secrets:
+                secrets_item = secrets_item_data.to_dict()
+                secrets.append(secrets_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            secrets = self.secrets
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["secrets"] = secrets
+        if secrets is not None:
+            field_dict["secrets"] = secrets
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        secrets = []
-        _secrets = d.pop("secrets")
-        for secrets_item_data in _secrets:
-            secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
+        secrets_raw = d.pop("secrets", MISSING)
+        if secrets_raw is MISSING:
+            secrets_raw = missing_field(cls, "secrets")
+        try:
+            secrets = []
+            _secrets = secrets_raw
+            for secrets_item_data in _secrets:
+                secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
 
-            secrets.append(secrets_item)
+                secrets.append(secrets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            secrets = deviating_field(cls, "secrets", secrets_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

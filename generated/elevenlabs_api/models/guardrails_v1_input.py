@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="GuardrailsV1Input")
 
@@ -42,29 +42,49 @@ class GuardrailsV1Input:
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        focus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.focus, Unset):
-            focus = self.focus.to_dict()
+        focus: Any
+        try:
+            focus = UNSET
+            if not isinstance(self.focus, Unset):
+                focus = self.focus.to_dict()
+        except (AttributeError, TypeError):
+            focus = self.focus
 
-        prompt_injection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_injection, Unset):
-            prompt_injection = self.prompt_injection.to_dict()
+        prompt_injection: Any
+        try:
+            prompt_injection = UNSET
+            if not isinstance(self.prompt_injection, Unset):
+                prompt_injection = self.prompt_injection.to_dict()
+        except (AttributeError, TypeError):
+            prompt_injection = self.prompt_injection
 
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
+        content: Any
+        try:
+            content = UNSET
+            if not isinstance(self.content, Unset):
+                content = self.content.to_dict()
+        except (AttributeError, TypeError):
+            content = self.content
 
-        moderation: dict[str, Any] | None | Unset
-        if isinstance(self.moderation, Unset):
-            moderation = UNSET
-        elif isinstance(self.moderation, ModerationGuardrailInput):
-            moderation = self.moderation.to_dict()
-        else:
+        moderation: Any
+        try:
+            if isinstance(self.moderation, Unset):
+                moderation = UNSET
+            elif isinstance(self.moderation, ModerationGuardrailInput):
+                moderation = self.moderation.to_dict()
+            else:
+                moderation = self.moderation
+
+        except (AttributeError, TypeError):
             moderation = self.moderation
 
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
+        custom: Any
+        try:
+            custom = UNSET
+            if not isinstance(self.custom, Unset):
+                custom = self.custom.to_dict()
+        except (AttributeError, TypeError):
+            custom = self.custom
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,52 +104,76 @@ class GuardrailsV1Input:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        version = cast(Literal["1"] | Unset, d.pop("version", UNSET))
+        version_raw = d.pop("version", UNSET)
+        version = cast(Literal["1"] | Unset, version_raw)
         if version != "1" and not isinstance(version, Unset):
             raise ValueError(f"version must match const '1', got '{version}'")
 
-        _focus = d.pop("focus", UNSET)
-        focus: FocusGuardrail | Unset
-        if isinstance(_focus, Unset):
-            focus = UNSET
-        else:
-            focus = FocusGuardrail.from_dict(_focus)
+        focus_raw = d.pop("focus", UNSET)
+        try:
+            _focus = focus_raw
+            focus: FocusGuardrail | Unset
+            if isinstance(_focus, Unset):
+                focus = UNSET
+            else:
+                focus = FocusGuardrail.from_dict(_focus)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            focus = deviating_field(cls, "focus", focus_raw)
 
-        _prompt_injection = d.pop("prompt_injection", UNSET)
-        prompt_injection: PromptInjectionGuardrail | Unset
-        if isinstance(_prompt_injection, Unset):
-            prompt_injection = UNSET
-        else:
-            prompt_injection = PromptInjectionGuardrail.from_dict(_prompt_injection)
+        prompt_injection_raw = d.pop("prompt_injection", UNSET)
+        try:
+            _prompt_injection = prompt_injection_raw
+            prompt_injection: PromptInjectionGuardrail | Unset
+            if isinstance(_prompt_injection, Unset):
+                prompt_injection = UNSET
+            else:
+                prompt_injection = PromptInjectionGuardrail.from_dict(_prompt_injection)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            prompt_injection = deviating_field(cls, "prompt_injection", prompt_injection_raw)
 
-        _content = d.pop("content", UNSET)
-        content: ContentGuardrailInput | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = ContentGuardrailInput.from_dict(_content)
+        content_raw = d.pop("content", UNSET)
+        try:
+            _content = content_raw
+            content: ContentGuardrailInput | Unset
+            if isinstance(_content, Unset):
+                content = UNSET
+            else:
+                content = ContentGuardrailInput.from_dict(_content)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content = deviating_field(cls, "content", content_raw)
 
-        def _parse_moderation(data: object) -> ModerationGuardrailInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation_raw = d.pop("moderation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            moderation_type_0 = ModerationGuardrailInput.from_dict(data)
+            def _parse_moderation(data: object) -> ModerationGuardrailInput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return moderation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                moderation_type_0 = ModerationGuardrailInput.from_dict(data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+                return moderation_type_0
 
-        _custom = d.pop("custom", UNSET)
-        custom: CustomGuardrailInput | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = CustomGuardrailInput.from_dict(_custom)
+            moderation = _parse_moderation(moderation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            moderation = deviating_field(cls, "moderation", moderation_raw)
+
+        custom_raw = d.pop("custom", UNSET)
+        try:
+            _custom = custom_raw
+            custom: CustomGuardrailInput | Unset
+            if isinstance(_custom, Unset):
+                custom = UNSET
+            else:
+                custom = CustomGuardrailInput.from_dict(_custom)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom = deviating_field(cls, "custom", custom_raw)
 
         guardrails_v1_input = cls(
             version=version,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="HistoryAlignmentsResponseModel")
 
 
@@ -23,22 +25,46 @@ class HistoryAlignmentsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alignment = self.alignment.to_dict()
+        alignment: Any
+        try:
+            alignment = self.alignment.to_dict()
+        except (AttributeError, TypeError):
+            alignment = self.alignment
 
-        normalized_alignment = self.normalized_alignment.to_dict()
+        normalized_alignment: Any
+        try:
+            normalized_alignment = self.normalized_alignment.to_dict()
+        except (AttributeError, TypeError):
+            normalized_alignment = self.normalized_alignment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["alignment"] = alignment
-        field_dict["normalized_alignment"] = normalized_alignment
+        if alignment is not None:
+            field_dict["alignment"] = alignment
+        if normalized_alignment is not None:
+            field_dict["normalized_alignment"] = normalized_alignment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        alignment = HistoryAlignmentResponseModel.from_dict(d.pop("alignment"))
+        alignment_raw = d.pop("alignment", MISSING)
+        if alignment_raw is MISSING:
+            alignment_raw = missing_field(cls, "alignment")
+        try:
+            alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            alignment = deviating_field(cls, "alignment", alignment_raw)
 
-        normalized_alignment = HistoryAlignmentResponseModel.from_dict(d.pop("normalized_alignment"))
+        normalized_alignment_raw = d.pop("normalized_alignment", MISSING)
+        if normalized_alignment_raw is MISSING:
+            normalized_alignment_raw = missing_field(cls, "normalized_alignment")
+        try:
+            normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
 
         history_alignments_response_model = cls(
             alignment=alignment,

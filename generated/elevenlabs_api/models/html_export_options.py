@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="HtmlExportOptions")
 
@@ -46,15 +46,31 @@ class HtmlExportOptions:
 
         include_timestamps = self.include_timestamps
 
-        segment_on_silence_longer_than_s: float | None | Unset = self.segment_on_silence_longer_than_s
+        segment_on_silence_longer_than_s: Any
+        try:
+            segment_on_silence_longer_than_s = self.segment_on_silence_longer_than_s
 
-        max_segment_duration_s: float | None | Unset = self.max_segment_duration_s
+        except (AttributeError, TypeError):
+            segment_on_silence_longer_than_s = self.segment_on_silence_longer_than_s
 
-        max_segment_chars: int | None | Unset = self.max_segment_chars
+        max_segment_duration_s: Any
+        try:
+            max_segment_duration_s = self.max_segment_duration_s
+
+        except (AttributeError, TypeError):
+            max_segment_duration_s = self.max_segment_duration_s
+
+        max_segment_chars: Any
+        try:
+            max_segment_chars = self.max_segment_chars
+
+        except (AttributeError, TypeError):
+            max_segment_chars = self.max_segment_chars
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["format"] = format_
+        if format_ is not None:
+            field_dict["format"] = format_
         if include_speakers is not UNSET:
             field_dict["include_speakers"] = include_speakers
         if include_timestamps is not UNSET:
@@ -69,8 +85,13 @@ class HtmlExportOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        format_ = cast(Literal["html"], d.pop("format"))
+        format__raw = d.pop("format", MISSING)
+        if format__raw is MISSING:
+            format__raw = missing_field(cls, "format")
+        format_ = cast(Literal["html"], format__raw)
         if format_ != "html":
             raise ValueError(f"format must match const 'html', got '{format_}'")
 

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="HttpRequestModel")
 
@@ -36,22 +36,37 @@ class HttpRequestModel:
     def to_dict(self) -> dict[str, Any]:
         http_method = self.http_method
 
-        url = self.url.to_dict()
+        url: Any
+        try:
+            url = self.url.to_dict()
+        except (AttributeError, TypeError):
+            url = self.url
 
-        user_agent: None | str | Unset = self.user_agent
+        user_agent: Any
+        try:
+            user_agent = self.user_agent
 
-        x_forwarded_for: list[str] | None | Unset
-        if isinstance(self.x_forwarded_for, Unset):
-            x_forwarded_for = UNSET
-        elif isinstance(self.x_forwarded_for, list):
-            x_forwarded_for = self.x_forwarded_for
+        except (AttributeError, TypeError):
+            user_agent = self.user_agent
 
-        else:
+        x_forwarded_for: Any
+        try:
+            if isinstance(self.x_forwarded_for, Unset):
+                x_forwarded_for = UNSET
+            elif isinstance(self.x_forwarded_for, list):
+                x_forwarded_for = self.x_forwarded_for
+
+            else:
+                x_forwarded_for = self.x_forwarded_for
+
+        except (AttributeError, TypeError):
             x_forwarded_for = self.x_forwarded_for
 
         field_dict: dict[str, Any] = {}
-        field_dict["http_method"] = http_method
-        field_dict["url"] = url
+        if http_method is not None:
+            field_dict["http_method"] = http_method
+        if url is not None:
+            field_dict["url"] = url
         if user_agent is not UNSET:
             field_dict["user_agent"] = user_agent
         if x_forwarded_for is not UNSET:
@@ -60,26 +75,41 @@ class HttpRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        http_method = d.pop("http_method")
+        http_method = d.pop("http_method", MISSING)
+        if http_method is MISSING:
+            http_method = missing_field(cls, "http_method")
 
-        url = UrlModel.from_dict(d.pop("url"))
+        url_raw = d.pop("url", MISSING)
+        if url_raw is MISSING:
+            url_raw = missing_field(cls, "url")
+        try:
+            url = UrlModel.from_dict(url_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            url = deviating_field(cls, "url", url_raw)
 
         user_agent = d.pop("user_agent", UNSET)
 
-        def _parse_x_forwarded_for(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        x_forwarded_for_raw = d.pop("x_forwarded_for", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            x_forwarded_for_type_0 = cast(list[str], data)
+            def _parse_x_forwarded_for(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return x_forwarded_for_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                x_forwarded_for_type_0 = cast(list[str], data)
 
-        x_forwarded_for = _parse_x_forwarded_for(d.pop("x_forwarded_for", UNSET))
+                return x_forwarded_for_type_0
+
+            x_forwarded_for = _parse_x_forwarded_for(x_forwarded_for_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            x_forwarded_for = deviating_field(cls, "x_forwarded_for", x_forwarded_for_raw)
 
         http_request_model = cls(
             http_method=http_method,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="HTTPValidationError")
 
@@ -22,12 +22,17 @@ class HTTPValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        detail: Any
+        try:
+            detail = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
+        except (AttributeError, TypeError):
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +42,21 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        detail_raw = d.pop("detail", UNSET)
+        try:
+            _detail = detail_raw
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = ValidationError.from_dict(detail_item_data)
 
-                detail.append(detail_item)
+                    detail.append(detail_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            detail = deviating_field(cls, "detail", detail_raw)
 
         http_validation_error = cls(
             detail=detail,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="Icon")
 
@@ -32,20 +32,30 @@ class Icon:
     def to_dict(self) -> dict[str, Any]:
         src = self.src
 
-        mime_type: None | str | Unset = self.mime_type
+        mime_type: Any
+        try:
+            mime_type = self.mime_type
 
-        sizes: list[str] | None | Unset
-        if isinstance(self.sizes, Unset):
-            sizes = UNSET
-        elif isinstance(self.sizes, list):
-            sizes = self.sizes
+        except (AttributeError, TypeError):
+            mime_type = self.mime_type
 
-        else:
+        sizes: Any
+        try:
+            if isinstance(self.sizes, Unset):
+                sizes = UNSET
+            elif isinstance(self.sizes, list):
+                sizes = self.sizes
+
+            else:
+                sizes = self.sizes
+
+        except (AttributeError, TypeError):
             sizes = self.sizes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["src"] = src
+        if src is not None:
+            field_dict["src"] = src
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
         if sizes is not UNSET:
@@ -54,24 +64,33 @@ class Icon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        src = d.pop("src")
+        src = d.pop("src", MISSING)
+        if src is MISSING:
+            src = missing_field(cls, "src")
 
         mime_type = d.pop("mimeType", UNSET)
 
-        def _parse_sizes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sizes_raw = d.pop("sizes", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            sizes_type_0 = cast(list[str], data)
+            def _parse_sizes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sizes_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                sizes_type_0 = cast(list[str], data)
 
-        sizes = _parse_sizes(d.pop("sizes", UNSET))
+                return sizes_type_0
+
+            sizes = _parse_sizes(sizes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sizes = deviating_field(cls, "sizes", sizes_raw)
 
         icon = cls(
             src=src,

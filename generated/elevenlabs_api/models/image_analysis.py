@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_analysis_status_type_0 import ImageAnalysisStatusType0
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ImageAnalysis")
 
@@ -29,23 +29,32 @@ class ImageAnalysis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        data: dict[str, Any] | None
-        if isinstance(self.data, ImageAnalysisResult):
-            data = self.data.to_dict()
-        else:
+        data: Any
+        try:
+            if isinstance(self.data, ImageAnalysisResult):
+                data = self.data.to_dict()
+            else:
+                data = self.data
+
+        except (AttributeError, TypeError):
             data = self.data
 
         updated_at_ms = self.updated_at_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
+        if status is not None:
+            field_dict["status"] = status
         field_dict["data"] = data
         if updated_at_ms is not UNSET:
             field_dict["updated_at_ms"] = updated_at_ms
@@ -53,20 +62,31 @@ class ImageAnalysis:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        def _parse_data(data: object) -> ImageAnalysisResult | None:
-            if data is None:
-                return data
+        data_raw = d.pop("data", MISSING)
+        if data_raw is MISSING:
+            data_raw = missing_field(cls, "data")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            data_type_0 = ImageAnalysisResult.from_dict(data)
+            def _parse_data(data: object) -> ImageAnalysisResult | None:
+                if data is None:
+                    return data
 
-            return data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_0 = ImageAnalysisResult.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                return data_type_0
+
+            data = _parse_data(data_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data = deviating_field(cls, "data", data_raw)
 
         updated_at_ms = d.pop("updated_at_ms", UNSET)
 

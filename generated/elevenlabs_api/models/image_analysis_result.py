@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ImageAnalysisResult")
 
@@ -44,25 +44,52 @@ class ImageAnalysisResult:
 
         description = self.description
 
-        content_type: None | str | Unset = self.content_type
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        mood_and_style: None | str | Unset = self.mood_and_style
+        except (AttributeError, TypeError):
+            content_type = self.content_type
 
-        composition_notes: None | str | Unset = self.composition_notes
+        mood_and_style: Any
+        try:
+            mood_and_style = self.mood_and_style
 
-        visible_text: None | str | Unset = self.visible_text
+        except (AttributeError, TypeError):
+            mood_and_style = self.mood_and_style
 
-        subjects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subjects, Unset):
-            subjects = []
-            for subjects_item_data in self.subjects:
-                subjects_item = subjects_item_data.to_dict()
-                subjects.append(subjects_item)
+        composition_notes: Any
+        try:
+            composition_notes = self.composition_notes
+
+        except (AttributeError, TypeError):
+            composition_notes = self.composition_notes
+
+        visible_text: Any
+        try:
+            visible_text = self.visible_text
+
+        except (AttributeError, TypeError):
+            visible_text = self.visible_text
+
+        subjects: Any
+        try:
+            subjects = UNSET
+            if not isinstance(self.subjects, Unset):
+                subjects = []
+                for subjects_item_data in self.subjects:
+                    subjects_item = subjects_item_data.to_dict()
+                    subjects.append(subjects_item)
+
+        except (AttributeError, TypeError):
+            subjects = self.subjects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        field_dict["description"] = description
+        if title is not None:
+            field_dict["title"] = title
+        if description is not None:
+            field_dict["description"] = description
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
         if mood_and_style is not UNSET:
@@ -77,10 +104,16 @@ class ImageAnalysisResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
         content_type = d.pop("content_type", UNSET)
 
@@ -90,14 +123,18 @@ class ImageAnalysisResult:
 
         visible_text = d.pop("visible_text", UNSET)
 
-        _subjects = d.pop("subjects", UNSET)
-        subjects: list[ImageSubject] | Unset = UNSET
-        if _subjects is not UNSET:
-            subjects = []
-            for subjects_item_data in _subjects:
-                subjects_item = ImageSubject.from_dict(subjects_item_data)
+        subjects_raw = d.pop("subjects", UNSET)
+        try:
+            _subjects = subjects_raw
+            subjects: list[ImageSubject] | Unset = UNSET
+            if _subjects is not UNSET:
+                subjects = []
+                for subjects_item_data in _subjects:
+                    subjects_item = ImageSubject.from_dict(subjects_item_data)
 
-                subjects.append(subjects_item)
+                    subjects.append(subjects_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subjects = deviating_field(cls, "subjects", subjects_raw)
 
         image_analysis_result = cls(
             title=title,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
 
@@ -42,48 +42,73 @@ class InboundSIPTrunkConfigRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_addresses: list[str] | None | Unset
-        if isinstance(self.allowed_addresses, Unset):
-            allowed_addresses = UNSET
-        elif isinstance(self.allowed_addresses, list):
+        allowed_addresses: Any
+        try:
+            if isinstance(self.allowed_addresses, Unset):
+                allowed_addresses = UNSET
+            elif isinstance(self.allowed_addresses, list):
+                allowed_addresses = self.allowed_addresses
+
+            else:
+                allowed_addresses = self.allowed_addresses
+
+        except (AttributeError, TypeError):
             allowed_addresses = self.allowed_addresses
 
-        else:
-            allowed_addresses = self.allowed_addresses
+        allowed_numbers: Any
+        try:
+            if isinstance(self.allowed_numbers, Unset):
+                allowed_numbers = UNSET
+            elif isinstance(self.allowed_numbers, list):
+                allowed_numbers = self.allowed_numbers
 
-        allowed_numbers: list[str] | None | Unset
-        if isinstance(self.allowed_numbers, Unset):
-            allowed_numbers = UNSET
-        elif isinstance(self.allowed_numbers, list):
+            else:
+                allowed_numbers = self.allowed_numbers
+
+        except (AttributeError, TypeError):
             allowed_numbers = self.allowed_numbers
 
-        else:
-            allowed_numbers = self.allowed_numbers
+        media_encryption: Any
+        try:
+            media_encryption = UNSET
+            if not isinstance(self.media_encryption, Unset):
+                media_encryption = self.media_encryption
 
-        media_encryption: str | Unset = UNSET
-        if not isinstance(self.media_encryption, Unset):
+        except (AttributeError, TypeError):
             media_encryption = self.media_encryption
 
-        credentials: dict[str, Any] | None | Unset
-        if isinstance(self.credentials, Unset):
-            credentials = UNSET
-        elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
-            credentials = self.credentials.to_dict()
-        else:
+        credentials: Any
+        try:
+            if isinstance(self.credentials, Unset):
+                credentials = UNSET
+            elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+                credentials = self.credentials.to_dict()
+            else:
+                credentials = self.credentials
+
+        except (AttributeError, TypeError):
             credentials = self.credentials
 
-        remote_domains: list[str] | None | Unset
-        if isinstance(self.remote_domains, Unset):
-            remote_domains = UNSET
-        elif isinstance(self.remote_domains, list):
+        remote_domains: Any
+        try:
+            if isinstance(self.remote_domains, Unset):
+                remote_domains = UNSET
+            elif isinstance(self.remote_domains, list):
+                remote_domains = self.remote_domains
+
+            else:
+                remote_domains = self.remote_domains
+
+        except (AttributeError, TypeError):
             remote_domains = self.remote_domains
 
-        else:
-            remote_domains = self.remote_domains
-
-        attributes_to_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes_to_headers, Unset):
-            attributes_to_headers = self.attributes_to_headers.to_dict()
+        attributes_to_headers: Any
+        try:
+            attributes_to_headers = UNSET
+            if not isinstance(self.attributes_to_headers, Unset):
+                attributes_to_headers = self.attributes_to_headers.to_dict()
+        except (AttributeError, TypeError):
+            attributes_to_headers = self.attributes_to_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,79 +128,108 @@ class InboundSIPTrunkConfigRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        allowed_addresses_raw = d.pop("allowed_addresses", UNSET)
+        try:
 
-        def _parse_allowed_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_allowed_addresses(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_addresses_type_0 = cast(list[str], data)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_addresses_type_0 = cast(list[str], data)
 
-            return allowed_addresses_type_0
+                return allowed_addresses_type_0
 
-        allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
+            allowed_addresses = _parse_allowed_addresses(allowed_addresses_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_addresses = deviating_field(cls, "allowed_addresses", allowed_addresses_raw)
 
-        def _parse_allowed_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_numbers_raw = d.pop("allowed_numbers", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_numbers_type_0 = cast(list[str], data)
+            def _parse_allowed_numbers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return allowed_numbers_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_numbers_type_0 = cast(list[str], data)
 
-        allowed_numbers = _parse_allowed_numbers(d.pop("allowed_numbers", UNSET))
+                return allowed_numbers_type_0
 
-        _media_encryption = d.pop("media_encryption", UNSET)
-        media_encryption: SIPMediaEncryptionEnum | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+            allowed_numbers = _parse_allowed_numbers(allowed_numbers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_numbers = deviating_field(cls, "allowed_numbers", allowed_numbers_raw)
 
-        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        media_encryption_raw = d.pop("media_encryption", UNSET)
+        try:
+            _media_encryption = media_encryption_raw
+            media_encryption: SIPMediaEncryptionEnum | Unset
+            if isinstance(_media_encryption, Unset):
+                media_encryption = UNSET
+            else:
+                media_encryption = check_sip_media_encryption_enum(_media_encryption)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+        credentials_raw = d.pop("credentials", UNSET)
+        try:
 
-            return credentials_type_0
+            def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
 
-        def _parse_remote_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return credentials_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            remote_domains_type_0 = cast(list[str], data)
+            credentials = _parse_credentials(credentials_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            credentials = deviating_field(cls, "credentials", credentials_raw)
 
-            return remote_domains_type_0
+        remote_domains_raw = d.pop("remote_domains", UNSET)
+        try:
 
-        remote_domains = _parse_remote_domains(d.pop("remote_domains", UNSET))
+            def _parse_remote_domains(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
-        attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
-        if isinstance(_attributes_to_headers, Unset):
-            attributes_to_headers = UNSET
-        else:
-            attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
-                _attributes_to_headers
-            )
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                remote_domains_type_0 = cast(list[str], data)
+
+                return remote_domains_type_0
+
+            remote_domains = _parse_remote_domains(remote_domains_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            remote_domains = deviating_field(cls, "remote_domains", remote_domains_raw)
+
+        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
+        try:
+            _attributes_to_headers = attributes_to_headers_raw
+            attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+            if isinstance(_attributes_to_headers, Unset):
+                attributes_to_headers = UNSET
+            else:
+                attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                    _attributes_to_headers
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
 
         inbound_sip_trunk_config_request_model = cls(
             allowed_addresses=allowed_addresses,

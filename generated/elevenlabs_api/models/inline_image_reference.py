@@ -9,6 +9,7 @@ from ..models.inline_image_reference_mime_type import (
     InlineImageReferenceMimeType,
     check_inline_image_reference_mime_type,
 )
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="InlineImageReference")
 
@@ -42,24 +43,44 @@ class InlineImageReference:
 
         content_base64 = self.content_base64
 
-        mime_type: str = self.mime_type
+        mime_type: Any
+        try:
+            mime_type = self.mime_type
+        except (AttributeError, TypeError):
+            mime_type = self.mime_type
 
         field_dict: dict[str, Any] = {}
-        field_dict["type"] = type_
-        field_dict["content_base64"] = content_base64
-        field_dict["mime_type"] = mime_type
+        if type_ is not None:
+            field_dict["type"] = type_
+        if content_base64 is not None:
+            field_dict["content_base64"] = content_base64
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["inline_base64"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["inline_base64"], type__raw)
         if type_ != "inline_base64":
             raise ValueError(f"type must match const 'inline_base64', got '{type_}'")
 
-        content_base64 = d.pop("content_base64")
+        content_base64 = d.pop("content_base64", MISSING)
+        if content_base64 is MISSING:
+            content_base64 = missing_field(cls, "content_base64")
 
-        mime_type = check_inline_image_reference_mime_type(d.pop("mime_type"))
+        mime_type_raw = d.pop("mime_type", MISSING)
+        if mime_type_raw is MISSING:
+            mime_type_raw = missing_field(cls, "mime_type")
+        try:
+            mime_type = check_inline_image_reference_mime_type(mime_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mime_type = deviating_field(cls, "mime_type", mime_type_raw)
 
         inline_image_reference = cls(
             type_=type_,

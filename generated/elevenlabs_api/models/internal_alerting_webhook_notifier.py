@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="InternalAlertingWebhookNotifier")
 
@@ -40,20 +40,31 @@ class InternalAlertingWebhookNotifier:
 
         type_ = self.type_
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
+        method: Any
+        try:
+            method = UNSET
+            if not isinstance(self.method, Unset):
+                method = self.method
+
+        except (AttributeError, TypeError):
             method = self.method
 
-        headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = []
-            for headers_item_data in self.headers:
-                headers_item = headers_item_data.to_dict()
-                headers.append(headers_item)
+        headers: Any
+        try:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = []
+                for headers_item_data in self.headers:
+                    headers_item = headers_item_data.to_dict()
+                    headers.append(headers_item)
+
+        except (AttributeError, TypeError):
+            headers = self.headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
         if method is not UNSET:
@@ -64,28 +75,41 @@ class InternalAlertingWebhookNotifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
-        _method = d.pop("method", UNSET)
-        method: AlertingWebhookMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_alerting_webhook_method(_method)
+        method_raw = d.pop("method", UNSET)
+        try:
+            _method = method_raw
+            method: AlertingWebhookMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = check_alerting_webhook_method(_method)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            method = deviating_field(cls, "method", method_raw)
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[AlertingWebhookHeader] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = AlertingWebhookHeader.from_dict(headers_item_data)
+        headers_raw = d.pop("headers", UNSET)
+        try:
+            _headers = headers_raw
+            headers: list[AlertingWebhookHeader] | Unset = UNSET
+            if _headers is not UNSET:
+                headers = []
+                for headers_item_data in _headers:
+                    headers_item = AlertingWebhookHeader.from_dict(headers_item_data)
 
-                headers.append(headers_item)
+                    headers.append(headers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            headers = deviating_field(cls, "headers", headers_raw)
 
         internal_alerting_webhook_notifier = cls(
             url=url,

@@ -12,7 +12,7 @@ from ..models.invoice_response_model_payment_intent_status_type_0 import (
 from ..models.invoice_response_model_payment_intent_statusses_item_type_0 import (
     InvoiceResponseModelPaymentIntentStatussesItemType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="InvoiceResponseModel")
 
@@ -65,44 +65,82 @@ class InvoiceResponseModel:
     def to_dict(self) -> dict[str, Any]:
         amount_due_cents = self.amount_due_cents
 
-        discounts = []
-        for discounts_item_data in self.discounts:
-            discounts_item = discounts_item_data.to_dict()
-            discounts.append(discounts_item)
+        discounts: Any
+        try:
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        except (AttributeError, TypeError):
+            discounts = self.discounts
 
         next_payment_attempt_unix = self.next_payment_attempt_unix
 
-        payment_intent_status: None | str
-        if isinstance(self.payment_intent_status, str):
-            payment_intent_status = self.payment_intent_status
-        else:
-            payment_intent_status = self.payment_intent_status
-
-        payment_intent_statusses = []
-        for payment_intent_statusses_item_data in self.payment_intent_statusses:
-            payment_intent_statusses_item: str
-            if isinstance(payment_intent_statusses_item_data, str):
-                payment_intent_statusses_item = payment_intent_statusses_item_data
+        payment_intent_status: Any
+        try:
+            if isinstance(self.payment_intent_status, str):
+                payment_intent_status = self.payment_intent_status
             else:
-                payment_intent_statusses_item = payment_intent_statusses_item_data
+                payment_intent_status = self.payment_intent_status
 
-            payment_intent_statusses.append(payment_intent_statusses_item)
+        except (AttributeError, TypeError):
+            payment_intent_status = self.payment_intent_status
 
-        subtotal_cents: int | None | Unset = self.subtotal_cents
+        payment_intent_statusses: Any
+        try:
+            payment_intent_statusses = []
+            for payment_intent_statusses_item_data in self.payment_intent_statusses:
+                payment_intent_statusses_item: str
+                if isinstance(payment_intent_statusses_item_data, str):
+                    payment_intent_statusses_item = payment_intent_statusses_item_data
+                else:
+                    payment_intent_statusses_item = payment_intent_statusses_item_data
 
-        tax_cents: int | None | Unset = self.tax_cents
+                payment_intent_statusses.append(payment_intent_statusses_item)
 
-        discount_percent_off: float | None | Unset = self.discount_percent_off
+        except (AttributeError, TypeError):
+            payment_intent_statusses = self.payment_intent_statusses
 
-        discount_amount_off: float | None | Unset = self.discount_amount_off
+        subtotal_cents: Any
+        try:
+            subtotal_cents = self.subtotal_cents
+
+        except (AttributeError, TypeError):
+            subtotal_cents = self.subtotal_cents
+
+        tax_cents: Any
+        try:
+            tax_cents = self.tax_cents
+
+        except (AttributeError, TypeError):
+            tax_cents = self.tax_cents
+
+        discount_percent_off: Any
+        try:
+            discount_percent_off = self.discount_percent_off
+
+        except (AttributeError, TypeError):
+            discount_percent_off = self.discount_percent_off
+
+        discount_amount_off: Any
+        try:
+            discount_amount_off = self.discount_amount_off
+
+        except (AttributeError, TypeError):
+            discount_amount_off = self.discount_amount_off
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["amount_due_cents"] = amount_due_cents
-        field_dict["discounts"] = discounts
-        field_dict["next_payment_attempt_unix"] = next_payment_attempt_unix
+        if amount_due_cents is not None:
+            field_dict["amount_due_cents"] = amount_due_cents
+        if discounts is not None:
+            field_dict["discounts"] = discounts
+        if next_payment_attempt_unix is not None:
+            field_dict["next_payment_attempt_unix"] = next_payment_attempt_unix
         field_dict["payment_intent_status"] = payment_intent_status
-        field_dict["payment_intent_statusses"] = payment_intent_statusses
+        if payment_intent_statusses is not None:
+            field_dict["payment_intent_statusses"] = payment_intent_statusses
         if subtotal_cents is not UNSET:
             field_dict["subtotal_cents"] = subtotal_cents
         if tax_cents is not UNSET:
@@ -115,26 +153,46 @@ class InvoiceResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount_due_cents = d.pop("amount_due_cents")
+        amount_due_cents = d.pop("amount_due_cents", MISSING)
+        if amount_due_cents is MISSING:
+            amount_due_cents = missing_field(cls, "amount_due_cents")
 
-        discounts = []
-        _discounts = d.pop("discounts")
-        for discounts_item_data in _discounts:
-            discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
+        discounts_raw = d.pop("discounts", MISSING)
+        if discounts_raw is MISSING:
+            discounts_raw = missing_field(cls, "discounts")
+        try:
+            discounts = []
+            _discounts = discounts_raw
+            for discounts_item_data in _discounts:
+                discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
 
-            discounts.append(discounts_item)
+                discounts.append(discounts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            discounts = deviating_field(cls, "discounts", discounts_raw)
 
-        next_payment_attempt_unix = d.pop("next_payment_attempt_unix")
+        next_payment_attempt_unix = d.pop("next_payment_attempt_unix", MISSING)
+        if next_payment_attempt_unix is MISSING:
+            next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
 
-        payment_intent_status = d.pop("payment_intent_status")
+        payment_intent_status = d.pop("payment_intent_status", MISSING)
+        if payment_intent_status is MISSING:
+            payment_intent_status = missing_field(cls, "payment_intent_status")
 
-        payment_intent_statusses = []
-        _payment_intent_statusses = d.pop("payment_intent_statusses")
-        for payment_intent_statusses_item_data in _payment_intent_statusses:
-            payment_intent_statusses_item = payment_intent_statusses_item_data
+        payment_intent_statusses_raw = d.pop("payment_intent_statusses", MISSING)
+        if payment_intent_statusses_raw is MISSING:
+            payment_intent_statusses_raw = missing_field(cls, "payment_intent_statusses")
+        try:
+            payment_intent_statusses = []
+            _payment_intent_statusses = payment_intent_statusses_raw
+            for payment_intent_statusses_item_data in _payment_intent_statusses:
+                payment_intent_statusses_item = payment_intent_statusses_item_data
 
-            payment_intent_statusses.append(payment_intent_statusses_item)
+                payment_intent_statusses.append(payment_intent_statusses_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            payment_intent_statusses = deviating_field(cls, "payment_intent_statusses", payment_intent_statusses_raw)
 
         subtotal_cents = d.pop("subtotal_cents", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.crawl_status import CrawlStatus
 from ..models.external_sync_job_trigger import ExternalSyncJobTrigger
 from ..models.external_sync_job_type import ExternalSyncJobType
 from ..models.external_sync_provider import ExternalSyncProvider
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="KbExternalSyncJob")
 
@@ -65,20 +65,28 @@ class KbExternalSyncJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         folder_id = self.folder_id
 
         integration_connection_id = self.integration_connection_id
 
-        triggered_by: str
-        if isinstance(self.triggered_by, str):
-            triggered_by = self.triggered_by
-        else:
+        triggered_by: Any
+        try:
+            if isinstance(self.triggered_by, str):
+                triggered_by = self.triggered_by
+            else:
+                triggered_by = self.triggered_by
+
+        except (AttributeError, TypeError):
             triggered_by = self.triggered_by
 
         updated_at = self.updated_at
@@ -87,41 +95,71 @@ class KbExternalSyncJob:
 
         created_at = self.created_at
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        sync_type: None | str | Unset
-        if isinstance(self.sync_type, Unset):
-            sync_type = UNSET
-        elif isinstance(self.sync_type, str):
-            sync_type = self.sync_type
-        else:
+        sync_type: Any
+        try:
+            if isinstance(self.sync_type, Unset):
+                sync_type = UNSET
+            elif isinstance(self.sync_type, str):
+                sync_type = self.sync_type
+            else:
+                sync_type = self.sync_type
+
+        except (AttributeError, TypeError):
             sync_type = self.sync_type
 
         items_identified = self.items_identified
 
         items_processed = self.items_processed
 
-        error_message: None | str | Unset = self.error_message
+        error_message: Any
+        try:
+            error_message = self.error_message
 
-        started_at: int | None | Unset = self.started_at
+        except (AttributeError, TypeError):
+            error_message = self.error_message
 
-        completed_at: int | None | Unset = self.completed_at
+        started_at: Any
+        try:
+            started_at = self.started_at
+
+        except (AttributeError, TypeError):
+            started_at = self.started_at
+
+        completed_at: Any
+        try:
+            completed_at = self.completed_at
+
+        except (AttributeError, TypeError):
+            completed_at = self.completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["folder_id"] = folder_id
-        field_dict["integration_connection_id"] = integration_connection_id
-        field_dict["triggered_by"] = triggered_by
-        field_dict["updated_at"] = updated_at
-        field_dict["id"] = id
-        field_dict["created_at"] = created_at
+        if type_ is not None:
+            field_dict["type"] = type_
+        if folder_id is not None:
+            field_dict["folder_id"] = folder_id
+        if integration_connection_id is not None:
+            field_dict["integration_connection_id"] = integration_connection_id
+        if triggered_by is not None:
+            field_dict["triggered_by"] = triggered_by
+        if updated_at is not None:
+            field_dict["updated_at"] = updated_at
+        if id is not None:
+            field_dict["id"] = id
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if status is not UNSET:
             field_dict["status"] = status
         if sync_type is not UNSET:
@@ -140,20 +178,36 @@ class KbExternalSyncJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        folder_id = d.pop("folder_id")
+        folder_id = d.pop("folder_id", MISSING)
+        if folder_id is MISSING:
+            folder_id = missing_field(cls, "folder_id")
 
-        integration_connection_id = d.pop("integration_connection_id")
+        integration_connection_id = d.pop("integration_connection_id", MISSING)
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
 
-        triggered_by = d.pop("triggered_by")
+        triggered_by = d.pop("triggered_by", MISSING)
+        if triggered_by is MISSING:
+            triggered_by = missing_field(cls, "triggered_by")
 
-        updated_at = d.pop("updated_at")
+        updated_at = d.pop("updated_at", MISSING)
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
         status = d.pop("status", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResponseModel")
 
@@ -25,29 +25,48 @@ class KnowledgeBaseContentSearchResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: Any
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            results = self.results
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["results"] = results
+        if results is not None:
+            field_dict["results"] = results
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
+        results_raw = d.pop("results", MISSING)
+        if results_raw is MISSING:
+            results_raw = missing_field(cls, "results")
+        try:
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+                results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

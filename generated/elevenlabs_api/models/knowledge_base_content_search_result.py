@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
 
@@ -35,124 +35,161 @@ class KnowledgeBaseContentSearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document: dict[str, Any]
-        if (
-            isinstance(self.document, GetKnowledgeBaseSummaryURLResponseModel)
-            or isinstance(self.document, GetKnowledgeBaseSummaryFileResponseModel)
-            or isinstance(self.document, GetKnowledgeBaseSummaryTextResponseModel)
-            or isinstance(self.document, GetKnowledgeBaseSummaryFolderResponseModel)
-            or isinstance(self.document, UnknownVariant)
-        ):
-            document = self.document.to_dict()
-        else:
+        document: Any
+        try:
+            if (
+                isinstance(self.document, GetKnowledgeBaseSummaryURLResponseModel)
+                or isinstance(self.document, GetKnowledgeBaseSummaryFileResponseModel)
+                or isinstance(self.document, GetKnowledgeBaseSummaryTextResponseModel)
+                or isinstance(self.document, GetKnowledgeBaseSummaryFolderResponseModel)
+                or isinstance(self.document, UnknownVariant)
+            ):
+                document = self.document.to_dict()
+            else:
+                document = self.document
+
+        except (AttributeError, TypeError):
             document = self.document
 
         score = self.score
 
-        search_snippet: list[dict[str, Any]] | None | Unset
-        if isinstance(self.search_snippet, Unset):
-            search_snippet = UNSET
-        elif isinstance(self.search_snippet, list):
-            search_snippet = []
-            for search_snippet_type_0_item_data in self.search_snippet:
-                search_snippet_type_0_item = search_snippet_type_0_item_data.to_dict()
-                search_snippet.append(search_snippet_type_0_item)
+        search_snippet: Any
+        try:
+            if isinstance(self.search_snippet, Unset):
+                search_snippet = UNSET
+            elif isinstance(self.search_snippet, list):
+                search_snippet = []
+                for search_snippet_type_0_item_data in self.search_snippet:
+                    search_snippet_type_0_item = search_snippet_type_0_item_data.to_dict()
+                    search_snippet.append(search_snippet_type_0_item)
 
-        else:
+            else:
+                search_snippet = self.search_snippet
+
+        except (AttributeError, TypeError):
             search_snippet = self.search_snippet
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document"] = document
-        field_dict["score"] = score
+        if document is not None:
+            field_dict["document"] = document
+        if score is not None:
+            field_dict["score"] = score
         if search_snippet is not UNSET:
             field_dict["search_snippet"] = search_snippet
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        document_raw = d.pop("document", MISSING)
+        if document_raw is MISSING:
+            document_raw = missing_field(cls, "document")
+        try:
 
-        def _parse_document(
-            data: object,
-        ) -> (
-            GetKnowledgeBaseSummaryFileResponseModel
-            | GetKnowledgeBaseSummaryFolderResponseModel
-            | GetKnowledgeBaseSummaryTextResponseModel
-            | GetKnowledgeBaseSummaryURLResponseModel
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    GetKnowledgeBaseSummaryURLResponseModel,
-                    GetKnowledgeBaseSummaryFileResponseModel,
-                    GetKnowledgeBaseSummaryTextResponseModel,
-                    GetKnowledgeBaseSummaryFolderResponseModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_document(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_document_member(data)
 
-            try:
+            def _parse_document_member(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        GetKnowledgeBaseSummaryURLResponseModel,
+                        GetKnowledgeBaseSummaryFileResponseModel,
+                        GetKnowledgeBaseSummaryTextResponseModel,
+                        GetKnowledgeBaseSummaryFolderResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                    return document_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                    return document_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                    return document_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                    return document_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                document_type_4 = UnknownVariant.from_dict(data)
 
-                return document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
+                return document_type_4
+
+            document = _parse_document(document_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document = deviating_field(cls, "document", document_raw)
+
+        score = d.pop("score", MISSING)
+        if score is MISSING:
+            score = missing_field(cls, "score")
+
+        search_snippet_raw = d.pop("search_snippet", UNSET)
+        try:
+
+            def _parse_search_snippet(data: object) -> list[SearchHighlightSegment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
                     raise TypeError(f"got {type(data).__name__}")
-                document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                search_snippet_type_0 = []
+                _search_snippet_type_0 = data
+                for search_snippet_type_0_item_data in _search_snippet_type_0:
+                    search_snippet_type_0_item = SearchHighlightSegment.from_dict(search_snippet_type_0_item_data)
 
-                return document_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+                    search_snippet_type_0.append(search_snippet_type_0_item)
 
-                return document_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+                return search_snippet_type_0
 
-                return document_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            document_type_4 = UnknownVariant.from_dict(data)
-
-            return document_type_4
-
-        document = _parse_document(d.pop("document"))
-
-        score = d.pop("score")
-
-        def _parse_search_snippet(data: object) -> list[SearchHighlightSegment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            search_snippet_type_0 = []
-            _search_snippet_type_0 = data
-            for search_snippet_type_0_item_data in _search_snippet_type_0:
-                search_snippet_type_0_item = SearchHighlightSegment.from_dict(search_snippet_type_0_item_data)
-
-                search_snippet_type_0.append(search_snippet_type_0_item)
-
-            return search_snippet_type_0
-
-        search_snippet = _parse_search_snippet(d.pop("search_snippet", UNSET))
+            search_snippet = _parse_search_snippet(search_snippet_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            search_snippet = deviating_field(cls, "search_snippet", search_snippet_raw)
 
         knowledge_base_content_search_result = cls(
             document=document,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="KnowledgeBaseDocumentChunksResponseModel")
 
@@ -25,29 +25,48 @@ class KnowledgeBaseDocumentChunksResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chunks = []
-        for chunks_item_data in self.chunks:
-            chunks_item = chunks_item_data.to_dict()
-            chunks.append(chunks_item)
+        chunks: Any
+        try:
+            chunks = []
+            for chunks_item_data in self.chunks:
+                chunks_item = chunks_item_data.to_dict()
+                chunks.append(chunks_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            chunks = self.chunks
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chunks"] = chunks
+        if chunks is not None:
+            field_dict["chunks"] = chunks
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chunks = []
-        _chunks = d.pop("chunks")
-        for chunks_item_data in _chunks:
-            chunks_item = KnowledgeBaseDocumentChunkResponseModel.from_dict(chunks_item_data)
+        chunks_raw = d.pop("chunks", MISSING)
+        if chunks_raw is MISSING:
+            chunks_raw = missing_field(cls, "chunks")
+        try:
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
+                chunks_item = KnowledgeBaseDocumentChunkResponseModel.from_dict(chunks_item_data)
 
-            chunks.append(chunks_item)
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="KnowledgeBaseLocator")
 
@@ -36,41 +36,60 @@ class KnowledgeBaseLocator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         name = self.name
 
         id = self.id
 
-        usage_mode: str | Unset
-        if isinstance(self.usage_mode, Unset):
-            usage_mode = UNSET
-        elif isinstance(self.usage_mode, str):
-            usage_mode = self.usage_mode
-        else:
+        usage_mode: Any
+        try:
+            if isinstance(self.usage_mode, Unset):
+                usage_mode = UNSET
+            elif isinstance(self.usage_mode, str):
+                usage_mode = self.usage_mode
+            else:
+                usage_mode = self.usage_mode
+
+        except (AttributeError, TypeError):
             usage_mode = self.usage_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if name is not None:
+            field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
         if usage_mode is not UNSET:
             field_dict["usage_mode"] = usage_mode
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
         usage_mode = d.pop("usage_mode", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="KnowledgeBaseRagChunkModel")
 
 
@@ -34,19 +36,30 @@ class KnowledgeBaseRagChunkModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chunk_id"] = chunk_id
-        field_dict["document_id"] = document_id
-        field_dict["content"] = content
+        if chunk_id is not None:
+            field_dict["chunk_id"] = chunk_id
+        if document_id is not None:
+            field_dict["document_id"] = document_id
+        if content is not None:
+            field_dict["content"] = content
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chunk_id = d.pop("chunk_id")
+        chunk_id = d.pop("chunk_id", MISSING)
+        if chunk_id is MISSING:
+            chunk_id = missing_field(cls, "chunk_id")
 
-        document_id = d.pop("document_id")
+        document_id = d.pop("document_id", MISSING)
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
 
-        content = d.pop("content")
+        content = d.pop("content", MISSING)
+        if content is MISSING:
+            content = missing_field(cls, "content")
 
         knowledge_base_rag_chunk_model = cls(
             chunk_id=chunk_id,

@@ -35,8 +35,11 @@ class KnowledgeBaseRagToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["knowledge_base_rag"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["knowledge_base_rag"] | Unset, system_tool_type_raw)
         if system_tool_type != "knowledge_base_rag" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'knowledge_base_rag', got '{system_tool_type}'")
 

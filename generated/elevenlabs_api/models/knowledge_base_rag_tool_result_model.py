@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="KnowledgeBaseRagToolResultModel")
 
@@ -42,24 +42,33 @@ class KnowledgeBaseRagToolResultModel:
     def to_dict(self) -> dict[str, Any]:
         result_type = self.result_type
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         chunk_count = self.chunk_count
 
         message = self.message
 
-        chunks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chunks, Unset):
-            chunks = []
-            for chunks_item_data in self.chunks:
-                chunks_item = chunks_item_data.to_dict()
-                chunks.append(chunks_item)
+        chunks: Any
+        try:
+            chunks = UNSET
+            if not isinstance(self.chunks, Unset):
+                chunks = []
+                for chunks_item_data in self.chunks:
+                    chunks_item = chunks_item_data.to_dict()
+                    chunks.append(chunks_item)
+
+        except (AttributeError, TypeError):
+            chunks = self.chunks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,8 +86,11 @@ class KnowledgeBaseRagToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["knowledge_base_rag_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["knowledge_base_rag_success"] | Unset, result_type_raw)
         if result_type != "knowledge_base_rag_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'knowledge_base_rag_success', got '{result_type}'")
 
@@ -88,14 +100,18 @@ class KnowledgeBaseRagToolResultModel:
 
         message = d.pop("message", UNSET)
 
-        _chunks = d.pop("chunks", UNSET)
-        chunks: list[KnowledgeBaseRagChunkModel] | Unset = UNSET
-        if _chunks is not UNSET:
-            chunks = []
-            for chunks_item_data in _chunks:
-                chunks_item = KnowledgeBaseRagChunkModel.from_dict(chunks_item_data)
+        chunks_raw = d.pop("chunks", UNSET)
+        try:
+            _chunks = chunks_raw
+            chunks: list[KnowledgeBaseRagChunkModel] | Unset = UNSET
+            if _chunks is not UNSET:
+                chunks = []
+                for chunks_item_data in _chunks:
+                    chunks_item = KnowledgeBaseRagChunkModel.from_dict(chunks_item_data)
 
-                chunks.append(chunks_item)
+                    chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
 
         knowledge_base_rag_tool_result_model = cls(
             result_type=result_type,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="KnowledgeBaseSummaryBatchSuccessfulResponseModel")
 
 
@@ -35,90 +37,120 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, GetKnowledgeBaseSummaryURLResponseModel)
-            or isinstance(self.data, GetKnowledgeBaseSummaryFileResponseModel)
-            or isinstance(self.data, GetKnowledgeBaseSummaryTextResponseModel)
-            or isinstance(self.data, GetKnowledgeBaseSummaryFolderResponseModel)
-            or isinstance(self.data, UnknownVariant)
-        ):
-            data = self.data.to_dict()
-        else:
+        data: Any
+        try:
+            if (
+                isinstance(self.data, GetKnowledgeBaseSummaryURLResponseModel)
+                or isinstance(self.data, GetKnowledgeBaseSummaryFileResponseModel)
+                or isinstance(self.data, GetKnowledgeBaseSummaryTextResponseModel)
+                or isinstance(self.data, GetKnowledgeBaseSummaryFolderResponseModel)
+                or isinstance(self.data, UnknownVariant)
+            ):
+                data = self.data.to_dict()
+            else:
+                data = self.data
+
+        except (AttributeError, TypeError):
             data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
-        field_dict["data"] = data
+        if status is not None:
+            field_dict["status"] = status
+        if data is not None:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["success"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["success"], status_raw)
         if status != "success":
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            GetKnowledgeBaseSummaryFileResponseModel
-            | GetKnowledgeBaseSummaryFolderResponseModel
-            | GetKnowledgeBaseSummaryTextResponseModel
-            | GetKnowledgeBaseSummaryURLResponseModel
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    GetKnowledgeBaseSummaryURLResponseModel,
-                    GetKnowledgeBaseSummaryFileResponseModel,
-                    GetKnowledgeBaseSummaryTextResponseModel,
-                    GetKnowledgeBaseSummaryFolderResponseModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        data_raw = d.pop("data", MISSING)
+        if data_raw is MISSING:
+            data_raw = missing_field(cls, "data")
+        try:
 
-            try:
+            def _parse_data(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_data_member(data)
+
+            def _parse_data_member(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        GetKnowledgeBaseSummaryURLResponseModel,
+                        GetKnowledgeBaseSummaryFileResponseModel,
+                        GetKnowledgeBaseSummaryTextResponseModel,
+                        GetKnowledgeBaseSummaryFolderResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    data_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                    return data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    data_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                    return data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    data_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                    return data_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                data_type_4 = UnknownVariant.from_dict(data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                return data_type_4
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                return data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            data_type_4 = UnknownVariant.from_dict(data)
-
-            return data_type_4
-
-        data = _parse_data(d.pop("data"))
+            data = _parse_data(data_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data = deviating_field(cls, "data", data_raw)
 
         knowledge_base_summary_batch_successful_response_model = cls(
             status=status,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="KnowledgeBaseToolConfig")
 
@@ -31,17 +31,22 @@ class KnowledgeBaseToolConfig:
     def to_dict(self) -> dict[str, Any]:
         system_tool_type = self.system_tool_type
 
-        enabled_strategies: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_strategies, Unset):
-            enabled_strategies = []
-            for enabled_strategies_item_data in self.enabled_strategies:
-                enabled_strategies_item: str
-                if isinstance(enabled_strategies_item_data, str):
-                    enabled_strategies_item = enabled_strategies_item_data
-                else:
-                    enabled_strategies_item = enabled_strategies_item_data
+        enabled_strategies: Any
+        try:
+            enabled_strategies = UNSET
+            if not isinstance(self.enabled_strategies, Unset):
+                enabled_strategies = []
+                for enabled_strategies_item_data in self.enabled_strategies:
+                    enabled_strategies_item: str
+                    if isinstance(enabled_strategies_item_data, str):
+                        enabled_strategies_item = enabled_strategies_item_data
+                    else:
+                        enabled_strategies_item = enabled_strategies_item_data
 
-                enabled_strategies.append(enabled_strategies_item)
+                    enabled_strategies.append(enabled_strategies_item)
+
+        except (AttributeError, TypeError):
+            enabled_strategies = self.enabled_strategies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,19 +58,26 @@ class KnowledgeBaseToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["knowledge_base"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["knowledge_base"] | Unset, system_tool_type_raw)
         if system_tool_type != "knowledge_base" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'knowledge_base', got '{system_tool_type}'")
 
-        _enabled_strategies = d.pop("enabled_strategies", UNSET)
-        enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
-        if _enabled_strategies is not UNSET:
-            enabled_strategies = []
-            for enabled_strategies_item_data in _enabled_strategies:
-                enabled_strategies_item = enabled_strategies_item_data
+        enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
+        try:
+            _enabled_strategies = enabled_strategies_raw
+            enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
+            if _enabled_strategies is not UNSET:
+                enabled_strategies = []
+                for enabled_strategies_item_data in _enabled_strategies:
+                    enabled_strategies_item = enabled_strategies_item_data
 
-                enabled_strategies.append(enabled_strategies_item)
+                    enabled_strategies.append(enabled_strategies_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
 
         knowledge_base_tool_config = cls(
             system_tool_type=system_tool_type,

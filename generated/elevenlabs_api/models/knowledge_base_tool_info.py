@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy, check_search_strategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="KnowledgeBaseToolInfo")
 
@@ -23,12 +23,17 @@ class KnowledgeBaseToolInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled_strategies: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_strategies, Unset):
-            enabled_strategies = []
-            for enabled_strategies_item_data in self.enabled_strategies:
-                enabled_strategies_item: str = enabled_strategies_item_data
-                enabled_strategies.append(enabled_strategies_item)
+        enabled_strategies: Any
+        try:
+            enabled_strategies = UNSET
+            if not isinstance(self.enabled_strategies, Unset):
+                enabled_strategies = []
+                for enabled_strategies_item_data in self.enabled_strategies:
+                    enabled_strategies_item: str = enabled_strategies_item_data
+                    enabled_strategies.append(enabled_strategies_item)
+
+        except (AttributeError, TypeError):
+            enabled_strategies = self.enabled_strategies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +43,21 @@ class KnowledgeBaseToolInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _enabled_strategies = d.pop("enabled_strategies", UNSET)
-        enabled_strategies: list[SearchStrategy] | Unset = UNSET
-        if _enabled_strategies is not UNSET:
-            enabled_strategies = []
-            for enabled_strategies_item_data in _enabled_strategies:
-                enabled_strategies_item = check_search_strategy(enabled_strategies_item_data)
+        enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
+        try:
+            _enabled_strategies = enabled_strategies_raw
+            enabled_strategies: list[SearchStrategy] | Unset = UNSET
+            if _enabled_strategies is not UNSET:
+                enabled_strategies = []
+                for enabled_strategies_item_data in _enabled_strategies:
+                    enabled_strategies_item = check_search_strategy(enabled_strategies_item_data)
 
-                enabled_strategies.append(enabled_strategies_item)
+                    enabled_strategies.append(enabled_strategies_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
 
         knowledge_base_tool_info = cls(
             enabled_strategies=enabled_strategies,

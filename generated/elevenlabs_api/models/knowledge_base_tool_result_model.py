@@ -37,12 +37,16 @@ class KnowledgeBaseToolResultModel:
     def to_dict(self) -> dict[str, Any]:
         result_type = self.result_type
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         chunk_count = self.chunk_count
@@ -63,8 +67,11 @@ class KnowledgeBaseToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["knowledge_base_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["knowledge_base_success"] | Unset, result_type_raw)
         if result_type != "knowledge_base_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'knowledge_base_success', got '{result_type}'")
 

@@ -38,9 +38,19 @@ class LanguageDetectionToolResultModel:
 
         status = self.status
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
 
-        language: None | str | Unset = self.language
+        except (AttributeError, TypeError):
+            reason = self.reason
+
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +66,16 @@ class LanguageDetectionToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["language_detection_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["language_detection_success"] | Unset, result_type_raw)
         if result_type != "language_detection_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'language_detection_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="LanguagePairInfo")
 
 
@@ -27,30 +29,55 @@ class LanguagePairInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_language = self.source_language.to_dict()
+        source_language: Any
+        try:
+            source_language = self.source_language.to_dict()
+        except (AttributeError, TypeError):
+            source_language = self.source_language
 
-        destination_languages = []
-        for destination_languages_item_data in self.destination_languages:
-            destination_languages_item = destination_languages_item_data.to_dict()
-            destination_languages.append(destination_languages_item)
+        destination_languages: Any
+        try:
+            destination_languages = []
+            for destination_languages_item_data in self.destination_languages:
+                destination_languages_item = destination_languages_item_data.to_dict()
+                destination_languages.append(destination_languages_item)
+
+        except (AttributeError, TypeError):
+            destination_languages = self.destination_languages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source_language"] = source_language
-        field_dict["destination_languages"] = destination_languages
+        if source_language is not None:
+            field_dict["source_language"] = source_language
+        if destination_languages is not None:
+            field_dict["destination_languages"] = destination_languages
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_language = LanguageInfo.from_dict(d.pop("source_language"))
+        source_language_raw = d.pop("source_language", MISSING)
+        if source_language_raw is MISSING:
+            source_language_raw = missing_field(cls, "source_language")
+        try:
+            source_language = LanguageInfo.from_dict(source_language_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_language = deviating_field(cls, "source_language", source_language_raw)
 
-        destination_languages = []
-        _destination_languages = d.pop("destination_languages")
-        for destination_languages_item_data in _destination_languages:
-            destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
+        destination_languages_raw = d.pop("destination_languages", MISSING)
+        if destination_languages_raw is MISSING:
+            destination_languages_raw = missing_field(cls, "destination_languages")
+        try:
+            destination_languages = []
+            _destination_languages = destination_languages_raw
+            for destination_languages_item_data in _destination_languages:
+                destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
 
-            destination_languages.append(destination_languages_item)
+                destination_languages.append(destination_languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
 
         language_pair_info = cls(
             source_language=source_language,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="LanguagePresetInput")
 
@@ -33,27 +33,40 @@ class LanguagePresetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        overrides = self.overrides.to_dict()
+        overrides: Any
+        try:
+            overrides = self.overrides.to_dict()
+        except (AttributeError, TypeError):
+            overrides = self.overrides
 
-        first_message_translation: dict[str, Any] | None | Unset
-        if isinstance(self.first_message_translation, Unset):
-            first_message_translation = UNSET
-        elif isinstance(self.first_message_translation, LanguagePresetTranslation):
-            first_message_translation = self.first_message_translation.to_dict()
-        else:
+        first_message_translation: Any
+        try:
+            if isinstance(self.first_message_translation, Unset):
+                first_message_translation = UNSET
+            elif isinstance(self.first_message_translation, LanguagePresetTranslation):
+                first_message_translation = self.first_message_translation.to_dict()
+            else:
+                first_message_translation = self.first_message_translation
+
+        except (AttributeError, TypeError):
             first_message_translation = self.first_message_translation
 
-        soft_timeout_translation: dict[str, Any] | None | Unset
-        if isinstance(self.soft_timeout_translation, Unset):
-            soft_timeout_translation = UNSET
-        elif isinstance(self.soft_timeout_translation, LanguagePresetTranslation):
-            soft_timeout_translation = self.soft_timeout_translation.to_dict()
-        else:
+        soft_timeout_translation: Any
+        try:
+            if isinstance(self.soft_timeout_translation, Unset):
+                soft_timeout_translation = UNSET
+            elif isinstance(self.soft_timeout_translation, LanguagePresetTranslation):
+                soft_timeout_translation = self.soft_timeout_translation.to_dict()
+            else:
+                soft_timeout_translation = self.soft_timeout_translation
+
+        except (AttributeError, TypeError):
             soft_timeout_translation = self.soft_timeout_translation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["overrides"] = overrides
+        if overrides is not None:
+            field_dict["overrides"] = overrides
         if first_message_translation is not UNSET:
             field_dict["first_message_translation"] = first_message_translation
         if soft_timeout_translation is not UNSET:
@@ -62,36 +75,54 @@ class LanguagePresetInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        overrides = ConversationConfigClientOverride.from_dict(d.pop("overrides"))
+        overrides_raw = d.pop("overrides", MISSING)
+        if overrides_raw is MISSING:
+            overrides_raw = missing_field(cls, "overrides")
+        try:
+            overrides = ConversationConfigClientOverride.from_dict(overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
 
-        def _parse_first_message_translation(data: object) -> LanguagePresetTranslation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        first_message_translation_raw = d.pop("first_message_translation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            first_message_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+            def _parse_first_message_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return first_message_translation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                first_message_translation_type_0 = LanguagePresetTranslation.from_dict(data)
 
-        first_message_translation = _parse_first_message_translation(d.pop("first_message_translation", UNSET))
+                return first_message_translation_type_0
 
-        def _parse_soft_timeout_translation(data: object) -> LanguagePresetTranslation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            first_message_translation = _parse_first_message_translation(first_message_translation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            first_message_translation = deviating_field(cls, "first_message_translation", first_message_translation_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            soft_timeout_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+        soft_timeout_translation_raw = d.pop("soft_timeout_translation", UNSET)
+        try:
 
-            return soft_timeout_translation_type_0
+            def _parse_soft_timeout_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        soft_timeout_translation = _parse_soft_timeout_translation(d.pop("soft_timeout_translation", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                soft_timeout_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+
+                return soft_timeout_translation_type_0
+
+            soft_timeout_translation = _parse_soft_timeout_translation(soft_timeout_translation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            soft_timeout_translation = deviating_field(cls, "soft_timeout_translation", soft_timeout_translation_raw)
 
         language_preset_input = cls(
             overrides=overrides,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.library_voice_response_model_category_type_0 import (
     LibraryVoiceResponseModelCategoryType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="LibraryVoiceResponseModel")
 
@@ -152,10 +152,14 @@ class LibraryVoiceResponseModel:
 
         use_case = self.use_case
 
-        category: str
-        if isinstance(self.category, str):
-            category = self.category
-        else:
+        category: Any
+        try:
+            if isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
+
+        except (AttributeError, TypeError):
             category = self.category
 
         usage_character_count_1y = self.usage_character_count_1y
@@ -172,65 +176,156 @@ class LibraryVoiceResponseModel:
 
         featured = self.featured
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        locale: None | str | Unset = self.locale
+        except (AttributeError, TypeError):
+            language = self.language
 
-        description: None | str | Unset = self.description
+        locale: Any
+        try:
+            locale = self.locale
 
-        preview_url: None | str | Unset = self.preview_url
+        except (AttributeError, TypeError):
+            locale = self.locale
 
-        rate: float | None | Unset = self.rate
+        description: Any
+        try:
+            description = self.description
 
-        fiat_rate: float | None | Unset = self.fiat_rate
+        except (AttributeError, TypeError):
+            description = self.description
 
-        verified_languages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.verified_languages, Unset):
-            verified_languages = UNSET
-        elif isinstance(self.verified_languages, list):
-            verified_languages = []
-            for verified_languages_type_0_item_data in self.verified_languages:
-                verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
-                verified_languages.append(verified_languages_type_0_item)
+        preview_url: Any
+        try:
+            preview_url = self.preview_url
 
-        else:
+        except (AttributeError, TypeError):
+            preview_url = self.preview_url
+
+        rate: Any
+        try:
+            rate = self.rate
+
+        except (AttributeError, TypeError):
+            rate = self.rate
+
+        fiat_rate: Any
+        try:
+            fiat_rate = self.fiat_rate
+
+        except (AttributeError, TypeError):
+            fiat_rate = self.fiat_rate
+
+        verified_languages: Any
+        try:
+            if isinstance(self.verified_languages, Unset):
+                verified_languages = UNSET
+            elif isinstance(self.verified_languages, list):
+                verified_languages = []
+                for verified_languages_type_0_item_data in self.verified_languages:
+                    verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
+                    verified_languages.append(verified_languages_type_0_item)
+
+            else:
+                verified_languages = self.verified_languages
+
+        except (AttributeError, TypeError):
             verified_languages = self.verified_languages
 
-        notice_period: int | None | Unset = self.notice_period
+        notice_period: Any
+        try:
+            notice_period = self.notice_period
 
-        instagram_username: None | str | Unset = self.instagram_username
+        except (AttributeError, TypeError):
+            notice_period = self.notice_period
 
-        twitter_username: None | str | Unset = self.twitter_username
+        instagram_username: Any
+        try:
+            instagram_username = self.instagram_username
 
-        youtube_username: None | str | Unset = self.youtube_username
+        except (AttributeError, TypeError):
+            instagram_username = self.instagram_username
 
-        tiktok_username: None | str | Unset = self.tiktok_username
+        twitter_username: Any
+        try:
+            twitter_username = self.twitter_username
 
-        image_url: None | str | Unset = self.image_url
+        except (AttributeError, TypeError):
+            twitter_username = self.twitter_username
 
-        is_added_by_user: bool | None | Unset = self.is_added_by_user
+        youtube_username: Any
+        try:
+            youtube_username = self.youtube_username
 
-        is_bookmarked: bool | None | Unset = self.is_bookmarked
+        except (AttributeError, TypeError):
+            youtube_username = self.youtube_username
+
+        tiktok_username: Any
+        try:
+            tiktok_username = self.tiktok_username
+
+        except (AttributeError, TypeError):
+            tiktok_username = self.tiktok_username
+
+        image_url: Any
+        try:
+            image_url = self.image_url
+
+        except (AttributeError, TypeError):
+            image_url = self.image_url
+
+        is_added_by_user: Any
+        try:
+            is_added_by_user = self.is_added_by_user
+
+        except (AttributeError, TypeError):
+            is_added_by_user = self.is_added_by_user
+
+        is_bookmarked: Any
+        try:
+            is_bookmarked = self.is_bookmarked
+
+        except (AttributeError, TypeError):
+            is_bookmarked = self.is_bookmarked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["public_owner_id"] = public_owner_id
-        field_dict["voice_id"] = voice_id
-        field_dict["date_unix"] = date_unix
-        field_dict["name"] = name
-        field_dict["accent"] = accent
-        field_dict["gender"] = gender
-        field_dict["age"] = age
-        field_dict["descriptive"] = descriptive
-        field_dict["use_case"] = use_case
-        field_dict["category"] = category
-        field_dict["usage_character_count_1y"] = usage_character_count_1y
-        field_dict["usage_character_count_7d"] = usage_character_count_7d
-        field_dict["play_api_usage_character_count_1y"] = play_api_usage_character_count_1y
-        field_dict["cloned_by_count"] = cloned_by_count
-        field_dict["free_users_allowed"] = free_users_allowed
-        field_dict["live_moderation_enabled"] = live_moderation_enabled
-        field_dict["featured"] = featured
+        if public_owner_id is not None:
+            field_dict["public_owner_id"] = public_owner_id
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if date_unix is not None:
+            field_dict["date_unix"] = date_unix
+        if name is not None:
+            field_dict["name"] = name
+        if accent is not None:
+            field_dict["accent"] = accent
+        if gender is not None:
+            field_dict["gender"] = gender
+        if age is not None:
+            field_dict["age"] = age
+        if descriptive is not None:
+            field_dict["descriptive"] = descriptive
+        if use_case is not None:
+            field_dict["use_case"] = use_case
+        if category is not None:
+            field_dict["category"] = category
+        if usage_character_count_1y is not None:
+            field_dict["usage_character_count_1y"] = usage_character_count_1y
+        if usage_character_count_7d is not None:
+            field_dict["usage_character_count_7d"] = usage_character_count_7d
+        if play_api_usage_character_count_1y is not None:
+            field_dict["play_api_usage_character_count_1y"] = play_api_usage_character_count_1y
+        if cloned_by_count is not None:
+            field_dict["cloned_by_count"] = cloned_by_count
+        if free_users_allowed is not None:
+            field_dict["free_users_allowed"] = free_users_allowed
+        if live_moderation_enabled is not None:
+            field_dict["live_moderation_enabled"] = live_moderation_enabled
+        if featured is not None:
+            field_dict["featured"] = featured
         if language is not UNSET:
             field_dict["language"] = language
         if locale is not UNSET:
@@ -265,40 +360,76 @@ class LibraryVoiceResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        public_owner_id = d.pop("public_owner_id")
+        public_owner_id = d.pop("public_owner_id", MISSING)
+        if public_owner_id is MISSING:
+            public_owner_id = missing_field(cls, "public_owner_id")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        date_unix = d.pop("date_unix")
+        date_unix = d.pop("date_unix", MISSING)
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        accent = d.pop("accent")
+        accent = d.pop("accent", MISSING)
+        if accent is MISSING:
+            accent = missing_field(cls, "accent")
 
-        gender = d.pop("gender")
+        gender = d.pop("gender", MISSING)
+        if gender is MISSING:
+            gender = missing_field(cls, "gender")
 
-        age = d.pop("age")
+        age = d.pop("age", MISSING)
+        if age is MISSING:
+            age = missing_field(cls, "age")
 
-        descriptive = d.pop("descriptive")
+        descriptive = d.pop("descriptive", MISSING)
+        if descriptive is MISSING:
+            descriptive = missing_field(cls, "descriptive")
 
-        use_case = d.pop("use_case")
+        use_case = d.pop("use_case", MISSING)
+        if use_case is MISSING:
+            use_case = missing_field(cls, "use_case")
 
-        category = d.pop("category")
+        category = d.pop("category", MISSING)
+        if category is MISSING:
+            category = missing_field(cls, "category")
 
-        usage_character_count_1y = d.pop("usage_character_count_1y")
+        usage_character_count_1y = d.pop("usage_character_count_1y", MISSING)
+        if usage_character_count_1y is MISSING:
+            usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
 
-        usage_character_count_7d = d.pop("usage_character_count_7d")
+        usage_character_count_7d = d.pop("usage_character_count_7d", MISSING)
+        if usage_character_count_7d is MISSING:
+            usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
 
-        play_api_usage_character_count_1y = d.pop("play_api_usage_character_count_1y")
+        play_api_usage_character_count_1y = d.pop("play_api_usage_character_count_1y", MISSING)
+        if play_api_usage_character_count_1y is MISSING:
+            play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
 
-        cloned_by_count = d.pop("cloned_by_count")
+        cloned_by_count = d.pop("cloned_by_count", MISSING)
+        if cloned_by_count is MISSING:
+            cloned_by_count = missing_field(cls, "cloned_by_count")
 
-        free_users_allowed = d.pop("free_users_allowed")
+        free_users_allowed = d.pop("free_users_allowed", MISSING)
+        if free_users_allowed is MISSING:
+            free_users_allowed = missing_field(cls, "free_users_allowed")
 
-        live_moderation_enabled = d.pop("live_moderation_enabled")
+        live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
+        if live_moderation_enabled is MISSING:
+            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
 
-        featured = d.pop("featured")
+        featured = d.pop("featured", MISSING)
+        if featured is MISSING:
+            featured = missing_field(cls, "featured")
 
         language = d.pop("language", UNSET)
 
@@ -312,26 +443,31 @@ class LibraryVoiceResponseModel:
 
         fiat_rate = d.pop("fiat_rate", UNSET)
 
-        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verified_languages_raw = d.pop("verified_languages", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            verified_languages_type_0 = []
-            _verified_languages_type_0 = data
-            for verified_languages_type_0_item_data in _verified_languages_type_0:
-                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
-                    verified_languages_type_0_item_data
-                )
+            def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                verified_languages_type_0.append(verified_languages_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                verified_languages_type_0 = []
+                _verified_languages_type_0 = data
+                for verified_languages_type_0_item_data in _verified_languages_type_0:
+                    verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                        verified_languages_type_0_item_data
+                    )
 
-            return verified_languages_type_0
+                    verified_languages_type_0.append(verified_languages_type_0_item)
 
-        verified_languages = _parse_verified_languages(d.pop("verified_languages", UNSET))
+                return verified_languages_type_0
+
+            verified_languages = _parse_verified_languages(verified_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
 
         notice_period = d.pop("notice_period", UNSET)
 

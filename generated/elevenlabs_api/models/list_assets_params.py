@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ListAssetsParams")
 
@@ -28,9 +28,13 @@ class ListAssetsParams:
     _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "list_assets")
 
     def to_dict(self) -> dict[str, Any]:
-        list_kwargs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.list_kwargs, Unset):
-            list_kwargs = self.list_kwargs.to_dict()
+        list_kwargs: Any
+        try:
+            list_kwargs = UNSET
+            if not isinstance(self.list_kwargs, Unset):
+                list_kwargs = self.list_kwargs.to_dict()
+        except (AttributeError, TypeError):
+            list_kwargs = self.list_kwargs
 
         smb_tool_type = self.smb_tool_type
 
@@ -44,17 +48,24 @@ class ListAssetsParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        smb_tool_type = cast(Literal["list_assets"] | Unset, d.pop("smb_tool_type", UNSET))
+        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
+        smb_tool_type = cast(Literal["list_assets"] | Unset, smb_tool_type_raw)
         if smb_tool_type != "list_assets" and not isinstance(smb_tool_type, Unset):
             raise ValueError(f"smb_tool_type must match const 'list_assets', got '{smb_tool_type}'")
 
-        _list_kwargs = d.pop("list_kwargs", UNSET)
-        list_kwargs: ListAssetsParamsListKwargs | Unset
-        if isinstance(_list_kwargs, Unset):
-            list_kwargs = UNSET
-        else:
-            list_kwargs = ListAssetsParamsListKwargs.from_dict(_list_kwargs)
+        list_kwargs_raw = d.pop("list_kwargs", UNSET)
+        try:
+            _list_kwargs = list_kwargs_raw
+            list_kwargs: ListAssetsParamsListKwargs | Unset
+            if isinstance(_list_kwargs, Unset):
+                list_kwargs = UNSET
+            else:
+                list_kwargs = ListAssetsParamsListKwargs.from_dict(_list_kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            list_kwargs = deviating_field(cls, "list_kwargs", list_kwargs_raw)
 
         list_assets_params = cls(
             list_kwargs=list_kwargs,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="ListAuthConnectionsResponse")
 
 
@@ -38,194 +40,229 @@ class ListAuthConnectionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_connections = []
-        for auth_connections_item_data in self.auth_connections:
-            auth_connections_item: dict[str, Any]
-            if (
-                isinstance(auth_connections_item_data, OAuth2ClientCredsResponse)
-                or isinstance(auth_connections_item_data, RefreshTokenAuthResponse)
-                or isinstance(auth_connections_item_data, BasicAuthResponse)
-                or isinstance(auth_connections_item_data, BearerAuthResponse)
-                or isinstance(auth_connections_item_data, OAuth2JWTResponse)
-                or isinstance(auth_connections_item_data, PrivateKeyJWTResponse)
-                or isinstance(auth_connections_item_data, MTLSAuthResponse)
-                or isinstance(auth_connections_item_data, CustomHeaderAuthResponse)
-                or isinstance(auth_connections_item_data, ApiIntegrationOAuth2AuthCodeResponse)
-                or isinstance(auth_connections_item_data, ApiIntegrationOAuth2CustomAppResponse)
-                or isinstance(auth_connections_item_data, WhatsAppAuthResponse)
-                or isinstance(auth_connections_item_data, SlackBotAuthResponse)
-                or isinstance(auth_connections_item_data, UrlSecretAuthResponse)
-                or isinstance(auth_connections_item_data, UnknownVariant)
-            ):
-                auth_connections_item = auth_connections_item_data.to_dict()
-            else:
-                auth_connections_item = auth_connections_item_data
+        auth_connections: Any
+        try:
+            auth_connections = []
+            for auth_connections_item_data in self.auth_connections:
+                auth_connections_item: dict[str, Any]
+                if (
+                    isinstance(auth_connections_item_data, OAuth2ClientCredsResponse)
+                    or isinstance(auth_connections_item_data, RefreshTokenAuthResponse)
+                    or isinstance(auth_connections_item_data, BasicAuthResponse)
+                    or isinstance(auth_connections_item_data, BearerAuthResponse)
+                    or isinstance(auth_connections_item_data, OAuth2JWTResponse)
+                    or isinstance(auth_connections_item_data, PrivateKeyJWTResponse)
+                    or isinstance(auth_connections_item_data, MTLSAuthResponse)
+                    or isinstance(auth_connections_item_data, CustomHeaderAuthResponse)
+                    or isinstance(auth_connections_item_data, ApiIntegrationOAuth2AuthCodeResponse)
+                    or isinstance(auth_connections_item_data, ApiIntegrationOAuth2CustomAppResponse)
+                    or isinstance(auth_connections_item_data, WhatsAppAuthResponse)
+                    or isinstance(auth_connections_item_data, SlackBotAuthResponse)
+                    or isinstance(auth_connections_item_data, UrlSecretAuthResponse)
+                    or isinstance(auth_connections_item_data, UnknownVariant)
+                ):
+                    auth_connections_item = auth_connections_item_data.to_dict()
+                else:
+                    auth_connections_item = auth_connections_item_data
 
-            auth_connections.append(auth_connections_item)
+                auth_connections.append(auth_connections_item)
+
+        except (AttributeError, TypeError):
+            auth_connections = self.auth_connections
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["auth_connections"] = auth_connections
+        if auth_connections is not None:
+            field_dict["auth_connections"] = auth_connections
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_connections = []
-        _auth_connections = d.pop("auth_connections")
-        for auth_connections_item_data in _auth_connections:
+        auth_connections_raw = d.pop("auth_connections", MISSING)
+        if auth_connections_raw is MISSING:
+            auth_connections_raw = missing_field(cls, "auth_connections")
+        try:
+            auth_connections = []
+            _auth_connections = auth_connections_raw
+            for auth_connections_item_data in _auth_connections:
 
-            def _parse_auth_connections_item(
-                data: object,
-            ) -> (
-                ApiIntegrationOAuth2AuthCodeResponse
-                | ApiIntegrationOAuth2CustomAppResponse
-                | BasicAuthResponse
-                | BearerAuthResponse
-                | CustomHeaderAuthResponse
-                | MTLSAuthResponse
-                | OAuth2ClientCredsResponse
-                | OAuth2JWTResponse
-                | PrivateKeyJWTResponse
-                | RefreshTokenAuthResponse
-                | SlackBotAuthResponse
-                | UnknownVariant
-                | UrlSecretAuthResponse
-                | WhatsAppAuthResponse
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        OAuth2ClientCredsResponse,
-                        RefreshTokenAuthResponse,
-                        BasicAuthResponse,
-                        BearerAuthResponse,
-                        OAuth2JWTResponse,
-                        PrivateKeyJWTResponse,
-                        MTLSAuthResponse,
-                        CustomHeaderAuthResponse,
-                        ApiIntegrationOAuth2AuthCodeResponse,
-                        ApiIntegrationOAuth2CustomAppResponse,
-                        WhatsAppAuthResponse,
-                        SlackBotAuthResponse,
-                        UrlSecretAuthResponse,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_auth_connections_item(
+                    data: object,
+                ) -> (
+                    ApiIntegrationOAuth2AuthCodeResponse
+                    | ApiIntegrationOAuth2CustomAppResponse
+                    | BasicAuthResponse
+                    | BearerAuthResponse
+                    | CustomHeaderAuthResponse
+                    | MTLSAuthResponse
+                    | OAuth2ClientCredsResponse
+                    | OAuth2JWTResponse
+                    | PrivateKeyJWTResponse
+                    | RefreshTokenAuthResponse
+                    | SlackBotAuthResponse
+                    | UnknownVariant
+                    | UrlSecretAuthResponse
+                    | WhatsAppAuthResponse
+                ):
+                    with strictly():
+                        return _parse_auth_connections_item_member(data)
 
-                try:
+                def _parse_auth_connections_item_member(
+                    data: object,
+                ) -> (
+                    ApiIntegrationOAuth2AuthCodeResponse
+                    | ApiIntegrationOAuth2CustomAppResponse
+                    | BasicAuthResponse
+                    | BearerAuthResponse
+                    | CustomHeaderAuthResponse
+                    | MTLSAuthResponse
+                    | OAuth2ClientCredsResponse
+                    | OAuth2JWTResponse
+                    | PrivateKeyJWTResponse
+                    | RefreshTokenAuthResponse
+                    | SlackBotAuthResponse
+                    | UnknownVariant
+                    | UrlSecretAuthResponse
+                    | WhatsAppAuthResponse
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            OAuth2ClientCredsResponse,
+                            RefreshTokenAuthResponse,
+                            BasicAuthResponse,
+                            BearerAuthResponse,
+                            OAuth2JWTResponse,
+                            PrivateKeyJWTResponse,
+                            MTLSAuthResponse,
+                            CustomHeaderAuthResponse,
+                            ApiIntegrationOAuth2AuthCodeResponse,
+                            ApiIntegrationOAuth2CustomAppResponse,
+                            WhatsAppAuthResponse,
+                            SlackBotAuthResponse,
+                            UrlSecretAuthResponse,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+
+                        return auth_connections_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_1 = RefreshTokenAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_2 = BasicAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_3 = BearerAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_4 = OAuth2JWTResponse.from_dict(data)
+
+                        return auth_connections_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_5 = PrivateKeyJWTResponse.from_dict(data)
+
+                        return auth_connections_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_6 = MTLSAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_7 = CustomHeaderAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
+
+                        return auth_connections_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
+
+                        return auth_connections_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_10 = WhatsAppAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_11 = SlackBotAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        auth_connections_item_type_12 = UrlSecretAuthResponse.from_dict(data)
+
+                        return auth_connections_item_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+                    auth_connections_item_type_13 = UnknownVariant.from_dict(data)
 
-                    return auth_connections_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_1 = RefreshTokenAuthResponse.from_dict(data)
+                    return auth_connections_item_type_13
 
-                    return auth_connections_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_2 = BasicAuthResponse.from_dict(data)
+                auth_connections_item = _parse_auth_connections_item(auth_connections_item_data)
 
-                    return auth_connections_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_3 = BearerAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_4 = OAuth2JWTResponse.from_dict(data)
-
-                    return auth_connections_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_5 = PrivateKeyJWTResponse.from_dict(data)
-
-                    return auth_connections_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_6 = MTLSAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_7 = CustomHeaderAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
-
-                    return auth_connections_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
-
-                    return auth_connections_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_10 = WhatsAppAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_11 = SlackBotAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_12 = UrlSecretAuthResponse.from_dict(data)
-
-                    return auth_connections_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connections_item_type_13 = UnknownVariant.from_dict(data)
-
-                return auth_connections_item_type_13
-
-            auth_connections_item = _parse_auth_connections_item(auth_connections_item_data)
-
-            auth_connections.append(auth_connections_item)
+                auth_connections.append(auth_connections_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connections = deviating_field(cls, "auth_connections", auth_connections_raw)
 
         list_auth_connections_response = cls(
             auth_connections=auth_connections,

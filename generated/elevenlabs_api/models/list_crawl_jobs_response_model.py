@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ListCrawlJobsResponseModel")
 
@@ -25,29 +25,48 @@ class ListCrawlJobsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        crawl_jobs = []
-        for crawl_jobs_item_data in self.crawl_jobs:
-            crawl_jobs_item = crawl_jobs_item_data.to_dict()
-            crawl_jobs.append(crawl_jobs_item)
+        crawl_jobs: Any
+        try:
+            crawl_jobs = []
+            for crawl_jobs_item_data in self.crawl_jobs:
+                crawl_jobs_item = crawl_jobs_item_data.to_dict()
+                crawl_jobs.append(crawl_jobs_item)
 
-        next_cursor: None | str | Unset = self.next_cursor
+        except (AttributeError, TypeError):
+            crawl_jobs = self.crawl_jobs
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["crawl_jobs"] = crawl_jobs
+        if crawl_jobs is not None:
+            field_dict["crawl_jobs"] = crawl_jobs
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        crawl_jobs = []
-        _crawl_jobs = d.pop("crawl_jobs")
-        for crawl_jobs_item_data in _crawl_jobs:
-            crawl_jobs_item = GetCrawlJobResponseModel.from_dict(crawl_jobs_item_data)
+        crawl_jobs_raw = d.pop("crawl_jobs", MISSING)
+        if crawl_jobs_raw is MISSING:
+            crawl_jobs_raw = missing_field(cls, "crawl_jobs")
+        try:
+            crawl_jobs = []
+            _crawl_jobs = crawl_jobs_raw
+            for crawl_jobs_item_data in _crawl_jobs:
+                crawl_jobs_item = GetCrawlJobResponseModel.from_dict(crawl_jobs_item_data)
 
-            crawl_jobs.append(crawl_jobs_item)
+                crawl_jobs.append(crawl_jobs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            crawl_jobs = deviating_field(cls, "crawl_jobs", crawl_jobs_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ListMCPToolsResponseModel")
 
@@ -39,32 +39,54 @@ class ListMCPToolsResponseModel:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        tools: Any
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
-        error_message: None | str | Unset = self.error_message
+        except (AttributeError, TypeError):
+            tools = self.tools
+
+        error_message: Any
+        try:
+            error_message = self.error_message
+
+        except (AttributeError, TypeError):
+            error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["success"] = success
-        field_dict["tools"] = tools
+        if success is not None:
+            field_dict["success"] = success
+        if tools is not None:
+            field_dict["tools"] = tools
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", MISSING)
+        if success is MISSING:
+            success = missing_field(cls, "success")
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = Tool.from_dict(tools_item_data)
+        tools_raw = d.pop("tools", MISSING)
+        if tools_raw is MISSING:
+            tools_raw = missing_field(cls, "tools")
+        try:
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+                tools_item = Tool.from_dict(tools_item_data)
 
-            tools.append(tools_item)
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
         error_message = d.pop("error_message", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ListOrdersResponse")
 
 
@@ -24,25 +26,39 @@ class ListOrdersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
+        orders: Any
+        try:
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
+        except (AttributeError, TypeError):
+            orders = self.orders
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["orders"] = orders
+        if orders is not None:
+            field_dict["orders"] = orders
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = OrderSummary.from_dict(orders_item_data)
+        orders_raw = d.pop("orders", MISSING)
+        if orders_raw is MISSING:
+            orders_raw = missing_field(cls, "orders")
+        try:
+            orders = []
+            _orders = orders_raw
+            for orders_item_data in _orders:
+                orders_item = OrderSummary.from_dict(orders_item_data)
 
-            orders.append(orders_item)
+                orders.append(orders_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            orders = deviating_field(cls, "orders", orders_raw)
 
         list_orders_response = cls(
             orders=orders,

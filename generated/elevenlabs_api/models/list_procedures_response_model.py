@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ListProceduresResponseModel")
 
 
@@ -25,25 +27,39 @@ class ListProceduresResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        procedures = []
-        for procedures_item_data in self.procedures:
-            procedures_item = procedures_item_data.to_dict()
-            procedures.append(procedures_item)
+        procedures: Any
+        try:
+            procedures = []
+            for procedures_item_data in self.procedures:
+                procedures_item = procedures_item_data.to_dict()
+                procedures.append(procedures_item)
+
+        except (AttributeError, TypeError):
+            procedures = self.procedures
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedures"] = procedures
+        if procedures is not None:
+            field_dict["procedures"] = procedures
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedures = []
-        _procedures = d.pop("procedures")
-        for procedures_item_data in _procedures:
-            procedures_item = ProcedureListItemResponseModel.from_dict(procedures_item_data)
+        procedures_raw = d.pop("procedures", MISSING)
+        if procedures_raw is MISSING:
+            procedures_raw = missing_field(cls, "procedures")
+        try:
+            procedures = []
+            _procedures = procedures_raw
+            for procedures_item_data in _procedures:
+                procedures_item = ProcedureListItemResponseModel.from_dict(procedures_item_data)
 
-            procedures.append(procedures_item)
+                procedures.append(procedures_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            procedures = deviating_field(cls, "procedures", procedures_raw)
 
         list_procedures_response_model = cls(
             procedures=procedures,

@@ -20,6 +20,8 @@ class ListProductsParamsListKwargs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         list_products_params_list_kwargs = cls()
         list_products_params_list_kwargs.additional_properties = d

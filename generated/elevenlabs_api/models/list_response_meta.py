@@ -28,11 +28,26 @@ class ListResponseMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total: int | None | Unset = self.total
+        total: Any
+        try:
+            total = self.total
 
-        page: int | None | Unset = self.page
+        except (AttributeError, TypeError):
+            total = self.total
 
-        page_size: int | None | Unset = self.page_size
+        page: Any
+        try:
+            page = self.page
+
+        except (AttributeError, TypeError):
+            page = self.page
+
+        page_size: Any
+        try:
+            page_size = self.page_size
+
+        except (AttributeError, TypeError):
+            page_size = self.page_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +61,8 @@ class ListResponseMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 

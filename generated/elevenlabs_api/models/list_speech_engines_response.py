@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ListSpeechEnginesResponse")
 
@@ -33,34 +33,56 @@ class ListSpeechEnginesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        speech_engines = []
-        for speech_engines_item_data in self.speech_engines:
-            speech_engines_item = speech_engines_item_data.to_dict()
-            speech_engines.append(speech_engines_item)
+        speech_engines: Any
+        try:
+            speech_engines = []
+            for speech_engines_item_data in self.speech_engines:
+                speech_engines_item = speech_engines_item_data.to_dict()
+                speech_engines.append(speech_engines_item)
+
+        except (AttributeError, TypeError):
+            speech_engines = self.speech_engines
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["speech_engines"] = speech_engines
-        field_dict["has_more"] = has_more
+        if speech_engines is not None:
+            field_dict["speech_engines"] = speech_engines
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        speech_engines = []
-        _speech_engines = d.pop("speech_engines")
-        for speech_engines_item_data in _speech_engines:
-            speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
+        speech_engines_raw = d.pop("speech_engines", MISSING)
+        if speech_engines_raw is MISSING:
+            speech_engines_raw = missing_field(cls, "speech_engines")
+        try:
+            speech_engines = []
+            _speech_engines = speech_engines_raw
+            for speech_engines_item_data in _speech_engines:
+                speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
 
-            speech_engines.append(speech_engines_item)
+                speech_engines.append(speech_engines_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ListTestsByIdsRequestModel")
 
 
@@ -20,17 +22,31 @@ class ListTestsByIdsRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        test_ids = self.test_ids
+        test_ids: Any
+        try:
+            test_ids = self.test_ids
+
+        except (AttributeError, TypeError):
+            test_ids = self.test_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_ids"] = test_ids
+        if test_ids is not None:
+            field_dict["test_ids"] = test_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_ids = cast(list[str], d.pop("test_ids"))
+        test_ids_raw = d.pop("test_ids", MISSING)
+        if test_ids_raw is MISSING:
+            test_ids_raw = missing_field(cls, "test_ids")
+        try:
+            test_ids = cast(list[str], test_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_ids = deviating_field(cls, "test_ids", test_ids_raw)
 
         list_tests_by_ids_request_model = cls(
             test_ids=test_ids,

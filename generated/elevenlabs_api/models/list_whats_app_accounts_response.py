@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ListWhatsAppAccountsResponse")
 
 
@@ -20,25 +22,39 @@ class ListWhatsAppAccountsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items: Any
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        except (AttributeError, TypeError):
+            items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["items"] = items
+        if items is not None:
+            field_dict["items"] = items
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = GetWhatsAppAccountResponse.from_dict(items_item_data)
+        items_raw = d.pop("items", MISSING)
+        if items_raw is MISSING:
+            items_raw = missing_field(cls, "items")
+        try:
+            items = []
+            _items = items_raw
+            for items_item_data in _items:
+                items_item = GetWhatsAppAccountResponse.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
 
         list_whats_app_accounts_response = cls(
             items=items,

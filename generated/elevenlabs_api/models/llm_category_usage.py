@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="LLMCategoryUsage")
 
@@ -25,13 +25,21 @@ class LLMCategoryUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        irreversible_generation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.irreversible_generation, Unset):
-            irreversible_generation = self.irreversible_generation.to_dict()
+        irreversible_generation: Any
+        try:
+            irreversible_generation = UNSET
+            if not isinstance(self.irreversible_generation, Unset):
+                irreversible_generation = self.irreversible_generation.to_dict()
+        except (AttributeError, TypeError):
+            irreversible_generation = self.irreversible_generation
 
-        initiated_generation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initiated_generation, Unset):
-            initiated_generation = self.initiated_generation.to_dict()
+        initiated_generation: Any
+        try:
+            initiated_generation = UNSET
+            if not isinstance(self.initiated_generation, Unset):
+                initiated_generation = self.initiated_generation.to_dict()
+        except (AttributeError, TypeError):
+            initiated_generation = self.initiated_generation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,20 +51,30 @@ class LLMCategoryUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _irreversible_generation = d.pop("irreversible_generation", UNSET)
-        irreversible_generation: LLMUsageOutput | Unset
-        if isinstance(_irreversible_generation, Unset):
-            irreversible_generation = UNSET
-        else:
-            irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
+        irreversible_generation_raw = d.pop("irreversible_generation", UNSET)
+        try:
+            _irreversible_generation = irreversible_generation_raw
+            irreversible_generation: LLMUsageOutput | Unset
+            if isinstance(_irreversible_generation, Unset):
+                irreversible_generation = UNSET
+            else:
+                irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            irreversible_generation = deviating_field(cls, "irreversible_generation", irreversible_generation_raw)
 
-        _initiated_generation = d.pop("initiated_generation", UNSET)
-        initiated_generation: LLMUsageOutput | Unset
-        if isinstance(_initiated_generation, Unset):
-            initiated_generation = UNSET
-        else:
-            initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
+        initiated_generation_raw = d.pop("initiated_generation", UNSET)
+        try:
+            _initiated_generation = initiated_generation_raw
+            initiated_generation: LLMUsageOutput | Unset
+            if isinstance(_initiated_generation, Unset):
+                initiated_generation = UNSET
+            else:
+                initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            initiated_generation = deviating_field(cls, "initiated_generation", initiated_generation_raw)
 
         llm_category_usage = cls(
             irreversible_generation=irreversible_generation,

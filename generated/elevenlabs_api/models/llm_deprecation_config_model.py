@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="LLMDeprecationConfigModel")
 
 
@@ -51,25 +53,42 @@ class LLMDeprecationConfigModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["warning_start_days"] = warning_start_days
-        field_dict["fallback_start_days"] = fallback_start_days
-        field_dict["fallback_complete_days"] = fallback_complete_days
-        field_dict["fallback_start_percentage"] = fallback_start_percentage
-        field_dict["fallback_complete_percentage"] = fallback_complete_percentage
+        if warning_start_days is not None:
+            field_dict["warning_start_days"] = warning_start_days
+        if fallback_start_days is not None:
+            field_dict["fallback_start_days"] = fallback_start_days
+        if fallback_complete_days is not None:
+            field_dict["fallback_complete_days"] = fallback_complete_days
+        if fallback_start_percentage is not None:
+            field_dict["fallback_start_percentage"] = fallback_start_percentage
+        if fallback_complete_percentage is not None:
+            field_dict["fallback_complete_percentage"] = fallback_complete_percentage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        warning_start_days = d.pop("warning_start_days")
+        warning_start_days = d.pop("warning_start_days", MISSING)
+        if warning_start_days is MISSING:
+            warning_start_days = missing_field(cls, "warning_start_days")
 
-        fallback_start_days = d.pop("fallback_start_days")
+        fallback_start_days = d.pop("fallback_start_days", MISSING)
+        if fallback_start_days is MISSING:
+            fallback_start_days = missing_field(cls, "fallback_start_days")
 
-        fallback_complete_days = d.pop("fallback_complete_days")
+        fallback_complete_days = d.pop("fallback_complete_days", MISSING)
+        if fallback_complete_days is MISSING:
+            fallback_complete_days = missing_field(cls, "fallback_complete_days")
 
-        fallback_start_percentage = d.pop("fallback_start_percentage")
+        fallback_start_percentage = d.pop("fallback_start_percentage", MISSING)
+        if fallback_start_percentage is MISSING:
+            fallback_start_percentage = missing_field(cls, "fallback_start_percentage")
 
-        fallback_complete_percentage = d.pop("fallback_complete_percentage")
+        fallback_complete_percentage = d.pop("fallback_complete_percentage", MISSING)
+        if fallback_complete_percentage is MISSING:
+            fallback_complete_percentage = missing_field(cls, "fallback_complete_percentage")
 
         llm_deprecation_config_model = cls(
             warning_start_days=warning_start_days,

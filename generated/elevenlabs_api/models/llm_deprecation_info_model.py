@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="LLMDeprecationInfoModel")
 
@@ -56,10 +56,14 @@ class LLMDeprecationInfoModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm: str
-        if isinstance(self.llm, str):
-            llm = self.llm
-        else:
+        llm: Any
+        try:
+            if isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
         is_deprecated = self.is_deprecated
@@ -70,34 +74,48 @@ class LLMDeprecationInfoModel:
 
         fallback_percentage = self.fallback_percentage
 
-        provider_deprecation_date: None | str | Unset
-        if isinstance(self.provider_deprecation_date, Unset):
-            provider_deprecation_date = UNSET
-        elif isinstance(self.provider_deprecation_date, datetime.datetime):
-            provider_deprecation_date = self.provider_deprecation_date.isoformat()
-        else:
+        provider_deprecation_date: Any
+        try:
+            if isinstance(self.provider_deprecation_date, Unset):
+                provider_deprecation_date = UNSET
+            elif isinstance(self.provider_deprecation_date, datetime.datetime):
+                provider_deprecation_date = self.provider_deprecation_date.isoformat()
+            else:
+                provider_deprecation_date = self.provider_deprecation_date
+
+        except (AttributeError, TypeError):
             provider_deprecation_date = self.provider_deprecation_date
 
-        replacement_model: None | str | Unset
-        if isinstance(self.replacement_model, Unset):
-            replacement_model = UNSET
-        elif isinstance(self.replacement_model, str):
-            replacement_model = self.replacement_model
-        else:
+        replacement_model: Any
+        try:
+            if isinstance(self.replacement_model, Unset):
+                replacement_model = UNSET
+            elif isinstance(self.replacement_model, str):
+                replacement_model = self.replacement_model
+            else:
+                replacement_model = self.replacement_model
+
+        except (AttributeError, TypeError):
             replacement_model = self.replacement_model
 
-        deprecation_config: dict[str, Any] | None | Unset
-        if isinstance(self.deprecation_config, Unset):
-            deprecation_config = UNSET
-        elif isinstance(self.deprecation_config, LLMDeprecationConfigModel):
-            deprecation_config = self.deprecation_config.to_dict()
-        else:
+        deprecation_config: Any
+        try:
+            if isinstance(self.deprecation_config, Unset):
+                deprecation_config = UNSET
+            elif isinstance(self.deprecation_config, LLMDeprecationConfigModel):
+                deprecation_config = self.deprecation_config.to_dict()
+            else:
+                deprecation_config = self.deprecation_config
+
+        except (AttributeError, TypeError):
             deprecation_config = self.deprecation_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llm"] = llm
-        field_dict["is_deprecated"] = is_deprecated
+        if llm is not None:
+            field_dict["llm"] = llm
+        if is_deprecated is not None:
+            field_dict["is_deprecated"] = is_deprecated
         if is_in_warning_period is not UNSET:
             field_dict["is_in_warning_period"] = is_in_warning_period
         if is_in_fallback_period is not UNSET:
@@ -114,10 +132,16 @@ class LLMDeprecationInfoModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llm = d.pop("llm")
+        llm = d.pop("llm", MISSING)
+        if llm is MISSING:
+            llm = missing_field(cls, "llm")
 
-        is_deprecated = d.pop("is_deprecated")
+        is_deprecated = d.pop("is_deprecated", MISSING)
+        if is_deprecated is MISSING:
+            is_deprecated = missing_field(cls, "is_deprecated")
 
         is_in_warning_period = d.pop("is_in_warning_period", UNSET)
 
@@ -125,35 +149,45 @@ class LLMDeprecationInfoModel:
 
         fallback_percentage = d.pop("fallback_percentage", UNSET)
 
-        def _parse_provider_deprecation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        provider_deprecation_date_raw = d.pop("provider_deprecation_date", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            provider_deprecation_date_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_provider_deprecation_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return provider_deprecation_date_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                provider_deprecation_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        provider_deprecation_date = _parse_provider_deprecation_date(d.pop("provider_deprecation_date", UNSET))
+                return provider_deprecation_date_type_0
+
+            provider_deprecation_date = _parse_provider_deprecation_date(provider_deprecation_date_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            provider_deprecation_date = deviating_field(cls, "provider_deprecation_date", provider_deprecation_date_raw)
 
         replacement_model = d.pop("replacement_model", UNSET)
 
-        def _parse_deprecation_config(data: object) -> LLMDeprecationConfigModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deprecation_config_raw = d.pop("deprecation_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            deprecation_config_type_0 = LLMDeprecationConfigModel.from_dict(data)
+            def _parse_deprecation_config(data: object) -> LLMDeprecationConfigModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return deprecation_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                deprecation_config_type_0 = LLMDeprecationConfigModel.from_dict(data)
 
-        deprecation_config = _parse_deprecation_config(d.pop("deprecation_config", UNSET))
+                return deprecation_config_type_0
+
+            deprecation_config = _parse_deprecation_config(deprecation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deprecation_config = deviating_field(cls, "deprecation_config", deprecation_config_raw)
 
         llm_deprecation_info_model = cls(
             llm=llm,

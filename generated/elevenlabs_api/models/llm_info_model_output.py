@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="LLMInfoModelOutput")
 
@@ -58,7 +58,11 @@ class LLMInfoModelOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm: str = self.llm
+        llm: Any
+        try:
+            llm = self.llm
+        except (AttributeError, TypeError):
+            llm = self.llm
 
         is_checkpoint = self.is_checkpoint
 
@@ -72,43 +76,62 @@ class LLMInfoModelOutput:
 
         supports_parallel_tool_calls = self.supports_parallel_tool_calls
 
-        available_reasoning_efforts: list[str] | None | Unset
-        if isinstance(self.available_reasoning_efforts, Unset):
-            available_reasoning_efforts = UNSET
-        elif isinstance(self.available_reasoning_efforts, list):
-            available_reasoning_efforts = []
-            for available_reasoning_efforts_type_0_item_data in self.available_reasoning_efforts:
-                available_reasoning_efforts_type_0_item: str = available_reasoning_efforts_type_0_item_data
-                available_reasoning_efforts.append(available_reasoning_efforts_type_0_item)
+        available_reasoning_efforts: Any
+        try:
+            if isinstance(self.available_reasoning_efforts, Unset):
+                available_reasoning_efforts = UNSET
+            elif isinstance(self.available_reasoning_efforts, list):
+                available_reasoning_efforts = []
+                for available_reasoning_efforts_type_0_item_data in self.available_reasoning_efforts:
+                    available_reasoning_efforts_type_0_item: str = available_reasoning_efforts_type_0_item_data
+                    available_reasoning_efforts.append(available_reasoning_efforts_type_0_item)
 
-        else:
+            else:
+                available_reasoning_efforts = self.available_reasoning_efforts
+
+        except (AttributeError, TypeError):
             available_reasoning_efforts = self.available_reasoning_efforts
 
-        deprecation_info: dict[str, Any] | None | Unset
-        if isinstance(self.deprecation_info, Unset):
-            deprecation_info = UNSET
-        elif isinstance(self.deprecation_info, LLMDeprecationInfoModel):
-            deprecation_info = self.deprecation_info.to_dict()
-        else:
+        deprecation_info: Any
+        try:
+            if isinstance(self.deprecation_info, Unset):
+                deprecation_info = UNSET
+            elif isinstance(self.deprecation_info, LLMDeprecationInfoModel):
+                deprecation_info = self.deprecation_info.to_dict()
+            else:
+                deprecation_info = self.deprecation_info
+
+        except (AttributeError, TypeError):
             deprecation_info = self.deprecation_info
 
-        regional_processing_surcharge: dict[str, Any] | None | Unset
-        if isinstance(self.regional_processing_surcharge, Unset):
-            regional_processing_surcharge = UNSET
-        elif isinstance(self.regional_processing_surcharge, RegionalProcessingSurchargeInfo):
-            regional_processing_surcharge = self.regional_processing_surcharge.to_dict()
-        else:
+        regional_processing_surcharge: Any
+        try:
+            if isinstance(self.regional_processing_surcharge, Unset):
+                regional_processing_surcharge = UNSET
+            elif isinstance(self.regional_processing_surcharge, RegionalProcessingSurchargeInfo):
+                regional_processing_surcharge = self.regional_processing_surcharge.to_dict()
+            else:
+                regional_processing_surcharge = self.regional_processing_surcharge
+
+        except (AttributeError, TypeError):
             regional_processing_surcharge = self.regional_processing_surcharge
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llm"] = llm
-        field_dict["is_checkpoint"] = is_checkpoint
-        field_dict["max_tokens_limit"] = max_tokens_limit
-        field_dict["max_context_limit"] = max_context_limit
-        field_dict["supports_image_input"] = supports_image_input
-        field_dict["supports_document_input"] = supports_document_input
-        field_dict["supports_parallel_tool_calls"] = supports_parallel_tool_calls
+        if llm is not None:
+            field_dict["llm"] = llm
+        if is_checkpoint is not None:
+            field_dict["is_checkpoint"] = is_checkpoint
+        if max_tokens_limit is not None:
+            field_dict["max_tokens_limit"] = max_tokens_limit
+        if max_context_limit is not None:
+            field_dict["max_context_limit"] = max_context_limit
+        if supports_image_input is not None:
+            field_dict["supports_image_input"] = supports_image_input
+        if supports_document_input is not None:
+            field_dict["supports_document_input"] = supports_document_input
+        if supports_parallel_tool_calls is not None:
+            field_dict["supports_parallel_tool_calls"] = supports_parallel_tool_calls
         if available_reasoning_efforts is not UNSET:
             field_dict["available_reasoning_efforts"] = available_reasoning_efforts
         if deprecation_info is not UNSET:
@@ -119,71 +142,108 @@ class LLMInfoModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llm = check_llm(d.pop("llm"))
+        llm_raw = d.pop("llm", MISSING)
+        if llm_raw is MISSING:
+            llm_raw = missing_field(cls, "llm")
+        try:
+            llm = check_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
 
-        is_checkpoint = d.pop("is_checkpoint")
+        is_checkpoint = d.pop("is_checkpoint", MISSING)
+        if is_checkpoint is MISSING:
+            is_checkpoint = missing_field(cls, "is_checkpoint")
 
-        max_tokens_limit = d.pop("max_tokens_limit")
+        max_tokens_limit = d.pop("max_tokens_limit", MISSING)
+        if max_tokens_limit is MISSING:
+            max_tokens_limit = missing_field(cls, "max_tokens_limit")
 
-        max_context_limit = d.pop("max_context_limit")
+        max_context_limit = d.pop("max_context_limit", MISSING)
+        if max_context_limit is MISSING:
+            max_context_limit = missing_field(cls, "max_context_limit")
 
-        supports_image_input = d.pop("supports_image_input")
+        supports_image_input = d.pop("supports_image_input", MISSING)
+        if supports_image_input is MISSING:
+            supports_image_input = missing_field(cls, "supports_image_input")
 
-        supports_document_input = d.pop("supports_document_input")
+        supports_document_input = d.pop("supports_document_input", MISSING)
+        if supports_document_input is MISSING:
+            supports_document_input = missing_field(cls, "supports_document_input")
 
-        supports_parallel_tool_calls = d.pop("supports_parallel_tool_calls")
+        supports_parallel_tool_calls = d.pop("supports_parallel_tool_calls", MISSING)
+        if supports_parallel_tool_calls is MISSING:
+            supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
 
-        def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        available_reasoning_efforts_raw = d.pop("available_reasoning_efforts", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            available_reasoning_efforts_type_0 = []
-            _available_reasoning_efforts_type_0 = data
-            for available_reasoning_efforts_type_0_item_data in _available_reasoning_efforts_type_0:
-                available_reasoning_efforts_type_0_item = check_llm_reasoning_effort(
-                    available_reasoning_efforts_type_0_item_data
-                )
+            def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                available_reasoning_efforts_type_0.append(available_reasoning_efforts_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                available_reasoning_efforts_type_0 = []
+                _available_reasoning_efforts_type_0 = data
+                for available_reasoning_efforts_type_0_item_data in _available_reasoning_efforts_type_0:
+                    available_reasoning_efforts_type_0_item = check_llm_reasoning_effort(
+                        available_reasoning_efforts_type_0_item_data
+                    )
 
-            return available_reasoning_efforts_type_0
+                    available_reasoning_efforts_type_0.append(available_reasoning_efforts_type_0_item)
 
-        available_reasoning_efforts = _parse_available_reasoning_efforts(d.pop("available_reasoning_efforts", UNSET))
+                return available_reasoning_efforts_type_0
 
-        def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            available_reasoning_efforts = _parse_available_reasoning_efforts(available_reasoning_efforts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            available_reasoning_efforts = deviating_field(
+                cls, "available_reasoning_efforts", available_reasoning_efforts_raw
+            )
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
+        deprecation_info_raw = d.pop("deprecation_info", UNSET)
+        try:
 
-            return deprecation_info_type_0
+            def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        deprecation_info = _parse_deprecation_info(d.pop("deprecation_info", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
 
-        def _parse_regional_processing_surcharge(data: object) -> None | RegionalProcessingSurchargeInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return deprecation_info_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            regional_processing_surcharge_type_0 = RegionalProcessingSurchargeInfo.from_dict(data)
+            deprecation_info = _parse_deprecation_info(deprecation_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deprecation_info = deviating_field(cls, "deprecation_info", deprecation_info_raw)
 
-            return regional_processing_surcharge_type_0
+        regional_processing_surcharge_raw = d.pop("regional_processing_surcharge", UNSET)
+        try:
 
-        regional_processing_surcharge = _parse_regional_processing_surcharge(
-            d.pop("regional_processing_surcharge", UNSET)
-        )
+            def _parse_regional_processing_surcharge(data: object) -> None | RegionalProcessingSurchargeInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                regional_processing_surcharge_type_0 = RegionalProcessingSurchargeInfo.from_dict(data)
+
+                return regional_processing_surcharge_type_0
+
+            regional_processing_surcharge = _parse_regional_processing_surcharge(regional_processing_surcharge_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            regional_processing_surcharge = deviating_field(
+                cls, "regional_processing_surcharge", regional_processing_surcharge_raw
+            )
 
         llm_info_model_output = cls(
             llm=llm,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="LLMInputOutputTokensUsage")
 
@@ -31,21 +31,37 @@ class LLMInputOutputTokensUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+        input_: Any
+        try:
+            input_ = UNSET
+            if not isinstance(self.input_, Unset):
+                input_ = self.input_.to_dict()
+        except (AttributeError, TypeError):
+            input_ = self.input_
 
-        input_cache_read: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_cache_read, Unset):
-            input_cache_read = self.input_cache_read.to_dict()
+        input_cache_read: Any
+        try:
+            input_cache_read = UNSET
+            if not isinstance(self.input_cache_read, Unset):
+                input_cache_read = self.input_cache_read.to_dict()
+        except (AttributeError, TypeError):
+            input_cache_read = self.input_cache_read
 
-        input_cache_write: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_cache_write, Unset):
-            input_cache_write = self.input_cache_write.to_dict()
+        input_cache_write: Any
+        try:
+            input_cache_write = UNSET
+            if not isinstance(self.input_cache_write, Unset):
+                input_cache_write = self.input_cache_write.to_dict()
+        except (AttributeError, TypeError):
+            input_cache_write = self.input_cache_write
 
-        output_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_total, Unset):
-            output_total = self.output_total.to_dict()
+        output_total: Any
+        try:
+            output_total = UNSET
+            if not isinstance(self.output_total, Unset):
+                output_total = self.output_total.to_dict()
+        except (AttributeError, TypeError):
+            output_total = self.output_total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,34 +77,52 @@ class LLMInputOutputTokensUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
-        input_: LLMTokensCategoryUsage | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = LLMTokensCategoryUsage.from_dict(_input_)
+        input__raw = d.pop("input", UNSET)
+        try:
+            _input_ = input__raw
+            input_: LLMTokensCategoryUsage | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = LLMTokensCategoryUsage.from_dict(_input_)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_ = deviating_field(cls, "input", input__raw)
 
-        _input_cache_read = d.pop("input_cache_read", UNSET)
-        input_cache_read: LLMTokensCategoryUsage | Unset
-        if isinstance(_input_cache_read, Unset):
-            input_cache_read = UNSET
-        else:
-            input_cache_read = LLMTokensCategoryUsage.from_dict(_input_cache_read)
+        input_cache_read_raw = d.pop("input_cache_read", UNSET)
+        try:
+            _input_cache_read = input_cache_read_raw
+            input_cache_read: LLMTokensCategoryUsage | Unset
+            if isinstance(_input_cache_read, Unset):
+                input_cache_read = UNSET
+            else:
+                input_cache_read = LLMTokensCategoryUsage.from_dict(_input_cache_read)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_cache_read = deviating_field(cls, "input_cache_read", input_cache_read_raw)
 
-        _input_cache_write = d.pop("input_cache_write", UNSET)
-        input_cache_write: LLMTokensCategoryUsage | Unset
-        if isinstance(_input_cache_write, Unset):
-            input_cache_write = UNSET
-        else:
-            input_cache_write = LLMTokensCategoryUsage.from_dict(_input_cache_write)
+        input_cache_write_raw = d.pop("input_cache_write", UNSET)
+        try:
+            _input_cache_write = input_cache_write_raw
+            input_cache_write: LLMTokensCategoryUsage | Unset
+            if isinstance(_input_cache_write, Unset):
+                input_cache_write = UNSET
+            else:
+                input_cache_write = LLMTokensCategoryUsage.from_dict(_input_cache_write)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_cache_write = deviating_field(cls, "input_cache_write", input_cache_write_raw)
 
-        _output_total = d.pop("output_total", UNSET)
-        output_total: LLMTokensCategoryUsage | Unset
-        if isinstance(_output_total, Unset):
-            output_total = UNSET
-        else:
-            output_total = LLMTokensCategoryUsage.from_dict(_output_total)
+        output_total_raw = d.pop("output_total", UNSET)
+        try:
+            _output_total = output_total_raw
+            output_total: LLMTokensCategoryUsage | Unset
+            if isinstance(_output_total, Unset):
+                output_total = UNSET
+            else:
+                output_total = LLMTokensCategoryUsage.from_dict(_output_total)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            output_total = deviating_field(cls, "output_total", output_total_raw)
 
         llm_input_output_tokens_usage = cls(
             input_=input_,

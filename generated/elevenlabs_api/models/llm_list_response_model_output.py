@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="LLMListResponseModelOutput")
 
 
@@ -31,30 +33,57 @@ class LLMListResponseModelOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llms = []
-        for llms_item_data in self.llms:
-            llms_item = llms_item_data.to_dict()
-            llms.append(llms_item)
+        llms: Any
+        try:
+            llms = []
+            for llms_item_data in self.llms:
+                llms_item = llms_item_data.to_dict()
+                llms.append(llms_item)
 
-        default_deprecation_config = self.default_deprecation_config.to_dict()
+        except (AttributeError, TypeError):
+            llms = self.llms
+
+        default_deprecation_config: Any
+        try:
+            default_deprecation_config = self.default_deprecation_config.to_dict()
+        except (AttributeError, TypeError):
+            default_deprecation_config = self.default_deprecation_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llms"] = llms
-        field_dict["default_deprecation_config"] = default_deprecation_config
+        if llms is not None:
+            field_dict["llms"] = llms
+        if default_deprecation_config is not None:
+            field_dict["default_deprecation_config"] = default_deprecation_config
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llms = []
-        _llms = d.pop("llms")
-        for llms_item_data in _llms:
-            llms_item = LLMInfoModelOutput.from_dict(llms_item_data)
+        llms_raw = d.pop("llms", MISSING)
+        if llms_raw is MISSING:
+            llms_raw = missing_field(cls, "llms")
+        try:
+            llms = []
+            _llms = llms_raw
+            for llms_item_data in _llms:
+                llms_item = LLMInfoModelOutput.from_dict(llms_item_data)
 
-            llms.append(llms_item)
+                llms.append(llms_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llms = deviating_field(cls, "llms", llms_raw)
 
-        default_deprecation_config = LLMDeprecationConfigModel.from_dict(d.pop("default_deprecation_config"))
+        default_deprecation_config_raw = d.pop("default_deprecation_config", MISSING)
+        if default_deprecation_config_raw is MISSING:
+            default_deprecation_config_raw = missing_field(cls, "default_deprecation_config")
+        try:
+            default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            default_deprecation_config = deviating_field(
+                cls, "default_deprecation_config", default_deprecation_config_raw
+            )
 
         llm_list_response_model_output = cls(
             llms=llms,

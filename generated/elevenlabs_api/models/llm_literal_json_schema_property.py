@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.llm_literal_json_schema_property_type_type_0 import (
     LLMLiteralJsonSchemaPropertyTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="LLMLiteralJsonSchemaProperty")
 
@@ -31,65 +31,90 @@ class LLMLiteralJsonSchemaProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: list[str] | str
-        if isinstance(self.type_, str) or isinstance(self.type_, list):
-            type_ = self.type_
+        type_: Any
+        try:
+            if isinstance(self.type_, str) or isinstance(self.type_, list):
+                type_ = self.type_
 
-        else:
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         description = self.description
 
-        enum: list[str] | None | Unset
-        if isinstance(self.enum, Unset):
-            enum = UNSET
-        elif isinstance(self.enum, list):
-            enum = self.enum
+        enum: Any
+        try:
+            if isinstance(self.enum, Unset):
+                enum = UNSET
+            elif isinstance(self.enum, list):
+                enum = self.enum
 
-        else:
+            else:
+                enum = self.enum
+
+        except (AttributeError, TypeError):
             enum = self.enum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["description"] = description
+        if type_ is not None:
+            field_dict["type"] = type_
+        if description is not None:
+            field_dict["description"] = description
         if enum is not UNSET:
             field_dict["enum"] = enum
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        try:
 
-        def _parse_type_(data: object) -> list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str:
+            def _parse_type_(data: object) -> list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str:
 
-            try:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    type_type_1 = cast(list[str], data)
+
+                    return type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str", data)
+
+            type_ = _parse_type_(type__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_ = deviating_field(cls, "type", type__raw)
+
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
+
+        enum_raw = d.pop("enum", UNSET)
+        try:
+
+            def _parse_enum(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, list):
                     raise TypeError(f"got {type(data).__name__}")
-                type_type_1 = cast(list[str], data)
+                enum_type_0 = cast(list[str], data)
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str", data)
+                return enum_type_0
 
-        type_ = _parse_type_(d.pop("type"))
-
-        description = d.pop("description")
-
-        def _parse_enum(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            enum_type_0 = cast(list[str], data)
-
-            return enum_type_0
-
-        enum = _parse_enum(d.pop("enum", UNSET))
+            enum = _parse_enum(enum_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enum = deviating_field(cls, "enum", enum_raw)
 
         llm_literal_json_schema_property = cls(
             type_=type_,

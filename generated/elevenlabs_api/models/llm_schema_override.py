@@ -31,7 +31,12 @@ class LLMSchemaOverride:
     def to_dict(self) -> dict[str, Any]:
         source = self.source
 
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
+
+        except (AttributeError, TypeError):
+            prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,8 +48,11 @@ class LLMSchemaOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["llm"] | Unset, d.pop("source", UNSET))
+        source_raw = d.pop("source", UNSET)
+        source = cast(Literal["llm"] | Unset, source_raw)
         if source != "llm" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'llm', got '{source}'")
 

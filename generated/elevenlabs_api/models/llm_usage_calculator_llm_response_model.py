@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="LLMUsageCalculatorLLMResponseModel")
 
@@ -25,26 +26,38 @@ class LLMUsageCalculatorLLMResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm: str
-        if isinstance(self.llm, str):
-            llm = self.llm
-        else:
+        llm: Any
+        try:
+            if isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
         price_per_minute = self.price_per_minute
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llm"] = llm
-        field_dict["price_per_minute"] = price_per_minute
+        if llm is not None:
+            field_dict["llm"] = llm
+        if price_per_minute is not None:
+            field_dict["price_per_minute"] = price_per_minute
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llm = d.pop("llm")
+        llm = d.pop("llm", MISSING)
+        if llm is MISSING:
+            llm = missing_field(cls, "llm")
 
-        price_per_minute = d.pop("price_per_minute")
+        price_per_minute = d.pop("price_per_minute", MISSING)
+        if price_per_minute is MISSING:
+            price_per_minute = missing_field(cls, "price_per_minute")
 
         llm_usage_calculator_llm_response_model = cls(
             llm=llm,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
 
 
@@ -34,19 +36,30 @@ class LLMUsageCalculatorPublicRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["prompt_length"] = prompt_length
-        field_dict["number_of_pages"] = number_of_pages
-        field_dict["rag_enabled"] = rag_enabled
+        if prompt_length is not None:
+            field_dict["prompt_length"] = prompt_length
+        if number_of_pages is not None:
+            field_dict["number_of_pages"] = number_of_pages
+        if rag_enabled is not None:
+            field_dict["rag_enabled"] = rag_enabled
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        prompt_length = d.pop("prompt_length")
+        prompt_length = d.pop("prompt_length", MISSING)
+        if prompt_length is MISSING:
+            prompt_length = missing_field(cls, "prompt_length")
 
-        number_of_pages = d.pop("number_of_pages")
+        number_of_pages = d.pop("number_of_pages", MISSING)
+        if number_of_pages is MISSING:
+            number_of_pages = missing_field(cls, "number_of_pages")
 
-        rag_enabled = d.pop("rag_enabled")
+        rag_enabled = d.pop("rag_enabled", MISSING)
+        if rag_enabled is MISSING:
+            rag_enabled = missing_field(cls, "rag_enabled")
 
         llm_usage_calculator_public_request_model = cls(
             prompt_length=prompt_length,

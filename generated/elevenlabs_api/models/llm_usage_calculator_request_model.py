@@ -28,11 +28,26 @@ class LLMUsageCalculatorRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_length: int | None | Unset = self.prompt_length
+        prompt_length: Any
+        try:
+            prompt_length = self.prompt_length
 
-        number_of_pages: int | None | Unset = self.number_of_pages
+        except (AttributeError, TypeError):
+            prompt_length = self.prompt_length
 
-        rag_enabled: bool | None | Unset = self.rag_enabled
+        number_of_pages: Any
+        try:
+            number_of_pages = self.number_of_pages
+
+        except (AttributeError, TypeError):
+            number_of_pages = self.number_of_pages
+
+        rag_enabled: Any
+        try:
+            rag_enabled = self.rag_enabled
+
+        except (AttributeError, TypeError):
+            rag_enabled = self.rag_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +61,8 @@ class LLMUsageCalculatorRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt_length = d.pop("prompt_length", UNSET)
 

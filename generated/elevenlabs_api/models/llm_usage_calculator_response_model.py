@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="LLMUsageCalculatorResponseModel")
 
 
@@ -20,25 +22,39 @@ class LLMUsageCalculatorResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm_prices = []
-        for llm_prices_item_data in self.llm_prices:
-            llm_prices_item = llm_prices_item_data.to_dict()
-            llm_prices.append(llm_prices_item)
+        llm_prices: Any
+        try:
+            llm_prices = []
+            for llm_prices_item_data in self.llm_prices:
+                llm_prices_item = llm_prices_item_data.to_dict()
+                llm_prices.append(llm_prices_item)
+
+        except (AttributeError, TypeError):
+            llm_prices = self.llm_prices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llm_prices"] = llm_prices
+        if llm_prices is not None:
+            field_dict["llm_prices"] = llm_prices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llm_prices = []
-        _llm_prices = d.pop("llm_prices")
-        for llm_prices_item_data in _llm_prices:
-            llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
+        llm_prices_raw = d.pop("llm_prices", MISSING)
+        if llm_prices_raw is MISSING:
+            llm_prices_raw = missing_field(cls, "llm_prices")
+        try:
+            llm_prices = []
+            _llm_prices = llm_prices_raw
+            for llm_prices_item_data in _llm_prices:
+                llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
 
-            llm_prices.append(llm_prices_item)
+                llm_prices.append(llm_prices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm_prices = deviating_field(cls, "llm_prices", llm_prices_raw)
 
         llm_usage_calculator_response_model = cls(
             llm_prices=llm_prices,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="LLMUsageOutput")
 
@@ -22,9 +22,13 @@ class LLMUsageOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.model_usage, Unset):
-            model_usage = self.model_usage.to_dict()
+        model_usage: Any
+        try:
+            model_usage = UNSET
+            if not isinstance(self.model_usage, Unset):
+                model_usage = self.model_usage.to_dict()
+        except (AttributeError, TypeError):
+            model_usage = self.model_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,13 +38,19 @@ class LLMUsageOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _model_usage = d.pop("model_usage", UNSET)
-        model_usage: LLMUsageOutputModelUsage | Unset
-        if isinstance(_model_usage, Unset):
-            model_usage = UNSET
-        else:
-            model_usage = LLMUsageOutputModelUsage.from_dict(_model_usage)
+        model_usage_raw = d.pop("model_usage", UNSET)
+        try:
+            _model_usage = model_usage_raw
+            model_usage: LLMUsageOutputModelUsage | Unset
+            if isinstance(_model_usage, Unset):
+                model_usage = UNSET
+            else:
+                model_usage = LLMUsageOutputModelUsage.from_dict(_model_usage)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_usage = deviating_field(cls, "model_usage", model_usage_raw)
 
         llm_usage_output = cls(
             model_usage=model_usage,

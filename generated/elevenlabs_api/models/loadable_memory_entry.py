@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="LoadableMemoryEntry")
 
 
@@ -34,19 +36,30 @@ class LoadableMemoryEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["entry_id"] = entry_id
-        field_dict["summary"] = summary
-        field_dict["text"] = text
+        if entry_id is not None:
+            field_dict["entry_id"] = entry_id
+        if summary is not None:
+            field_dict["summary"] = summary
+        if text is not None:
+            field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        entry_id = d.pop("entry_id")
+        entry_id = d.pop("entry_id", MISSING)
+        if entry_id is MISSING:
+            entry_id = missing_field(cls, "entry_id")
 
-        summary = d.pop("summary")
+        summary = d.pop("summary", MISSING)
+        if summary is MISSING:
+            summary = missing_field(cls, "summary")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         loadable_memory_entry = cls(
             entry_id=entry_id,

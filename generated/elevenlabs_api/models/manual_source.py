@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ManualSource")
 
@@ -35,11 +35,17 @@ class ManualSource:
 
         type_ = self.type_
 
-        notes: None | str | Unset = self.notes
+        notes: Any
+        try:
+            notes = self.notes
+
+        except (AttributeError, TypeError):
+            notes = self.notes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["created_by_user_id"] = created_by_user_id
+        if created_by_user_id is not None:
+            field_dict["created_by_user_id"] = created_by_user_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if notes is not UNSET:
@@ -48,12 +54,17 @@ class ManualSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["manual"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["manual"] | Unset, type__raw)
         if type_ != "manual" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'manual', got '{type_}'")
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d.pop("created_by_user_id", MISSING)
+        if created_by_user_id is MISSING:
+            created_by_user_id = missing_field(cls, "created_by_user_id")
 
         notes = d.pop("notes", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ManualVerificationFileResponseModel")
 
 
@@ -48,25 +50,42 @@ class ManualVerificationFileResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["file_id"] = file_id
-        field_dict["file_name"] = file_name
-        field_dict["mime_type"] = mime_type
-        field_dict["size_bytes"] = size_bytes
-        field_dict["upload_date_unix"] = upload_date_unix
+        if file_id is not None:
+            field_dict["file_id"] = file_id
+        if file_name is not None:
+            field_dict["file_name"] = file_name
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        if size_bytes is not None:
+            field_dict["size_bytes"] = size_bytes
+        if upload_date_unix is not None:
+            field_dict["upload_date_unix"] = upload_date_unix
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        file_id = d.pop("file_id")
+        file_id = d.pop("file_id", MISSING)
+        if file_id is MISSING:
+            file_id = missing_field(cls, "file_id")
 
-        file_name = d.pop("file_name")
+        file_name = d.pop("file_name", MISSING)
+        if file_name is MISSING:
+            file_name = missing_field(cls, "file_name")
 
-        mime_type = d.pop("mime_type")
+        mime_type = d.pop("mime_type", MISSING)
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = d.pop("size_bytes", MISSING)
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
 
-        upload_date_unix = d.pop("upload_date_unix")
+        upload_date_unix = d.pop("upload_date_unix", MISSING)
+        if upload_date_unix is MISSING:
+            upload_date_unix = missing_field(cls, "upload_date_unix")
 
         manual_verification_file_response_model = cls(
             file_id=file_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ManualVerificationResponseModel")
 
 
@@ -35,31 +37,51 @@ class ManualVerificationResponseModel:
 
         request_time_unix = self.request_time_unix
 
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
+        files: Any
+        try:
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        except (AttributeError, TypeError):
+            files = self.files
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["extra_text"] = extra_text
-        field_dict["request_time_unix"] = request_time_unix
-        field_dict["files"] = files
+        if extra_text is not None:
+            field_dict["extra_text"] = extra_text
+        if request_time_unix is not None:
+            field_dict["request_time_unix"] = request_time_unix
+        if files is not None:
+            field_dict["files"] = files
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        extra_text = d.pop("extra_text")
+        extra_text = d.pop("extra_text", MISSING)
+        if extra_text is MISSING:
+            extra_text = missing_field(cls, "extra_text")
 
-        request_time_unix = d.pop("request_time_unix")
+        request_time_unix = d.pop("request_time_unix", MISSING)
+        if request_time_unix is MISSING:
+            request_time_unix = missing_field(cls, "request_time_unix")
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
+        files_raw = d.pop("files", MISSING)
+        if files_raw is MISSING:
+            files_raw = missing_field(cls, "files")
+        try:
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
 
-            files.append(files_item)
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
 
         manual_verification_response_model = cls(
             extra_text=extra_text,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="MCPApprovalPolicyUpdateRequestModel")
 
@@ -24,17 +25,30 @@ class MCPApprovalPolicyUpdateRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approval_policy: str = self.approval_policy
+        approval_policy: Any
+        try:
+            approval_policy = self.approval_policy
+        except (AttributeError, TypeError):
+            approval_policy = self.approval_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["approval_policy"] = approval_policy
+        if approval_policy is not None:
+            field_dict["approval_policy"] = approval_policy
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        approval_policy = check_mcp_approval_policy(d.pop("approval_policy"))
+        approval_policy_raw = d.pop("approval_policy", MISSING)
+        if approval_policy_raw is MISSING:
+            approval_policy_raw = missing_field(cls, "approval_policy")
+        try:
+            approval_policy = check_mcp_approval_policy(approval_policy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
         mcp_approval_policy_update_request_model = cls(
             approval_policy=approval_policy,

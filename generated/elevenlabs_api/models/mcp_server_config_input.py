@@ -13,7 +13,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MCPServerConfigInput")
 
@@ -98,102 +98,168 @@ class MCPServerConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: dict[str, Any] | str
-        if isinstance(self.url, ConvAISecretLocator):
-            url = self.url.to_dict()
-        else:
+        url: Any
+        try:
+            if isinstance(self.url, ConvAISecretLocator):
+                url = self.url.to_dict()
+            else:
+                url = self.url
+
+        except (AttributeError, TypeError):
             url = self.url
 
         name = self.name
 
-        approval_policy: str | Unset = UNSET
-        if not isinstance(self.approval_policy, Unset):
+        approval_policy: Any
+        try:
+            approval_policy = UNSET
+            if not isinstance(self.approval_policy, Unset):
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
 
-        tool_approval_hashes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_approval_hashes, Unset):
-            tool_approval_hashes = []
-            for tool_approval_hashes_item_data in self.tool_approval_hashes:
-                tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
-                tool_approval_hashes.append(tool_approval_hashes_item)
+        tool_approval_hashes: Any
+        try:
+            tool_approval_hashes = UNSET
+            if not isinstance(self.tool_approval_hashes, Unset):
+                tool_approval_hashes = []
+                for tool_approval_hashes_item_data in self.tool_approval_hashes:
+                    tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
+                    tool_approval_hashes.append(tool_approval_hashes_item)
 
-        transport: str | Unset = UNSET
-        if not isinstance(self.transport, Unset):
+        except (AttributeError, TypeError):
+            tool_approval_hashes = self.tool_approval_hashes
+
+        transport: Any
+        try:
+            transport = UNSET
+            if not isinstance(self.transport, Unset):
+                transport = self.transport
+
+        except (AttributeError, TypeError):
             transport = self.transport
 
-        secret_token: dict[str, Any] | None | Unset
-        if isinstance(self.secret_token, Unset):
-            secret_token = UNSET
-        elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
-            self.secret_token, ConvAIUserSecretDBModel
-        ):
-            secret_token = self.secret_token.to_dict()
-        else:
+        secret_token: Any
+        try:
+            if isinstance(self.secret_token, Unset):
+                secret_token = UNSET
+            elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
+                self.secret_token, ConvAIUserSecretDBModel
+            ):
+                secret_token = self.secret_token.to_dict()
+            else:
+                secret_token = self.secret_token
+
+        except (AttributeError, TypeError):
             secret_token = self.secret_token
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = UNSET
+            if not isinstance(self.request_headers, Unset):
+                request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
-        request_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_meta, Unset):
-            request_meta = self.request_meta.to_dict()
+        request_meta: Any
+        try:
+            request_meta = UNSET
+            if not isinstance(self.request_meta, Unset):
+                request_meta = self.request_meta.to_dict()
+        except (AttributeError, TypeError):
+            request_meta = self.request_meta
 
-        auth_connection: dict[str, Any] | None | Unset
-        if isinstance(self.auth_connection, Unset):
-            auth_connection = UNSET
-        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-            self.auth_connection, EnvironmentAuthConnectionLocator
-        ):
-            auth_connection = self.auth_connection.to_dict()
-        else:
+        auth_connection: Any
+        try:
+            if isinstance(self.auth_connection, Unset):
+                auth_connection = UNSET
+            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+                self.auth_connection, EnvironmentAuthConnectionLocator
+            ):
+                auth_connection = self.auth_connection.to_dict()
+            else:
+                auth_connection = self.auth_connection
+
+        except (AttributeError, TypeError):
             auth_connection = self.auth_connection
 
         description = self.description
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset = UNSET
-        if not isinstance(self.pre_tool_speech, Unset):
+        pre_tool_speech: Any
+        try:
+            pre_tool_speech = UNSET
+            if not isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset = UNSET
-        if not isinstance(self.interruption_mode, Unset):
+        interruption_mode: Any
+        try:
+            interruption_mode = UNSET
+            if not isinstance(self.interruption_mode, Unset):
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
-            tool_call_sound = self.tool_call_sound
-        else:
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset = UNSET
-        if not isinstance(self.tool_call_sound_behavior, Unset):
+        tool_call_sound_behavior: Any
+        try:
+            tool_call_sound_behavior = UNSET
+            if not isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
+        execution_mode: Any
+        try:
+            execution_mode = UNSET
+            if not isinstance(self.execution_mode, Unset):
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
         response_timeout_secs = self.response_timeout_secs
 
-        tool_config_overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_config_overrides, Unset):
-            tool_config_overrides = []
-            for tool_config_overrides_item_data in self.tool_config_overrides:
-                tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
-                tool_config_overrides.append(tool_config_overrides_item)
+        tool_config_overrides: Any
+        try:
+            tool_config_overrides = UNSET
+            if not isinstance(self.tool_config_overrides, Unset):
+                tool_config_overrides = []
+                for tool_config_overrides_item_data in self.tool_config_overrides:
+                    tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
+                    tool_config_overrides.append(tool_config_overrides_item)
+
+        except (AttributeError, TypeError):
+            tool_config_overrides = self.tool_config_overrides
 
         disable_compression = self.disable_compression
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["name"] = name
+        if url is not None:
+            field_dict["url"] = url
+        if name is not None:
+            field_dict["name"] = name
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
         if tool_approval_hashes is not UNSET:
@@ -234,181 +300,258 @@ class MCPServerConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        url_raw = d.pop("url", MISSING)
+        if url_raw is MISSING:
+            url_raw = missing_field(cls, "url")
+        try:
 
-        def _parse_url(data: object) -> ConvAISecretLocator | str:
+            def _parse_url(data: object) -> ConvAISecretLocator | str:
 
-            try:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    url_type_1 = ConvAISecretLocator.from_dict(data)
+
+                    return url_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("ConvAISecretLocator | str", data)
+
+            url = _parse_url(url_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            url = deviating_field(cls, "url", url_raw)
+
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
+
+        approval_policy_raw = d.pop("approval_policy", UNSET)
+        try:
+            _approval_policy = approval_policy_raw
+            approval_policy: MCPApprovalPolicy | Unset
+            if isinstance(_approval_policy, Unset):
+                approval_policy = UNSET
+            else:
+                approval_policy = check_mcp_approval_policy(_approval_policy)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+
+        tool_approval_hashes_raw = d.pop("tool_approval_hashes", UNSET)
+        try:
+            _tool_approval_hashes = tool_approval_hashes_raw
+            tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+            if _tool_approval_hashes is not UNSET:
+                tool_approval_hashes = []
+                for tool_approval_hashes_item_data in _tool_approval_hashes:
+                    tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+
+                    tool_approval_hashes.append(tool_approval_hashes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
+
+        transport_raw = d.pop("transport", UNSET)
+        try:
+            _transport = transport_raw
+            transport: MCPServerTransport | Unset
+            if isinstance(_transport, Unset):
+                transport = UNSET
+            else:
+                transport = check_mcp_server_transport(_transport)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transport = deviating_field(cls, "transport", transport_raw)
+
+        secret_token_raw = d.pop("secret_token", UNSET)
+        try:
+
+            def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_secret_token_member(data)
+
+            def _parse_secret_token_member(
+                data: object,
+            ) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ConvAISecretLocator,
+                        ConvAIUserSecretDBModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+                    return secret_token_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                url_type_1 = ConvAISecretLocator.from_dict(data)
+                secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
 
-                return url_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConvAISecretLocator | str", data)
+                return secret_token_type_1
 
-        url = _parse_url(d.pop("url"))
+            secret_token = _parse_secret_token(secret_token_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            secret_token = deviating_field(cls, "secret_token", secret_token_raw)
 
-        name = d.pop("name")
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
+            _request_headers = request_headers_raw
+            request_headers: MCPServerConfigInputRequestHeaders | Unset
+            if isinstance(_request_headers, Unset):
+                request_headers = UNSET
+            else:
+                request_headers = MCPServerConfigInputRequestHeaders.from_dict(_request_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
-        _approval_policy = d.pop("approval_policy", UNSET)
-        approval_policy: MCPApprovalPolicy | Unset
-        if isinstance(_approval_policy, Unset):
-            approval_policy = UNSET
-        else:
-            approval_policy = check_mcp_approval_policy(_approval_policy)
+        request_meta_raw = d.pop("request_meta", UNSET)
+        try:
+            _request_meta = request_meta_raw
+            request_meta: MCPServerConfigInputRequestMeta | Unset
+            if isinstance(_request_meta, Unset):
+                request_meta = UNSET
+            else:
+                request_meta = MCPServerConfigInputRequestMeta.from_dict(_request_meta)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
-        _tool_approval_hashes = d.pop("tool_approval_hashes", UNSET)
-        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
-        if _tool_approval_hashes is not UNSET:
-            tool_approval_hashes = []
-            for tool_approval_hashes_item_data in _tool_approval_hashes:
-                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+        auth_connection_raw = d.pop("auth_connection", UNSET)
+        try:
 
-                tool_approval_hashes.append(tool_approval_hashes_item)
+            def _parse_auth_connection(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_auth_connection_member(data)
 
-        _transport = d.pop("transport", UNSET)
-        transport: MCPServerTransport | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = check_mcp_server_transport(_transport)
+            def _parse_auth_connection_member(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        AuthConnectionLocator,
+                        EnvironmentAuthConnectionLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConvAISecretLocator,
-                    ConvAIUserSecretDBModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
 
-            try:
+                    return auth_connection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
 
-                return secret_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+                return auth_connection_type_1
 
-            return secret_token_type_1
-
-        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
-
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: MCPServerConfigInputRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = MCPServerConfigInputRequestHeaders.from_dict(_request_headers)
-
-        _request_meta = d.pop("request_meta", UNSET)
-        request_meta: MCPServerConfigInputRequestMeta | Unset
-        if isinstance(_request_meta, Unset):
-            request_meta = UNSET
-        else:
-            request_meta = MCPServerConfigInputRequestMeta.from_dict(_request_meta)
-
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-            return auth_connection_type_1
-
-        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+            auth_connection = _parse_auth_connection(auth_connection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         description = d.pop("description", UNSET)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        pre_tool_speech: PreToolSpeechMode | Unset
-        if isinstance(_pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        else:
-            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
+            _pre_tool_speech = pre_tool_speech_raw
+            pre_tool_speech: PreToolSpeechMode | Unset
+            if isinstance(_pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            else:
+                pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        _interruption_mode = d.pop("interruption_mode", UNSET)
-        interruption_mode: ToolInterruptionMode | Unset
-        if isinstance(_interruption_mode, Unset):
-            interruption_mode = UNSET
-        else:
-            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
+            _interruption_mode = interruption_mode_raw
+            interruption_mode: ToolInterruptionMode | Unset
+            if isinstance(_interruption_mode, Unset):
+                interruption_mode = UNSET
+            else:
+                interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_call_sound_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+                return tool_call_sound_type_0
 
-        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-        if isinstance(_tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        else:
-            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-        _execution_mode = d.pop("execution_mode", UNSET)
-        execution_mode: ToolExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
-            execution_mode = check_tool_execution_mode(_execution_mode)
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
+            _tool_call_sound_behavior = tool_call_sound_behavior_raw
+            tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+            if isinstance(_tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            else:
+                tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+            _execution_mode = execution_mode_raw
+            execution_mode: ToolExecutionMode | Unset
+            if isinstance(_execution_mode, Unset):
+                execution_mode = UNSET
+            else:
+                execution_mode = check_tool_execution_mode(_execution_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
-        _tool_config_overrides = d.pop("tool_config_overrides", UNSET)
-        tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
-        if _tool_config_overrides is not UNSET:
-            tool_config_overrides = []
-            for tool_config_overrides_item_data in _tool_config_overrides:
-                tool_config_overrides_item = MCPToolConfigOverrideInput.from_dict(tool_config_overrides_item_data)
+        tool_config_overrides_raw = d.pop("tool_config_overrides", UNSET)
+        try:
+            _tool_config_overrides = tool_config_overrides_raw
+            tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
+            if _tool_config_overrides is not UNSET:
+                tool_config_overrides = []
+                for tool_config_overrides_item_data in _tool_config_overrides:
+                    tool_config_overrides_item = MCPToolConfigOverrideInput.from_dict(tool_config_overrides_item_data)
 
-                tool_config_overrides.append(tool_config_overrides_item)
+                    tool_config_overrides.append(tool_config_overrides_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import strictly
+
 T = TypeVar("T", bound="MCPServerConfigInputRequestHeaders")
 
 
@@ -33,12 +35,20 @@ class MCPServerConfigInputRequestHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mcp_server_config_input_request_headers = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(
+                data: object,
+            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+                with strictly():
+                    return _parse_additional_property_member(data)
+
+            def _parse_additional_property_member(
                 data: object,
             ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
                 if isinstance(data, dict):

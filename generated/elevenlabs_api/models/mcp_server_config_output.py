@@ -13,7 +13,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MCPServerConfigOutput")
 
@@ -110,126 +110,186 @@ class MCPServerConfigOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: dict[str, Any] | str
-        if isinstance(self.url, ConvAISecretLocator):
-            url = self.url.to_dict()
-        else:
+        url: Any
+        try:
+            if isinstance(self.url, ConvAISecretLocator):
+                url = self.url.to_dict()
+            else:
+                url = self.url
+
+        except (AttributeError, TypeError):
             url = self.url
 
         name = self.name
 
-        approval_policy: str | Unset
-        if isinstance(self.approval_policy, Unset):
-            approval_policy = UNSET
-        elif isinstance(self.approval_policy, str):
+        approval_policy: Any
+        try:
+            if isinstance(self.approval_policy, Unset):
+                approval_policy = UNSET
+            elif isinstance(self.approval_policy, str):
+                approval_policy = self.approval_policy
+            else:
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
-        else:
-            approval_policy = self.approval_policy
 
-        tool_approval_hashes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_approval_hashes, Unset):
-            tool_approval_hashes = []
-            for tool_approval_hashes_item_data in self.tool_approval_hashes:
-                tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
-                tool_approval_hashes.append(tool_approval_hashes_item)
+        tool_approval_hashes: Any
+        try:
+            tool_approval_hashes = UNSET
+            if not isinstance(self.tool_approval_hashes, Unset):
+                tool_approval_hashes = []
+                for tool_approval_hashes_item_data in self.tool_approval_hashes:
+                    tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
+                    tool_approval_hashes.append(tool_approval_hashes_item)
 
-        transport: str | Unset
-        if isinstance(self.transport, Unset):
-            transport = UNSET
-        elif isinstance(self.transport, str):
+        except (AttributeError, TypeError):
+            tool_approval_hashes = self.tool_approval_hashes
+
+        transport: Any
+        try:
+            if isinstance(self.transport, Unset):
+                transport = UNSET
+            elif isinstance(self.transport, str):
+                transport = self.transport
+            else:
+                transport = self.transport
+
+        except (AttributeError, TypeError):
             transport = self.transport
-        else:
-            transport = self.transport
 
-        secret_token: dict[str, Any] | None | Unset
-        if isinstance(self.secret_token, Unset):
-            secret_token = UNSET
-        elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
-            self.secret_token, ConvAIUserSecretDBModel
-        ):
-            secret_token = self.secret_token.to_dict()
-        else:
+        secret_token: Any
+        try:
+            if isinstance(self.secret_token, Unset):
+                secret_token = UNSET
+            elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
+                self.secret_token, ConvAIUserSecretDBModel
+            ):
+                secret_token = self.secret_token.to_dict()
+            else:
+                secret_token = self.secret_token
+
+        except (AttributeError, TypeError):
             secret_token = self.secret_token
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = UNSET
+            if not isinstance(self.request_headers, Unset):
+                request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
-        request_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_meta, Unset):
-            request_meta = self.request_meta.to_dict()
+        request_meta: Any
+        try:
+            request_meta = UNSET
+            if not isinstance(self.request_meta, Unset):
+                request_meta = self.request_meta.to_dict()
+        except (AttributeError, TypeError):
+            request_meta = self.request_meta
 
-        auth_connection: dict[str, Any] | None | Unset
-        if isinstance(self.auth_connection, Unset):
-            auth_connection = UNSET
-        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-            self.auth_connection, EnvironmentAuthConnectionLocator
-        ):
-            auth_connection = self.auth_connection.to_dict()
-        else:
+        auth_connection: Any
+        try:
+            if isinstance(self.auth_connection, Unset):
+                auth_connection = UNSET
+            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+                self.auth_connection, EnvironmentAuthConnectionLocator
+            ):
+                auth_connection = self.auth_connection.to_dict()
+            else:
+                auth_connection = self.auth_connection
+
+        except (AttributeError, TypeError):
             auth_connection = self.auth_connection
 
         description = self.description
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
-            pre_tool_speech = self.pre_tool_speech
-        else:
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
-        else:
-            interruption_mode = self.interruption_mode
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
-            tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        execution_mode: str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
         response_timeout_secs = self.response_timeout_secs
 
-        tool_config_overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_config_overrides, Unset):
-            tool_config_overrides = []
-            for tool_config_overrides_item_data in self.tool_config_overrides:
-                tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
-                tool_config_overrides.append(tool_config_overrides_item)
+        tool_config_overrides: Any
+        try:
+            tool_config_overrides = UNSET
+            if not isinstance(self.tool_config_overrides, Unset):
+                tool_config_overrides = []
+                for tool_config_overrides_item_data in self.tool_config_overrides:
+                    tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
+                    tool_config_overrides.append(tool_config_overrides_item)
+
+        except (AttributeError, TypeError):
+            tool_config_overrides = self.tool_config_overrides
 
         disable_compression = self.disable_compression
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
-        field_dict["name"] = name
+        if url is not None:
+            field_dict["url"] = url
+        if name is not None:
+            field_dict["name"] = name
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
         if tool_approval_hashes is not UNSET:
@@ -270,112 +330,156 @@ class MCPServerConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        url_raw = d.pop("url", MISSING)
+        if url_raw is MISSING:
+            url_raw = missing_field(cls, "url")
+        try:
 
-        def _parse_url(data: object) -> ConvAISecretLocator | str:
+            def _parse_url(data: object) -> ConvAISecretLocator | str:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                url_type_1 = ConvAISecretLocator.from_dict(data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    url_type_1 = ConvAISecretLocator.from_dict(data)
 
-                return url_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConvAISecretLocator | str", data)
+                    return url_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("ConvAISecretLocator | str", data)
 
-        url = _parse_url(d.pop("url"))
+            url = _parse_url(url_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            url = deviating_field(cls, "url", url_raw)
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         approval_policy = d.pop("approval_policy", UNSET)
 
-        _tool_approval_hashes = d.pop("tool_approval_hashes", UNSET)
-        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
-        if _tool_approval_hashes is not UNSET:
-            tool_approval_hashes = []
-            for tool_approval_hashes_item_data in _tool_approval_hashes:
-                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+        tool_approval_hashes_raw = d.pop("tool_approval_hashes", UNSET)
+        try:
+            _tool_approval_hashes = tool_approval_hashes_raw
+            tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+            if _tool_approval_hashes is not UNSET:
+                tool_approval_hashes = []
+                for tool_approval_hashes_item_data in _tool_approval_hashes:
+                    tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
 
-                tool_approval_hashes.append(tool_approval_hashes_item)
+                    tool_approval_hashes.append(tool_approval_hashes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
 
         transport = d.pop("transport", UNSET)
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConvAISecretLocator,
-                    ConvAIUserSecretDBModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        secret_token_raw = d.pop("secret_token", UNSET)
+        try:
 
-            try:
+            def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_secret_token_member(data)
+
+            def _parse_secret_token_member(
+                data: object,
+            ) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ConvAISecretLocator,
+                        ConvAIUserSecretDBModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+                    return secret_token_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+                secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
 
-                return secret_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+                return secret_token_type_1
 
-            return secret_token_type_1
+            secret_token = _parse_secret_token(secret_token_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            secret_token = deviating_field(cls, "secret_token", secret_token_raw)
 
-        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
+            _request_headers = request_headers_raw
+            request_headers: MCPServerConfigOutputRequestHeaders | Unset
+            if isinstance(_request_headers, Unset):
+                request_headers = UNSET
+            else:
+                request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: MCPServerConfigOutputRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
+        request_meta_raw = d.pop("request_meta", UNSET)
+        try:
+            _request_meta = request_meta_raw
+            request_meta: MCPServerConfigOutputRequestMeta | Unset
+            if isinstance(_request_meta, Unset):
+                request_meta = UNSET
+            else:
+                request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
-        _request_meta = d.pop("request_meta", UNSET)
-        request_meta: MCPServerConfigOutputRequestMeta | Unset
-        if isinstance(_request_meta, Unset):
-            request_meta = UNSET
-        else:
-            request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
+        auth_connection_raw = d.pop("auth_connection", UNSET)
+        try:
 
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_auth_connection(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_auth_connection_member(data)
 
-            try:
+            def _parse_auth_connection_member(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        AuthConnectionLocator,
+                        EnvironmentAuthConnectionLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                    return auth_connection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
 
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+                return auth_connection_type_1
 
-            return auth_connection_type_1
-
-        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+            auth_connection = _parse_auth_connection(auth_connection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         description = d.pop("description", UNSET)
 
@@ -395,14 +499,18 @@ class MCPServerConfigOutput:
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
-        _tool_config_overrides = d.pop("tool_config_overrides", UNSET)
-        tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
-        if _tool_config_overrides is not UNSET:
-            tool_config_overrides = []
-            for tool_config_overrides_item_data in _tool_config_overrides:
-                tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
+        tool_config_overrides_raw = d.pop("tool_config_overrides", UNSET)
+        try:
+            _tool_config_overrides = tool_config_overrides_raw
+            tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+            if _tool_config_overrides is not UNSET:
+                tool_config_overrides = []
+                for tool_config_overrides_item_data in _tool_config_overrides:
+                    tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
 
-                tool_config_overrides.append(tool_config_overrides_item)
+                    tool_config_overrides.append(tool_config_overrides_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
 

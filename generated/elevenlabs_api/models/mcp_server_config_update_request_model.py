@@ -12,7 +12,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
 
@@ -81,94 +81,154 @@ class MCPServerConfigUpdateRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approval_policy: None | str | Unset
-        if isinstance(self.approval_policy, Unset):
-            approval_policy = UNSET
-        elif isinstance(self.approval_policy, str):
+        approval_policy: Any
+        try:
+            if isinstance(self.approval_policy, Unset):
+                approval_policy = UNSET
+            elif isinstance(self.approval_policy, str):
+                approval_policy = self.approval_policy
+            else:
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
-        else:
-            approval_policy = self.approval_policy
 
-        force_pre_tool_speech: bool | None | Unset = self.force_pre_tool_speech
+        force_pre_tool_speech: Any
+        try:
+            force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: None | str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
+        except (AttributeError, TypeError):
+            force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        disable_interruptions: bool | None | Unset = self.disable_interruptions
+        disable_interruptions: Any
+        try:
+            disable_interruptions = self.disable_interruptions
 
-        interruption_mode: None | str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
+        except (AttributeError, TypeError):
+            disable_interruptions = self.disable_interruptions
+
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
-        else:
-            interruption_mode = self.interruption_mode
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: None | str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
-            tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        execution_mode: None | str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
-        else:
-            execution_mode = self.execution_mode
 
-        response_timeout_secs: int | None | Unset = self.response_timeout_secs
+        response_timeout_secs: Any
+        try:
+            response_timeout_secs = self.response_timeout_secs
 
-        request_headers: dict[str, Any] | None | Unset
-        if isinstance(self.request_headers, Unset):
-            request_headers = UNSET
-        elif isinstance(self.request_headers, MCPServerConfigUpdateRequestModelRequestHeadersType0):
-            request_headers = self.request_headers.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            response_timeout_secs = self.response_timeout_secs
+
+        request_headers: Any
+        try:
+            if isinstance(self.request_headers, Unset):
+                request_headers = UNSET
+            elif isinstance(self.request_headers, MCPServerConfigUpdateRequestModelRequestHeadersType0):
+                request_headers = self.request_headers.to_dict()
+            else:
+                request_headers = self.request_headers
+
+        except (AttributeError, TypeError):
             request_headers = self.request_headers
 
-        request_meta: dict[str, Any] | None | Unset
-        if isinstance(self.request_meta, Unset):
-            request_meta = UNSET
-        elif isinstance(self.request_meta, MCPServerConfigUpdateRequestModelRequestMetaType0):
-            request_meta = self.request_meta.to_dict()
-        else:
+        request_meta: Any
+        try:
+            if isinstance(self.request_meta, Unset):
+                request_meta = UNSET
+            elif isinstance(self.request_meta, MCPServerConfigUpdateRequestModelRequestMetaType0):
+                request_meta = self.request_meta.to_dict()
+            else:
+                request_meta = self.request_meta
+
+        except (AttributeError, TypeError):
             request_meta = self.request_meta
 
-        disable_compression: bool | None | Unset = self.disable_compression
+        disable_compression: Any
+        try:
+            disable_compression = self.disable_compression
 
-        secret_token: dict[str, Any] | None | Unset
-        if isinstance(self.secret_token, Unset):
-            secret_token = UNSET
-        elif isinstance(self.secret_token, ConvAISecretLocator):
-            secret_token = self.secret_token.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            disable_compression = self.disable_compression
+
+        secret_token: Any
+        try:
+            if isinstance(self.secret_token, Unset):
+                secret_token = UNSET
+            elif isinstance(self.secret_token, ConvAISecretLocator):
+                secret_token = self.secret_token.to_dict()
+            else:
+                secret_token = self.secret_token
+
+        except (AttributeError, TypeError):
             secret_token = self.secret_token
 
-        auth_connection: dict[str, Any] | None | Unset
-        if isinstance(self.auth_connection, Unset):
-            auth_connection = UNSET
-        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-            self.auth_connection, EnvironmentAuthConnectionLocator
-        ):
-            auth_connection = self.auth_connection.to_dict()
-        else:
+        auth_connection: Any
+        try:
+            if isinstance(self.auth_connection, Unset):
+                auth_connection = UNSET
+            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+                self.auth_connection, EnvironmentAuthConnectionLocator
+            ):
+                auth_connection = self.auth_connection.to_dict()
+            else:
+                auth_connection = self.auth_connection
+
+        except (AttributeError, TypeError):
             auth_connection = self.auth_connection
 
         field_dict: dict[str, Any] = {}
@@ -205,173 +265,232 @@ class MCPServerConfigUpdateRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        approval_policy_raw = d.pop("approval_policy", UNSET)
+        try:
 
-        def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            approval_policy_type_0 = check_mcp_approval_policy(data)
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                approval_policy_type_0 = check_mcp_approval_policy(data)
 
-            return approval_policy_type_0
+                return approval_policy_type_0
 
-        approval_policy = _parse_approval_policy(d.pop("approval_policy", UNSET))
+            approval_policy = _parse_approval_policy(approval_policy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+            def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pre_tool_speech_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
 
-        pre_tool_speech = _parse_pre_tool_speech(d.pop("pre_tool_speech", UNSET))
+                return pre_tool_speech_type_0
+
+            pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            interruption_mode_type_0 = check_tool_interruption_mode(data)
+            def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return interruption_mode_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                interruption_mode_type_0 = check_tool_interruption_mode(data)
 
-        interruption_mode = _parse_interruption_mode(d.pop("interruption_mode", UNSET))
+                return interruption_mode_type_0
 
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            interruption_mode = _parse_interruption_mode(interruption_mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            return tool_call_sound_type_0
+            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return tool_call_sound_type_0
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-            return tool_call_sound_behavior_type_0
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
 
-        tool_call_sound_behavior = _parse_tool_call_sound_behavior(d.pop("tool_call_sound_behavior", UNSET))
+            def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            execution_mode_type_0 = check_tool_execution_mode(data)
+                return tool_call_sound_behavior_type_0
 
-            return execution_mode_type_0
+            tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
 
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+
+            def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                execution_mode_type_0 = check_tool_execution_mode(data)
+
+                return execution_mode_type_0
+
+            execution_mode = _parse_execution_mode(execution_mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
-        def _parse_request_headers(data: object) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
+            def _parse_request_headers(
+                data: object,
+            ) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return request_headers_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
 
-        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+                return request_headers_type_0
 
-        def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            request_headers = _parse_request_headers(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
+        request_meta_raw = d.pop("request_meta", UNSET)
+        try:
 
-            return request_meta_type_0
+            def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        request_meta = _parse_request_meta(d.pop("request_meta", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
+
+                return request_meta_type_0
+
+            request_meta = _parse_request_meta(request_meta_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        secret_token_raw = d.pop("secret_token", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+            def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return secret_token_type_0
-
-        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
-
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
 
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+                return secret_token_type_0
 
-            return auth_connection_type_1
+            secret_token = _parse_secret_token(secret_token_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            secret_token = deviating_field(cls, "secret_token", secret_token_raw)
 
-        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+        auth_connection_raw = d.pop("auth_connection", UNSET)
+        try:
+
+            def _parse_auth_connection(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_auth_connection_member(data)
+
+            def _parse_auth_connection_member(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        AuthConnectionLocator,
+                        EnvironmentAuthConnectionLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                    return auth_connection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_1
+
+            auth_connection = _parse_auth_connection(auth_connection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         mcp_server_config_update_request_model = cls(
             approval_policy=approval_policy,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="MCPServerMetadataResponseModel")
 
@@ -27,19 +27,29 @@ class MCPServerMetadataResponseModel:
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
-        owner_user_id: None | str | Unset = self.owner_user_id
+        owner_user_id: Any
+        try:
+            owner_user_id = self.owner_user_id
+
+        except (AttributeError, TypeError):
+            owner_user_id = self.owner_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["created_at"] = created_at
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if owner_user_id is not UNSET:
             field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
         owner_user_id = d.pop("owner_user_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="MCPServerRequestModel")
 
 
@@ -22,17 +24,30 @@ class MCPServerRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
+        config: Any
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError):
+            config = self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["config"] = config
+        if config is not None:
+            field_dict["config"] = config
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        config = MCPServerConfigInput.from_dict(d.pop("config"))
+        config_raw = d.pop("config", MISSING)
+        if config_raw is MISSING:
+            config_raw = missing_field(cls, "config")
+        try:
+            config = MCPServerConfigInput.from_dict(config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
 
         mcp_server_request_model = cls(
             config=config,

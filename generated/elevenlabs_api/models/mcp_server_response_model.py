@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MCPServerResponseModel")
 
@@ -41,39 +41,59 @@ class MCPServerResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        config = self.config.to_dict()
+        config: Any
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError):
+            config = self.config
 
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
-        dependent_agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dependent_agents, Unset):
-            dependent_agents = []
-            for dependent_agents_item_data in self.dependent_agents:
-                dependent_agents_item: dict[str, Any]
-                if (
-                    isinstance(dependent_agents_item_data, DependentAvailableAgentIdentifier)
-                    or isinstance(dependent_agents_item_data, DependentUnknownAgentIdentifier)
-                    or isinstance(dependent_agents_item_data, UnknownVariant)
-                ):
-                    dependent_agents_item = dependent_agents_item_data.to_dict()
-                else:
-                    dependent_agents_item = dependent_agents_item_data
+        dependent_agents: Any
+        try:
+            dependent_agents = UNSET
+            if not isinstance(self.dependent_agents, Unset):
+                dependent_agents = []
+                for dependent_agents_item_data in self.dependent_agents:
+                    dependent_agents_item: dict[str, Any]
+                    if (
+                        isinstance(dependent_agents_item_data, DependentAvailableAgentIdentifier)
+                        or isinstance(dependent_agents_item_data, DependentUnknownAgentIdentifier)
+                        or isinstance(dependent_agents_item_data, UnknownVariant)
+                    ):
+                        dependent_agents_item = dependent_agents_item_data.to_dict()
+                    else:
+                        dependent_agents_item = dependent_agents_item_data
 
-                dependent_agents.append(dependent_agents_item)
+                    dependent_agents.append(dependent_agents_item)
+
+        except (AttributeError, TypeError):
+            dependent_agents = self.dependent_agents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["config"] = config
-        field_dict["metadata"] = metadata
+        if id is not None:
+            field_dict["id"] = id
+        if config is not None:
+            field_dict["config"] = config
+        if metadata is not None:
+            field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
         if dependent_agents is not UNSET:
@@ -82,72 +102,103 @@ class MCPServerResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        config = MCPServerConfigOutput.from_dict(d.pop("config"))
+        config_raw = d.pop("config", MISSING)
+        if config_raw is MISSING:
+            config_raw = missing_field(cls, "config")
+        try:
+            config = MCPServerConfigOutput.from_dict(config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
 
-        metadata = MCPServerMetadataResponseModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
 
-        _dependent_agents = d.pop("dependent_agents", UNSET)
-        dependent_agents: (
-            list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] | Unset
-        ) = UNSET
-        if _dependent_agents is not UNSET:
-            dependent_agents = []
-            for dependent_agents_item_data in _dependent_agents:
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
-                def _parse_dependent_agents_item(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+        dependent_agents_raw = d.pop("dependent_agents", UNSET)
+        try:
+            _dependent_agents = dependent_agents_raw
+            dependent_agents: (
+                list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] | Unset
+            ) = UNSET
+            if _dependent_agents is not UNSET:
+                dependent_agents = []
+                for dependent_agents_item_data in _dependent_agents:
 
-                    try:
+                    def _parse_dependent_agents_item(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        with strictly():
+                            return _parse_dependent_agents_item_member(data)
+
+                    def _parse_dependent_agents_item_member(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableAgentIdentifier,
+                                DependentUnknownAgentIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                            return dependent_agents_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                            return dependent_agents_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                        dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return dependent_agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                        return dependent_agents_item_type_2
 
-                        return dependent_agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
+                    dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
 
-                    return dependent_agents_item_type_2
-
-                dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
-
-                dependent_agents.append(dependent_agents_item)
+                    dependent_agents.append(dependent_agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
 
         mcp_server_response_model = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="MCPServersResponseModel")
 
 
@@ -22,25 +24,39 @@ class MCPServersResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mcp_servers = []
-        for mcp_servers_item_data in self.mcp_servers:
-            mcp_servers_item = mcp_servers_item_data.to_dict()
-            mcp_servers.append(mcp_servers_item)
+        mcp_servers: Any
+        try:
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        except (AttributeError, TypeError):
+            mcp_servers = self.mcp_servers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["mcp_servers"] = mcp_servers
+        if mcp_servers is not None:
+            field_dict["mcp_servers"] = mcp_servers
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        mcp_servers = []
-        _mcp_servers = d.pop("mcp_servers")
-        for mcp_servers_item_data in _mcp_servers:
-            mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
+        mcp_servers_raw = d.pop("mcp_servers", MISSING)
+        if mcp_servers_raw is MISSING:
+            mcp_servers_raw = missing_field(cls, "mcp_servers")
+        try:
+            mcp_servers = []
+            _mcp_servers = mcp_servers_raw
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
 
-            mcp_servers.append(mcp_servers_item)
+                mcp_servers.append(mcp_servers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
 
         mcp_servers_response_model = cls(
             mcp_servers=mcp_servers,

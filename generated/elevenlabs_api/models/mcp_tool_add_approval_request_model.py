@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
 
@@ -39,18 +39,29 @@ class MCPToolAddApprovalRequestModel:
 
         tool_description = self.tool_description
 
-        input_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
-            input_schema = self.input_schema.to_dict()
+        input_schema: Any
+        try:
+            input_schema = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError):
+            input_schema = self.input_schema
 
-        approval_policy: str | Unset = UNSET
-        if not isinstance(self.approval_policy, Unset):
+        approval_policy: Any
+        try:
+            approval_policy = UNSET
+            if not isinstance(self.approval_policy, Unset):
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_name"] = tool_name
-        field_dict["tool_description"] = tool_description
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if tool_description is not None:
+            field_dict["tool_description"] = tool_description
         if input_schema is not UNSET:
             field_dict["input_schema"] = input_schema
         if approval_policy is not UNSET:
@@ -59,24 +70,38 @@ class MCPToolAddApprovalRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        tool_description = d.pop("tool_description")
+        tool_description = d.pop("tool_description", MISSING)
+        if tool_description is MISSING:
+            tool_description = missing_field(cls, "tool_description")
 
-        _input_schema = d.pop("input_schema", UNSET)
-        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
-        if isinstance(_input_schema, Unset):
-            input_schema = UNSET
-        else:
-            input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
+        input_schema_raw = d.pop("input_schema", UNSET)
+        try:
+            _input_schema = input_schema_raw
+            input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
+            if isinstance(_input_schema, Unset):
+                input_schema = UNSET
+            else:
+                input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_schema = deviating_field(cls, "input_schema", input_schema_raw)
 
-        _approval_policy = d.pop("approval_policy", UNSET)
-        approval_policy: MCPToolApprovalPolicy | Unset
-        if isinstance(_approval_policy, Unset):
-            approval_policy = UNSET
-        else:
-            approval_policy = check_mcp_tool_approval_policy(_approval_policy)
+        approval_policy_raw = d.pop("approval_policy", UNSET)
+        try:
+            _approval_policy = approval_policy_raw
+            approval_policy: MCPToolApprovalPolicy | Unset
+            if isinstance(_approval_policy, Unset):
+                approval_policy = UNSET
+            else:
+                approval_policy = check_mcp_tool_approval_policy(_approval_policy)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
         mcp_tool_add_approval_request_model = cls(
             tool_name=tool_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="MCPToolApprovalHash")
 
@@ -36,28 +36,40 @@ class MCPToolApprovalHash:
 
         tool_hash = self.tool_hash
 
-        approval_policy: str | Unset
-        if isinstance(self.approval_policy, Unset):
-            approval_policy = UNSET
-        elif isinstance(self.approval_policy, str):
-            approval_policy = self.approval_policy
-        else:
+        approval_policy: Any
+        try:
+            if isinstance(self.approval_policy, Unset):
+                approval_policy = UNSET
+            elif isinstance(self.approval_policy, str):
+                approval_policy = self.approval_policy
+            else:
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_name"] = tool_name
-        field_dict["tool_hash"] = tool_hash
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
+        if tool_hash is not None:
+            field_dict["tool_hash"] = tool_hash
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
-        tool_hash = d.pop("tool_hash")
+        tool_hash = d.pop("tool_hash", MISSING)
+        if tool_hash is MISSING:
+            tool_hash = missing_field(cls, "tool_hash")
 
         approval_policy = d.pop("approval_policy", UNSET)
 

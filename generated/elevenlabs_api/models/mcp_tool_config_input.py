@@ -14,7 +14,7 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MCPToolConfigInput")
 
@@ -110,7 +110,11 @@ class MCPToolConfigInput:
 
         description = self.description
 
-        integration_type: str = self.integration_type
+        integration_type: Any
+        try:
+            integration_type = self.integration_type
+        except (AttributeError, TypeError):
+            integration_type = self.integration_type
 
         mcp_tool_name = self.mcp_tool_name
 
@@ -126,80 +130,138 @@ class MCPToolConfigInput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset = UNSET
-        if not isinstance(self.interruption_mode, Unset):
+        interruption_mode: Any
+        try:
+            interruption_mode = UNSET
+            if not isinstance(self.interruption_mode, Unset):
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset = UNSET
-        if not isinstance(self.pre_tool_speech, Unset):
+        pre_tool_speech: Any
+        try:
+            pre_tool_speech = UNSET
+            if not isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
-            tool_call_sound = self.tool_call_sound
-        else:
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset = UNSET
-        if not isinstance(self.tool_call_sound_behavior, Unset):
+        tool_call_sound_behavior: Any
+        try:
+            tool_call_sound_behavior = UNSET
+            if not isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset = UNSET
-        if not isinstance(self.tool_error_handling_mode, Unset):
+        tool_error_handling_mode: Any
+        try:
+            tool_error_handling_mode = UNSET
+            if not isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
-            parameters = self.parameters.to_dict()
-        else:
+        parameters: Any
+        try:
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+
+        except (AttributeError, TypeError):
             parameters = self.parameters
 
-        approval_policy: str | Unset = UNSET
-        if not isinstance(self.approval_policy, Unset):
+        approval_policy: Any
+        try:
+            approval_policy = UNSET
+            if not isinstance(self.approval_policy, Unset):
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
 
-        mcp_input_schema: dict[str, Any] | None | Unset
-        if isinstance(self.mcp_input_schema, Unset):
-            mcp_input_schema = UNSET
-        elif isinstance(self.mcp_input_schema, MCPToolConfigInputMcpInputSchemaType0):
-            mcp_input_schema = self.mcp_input_schema.to_dict()
-        else:
+        mcp_input_schema: Any
+        try:
+            if isinstance(self.mcp_input_schema, Unset):
+                mcp_input_schema = UNSET
+            elif isinstance(self.mcp_input_schema, MCPToolConfigInputMcpInputSchemaType0):
+                mcp_input_schema = self.mcp_input_schema.to_dict()
+            else:
+                mcp_input_schema = self.mcp_input_schema
+
+        except (AttributeError, TypeError):
             mcp_input_schema = self.mcp_input_schema
 
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
+        execution_mode: Any
+        try:
+            execution_mode = UNSET
+            if not isinstance(self.execution_mode, Unset):
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
-        input_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.input_overrides, Unset):
-            input_overrides = UNSET
-        elif isinstance(self.input_overrides, MCPToolConfigInputInputOverridesType0):
-            input_overrides = self.input_overrides.to_dict()
-        else:
+        input_overrides: Any
+        try:
+            if isinstance(self.input_overrides, Unset):
+                input_overrides = UNSET
+            elif isinstance(self.input_overrides, MCPToolConfigInputInputOverridesType0):
+                input_overrides = self.input_overrides.to_dict()
+            else:
+                input_overrides = self.input_overrides
+
+        except (AttributeError, TypeError):
             input_overrides = self.input_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["integration_type"] = integration_type
-        field_dict["mcp_tool_name"] = mcp_tool_name
-        field_dict["mcp_tool_description"] = mcp_tool_description
-        field_dict["mcp_server_id"] = mcp_server_id
-        field_dict["mcp_server_name"] = mcp_server_name
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if integration_type is not None:
+            field_dict["integration_type"] = integration_type
+        if mcp_tool_name is not None:
+            field_dict["mcp_tool_name"] = mcp_tool_name
+        if mcp_tool_description is not None:
+            field_dict["mcp_tool_description"] = mcp_tool_description
+        if mcp_server_id is not None:
+            field_dict["mcp_server_id"] = mcp_server_id
+        if mcp_server_name is not None:
+            field_dict["mcp_server_name"] = mcp_server_name
         if type_ is not UNSET:
             field_dict["type"] = type_
         if response_timeout_secs is not UNSET:
@@ -234,137 +296,206 @@ class MCPToolConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        integration_type = check_integration_type(d.pop("integration_type"))
+        integration_type_raw = d.pop("integration_type", MISSING)
+        if integration_type_raw is MISSING:
+            integration_type_raw = missing_field(cls, "integration_type")
+        try:
+            integration_type = check_integration_type(integration_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            integration_type = deviating_field(cls, "integration_type", integration_type_raw)
 
-        mcp_tool_name = d.pop("mcp_tool_name")
+        mcp_tool_name = d.pop("mcp_tool_name", MISSING)
+        if mcp_tool_name is MISSING:
+            mcp_tool_name = missing_field(cls, "mcp_tool_name")
 
-        mcp_tool_description = d.pop("mcp_tool_description")
+        mcp_tool_description = d.pop("mcp_tool_description", MISSING)
+        if mcp_tool_description is MISSING:
+            mcp_tool_description = missing_field(cls, "mcp_tool_description")
 
-        mcp_server_id = d.pop("mcp_server_id")
+        mcp_server_id = d.pop("mcp_server_id", MISSING)
+        if mcp_server_id is MISSING:
+            mcp_server_id = missing_field(cls, "mcp_server_id")
 
-        mcp_server_name = d.pop("mcp_server_name")
+        mcp_server_name = d.pop("mcp_server_name", MISSING)
+        if mcp_server_name is MISSING:
+            mcp_server_name = missing_field(cls, "mcp_server_name")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        _interruption_mode = d.pop("interruption_mode", UNSET)
-        interruption_mode: ToolInterruptionMode | Unset
-        if isinstance(_interruption_mode, Unset):
-            interruption_mode = UNSET
-        else:
-            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
+            _interruption_mode = interruption_mode_raw
+            interruption_mode: ToolInterruptionMode | Unset
+            if isinstance(_interruption_mode, Unset):
+                interruption_mode = UNSET
+            else:
+                interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        pre_tool_speech: PreToolSpeechMode | Unset
-        if isinstance(_pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        else:
-            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
+            _pre_tool_speech = pre_tool_speech_raw
+            pre_tool_speech: PreToolSpeechMode | Unset
+            if isinstance(_pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            else:
+                pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_call_sound_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+                return tool_call_sound_type_0
 
-        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-        if isinstance(_tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        else:
-            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
-        tool_error_handling_mode: ToolErrorHandlingMode | Unset
-        if isinstance(_tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        else:
-            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
+            _tool_call_sound_behavior = tool_call_sound_behavior_raw
+            tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+            if isinstance(_tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            else:
+                tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
 
-        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_error_handling_mode_raw = d.pop("tool_error_handling_mode", UNSET)
+        try:
+            _tool_error_handling_mode = tool_error_handling_mode_raw
+            tool_error_handling_mode: ToolErrorHandlingMode | Unset
+            if isinstance(_tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            else:
+                tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+        parameters_raw = d.pop("parameters", UNSET)
+        try:
 
-            return parameters_type_0
+            def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
 
-        _approval_policy = d.pop("approval_policy", UNSET)
-        approval_policy: MCPApprovalPolicy | Unset
-        if isinstance(_approval_policy, Unset):
-            approval_policy = UNSET
-        else:
-            approval_policy = check_mcp_approval_policy(_approval_policy)
+                return parameters_type_0
 
-        def _parse_mcp_input_schema(data: object) -> MCPToolConfigInputMcpInputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            parameters = _parse_parameters(parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            mcp_input_schema_type_0 = MCPToolConfigInputMcpInputSchemaType0.from_dict(data)
+        approval_policy_raw = d.pop("approval_policy", UNSET)
+        try:
+            _approval_policy = approval_policy_raw
+            approval_policy: MCPApprovalPolicy | Unset
+            if isinstance(_approval_policy, Unset):
+                approval_policy = UNSET
+            else:
+                approval_policy = check_mcp_approval_policy(_approval_policy)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
-            return mcp_input_schema_type_0
+        mcp_input_schema_raw = d.pop("mcp_input_schema", UNSET)
+        try:
 
-        mcp_input_schema = _parse_mcp_input_schema(d.pop("mcp_input_schema", UNSET))
+            def _parse_mcp_input_schema(data: object) -> MCPToolConfigInputMcpInputSchemaType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        _execution_mode = d.pop("execution_mode", UNSET)
-        execution_mode: ToolExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
-            execution_mode = check_tool_execution_mode(_execution_mode)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                mcp_input_schema_type_0 = MCPToolConfigInputMcpInputSchemaType0.from_dict(data)
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigInputInputOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return mcp_input_schema_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigInputInputOverridesType0.from_dict(data)
+            mcp_input_schema = _parse_mcp_input_schema(mcp_input_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_input_schema = deviating_field(cls, "mcp_input_schema", mcp_input_schema_raw)
 
-            return input_overrides_type_0
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+            _execution_mode = execution_mode_raw
+            execution_mode: ToolExecutionMode | Unset
+            if isinstance(_execution_mode, Unset):
+                execution_mode = UNSET
+            else:
+                execution_mode = check_tool_execution_mode(_execution_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
-        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+        input_overrides_raw = d.pop("input_overrides", UNSET)
+        try:
+
+            def _parse_input_overrides(data: object) -> MCPToolConfigInputInputOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                input_overrides_type_0 = MCPToolConfigInputInputOverridesType0.from_dict(data)
+
+                return input_overrides_type_0
+
+            input_overrides = _parse_input_overrides(input_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
 
         mcp_tool_config_input = cls(
             name=name,

@@ -14,7 +14,7 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MCPToolConfigOutput")
 
@@ -122,10 +122,14 @@ class MCPToolConfigOutput:
 
         description = self.description
 
-        integration_type: str
-        if isinstance(self.integration_type, str):
-            integration_type = self.integration_type
-        else:
+        integration_type: Any
+        try:
+            if isinstance(self.integration_type, str):
+                integration_type = self.integration_type
+            else:
+                integration_type = self.integration_type
+
+        except (AttributeError, TypeError):
             integration_type = self.integration_type
 
         mcp_tool_name = self.mcp_tool_name
@@ -142,104 +146,156 @@ class MCPToolConfigOutput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
-            interruption_mode = self.interruption_mode
-        else:
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
-            tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset
-        if isinstance(self.tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        elif isinstance(self.tool_error_handling_mode, str):
-            tool_error_handling_mode = self.tool_error_handling_mode
-        else:
+        tool_error_handling_mode: Any
+        try:
+            if isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            elif isinstance(self.tool_error_handling_mode, str):
+                tool_error_handling_mode = self.tool_error_handling_mode
+            else:
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ObjectJsonSchemaPropertyOutput):
-            parameters = self.parameters.to_dict()
-        else:
+        parameters: Any
+        try:
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, ObjectJsonSchemaPropertyOutput):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+
+        except (AttributeError, TypeError):
             parameters = self.parameters
 
-        approval_policy: str | Unset
-        if isinstance(self.approval_policy, Unset):
-            approval_policy = UNSET
-        elif isinstance(self.approval_policy, str):
-            approval_policy = self.approval_policy
-        else:
+        approval_policy: Any
+        try:
+            if isinstance(self.approval_policy, Unset):
+                approval_policy = UNSET
+            elif isinstance(self.approval_policy, str):
+                approval_policy = self.approval_policy
+            else:
+                approval_policy = self.approval_policy
+
+        except (AttributeError, TypeError):
             approval_policy = self.approval_policy
 
-        mcp_input_schema: dict[str, Any] | None | Unset
-        if isinstance(self.mcp_input_schema, Unset):
-            mcp_input_schema = UNSET
-        elif isinstance(self.mcp_input_schema, MCPToolConfigOutputMcpInputSchemaType0):
-            mcp_input_schema = self.mcp_input_schema.to_dict()
-        else:
+        mcp_input_schema: Any
+        try:
+            if isinstance(self.mcp_input_schema, Unset):
+                mcp_input_schema = UNSET
+            elif isinstance(self.mcp_input_schema, MCPToolConfigOutputMcpInputSchemaType0):
+                mcp_input_schema = self.mcp_input_schema.to_dict()
+            else:
+                mcp_input_schema = self.mcp_input_schema
+
+        except (AttributeError, TypeError):
             mcp_input_schema = self.mcp_input_schema
 
-        execution_mode: str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
-        input_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.input_overrides, Unset):
-            input_overrides = UNSET
-        elif isinstance(self.input_overrides, MCPToolConfigOutputInputOverridesType0):
-            input_overrides = self.input_overrides.to_dict()
-        else:
+        input_overrides: Any
+        try:
+            if isinstance(self.input_overrides, Unset):
+                input_overrides = UNSET
+            elif isinstance(self.input_overrides, MCPToolConfigOutputInputOverridesType0):
+                input_overrides = self.input_overrides.to_dict()
+            else:
+                input_overrides = self.input_overrides
+
+        except (AttributeError, TypeError):
             input_overrides = self.input_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["integration_type"] = integration_type
-        field_dict["mcp_tool_name"] = mcp_tool_name
-        field_dict["mcp_tool_description"] = mcp_tool_description
-        field_dict["mcp_server_id"] = mcp_server_id
-        field_dict["mcp_server_name"] = mcp_server_name
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if integration_type is not None:
+            field_dict["integration_type"] = integration_type
+        if mcp_tool_name is not None:
+            field_dict["mcp_tool_name"] = mcp_tool_name
+        if mcp_tool_description is not None:
+            field_dict["mcp_tool_description"] = mcp_tool_description
+        if mcp_server_id is not None:
+            field_dict["mcp_server_id"] = mcp_server_id
+        if mcp_server_name is not None:
+            field_dict["mcp_server_name"] = mcp_server_name
         if type_ is not UNSET:
             field_dict["type"] = type_
         if response_timeout_secs is not UNSET:
@@ -274,24 +330,41 @@ class MCPToolConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        integration_type = d.pop("integration_type")
+        integration_type = d.pop("integration_type", MISSING)
+        if integration_type is MISSING:
+            integration_type = missing_field(cls, "integration_type")
 
-        mcp_tool_name = d.pop("mcp_tool_name")
+        mcp_tool_name = d.pop("mcp_tool_name", MISSING)
+        if mcp_tool_name is MISSING:
+            mcp_tool_name = missing_field(cls, "mcp_tool_name")
 
-        mcp_tool_description = d.pop("mcp_tool_description")
+        mcp_tool_description = d.pop("mcp_tool_description", MISSING)
+        if mcp_tool_description is MISSING:
+            mcp_tool_description = missing_field(cls, "mcp_tool_description")
 
-        mcp_server_id = d.pop("mcp_server_id")
+        mcp_server_id = d.pop("mcp_server_id", MISSING)
+        if mcp_server_id is MISSING:
+            mcp_server_id = missing_field(cls, "mcp_server_id")
 
-        mcp_server_name = d.pop("mcp_server_name")
+        mcp_server_name = d.pop("mcp_server_name", MISSING)
+        if mcp_server_name is MISSING:
+            mcp_server_name = missing_field(cls, "mcp_server_name")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
@@ -303,14 +376,18 @@ class MCPToolConfigOutput:
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
 
@@ -318,51 +395,66 @@ class MCPToolConfigOutput:
 
         tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
 
-        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parameters_raw = d.pop("parameters", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+            def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return parameters_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                return parameters_type_0
+
+            parameters = _parse_parameters(parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
         approval_policy = d.pop("approval_policy", UNSET)
 
-        def _parse_mcp_input_schema(data: object) -> MCPToolConfigOutputMcpInputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_input_schema_raw = d.pop("mcp_input_schema", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            mcp_input_schema_type_0 = MCPToolConfigOutputMcpInputSchemaType0.from_dict(data)
+            def _parse_mcp_input_schema(data: object) -> MCPToolConfigOutputMcpInputSchemaType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return mcp_input_schema_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                mcp_input_schema_type_0 = MCPToolConfigOutputMcpInputSchemaType0.from_dict(data)
 
-        mcp_input_schema = _parse_mcp_input_schema(d.pop("mcp_input_schema", UNSET))
+                return mcp_input_schema_type_0
+
+            mcp_input_schema = _parse_mcp_input_schema(mcp_input_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_input_schema = deviating_field(cls, "mcp_input_schema", mcp_input_schema_raw)
 
         execution_mode = d.pop("execution_mode", UNSET)
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigOutputInputOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_overrides_raw = d.pop("input_overrides", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOutputInputOverridesType0.from_dict(data)
+            def _parse_input_overrides(data: object) -> MCPToolConfigOutputInputOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return input_overrides_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                input_overrides_type_0 = MCPToolConfigOutputInputOverridesType0.from_dict(data)
 
-        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+                return input_overrides_type_0
+
+            input_overrides = _parse_input_overrides(input_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
 
         mcp_tool_config_output = cls(
             name=name,

@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MCPToolConfigOverrideCreateRequestModel")
 
@@ -72,87 +72,135 @@ class MCPToolConfigOverrideCreateRequestModel:
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
 
-        force_pre_tool_speech: bool | None | Unset = self.force_pre_tool_speech
+        force_pre_tool_speech: Any
+        try:
+            force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: None | str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
+        except (AttributeError, TypeError):
+            force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        disable_interruptions: bool | None | Unset = self.disable_interruptions
+        disable_interruptions: Any
+        try:
+            disable_interruptions = self.disable_interruptions
 
-        interruption_mode: None | str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
+        except (AttributeError, TypeError):
+            disable_interruptions = self.disable_interruptions
+
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
-        else:
-            interruption_mode = self.interruption_mode
 
-        tool_call_sound: Literal["off"] | None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: None | str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
-            tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        execution_mode: None | str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
-        else:
-            execution_mode = self.execution_mode
 
-        response_timeout_secs: int | None | Unset = self.response_timeout_secs
+        response_timeout_secs: Any
+        try:
+            response_timeout_secs = self.response_timeout_secs
 
-        assignments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.assignments, Unset):
-            assignments = UNSET
-        elif isinstance(self.assignments, list):
-            assignments = []
-            for assignments_type_0_item_data in self.assignments:
-                assignments_type_0_item = assignments_type_0_item_data.to_dict()
-                assignments.append(assignments_type_0_item)
+        except (AttributeError, TypeError):
+            response_timeout_secs = self.response_timeout_secs
 
-        else:
+        assignments: Any
+        try:
+            if isinstance(self.assignments, Unset):
+                assignments = UNSET
+            elif isinstance(self.assignments, list):
+                assignments = []
+                for assignments_type_0_item_data in self.assignments:
+                    assignments_type_0_item = assignments_type_0_item_data.to_dict()
+                    assignments.append(assignments_type_0_item)
+
+            else:
+                assignments = self.assignments
+
+        except (AttributeError, TypeError):
             assignments = self.assignments
 
-        input_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.input_overrides, Unset):
-            input_overrides = UNSET
-        elif isinstance(self.input_overrides, MCPToolConfigOverrideCreateRequestModelInputOverridesType0):
-            input_overrides = self.input_overrides.to_dict()
-        else:
+        input_overrides: Any
+        try:
+            if isinstance(self.input_overrides, Unset):
+                input_overrides = UNSET
+            elif isinstance(self.input_overrides, MCPToolConfigOverrideCreateRequestModelInputOverridesType0):
+                input_overrides = self.input_overrides.to_dict()
+            else:
+                input_overrides = self.input_overrides
+
+        except (AttributeError, TypeError):
             input_overrides = self.input_overrides
 
-        response_mocks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.response_mocks, Unset):
-            response_mocks = UNSET
-        elif isinstance(self.response_mocks, list):
-            response_mocks = []
-            for response_mocks_type_0_item_data in self.response_mocks:
-                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
-                response_mocks.append(response_mocks_type_0_item)
+        response_mocks: Any
+        try:
+            if isinstance(self.response_mocks, Unset):
+                response_mocks = UNSET
+            elif isinstance(self.response_mocks, list):
+                response_mocks = []
+                for response_mocks_type_0_item_data in self.response_mocks:
+                    response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                    response_mocks.append(response_mocks_type_0_item)
 
-        else:
+            else:
+                response_mocks = self.response_mocks
+
+        except (AttributeError, TypeError):
             response_mocks = self.response_mocks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_name"] = tool_name
+        if tool_name is not None:
+            field_dict["tool_name"] = tool_name
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
         if pre_tool_speech is not UNSET:
@@ -179,145 +227,193 @@ class MCPToolConfigOverrideCreateRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        tool_name = d.pop("tool_name", MISSING)
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+            def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pre_tool_speech_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
 
-        pre_tool_speech = _parse_pre_tool_speech(d.pop("pre_tool_speech", UNSET))
+                return pre_tool_speech_type_0
+
+            pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            interruption_mode_type_0 = check_tool_interruption_mode(data)
+            def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return interruption_mode_type_0
-
-        interruption_mode = _parse_interruption_mode(d.pop("interruption_mode", UNSET))
-
-        def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            try:
                 if not isinstance(data, str):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+                interruption_mode_type_0 = check_tool_interruption_mode(data)
 
-                return tool_call_sound_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            tool_call_sound_type_1 = cast(Literal["off"], data)
-            if tool_call_sound_type_1 != "off":
-                raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
-            return tool_call_sound_type_1
+                return interruption_mode_type_0
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+            interruption_mode = _parse_interruption_mode(interruption_mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
-        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+            def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_tool_call_sound_member(data)
 
-            return tool_call_sound_behavior_type_0
+            def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
 
-        tool_call_sound_behavior = _parse_tool_call_sound_behavior(d.pop("tool_call_sound_behavior", UNSET))
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                    return tool_call_sound_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                tool_call_sound_type_1 = cast(Literal["off"], data)
+                if tool_call_sound_type_1 != "off":
+                    raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
+                return tool_call_sound_type_1
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            execution_mode_type_0 = check_tool_execution_mode(data)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-            return execution_mode_type_0
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
 
-        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+            def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+
+                return tool_call_sound_behavior_type_0
+
+            tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+
+            def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                execution_mode_type_0 = check_tool_execution_mode(data)
+
+                return execution_mode_type_0
+
+            execution_mode = _parse_execution_mode(execution_mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
-        def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            assignments_type_0 = []
-            _assignments_type_0 = data
-            for assignments_type_0_item_data in _assignments_type_0:
-                assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
+            def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                assignments_type_0.append(assignments_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                assignments_type_0 = []
+                _assignments_type_0 = data
+                for assignments_type_0_item_data in _assignments_type_0:
+                    assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
 
-            return assignments_type_0
+                    assignments_type_0.append(assignments_type_0_item)
 
-        assignments = _parse_assignments(d.pop("assignments", UNSET))
+                return assignments_type_0
 
-        def _parse_input_overrides(
-            data: object,
-        ) -> MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            assignments = _parse_assignments(assignments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
+        input_overrides_raw = d.pop("input_overrides", UNSET)
+        try:
 
-            return input_overrides_type_0
+            def _parse_input_overrides(
+                data: object,
+            ) -> MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                input_overrides_type_0 = MCPToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
 
-        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return input_overrides_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            response_mocks_type_0 = []
-            _response_mocks_type_0 = data
-            for response_mocks_type_0_item_data in _response_mocks_type_0:
-                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+            input_overrides = _parse_input_overrides(input_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
 
-                response_mocks_type_0.append(response_mocks_type_0_item)
+        response_mocks_raw = d.pop("response_mocks", UNSET)
+        try:
 
-            return response_mocks_type_0
+            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_mocks_type_0 = []
+                _response_mocks_type_0 = data
+                for response_mocks_type_0_item_data in _response_mocks_type_0:
+                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                    response_mocks_type_0.append(response_mocks_type_0_item)
+
+                return response_mocks_type_0
+
+            response_mocks = _parse_response_mocks(response_mocks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
 
         mcp_tool_config_override_create_request_model = cls(
             tool_name=tool_name,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import strictly
+
 T = TypeVar("T", bound="MCPToolConfigOverrideOutputInputOverridesType0")
 
 
@@ -38,12 +40,26 @@ class MCPToolConfigOverrideOutputInputOverridesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mcp_tool_config_override_output_input_overrides_type_0 = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(
+                data: object,
+            ) -> (
+                ConstantSchemaOverride
+                | DynamicVariableSchemaOverride
+                | LLMSchemaOverride
+                | OmitSchemaOverride
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_additional_property_member(data)
+
+            def _parse_additional_property_member(
                 data: object,
             ) -> (
                 ConstantSchemaOverride

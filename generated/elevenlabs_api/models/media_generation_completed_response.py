@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="MediaGenerationCompletedResponse")
 
 
@@ -50,24 +52,39 @@ class MediaGenerationCompletedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
-        field_dict["content_url"] = content_url
-        field_dict["content_mime_type"] = content_mime_type
+        if id is not None:
+            field_dict["id"] = id
+        if status is not None:
+            field_dict["status"] = status
+        if content_url is not None:
+            field_dict["content_url"] = content_url
+        if content_mime_type is not None:
+            field_dict["content_mime_type"] = content_mime_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["completed"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["completed"], status_raw)
         if status != "completed":
             raise ValueError(f"status must match const 'completed', got '{status}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        content_url = d.pop("content_url")
+        content_url = d.pop("content_url", MISSING)
+        if content_url is MISSING:
+            content_url = missing_field(cls, "content_url")
 
-        content_mime_type = d.pop("content_mime_type")
+        content_mime_type = d.pop("content_mime_type", MISSING)
+        if content_mime_type is MISSING:
+            content_mime_type = missing_field(cls, "content_mime_type")
 
         media_generation_completed_response = cls(
             id=id,

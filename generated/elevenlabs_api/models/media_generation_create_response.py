@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="MediaGenerationCreateResponse")
 
 
@@ -38,18 +40,27 @@ class MediaGenerationCreateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
+        if id is not None:
+            field_dict["id"] = id
+        if status is not None:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["pending"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["pending"], status_raw)
         if status != "pending":
             raise ValueError(f"status must match const 'pending', got '{status}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
         media_generation_create_response = cls(
             id=id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.media_generation_failed_response_failure_reason_type_0 import (
     MediaGenerationFailedResponseFailureReasonType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="MediaGenerationFailedResponse")
 
@@ -46,34 +47,53 @@ class MediaGenerationFailedResponse:
 
         status = self.status
 
-        failure_reason: str
-        if isinstance(self.failure_reason, str):
-            failure_reason = self.failure_reason
-        else:
+        failure_reason: Any
+        try:
+            if isinstance(self.failure_reason, str):
+                failure_reason = self.failure_reason
+            else:
+                failure_reason = self.failure_reason
+
+        except (AttributeError, TypeError):
             failure_reason = self.failure_reason
 
         error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
-        field_dict["failure_reason"] = failure_reason
-        field_dict["error_message"] = error_message
+        if id is not None:
+            field_dict["id"] = id
+        if status is not None:
+            field_dict["status"] = status
+        if failure_reason is not None:
+            field_dict["failure_reason"] = failure_reason
+        if error_message is not None:
+            field_dict["error_message"] = error_message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["failed"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["failed"], status_raw)
         if status != "failed":
             raise ValueError(f"status must match const 'failed', got '{status}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        failure_reason = d.pop("failure_reason")
+        failure_reason = d.pop("failure_reason", MISSING)
+        if failure_reason is MISSING:
+            failure_reason = missing_field(cls, "failure_reason")
 
-        error_message = d.pop("error_message")
+        error_message = d.pop("error_message", MISSING)
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
 
         media_generation_failed_response = cls(
             id=id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.media_generation_in_progress_response_status_type_0 import (
     MediaGenerationInProgressResponseStatusType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="MediaGenerationInProgressResponse")
 
@@ -35,24 +36,36 @@ class MediaGenerationInProgressResponse:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
+        if id is not None:
+            field_dict["id"] = id
+        if status is not None:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
         media_generation_in_progress_response = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="MediaGenerationListResponse")
 
 
@@ -41,98 +43,135 @@ class MediaGenerationListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        generations = []
-        for generations_item_data in self.generations:
-            generations_item: dict[str, Any]
-            if (
-                isinstance(generations_item_data, MediaGenerationCompletedResponse)
-                or isinstance(generations_item_data, MediaGenerationFailedResponse)
-                or isinstance(generations_item_data, MediaGenerationInProgressResponse)
-                or isinstance(generations_item_data, UnknownVariant)
-            ):
-                generations_item = generations_item_data.to_dict()
-            else:
-                generations_item = generations_item_data
+        generations: Any
+        try:
+            generations = []
+            for generations_item_data in self.generations:
+                generations_item: dict[str, Any]
+                if (
+                    isinstance(generations_item_data, MediaGenerationCompletedResponse)
+                    or isinstance(generations_item_data, MediaGenerationFailedResponse)
+                    or isinstance(generations_item_data, MediaGenerationInProgressResponse)
+                    or isinstance(generations_item_data, UnknownVariant)
+                ):
+                    generations_item = generations_item_data.to_dict()
+                else:
+                    generations_item = generations_item_data
 
-            generations.append(generations_item)
+                generations.append(generations_item)
 
-        next_cursor: None | str = self.next_cursor
+        except (AttributeError, TypeError):
+            generations = self.generations
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["generations"] = generations
+        if generations is not None:
+            field_dict["generations"] = generations
         field_dict["next_cursor"] = next_cursor
-        field_dict["has_more"] = has_more
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        generations = []
-        _generations = d.pop("generations")
-        for generations_item_data in _generations:
+        generations_raw = d.pop("generations", MISSING)
+        if generations_raw is MISSING:
+            generations_raw = missing_field(cls, "generations")
+        try:
+            generations = []
+            _generations = generations_raw
+            for generations_item_data in _generations:
 
-            def _parse_generations_item(
-                data: object,
-            ) -> (
-                MediaGenerationCompletedResponse
-                | MediaGenerationFailedResponse
-                | MediaGenerationInProgressResponse
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        MediaGenerationCompletedResponse,
-                        MediaGenerationFailedResponse,
-                        MediaGenerationInProgressResponse,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_generations_item(
+                    data: object,
+                ) -> (
+                    MediaGenerationCompletedResponse
+                    | MediaGenerationFailedResponse
+                    | MediaGenerationInProgressResponse
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_generations_item_member(data)
 
-                try:
+                def _parse_generations_item_member(
+                    data: object,
+                ) -> (
+                    MediaGenerationCompletedResponse
+                    | MediaGenerationFailedResponse
+                    | MediaGenerationInProgressResponse
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            MediaGenerationCompletedResponse,
+                            MediaGenerationFailedResponse,
+                            MediaGenerationInProgressResponse,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_media_generation_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_media_generation_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_2 = (
+                            MediaGenerationInProgressResponse.from_dict(data)
+                        )
+
+                        return componentsschemas_media_generation_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(
-                        data
-                    )
+                    componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_media_generation_response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(data)
+                    return componentsschemas_media_generation_response_type_3
 
-                    return componentsschemas_media_generation_response_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_media_generation_response_type_2 = MediaGenerationInProgressResponse.from_dict(
-                        data
-                    )
+                generations_item = _parse_generations_item(generations_item_data)
 
-                    return componentsschemas_media_generation_response_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
+                generations.append(generations_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            generations = deviating_field(cls, "generations", generations_raw)
 
-                return componentsschemas_media_generation_response_type_3
+        next_cursor = d.pop("next_cursor", MISSING)
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
 
-            generations_item = _parse_generations_item(generations_item_data)
-
-            generations.append(generations_item)
-
-        next_cursor = d.pop("next_cursor")
-
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         media_generation_list_response = cls(
             generations=generations,

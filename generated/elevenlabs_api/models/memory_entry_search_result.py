@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MemoryEntrySearchResult")
 
@@ -38,22 +38,38 @@ class MemoryEntrySearchResult:
 
         version = self.version
 
-        summary: None | str | Unset = self.summary
+        summary: Any
+        try:
+            summary = self.summary
 
-        text: None | str | Unset = self.text
+        except (AttributeError, TypeError):
+            summary = self.summary
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, ConversationSource) or isinstance(self.source, ManualSource):
-            source = self.source.to_dict()
-        else:
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
+
+        source: Any
+        try:
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, ConversationSource) or isinstance(self.source, ManualSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+
+        except (AttributeError, TypeError):
             source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["entry_id"] = entry_id
-        field_dict["version"] = version
+        if entry_id is not None:
+            field_dict["entry_id"] = entry_id
+        if version is not None:
+            field_dict["version"] = version
         if summary is not UNSET:
             field_dict["summary"] = summary
         if text is not UNSET:
@@ -64,44 +80,59 @@ class MemoryEntrySearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        entry_id = d.pop("entry_id")
+        entry_id = d.pop("entry_id", MISSING)
+        if entry_id is MISSING:
+            entry_id = missing_field(cls, "entry_id")
 
-        version = d.pop("version")
+        version = d.pop("version", MISSING)
+        if version is MISSING:
+            version = missing_field(cls, "version")
 
         summary = d.pop("summary", UNSET)
 
         text = d.pop("text", UNSET)
 
-        def _parse_source(data: object) -> ConversationSource | ManualSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConversationSource,
-                    ManualSource,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        source_raw = d.pop("source", UNSET)
+        try:
 
-            try:
+            def _parse_source(data: object) -> ConversationSource | ManualSource | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_source_member(data)
+
+            def _parse_source_member(data: object) -> ConversationSource | ManualSource | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationSource,
+                        ManualSource,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_0 = ConversationSource.from_dict(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                source_type_0 = ConversationSource.from_dict(data)
+                source_type_1 = ManualSource.from_dict(data)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            source_type_1 = ManualSource.from_dict(data)
+                return source_type_1
 
-            return source_type_1
-
-        source = _parse_source(d.pop("source", UNSET))
+            source = _parse_source(source_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source = deviating_field(cls, "source", source_raw)
 
         memory_entry_search_result = cls(
             entry_id=entry_id,

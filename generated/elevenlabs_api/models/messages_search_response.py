@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MessagesSearchResponse")
 
@@ -31,23 +31,39 @@ class MessagesSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: Any
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except (AttributeError, TypeError):
+            results = self.results
 
         has_more = self.has_more
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta: Any
+        try:
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        except (AttributeError, TypeError):
+            meta = self.meta
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["results"] = results
-        field_dict["has_more"] = has_more
+        if results is not None:
+            field_dict["results"] = results
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if meta is not UNSET:
             field_dict["meta"] = meta
         if next_cursor is not UNSET:
@@ -56,22 +72,36 @@ class MessagesSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = MessagesSearchResult.from_dict(results_item_data)
+        results_raw = d.pop("results", MISSING)
+        if results_raw is MISSING:
+            results_raw = missing_field(cls, "results")
+        try:
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+                results_item = MessagesSearchResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListResponseMeta.from_dict(_meta)
+        meta_raw = d.pop("meta", UNSET)
+        try:
+            _meta = meta_raw
+            meta: ListResponseMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ListResponseMeta.from_dict(_meta)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            meta = deviating_field(cls, "meta", meta_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
 

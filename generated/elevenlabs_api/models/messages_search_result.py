@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MessagesSearchResult")
 
@@ -61,28 +61,43 @@ class MessagesSearchResult:
 
         conversation_start_time_unix_secs = self.conversation_start_time_unix_secs
 
-        agent_name: None | str | Unset = self.agent_name
+        agent_name: Any
+        try:
+            agent_name = self.agent_name
 
-        chunk_highlights: list[dict[str, Any]] | None | Unset
-        if isinstance(self.chunk_highlights, Unset):
-            chunk_highlights = UNSET
-        elif isinstance(self.chunk_highlights, list):
-            chunk_highlights = []
-            for chunk_highlights_type_0_item_data in self.chunk_highlights:
-                chunk_highlights_type_0_item = chunk_highlights_type_0_item_data.to_dict()
-                chunk_highlights.append(chunk_highlights_type_0_item)
+        except (AttributeError, TypeError):
+            agent_name = self.agent_name
 
-        else:
+        chunk_highlights: Any
+        try:
+            if isinstance(self.chunk_highlights, Unset):
+                chunk_highlights = UNSET
+            elif isinstance(self.chunk_highlights, list):
+                chunk_highlights = []
+                for chunk_highlights_type_0_item_data in self.chunk_highlights:
+                    chunk_highlights_type_0_item = chunk_highlights_type_0_item_data.to_dict()
+                    chunk_highlights.append(chunk_highlights_type_0_item)
+
+            else:
+                chunk_highlights = self.chunk_highlights
+
+        except (AttributeError, TypeError):
             chunk_highlights = self.chunk_highlights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_id"] = conversation_id
-        field_dict["agent_id"] = agent_id
-        field_dict["transcript_index"] = transcript_index
-        field_dict["chunk_text"] = chunk_text
-        field_dict["score"] = score
-        field_dict["conversation_start_time_unix_secs"] = conversation_start_time_unix_secs
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if transcript_index is not None:
+            field_dict["transcript_index"] = transcript_index
+        if chunk_text is not None:
+            field_dict["chunk_text"] = chunk_text
+        if score is not None:
+            field_dict["score"] = score
+        if conversation_start_time_unix_secs is not None:
+            field_dict["conversation_start_time_unix_secs"] = conversation_start_time_unix_secs
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
         if chunk_highlights is not UNSET:
@@ -91,39 +106,58 @@ class MessagesSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        transcript_index = d.pop("transcript_index")
+        transcript_index = d.pop("transcript_index", MISSING)
+        if transcript_index is MISSING:
+            transcript_index = missing_field(cls, "transcript_index")
 
-        chunk_text = d.pop("chunk_text")
+        chunk_text = d.pop("chunk_text", MISSING)
+        if chunk_text is MISSING:
+            chunk_text = missing_field(cls, "chunk_text")
 
-        score = d.pop("score")
+        score = d.pop("score", MISSING)
+        if score is MISSING:
+            score = missing_field(cls, "score")
 
-        conversation_start_time_unix_secs = d.pop("conversation_start_time_unix_secs")
+        conversation_start_time_unix_secs = d.pop("conversation_start_time_unix_secs", MISSING)
+        if conversation_start_time_unix_secs is MISSING:
+            conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
 
         agent_name = d.pop("agent_name", UNSET)
 
-        def _parse_chunk_highlights(data: object) -> list[SearchHighlightSegment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        chunk_highlights_raw = d.pop("chunk_highlights", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            chunk_highlights_type_0 = []
-            _chunk_highlights_type_0 = data
-            for chunk_highlights_type_0_item_data in _chunk_highlights_type_0:
-                chunk_highlights_type_0_item = SearchHighlightSegment.from_dict(chunk_highlights_type_0_item_data)
+            def _parse_chunk_highlights(data: object) -> list[SearchHighlightSegment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                chunk_highlights_type_0.append(chunk_highlights_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                chunk_highlights_type_0 = []
+                _chunk_highlights_type_0 = data
+                for chunk_highlights_type_0_item_data in _chunk_highlights_type_0:
+                    chunk_highlights_type_0_item = SearchHighlightSegment.from_dict(chunk_highlights_type_0_item_data)
 
-            return chunk_highlights_type_0
+                    chunk_highlights_type_0.append(chunk_highlights_type_0_item)
 
-        chunk_highlights = _parse_chunk_highlights(d.pop("chunk_highlights", UNSET))
+                return chunk_highlights_type_0
+
+            chunk_highlights = _parse_chunk_highlights(chunk_highlights_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunk_highlights = deviating_field(cls, "chunk_highlights", chunk_highlights_raw)
 
         messages_search_result = cls(
             conversation_id=conversation_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="MetricRecord")
 
 
@@ -24,13 +26,18 @@ class MetricRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["elapsed_time"] = elapsed_time
+        if elapsed_time is not None:
+            field_dict["elapsed_time"] = elapsed_time
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        elapsed_time = d.pop("elapsed_time")
+        elapsed_time = d.pop("elapsed_time", MISSING)
+        if elapsed_time is MISSING:
+            elapsed_time = missing_field(cls, "elapsed_time")
 
         metric_record = cls(
             elapsed_time=elapsed_time,

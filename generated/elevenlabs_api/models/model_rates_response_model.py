@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ModelRatesResponseModel")
 
@@ -35,15 +35,20 @@ class ModelRatesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["character_cost_multiplier"] = character_cost_multiplier
+        if character_cost_multiplier is not None:
+            field_dict["character_cost_multiplier"] = character_cost_multiplier
         if cost_discount_multiplier is not UNSET:
             field_dict["cost_discount_multiplier"] = cost_discount_multiplier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        character_cost_multiplier = d.pop("character_cost_multiplier")
+        character_cost_multiplier = d.pop("character_cost_multiplier", MISSING)
+        if character_cost_multiplier is MISSING:
+            character_cost_multiplier = missing_field(cls, "character_cost_multiplier")
 
         cost_discount_multiplier = d.pop("cost_discount_multiplier", UNSET)
 

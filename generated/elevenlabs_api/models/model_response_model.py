@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ModelResponseModel")
 
 
@@ -108,77 +110,147 @@ class ModelResponseModel:
 
         maximum_text_length_per_request = self.maximum_text_length_per_request
 
-        languages = []
-        for languages_item_data in self.languages:
-            languages_item = languages_item_data.to_dict()
-            languages.append(languages_item)
+        languages: Any
+        try:
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
 
-        model_rates = self.model_rates.to_dict()
+        except (AttributeError, TypeError):
+            languages = self.languages
+
+        model_rates: Any
+        try:
+            model_rates = self.model_rates.to_dict()
+        except (AttributeError, TypeError):
+            model_rates = self.model_rates
 
         concurrency_group = self.concurrency_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["model_id"] = model_id
-        field_dict["name"] = name
-        field_dict["can_be_finetuned"] = can_be_finetuned
-        field_dict["can_do_text_to_speech"] = can_do_text_to_speech
-        field_dict["can_do_voice_conversion"] = can_do_voice_conversion
-        field_dict["can_use_style"] = can_use_style
-        field_dict["can_use_speaker_boost"] = can_use_speaker_boost
-        field_dict["serves_pro_voices"] = serves_pro_voices
-        field_dict["token_cost_factor"] = token_cost_factor
-        field_dict["description"] = description
-        field_dict["requires_alpha_access"] = requires_alpha_access
-        field_dict["max_characters_request_free_user"] = max_characters_request_free_user
-        field_dict["max_characters_request_subscribed_user"] = max_characters_request_subscribed_user
-        field_dict["maximum_text_length_per_request"] = maximum_text_length_per_request
-        field_dict["languages"] = languages
-        field_dict["model_rates"] = model_rates
-        field_dict["concurrency_group"] = concurrency_group
+        if model_id is not None:
+            field_dict["model_id"] = model_id
+        if name is not None:
+            field_dict["name"] = name
+        if can_be_finetuned is not None:
+            field_dict["can_be_finetuned"] = can_be_finetuned
+        if can_do_text_to_speech is not None:
+            field_dict["can_do_text_to_speech"] = can_do_text_to_speech
+        if can_do_voice_conversion is not None:
+            field_dict["can_do_voice_conversion"] = can_do_voice_conversion
+        if can_use_style is not None:
+            field_dict["can_use_style"] = can_use_style
+        if can_use_speaker_boost is not None:
+            field_dict["can_use_speaker_boost"] = can_use_speaker_boost
+        if serves_pro_voices is not None:
+            field_dict["serves_pro_voices"] = serves_pro_voices
+        if token_cost_factor is not None:
+            field_dict["token_cost_factor"] = token_cost_factor
+        if description is not None:
+            field_dict["description"] = description
+        if requires_alpha_access is not None:
+            field_dict["requires_alpha_access"] = requires_alpha_access
+        if max_characters_request_free_user is not None:
+            field_dict["max_characters_request_free_user"] = max_characters_request_free_user
+        if max_characters_request_subscribed_user is not None:
+            field_dict["max_characters_request_subscribed_user"] = max_characters_request_subscribed_user
+        if maximum_text_length_per_request is not None:
+            field_dict["maximum_text_length_per_request"] = maximum_text_length_per_request
+        if languages is not None:
+            field_dict["languages"] = languages
+        if model_rates is not None:
+            field_dict["model_rates"] = model_rates
+        if concurrency_group is not None:
+            field_dict["concurrency_group"] = concurrency_group
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = d.pop("model_id")
+        model_id = d.pop("model_id", MISSING)
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        can_be_finetuned = d.pop("can_be_finetuned")
+        can_be_finetuned = d.pop("can_be_finetuned", MISSING)
+        if can_be_finetuned is MISSING:
+            can_be_finetuned = missing_field(cls, "can_be_finetuned")
 
-        can_do_text_to_speech = d.pop("can_do_text_to_speech")
+        can_do_text_to_speech = d.pop("can_do_text_to_speech", MISSING)
+        if can_do_text_to_speech is MISSING:
+            can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
 
-        can_do_voice_conversion = d.pop("can_do_voice_conversion")
+        can_do_voice_conversion = d.pop("can_do_voice_conversion", MISSING)
+        if can_do_voice_conversion is MISSING:
+            can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
 
-        can_use_style = d.pop("can_use_style")
+        can_use_style = d.pop("can_use_style", MISSING)
+        if can_use_style is MISSING:
+            can_use_style = missing_field(cls, "can_use_style")
 
-        can_use_speaker_boost = d.pop("can_use_speaker_boost")
+        can_use_speaker_boost = d.pop("can_use_speaker_boost", MISSING)
+        if can_use_speaker_boost is MISSING:
+            can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
 
-        serves_pro_voices = d.pop("serves_pro_voices")
+        serves_pro_voices = d.pop("serves_pro_voices", MISSING)
+        if serves_pro_voices is MISSING:
+            serves_pro_voices = missing_field(cls, "serves_pro_voices")
 
-        token_cost_factor = d.pop("token_cost_factor")
+        token_cost_factor = d.pop("token_cost_factor", MISSING)
+        if token_cost_factor is MISSING:
+            token_cost_factor = missing_field(cls, "token_cost_factor")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        requires_alpha_access = d.pop("requires_alpha_access")
+        requires_alpha_access = d.pop("requires_alpha_access", MISSING)
+        if requires_alpha_access is MISSING:
+            requires_alpha_access = missing_field(cls, "requires_alpha_access")
 
-        max_characters_request_free_user = d.pop("max_characters_request_free_user")
+        max_characters_request_free_user = d.pop("max_characters_request_free_user", MISSING)
+        if max_characters_request_free_user is MISSING:
+            max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
 
-        max_characters_request_subscribed_user = d.pop("max_characters_request_subscribed_user")
+        max_characters_request_subscribed_user = d.pop("max_characters_request_subscribed_user", MISSING)
+        if max_characters_request_subscribed_user is MISSING:
+            max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
 
-        maximum_text_length_per_request = d.pop("maximum_text_length_per_request")
+        maximum_text_length_per_request = d.pop("maximum_text_length_per_request", MISSING)
+        if maximum_text_length_per_request is MISSING:
+            maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
 
-        languages = []
-        _languages = d.pop("languages")
-        for languages_item_data in _languages:
-            languages_item = LanguageResponseModel.from_dict(languages_item_data)
+        languages_raw = d.pop("languages", MISSING)
+        if languages_raw is MISSING:
+            languages_raw = missing_field(cls, "languages")
+        try:
+            languages = []
+            _languages = languages_raw
+            for languages_item_data in _languages:
+                languages_item = LanguageResponseModel.from_dict(languages_item_data)
 
-            languages.append(languages_item)
+                languages.append(languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
-        model_rates = ModelRatesResponseModel.from_dict(d.pop("model_rates"))
+        model_rates_raw = d.pop("model_rates", MISSING)
+        if model_rates_raw is MISSING:
+            model_rates_raw = missing_field(cls, "model_rates")
+        try:
+            model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_rates = deviating_field(cls, "model_rates", model_rates_raw)
 
-        concurrency_group = d.pop("concurrency_group")
+        concurrency_group = d.pop("concurrency_group", MISSING)
+        if concurrency_group is MISSING:
+            concurrency_group = missing_field(cls, "concurrency_group")
 
         model_response_model = cls(
             model_id=model_id,

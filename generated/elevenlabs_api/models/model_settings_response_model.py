@@ -27,7 +27,12 @@ class ModelSettingsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
+
+        except (AttributeError, TypeError):
+            stability = self.stability
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +42,8 @@ class ModelSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
 

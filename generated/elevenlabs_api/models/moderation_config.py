@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ModerationConfig")
 
@@ -52,49 +52,93 @@ class ModerationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sexual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sexual, Unset):
-            sexual = self.sexual.to_dict()
+        sexual: Any
+        try:
+            sexual = UNSET
+            if not isinstance(self.sexual, Unset):
+                sexual = self.sexual.to_dict()
+        except (AttributeError, TypeError):
+            sexual = self.sexual
 
-        violence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violence, Unset):
-            violence = self.violence.to_dict()
+        violence: Any
+        try:
+            violence = UNSET
+            if not isinstance(self.violence, Unset):
+                violence = self.violence.to_dict()
+        except (AttributeError, TypeError):
+            violence = self.violence
 
-        violence_graphic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violence_graphic, Unset):
-            violence_graphic = self.violence_graphic.to_dict()
+        violence_graphic: Any
+        try:
+            violence_graphic = UNSET
+            if not isinstance(self.violence_graphic, Unset):
+                violence_graphic = self.violence_graphic.to_dict()
+        except (AttributeError, TypeError):
+            violence_graphic = self.violence_graphic
 
-        harassment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harassment, Unset):
-            harassment = self.harassment.to_dict()
+        harassment: Any
+        try:
+            harassment = UNSET
+            if not isinstance(self.harassment, Unset):
+                harassment = self.harassment.to_dict()
+        except (AttributeError, TypeError):
+            harassment = self.harassment
 
-        harassment_threatening: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.harassment_threatening, Unset):
-            harassment_threatening = self.harassment_threatening.to_dict()
+        harassment_threatening: Any
+        try:
+            harassment_threatening = UNSET
+            if not isinstance(self.harassment_threatening, Unset):
+                harassment_threatening = self.harassment_threatening.to_dict()
+        except (AttributeError, TypeError):
+            harassment_threatening = self.harassment_threatening
 
-        hate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hate, Unset):
-            hate = self.hate.to_dict()
+        hate: Any
+        try:
+            hate = UNSET
+            if not isinstance(self.hate, Unset):
+                hate = self.hate.to_dict()
+        except (AttributeError, TypeError):
+            hate = self.hate
 
-        hate_threatening: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hate_threatening, Unset):
-            hate_threatening = self.hate_threatening.to_dict()
+        hate_threatening: Any
+        try:
+            hate_threatening = UNSET
+            if not isinstance(self.hate_threatening, Unset):
+                hate_threatening = self.hate_threatening.to_dict()
+        except (AttributeError, TypeError):
+            hate_threatening = self.hate_threatening
 
-        self_harm_instructions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_harm_instructions, Unset):
-            self_harm_instructions = self.self_harm_instructions.to_dict()
+        self_harm_instructions: Any
+        try:
+            self_harm_instructions = UNSET
+            if not isinstance(self.self_harm_instructions, Unset):
+                self_harm_instructions = self.self_harm_instructions.to_dict()
+        except (AttributeError, TypeError):
+            self_harm_instructions = self.self_harm_instructions
 
-        self_harm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_harm, Unset):
-            self_harm = self.self_harm.to_dict()
+        self_harm: Any
+        try:
+            self_harm = UNSET
+            if not isinstance(self.self_harm, Unset):
+                self_harm = self.self_harm.to_dict()
+        except (AttributeError, TypeError):
+            self_harm = self.self_harm
 
-        self_harm_intent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_harm_intent, Unset):
-            self_harm_intent = self.self_harm_intent.to_dict()
+        self_harm_intent: Any
+        try:
+            self_harm_intent = UNSET
+            if not isinstance(self.self_harm_intent, Unset):
+                self_harm_intent = self.self_harm_intent.to_dict()
+        except (AttributeError, TypeError):
+            self_harm_intent = self.self_harm_intent
 
-        sexual_minors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sexual_minors, Unset):
-            sexual_minors = self.sexual_minors.to_dict()
+        sexual_minors: Any
+        try:
+            sexual_minors = UNSET
+            if not isinstance(self.sexual_minors, Unset):
+                sexual_minors = self.sexual_minors.to_dict()
+        except (AttributeError, TypeError):
+            sexual_minors = self.sexual_minors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,83 +168,129 @@ class ModerationConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _sexual = d.pop("sexual", UNSET)
-        sexual: ThresholdGuardrail | Unset
-        if isinstance(_sexual, Unset):
-            sexual = UNSET
-        else:
-            sexual = ThresholdGuardrail.from_dict(_sexual)
+        sexual_raw = d.pop("sexual", UNSET)
+        try:
+            _sexual = sexual_raw
+            sexual: ThresholdGuardrail | Unset
+            if isinstance(_sexual, Unset):
+                sexual = UNSET
+            else:
+                sexual = ThresholdGuardrail.from_dict(_sexual)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sexual = deviating_field(cls, "sexual", sexual_raw)
 
-        _violence = d.pop("violence", UNSET)
-        violence: ThresholdGuardrail | Unset
-        if isinstance(_violence, Unset):
-            violence = UNSET
-        else:
-            violence = ThresholdGuardrail.from_dict(_violence)
+        violence_raw = d.pop("violence", UNSET)
+        try:
+            _violence = violence_raw
+            violence: ThresholdGuardrail | Unset
+            if isinstance(_violence, Unset):
+                violence = UNSET
+            else:
+                violence = ThresholdGuardrail.from_dict(_violence)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            violence = deviating_field(cls, "violence", violence_raw)
 
-        _violence_graphic = d.pop("violence_graphic", UNSET)
-        violence_graphic: ThresholdGuardrail | Unset
-        if isinstance(_violence_graphic, Unset):
-            violence_graphic = UNSET
-        else:
-            violence_graphic = ThresholdGuardrail.from_dict(_violence_graphic)
+        violence_graphic_raw = d.pop("violence_graphic", UNSET)
+        try:
+            _violence_graphic = violence_graphic_raw
+            violence_graphic: ThresholdGuardrail | Unset
+            if isinstance(_violence_graphic, Unset):
+                violence_graphic = UNSET
+            else:
+                violence_graphic = ThresholdGuardrail.from_dict(_violence_graphic)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            violence_graphic = deviating_field(cls, "violence_graphic", violence_graphic_raw)
 
-        _harassment = d.pop("harassment", UNSET)
-        harassment: ThresholdGuardrail | Unset
-        if isinstance(_harassment, Unset):
-            harassment = UNSET
-        else:
-            harassment = ThresholdGuardrail.from_dict(_harassment)
+        harassment_raw = d.pop("harassment", UNSET)
+        try:
+            _harassment = harassment_raw
+            harassment: ThresholdGuardrail | Unset
+            if isinstance(_harassment, Unset):
+                harassment = UNSET
+            else:
+                harassment = ThresholdGuardrail.from_dict(_harassment)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            harassment = deviating_field(cls, "harassment", harassment_raw)
 
-        _harassment_threatening = d.pop("harassment_threatening", UNSET)
-        harassment_threatening: ThresholdGuardrail | Unset
-        if isinstance(_harassment_threatening, Unset):
-            harassment_threatening = UNSET
-        else:
-            harassment_threatening = ThresholdGuardrail.from_dict(_harassment_threatening)
+        harassment_threatening_raw = d.pop("harassment_threatening", UNSET)
+        try:
+            _harassment_threatening = harassment_threatening_raw
+            harassment_threatening: ThresholdGuardrail | Unset
+            if isinstance(_harassment_threatening, Unset):
+                harassment_threatening = UNSET
+            else:
+                harassment_threatening = ThresholdGuardrail.from_dict(_harassment_threatening)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            harassment_threatening = deviating_field(cls, "harassment_threatening", harassment_threatening_raw)
 
-        _hate = d.pop("hate", UNSET)
-        hate: ThresholdGuardrail | Unset
-        if isinstance(_hate, Unset):
-            hate = UNSET
-        else:
-            hate = ThresholdGuardrail.from_dict(_hate)
+        hate_raw = d.pop("hate", UNSET)
+        try:
+            _hate = hate_raw
+            hate: ThresholdGuardrail | Unset
+            if isinstance(_hate, Unset):
+                hate = UNSET
+            else:
+                hate = ThresholdGuardrail.from_dict(_hate)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            hate = deviating_field(cls, "hate", hate_raw)
 
-        _hate_threatening = d.pop("hate_threatening", UNSET)
-        hate_threatening: ThresholdGuardrail | Unset
-        if isinstance(_hate_threatening, Unset):
-            hate_threatening = UNSET
-        else:
-            hate_threatening = ThresholdGuardrail.from_dict(_hate_threatening)
+        hate_threatening_raw = d.pop("hate_threatening", UNSET)
+        try:
+            _hate_threatening = hate_threatening_raw
+            hate_threatening: ThresholdGuardrail | Unset
+            if isinstance(_hate_threatening, Unset):
+                hate_threatening = UNSET
+            else:
+                hate_threatening = ThresholdGuardrail.from_dict(_hate_threatening)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            hate_threatening = deviating_field(cls, "hate_threatening", hate_threatening_raw)
 
-        _self_harm_instructions = d.pop("self_harm_instructions", UNSET)
-        self_harm_instructions: ThresholdGuardrail | Unset
-        if isinstance(_self_harm_instructions, Unset):
-            self_harm_instructions = UNSET
-        else:
-            self_harm_instructions = ThresholdGuardrail.from_dict(_self_harm_instructions)
+        self_harm_instructions_raw = d.pop("self_harm_instructions", UNSET)
+        try:
+            _self_harm_instructions = self_harm_instructions_raw
+            self_harm_instructions: ThresholdGuardrail | Unset
+            if isinstance(_self_harm_instructions, Unset):
+                self_harm_instructions = UNSET
+            else:
+                self_harm_instructions = ThresholdGuardrail.from_dict(_self_harm_instructions)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self_harm_instructions = deviating_field(cls, "self_harm_instructions", self_harm_instructions_raw)
 
-        _self_harm = d.pop("self_harm", UNSET)
-        self_harm: ThresholdGuardrail | Unset
-        if isinstance(_self_harm, Unset):
-            self_harm = UNSET
-        else:
-            self_harm = ThresholdGuardrail.from_dict(_self_harm)
+        self_harm_raw = d.pop("self_harm", UNSET)
+        try:
+            _self_harm = self_harm_raw
+            self_harm: ThresholdGuardrail | Unset
+            if isinstance(_self_harm, Unset):
+                self_harm = UNSET
+            else:
+                self_harm = ThresholdGuardrail.from_dict(_self_harm)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self_harm = deviating_field(cls, "self_harm", self_harm_raw)
 
-        _self_harm_intent = d.pop("self_harm_intent", UNSET)
-        self_harm_intent: ThresholdGuardrail | Unset
-        if isinstance(_self_harm_intent, Unset):
-            self_harm_intent = UNSET
-        else:
-            self_harm_intent = ThresholdGuardrail.from_dict(_self_harm_intent)
+        self_harm_intent_raw = d.pop("self_harm_intent", UNSET)
+        try:
+            _self_harm_intent = self_harm_intent_raw
+            self_harm_intent: ThresholdGuardrail | Unset
+            if isinstance(_self_harm_intent, Unset):
+                self_harm_intent = UNSET
+            else:
+                self_harm_intent = ThresholdGuardrail.from_dict(_self_harm_intent)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self_harm_intent = deviating_field(cls, "self_harm_intent", self_harm_intent_raw)
 
-        _sexual_minors = d.pop("sexual_minors", UNSET)
-        sexual_minors: ThresholdGuardrail | Unset
-        if isinstance(_sexual_minors, Unset):
-            sexual_minors = UNSET
-        else:
-            sexual_minors = ThresholdGuardrail.from_dict(_sexual_minors)
+        sexual_minors_raw = d.pop("sexual_minors", UNSET)
+        try:
+            _sexual_minors = sexual_minors_raw
+            sexual_minors: ThresholdGuardrail | Unset
+            if isinstance(_sexual_minors, Unset):
+                sexual_minors = UNSET
+            else:
+                sexual_minors = ThresholdGuardrail.from_dict(_sexual_minors)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sexual_minors = deviating_field(cls, "sexual_minors", sexual_minors_raw)
 
         moderation_config = cls(
             sexual=sexual,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MTLSAuthResponse")
 
@@ -57,31 +57,52 @@ class MTLSAuthResponse:
 
         auth_type = self.auth_type
 
-        used_by: dict[str, Any] | None | Unset
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
-        elif isinstance(self.used_by, AuthConnectionDependencies):
-            used_by = self.used_by.to_dict()
-        else:
+        used_by: Any
+        try:
+            if isinstance(self.used_by, Unset):
+                used_by = UNSET
+            elif isinstance(self.used_by, AuthConnectionDependencies):
+                used_by = self.used_by.to_dict()
+            else:
+                used_by = self.used_by
+
+        except (AttributeError, TypeError):
             used_by = self.used_by
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        status_detail: None | str | Unset = self.status_detail
+        status_detail: Any
+        try:
+            status_detail = self.status_detail
 
-        status_updated_at: None | str | Unset = self.status_updated_at
+        except (AttributeError, TypeError):
+            status_detail = self.status_detail
+
+        status_updated_at: Any
+        try:
+            status_updated_at = self.status_updated_at
+
+        except (AttributeError, TypeError):
+            status_updated_at = self.status_updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if id is not None:
+            field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if used_by is not UNSET:
@@ -96,30 +117,44 @@ class MTLSAuthResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["mtls"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
         if auth_type != "mtls" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'mtls', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        used_by_raw = d.pop("used_by", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return used_by_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
 
-        used_by = _parse_used_by(d.pop("used_by", UNSET))
+                return used_by_type_0
+
+            used_by = _parse_used_by(used_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
 

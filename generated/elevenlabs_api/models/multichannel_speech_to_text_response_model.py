@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MultichannelSpeechToTextResponseModel")
 
@@ -42,18 +42,34 @@ class MultichannelSpeechToTextResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transcripts = []
-        for transcripts_item_data in self.transcripts:
-            transcripts_item = transcripts_item_data.to_dict()
-            transcripts.append(transcripts_item)
+        transcripts: Any
+        try:
+            transcripts = []
+            for transcripts_item_data in self.transcripts:
+                transcripts_item = transcripts_item_data.to_dict()
+                transcripts.append(transcripts_item)
 
-        transcription_id: None | str | Unset = self.transcription_id
+        except (AttributeError, TypeError):
+            transcripts = self.transcripts
 
-        audio_duration_secs: float | None | Unset = self.audio_duration_secs
+        transcription_id: Any
+        try:
+            transcription_id = self.transcription_id
+
+        except (AttributeError, TypeError):
+            transcription_id = self.transcription_id
+
+        audio_duration_secs: Any
+        try:
+            audio_duration_secs = self.audio_duration_secs
+
+        except (AttributeError, TypeError):
+            audio_duration_secs = self.audio_duration_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transcripts"] = transcripts
+        if transcripts is not None:
+            field_dict["transcripts"] = transcripts
         if transcription_id is not UNSET:
             field_dict["transcription_id"] = transcription_id
         if audio_duration_secs is not UNSET:
@@ -62,13 +78,21 @@ class MultichannelSpeechToTextResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        transcripts = []
-        _transcripts = d.pop("transcripts")
-        for transcripts_item_data in _transcripts:
-            transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
+        transcripts_raw = d.pop("transcripts", MISSING)
+        if transcripts_raw is MISSING:
+            transcripts_raw = missing_field(cls, "transcripts")
+        try:
+            transcripts = []
+            _transcripts = transcripts_raw
+            for transcripts_item_data in _transcripts:
+                transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
 
-            transcripts.append(transcripts_item)
+                transcripts.append(transcripts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcripts = deviating_field(cls, "transcripts", transcripts_raw)
 
         transcription_id = d.pop("transcription_id", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import File
+from ..types import MISSING, File, deviating_field, missing_field
 
 T = TypeVar("T", bound="MultipartMusicResponse")
 
@@ -44,22 +44,47 @@ class MultipartMusicResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
-        audio = self.audio.to_tuple()
+        audio: Any
+        try:
+            audio = self.audio.to_tuple()
+
+        except (AttributeError, TypeError):
+            audio = self.audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["metadata"] = metadata
-        field_dict["audio"] = audio
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if audio is not None:
+            field_dict["audio"] = audio
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        metadata = DetailedMusicResponse.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = DetailedMusicResponse.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        audio = File(payload=BytesIO(d.pop("audio")))
+        audio_raw = d.pop("audio", MISSING)
+        if audio_raw is MISSING:
+            audio_raw = missing_field(cls, "audio")
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
 
         multipart_music_response = cls(
             metadata=metadata,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="MusicExploreSongSourceContext")
 
@@ -47,19 +47,45 @@ class MusicExploreSongSourceContext:
 
         source_type = self.source_type
 
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        bpm: int | None | Unset = self.bpm
+        description: Any
+        try:
+            description = self.description
 
-        vocals: None | str | Unset = self.vocals
+        except (AttributeError, TypeError):
+            description = self.description
 
-        lyrics: None | str | Unset = self.lyrics
+        bpm: Any
+        try:
+            bpm = self.bpm
+
+        except (AttributeError, TypeError):
+            bpm = self.bpm
+
+        vocals: Any
+        try:
+            vocals = self.vocals
+
+        except (AttributeError, TypeError):
+            vocals = self.vocals
+
+        lyrics: Any
+        try:
+            lyrics = self.lyrics
+
+        except (AttributeError, TypeError):
+            lyrics = self.lyrics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["music_explore_song_id"] = music_explore_song_id
+        if music_explore_song_id is not None:
+            field_dict["music_explore_song_id"] = music_explore_song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
         if title is not UNSET:
@@ -76,12 +102,17 @@ class MusicExploreSongSourceContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_type = cast(Literal["music_explore_song"] | Unset, d.pop("source_type", UNSET))
+        source_type_raw = d.pop("source_type", UNSET)
+        source_type = cast(Literal["music_explore_song"] | Unset, source_type_raw)
         if source_type != "music_explore_song" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'music_explore_song', got '{source_type}'")
 
-        music_explore_song_id = d.pop("music_explore_song_id")
+        music_explore_song_id = d.pop("music_explore_song_id", MISSING)
+        if music_explore_song_id is MISSING:
+            music_explore_song_id = missing_field(cls, "music_explore_song_id")
 
         title = d.pop("title", UNSET)
 

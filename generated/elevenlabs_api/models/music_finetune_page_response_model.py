@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="MusicFinetunePageResponseModel")
 
 
@@ -27,35 +29,59 @@ class MusicFinetunePageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finetunes = []
-        for finetunes_item_data in self.finetunes:
-            finetunes_item = finetunes_item_data.to_dict()
-            finetunes.append(finetunes_item)
+        finetunes: Any
+        try:
+            finetunes = []
+            for finetunes_item_data in self.finetunes:
+                finetunes_item = finetunes_item_data.to_dict()
+                finetunes.append(finetunes_item)
 
-        next_cursor: None | str = self.next_cursor
+        except (AttributeError, TypeError):
+            finetunes = self.finetunes
+
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["finetunes"] = finetunes
+        if finetunes is not None:
+            field_dict["finetunes"] = finetunes
         field_dict["next_cursor"] = next_cursor
-        field_dict["has_more"] = has_more
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        finetunes = []
-        _finetunes = d.pop("finetunes")
-        for finetunes_item_data in _finetunes:
-            finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
+        finetunes_raw = d.pop("finetunes", MISSING)
+        if finetunes_raw is MISSING:
+            finetunes_raw = missing_field(cls, "finetunes")
+        try:
+            finetunes = []
+            _finetunes = finetunes_raw
+            for finetunes_item_data in _finetunes:
+                finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
 
-            finetunes.append(finetunes_item)
+                finetunes.append(finetunes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            finetunes = deviating_field(cls, "finetunes", finetunes_raw)
 
-        next_cursor = d.pop("next_cursor")
+        next_cursor = d.pop("next_cursor", MISSING)
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         music_finetune_page_response_model = cls(
             finetunes=finetunes,

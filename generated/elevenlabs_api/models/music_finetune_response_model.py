@@ -11,7 +11,7 @@ from ..models.finetune_created_by import FinetuneCreatedBy
 from ..models.finetune_visibility import FinetuneVisibility
 from ..models.music_finetune_failure_reason import MusicFinetuneFailureReason
 from ..models.music_finetune_status import MusicFinetuneStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="MusicFinetuneResponseModel")
 
@@ -64,53 +64,92 @@ class MusicFinetuneResponseModel:
 
         name = self.name
 
-        tags = self.tags
+        tags: Any
+        try:
+            tags = self.tags
+
+        except (AttributeError, TypeError):
+            tags = self.tags
 
         model_id = self.model_id
 
-        created_at = self.created_at.isoformat()
+        created_at: Any
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = self.created_at
 
-        visibility: str
-        if isinstance(self.visibility, str):
+        visibility: Any
+        try:
+            if isinstance(self.visibility, str):
+                visibility = self.visibility
+            else:
+                visibility = self.visibility
+
+        except (AttributeError, TypeError):
             visibility = self.visibility
-        else:
-            visibility = self.visibility
 
-        created_by: str
-        if isinstance(self.created_by, str):
-            created_by = self.created_by
-        else:
+        created_by: Any
+        try:
+            if isinstance(self.created_by, str):
+                created_by = self.created_by
+            else:
+                created_by = self.created_by
+
+        except (AttributeError, TypeError):
             created_by = self.created_by
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         training_progress = self.training_progress
 
-        primary_genre: None | str | Unset = self.primary_genre
+        primary_genre: Any
+        try:
+            primary_genre = self.primary_genre
 
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
-        elif isinstance(self.failure_reason, str):
-            failure_reason = self.failure_reason
-        else:
+        except (AttributeError, TypeError):
+            primary_genre = self.primary_genre
+
+        failure_reason: Any
+        try:
+            if isinstance(self.failure_reason, Unset):
+                failure_reason = UNSET
+            elif isinstance(self.failure_reason, str):
+                failure_reason = self.failure_reason
+            else:
+                failure_reason = self.failure_reason
+
+        except (AttributeError, TypeError):
             failure_reason = self.failure_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["tags"] = tags
-        field_dict["model_id"] = model_id
-        field_dict["created_at"] = created_at
-        field_dict["visibility"] = visibility
-        field_dict["created_by"] = created_by
-        field_dict["status"] = status
-        field_dict["training_progress"] = training_progress
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if tags is not None:
+            field_dict["tags"] = tags
+        if model_id is not None:
+            field_dict["model_id"] = model_id
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if visibility is not None:
+            field_dict["visibility"] = visibility
+        if created_by is not None:
+            field_dict["created_by"] = created_by
+        if status is not None:
+            field_dict["status"] = status
+        if training_progress is not None:
+            field_dict["training_progress"] = training_progress
         if primary_genre is not UNSET:
             field_dict["primary_genre"] = primary_genre
         if failure_reason is not UNSET:
@@ -119,24 +158,52 @@ class MusicFinetuneResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags_raw = d.pop("tags", MISSING)
+        if tags_raw is MISSING:
+            tags_raw = missing_field(cls, "tags")
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        model_id = d.pop("model_id")
+        model_id = d.pop("model_id", MISSING)
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", MISSING)
+        if created_at_raw is MISSING:
+            created_at_raw = missing_field(cls, "created_at")
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
 
-        visibility = d.pop("visibility")
+        visibility = d.pop("visibility", MISSING)
+        if visibility is MISSING:
+            visibility = missing_field(cls, "visibility")
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", MISSING)
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        training_progress = d.pop("training_progress")
+        training_progress = d.pop("training_progress", MISSING)
+        if training_progress is MISSING:
+            training_progress = missing_field(cls, "training_progress")
 
         primary_genre = d.pop("primary_genre", UNSET)
 

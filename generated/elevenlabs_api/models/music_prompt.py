@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="MusicPrompt")
 
 
@@ -35,35 +37,73 @@ class MusicPrompt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        positive_global_styles = self.positive_global_styles
+        positive_global_styles: Any
+        try:
+            positive_global_styles = self.positive_global_styles
 
-        negative_global_styles = self.negative_global_styles
+        except (AttributeError, TypeError):
+            positive_global_styles = self.positive_global_styles
 
-        sections = []
-        for sections_item_data in self.sections:
-            sections_item = sections_item_data.to_dict()
-            sections.append(sections_item)
+        negative_global_styles: Any
+        try:
+            negative_global_styles = self.negative_global_styles
+
+        except (AttributeError, TypeError):
+            negative_global_styles = self.negative_global_styles
+
+        sections: Any
+        try:
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        except (AttributeError, TypeError):
+            sections = self.sections
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["positive_global_styles"] = positive_global_styles
-        field_dict["negative_global_styles"] = negative_global_styles
-        field_dict["sections"] = sections
+        if positive_global_styles is not None:
+            field_dict["positive_global_styles"] = positive_global_styles
+        if negative_global_styles is not None:
+            field_dict["negative_global_styles"] = negative_global_styles
+        if sections is not None:
+            field_dict["sections"] = sections
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        positive_global_styles = cast(list[str], d.pop("positive_global_styles"))
+        positive_global_styles_raw = d.pop("positive_global_styles", MISSING)
+        if positive_global_styles_raw is MISSING:
+            positive_global_styles_raw = missing_field(cls, "positive_global_styles")
+        try:
+            positive_global_styles = cast(list[str], positive_global_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            positive_global_styles = deviating_field(cls, "positive_global_styles", positive_global_styles_raw)
 
-        negative_global_styles = cast(list[str], d.pop("negative_global_styles"))
+        negative_global_styles_raw = d.pop("negative_global_styles", MISSING)
+        if negative_global_styles_raw is MISSING:
+            negative_global_styles_raw = missing_field(cls, "negative_global_styles")
+        try:
+            negative_global_styles = cast(list[str], negative_global_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            negative_global_styles = deviating_field(cls, "negative_global_styles", negative_global_styles_raw)
 
-        sections = []
-        _sections = d.pop("sections")
-        for sections_item_data in _sections:
-            sections_item = SongSection.from_dict(sections_item_data)
+        sections_raw = d.pop("sections", MISSING)
+        if sections_raw is MISSING:
+            sections_raw = missing_field(cls, "sections")
+        try:
+            sections = []
+            _sections = sections_raw
+            for sections_item_data in _sections:
+                sections_item = SongSection.from_dict(sections_item_data)
 
-            sections.append(sections_item)
+                sections.append(sections_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sections = deviating_field(cls, "sections", sections_raw)
 
         music_prompt = cls(
             positive_global_styles=positive_global_styles,

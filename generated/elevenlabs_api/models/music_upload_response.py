@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="MusicUploadResponse")
 
@@ -37,29 +37,38 @@ class MusicUploadResponse:
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
 
-        composition_plan: dict[str, Any] | None | Unset
-        if isinstance(self.composition_plan, Unset):
-            composition_plan = UNSET
-        elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
-            composition_plan = self.composition_plan.to_dict()
-        else:
+        composition_plan: Any
+        try:
+            if isinstance(self.composition_plan, Unset):
+                composition_plan = UNSET
+            elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
+                composition_plan = self.composition_plan.to_dict()
+            else:
+                composition_plan = self.composition_plan
+
+        except (AttributeError, TypeError):
             composition_plan = self.composition_plan
 
-        words_timestamps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.words_timestamps, Unset):
-            words_timestamps = UNSET
-        elif isinstance(self.words_timestamps, list):
-            words_timestamps = []
-            for words_timestamps_type_0_item_data in self.words_timestamps:
-                words_timestamps_type_0_item = words_timestamps_type_0_item_data.to_dict()
-                words_timestamps.append(words_timestamps_type_0_item)
+        words_timestamps: Any
+        try:
+            if isinstance(self.words_timestamps, Unset):
+                words_timestamps = UNSET
+            elif isinstance(self.words_timestamps, list):
+                words_timestamps = []
+                for words_timestamps_type_0_item_data in self.words_timestamps:
+                    words_timestamps_type_0_item = words_timestamps_type_0_item_data.to_dict()
+                    words_timestamps.append(words_timestamps_type_0_item)
 
-        else:
+            else:
+                words_timestamps = self.words_timestamps
+
+        except (AttributeError, TypeError):
             words_timestamps = self.words_timestamps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["song_id"] = song_id
+        if song_id is not None:
+            field_dict["song_id"] = song_id
         if composition_plan is not UNSET:
             field_dict["composition_plan"] = composition_plan
         if words_timestamps is not UNSET:
@@ -68,57 +77,75 @@ class MusicUploadResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        song_id = d.pop("song_id")
+        song_id = d.pop("song_id", MISSING)
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
 
-        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    MusicPrompt,
-                    CompositionPlan,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        composition_plan_raw = d.pop("composition_plan", UNSET)
+        try:
 
-            try:
+            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_composition_plan_member(data)
+
+            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        MusicPrompt,
+                        CompositionPlan,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                    return composition_plan_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_0 = MusicPrompt.from_dict(data)
+                composition_plan_type_1 = CompositionPlan.from_dict(data)
 
-                return composition_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            composition_plan_type_1 = CompositionPlan.from_dict(data)
+                return composition_plan_type_1
 
-            return composition_plan_type_1
+            composition_plan = _parse_composition_plan(composition_plan_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
 
-        composition_plan = _parse_composition_plan(d.pop("composition_plan", UNSET))
+        words_timestamps_raw = d.pop("words_timestamps", UNSET)
+        try:
 
-        def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            words_timestamps_type_0 = []
-            _words_timestamps_type_0 = data
-            for words_timestamps_type_0_item_data in _words_timestamps_type_0:
-                words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                words_timestamps_type_0 = []
+                _words_timestamps_type_0 = data
+                for words_timestamps_type_0_item_data in _words_timestamps_type_0:
+                    words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
 
-                words_timestamps_type_0.append(words_timestamps_type_0_item)
+                    words_timestamps_type_0.append(words_timestamps_type_0_item)
 
-            return words_timestamps_type_0
+                return words_timestamps_type_0
 
-        words_timestamps = _parse_words_timestamps(d.pop("words_timestamps", UNSET))
+            words_timestamps = _parse_words_timestamps(words_timestamps_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
 
         music_upload_response = cls(
             song_id=song_id,

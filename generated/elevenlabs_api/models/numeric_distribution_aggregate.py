@@ -35,9 +35,19 @@ class NumericDistributionAggregate:
 
         sum_ = self.sum_
 
-        min_: float | None | Unset = self.min_
+        min_: Any
+        try:
+            min_ = self.min_
 
-        max_: float | None | Unset = self.max_
+        except (AttributeError, TypeError):
+            min_ = self.min_
+
+        max_: Any
+        try:
+            max_ = self.max_
+
+        except (AttributeError, TypeError):
+            max_ = self.max_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +63,8 @@ class NumericDistributionAggregate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 

@@ -13,7 +13,7 @@ from ..models.o_auth_2jwt_response_algorithm_type_0 import (
 from ..models.o_auth_2jwt_response_token_response_field_type_0 import (
     OAuth2JWTResponseTokenResponseFieldType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="OAuth2JWTResponse")
 
@@ -102,63 +102,110 @@ class OAuth2JWTResponse:
 
         auth_type = self.auth_type
 
-        algorithm: str | Unset
-        if isinstance(self.algorithm, Unset):
-            algorithm = UNSET
-        elif isinstance(self.algorithm, str):
-            algorithm = self.algorithm
-        else:
+        algorithm: Any
+        try:
+            if isinstance(self.algorithm, Unset):
+                algorithm = UNSET
+            elif isinstance(self.algorithm, str):
+                algorithm = self.algorithm
+            else:
+                algorithm = self.algorithm
+
+        except (AttributeError, TypeError):
             algorithm = self.algorithm
 
-        key_id: None | str | Unset = self.key_id
+        key_id: Any
+        try:
+            key_id = self.key_id
+
+        except (AttributeError, TypeError):
+            key_id = self.key_id
 
         expiration_seconds = self.expiration_seconds
 
-        extra_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_params, Unset):
-            extra_params = self.extra_params.to_dict()
+        extra_params: Any
+        try:
+            extra_params = UNSET
+            if not isinstance(self.extra_params, Unset):
+                extra_params = self.extra_params.to_dict()
+        except (AttributeError, TypeError):
+            extra_params = self.extra_params
 
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
+        scopes: Any
+        try:
+            scopes = UNSET
+            if not isinstance(self.scopes, Unset):
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        token_response_field: str | Unset
-        if isinstance(self.token_response_field, Unset):
-            token_response_field = UNSET
-        elif isinstance(self.token_response_field, str):
-            token_response_field = self.token_response_field
-        else:
+        token_response_field: Any
+        try:
+            if isinstance(self.token_response_field, Unset):
+                token_response_field = UNSET
+            elif isinstance(self.token_response_field, str):
+                token_response_field = self.token_response_field
+            else:
+                token_response_field = self.token_response_field
+
+        except (AttributeError, TypeError):
             token_response_field = self.token_response_field
 
-        used_by: dict[str, Any] | None | Unset
-        if isinstance(self.used_by, Unset):
-            used_by = UNSET
-        elif isinstance(self.used_by, AuthConnectionDependencies):
-            used_by = self.used_by.to_dict()
-        else:
+        used_by: Any
+        try:
+            if isinstance(self.used_by, Unset):
+                used_by = UNSET
+            elif isinstance(self.used_by, AuthConnectionDependencies):
+                used_by = self.used_by.to_dict()
+            else:
+                used_by = self.used_by
+
+        except (AttributeError, TypeError):
             used_by = self.used_by
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        status_detail: None | str | Unset = self.status_detail
+        status_detail: Any
+        try:
+            status_detail = self.status_detail
 
-        status_updated_at: None | str | Unset = self.status_updated_at
+        except (AttributeError, TypeError):
+            status_detail = self.status_detail
+
+        status_updated_at: Any
+        try:
+            status_updated_at = self.status_updated_at
+
+        except (AttributeError, TypeError):
+            status_updated_at = self.status_updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["provider"] = provider
-        field_dict["issuer"] = issuer
-        field_dict["audience"] = audience
-        field_dict["subject"] = subject
-        field_dict["token_url"] = token_url
-        field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if provider is not None:
+            field_dict["provider"] = provider
+        if issuer is not None:
+            field_dict["issuer"] = issuer
+        if audience is not None:
+            field_dict["audience"] = audience
+        if subject is not None:
+            field_dict["subject"] = subject
+        if token_url is not None:
+            field_dict["token_url"] = token_url
+        if id is not None:
+            field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
         if algorithm is not UNSET:
@@ -185,24 +232,41 @@ class OAuth2JWTResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
         if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        provider = d.pop("provider")
+        provider = d.pop("provider", MISSING)
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
 
-        issuer = d.pop("issuer")
+        issuer = d.pop("issuer", MISSING)
+        if issuer is MISSING:
+            issuer = missing_field(cls, "issuer")
 
-        audience = d.pop("audience")
+        audience = d.pop("audience", MISSING)
+        if audience is MISSING:
+            audience = missing_field(cls, "audience")
 
-        subject = d.pop("subject")
+        subject = d.pop("subject", MISSING)
+        if subject is MISSING:
+            subject = missing_field(cls, "subject")
 
-        token_url = d.pop("token_url")
+        token_url = d.pop("token_url", MISSING)
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
         algorithm = d.pop("algorithm", UNSET)
 
@@ -210,30 +274,43 @@ class OAuth2JWTResponse:
 
         expiration_seconds = d.pop("expiration_seconds", UNSET)
 
-        _extra_params = d.pop("extra_params", UNSET)
-        extra_params: OAuth2JWTResponseExtraParams | Unset
-        if isinstance(_extra_params, Unset):
-            extra_params = UNSET
-        else:
-            extra_params = OAuth2JWTResponseExtraParams.from_dict(_extra_params)
+        extra_params_raw = d.pop("extra_params", UNSET)
+        try:
+            _extra_params = extra_params_raw
+            extra_params: OAuth2JWTResponseExtraParams | Unset
+            if isinstance(_extra_params, Unset):
+                extra_params = UNSET
+            else:
+                extra_params = OAuth2JWTResponseExtraParams.from_dict(_extra_params)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
+            scopes = cast(list[str], scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
         token_response_field = d.pop("token_response_field", UNSET)
 
-        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        used_by_raw = d.pop("used_by", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return used_by_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
 
-        used_by = _parse_used_by(d.pop("used_by", UNSET))
+                return used_by_type_0
+
+            used_by = _parse_used_by(used_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
 

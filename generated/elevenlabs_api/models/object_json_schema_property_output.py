@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ObjectJsonSchemaPropertyOutput")
 
@@ -52,32 +52,49 @@ class ObjectJsonSchemaPropertyOutput:
 
         dynamic_variable = self.dynamic_variable
 
-        constant_value: dict[str, Any] | None | Unset
-        if isinstance(self.constant_value, Unset):
-            constant_value = UNSET
-        elif isinstance(self.constant_value, ObjectJsonSchemaPropertyOutputConstantValueType0):
-            constant_value = self.constant_value.to_dict()
-        else:
+        constant_value: Any
+        try:
+            if isinstance(self.constant_value, Unset):
+                constant_value = UNSET
+            elif isinstance(self.constant_value, ObjectJsonSchemaPropertyOutputConstantValueType0):
+                constant_value = self.constant_value.to_dict()
+            else:
+                constant_value = self.constant_value
+
+        except (AttributeError, TypeError):
             constant_value = self.constant_value
 
         is_omitted = self.is_omitted
 
         type_ = self.type_
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: Any
+        try:
+            required = UNSET
+            if not isinstance(self.required, Unset):
+                required = self.required
+
+        except (AttributeError, TypeError):
             required = self.required
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties: Any
+        try:
+            properties = UNSET
+            if not isinstance(self.properties, Unset):
+                properties = self.properties.to_dict()
+        except (AttributeError, TypeError):
+            properties = self.properties
 
-        required_constraints: dict[str, Any] | None | Unset
-        if isinstance(self.required_constraints, Unset):
-            required_constraints = UNSET
-        elif isinstance(self.required_constraints, RequiredConstraints):
-            required_constraints = self.required_constraints.to_dict()
-        else:
+        required_constraints: Any
+        try:
+            if isinstance(self.required_constraints, Unset):
+                required_constraints = UNSET
+            elif isinstance(self.required_constraints, RequiredConstraints):
+                required_constraints = self.required_constraints.to_dict()
+            else:
+                required_constraints = self.required_constraints
+
+        except (AttributeError, TypeError):
             required_constraints = self.required_constraints
 
         field_dict: dict[str, Any] = {}
@@ -101,8 +118,11 @@ class ObjectJsonSchemaPropertyOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["object"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["object"] | Unset, type__raw)
         if type_ != "object" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
@@ -110,44 +130,62 @@ class ObjectJsonSchemaPropertyOutput:
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
 
-        def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyOutputConstantValueType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constant_value_raw = d.pop("constant_value", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            constant_value_type_0 = ObjectJsonSchemaPropertyOutputConstantValueType0.from_dict(data)
+            def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyOutputConstantValueType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return constant_value_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                constant_value_type_0 = ObjectJsonSchemaPropertyOutputConstantValueType0.from_dict(data)
 
-        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+                return constant_value_type_0
+
+            constant_value = _parse_constant_value(constant_value_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         is_omitted = d.pop("is_omitted", UNSET)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required_raw = d.pop("required", UNSET)
+        try:
+            required = cast(list[str], required_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            required = deviating_field(cls, "required", required_raw)
 
-        _properties = d.pop("properties", UNSET)
-        properties: ObjectJsonSchemaPropertyOutputProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ObjectJsonSchemaPropertyOutputProperties.from_dict(_properties)
+        properties_raw = d.pop("properties", UNSET)
+        try:
+            _properties = properties_raw
+            properties: ObjectJsonSchemaPropertyOutputProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = ObjectJsonSchemaPropertyOutputProperties.from_dict(_properties)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            properties = deviating_field(cls, "properties", properties_raw)
 
-        def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        required_constraints_raw = d.pop("required_constraints", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            required_constraints_type_0 = RequiredConstraints.from_dict(data)
+            def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return required_constraints_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                required_constraints_type_0 = RequiredConstraints.from_dict(data)
 
-        required_constraints = _parse_required_constraints(d.pop("required_constraints", UNSET))
+                return required_constraints_type_0
+
+            required_constraints = _parse_required_constraints(required_constraints_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            required_constraints = deviating_field(cls, "required_constraints", required_constraints_raw)
 
         object_json_schema_property_output = cls(
             description=description,

@@ -35,8 +35,11 @@ class OmitSchemaOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = cast(Literal["omit"] | Unset, d.pop("source", UNSET))
+        source_raw = d.pop("source", UNSET)
+        source = cast(Literal["omit"] | Unset, source_raw)
         if source != "omit" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'omit', got '{source}'")
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="OpenerConfig")
 
@@ -22,17 +23,30 @@ class OpenerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        llm: str = self.llm
+        llm: Any
+        try:
+            llm = self.llm
+        except (AttributeError, TypeError):
+            llm = self.llm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["llm"] = llm
+        if llm is not None:
+            field_dict["llm"] = llm
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        llm = check_llm(d.pop("llm"))
+        llm_raw = d.pop("llm", MISSING)
+        if llm_raw is MISSING:
+            llm_raw = missing_field(cls, "llm")
+        try:
+            llm = check_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
 
         opener_config = cls(
             llm=llm,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="OrderDeliverablesResponse")
 
 
@@ -25,25 +27,39 @@ class OrderDeliverablesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deliverables = []
-        for deliverables_item_data in self.deliverables:
-            deliverables_item = deliverables_item_data.to_dict()
-            deliverables.append(deliverables_item)
+        deliverables: Any
+        try:
+            deliverables = []
+            for deliverables_item_data in self.deliverables:
+                deliverables_item = deliverables_item_data.to_dict()
+                deliverables.append(deliverables_item)
+
+        except (AttributeError, TypeError):
+            deliverables = self.deliverables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["deliverables"] = deliverables
+        if deliverables is not None:
+            field_dict["deliverables"] = deliverables
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        deliverables = []
-        _deliverables = d.pop("deliverables")
-        for deliverables_item_data in _deliverables:
-            deliverables_item = DeliverableInfo.from_dict(deliverables_item_data)
+        deliverables_raw = d.pop("deliverables", MISSING)
+        if deliverables_raw is MISSING:
+            deliverables_raw = missing_field(cls, "deliverables")
+        try:
+            deliverables = []
+            _deliverables = deliverables_raw
+            for deliverables_item_data in _deliverables:
+                deliverables_item = DeliverableInfo.from_dict(deliverables_item_data)
 
-            deliverables.append(deliverables_item)
+                deliverables.append(deliverables_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deliverables = deviating_field(cls, "deliverables", deliverables_raw)
 
         order_deliverables_response = cls(
             deliverables=deliverables,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="OrderItemInfo")
 
@@ -36,96 +36,128 @@ class OrderItemInfo:
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
 
-        item: dict[str, Any]
-        if (
-            isinstance(self.item, DubOrderItemRequest)
-            or isinstance(self.item, SubtitleOrderItemRequest)
-            or isinstance(self.item, TranscriptionOrderItemRequest)
-            or isinstance(self.item, UnknownVariant)
-        ):
-            item = self.item.to_dict()
-        else:
+        item: Any
+        try:
+            if (
+                isinstance(self.item, DubOrderItemRequest)
+                or isinstance(self.item, SubtitleOrderItemRequest)
+                or isinstance(self.item, TranscriptionOrderItemRequest)
+                or isinstance(self.item, UnknownVariant)
+            ):
+                item = self.item.to_dict()
+            else:
+                item = self.item
+
+        except (AttributeError, TypeError):
             item = self.item
 
-        quote: dict[str, Any] | None | Unset
-        if isinstance(self.quote, Unset):
-            quote = UNSET
-        elif isinstance(self.quote, QuoteInfo):
-            quote = self.quote.to_dict()
-        else:
+        quote: Any
+        try:
+            if isinstance(self.quote, Unset):
+                quote = UNSET
+            elif isinstance(self.quote, QuoteInfo):
+                quote = self.quote.to_dict()
+            else:
+                quote = self.quote
+
+        except (AttributeError, TypeError):
             quote = self.quote
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["item_id"] = item_id
-        field_dict["item"] = item
+        if item_id is not None:
+            field_dict["item_id"] = item_id
+        if item is not None:
+            field_dict["item"] = item
         if quote is not UNSET:
             field_dict["quote"] = quote
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        item_id = d.pop("item_id")
+        item_id = d.pop("item_id", MISSING)
+        if item_id is MISSING:
+            item_id = missing_field(cls, "item_id")
 
-        def _parse_item(
-            data: object,
-        ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
-            if isinstance(data, dict):
-                for known in (
-                    DubOrderItemRequest,
-                    SubtitleOrderItemRequest,
-                    TranscriptionOrderItemRequest,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        item_raw = d.pop("item", MISSING)
+        if item_raw is MISSING:
+            item_raw = missing_field(cls, "item")
+        try:
 
-            try:
+            def _parse_item(
+                data: object,
+            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
+                with strictly():
+                    return _parse_item_member(data)
+
+            def _parse_item_member(
+                data: object,
+            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        DubOrderItemRequest,
+                        SubtitleOrderItemRequest,
+                        TranscriptionOrderItemRequest,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_order_item_request_output_type_0 = DubOrderItemRequest.from_dict(data)
+
+                    return componentsschemas_order_item_request_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_order_item_request_output_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                    return componentsschemas_order_item_request_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_order_item_request_output_type_2 = TranscriptionOrderItemRequest.from_dict(data)
+
+                    return componentsschemas_order_item_request_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_output_type_0 = DubOrderItemRequest.from_dict(data)
+                componentsschemas_order_item_request_output_type_3 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_order_item_request_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_order_item_request_output_type_3
+
+            item = _parse_item(item_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            item = deviating_field(cls, "item", item_raw)
+
+        quote_raw = d.pop("quote", UNSET)
+        try:
+
+            def _parse_quote(data: object) -> None | QuoteInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_output_type_1 = SubtitleOrderItemRequest.from_dict(data)
+                quote_type_0 = QuoteInfo.from_dict(data)
 
-                return componentsschemas_order_item_request_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_output_type_2 = TranscriptionOrderItemRequest.from_dict(data)
+                return quote_type_0
 
-                return componentsschemas_order_item_request_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_order_item_request_output_type_3 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_order_item_request_output_type_3
-
-        item = _parse_item(d.pop("item"))
-
-        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            quote_type_0 = QuoteInfo.from_dict(data)
-
-            return quote_type_0
-
-        quote = _parse_quote(d.pop("quote", UNSET))
+            quote = _parse_quote(quote_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            quote = deviating_field(cls, "quote", quote_raw)
 
         order_item_info = cls(
             item_id=item_id,

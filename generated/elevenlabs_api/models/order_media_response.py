@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="OrderMediaResponse")
 
@@ -47,28 +47,47 @@ class OrderMediaResponse:
 
         signed_url = self.signed_url
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["media_id"] = media_id
-        field_dict["name"] = name
-        field_dict["content_type"] = content_type
-        field_dict["signed_url"] = signed_url
+        if media_id is not None:
+            field_dict["media_id"] = media_id
+        if name is not None:
+            field_dict["name"] = name
+        if content_type is not None:
+            field_dict["content_type"] = content_type
+        if signed_url is not None:
+            field_dict["signed_url"] = signed_url
         if language is not UNSET:
             field_dict["language"] = language
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        media_id = d.pop("media_id")
+        media_id = d.pop("media_id", MISSING)
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        signed_url = d.pop("signed_url")
+        signed_url = d.pop("signed_url", MISSING)
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
 
         language = d.pop("language", UNSET)
 

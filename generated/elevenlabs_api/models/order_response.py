@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="OrderResponse")
 
@@ -72,64 +72,108 @@ class OrderResponse:
 
         name = self.name
 
-        state: str
-        if isinstance(self.state, str):
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
-        else:
-            state = self.state
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items: Any
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            items = self.items
 
-        total_amount_usd: float | None | Unset = self.total_amount_usd
+        created_at: Any
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = self.created_at
+
+        total_amount_usd: Any
+        try:
+            total_amount_usd = self.total_amount_usd
+
+        except (AttributeError, TypeError):
+            total_amount_usd = self.total_amount_usd
 
         sandbox = self.sandbox
 
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
-        elif isinstance(self.submitted_at, datetime.datetime):
-            submitted_at = self.submitted_at.isoformat()
-        else:
+        submitted_at: Any
+        try:
+            if isinstance(self.submitted_at, Unset):
+                submitted_at = UNSET
+            elif isinstance(self.submitted_at, datetime.datetime):
+                submitted_at = self.submitted_at.isoformat()
+            else:
+                submitted_at = self.submitted_at
+
+        except (AttributeError, TypeError):
             submitted_at = self.submitted_at
 
-        paid_at: None | str | Unset
-        if isinstance(self.paid_at, Unset):
-            paid_at = UNSET
-        elif isinstance(self.paid_at, datetime.datetime):
-            paid_at = self.paid_at.isoformat()
-        else:
+        paid_at: Any
+        try:
+            if isinstance(self.paid_at, Unset):
+                paid_at = UNSET
+            elif isinstance(self.paid_at, datetime.datetime):
+                paid_at = self.paid_at.isoformat()
+            else:
+                paid_at = self.paid_at
+
+        except (AttributeError, TypeError):
             paid_at = self.paid_at
 
-        accepted_at: None | str | Unset
-        if isinstance(self.accepted_at, Unset):
-            accepted_at = UNSET
-        elif isinstance(self.accepted_at, datetime.datetime):
-            accepted_at = self.accepted_at.isoformat()
-        else:
+        accepted_at: Any
+        try:
+            if isinstance(self.accepted_at, Unset):
+                accepted_at = UNSET
+            elif isinstance(self.accepted_at, datetime.datetime):
+                accepted_at = self.accepted_at.isoformat()
+            else:
+                accepted_at = self.accepted_at
+
+        except (AttributeError, TypeError):
             accepted_at = self.accepted_at
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
+        completed_at: Any
+        try:
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(self.completed_at, datetime.datetime):
+                completed_at = self.completed_at.isoformat()
+            else:
+                completed_at = self.completed_at
+
+        except (AttributeError, TypeError):
             completed_at = self.completed_at
 
-        cancel_reason: None | str | Unset = self.cancel_reason
+        cancel_reason: Any
+        try:
+            cancel_reason = self.cancel_reason
+
+        except (AttributeError, TypeError):
+            cancel_reason = self.cancel_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["order_id"] = order_id
-        field_dict["name"] = name
-        field_dict["state"] = state
-        field_dict["items"] = items
-        field_dict["created_at"] = created_at
+        if order_id is not None:
+            field_dict["order_id"] = order_id
+        if name is not None:
+            field_dict["name"] = name
+        if state is not None:
+            field_dict["state"] = state
+        if items is not None:
+            field_dict["items"] = items
+        if created_at is not None:
+            field_dict["created_at"] = created_at
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
         if sandbox is not UNSET:
@@ -148,81 +192,121 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", MISSING)
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderItemInfo.from_dict(items_item_data)
+        items_raw = d.pop("items", MISSING)
+        if items_raw is MISSING:
+            items_raw = missing_field(cls, "items")
+        try:
+            items = []
+            _items = items_raw
+            for items_item_data in _items:
+                items_item = OrderItemInfo.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", MISSING)
+        if created_at_raw is MISSING:
+            created_at_raw = missing_field(cls, "created_at")
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
 
         total_amount_usd = d.pop("total_amount_usd", UNSET)
 
         sandbox = d.pop("sandbox", UNSET)
 
-        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        submitted_at_raw = d.pop("submitted_at", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return submitted_at_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+                return submitted_at_type_0
 
-        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            submitted_at = _parse_submitted_at(submitted_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            paid_at_type_0 = datetime.datetime.fromisoformat(data)
+        paid_at_raw = d.pop("paid_at", UNSET)
+        try:
 
-            return paid_at_type_0
+            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                paid_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return paid_at_type_0
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+            paid_at = _parse_paid_at(paid_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            paid_at = deviating_field(cls, "paid_at", paid_at_raw)
 
-            return accepted_at_type_0
+        accepted_at_raw = d.pop("accepted_at", UNSET)
+        try:
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
+            def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                return accepted_at_type_0
 
-            return completed_at_type_0
+            accepted_at = _parse_accepted_at(accepted_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            accepted_at = deviating_field(cls, "accepted_at", accepted_at_raw)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at_raw = d.pop("completed_at", UNSET)
+        try:
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+
+            completed_at = _parse_completed_at(completed_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            completed_at = deviating_field(cls, "completed_at", completed_at_raw)
 
         cancel_reason = d.pop("cancel_reason", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="OrderSummary")
 
@@ -56,39 +56,64 @@ class OrderSummary:
 
         name = self.name
 
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
 
-        total_amount_usd: float | None | Unset = self.total_amount_usd
+        total_amount_usd: Any
+        try:
+            total_amount_usd = self.total_amount_usd
+
+        except (AttributeError, TypeError):
+            total_amount_usd = self.total_amount_usd
 
         sandbox = self.sandbox
 
-        submitted_at: None | str | Unset
-        if isinstance(self.submitted_at, Unset):
-            submitted_at = UNSET
-        elif isinstance(self.submitted_at, datetime.datetime):
-            submitted_at = self.submitted_at.isoformat()
-        else:
+        submitted_at: Any
+        try:
+            if isinstance(self.submitted_at, Unset):
+                submitted_at = UNSET
+            elif isinstance(self.submitted_at, datetime.datetime):
+                submitted_at = self.submitted_at.isoformat()
+            else:
+                submitted_at = self.submitted_at
+
+        except (AttributeError, TypeError):
             submitted_at = self.submitted_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
+        updated_at: Any
+        try:
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+
+        except (AttributeError, TypeError):
             updated_at = self.updated_at
 
-        cancel_reason: None | str | Unset = self.cancel_reason
+        cancel_reason: Any
+        try:
+            cancel_reason = self.cancel_reason
+
+        except (AttributeError, TypeError):
+            cancel_reason = self.cancel_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["order_id"] = order_id
-        field_dict["name"] = name
-        field_dict["state"] = state
+        if order_id is not None:
+            field_dict["order_id"] = order_id
+        if name is not None:
+            field_dict["name"] = name
+        if state is not None:
+            field_dict["state"] = state
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
         if sandbox is not UNSET:
@@ -103,44 +128,62 @@ class OrderSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", MISSING)
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
         total_amount_usd = d.pop("total_amount_usd", UNSET)
 
         sandbox = d.pop("sandbox", UNSET)
 
-        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        submitted_at_raw = d.pop("submitted_at", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return submitted_at_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+                return submitted_at_type_0
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            submitted_at = _parse_submitted_at(submitted_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        updated_at_raw = d.pop("updated_at", UNSET)
+        try:
 
-            return updated_at_type_0
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(updated_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         cancel_reason = d.pop("cancel_reason", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="OutboundCallRecipient")
 
@@ -31,18 +31,37 @@ class OutboundCallRecipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset = self.id
+        id: Any
+        try:
+            id = self.id
 
-        phone_number: None | str | Unset = self.phone_number
+        except (AttributeError, TypeError):
+            id = self.id
 
-        whatsapp_user_id: None | str | Unset = self.whatsapp_user_id
+        phone_number: Any
+        try:
+            phone_number = self.phone_number
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            phone_number = self.phone_number
+
+        whatsapp_user_id: Any
+        try:
+            whatsapp_user_id = self.whatsapp_user_id
+
+        except (AttributeError, TypeError):
+            whatsapp_user_id = self.whatsapp_user_id
+
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
@@ -59,6 +78,8 @@ class OutboundCallRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -66,23 +87,30 @@ class OutboundCallRecipient:
 
         whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
 
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            def _parse_conversation_initiation_client_data(
+                data: object,
+            ) -> ConversationInitiationClientDataRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_initiation_client_data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
 
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+                return conversation_initiation_client_data_type_0
+
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
 
         outbound_call_recipient = cls(
             id=id,

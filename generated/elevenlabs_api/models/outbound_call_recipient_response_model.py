@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_call_recipient_status import BatchCallRecipientStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="OutboundCallRecipientResponseModel")
 
@@ -46,36 +46,63 @@ class OutboundCallRecipientResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         created_at_unix = self.created_at_unix
 
         updated_at_unix = self.updated_at_unix
 
-        conversation_id: None | str = self.conversation_id
+        conversation_id: Any
+        try:
+            conversation_id = self.conversation_id
 
-        phone_number: None | str | Unset = self.phone_number
+        except (AttributeError, TypeError):
+            conversation_id = self.conversation_id
 
-        whatsapp_user_id: None | str | Unset = self.whatsapp_user_id
+        phone_number: Any
+        try:
+            phone_number = self.phone_number
 
-        conversation_initiation_client_data: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data, Unset):
-            conversation_initiation_client_data = UNSET
-        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataInternal):
-            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            phone_number = self.phone_number
+
+        whatsapp_user_id: Any
+        try:
+            whatsapp_user_id = self.whatsapp_user_id
+
+        except (AttributeError, TypeError):
+            whatsapp_user_id = self.whatsapp_user_id
+
+        conversation_initiation_client_data: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data, Unset):
+                conversation_initiation_client_data = UNSET
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataInternal):
+                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+            else:
+                conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["status"] = status
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["updated_at_unix"] = updated_at_unix
+        if id is not None:
+            field_dict["id"] = id
+        if status is not None:
+            field_dict["status"] = status
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if updated_at_unix is not None:
+            field_dict["updated_at_unix"] = updated_at_unix
         field_dict["conversation_id"] = conversation_id
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
@@ -87,38 +114,57 @@ class OutboundCallRecipientResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        updated_at_unix = d.pop("updated_at_unix")
+        updated_at_unix = d.pop("updated_at_unix", MISSING)
+        if updated_at_unix is MISSING:
+            updated_at_unix = missing_field(cls, "updated_at_unix")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
         phone_number = d.pop("phone_number", UNSET)
 
         whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
 
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataInternal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataInternal.from_dict(data)
+            def _parse_conversation_initiation_client_data(
+                data: object,
+            ) -> ConversationInitiationClientDataInternal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_initiation_client_data_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataInternal.from_dict(data)
 
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            d.pop("conversation_initiation_client_data", UNSET)
-        )
+                return conversation_initiation_client_data_type_0
+
+            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+                conversation_initiation_client_data_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data = deviating_field(
+                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+            )
 
         outbound_call_recipient_response_model = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.media_codec import MediaCodec, check_media_codec
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
 
@@ -49,40 +49,68 @@ class OutboundSIPTrunkConfigRequestModel:
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        transport: str | Unset = UNSET
-        if not isinstance(self.transport, Unset):
+        transport: Any
+        try:
+            transport = UNSET
+            if not isinstance(self.transport, Unset):
+                transport = self.transport
+
+        except (AttributeError, TypeError):
             transport = self.transport
 
-        media_encryption: str | Unset = UNSET
-        if not isinstance(self.media_encryption, Unset):
+        media_encryption: Any
+        try:
+            media_encryption = UNSET
+            if not isinstance(self.media_encryption, Unset):
+                media_encryption = self.media_encryption
+
+        except (AttributeError, TypeError):
             media_encryption = self.media_encryption
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        headers: Any
+        try:
+            headers = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError):
+            headers = self.headers
 
-        attributes_to_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes_to_headers, Unset):
-            attributes_to_headers = self.attributes_to_headers.to_dict()
+        attributes_to_headers: Any
+        try:
+            attributes_to_headers = UNSET
+            if not isinstance(self.attributes_to_headers, Unset):
+                attributes_to_headers = self.attributes_to_headers.to_dict()
+        except (AttributeError, TypeError):
+            attributes_to_headers = self.attributes_to_headers
 
-        credentials: dict[str, Any] | None | Unset
-        if isinstance(self.credentials, Unset):
-            credentials = UNSET
-        elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
-            credentials = self.credentials.to_dict()
-        else:
+        credentials: Any
+        try:
+            if isinstance(self.credentials, Unset):
+                credentials = UNSET
+            elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+                credentials = self.credentials.to_dict()
+            else:
+                credentials = self.credentials
+
+        except (AttributeError, TypeError):
             credentials = self.credentials
 
-        enabled_codecs: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_codecs, Unset):
-            enabled_codecs = []
-            for enabled_codecs_item_data in self.enabled_codecs:
-                enabled_codecs_item: str = enabled_codecs_item_data
-                enabled_codecs.append(enabled_codecs_item)
+        enabled_codecs: Any
+        try:
+            enabled_codecs = UNSET
+            if not isinstance(self.enabled_codecs, Unset):
+                enabled_codecs = []
+                for enabled_codecs_item_data in self.enabled_codecs:
+                    enabled_codecs_item: str = enabled_codecs_item_data
+                    enabled_codecs.append(enabled_codecs_item)
+
+        except (AttributeError, TypeError):
+            enabled_codecs = self.enabled_codecs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["address"] = address
+        if address is not None:
+            field_dict["address"] = address
         if transport is not UNSET:
             field_dict["transport"] = transport
         if media_encryption is not UNSET:
@@ -99,61 +127,90 @@ class OutboundSIPTrunkConfigRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        address = d.pop("address")
+        address = d.pop("address", MISSING)
+        if address is MISSING:
+            address = missing_field(cls, "address")
 
-        _transport = d.pop("transport", UNSET)
-        transport: SIPTrunkTransportEnum | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = check_sip_trunk_transport_enum(_transport)
+        transport_raw = d.pop("transport", UNSET)
+        try:
+            _transport = transport_raw
+            transport: SIPTrunkTransportEnum | Unset
+            if isinstance(_transport, Unset):
+                transport = UNSET
+            else:
+                transport = check_sip_trunk_transport_enum(_transport)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transport = deviating_field(cls, "transport", transport_raw)
 
-        _media_encryption = d.pop("media_encryption", UNSET)
-        media_encryption: SIPMediaEncryptionEnum | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+        media_encryption_raw = d.pop("media_encryption", UNSET)
+        try:
+            _media_encryption = media_encryption_raw
+            media_encryption: SIPMediaEncryptionEnum | Unset
+            if isinstance(_media_encryption, Unset):
+                media_encryption = UNSET
+            else:
+                media_encryption = check_sip_media_encryption_enum(_media_encryption)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
 
-        _headers = d.pop("headers", UNSET)
-        headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
+        headers_raw = d.pop("headers", UNSET)
+        try:
+            _headers = headers_raw
+            headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            headers = deviating_field(cls, "headers", headers_raw)
 
-        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
-        attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
-        if isinstance(_attributes_to_headers, Unset):
-            attributes_to_headers = UNSET
-        else:
-            attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
-                _attributes_to_headers
-            )
+        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
+        try:
+            _attributes_to_headers = attributes_to_headers_raw
+            attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+            if isinstance(_attributes_to_headers, Unset):
+                attributes_to_headers = UNSET
+            else:
+                attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                    _attributes_to_headers
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
 
-        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        credentials_raw = d.pop("credentials", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+            def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return credentials_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
 
-        credentials = _parse_credentials(d.pop("credentials", UNSET))
+                return credentials_type_0
 
-        _enabled_codecs = d.pop("enabled_codecs", UNSET)
-        enabled_codecs: list[MediaCodec] | Unset = UNSET
-        if _enabled_codecs is not UNSET:
-            enabled_codecs = []
-            for enabled_codecs_item_data in _enabled_codecs:
-                enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+            credentials = _parse_credentials(credentials_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            credentials = deviating_field(cls, "credentials", credentials_raw)
 
-                enabled_codecs.append(enabled_codecs_item)
+        enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
+        try:
+            _enabled_codecs = enabled_codecs_raw
+            enabled_codecs: list[MediaCodec] | Unset = UNSET
+            if _enabled_codecs is not UNSET:
+                enabled_codecs = []
+                for enabled_codecs_item_data in _enabled_codecs:
+                    enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+
+                    enabled_codecs.append(enabled_codecs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
 
         outbound_sip_trunk_config_request_model = cls(
             address=address,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="PairedLanguagesResponse")
 
@@ -35,33 +35,48 @@ class PairedLanguagesResponse:
     _kind: ClassVar[tuple[str, Any]] = ("kind", "pair")
 
     def to_dict(self) -> dict[str, Any]:
-        language_pairs = []
-        for language_pairs_item_data in self.language_pairs:
-            language_pairs_item = language_pairs_item_data.to_dict()
-            language_pairs.append(language_pairs_item)
+        language_pairs: Any
+        try:
+            language_pairs = []
+            for language_pairs_item_data in self.language_pairs:
+                language_pairs_item = language_pairs_item_data.to_dict()
+                language_pairs.append(language_pairs_item)
+
+        except (AttributeError, TypeError):
+            language_pairs = self.language_pairs
 
         kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language_pairs"] = language_pairs
+        if language_pairs is not None:
+            field_dict["language_pairs"] = language_pairs
         if kind is not UNSET:
             field_dict["kind"] = kind
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["pair"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["pair"] | Unset, kind_raw)
         if kind != "pair" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'pair', got '{kind}'")
 
-        language_pairs = []
-        _language_pairs = d.pop("language_pairs")
-        for language_pairs_item_data in _language_pairs:
-            language_pairs_item = LanguagePairInfo.from_dict(language_pairs_item_data)
+        language_pairs_raw = d.pop("language_pairs", MISSING)
+        if language_pairs_raw is MISSING:
+            language_pairs_raw = missing_field(cls, "language_pairs")
+        try:
+            language_pairs = []
+            _language_pairs = language_pairs_raw
+            for language_pairs_item_data in _language_pairs:
+                language_pairs_item = LanguagePairInfo.from_dict(language_pairs_item_data)
 
-            language_pairs.append(language_pairs_item)
+                language_pairs.append(language_pairs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_pairs = deviating_field(cls, "language_pairs", language_pairs_raw)
 
         paired_languages_response = cls(
             language_pairs=language_pairs,

@@ -10,7 +10,7 @@ from ..models.agent_conversation_ticket_status import (
     AgentConversationTicketStatus,
     check_agent_conversation_ticket_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PatchAgentConversationTicketRequestModel")
 
@@ -31,15 +31,24 @@ class PatchAgentConversationTicketRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        assignee_user_id: None | str | Unset = self.assignee_user_id
+        assignee_user_id: Any
+        try:
+            assignee_user_id = self.assignee_user_id
+
+        except (AttributeError, TypeError):
+            assignee_user_id = self.assignee_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,21 +60,27 @@ class PatchAgentConversationTicketRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        status_raw = d.pop("status", UNSET)
+        try:
 
-        def _parse_status(data: object) -> AgentConversationTicketStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_status(data: object) -> AgentConversationTicketStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            status_type_0 = check_agent_conversation_ticket_status(data)
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                status_type_0 = check_agent_conversation_ticket_status(data)
 
-            return status_type_0
+                return status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(status_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            status = deviating_field(cls, "status", status_raw)
 
         assignee_user_id = d.pop("assignee_user_id", UNSET)
 

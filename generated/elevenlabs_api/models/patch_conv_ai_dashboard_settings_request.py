@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="PatchConvAIDashboardSettingsRequest")
 
@@ -25,21 +25,26 @@ class PatchConvAIDashboardSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charts, Unset):
-            charts = []
-            for charts_item_data in self.charts:
-                charts_item: dict[str, Any]
-                if (
-                    isinstance(charts_item_data, DashboardCallSuccessChartModel)
-                    or isinstance(charts_item_data, DashboardCriteriaChartModel)
-                    or isinstance(charts_item_data, DashboardDataCollectionChartModel)
-                ):
-                    charts_item = charts_item_data.to_dict()
-                else:
-                    charts_item = charts_item_data
+        charts: Any
+        try:
+            charts = UNSET
+            if not isinstance(self.charts, Unset):
+                charts = []
+                for charts_item_data in self.charts:
+                    charts_item: dict[str, Any]
+                    if (
+                        isinstance(charts_item_data, DashboardCallSuccessChartModel)
+                        or isinstance(charts_item_data, DashboardCriteriaChartModel)
+                        or isinstance(charts_item_data, DashboardDataCollectionChartModel)
+                    ):
+                        charts_item = charts_item_data.to_dict()
+                    else:
+                        charts_item = charts_item_data
 
-                charts.append(charts_item)
+                    charts.append(charts_item)
+
+        except (AttributeError, TypeError):
+            charts = self.charts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,54 +54,70 @@ class PatchConvAIDashboardSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _charts = d.pop("charts", UNSET)
-        charts: (
-            list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel]
-            | Unset
-        ) = UNSET
-        if _charts is not UNSET:
-            charts = []
-            for charts_item_data in _charts:
+        charts_raw = d.pop("charts", UNSET)
+        try:
+            _charts = charts_raw
+            charts: (
+                list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel]
+                | Unset
+            ) = UNSET
+            if _charts is not UNSET:
+                charts = []
+                for charts_item_data in _charts:
 
-                def _parse_charts_item(
-                    data: object,
-                ) -> DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel:
-                    if isinstance(data, dict):
-                        for known in (
-                            DashboardCallSuccessChartModel,
-                            DashboardCriteriaChartModel,
-                            DashboardDataCollectionChartModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_charts_item(
+                        data: object,
+                    ) -> (
+                        DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+                    ):
+                        with strictly():
+                            return _parse_charts_item_member(data)
 
-                    try:
+                    def _parse_charts_item_member(
+                        data: object,
+                    ) -> (
+                        DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                DashboardCallSuccessChartModel,
+                                DashboardCriteriaChartModel,
+                                DashboardDataCollectionChartModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            charts_item_type_0 = DashboardCallSuccessChartModel.from_dict(data)
+
+                            return charts_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            charts_item_type_1 = DashboardCriteriaChartModel.from_dict(data)
+
+                            return charts_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        charts_item_type_0 = DashboardCallSuccessChartModel.from_dict(data)
+                        charts_item_type_2 = DashboardDataCollectionChartModel.from_dict(data)
 
-                        return charts_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        charts_item_type_1 = DashboardCriteriaChartModel.from_dict(data)
+                        return charts_item_type_2
 
-                        return charts_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    charts_item_type_2 = DashboardDataCollectionChartModel.from_dict(data)
+                    charts_item = _parse_charts_item(charts_item_data)
 
-                    return charts_item_type_2
-
-                charts_item = _parse_charts_item(charts_item_data)
-
-                charts.append(charts_item)
+                    charts.append(charts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            charts = deviating_field(cls, "charts", charts_raw)
 
         patch_conv_ai_dashboard_settings_request = cls(
             charts=charts,

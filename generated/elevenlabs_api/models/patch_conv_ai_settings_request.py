@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PatchConvAISettingsRequest")
 
@@ -39,26 +39,44 @@ class PatchConvAISettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_initiation_client_data_webhook: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_initiation_client_data_webhook, Unset):
-            conversation_initiation_client_data_webhook = UNSET
-        elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
-            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
-        else:
+        conversation_initiation_client_data_webhook: Any
+        try:
+            if isinstance(self.conversation_initiation_client_data_webhook, Unset):
+                conversation_initiation_client_data_webhook = UNSET
+            elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
+                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
+            else:
+                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
+
+        except (AttributeError, TypeError):
             conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
 
-        webhooks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
-            webhooks = self.webhooks.to_dict()
+        webhooks: Any
+        try:
+            webhooks = UNSET
+            if not isinstance(self.webhooks, Unset):
+                webhooks = self.webhooks.to_dict()
+        except (AttributeError, TypeError):
+            webhooks = self.webhooks
 
         can_use_mcp_servers = self.can_use_mcp_servers
 
         rag_retention_period_days = self.rag_retention_period_days
 
-        conversation_embedding_retention_days: int | None | Unset = self.conversation_embedding_retention_days
+        conversation_embedding_retention_days: Any
+        try:
+            conversation_embedding_retention_days = self.conversation_embedding_retention_days
 
-        default_livekit_stack: str | Unset = UNSET
-        if not isinstance(self.default_livekit_stack, Unset):
+        except (AttributeError, TypeError):
+            conversation_embedding_retention_days = self.conversation_embedding_retention_days
+
+        default_livekit_stack: Any
+        try:
+            default_livekit_stack = UNSET
+            if not isinstance(self.default_livekit_stack, Unset):
+                default_livekit_stack = self.default_livekit_stack
+
+        except (AttributeError, TypeError):
             default_livekit_stack = self.default_livekit_stack
 
         field_dict: dict[str, Any] = {}
@@ -79,32 +97,46 @@ class PatchConvAISettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        conversation_initiation_client_data_webhook_raw = d.pop("conversation_initiation_client_data_webhook", UNSET)
+        try:
 
-        def _parse_conversation_initiation_client_data_webhook(
-            data: object,
-        ) -> ConversationInitiationClientDataWebhook | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_conversation_initiation_client_data_webhook(
+                data: object,
+            ) -> ConversationInitiationClientDataWebhook | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(
+                    data
+                )
 
-            return conversation_initiation_client_data_webhook_type_0
+                return conversation_initiation_client_data_webhook_type_0
 
-        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
-            d.pop("conversation_initiation_client_data_webhook", UNSET)
-        )
+            conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+                conversation_initiation_client_data_webhook_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_client_data_webhook = deviating_field(
+                cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
+            )
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: ConvAIWebhooks | Unset
-        if isinstance(_webhooks, Unset):
-            webhooks = UNSET
-        else:
-            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+        webhooks_raw = d.pop("webhooks", UNSET)
+        try:
+            _webhooks = webhooks_raw
+            webhooks: ConvAIWebhooks | Unset
+            if isinstance(_webhooks, Unset):
+                webhooks = UNSET
+            else:
+                webhooks = ConvAIWebhooks.from_dict(_webhooks)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
         can_use_mcp_servers = d.pop("can_use_mcp_servers", UNSET)
 
@@ -112,12 +144,16 @@ class PatchConvAISettingsRequest:
 
         conversation_embedding_retention_days = d.pop("conversation_embedding_retention_days", UNSET)
 
-        _default_livekit_stack = d.pop("default_livekit_stack", UNSET)
-        default_livekit_stack: LivekitStackType | Unset
-        if isinstance(_default_livekit_stack, Unset):
-            default_livekit_stack = UNSET
-        else:
-            default_livekit_stack = check_livekit_stack_type(_default_livekit_stack)
+        default_livekit_stack_raw = d.pop("default_livekit_stack", UNSET)
+        try:
+            _default_livekit_stack = default_livekit_stack_raw
+            default_livekit_stack: LivekitStackType | Unset
+            if isinstance(_default_livekit_stack, Unset):
+                default_livekit_stack = UNSET
+            else:
+                default_livekit_stack = check_livekit_stack_type(_default_livekit_stack)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            default_livekit_stack = deviating_field(cls, "default_livekit_stack", default_livekit_stack_raw)
 
         patch_conv_ai_settings_request = cls(
             conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,

@@ -25,9 +25,19 @@ class PatchConversationTagRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +49,8 @@ class PatchConversationTagRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

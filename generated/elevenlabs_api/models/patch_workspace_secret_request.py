@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="PatchWorkspaceSecretRequest")
 
 
@@ -37,21 +39,33 @@ class PatchWorkspaceSecretRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["name"] = name
-        field_dict["value"] = value
+        if type_ is not None:
+            field_dict["type"] = type_
+        if name is not None:
+            field_dict["name"] = name
+        if value is not None:
+            field_dict["value"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["update"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["update"], type__raw)
         if type_ != "update":
             raise ValueError(f"type must match const 'update', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        value = d.pop("value")
+        value = d.pop("value", MISSING)
+        if value is MISSING:
+            value = missing_field(cls, "value")
 
         patch_workspace_secret_request = cls(
             type_=type_,

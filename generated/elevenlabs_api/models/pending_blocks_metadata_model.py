@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="PendingBlocksMetadataModel")
 
 
@@ -23,22 +25,43 @@ class PendingBlocksMetadataModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_global_offset_ms: int | None = self.target_global_offset_ms
+        target_global_offset_ms: Any
+        try:
+            target_global_offset_ms = self.target_global_offset_ms
 
-        block_ids = self.block_ids
+        except (AttributeError, TypeError):
+            target_global_offset_ms = self.target_global_offset_ms
+
+        block_ids: Any
+        try:
+            block_ids = self.block_ids
+
+        except (AttributeError, TypeError):
+            block_ids = self.block_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["target_global_offset_ms"] = target_global_offset_ms
-        field_dict["block_ids"] = block_ids
+        if block_ids is not None:
+            field_dict["block_ids"] = block_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        target_global_offset_ms = d.pop("target_global_offset_ms")
+        target_global_offset_ms = d.pop("target_global_offset_ms", MISSING)
+        if target_global_offset_ms is MISSING:
+            target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
 
-        block_ids = cast(list[str], d.pop("block_ids"))
+        block_ids_raw = d.pop("block_ids", MISSING)
+        if block_ids_raw is MISSING:
+            block_ids_raw = missing_field(cls, "block_ids")
+        try:
+            block_ids = cast(list[str], block_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            block_ids = deviating_field(cls, "block_ids", block_ids_raw)
 
         pending_blocks_metadata_model = cls(
             target_global_offset_ms=target_global_offset_ms,

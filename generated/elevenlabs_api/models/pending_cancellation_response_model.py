@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PendingCancellationResponseModel")
 
@@ -34,19 +34,25 @@ class PendingCancellationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["timestamp_seconds"] = timestamp_seconds
+        if timestamp_seconds is not None:
+            field_dict["timestamp_seconds"] = timestamp_seconds
         if kind is not UNSET:
             field_dict["kind"] = kind
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["cancellation"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["cancellation"] | Unset, kind_raw)
         if kind != "cancellation" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'cancellation', got '{kind}'")
 
-        timestamp_seconds = d.pop("timestamp_seconds")
+        timestamp_seconds = d.pop("timestamp_seconds", MISSING)
+        if timestamp_seconds is MISSING:
+            timestamp_seconds = missing_field(cls, "timestamp_seconds")
 
         pending_cancellation_response_model = cls(
             timestamp_seconds=timestamp_seconds,

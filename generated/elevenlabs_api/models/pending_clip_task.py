@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="PendingClipTask")
 
@@ -35,10 +35,14 @@ class PendingClipTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         progress = self.progress
@@ -47,13 +51,18 @@ class PendingClipTask:
 
         updated_at_ms = self.updated_at_ms
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
+        if type_ is not None:
+            field_dict["type"] = type_
         if progress is not UNSET:
             field_dict["progress"] = progress
         if started_at_ms is not UNSET:
@@ -66,8 +75,12 @@ class PendingClipTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
         progress = d.pop("progress", UNSET)
 
@@ -75,12 +88,16 @@ class PendingClipTask:
 
         updated_at_ms = d.pop("updated_at_ms", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PendingClipTaskMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PendingClipTaskMetadata.from_dict(_metadata)
+        metadata_raw = d.pop("metadata", UNSET)
+        try:
+            _metadata = metadata_raw
+            metadata: PendingClipTaskMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = PendingClipTaskMetadata.from_dict(_metadata)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
         pending_clip_task = cls(
             type_=type_,

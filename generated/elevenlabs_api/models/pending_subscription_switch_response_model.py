@@ -10,7 +10,7 @@ from ..models.billing_period import BillingPeriod
 from ..models.pending_subscription_switch_response_model_next_tier_type_0 import (
     PendingSubscriptionSwitchResponseModelNextTierType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PendingSubscriptionSwitchResponseModel")
 
@@ -38,16 +38,24 @@ class PendingSubscriptionSwitchResponseModel:
     _kind: ClassVar[tuple[str, Any]] = ("kind", "change")
 
     def to_dict(self) -> dict[str, Any]:
-        next_tier: str
-        if isinstance(self.next_tier, str):
-            next_tier = self.next_tier
-        else:
+        next_tier: Any
+        try:
+            if isinstance(self.next_tier, str):
+                next_tier = self.next_tier
+            else:
+                next_tier = self.next_tier
+
+        except (AttributeError, TypeError):
             next_tier = self.next_tier
 
-        next_billing_period: str
-        if isinstance(self.next_billing_period, str):
-            next_billing_period = self.next_billing_period
-        else:
+        next_billing_period: Any
+        try:
+            if isinstance(self.next_billing_period, str):
+                next_billing_period = self.next_billing_period
+            else:
+                next_billing_period = self.next_billing_period
+
+        except (AttributeError, TypeError):
             next_billing_period = self.next_billing_period
 
         timestamp_seconds = self.timestamp_seconds
@@ -56,25 +64,37 @@ class PendingSubscriptionSwitchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["next_tier"] = next_tier
-        field_dict["next_billing_period"] = next_billing_period
-        field_dict["timestamp_seconds"] = timestamp_seconds
+        if next_tier is not None:
+            field_dict["next_tier"] = next_tier
+        if next_billing_period is not None:
+            field_dict["next_billing_period"] = next_billing_period
+        if timestamp_seconds is not None:
+            field_dict["timestamp_seconds"] = timestamp_seconds
         if kind is not UNSET:
             field_dict["kind"] = kind
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["change"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["change"] | Unset, kind_raw)
         if kind != "change" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'change', got '{kind}'")
 
-        next_tier = d.pop("next_tier")
+        next_tier = d.pop("next_tier", MISSING)
+        if next_tier is MISSING:
+            next_tier = missing_field(cls, "next_tier")
 
-        next_billing_period = d.pop("next_billing_period")
+        next_billing_period = d.pop("next_billing_period", MISSING)
+        if next_billing_period is MISSING:
+            next_billing_period = missing_field(cls, "next_billing_period")
 
-        timestamp_seconds = d.pop("timestamp_seconds")
+        timestamp_seconds = d.pop("timestamp_seconds", MISSING)
+        if timestamp_seconds is MISSING:
+            timestamp_seconds = missing_field(cls, "timestamp_seconds")
 
         pending_subscription_switch_response_model = cls(
             next_tier=next_tier,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PhoneNumberAgentInfo")
 
@@ -39,14 +39,26 @@ class PhoneNumberAgentInfo:
 
         agent_name = self.agent_name
 
-        environment: None | str | Unset = self.environment
+        environment: Any
+        try:
+            environment = self.environment
 
-        branch_id: None | str | Unset = self.branch_id
+        except (AttributeError, TypeError):
+            environment = self.environment
+
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["agent_name"] = agent_name
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if agent_name is not None:
+            field_dict["agent_name"] = agent_name
         if environment is not UNSET:
             field_dict["environment"] = environment
         if branch_id is not UNSET:
@@ -55,10 +67,16 @@ class PhoneNumberAgentInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        agent_name = d.pop("agent_name")
+        agent_name = d.pop("agent_name", MISSING)
+        if agent_name is MISSING:
+            agent_name = missing_field(cls, "agent_name")
 
         environment = d.pop("environment", UNSET)
 

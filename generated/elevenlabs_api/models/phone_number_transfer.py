@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="PhoneNumberTransfer")
 
@@ -53,70 +53,98 @@ class PhoneNumberTransfer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_destination: dict[str, Any]
-        if (
-            isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriTransferDestination)
-            or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
-            or isinstance(self.transfer_destination, UnknownVariant)
-        ):
-            transfer_destination = self.transfer_destination.to_dict()
-        else:
+        transfer_destination: Any
+        try:
+            if (
+                isinstance(self.transfer_destination, PhoneNumberTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, UnknownVariant)
+            ):
+                transfer_destination = self.transfer_destination.to_dict()
+            else:
+                transfer_destination = self.transfer_destination
+
+        except (AttributeError, TypeError):
             transfer_destination = self.transfer_destination
 
         condition = self.condition
 
-        custom_sip_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_sip_headers, Unset):
-            custom_sip_headers = []
-            for custom_sip_headers_item_data in self.custom_sip_headers:
-                custom_sip_headers_item: dict[str, Any]
-                if (
-                    isinstance(custom_sip_headers_item_data, CustomSIPHeader)
-                    or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
-                    or isinstance(custom_sip_headers_item_data, UnknownVariant)
-                ):
-                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
-                else:
-                    custom_sip_headers_item = custom_sip_headers_item_data
+        custom_sip_headers: Any
+        try:
+            custom_sip_headers = UNSET
+            if not isinstance(self.custom_sip_headers, Unset):
+                custom_sip_headers = []
+                for custom_sip_headers_item_data in self.custom_sip_headers:
+                    custom_sip_headers_item: dict[str, Any]
+                    if (
+                        isinstance(custom_sip_headers_item_data, CustomSIPHeader)
+                        or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
+                        or isinstance(custom_sip_headers_item_data, UnknownVariant)
+                    ):
+                        custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                    else:
+                        custom_sip_headers_item = custom_sip_headers_item_data
 
-                custom_sip_headers.append(custom_sip_headers_item)
+                    custom_sip_headers.append(custom_sip_headers_item)
 
-        transfer_type: str | Unset
-        if isinstance(self.transfer_type, Unset):
-            transfer_type = UNSET
-        elif isinstance(self.transfer_type, str):
+        except (AttributeError, TypeError):
+            custom_sip_headers = self.custom_sip_headers
+
+        transfer_type: Any
+        try:
+            if isinstance(self.transfer_type, Unset):
+                transfer_type = UNSET
+            elif isinstance(self.transfer_type, str):
+                transfer_type = self.transfer_type
+            else:
+                transfer_type = self.transfer_type
+
+        except (AttributeError, TypeError):
             transfer_type = self.transfer_type
-        else:
-            transfer_type = self.transfer_type
 
-        uui: dict[str, Any] | None | Unset
-        if isinstance(self.uui, Unset):
-            uui = UNSET
-        elif isinstance(self.uui, UUITransferConfig):
-            uui = self.uui.to_dict()
-        else:
+        uui: Any
+        try:
+            if isinstance(self.uui, Unset):
+                uui = UNSET
+            elif isinstance(self.uui, UUITransferConfig):
+                uui = self.uui.to_dict()
+            else:
+                uui = self.uui
+
+        except (AttributeError, TypeError):
             uui = self.uui
 
-        post_dial_digits: dict[str, Any] | None | Unset
-        if isinstance(self.post_dial_digits, Unset):
-            post_dial_digits = UNSET
-        elif (
-            isinstance(self.post_dial_digits, PostDialDigitsStatic)
-            or isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable)
-            or isinstance(self.post_dial_digits, UnknownVariant)
-        ):
-            post_dial_digits = self.post_dial_digits.to_dict()
-        else:
+        post_dial_digits: Any
+        try:
+            if isinstance(self.post_dial_digits, Unset):
+                post_dial_digits = UNSET
+            elif (
+                isinstance(self.post_dial_digits, PostDialDigitsStatic)
+                or isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable)
+                or isinstance(self.post_dial_digits, UnknownVariant)
+            ):
+                post_dial_digits = self.post_dial_digits.to_dict()
+            else:
+                post_dial_digits = self.post_dial_digits
+
+        except (AttributeError, TypeError):
             post_dial_digits = self.post_dial_digits
 
-        phone_number: None | str | Unset = self.phone_number
+        phone_number: Any
+        try:
+            phone_number = self.phone_number
+
+        except (AttributeError, TypeError):
+            phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transfer_destination"] = transfer_destination
-        field_dict["condition"] = condition
+        if transfer_destination is not None:
+            field_dict["transfer_destination"] = transfer_destination
+        if condition is not None:
+            field_dict["condition"] = condition
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
         if transfer_type is not UNSET:
@@ -131,169 +159,219 @@ class PhoneNumberTransfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        transfer_destination_raw = d.pop("transfer_destination", MISSING)
+        if transfer_destination_raw is MISSING:
+            transfer_destination_raw = missing_field(cls, "transfer_destination")
+        try:
 
-        def _parse_transfer_destination(
-            data: object,
-        ) -> (
-            PhoneNumberDynamicVariableTransferDestination
-            | PhoneNumberTransferDestination
-            | SIPUriDynamicVariableTransferDestination
-            | SIPUriTransferDestination
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    PhoneNumberTransferDestination,
-                    SIPUriTransferDestination,
-                    PhoneNumberDynamicVariableTransferDestination,
-                    SIPUriDynamicVariableTransferDestination,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_transfer_destination(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_transfer_destination_member(data)
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-                return transfer_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
-
-                return transfer_destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                return transfer_destination_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                return transfer_destination_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transfer_destination_type_4 = UnknownVariant.from_dict(data)
-
-            return transfer_destination_type_4
-
-        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination"))
-
-        condition = d.pop("condition")
-
-        _custom_sip_headers = d.pop("custom_sip_headers", UNSET)
-        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
-        if _custom_sip_headers is not UNSET:
-            custom_sip_headers = []
-            for custom_sip_headers_item_data in _custom_sip_headers:
-
-                def _parse_custom_sip_headers_item(
-                    data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
-
-                        return custom_sip_headers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
-
-                        return custom_sip_headers_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
 
-                    return custom_sip_headers_item_type_2
+                    return transfer_destination_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
 
-                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
 
-                custom_sip_headers.append(custom_sip_headers_item)
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_4 = UnknownVariant.from_dict(data)
+
+                return transfer_destination_type_4
+
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+
+        condition = d.pop("condition", MISSING)
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
+
+        custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
+        try:
+            _custom_sip_headers = custom_sip_headers_raw
+            custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = (
+                UNSET
+            )
+            if _custom_sip_headers is not UNSET:
+                custom_sip_headers = []
+                for custom_sip_headers_item_data in _custom_sip_headers:
+
+                    def _parse_custom_sip_headers_item(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                        with strictly():
+                            return _parse_custom_sip_headers_item_member(data)
+
+                    def _parse_custom_sip_headers_item_member(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                CustomSIPHeader,
+                                CustomSIPHeaderWithDynamicVariable,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                            return custom_sip_headers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                            return custom_sip_headers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                        return custom_sip_headers_item_type_2
+
+                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                    custom_sip_headers.append(custom_sip_headers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
 
         transfer_type = d.pop("transfer_type", UNSET)
 
-        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uui_raw = d.pop("uui", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            uui_type_0 = UUITransferConfig.from_dict(data)
+            def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return uui_type_0
-
-        uui = _parse_uui(d.pop("uui", UNSET))
-
-        def _parse_post_dial_digits(
-            data: object,
-        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    PostDialDigitsStatic,
-                    PostDialDigitsDynamicVariable,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+                uui_type_0 = UUITransferConfig.from_dict(data)
 
-                return post_dial_digits_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return uui_type_0
+
+            uui = _parse_uui(uui_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            uui = deviating_field(cls, "uui", uui_raw)
+
+        post_dial_digits_raw = d.pop("post_dial_digits", UNSET)
+        try:
+
+            def _parse_post_dial_digits(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_post_dial_digits_member(data)
+
+            def _parse_post_dial_digits_member(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        PostDialDigitsStatic,
+                        PostDialDigitsDynamicVariable,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                    return post_dial_digits_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                    return post_dial_digits_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+                post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
 
-                return post_dial_digits_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
+                return post_dial_digits_type_0_type_2
 
-            return post_dial_digits_type_0_type_2
-
-        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits", UNSET))
+            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
 
         phone_number = d.pop("phone_number", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PlatformUsage")
 
@@ -24,9 +24,13 @@ class PlatformUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_usage, Unset):
-            category_usage = self.category_usage.to_dict()
+        category_usage: Any
+        try:
+            category_usage = UNSET
+            if not isinstance(self.category_usage, Unset):
+                category_usage = self.category_usage.to_dict()
+        except (AttributeError, TypeError):
+            category_usage = self.category_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,13 +40,19 @@ class PlatformUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _category_usage = d.pop("category_usage", UNSET)
-        category_usage: PlatformUsageCategoryUsage | Unset
-        if isinstance(_category_usage, Unset):
-            category_usage = UNSET
-        else:
-            category_usage = PlatformUsageCategoryUsage.from_dict(_category_usage)
+        category_usage_raw = d.pop("category_usage", UNSET)
+        try:
+            _category_usage = category_usage_raw
+            category_usage: PlatformUsageCategoryUsage | Unset
+            if isinstance(_category_usage, Unset):
+                category_usage = UNSET
+            else:
+                category_usage = PlatformUsageCategoryUsage.from_dict(_category_usage)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            category_usage = deviating_field(cls, "category_usage", category_usage_raw)
 
         platform_usage = cls(
             category_usage=category_usage,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
 
@@ -40,11 +40,17 @@ class PlayDTMFResultSuccessModel:
 
         status = self.status
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
+
+        except (AttributeError, TypeError):
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["dtmf_tones"] = dtmf_tones
+        if dtmf_tones is not None:
+            field_dict["dtmf_tones"] = dtmf_tones
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -55,16 +61,22 @@ class PlayDTMFResultSuccessModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["play_dtmf_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
         if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'play_dtmf_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        dtmf_tones = d.pop("dtmf_tones")
+        dtmf_tones = d.pop("dtmf_tones", MISSING)
+        if dtmf_tones is MISSING:
+            dtmf_tones = missing_field(cls, "dtmf_tones")
 
         reason = d.pop("reason", UNSET)
 

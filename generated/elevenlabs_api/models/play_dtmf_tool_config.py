@@ -56,8 +56,11 @@ class PlayDTMFToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["play_keypad_touch_tone"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["play_keypad_touch_tone"] | Unset, system_tool_type_raw)
         if system_tool_type != "play_keypad_touch_tone" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'play_keypad_touch_tone', got '{system_tool_type}'")
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="PodcastBulletinMode")
 
 
@@ -31,22 +33,39 @@ class PodcastBulletinMode:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        bulletin = self.bulletin.to_dict()
+        bulletin: Any
+        try:
+            bulletin = self.bulletin.to_dict()
+        except (AttributeError, TypeError):
+            bulletin = self.bulletin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["bulletin"] = bulletin
+        if type_ is not None:
+            field_dict["type"] = type_
+        if bulletin is not None:
+            field_dict["bulletin"] = bulletin
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["bulletin"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["bulletin"], type__raw)
         if type_ != "bulletin":
             raise ValueError(f"type must match const 'bulletin', got '{type_}'")
 
-        bulletin = PodcastBulletinModeData.from_dict(d.pop("bulletin"))
+        bulletin_raw = d.pop("bulletin", MISSING)
+        if bulletin_raw is MISSING:
+            bulletin_raw = missing_field(cls, "bulletin")
+        try:
+            bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            bulletin = deviating_field(cls, "bulletin", bulletin_raw)
 
         podcast_bulletin_mode = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="PodcastConversationMode")
 
 
@@ -33,22 +35,39 @@ class PodcastConversationMode:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        conversation = self.conversation.to_dict()
+        conversation: Any
+        try:
+            conversation = self.conversation.to_dict()
+        except (AttributeError, TypeError):
+            conversation = self.conversation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["conversation"] = conversation
+        if type_ is not None:
+            field_dict["type"] = type_
+        if conversation is not None:
+            field_dict["conversation"] = conversation
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["conversation"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["conversation"], type__raw)
         if type_ != "conversation":
             raise ValueError(f"type must match const 'conversation', got '{type_}'")
 
-        conversation = PodcastConversationModeData.from_dict(d.pop("conversation"))
+        conversation_raw = d.pop("conversation", MISSING)
+        if conversation_raw is MISSING:
+            conversation_raw = missing_field(cls, "conversation")
+        try:
+            conversation = PodcastConversationModeData.from_dict(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
         podcast_conversation_mode = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="PodcastConversationModeData")
 
 
@@ -32,16 +34,24 @@ class PodcastConversationModeData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["host_voice_id"] = host_voice_id
-        field_dict["guest_voice_id"] = guest_voice_id
+        if host_voice_id is not None:
+            field_dict["host_voice_id"] = host_voice_id
+        if guest_voice_id is not None:
+            field_dict["guest_voice_id"] = guest_voice_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        host_voice_id = d.pop("host_voice_id")
+        host_voice_id = d.pop("host_voice_id", MISSING)
+        if host_voice_id is MISSING:
+            host_voice_id = missing_field(cls, "host_voice_id")
 
-        guest_voice_id = d.pop("guest_voice_id")
+        guest_voice_id = d.pop("guest_voice_id", MISSING)
+        if guest_voice_id is MISSING:
+            guest_voice_id = missing_field(cls, "guest_voice_id")
 
         podcast_conversation_mode_data = cls(
             host_voice_id=host_voice_id,

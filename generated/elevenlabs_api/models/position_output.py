@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="PositionOutput")
 
 
@@ -29,16 +31,24 @@ class PositionOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["x"] = x
-        field_dict["y"] = y
+        if x is not None:
+            field_dict["x"] = x
+        if y is not None:
+            field_dict["y"] = y
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        x = d.pop("x")
+        x = d.pop("x", MISSING)
+        if x is MISSING:
+            x = missing_field(cls, "x")
 
-        y = d.pop("y")
+        y = d.pop("y", MISSING)
+        if y is MISSING:
+            y = missing_field(cls, "y")
 
         position_output = cls(
             x=x,

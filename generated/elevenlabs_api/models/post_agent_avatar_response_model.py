@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PostAgentAvatarResponseModel")
 
@@ -27,19 +27,29 @@ class PostAgentAvatarResponseModel:
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        avatar_url: None | str | Unset = self.avatar_url
+        avatar_url: Any
+        try:
+            avatar_url = self.avatar_url
+
+        except (AttributeError, TypeError):
+            avatar_url = self.avatar_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if avatar_url is not UNSET:
             field_dict["avatar_url"] = avatar_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
         avatar_url = d.pop("avatar_url", UNSET)
 

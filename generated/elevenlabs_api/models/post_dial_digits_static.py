@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PostDialDigitsStatic")
 
@@ -34,19 +34,25 @@ class PostDialDigitsStatic:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["value"] = value
+        if value is not None:
+            field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["static"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["static"] | Unset, type__raw)
         if type_ != "static" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'static', got '{type_}'")
 
-        value = d.pop("value")
+        value = d.pop("value", MISSING)
+        if value is MISSING:
+            value = missing_field(cls, "value")
 
         post_dial_digits_static = cls(
             value=value,

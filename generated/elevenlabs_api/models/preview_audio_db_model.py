@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PreviewAudioDBModel")
 
@@ -42,21 +42,52 @@ class PreviewAudioDBModel:
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url
 
-        voice_id: None | str | Unset = self.voice_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        text: None | str | Unset = self.text
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        hls_manifest_url: None | str | Unset = self.hls_manifest_url
+        text: Any
+        try:
+            text = self.text
 
-        dash_manifest_url: None | str | Unset = self.dash_manifest_url
+        except (AttributeError, TypeError):
+            text = self.text
 
-        is_auto_generated: bool | None | Unset = self.is_auto_generated
+        hls_manifest_url: Any
+        try:
+            hls_manifest_url = self.hls_manifest_url
 
-        generated_at_unix: int | None | Unset = self.generated_at_unix
+        except (AttributeError, TypeError):
+            hls_manifest_url = self.hls_manifest_url
+
+        dash_manifest_url: Any
+        try:
+            dash_manifest_url = self.dash_manifest_url
+
+        except (AttributeError, TypeError):
+            dash_manifest_url = self.dash_manifest_url
+
+        is_auto_generated: Any
+        try:
+            is_auto_generated = self.is_auto_generated
+
+        except (AttributeError, TypeError):
+            is_auto_generated = self.is_auto_generated
+
+        generated_at_unix: Any
+        try:
+            generated_at_unix = self.generated_at_unix
+
+        except (AttributeError, TypeError):
+            generated_at_unix = self.generated_at_unix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio_url"] = audio_url
+        if audio_url is not None:
+            field_dict["audio_url"] = audio_url
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
         if text is not UNSET:
@@ -73,8 +104,12 @@ class PreviewAudioDBModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio_url = d.pop("audio_url")
+        audio_url = d.pop("audio_url", MISSING)
+        if audio_url is MISSING:
+            audio_url = missing_field(cls, "audio_url")
 
         voice_id = d.pop("voice_id", UNSET)
 

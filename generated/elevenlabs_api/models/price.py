@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="Price")
 
@@ -29,24 +30,36 @@ class Price:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency: str
-        if isinstance(self.currency, str):
-            currency = self.currency
-        else:
+        currency: Any
+        try:
+            if isinstance(self.currency, str):
+                currency = self.currency
+            else:
+                currency = self.currency
+
+        except (AttributeError, TypeError):
             currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["amount"] = amount
-        field_dict["currency"] = currency
+        if amount is not None:
+            field_dict["amount"] = amount
+        if currency is not None:
+            field_dict["currency"] = currency
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", MISSING)
+        if amount is MISSING:
+            amount = missing_field(cls, "amount")
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", MISSING)
+        if currency is MISSING:
+            currency = missing_field(cls, "currency")
 
         price = cls(
             amount=amount,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PrivacyConfigInput")
 
@@ -59,9 +59,13 @@ class PrivacyConfigInput:
 
         zero_retention_mode = self.zero_retention_mode
 
-        conversation_history_redaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_history_redaction, Unset):
-            conversation_history_redaction = self.conversation_history_redaction.to_dict()
+        conversation_history_redaction: Any
+        try:
+            conversation_history_redaction = UNSET
+            if not isinstance(self.conversation_history_redaction, Unset):
+                conversation_history_redaction = self.conversation_history_redaction.to_dict()
+        except (AttributeError, TypeError):
+            conversation_history_redaction = self.conversation_history_redaction
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +87,8 @@ class PrivacyConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         record_voice = d.pop("record_voice", UNSET)
 
@@ -96,13 +102,19 @@ class PrivacyConfigInput:
 
         zero_retention_mode = d.pop("zero_retention_mode", UNSET)
 
-        _conversation_history_redaction = d.pop("conversation_history_redaction", UNSET)
-        conversation_history_redaction: ConversationHistoryRedactionConfig | Unset
-        if isinstance(_conversation_history_redaction, Unset):
-            conversation_history_redaction = UNSET
-        else:
-            conversation_history_redaction = ConversationHistoryRedactionConfig.from_dict(
-                _conversation_history_redaction
+        conversation_history_redaction_raw = d.pop("conversation_history_redaction", UNSET)
+        try:
+            _conversation_history_redaction = conversation_history_redaction_raw
+            conversation_history_redaction: ConversationHistoryRedactionConfig | Unset
+            if isinstance(_conversation_history_redaction, Unset):
+                conversation_history_redaction = UNSET
+            else:
+                conversation_history_redaction = ConversationHistoryRedactionConfig.from_dict(
+                    _conversation_history_redaction
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_history_redaction = deviating_field(
+                cls, "conversation_history_redaction", conversation_history_redaction_raw
             )
 
         privacy_config_input = cls(

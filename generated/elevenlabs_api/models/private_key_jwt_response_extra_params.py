@@ -22,6 +22,8 @@ class PrivateKeyJWTResponseExtraParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         private_key_jwt_response_extra_params = cls()
         private_key_jwt_response_extra_params.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProcedureAtVersionInput")
 
@@ -65,43 +65,82 @@ class ProcedureAtVersionInput:
 
         agent_id = self.agent_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: Any
+        try:
+            type_ = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         trigger = self.trigger
 
-        referenced_tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_tool_ids, Unset):
+        referenced_tool_ids: Any
+        try:
+            referenced_tool_ids = UNSET
+            if not isinstance(self.referenced_tool_ids, Unset):
+                referenced_tool_ids = self.referenced_tool_ids
+
+        except (AttributeError, TypeError):
             referenced_tool_ids = self.referenced_tool_ids
 
-        referenced_kb_ids: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_kb_ids, Unset):
+        referenced_kb_ids: Any
+        try:
+            referenced_kb_ids = UNSET
+            if not isinstance(self.referenced_kb_ids, Unset):
+                referenced_kb_ids = self.referenced_kb_ids
+
+        except (AttributeError, TypeError):
             referenced_kb_ids = self.referenced_kb_ids
 
-        referenced_procedure_ids: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_procedure_ids, Unset):
+        referenced_procedure_ids: Any
+        try:
+            referenced_procedure_ids = UNSET
+            if not isinstance(self.referenced_procedure_ids, Unset):
+                referenced_procedure_ids = self.referenced_procedure_ids
+
+        except (AttributeError, TypeError):
             referenced_procedure_ids = self.referenced_procedure_ids
 
-        referenced_dynamic_variables: list[str] | Unset = UNSET
-        if not isinstance(self.referenced_dynamic_variables, Unset):
+        referenced_dynamic_variables: Any
+        try:
+            referenced_dynamic_variables = UNSET
+            if not isinstance(self.referenced_dynamic_variables, Unset):
+                referenced_dynamic_variables = self.referenced_dynamic_variables
+
+        except (AttributeError, TypeError):
             referenced_dynamic_variables = self.referenced_dynamic_variables
 
-        guardrails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.guardrails, Unset):
-            guardrails = []
-            for guardrails_item_data in self.guardrails:
-                guardrails_item = guardrails_item_data.to_dict()
-                guardrails.append(guardrails_item)
+        guardrails: Any
+        try:
+            guardrails = UNSET
+            if not isinstance(self.guardrails, Unset):
+                guardrails = []
+                for guardrails_item_data in self.guardrails:
+                    guardrails_item = guardrails_item_data.to_dict()
+                    guardrails.append(guardrails_item)
 
-        version_id: None | str | Unset = self.version_id
+        except (AttributeError, TypeError):
+            guardrails = self.guardrails
+
+        version_id: Any
+        try:
+            version_id = self.version_id
+
+        except (AttributeError, TypeError):
+            version_id = self.version_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedure_id"] = procedure_id
-        field_dict["name"] = name
-        field_dict["content"] = content
-        field_dict["agent_id"] = agent_id
+        if procedure_id is not None:
+            field_dict["procedure_id"] = procedure_id
+        if name is not None:
+            field_dict["name"] = name
+        if content is not None:
+            field_dict["content"] = content
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if trigger is not UNSET:
@@ -122,40 +161,76 @@ class ProcedureAtVersionInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedure_id = d.pop("procedure_id")
+        procedure_id = d.pop("procedure_id", MISSING)
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        content = d.pop("content")
+        content = d.pop("content", MISSING)
+        if content is MISSING:
+            content = missing_field(cls, "content")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProcedureType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_procedure_type(_type_)
+        type__raw = d.pop("type", UNSET)
+        try:
+            _type_ = type__raw
+            type_: ProcedureType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_procedure_type(_type_)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
 
-        referenced_tool_ids = cast(list[str], d.pop("referenced_tool_ids", UNSET))
+        referenced_tool_ids_raw = d.pop("referenced_tool_ids", UNSET)
+        try:
+            referenced_tool_ids = cast(list[str], referenced_tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_tool_ids = deviating_field(cls, "referenced_tool_ids", referenced_tool_ids_raw)
 
-        referenced_kb_ids = cast(list[str], d.pop("referenced_kb_ids", UNSET))
+        referenced_kb_ids_raw = d.pop("referenced_kb_ids", UNSET)
+        try:
+            referenced_kb_ids = cast(list[str], referenced_kb_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_kb_ids = deviating_field(cls, "referenced_kb_ids", referenced_kb_ids_raw)
 
-        referenced_procedure_ids = cast(list[str], d.pop("referenced_procedure_ids", UNSET))
+        referenced_procedure_ids_raw = d.pop("referenced_procedure_ids", UNSET)
+        try:
+            referenced_procedure_ids = cast(list[str], referenced_procedure_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_procedure_ids = deviating_field(cls, "referenced_procedure_ids", referenced_procedure_ids_raw)
 
-        referenced_dynamic_variables = cast(list[str], d.pop("referenced_dynamic_variables", UNSET))
+        referenced_dynamic_variables_raw = d.pop("referenced_dynamic_variables", UNSET)
+        try:
+            referenced_dynamic_variables = cast(list[str], referenced_dynamic_variables_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_dynamic_variables = deviating_field(
+                cls, "referenced_dynamic_variables", referenced_dynamic_variables_raw
+            )
 
-        _guardrails = d.pop("guardrails", UNSET)
-        guardrails: list[CustomGuardrailConfig] | Unset = UNSET
-        if _guardrails is not UNSET:
-            guardrails = []
-            for guardrails_item_data in _guardrails:
-                guardrails_item = CustomGuardrailConfig.from_dict(guardrails_item_data)
+        guardrails_raw = d.pop("guardrails", UNSET)
+        try:
+            _guardrails = guardrails_raw
+            guardrails: list[CustomGuardrailConfig] | Unset = UNSET
+            if _guardrails is not UNSET:
+                guardrails = []
+                for guardrails_item_data in _guardrails:
+                    guardrails_item = CustomGuardrailConfig.from_dict(guardrails_item_data)
 
-                guardrails.append(guardrails_item)
+                    guardrails.append(guardrails_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            guardrails = deviating_field(cls, "guardrails", guardrails_raw)
 
         version_id = d.pop("version_id", UNSET)
 

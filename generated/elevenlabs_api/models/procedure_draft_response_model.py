@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ProcedureDraftResponseModel")
 
@@ -47,21 +47,28 @@ class ProcedureDraftResponseModel:
 
         content = self.content
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedure_id"] = procedure_id
-        field_dict["name"] = name
-        field_dict["content"] = content
+        if procedure_id is not None:
+            field_dict["procedure_id"] = procedure_id
+        if name is not None:
+            field_dict["name"] = name
+        if content is not None:
+            field_dict["content"] = content
         if type_ is not UNSET:
             field_dict["type"] = type_
         if trigger is not UNSET:
@@ -70,12 +77,20 @@ class ProcedureDraftResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedure_id = d.pop("procedure_id")
+        procedure_id = d.pop("procedure_id", MISSING)
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        content = d.pop("content")
+        content = d.pop("content", MISSING)
+        if content is MISSING:
+            content = missing_field(cls, "content")
 
         type_ = d.pop("type", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ProcedureListItemResponseModel")
 
@@ -49,24 +49,35 @@ class ProcedureListItemResponseModel:
 
         has_draft = self.has_draft
 
-        version_id: None | str | Unset = self.version_id
+        version_id: Any
+        try:
+            version_id = self.version_id
+
+        except (AttributeError, TypeError):
+            version_id = self.version_id
 
         name = self.name
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedure_id"] = procedure_id
-        field_dict["has_draft"] = has_draft
+        if procedure_id is not None:
+            field_dict["procedure_id"] = procedure_id
+        if has_draft is not None:
+            field_dict["has_draft"] = has_draft
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
         if name is not UNSET:
@@ -79,10 +90,16 @@ class ProcedureListItemResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedure_id = d.pop("procedure_id")
+        procedure_id = d.pop("procedure_id", MISSING)
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
 
-        has_draft = d.pop("has_draft")
+        has_draft = d.pop("has_draft", MISSING)
+        if has_draft is MISSING:
+            has_draft = missing_field(cls, "has_draft")
 
         version_id = d.pop("version_id", UNSET)
 

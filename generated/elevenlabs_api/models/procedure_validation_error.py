@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ProcedureValidationError")
 
 
@@ -29,16 +31,24 @@ class ProcedureValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["path"] = path
-        field_dict["message"] = message
+        if path is not None:
+            field_dict["path"] = path
+        if message is not None:
+            field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        path = d.pop("path")
+        path = d.pop("path", MISSING)
+        if path is MISSING:
+            path = missing_field(cls, "path")
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
         procedure_validation_error = cls(
             path=path,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ProcedureVersionRef")
 
 
@@ -29,16 +31,24 @@ class ProcedureVersionRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["procedure_id"] = procedure_id
-        field_dict["version_id"] = version_id
+        if procedure_id is not None:
+            field_dict["procedure_id"] = procedure_id
+        if version_id is not None:
+            field_dict["version_id"] = version_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        procedure_id = d.pop("procedure_id")
+        procedure_id = d.pop("procedure_id", MISSING)
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
 
-        version_id = d.pop("version_id")
+        version_id = d.pop("version_id", MISSING)
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
 
         procedure_version_ref = cls(
             procedure_id=procedure_id,

@@ -10,6 +10,7 @@ from ..models.project_creation_meta_response_model_status_type_0 import (
     ProjectCreationMetaResponseModelStatusType0,
 )
 from ..models.project_creation_meta_type import ProjectCreationMetaType
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
@@ -36,33 +37,52 @@ class ProjectCreationMetaResponseModel:
     def to_dict(self) -> dict[str, Any]:
         creation_progress = self.creation_progress
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["creation_progress"] = creation_progress
-        field_dict["status"] = status
-        field_dict["type"] = type_
+        if creation_progress is not None:
+            field_dict["creation_progress"] = creation_progress
+        if status is not None:
+            field_dict["status"] = status
+        if type_ is not None:
+            field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        creation_progress = d.pop("creation_progress")
+        creation_progress = d.pop("creation_progress", MISSING)
+        if creation_progress is MISSING:
+            creation_progress = missing_field(cls, "creation_progress")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
         project_creation_meta_response_model = cls(
             creation_progress=creation_progress,

@@ -28,7 +28,7 @@ from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
 from ..models.quality_preset_type import QualityPresetType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 
@@ -222,7 +222,12 @@ class ProjectExtendedResponseModel:
 
         create_date_unix = self.create_date_unix
 
-        created_by_user_id: None | str = self.created_by_user_id
+        created_by_user_id: Any
+        try:
+            created_by_user_id = self.created_by_user_id
+
+        except (AttributeError, TypeError):
+            created_by_user_id = self.created_by_user_id
 
         default_title_voice_ref_id = self.default_title_voice_ref_id
 
@@ -234,222 +239,397 @@ class ProjectExtendedResponseModel:
 
         volume_normalization = self.volume_normalization
 
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
 
-        access_level: str
-        if isinstance(self.access_level, str):
-            access_level = self.access_level
-        else:
+        access_level: Any
+        try:
+            if isinstance(self.access_level, str):
+                access_level = self.access_level
+            else:
+                access_level = self.access_level
+
+        except (AttributeError, TypeError):
             access_level = self.access_level
 
         quality_check_on = self.quality_check_on
 
         quality_check_on_when_bulk_convert = self.quality_check_on_when_bulk_convert
 
-        quality_preset: str
-        if isinstance(self.quality_preset, str):
-            quality_preset = self.quality_preset
-        else:
-            quality_preset = self.quality_preset
-
-        chapters = []
-        for chapters_item_data in self.chapters:
-            chapters_item = chapters_item_data.to_dict()
-            chapters.append(chapters_item)
-
-        pronunciation_dictionary_versions = []
-        for pronunciation_dictionary_versions_item_data in self.pronunciation_dictionary_versions:
-            pronunciation_dictionary_versions_item = pronunciation_dictionary_versions_item_data.to_dict()
-            pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
-
-        pronunciation_dictionary_locators = []
-        for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
-            pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
-            pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-
-        apply_text_normalization: str
-        if isinstance(self.apply_text_normalization, str):
-            apply_text_normalization = self.apply_text_normalization
-        else:
-            apply_text_normalization = self.apply_text_normalization
-
-        assets = []
-        for assets_item_data in self.assets:
-            assets_item: dict[str, Any]
-            if (
-                isinstance(assets_item_data, ProjectVideoResponseModel)
-                or isinstance(assets_item_data, ProjectExternalAudioResponseModel)
-                or isinstance(assets_item_data, ProjectImageResponseModel)
-                or isinstance(assets_item_data, UnknownVariant)
-            ):
-                assets_item = assets_item_data.to_dict()
+        quality_preset: Any
+        try:
+            if isinstance(self.quality_preset, str):
+                quality_preset = self.quality_preset
             else:
-                assets_item = assets_item_data
+                quality_preset = self.quality_preset
 
-            assets.append(assets_item)
+        except (AttributeError, TypeError):
+            quality_preset = self.quality_preset
 
-        voices = []
-        for voices_item_data in self.voices:
-            voices_item = voices_item_data.to_dict()
-            voices.append(voices_item)
+        chapters: Any
+        try:
+            chapters = []
+            for chapters_item_data in self.chapters:
+                chapters_item = chapters_item_data.to_dict()
+                chapters.append(chapters_item)
+
+        except (AttributeError, TypeError):
+            chapters = self.chapters
+
+        pronunciation_dictionary_versions: Any
+        try:
+            pronunciation_dictionary_versions = []
+            for pronunciation_dictionary_versions_item_data in self.pronunciation_dictionary_versions:
+                pronunciation_dictionary_versions_item = pronunciation_dictionary_versions_item_data.to_dict()
+                pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
+
+        except (AttributeError, TypeError):
+            pronunciation_dictionary_versions = self.pronunciation_dictionary_versions
+
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        except (AttributeError, TypeError):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        apply_text_normalization: Any
+        try:
+            if isinstance(self.apply_text_normalization, str):
+                apply_text_normalization = self.apply_text_normalization
+            else:
+                apply_text_normalization = self.apply_text_normalization
+
+        except (AttributeError, TypeError):
+            apply_text_normalization = self.apply_text_normalization
+
+        assets: Any
+        try:
+            assets = []
+            for assets_item_data in self.assets:
+                assets_item: dict[str, Any]
+                if (
+                    isinstance(assets_item_data, ProjectVideoResponseModel)
+                    or isinstance(assets_item_data, ProjectExternalAudioResponseModel)
+                    or isinstance(assets_item_data, ProjectImageResponseModel)
+                    or isinstance(assets_item_data, UnknownVariant)
+                ):
+                    assets_item = assets_item_data.to_dict()
+                else:
+                    assets_item = assets_item_data
+
+                assets.append(assets_item)
+
+        except (AttributeError, TypeError):
+            assets = self.assets
+
+        voices: Any
+        try:
+            voices = []
+            for voices_item_data in self.voices:
+                voices_item = voices_item_data.to_dict()
+                voices.append(voices_item)
+
+        except (AttributeError, TypeError):
+            voices = self.voices
 
         default_title_voice_id = self.default_title_voice_id
 
         default_paragraph_voice_id = self.default_paragraph_voice_id
 
-        last_conversion_date_unix: int | None | Unset = self.last_conversion_date_unix
+        last_conversion_date_unix: Any
+        try:
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        title: None | str | Unset = self.title
+        except (AttributeError, TypeError):
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        author: None | str | Unset = self.author
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        genres: list[str] | None | Unset
-        if isinstance(self.genres, Unset):
-            genres = UNSET
-        elif isinstance(self.genres, list):
+        author: Any
+        try:
+            author = self.author
+
+        except (AttributeError, TypeError):
+            author = self.author
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        genres: Any
+        try:
+            if isinstance(self.genres, Unset):
+                genres = UNSET
+            elif isinstance(self.genres, list):
+                genres = self.genres
+
+            else:
+                genres = self.genres
+
+        except (AttributeError, TypeError):
             genres = self.genres
 
-        else:
-            genres = self.genres
+        cover_image_url: Any
+        try:
+            cover_image_url = self.cover_image_url
 
-        cover_image_url: None | str | Unset = self.cover_image_url
+        except (AttributeError, TypeError):
+            cover_image_url = self.cover_image_url
 
-        target_audience: None | str | Unset
-        if isinstance(self.target_audience, Unset):
-            target_audience = UNSET
-        elif isinstance(self.target_audience, str):
+        target_audience: Any
+        try:
+            if isinstance(self.target_audience, Unset):
+                target_audience = UNSET
+            elif isinstance(self.target_audience, str):
+                target_audience = self.target_audience
+            else:
+                target_audience = self.target_audience
+
+        except (AttributeError, TypeError):
             target_audience = self.target_audience
-        else:
-            target_audience = self.target_audience
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        content_type: None | str | Unset = self.content_type
+        except (AttributeError, TypeError):
+            language = self.language
 
-        original_publication_date: None | str | Unset = self.original_publication_date
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        mature_content: bool | None | Unset = self.mature_content
+        except (AttributeError, TypeError):
+            content_type = self.content_type
 
-        isbn_number: None | str | Unset = self.isbn_number
+        original_publication_date: Any
+        try:
+            original_publication_date = self.original_publication_date
 
-        fiction: None | str | Unset
-        if isinstance(self.fiction, Unset):
-            fiction = UNSET
-        elif isinstance(self.fiction, str):
+        except (AttributeError, TypeError):
+            original_publication_date = self.original_publication_date
+
+        mature_content: Any
+        try:
+            mature_content = self.mature_content
+
+        except (AttributeError, TypeError):
+            mature_content = self.mature_content
+
+        isbn_number: Any
+        try:
+            isbn_number = self.isbn_number
+
+        except (AttributeError, TypeError):
+            isbn_number = self.isbn_number
+
+        fiction: Any
+        try:
+            if isinstance(self.fiction, Unset):
+                fiction = UNSET
+            elif isinstance(self.fiction, str):
+                fiction = self.fiction
+            else:
+                fiction = self.fiction
+
+        except (AttributeError, TypeError):
             fiction = self.fiction
-        else:
-            fiction = self.fiction
 
-        creation_meta: dict[str, Any] | None | Unset
-        if isinstance(self.creation_meta, Unset):
-            creation_meta = UNSET
-        elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
-            creation_meta = self.creation_meta.to_dict()
-        else:
+        creation_meta: Any
+        try:
+            if isinstance(self.creation_meta, Unset):
+                creation_meta = UNSET
+            elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
+                creation_meta = self.creation_meta.to_dict()
+            else:
+                creation_meta = self.creation_meta
+
+        except (AttributeError, TypeError):
             creation_meta = self.creation_meta
 
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, str):
+        source_type: Any
+        try:
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, str):
+                source_type = self.source_type
+            else:
+                source_type = self.source_type
+
+        except (AttributeError, TypeError):
             source_type = self.source_type
-        else:
-            source_type = self.source_type
 
-        chapters_enabled: bool | None | Unset = self.chapters_enabled
+        chapters_enabled: Any
+        try:
+            chapters_enabled = self.chapters_enabled
 
-        captions_enabled: bool | None | Unset = self.captions_enabled
+        except (AttributeError, TypeError):
+            chapters_enabled = self.chapters_enabled
 
-        caption_style: dict[str, Any] | None | Unset
-        if isinstance(self.caption_style, Unset):
-            caption_style = UNSET
-        elif isinstance(self.caption_style, CaptionStyleModel):
-            caption_style = self.caption_style.to_dict()
-        else:
+        captions_enabled: Any
+        try:
+            captions_enabled = self.captions_enabled
+
+        except (AttributeError, TypeError):
+            captions_enabled = self.captions_enabled
+
+        caption_style: Any
+        try:
+            if isinstance(self.caption_style, Unset):
+                caption_style = UNSET
+            elif isinstance(self.caption_style, CaptionStyleModel):
+                caption_style = self.caption_style.to_dict()
+            else:
+                caption_style = self.caption_style
+
+        except (AttributeError, TypeError):
             caption_style = self.caption_style
 
-        caption_style_template_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.caption_style_template_overrides, Unset):
-            caption_style_template_overrides = UNSET
-        elif isinstance(
-            self.caption_style_template_overrides, ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0
-        ):
-            caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
-        else:
+        caption_style_template_overrides: Any
+        try:
+            if isinstance(self.caption_style_template_overrides, Unset):
+                caption_style_template_overrides = UNSET
+            elif isinstance(
+                self.caption_style_template_overrides, ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0
+            ):
+                caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
+            else:
+                caption_style_template_overrides = self.caption_style_template_overrides
+
+        except (AttributeError, TypeError):
             caption_style_template_overrides = self.caption_style_template_overrides
 
-        public_share_id: None | str | Unset = self.public_share_id
+        public_share_id: Any
+        try:
+            public_share_id = self.public_share_id
 
-        aspect_ratio: None | str | Unset
-        if isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        elif isinstance(self.aspect_ratio, str):
-            aspect_ratio = self.aspect_ratio
-        else:
+        except (AttributeError, TypeError):
+            public_share_id = self.public_share_id
+
+        aspect_ratio: Any
+        try:
+            if isinstance(self.aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            elif isinstance(self.aspect_ratio, str):
+                aspect_ratio = self.aspect_ratio
+            else:
+                aspect_ratio = self.aspect_ratio
+
+        except (AttributeError, TypeError):
             aspect_ratio = self.aspect_ratio
 
-        agent_settings: dict[str, Any] | None | Unset
-        if isinstance(self.agent_settings, Unset):
-            agent_settings = UNSET
-        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
-            agent_settings = self.agent_settings.to_dict()
-        else:
+        agent_settings: Any
+        try:
+            if isinstance(self.agent_settings, Unset):
+                agent_settings = UNSET
+            elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+                agent_settings = self.agent_settings.to_dict()
+            else:
+                agent_settings = self.agent_settings
+
+        except (AttributeError, TypeError):
             agent_settings = self.agent_settings
 
-        experimental: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.experimental, Unset):
-            experimental = self.experimental.to_dict()
+        experimental: Any
+        try:
+            experimental = UNSET
+            if not isinstance(self.experimental, Unset):
+                experimental = self.experimental.to_dict()
+        except (AttributeError, TypeError):
+            experimental = self.experimental
 
-        base_voices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.base_voices, Unset):
-            base_voices = UNSET
-        elif isinstance(self.base_voices, list):
-            base_voices = []
-            for base_voices_type_0_item_data in self.base_voices:
-                base_voices_type_0_item = base_voices_type_0_item_data.to_dict()
-                base_voices.append(base_voices_type_0_item)
+        base_voices: Any
+        try:
+            if isinstance(self.base_voices, Unset):
+                base_voices = UNSET
+            elif isinstance(self.base_voices, list):
+                base_voices = []
+                for base_voices_type_0_item_data in self.base_voices:
+                    base_voices_type_0_item = base_voices_type_0_item_data.to_dict()
+                    base_voices.append(base_voices_type_0_item)
 
-        else:
+            else:
+                base_voices = self.base_voices
+
+        except (AttributeError, TypeError):
             base_voices = self.base_voices
 
-        publishing_read: dict[str, Any] | None | Unset
-        if isinstance(self.publishing_read, Unset):
-            publishing_read = UNSET
-        elif isinstance(self.publishing_read, DirectPublishingReadResponseModel):
-            publishing_read = self.publishing_read.to_dict()
-        else:
+        publishing_read: Any
+        try:
+            if isinstance(self.publishing_read, Unset):
+                publishing_read = UNSET
+            elif isinstance(self.publishing_read, DirectPublishingReadResponseModel):
+                publishing_read = self.publishing_read.to_dict()
+            else:
+                publishing_read = self.publishing_read
+
+        except (AttributeError, TypeError):
             publishing_read = self.publishing_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_id"] = project_id
-        field_dict["name"] = name
-        field_dict["create_date_unix"] = create_date_unix
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if name is not None:
+            field_dict["name"] = name
+        if create_date_unix is not None:
+            field_dict["create_date_unix"] = create_date_unix
         field_dict["created_by_user_id"] = created_by_user_id
-        field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
-        field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
-        field_dict["default_model_id"] = default_model_id
-        field_dict["can_be_downloaded"] = can_be_downloaded
-        field_dict["volume_normalization"] = volume_normalization
-        field_dict["state"] = state
-        field_dict["access_level"] = access_level
-        field_dict["quality_check_on"] = quality_check_on
-        field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
-        field_dict["quality_preset"] = quality_preset
-        field_dict["chapters"] = chapters
-        field_dict["pronunciation_dictionary_versions"] = pronunciation_dictionary_versions
-        field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
-        field_dict["apply_text_normalization"] = apply_text_normalization
-        field_dict["assets"] = assets
-        field_dict["voices"] = voices
-        field_dict["default_title_voice_id"] = default_title_voice_id
-        field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
+        if default_title_voice_ref_id is not None:
+            field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
+        if default_paragraph_voice_ref_id is not None:
+            field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
+        if default_model_id is not None:
+            field_dict["default_model_id"] = default_model_id
+        if can_be_downloaded is not None:
+            field_dict["can_be_downloaded"] = can_be_downloaded
+        if volume_normalization is not None:
+            field_dict["volume_normalization"] = volume_normalization
+        if state is not None:
+            field_dict["state"] = state
+        if access_level is not None:
+            field_dict["access_level"] = access_level
+        if quality_check_on is not None:
+            field_dict["quality_check_on"] = quality_check_on
+        if quality_check_on_when_bulk_convert is not None:
+            field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
+        if quality_preset is not None:
+            field_dict["quality_preset"] = quality_preset
+        if chapters is not None:
+            field_dict["chapters"] = chapters
+        if pronunciation_dictionary_versions is not None:
+            field_dict["pronunciation_dictionary_versions"] = pronunciation_dictionary_versions
+        if pronunciation_dictionary_locators is not None:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if apply_text_normalization is not None:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if assets is not None:
+            field_dict["assets"] = assets
+        if voices is not None:
+            field_dict["voices"] = voices
+        if default_title_voice_id is not None:
+            field_dict["default_title_voice_id"] = default_title_voice_id
+        if default_paragraph_voice_id is not None:
+            field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
         if title is not UNSET:
@@ -504,128 +684,209 @@ class ProjectExtendedResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        create_date_unix = d.pop("create_date_unix")
+        create_date_unix = d.pop("create_date_unix", MISSING)
+        if create_date_unix is MISSING:
+            create_date_unix = missing_field(cls, "create_date_unix")
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d.pop("created_by_user_id", MISSING)
+        if created_by_user_id is MISSING:
+            created_by_user_id = missing_field(cls, "created_by_user_id")
 
-        default_title_voice_ref_id = d.pop("default_title_voice_ref_id")
+        default_title_voice_ref_id = d.pop("default_title_voice_ref_id", MISSING)
+        if default_title_voice_ref_id is MISSING:
+            default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
 
-        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id")
+        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id", MISSING)
+        if default_paragraph_voice_ref_id is MISSING:
+            default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
 
-        default_model_id = d.pop("default_model_id")
+        default_model_id = d.pop("default_model_id", MISSING)
+        if default_model_id is MISSING:
+            default_model_id = missing_field(cls, "default_model_id")
 
-        can_be_downloaded = d.pop("can_be_downloaded")
+        can_be_downloaded = d.pop("can_be_downloaded", MISSING)
+        if can_be_downloaded is MISSING:
+            can_be_downloaded = missing_field(cls, "can_be_downloaded")
 
-        volume_normalization = d.pop("volume_normalization")
+        volume_normalization = d.pop("volume_normalization", MISSING)
+        if volume_normalization is MISSING:
+            volume_normalization = missing_field(cls, "volume_normalization")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
-        access_level = d.pop("access_level")
+        access_level = d.pop("access_level", MISSING)
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
 
-        quality_check_on = d.pop("quality_check_on")
+        quality_check_on = d.pop("quality_check_on", MISSING)
+        if quality_check_on is MISSING:
+            quality_check_on = missing_field(cls, "quality_check_on")
 
-        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert", MISSING)
+        if quality_check_on_when_bulk_convert is MISSING:
+            quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
 
-        quality_preset = d.pop("quality_preset")
+        quality_preset = d.pop("quality_preset", MISSING)
+        if quality_preset is MISSING:
+            quality_preset = missing_field(cls, "quality_preset")
 
-        chapters = []
-        _chapters = d.pop("chapters")
-        for chapters_item_data in _chapters:
-            chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+        chapters_raw = d.pop("chapters", MISSING)
+        if chapters_raw is MISSING:
+            chapters_raw = missing_field(cls, "chapters")
+        try:
+            chapters = []
+            _chapters = chapters_raw
+            for chapters_item_data in _chapters:
+                chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
-            chapters.append(chapters_item)
+                chapters.append(chapters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapters = deviating_field(cls, "chapters", chapters_raw)
 
-        pronunciation_dictionary_versions = []
-        _pronunciation_dictionary_versions = d.pop("pronunciation_dictionary_versions")
-        for pronunciation_dictionary_versions_item_data in _pronunciation_dictionary_versions:
-            pronunciation_dictionary_versions_item = PronunciationDictionaryVersionResponseModel.from_dict(
-                pronunciation_dictionary_versions_item_data
+        pronunciation_dictionary_versions_raw = d.pop("pronunciation_dictionary_versions", MISSING)
+        if pronunciation_dictionary_versions_raw is MISSING:
+            pronunciation_dictionary_versions_raw = missing_field(cls, "pronunciation_dictionary_versions")
+        try:
+            pronunciation_dictionary_versions = []
+            _pronunciation_dictionary_versions = pronunciation_dictionary_versions_raw
+            for pronunciation_dictionary_versions_item_data in _pronunciation_dictionary_versions:
+                pronunciation_dictionary_versions_item = PronunciationDictionaryVersionResponseModel.from_dict(
+                    pronunciation_dictionary_versions_item_data
+                )
+
+                pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_versions = deviating_field(
+                cls, "pronunciation_dictionary_versions", pronunciation_dictionary_versions_raw
             )
 
-            pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
+        if pronunciation_dictionary_locators_raw is MISSING:
+            pronunciation_dictionary_locators_raw = missing_field(cls, "pronunciation_dictionary_locators")
+        try:
+            pronunciation_dictionary_locators = []
+            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryLocatorResponseModel.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
 
-        pronunciation_dictionary_locators = []
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators")
-        for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-            pronunciation_dictionary_locators_item = PronunciationDictionaryLocatorResponseModel.from_dict(
-                pronunciation_dictionary_locators_item_data
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
             )
 
-            pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        apply_text_normalization = d.pop("apply_text_normalization", MISSING)
+        if apply_text_normalization is MISSING:
+            apply_text_normalization = missing_field(cls, "apply_text_normalization")
 
-        apply_text_normalization = d.pop("apply_text_normalization")
+        assets_raw = d.pop("assets", MISSING)
+        if assets_raw is MISSING:
+            assets_raw = missing_field(cls, "assets")
+        try:
+            assets = []
+            _assets = assets_raw
+            for assets_item_data in _assets:
 
-        assets = []
-        _assets = d.pop("assets")
-        for assets_item_data in _assets:
+                def _parse_assets_item(
+                    data: object,
+                ) -> (
+                    ProjectExternalAudioResponseModel
+                    | ProjectImageResponseModel
+                    | ProjectVideoResponseModel
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_assets_item_member(data)
 
-            def _parse_assets_item(
-                data: object,
-            ) -> (
-                ProjectExternalAudioResponseModel
-                | ProjectImageResponseModel
-                | ProjectVideoResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ProjectVideoResponseModel,
-                        ProjectExternalAudioResponseModel,
-                        ProjectImageResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_assets_item_member(
+                    data: object,
+                ) -> (
+                    ProjectExternalAudioResponseModel
+                    | ProjectImageResponseModel
+                    | ProjectVideoResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ProjectVideoResponseModel,
+                            ProjectExternalAudioResponseModel,
+                            ProjectImageResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+
+                        return assets_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+
+                        return assets_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+
+                        return assets_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+                    assets_item_type_3 = UnknownVariant.from_dict(data)
 
-                    return assets_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+                    return assets_item_type_3
 
-                    return assets_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+                assets_item = _parse_assets_item(assets_item_data)
 
-                    return assets_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                assets_item_type_3 = UnknownVariant.from_dict(data)
+                assets.append(assets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assets = deviating_field(cls, "assets", assets_raw)
 
-                return assets_item_type_3
+        voices_raw = d.pop("voices", MISSING)
+        if voices_raw is MISSING:
+            voices_raw = missing_field(cls, "voices")
+        try:
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
 
-            assets_item = _parse_assets_item(assets_item_data)
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
 
-            assets.append(assets_item)
+        default_title_voice_id = d.pop("default_title_voice_id", MISSING)
+        if default_title_voice_id is MISSING:
+            default_title_voice_id = missing_field(cls, "default_title_voice_id")
 
-        voices = []
-        _voices = d.pop("voices")
-        for voices_item_data in _voices:
-            voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
-
-            voices.append(voices_item)
-
-        default_title_voice_id = d.pop("default_title_voice_id")
-
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
+        if default_paragraph_voice_id is MISSING:
+            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
 
         last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
 
@@ -635,19 +896,24 @@ class ProjectExtendedResponseModel:
 
         description = d.pop("description", UNSET)
 
-        def _parse_genres(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        genres_raw = d.pop("genres", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            genres_type_0 = cast(list[str], data)
+            def _parse_genres(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return genres_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                genres_type_0 = cast(list[str], data)
 
-        genres = _parse_genres(d.pop("genres", UNSET))
+                return genres_type_0
+
+            genres = _parse_genres(genres_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genres = deviating_field(cls, "genres", genres_raw)
 
         cover_image_url = d.pop("cover_image_url", UNSET)
 
@@ -665,19 +931,24 @@ class ProjectExtendedResponseModel:
 
         fiction = d.pop("fiction", UNSET)
 
-        def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_meta_raw = d.pop("creation_meta", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+            def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return creation_meta_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
 
-        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
+                return creation_meta_type_0
+
+            creation_meta = _parse_creation_meta(creation_meta_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            creation_meta = deviating_field(cls, "creation_meta", creation_meta_raw)
 
         source_type = d.pop("source_type", UNSET)
 
@@ -685,97 +956,128 @@ class ProjectExtendedResponseModel:
 
         captions_enabled = d.pop("captions_enabled", UNSET)
 
-        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        caption_style_raw = d.pop("caption_style", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            caption_style_type_0 = CaptionStyleModel.from_dict(data)
+            def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return caption_style_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                caption_style_type_0 = CaptionStyleModel.from_dict(data)
 
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+                return caption_style_type_0
 
-        def _parse_caption_style_template_overrides(
-            data: object,
-        ) -> None | ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            caption_style = _parse_caption_style(caption_style_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            caption_style = deviating_field(cls, "caption_style", caption_style_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            caption_style_template_overrides_type_0 = (
-                ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0.from_dict(data)
+        caption_style_template_overrides_raw = d.pop("caption_style_template_overrides", UNSET)
+        try:
+
+            def _parse_caption_style_template_overrides(
+                data: object,
+            ) -> None | ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                caption_style_template_overrides_type_0 = (
+                    ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0.from_dict(data)
+                )
+
+                return caption_style_template_overrides_type_0
+
+            caption_style_template_overrides = _parse_caption_style_template_overrides(
+                caption_style_template_overrides_raw
             )
-
-            return caption_style_template_overrides_type_0
-
-        caption_style_template_overrides = _parse_caption_style_template_overrides(
-            d.pop("caption_style_template_overrides", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            caption_style_template_overrides = deviating_field(
+                cls, "caption_style_template_overrides", caption_style_template_overrides_raw
+            )
 
         public_share_id = d.pop("public_share_id", UNSET)
 
         aspect_ratio = d.pop("aspect_ratio", UNSET)
 
-        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_settings_raw = d.pop("agent_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+            def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
 
-        agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
+                return agent_settings_type_0
 
-        _experimental = d.pop("experimental", UNSET)
-        experimental: ProjectExtendedResponseModelExperimental | Unset
-        if isinstance(_experimental, Unset):
-            experimental = UNSET
-        else:
-            experimental = ProjectExtendedResponseModelExperimental.from_dict(_experimental)
+            agent_settings = _parse_agent_settings(agent_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_settings = deviating_field(cls, "agent_settings", agent_settings_raw)
 
-        def _parse_base_voices(data: object) -> list[VoiceResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        experimental_raw = d.pop("experimental", UNSET)
+        try:
+            _experimental = experimental_raw
+            experimental: ProjectExtendedResponseModelExperimental | Unset
+            if isinstance(_experimental, Unset):
+                experimental = UNSET
+            else:
+                experimental = ProjectExtendedResponseModelExperimental.from_dict(_experimental)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            experimental = deviating_field(cls, "experimental", experimental_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            base_voices_type_0 = []
-            _base_voices_type_0 = data
-            for base_voices_type_0_item_data in _base_voices_type_0:
-                base_voices_type_0_item = VoiceResponseModel.from_dict(base_voices_type_0_item_data)
+        base_voices_raw = d.pop("base_voices", UNSET)
+        try:
 
-                base_voices_type_0.append(base_voices_type_0_item)
+            def _parse_base_voices(data: object) -> list[VoiceResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return base_voices_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                base_voices_type_0 = []
+                _base_voices_type_0 = data
+                for base_voices_type_0_item_data in _base_voices_type_0:
+                    base_voices_type_0_item = VoiceResponseModel.from_dict(base_voices_type_0_item_data)
 
-        base_voices = _parse_base_voices(d.pop("base_voices", UNSET))
+                    base_voices_type_0.append(base_voices_type_0_item)
 
-        def _parse_publishing_read(data: object) -> DirectPublishingReadResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return base_voices_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            publishing_read_type_0 = DirectPublishingReadResponseModel.from_dict(data)
+            base_voices = _parse_base_voices(base_voices_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            base_voices = deviating_field(cls, "base_voices", base_voices_raw)
 
-            return publishing_read_type_0
+        publishing_read_raw = d.pop("publishing_read", UNSET)
+        try:
 
-        publishing_read = _parse_publishing_read(d.pop("publishing_read", UNSET))
+            def _parse_publishing_read(data: object) -> DirectPublishingReadResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                publishing_read_type_0 = DirectPublishingReadResponseModel.from_dict(data)
+
+                return publishing_read_type_0
+
+            publishing_read = _parse_publishing_read(publishing_read_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            publishing_read = deviating_field(cls, "publishing_read", publishing_read_raw)
 
         project_extended_response_model = cls(
             project_id=project_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ProjectExternalAudioResponseModel")
 
@@ -116,7 +116,12 @@ class ProjectExternalAudioResponseModel:
 
         filename = self.filename
 
-        signed_url: None | str = self.signed_url
+        signed_url: Any
+        try:
+            signed_url = self.signed_url
+
+        except (AttributeError, TypeError):
+            signed_url = self.signed_url
 
         offset_ms = self.offset_ms
 
@@ -124,7 +129,12 @@ class ProjectExternalAudioResponseModel:
 
         start_time_ms = self.start_time_ms
 
-        end_time_ms: int | None = self.end_time_ms
+        end_time_ms: Any
+        try:
+            end_time_ms = self.end_time_ms
+
+        except (AttributeError, TypeError):
+            end_time_ms = self.end_time_ms
 
         order = self.order
 
@@ -134,7 +144,12 @@ class ProjectExternalAudioResponseModel:
 
         updated_at_ms = self.updated_at_ms
 
-        import_speech_progress: float | None = self.import_speech_progress
+        import_speech_progress: Any
+        try:
+            import_speech_progress = self.import_speech_progress
+
+        except (AttributeError, TypeError):
+            import_speech_progress = self.import_speech_progress
 
         volume_gain_db = self.volume_gain_db
 
@@ -144,86 +159,144 @@ class ProjectExternalAudioResponseModel:
 
         fade_out_ms = self.fade_out_ms
 
-        source_external_audio_id: None | str | Unset = self.source_external_audio_id
+        source_external_audio_id: Any
+        try:
+            source_external_audio_id = self.source_external_audio_id
 
-        source_asset_id: None | str | Unset = self.source_asset_id
+        except (AttributeError, TypeError):
+            source_external_audio_id = self.source_external_audio_id
 
-        source_platform_asset_id: None | str | Unset = self.source_platform_asset_id
+        source_asset_id: Any
+        try:
+            source_asset_id = self.source_asset_id
 
-        pending_blocks_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.pending_blocks_metadata, Unset):
-            pending_blocks_metadata = UNSET
-        elif isinstance(self.pending_blocks_metadata, PendingBlocksMetadataModel):
-            pending_blocks_metadata = self.pending_blocks_metadata.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            source_asset_id = self.source_asset_id
+
+        source_platform_asset_id: Any
+        try:
+            source_platform_asset_id = self.source_platform_asset_id
+
+        except (AttributeError, TypeError):
+            source_platform_asset_id = self.source_platform_asset_id
+
+        pending_blocks_metadata: Any
+        try:
+            if isinstance(self.pending_blocks_metadata, Unset):
+                pending_blocks_metadata = UNSET
+            elif isinstance(self.pending_blocks_metadata, PendingBlocksMetadataModel):
+                pending_blocks_metadata = self.pending_blocks_metadata.to_dict()
+            else:
+                pending_blocks_metadata = self.pending_blocks_metadata
+
+        except (AttributeError, TypeError):
             pending_blocks_metadata = self.pending_blocks_metadata
 
-        pending_external_audios_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.pending_external_audios_metadata, Unset):
-            pending_external_audios_metadata = UNSET
-        elif isinstance(self.pending_external_audios_metadata, PendingExternalAudiosMetadataModel):
-            pending_external_audios_metadata = self.pending_external_audios_metadata.to_dict()
-        else:
+        pending_external_audios_metadata: Any
+        try:
+            if isinstance(self.pending_external_audios_metadata, Unset):
+                pending_external_audios_metadata = UNSET
+            elif isinstance(self.pending_external_audios_metadata, PendingExternalAudiosMetadataModel):
+                pending_external_audios_metadata = self.pending_external_audios_metadata.to_dict()
+            else:
+                pending_external_audios_metadata = self.pending_external_audios_metadata
+
+        except (AttributeError, TypeError):
             pending_external_audios_metadata = self.pending_external_audios_metadata
 
         speech_imported = self.speech_imported
 
-        pending_task: dict[str, Any] | None | Unset
-        if isinstance(self.pending_task, Unset):
-            pending_task = UNSET
-        elif isinstance(self.pending_task, PendingClipTask):
-            pending_task = self.pending_task.to_dict()
-        else:
+        pending_task: Any
+        try:
+            if isinstance(self.pending_task, Unset):
+                pending_task = UNSET
+            elif isinstance(self.pending_task, PendingClipTask):
+                pending_task = self.pending_task.to_dict()
+            else:
+                pending_task = self.pending_task
+
+        except (AttributeError, TypeError):
             pending_task = self.pending_task
 
-        error: None | str | Unset = self.error
+        error: Any
+        try:
+            error = self.error
 
-        current_snapshot_id: None | str | Unset = self.current_snapshot_id
+        except (AttributeError, TypeError):
+            error = self.error
 
-        source_context: dict[str, Any] | None | Unset
-        if isinstance(self.source_context, Unset):
-            source_context = UNSET
-        elif (
-            isinstance(self.source_context, SongSourceContext)
-            or isinstance(self.source_context, MusicExploreSongSourceContext)
-            or isinstance(self.source_context, SfxSourceContext)
-            or isinstance(self.source_context, UnknownVariant)
-        ):
-            source_context = self.source_context.to_dict()
-        else:
+        current_snapshot_id: Any
+        try:
+            current_snapshot_id = self.current_snapshot_id
+
+        except (AttributeError, TypeError):
+            current_snapshot_id = self.current_snapshot_id
+
+        source_context: Any
+        try:
+            if isinstance(self.source_context, Unset):
+                source_context = UNSET
+            elif (
+                isinstance(self.source_context, SongSourceContext)
+                or isinstance(self.source_context, MusicExploreSongSourceContext)
+                or isinstance(self.source_context, SfxSourceContext)
+                or isinstance(self.source_context, UnknownVariant)
+            ):
+                source_context = self.source_context.to_dict()
+            else:
+                source_context = self.source_context
+
+        except (AttributeError, TypeError):
             source_context = self.source_context
 
-        analysis: dict[str, Any] | None | Unset
-        if isinstance(self.analysis, Unset):
-            analysis = UNSET
-        elif isinstance(self.analysis, AudioAnalysis):
-            analysis = self.analysis.to_dict()
-        else:
+        analysis: Any
+        try:
+            if isinstance(self.analysis, Unset):
+                analysis = UNSET
+            elif isinstance(self.analysis, AudioAnalysis):
+                analysis = self.analysis.to_dict()
+            else:
+                analysis = self.analysis
+
+        except (AttributeError, TypeError):
             analysis = self.analysis
 
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(self.transcription, AssetTranscription):
-            transcription = self.transcription.to_dict()
-        else:
+        transcription: Any
+        try:
+            if isinstance(self.transcription, Unset):
+                transcription = UNSET
+            elif isinstance(self.transcription, AssetTranscription):
+                transcription = self.transcription.to_dict()
+            else:
+                transcription = self.transcription
+
+        except (AttributeError, TypeError):
             transcription = self.transcription
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["external_audio_id"] = external_audio_id
-        field_dict["filename"] = filename
+        if external_audio_id is not None:
+            field_dict["external_audio_id"] = external_audio_id
+        if filename is not None:
+            field_dict["filename"] = filename
         field_dict["signed_url"] = signed_url
-        field_dict["offset_ms"] = offset_ms
-        field_dict["duration_ms"] = duration_ms
-        field_dict["start_time_ms"] = start_time_ms
+        if offset_ms is not None:
+            field_dict["offset_ms"] = offset_ms
+        if duration_ms is not None:
+            field_dict["duration_ms"] = duration_ms
+        if start_time_ms is not None:
+            field_dict["start_time_ms"] = start_time_ms
         field_dict["end_time_ms"] = end_time_ms
-        field_dict["order"] = order
-        field_dict["track_id"] = track_id
-        field_dict["created_at_ms"] = created_at_ms
-        field_dict["updated_at_ms"] = updated_at_ms
+        if order is not None:
+            field_dict["order"] = order
+        if track_id is not None:
+            field_dict["track_id"] = track_id
+        if created_at_ms is not None:
+            field_dict["created_at_ms"] = created_at_ms
+        if updated_at_ms is not None:
+            field_dict["updated_at_ms"] = updated_at_ms
         field_dict["import_speech_progress"] = import_speech_progress
         if volume_gain_db is not UNSET:
             field_dict["volume_gain_db"] = volume_gain_db
@@ -263,34 +336,61 @@ class ProjectExternalAudioResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["audio"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["audio"] | Unset, type__raw)
         if type_ != "audio" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio', got '{type_}'")
 
-        external_audio_id = d.pop("external_audio_id")
+        external_audio_id = d.pop("external_audio_id", MISSING)
+        if external_audio_id is MISSING:
+            external_audio_id = missing_field(cls, "external_audio_id")
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
 
-        signed_url = d.pop("signed_url")
+        signed_url = d.pop("signed_url", MISSING)
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
 
-        offset_ms = d.pop("offset_ms")
+        offset_ms = d.pop("offset_ms", MISSING)
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d.pop("duration_ms", MISSING)
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
 
-        start_time_ms = d.pop("start_time_ms")
+        start_time_ms = d.pop("start_time_ms", MISSING)
+        if start_time_ms is MISSING:
+            start_time_ms = missing_field(cls, "start_time_ms")
 
-        end_time_ms = d.pop("end_time_ms")
+        end_time_ms = d.pop("end_time_ms", MISSING)
+        if end_time_ms is MISSING:
+            end_time_ms = missing_field(cls, "end_time_ms")
 
-        order = d.pop("order")
+        order = d.pop("order", MISSING)
+        if order is MISSING:
+            order = missing_field(cls, "order")
 
-        track_id = d.pop("track_id")
+        track_id = d.pop("track_id", MISSING)
+        if track_id is MISSING:
+            track_id = missing_field(cls, "track_id")
 
-        created_at_ms = d.pop("created_at_ms")
+        created_at_ms = d.pop("created_at_ms", MISSING)
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
 
-        updated_at_ms = d.pop("updated_at_ms")
+        updated_at_ms = d.pop("updated_at_ms", MISSING)
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
 
-        import_speech_progress = d.pop("import_speech_progress")
+        import_speech_progress = d.pop("import_speech_progress", MISSING)
+        if import_speech_progress is MISSING:
+            import_speech_progress = missing_field(cls, "import_speech_progress")
 
         volume_gain_db = d.pop("volume_gain_db", UNSET)
 
@@ -306,132 +406,172 @@ class ProjectExternalAudioResponseModel:
 
         source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
 
-        def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
+            def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pending_blocks_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
 
-        pending_blocks_metadata = _parse_pending_blocks_metadata(d.pop("pending_blocks_metadata", UNSET))
+                return pending_blocks_metadata_type_0
 
-        def _parse_pending_external_audios_metadata(data: object) -> None | PendingExternalAudiosMetadataModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+        pending_external_audios_metadata_raw = d.pop("pending_external_audios_metadata", UNSET)
+        try:
 
-            return pending_external_audios_metadata_type_0
+            def _parse_pending_external_audios_metadata(
+                data: object,
+            ) -> None | PendingExternalAudiosMetadataModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        pending_external_audios_metadata = _parse_pending_external_audios_metadata(
-            d.pop("pending_external_audios_metadata", UNSET)
-        )
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+
+                return pending_external_audios_metadata_type_0
+
+            pending_external_audios_metadata = _parse_pending_external_audios_metadata(
+                pending_external_audios_metadata_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_external_audios_metadata = deviating_field(
+                cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
+            )
 
         speech_imported = d.pop("speech_imported", UNSET)
 
-        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pending_task_raw = d.pop("pending_task", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_task_type_0 = PendingClipTask.from_dict(data)
+            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pending_task_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_task_type_0 = PendingClipTask.from_dict(data)
 
-        pending_task = _parse_pending_task(d.pop("pending_task", UNSET))
+                return pending_task_type_0
+
+            pending_task = _parse_pending_task(pending_task_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
 
         error = d.pop("error", UNSET)
 
         current_snapshot_id = d.pop("current_snapshot_id", UNSET)
 
-        def _parse_source_context(
-            data: object,
-        ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    SongSourceContext,
-                    MusicExploreSongSourceContext,
-                    SfxSourceContext,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        source_context_raw = d.pop("source_context", UNSET)
+        try:
 
-            try:
+            def _parse_source_context(
+                data: object,
+            ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_source_context_member(data)
+
+            def _parse_source_context_member(
+                data: object,
+            ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        SongSourceContext,
+                        MusicExploreSongSourceContext,
+                        SfxSourceContext,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_context_type_0_type_0 = SongSourceContext.from_dict(data)
+
+                    return source_context_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_context_type_0_type_1 = MusicExploreSongSourceContext.from_dict(data)
+
+                    return source_context_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_context_type_0_type_2 = SfxSourceContext.from_dict(data)
+
+                    return source_context_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                source_context_type_0_type_0 = SongSourceContext.from_dict(data)
+                source_context_type_0_type_3 = UnknownVariant.from_dict(data)
 
-                return source_context_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return source_context_type_0_type_3
+
+            source_context = _parse_source_context(source_context_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_context = deviating_field(cls, "source_context", source_context_raw)
+
+        analysis_raw = d.pop("analysis", UNSET)
+        try:
+
+            def _parse_analysis(data: object) -> AudioAnalysis | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                source_context_type_0_type_1 = MusicExploreSongSourceContext.from_dict(data)
+                analysis_type_0 = AudioAnalysis.from_dict(data)
 
-                return source_context_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return analysis_type_0
+
+            analysis = _parse_analysis(analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis = deviating_field(cls, "analysis", analysis_raw)
+
+        transcription_raw = d.pop("transcription", UNSET)
+        try:
+
+            def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                source_context_type_0_type_2 = SfxSourceContext.from_dict(data)
+                transcription_type_0 = AssetTranscription.from_dict(data)
 
-                return source_context_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            source_context_type_0_type_3 = UnknownVariant.from_dict(data)
+                return transcription_type_0
 
-            return source_context_type_0_type_3
-
-        source_context = _parse_source_context(d.pop("source_context", UNSET))
-
-        def _parse_analysis(data: object) -> AudioAnalysis | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            analysis_type_0 = AudioAnalysis.from_dict(data)
-
-            return analysis_type_0
-
-        analysis = _parse_analysis(d.pop("analysis", UNSET))
-
-        def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transcription_type_0 = AssetTranscription.from_dict(data)
-
-            return transcription_type_0
-
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
+            transcription = _parse_transcription(transcription_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcription = deviating_field(cls, "transcription", transcription_raw)
 
         project_external_audio_response_model = cls(
             external_audio_id=external_audio_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProjectImageResponseModel")
 
@@ -110,15 +110,29 @@ class ProjectImageResponseModel:
 
         order = self.order
 
-        canvas_placement = self.canvas_placement.to_dict()
+        canvas_placement: Any
+        try:
+            canvas_placement = self.canvas_placement.to_dict()
+        except (AttributeError, TypeError):
+            canvas_placement = self.canvas_placement
 
         created_at_ms = self.created_at_ms
 
         updated_at_ms = self.updated_at_ms
 
-        signed_url: None | str | Unset = self.signed_url
+        signed_url: Any
+        try:
+            signed_url = self.signed_url
 
-        thumbnail_signed_url: None | str | Unset = self.thumbnail_signed_url
+        except (AttributeError, TypeError):
+            signed_url = self.signed_url
+
+        thumbnail_signed_url: Any
+        try:
+            thumbnail_signed_url = self.thumbnail_signed_url
+
+        except (AttributeError, TypeError):
+            thumbnail_signed_url = self.thumbnail_signed_url
 
         type_ = self.type_
 
@@ -126,49 +140,92 @@ class ProjectImageResponseModel:
 
         track_id = self.track_id
 
-        animation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.animation, Unset):
-            animation = self.animation.to_dict()
+        animation: Any
+        try:
+            animation = UNSET
+            if not isinstance(self.animation, Unset):
+                animation = self.animation.to_dict()
+        except (AttributeError, TypeError):
+            animation = self.animation
 
         opacity = self.opacity
 
-        current_snapshot_id: None | str | Unset = self.current_snapshot_id
+        current_snapshot_id: Any
+        try:
+            current_snapshot_id = self.current_snapshot_id
 
-        source_asset_id: None | str | Unset = self.source_asset_id
+        except (AttributeError, TypeError):
+            current_snapshot_id = self.current_snapshot_id
 
-        source_platform_asset_id: None | str | Unset = self.source_platform_asset_id
+        source_asset_id: Any
+        try:
+            source_asset_id = self.source_asset_id
 
-        error: None | str | Unset = self.error
+        except (AttributeError, TypeError):
+            source_asset_id = self.source_asset_id
 
-        pending_task: dict[str, Any] | None | Unset
-        if isinstance(self.pending_task, Unset):
-            pending_task = UNSET
-        elif isinstance(self.pending_task, PendingClipTask):
-            pending_task = self.pending_task.to_dict()
-        else:
+        source_platform_asset_id: Any
+        try:
+            source_platform_asset_id = self.source_platform_asset_id
+
+        except (AttributeError, TypeError):
+            source_platform_asset_id = self.source_platform_asset_id
+
+        error: Any
+        try:
+            error = self.error
+
+        except (AttributeError, TypeError):
+            error = self.error
+
+        pending_task: Any
+        try:
+            if isinstance(self.pending_task, Unset):
+                pending_task = UNSET
+            elif isinstance(self.pending_task, PendingClipTask):
+                pending_task = self.pending_task.to_dict()
+            else:
+                pending_task = self.pending_task
+
+        except (AttributeError, TypeError):
             pending_task = self.pending_task
 
-        analysis: dict[str, Any] | None | Unset
-        if isinstance(self.analysis, Unset):
-            analysis = UNSET
-        elif isinstance(self.analysis, ImageAnalysis):
-            analysis = self.analysis.to_dict()
-        else:
+        analysis: Any
+        try:
+            if isinstance(self.analysis, Unset):
+                analysis = UNSET
+            elif isinstance(self.analysis, ImageAnalysis):
+                analysis = self.analysis.to_dict()
+            else:
+                analysis = self.analysis
+
+        except (AttributeError, TypeError):
             analysis = self.analysis
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["image_id"] = image_id
-        field_dict["filename"] = filename
-        field_dict["file_size_bytes"] = file_size_bytes
-        field_dict["width"] = width
-        field_dict["height"] = height
-        field_dict["offset_ms"] = offset_ms
-        field_dict["duration_ms"] = duration_ms
-        field_dict["order"] = order
-        field_dict["canvas_placement"] = canvas_placement
-        field_dict["created_at_ms"] = created_at_ms
-        field_dict["updated_at_ms"] = updated_at_ms
+        if image_id is not None:
+            field_dict["image_id"] = image_id
+        if filename is not None:
+            field_dict["filename"] = filename
+        if file_size_bytes is not None:
+            field_dict["file_size_bytes"] = file_size_bytes
+        if width is not None:
+            field_dict["width"] = width
+        if height is not None:
+            field_dict["height"] = height
+        if offset_ms is not None:
+            field_dict["offset_ms"] = offset_ms
+        if duration_ms is not None:
+            field_dict["duration_ms"] = duration_ms
+        if order is not None:
+            field_dict["order"] = order
+        if canvas_placement is not None:
+            field_dict["canvas_placement"] = canvas_placement
+        if created_at_ms is not None:
+            field_dict["created_at_ms"] = created_at_ms
+        if updated_at_ms is not None:
+            field_dict["updated_at_ms"] = updated_at_ms
         if signed_url is not UNSET:
             field_dict["signed_url"] = signed_url
         if thumbnail_signed_url is not UNSET:
@@ -199,36 +256,66 @@ class ProjectImageResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["image"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        source = cast(Literal["upload"] | Unset, d.pop("source", UNSET))
+        source_raw = d.pop("source", UNSET)
+        source = cast(Literal["upload"] | Unset, source_raw)
         if source != "upload" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'upload', got '{source}'")
 
-        image_id = d.pop("image_id")
+        image_id = d.pop("image_id", MISSING)
+        if image_id is MISSING:
+            image_id = missing_field(cls, "image_id")
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
 
-        file_size_bytes = d.pop("file_size_bytes")
+        file_size_bytes = d.pop("file_size_bytes", MISSING)
+        if file_size_bytes is MISSING:
+            file_size_bytes = missing_field(cls, "file_size_bytes")
 
-        width = d.pop("width")
+        width = d.pop("width", MISSING)
+        if width is MISSING:
+            width = missing_field(cls, "width")
 
-        height = d.pop("height")
+        height = d.pop("height", MISSING)
+        if height is MISSING:
+            height = missing_field(cls, "height")
 
-        offset_ms = d.pop("offset_ms")
+        offset_ms = d.pop("offset_ms", MISSING)
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d.pop("duration_ms", MISSING)
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
 
-        order = d.pop("order")
+        order = d.pop("order", MISSING)
+        if order is MISSING:
+            order = missing_field(cls, "order")
 
-        canvas_placement = CanvasPlacement.from_dict(d.pop("canvas_placement"))
+        canvas_placement_raw = d.pop("canvas_placement", MISSING)
+        if canvas_placement_raw is MISSING:
+            canvas_placement_raw = missing_field(cls, "canvas_placement")
+        try:
+            canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
 
-        created_at_ms = d.pop("created_at_ms")
+        created_at_ms = d.pop("created_at_ms", MISSING)
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
 
-        updated_at_ms = d.pop("updated_at_ms")
+        updated_at_ms = d.pop("updated_at_ms", MISSING)
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
 
         signed_url = d.pop("signed_url", UNSET)
 
@@ -236,12 +323,16 @@ class ProjectImageResponseModel:
 
         track_id = d.pop("track_id", UNSET)
 
-        _animation = d.pop("animation", UNSET)
-        animation: ClipAnimation | Unset
-        if isinstance(_animation, Unset):
-            animation = UNSET
-        else:
-            animation = ClipAnimation.from_dict(_animation)
+        animation_raw = d.pop("animation", UNSET)
+        try:
+            _animation = animation_raw
+            animation: ClipAnimation | Unset
+            if isinstance(_animation, Unset):
+                animation = UNSET
+            else:
+                animation = ClipAnimation.from_dict(_animation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            animation = deviating_field(cls, "animation", animation_raw)
 
         opacity = d.pop("opacity", UNSET)
 
@@ -253,33 +344,43 @@ class ProjectImageResponseModel:
 
         error = d.pop("error", UNSET)
 
-        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pending_task_raw = d.pop("pending_task", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_task_type_0 = PendingClipTask.from_dict(data)
+            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pending_task_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_task_type_0 = PendingClipTask.from_dict(data)
 
-        pending_task = _parse_pending_task(d.pop("pending_task", UNSET))
+                return pending_task_type_0
 
-        def _parse_analysis(data: object) -> ImageAnalysis | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            pending_task = _parse_pending_task(pending_task_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            analysis_type_0 = ImageAnalysis.from_dict(data)
+        analysis_raw = d.pop("analysis", UNSET)
+        try:
 
-            return analysis_type_0
+            def _parse_analysis(data: object) -> ImageAnalysis | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        analysis = _parse_analysis(d.pop("analysis", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                analysis_type_0 = ImageAnalysis.from_dict(data)
+
+                return analysis_type_0
+
+            analysis = _parse_analysis(analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis = deviating_field(cls, "analysis", analysis_raw)
 
         project_image_response_model = cls(
             image_id=image_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="ProjectMutedTracksResponseModel")
 
 
@@ -23,17 +25,31 @@ class ProjectMutedTracksResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chapter_ids = self.chapter_ids
+        chapter_ids: Any
+        try:
+            chapter_ids = self.chapter_ids
+
+        except (AttributeError, TypeError):
+            chapter_ids = self.chapter_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapter_ids"] = chapter_ids
+        if chapter_ids is not None:
+            field_dict["chapter_ids"] = chapter_ids
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter_ids = cast(list[str], d.pop("chapter_ids"))
+        chapter_ids_raw = d.pop("chapter_ids", MISSING)
+        if chapter_ids_raw is MISSING:
+            chapter_ids_raw = missing_field(cls, "chapter_ids")
+        try:
+            chapter_ids = cast(list[str], chapter_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapter_ids = deviating_field(cls, "chapter_ids", chapter_ids_raw)
 
         project_muted_tracks_response_model = cls(
             chapter_ids=chapter_ids,

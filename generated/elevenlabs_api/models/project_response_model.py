@@ -24,7 +24,7 @@ from ..models.project_response_model_state_type_0 import (
 from ..models.project_response_model_target_audience_type_0 import (
     ProjectResponseModelTargetAudienceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProjectResponseModel")
 
@@ -169,7 +169,12 @@ class ProjectResponseModel:
 
         create_date_unix = self.create_date_unix
 
-        created_by_user_id: None | str = self.created_by_user_id
+        created_by_user_id: Any
+        try:
+            created_by_user_id = self.created_by_user_id
+
+        except (AttributeError, TypeError):
+            created_by_user_id = self.created_by_user_id
 
         default_title_voice_ref_id = self.default_title_voice_ref_id
 
@@ -181,16 +186,24 @@ class ProjectResponseModel:
 
         volume_normalization = self.volume_normalization
 
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
 
-        access_level: str
-        if isinstance(self.access_level, str):
-            access_level = self.access_level
-        else:
+        access_level: Any
+        try:
+            if isinstance(self.access_level, str):
+                access_level = self.access_level
+            else:
+                access_level = self.access_level
+
+        except (AttributeError, TypeError):
             access_level = self.access_level
 
         quality_check_on = self.quality_check_on
@@ -201,122 +214,239 @@ class ProjectResponseModel:
 
         default_paragraph_voice_id = self.default_paragraph_voice_id
 
-        last_conversion_date_unix: int | None | Unset = self.last_conversion_date_unix
+        last_conversion_date_unix: Any
+        try:
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        title: None | str | Unset = self.title
+        except (AttributeError, TypeError):
+            last_conversion_date_unix = self.last_conversion_date_unix
 
-        author: None | str | Unset = self.author
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        genres: list[str] | None | Unset
-        if isinstance(self.genres, Unset):
-            genres = UNSET
-        elif isinstance(self.genres, list):
+        author: Any
+        try:
+            author = self.author
+
+        except (AttributeError, TypeError):
+            author = self.author
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        genres: Any
+        try:
+            if isinstance(self.genres, Unset):
+                genres = UNSET
+            elif isinstance(self.genres, list):
+                genres = self.genres
+
+            else:
+                genres = self.genres
+
+        except (AttributeError, TypeError):
             genres = self.genres
 
-        else:
-            genres = self.genres
+        cover_image_url: Any
+        try:
+            cover_image_url = self.cover_image_url
 
-        cover_image_url: None | str | Unset = self.cover_image_url
+        except (AttributeError, TypeError):
+            cover_image_url = self.cover_image_url
 
-        target_audience: None | str | Unset
-        if isinstance(self.target_audience, Unset):
-            target_audience = UNSET
-        elif isinstance(self.target_audience, str):
+        target_audience: Any
+        try:
+            if isinstance(self.target_audience, Unset):
+                target_audience = UNSET
+            elif isinstance(self.target_audience, str):
+                target_audience = self.target_audience
+            else:
+                target_audience = self.target_audience
+
+        except (AttributeError, TypeError):
             target_audience = self.target_audience
-        else:
-            target_audience = self.target_audience
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        content_type: None | str | Unset = self.content_type
+        except (AttributeError, TypeError):
+            language = self.language
 
-        original_publication_date: None | str | Unset = self.original_publication_date
+        content_type: Any
+        try:
+            content_type = self.content_type
 
-        mature_content: bool | None | Unset = self.mature_content
+        except (AttributeError, TypeError):
+            content_type = self.content_type
 
-        isbn_number: None | str | Unset = self.isbn_number
+        original_publication_date: Any
+        try:
+            original_publication_date = self.original_publication_date
 
-        fiction: None | str | Unset
-        if isinstance(self.fiction, Unset):
-            fiction = UNSET
-        elif isinstance(self.fiction, str):
+        except (AttributeError, TypeError):
+            original_publication_date = self.original_publication_date
+
+        mature_content: Any
+        try:
+            mature_content = self.mature_content
+
+        except (AttributeError, TypeError):
+            mature_content = self.mature_content
+
+        isbn_number: Any
+        try:
+            isbn_number = self.isbn_number
+
+        except (AttributeError, TypeError):
+            isbn_number = self.isbn_number
+
+        fiction: Any
+        try:
+            if isinstance(self.fiction, Unset):
+                fiction = UNSET
+            elif isinstance(self.fiction, str):
+                fiction = self.fiction
+            else:
+                fiction = self.fiction
+
+        except (AttributeError, TypeError):
             fiction = self.fiction
-        else:
-            fiction = self.fiction
 
-        creation_meta: dict[str, Any] | None | Unset
-        if isinstance(self.creation_meta, Unset):
-            creation_meta = UNSET
-        elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
-            creation_meta = self.creation_meta.to_dict()
-        else:
+        creation_meta: Any
+        try:
+            if isinstance(self.creation_meta, Unset):
+                creation_meta = UNSET
+            elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
+                creation_meta = self.creation_meta.to_dict()
+            else:
+                creation_meta = self.creation_meta
+
+        except (AttributeError, TypeError):
             creation_meta = self.creation_meta
 
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, str):
+        source_type: Any
+        try:
+            if isinstance(self.source_type, Unset):
+                source_type = UNSET
+            elif isinstance(self.source_type, str):
+                source_type = self.source_type
+            else:
+                source_type = self.source_type
+
+        except (AttributeError, TypeError):
             source_type = self.source_type
-        else:
-            source_type = self.source_type
 
-        chapters_enabled: bool | None | Unset = self.chapters_enabled
+        chapters_enabled: Any
+        try:
+            chapters_enabled = self.chapters_enabled
 
-        captions_enabled: bool | None | Unset = self.captions_enabled
+        except (AttributeError, TypeError):
+            chapters_enabled = self.chapters_enabled
 
-        caption_style: dict[str, Any] | None | Unset
-        if isinstance(self.caption_style, Unset):
-            caption_style = UNSET
-        elif isinstance(self.caption_style, CaptionStyleModel):
-            caption_style = self.caption_style.to_dict()
-        else:
+        captions_enabled: Any
+        try:
+            captions_enabled = self.captions_enabled
+
+        except (AttributeError, TypeError):
+            captions_enabled = self.captions_enabled
+
+        caption_style: Any
+        try:
+            if isinstance(self.caption_style, Unset):
+                caption_style = UNSET
+            elif isinstance(self.caption_style, CaptionStyleModel):
+                caption_style = self.caption_style.to_dict()
+            else:
+                caption_style = self.caption_style
+
+        except (AttributeError, TypeError):
             caption_style = self.caption_style
 
-        caption_style_template_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.caption_style_template_overrides, Unset):
-            caption_style_template_overrides = UNSET
-        elif isinstance(self.caption_style_template_overrides, ProjectResponseModelCaptionStyleTemplateOverridesType0):
-            caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
-        else:
+        caption_style_template_overrides: Any
+        try:
+            if isinstance(self.caption_style_template_overrides, Unset):
+                caption_style_template_overrides = UNSET
+            elif isinstance(
+                self.caption_style_template_overrides, ProjectResponseModelCaptionStyleTemplateOverridesType0
+            ):
+                caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
+            else:
+                caption_style_template_overrides = self.caption_style_template_overrides
+
+        except (AttributeError, TypeError):
             caption_style_template_overrides = self.caption_style_template_overrides
 
-        public_share_id: None | str | Unset = self.public_share_id
+        public_share_id: Any
+        try:
+            public_share_id = self.public_share_id
 
-        aspect_ratio: None | str | Unset
-        if isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        elif isinstance(self.aspect_ratio, str):
-            aspect_ratio = self.aspect_ratio
-        else:
+        except (AttributeError, TypeError):
+            public_share_id = self.public_share_id
+
+        aspect_ratio: Any
+        try:
+            if isinstance(self.aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            elif isinstance(self.aspect_ratio, str):
+                aspect_ratio = self.aspect_ratio
+            else:
+                aspect_ratio = self.aspect_ratio
+
+        except (AttributeError, TypeError):
             aspect_ratio = self.aspect_ratio
 
-        agent_settings: dict[str, Any] | None | Unset
-        if isinstance(self.agent_settings, Unset):
-            agent_settings = UNSET
-        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
-            agent_settings = self.agent_settings.to_dict()
-        else:
+        agent_settings: Any
+        try:
+            if isinstance(self.agent_settings, Unset):
+                agent_settings = UNSET
+            elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+                agent_settings = self.agent_settings.to_dict()
+            else:
+                agent_settings = self.agent_settings
+
+        except (AttributeError, TypeError):
             agent_settings = self.agent_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_id"] = project_id
-        field_dict["name"] = name
-        field_dict["create_date_unix"] = create_date_unix
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if name is not None:
+            field_dict["name"] = name
+        if create_date_unix is not None:
+            field_dict["create_date_unix"] = create_date_unix
         field_dict["created_by_user_id"] = created_by_user_id
-        field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
-        field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
-        field_dict["default_model_id"] = default_model_id
-        field_dict["can_be_downloaded"] = can_be_downloaded
-        field_dict["volume_normalization"] = volume_normalization
-        field_dict["state"] = state
-        field_dict["access_level"] = access_level
-        field_dict["quality_check_on"] = quality_check_on
-        field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
-        field_dict["default_title_voice_id"] = default_title_voice_id
-        field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
+        if default_title_voice_ref_id is not None:
+            field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
+        if default_paragraph_voice_ref_id is not None:
+            field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
+        if default_model_id is not None:
+            field_dict["default_model_id"] = default_model_id
+        if can_be_downloaded is not None:
+            field_dict["can_be_downloaded"] = can_be_downloaded
+        if volume_normalization is not None:
+            field_dict["volume_normalization"] = volume_normalization
+        if state is not None:
+            field_dict["state"] = state
+        if access_level is not None:
+            field_dict["access_level"] = access_level
+        if quality_check_on is not None:
+            field_dict["quality_check_on"] = quality_check_on
+        if quality_check_on_when_bulk_convert is not None:
+            field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
+        if default_title_voice_id is not None:
+            field_dict["default_title_voice_id"] = default_title_voice_id
+        if default_paragraph_voice_id is not None:
+            field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
         if title is not UNSET:
@@ -365,36 +495,68 @@ class ProjectResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        create_date_unix = d.pop("create_date_unix")
+        create_date_unix = d.pop("create_date_unix", MISSING)
+        if create_date_unix is MISSING:
+            create_date_unix = missing_field(cls, "create_date_unix")
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d.pop("created_by_user_id", MISSING)
+        if created_by_user_id is MISSING:
+            created_by_user_id = missing_field(cls, "created_by_user_id")
 
-        default_title_voice_ref_id = d.pop("default_title_voice_ref_id")
+        default_title_voice_ref_id = d.pop("default_title_voice_ref_id", MISSING)
+        if default_title_voice_ref_id is MISSING:
+            default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
 
-        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id")
+        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id", MISSING)
+        if default_paragraph_voice_ref_id is MISSING:
+            default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
 
-        default_model_id = d.pop("default_model_id")
+        default_model_id = d.pop("default_model_id", MISSING)
+        if default_model_id is MISSING:
+            default_model_id = missing_field(cls, "default_model_id")
 
-        can_be_downloaded = d.pop("can_be_downloaded")
+        can_be_downloaded = d.pop("can_be_downloaded", MISSING)
+        if can_be_downloaded is MISSING:
+            can_be_downloaded = missing_field(cls, "can_be_downloaded")
 
-        volume_normalization = d.pop("volume_normalization")
+        volume_normalization = d.pop("volume_normalization", MISSING)
+        if volume_normalization is MISSING:
+            volume_normalization = missing_field(cls, "volume_normalization")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
-        access_level = d.pop("access_level")
+        access_level = d.pop("access_level", MISSING)
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
 
-        quality_check_on = d.pop("quality_check_on")
+        quality_check_on = d.pop("quality_check_on", MISSING)
+        if quality_check_on is MISSING:
+            quality_check_on = missing_field(cls, "quality_check_on")
 
-        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert", MISSING)
+        if quality_check_on_when_bulk_convert is MISSING:
+            quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        default_title_voice_id = d.pop("default_title_voice_id", MISSING)
+        if default_title_voice_id is MISSING:
+            default_title_voice_id = missing_field(cls, "default_title_voice_id")
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
+        if default_paragraph_voice_id is MISSING:
+            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
 
         last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
 
@@ -404,19 +566,24 @@ class ProjectResponseModel:
 
         description = d.pop("description", UNSET)
 
-        def _parse_genres(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        genres_raw = d.pop("genres", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            genres_type_0 = cast(list[str], data)
+            def _parse_genres(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return genres_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                genres_type_0 = cast(list[str], data)
 
-        genres = _parse_genres(d.pop("genres", UNSET))
+                return genres_type_0
+
+            genres = _parse_genres(genres_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genres = deviating_field(cls, "genres", genres_raw)
 
         cover_image_url = d.pop("cover_image_url", UNSET)
 
@@ -434,19 +601,24 @@ class ProjectResponseModel:
 
         fiction = d.pop("fiction", UNSET)
 
-        def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_meta_raw = d.pop("creation_meta", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+            def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return creation_meta_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
 
-        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
+                return creation_meta_type_0
+
+            creation_meta = _parse_creation_meta(creation_meta_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            creation_meta = deviating_field(cls, "creation_meta", creation_meta_raw)
 
         source_type = d.pop("source_type", UNSET)
 
@@ -454,57 +626,74 @@ class ProjectResponseModel:
 
         captions_enabled = d.pop("captions_enabled", UNSET)
 
-        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        caption_style_raw = d.pop("caption_style", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            caption_style_type_0 = CaptionStyleModel.from_dict(data)
+            def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return caption_style_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                caption_style_type_0 = CaptionStyleModel.from_dict(data)
 
-        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+                return caption_style_type_0
 
-        def _parse_caption_style_template_overrides(
-            data: object,
-        ) -> None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            caption_style = _parse_caption_style(caption_style_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            caption_style = deviating_field(cls, "caption_style", caption_style_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            caption_style_template_overrides_type_0 = ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(
-                data
+        caption_style_template_overrides_raw = d.pop("caption_style_template_overrides", UNSET)
+        try:
+
+            def _parse_caption_style_template_overrides(
+                data: object,
+            ) -> None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                caption_style_template_overrides_type_0 = (
+                    ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(data)
+                )
+
+                return caption_style_template_overrides_type_0
+
+            caption_style_template_overrides = _parse_caption_style_template_overrides(
+                caption_style_template_overrides_raw
             )
-
-            return caption_style_template_overrides_type_0
-
-        caption_style_template_overrides = _parse_caption_style_template_overrides(
-            d.pop("caption_style_template_overrides", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            caption_style_template_overrides = deviating_field(
+                cls, "caption_style_template_overrides", caption_style_template_overrides_raw
+            )
 
         public_share_id = d.pop("public_share_id", UNSET)
 
         aspect_ratio = d.pop("aspect_ratio", UNSET)
 
-        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_settings_raw = d.pop("agent_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+            def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
 
-        agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
+                return agent_settings_type_0
+
+            agent_settings = _parse_agent_settings(agent_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_settings = deviating_field(cls, "agent_settings", agent_settings_raw)
 
         project_response_model = cls(
             project_id=project_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProjectSnapshotExtendedResponseModel")
 
@@ -55,37 +55,56 @@ class ProjectSnapshotExtendedResponseModel:
 
         name = self.name
 
-        character_alignments = []
-        for character_alignments_item_data in self.character_alignments:
-            character_alignments_item = character_alignments_item_data.to_dict()
-            character_alignments.append(character_alignments_item)
+        character_alignments: Any
+        try:
+            character_alignments = []
+            for character_alignments_item_data in self.character_alignments:
+                character_alignments_item = character_alignments_item_data.to_dict()
+                character_alignments.append(character_alignments_item)
+
+        except (AttributeError, TypeError):
+            character_alignments = self.character_alignments
 
         audio_duration_secs = self.audio_duration_secs
 
-        audio_upload: dict[str, Any] | None | Unset
-        if isinstance(self.audio_upload, Unset):
-            audio_upload = UNSET
-        elif isinstance(self.audio_upload, ProjectSnapshotExtendedResponseModelAudioUploadType0):
-            audio_upload = self.audio_upload.to_dict()
-        else:
+        audio_upload: Any
+        try:
+            if isinstance(self.audio_upload, Unset):
+                audio_upload = UNSET
+            elif isinstance(self.audio_upload, ProjectSnapshotExtendedResponseModelAudioUploadType0):
+                audio_upload = self.audio_upload.to_dict()
+            else:
+                audio_upload = self.audio_upload
+
+        except (AttributeError, TypeError):
             audio_upload = self.audio_upload
 
-        zip_upload: dict[str, Any] | None | Unset
-        if isinstance(self.zip_upload, Unset):
-            zip_upload = UNSET
-        elif isinstance(self.zip_upload, ProjectSnapshotExtendedResponseModelZipUploadType0):
-            zip_upload = self.zip_upload.to_dict()
-        else:
+        zip_upload: Any
+        try:
+            if isinstance(self.zip_upload, Unset):
+                zip_upload = UNSET
+            elif isinstance(self.zip_upload, ProjectSnapshotExtendedResponseModelZipUploadType0):
+                zip_upload = self.zip_upload.to_dict()
+            else:
+                zip_upload = self.zip_upload
+
+        except (AttributeError, TypeError):
             zip_upload = self.zip_upload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_snapshot_id"] = project_snapshot_id
-        field_dict["project_id"] = project_id
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["name"] = name
-        field_dict["character_alignments"] = character_alignments
-        field_dict["audio_duration_secs"] = audio_duration_secs
+        if project_snapshot_id is not None:
+            field_dict["project_snapshot_id"] = project_snapshot_id
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if name is not None:
+            field_dict["name"] = name
+        if character_alignments is not None:
+            field_dict["character_alignments"] = character_alignments
+        if audio_duration_secs is not None:
+            field_dict["audio_duration_secs"] = audio_duration_secs
         if audio_upload is not UNSET:
             field_dict["audio_upload"] = audio_upload
         if zip_upload is not UNSET:
@@ -94,51 +113,81 @@ class ProjectSnapshotExtendedResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_snapshot_id = d.pop("project_snapshot_id")
+        project_snapshot_id = d.pop("project_snapshot_id", MISSING)
+        if project_snapshot_id is MISSING:
+            project_snapshot_id = missing_field(cls, "project_snapshot_id")
 
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        character_alignments = []
-        _character_alignments = d.pop("character_alignments")
-        for character_alignments_item_data in _character_alignments:
-            character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
+        character_alignments_raw = d.pop("character_alignments", MISSING)
+        if character_alignments_raw is MISSING:
+            character_alignments_raw = missing_field(cls, "character_alignments")
+        try:
+            character_alignments = []
+            _character_alignments = character_alignments_raw
+            for character_alignments_item_data in _character_alignments:
+                character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
 
-            character_alignments.append(character_alignments_item)
+                character_alignments.append(character_alignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            character_alignments = deviating_field(cls, "character_alignments", character_alignments_raw)
 
-        audio_duration_secs = d.pop("audio_duration_secs")
+        audio_duration_secs = d.pop("audio_duration_secs", MISSING)
+        if audio_duration_secs is MISSING:
+            audio_duration_secs = missing_field(cls, "audio_duration_secs")
 
-        def _parse_audio_upload(data: object) -> None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audio_upload_raw = d.pop("audio_upload", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            audio_upload_type_0 = ProjectSnapshotExtendedResponseModelAudioUploadType0.from_dict(data)
+            def _parse_audio_upload(
+                data: object,
+            ) -> None | ProjectSnapshotExtendedResponseModelAudioUploadType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return audio_upload_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                audio_upload_type_0 = ProjectSnapshotExtendedResponseModelAudioUploadType0.from_dict(data)
 
-        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
+                return audio_upload_type_0
 
-        def _parse_zip_upload(data: object) -> None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            audio_upload = _parse_audio_upload(audio_upload_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio_upload = deviating_field(cls, "audio_upload", audio_upload_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            zip_upload_type_0 = ProjectSnapshotExtendedResponseModelZipUploadType0.from_dict(data)
+        zip_upload_raw = d.pop("zip_upload", UNSET)
+        try:
 
-            return zip_upload_type_0
+            def _parse_zip_upload(data: object) -> None | ProjectSnapshotExtendedResponseModelZipUploadType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                zip_upload_type_0 = ProjectSnapshotExtendedResponseModelZipUploadType0.from_dict(data)
+
+                return zip_upload_type_0
+
+            zip_upload = _parse_zip_upload(zip_upload_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            zip_upload = deviating_field(cls, "zip_upload", zip_upload_raw)
 
         project_snapshot_extended_response_model = cls(
             project_snapshot_id=project_snapshot_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
 
@@ -49,28 +49,40 @@ class ProjectSnapshotResponseModel:
 
         name = self.name
 
-        audio_upload: dict[str, Any] | None | Unset
-        if isinstance(self.audio_upload, Unset):
-            audio_upload = UNSET
-        elif isinstance(self.audio_upload, ProjectSnapshotResponseModelAudioUploadType0):
-            audio_upload = self.audio_upload.to_dict()
-        else:
+        audio_upload: Any
+        try:
+            if isinstance(self.audio_upload, Unset):
+                audio_upload = UNSET
+            elif isinstance(self.audio_upload, ProjectSnapshotResponseModelAudioUploadType0):
+                audio_upload = self.audio_upload.to_dict()
+            else:
+                audio_upload = self.audio_upload
+
+        except (AttributeError, TypeError):
             audio_upload = self.audio_upload
 
-        zip_upload: dict[str, Any] | None | Unset
-        if isinstance(self.zip_upload, Unset):
-            zip_upload = UNSET
-        elif isinstance(self.zip_upload, ProjectSnapshotResponseModelZipUploadType0):
-            zip_upload = self.zip_upload.to_dict()
-        else:
+        zip_upload: Any
+        try:
+            if isinstance(self.zip_upload, Unset):
+                zip_upload = UNSET
+            elif isinstance(self.zip_upload, ProjectSnapshotResponseModelZipUploadType0):
+                zip_upload = self.zip_upload.to_dict()
+            else:
+                zip_upload = self.zip_upload
+
+        except (AttributeError, TypeError):
             zip_upload = self.zip_upload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_snapshot_id"] = project_snapshot_id
-        field_dict["project_id"] = project_id
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["name"] = name
+        if project_snapshot_id is not None:
+            field_dict["project_snapshot_id"] = project_snapshot_id
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if name is not None:
+            field_dict["name"] = name
         if audio_upload is not UNSET:
             field_dict["audio_upload"] = audio_upload
         if zip_upload is not UNSET:
@@ -79,42 +91,62 @@ class ProjectSnapshotResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_snapshot_id = d.pop("project_snapshot_id")
+        project_snapshot_id = d.pop("project_snapshot_id", MISSING)
+        if project_snapshot_id is MISSING:
+            project_snapshot_id = missing_field(cls, "project_snapshot_id")
 
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_audio_upload(data: object) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audio_upload_raw = d.pop("audio_upload", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            audio_upload_type_0 = ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
+            def _parse_audio_upload(data: object) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return audio_upload_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                audio_upload_type_0 = ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
 
-        audio_upload = _parse_audio_upload(d.pop("audio_upload", UNSET))
+                return audio_upload_type_0
 
-        def _parse_zip_upload(data: object) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            audio_upload = _parse_audio_upload(audio_upload_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio_upload = deviating_field(cls, "audio_upload", audio_upload_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            zip_upload_type_0 = ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
+        zip_upload_raw = d.pop("zip_upload", UNSET)
+        try:
 
-            return zip_upload_type_0
+            def _parse_zip_upload(data: object) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        zip_upload = _parse_zip_upload(d.pop("zip_upload", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                zip_upload_type_0 = ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
+
+                return zip_upload_type_0
+
+            zip_upload = _parse_zip_upload(zip_upload_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            zip_upload = deviating_field(cls, "zip_upload", zip_upload_raw)
 
         project_snapshot_response_model = cls(
             project_snapshot_id=project_snapshot_id,

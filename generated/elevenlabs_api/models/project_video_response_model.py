@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ProjectVideoResponseModel")
 
@@ -158,9 +158,19 @@ class ProjectVideoResponseModel:
 
         filename = self.filename
 
-        signed_url: None | str = self.signed_url
+        signed_url: Any
+        try:
+            signed_url = self.signed_url
 
-        signed_preview_url: None | str = self.signed_preview_url
+        except (AttributeError, TypeError):
+            signed_url = self.signed_url
+
+        signed_preview_url: Any
+        try:
+            signed_preview_url = self.signed_preview_url
+
+        except (AttributeError, TypeError):
+            signed_preview_url = self.signed_preview_url
 
         offset_ms = self.offset_ms
 
@@ -184,104 +194,186 @@ class ProjectVideoResponseModel:
 
         thumbnail_interval_seconds = self.thumbnail_interval_seconds
 
-        thumbnail_size = []
-        for thumbnail_size_item_data in self.thumbnail_size:
-            thumbnail_size_item: int = thumbnail_size_item_data
+        thumbnail_size: Any
+        try:
+            thumbnail_size = []
+            for thumbnail_size_item_data in self.thumbnail_size:
+                thumbnail_size_item: int = thumbnail_size_item_data
 
-            thumbnail_size.append(thumbnail_size_item)
+                thumbnail_size.append(thumbnail_size_item)
 
-        thumbnail_sheets = []
-        for thumbnail_sheets_item_data in self.thumbnail_sheets:
-            thumbnail_sheets_item = thumbnail_sheets_item_data.to_dict()
-            thumbnail_sheets.append(thumbnail_sheets_item)
+        except (AttributeError, TypeError):
+            thumbnail_size = self.thumbnail_size
+
+        thumbnail_sheets: Any
+        try:
+            thumbnail_sheets = []
+            for thumbnail_sheets_item_data in self.thumbnail_sheets:
+                thumbnail_sheets_item = thumbnail_sheets_item_data.to_dict()
+                thumbnail_sheets.append(thumbnail_sheets_item)
+
+        except (AttributeError, TypeError):
+            thumbnail_sheets = self.thumbnail_sheets
 
         start_time_ms = self.start_time_ms
 
-        end_time_ms: int | None = self.end_time_ms
+        end_time_ms: Any
+        try:
+            end_time_ms = self.end_time_ms
+
+        except (AttributeError, TypeError):
+            end_time_ms = self.end_time_ms
 
         preview_job_progress = self.preview_job_progress
 
-        import_speech_progress: float | None = self.import_speech_progress
+        import_speech_progress: Any
+        try:
+            import_speech_progress = self.import_speech_progress
+
+        except (AttributeError, TypeError):
+            import_speech_progress = self.import_speech_progress
 
         fade_in_ms = self.fade_in_ms
 
         fade_out_ms = self.fade_out_ms
 
-        error: None | str | Unset = self.error
+        error: Any
+        try:
+            error = self.error
 
-        asset_preview_signed_url: None | str | Unset = self.asset_preview_signed_url
+        except (AttributeError, TypeError):
+            error = self.error
 
-        source_video_id: None | str | Unset = self.source_video_id
+        asset_preview_signed_url: Any
+        try:
+            asset_preview_signed_url = self.asset_preview_signed_url
 
-        source_asset_id: None | str | Unset = self.source_asset_id
+        except (AttributeError, TypeError):
+            asset_preview_signed_url = self.asset_preview_signed_url
 
-        source_platform_asset_id: None | str | Unset = self.source_platform_asset_id
+        source_video_id: Any
+        try:
+            source_video_id = self.source_video_id
 
-        pending_blocks_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.pending_blocks_metadata, Unset):
-            pending_blocks_metadata = UNSET
-        elif isinstance(self.pending_blocks_metadata, PendingBlocksMetadataModel):
-            pending_blocks_metadata = self.pending_blocks_metadata.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            source_video_id = self.source_video_id
+
+        source_asset_id: Any
+        try:
+            source_asset_id = self.source_asset_id
+
+        except (AttributeError, TypeError):
+            source_asset_id = self.source_asset_id
+
+        source_platform_asset_id: Any
+        try:
+            source_platform_asset_id = self.source_platform_asset_id
+
+        except (AttributeError, TypeError):
+            source_platform_asset_id = self.source_platform_asset_id
+
+        pending_blocks_metadata: Any
+        try:
+            if isinstance(self.pending_blocks_metadata, Unset):
+                pending_blocks_metadata = UNSET
+            elif isinstance(self.pending_blocks_metadata, PendingBlocksMetadataModel):
+                pending_blocks_metadata = self.pending_blocks_metadata.to_dict()
+            else:
+                pending_blocks_metadata = self.pending_blocks_metadata
+
+        except (AttributeError, TypeError):
             pending_blocks_metadata = self.pending_blocks_metadata
 
-        pending_external_audios_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.pending_external_audios_metadata, Unset):
-            pending_external_audios_metadata = UNSET
-        elif isinstance(self.pending_external_audios_metadata, PendingExternalAudiosMetadataModel):
-            pending_external_audios_metadata = self.pending_external_audios_metadata.to_dict()
-        else:
+        pending_external_audios_metadata: Any
+        try:
+            if isinstance(self.pending_external_audios_metadata, Unset):
+                pending_external_audios_metadata = UNSET
+            elif isinstance(self.pending_external_audios_metadata, PendingExternalAudiosMetadataModel):
+                pending_external_audios_metadata = self.pending_external_audios_metadata.to_dict()
+            else:
+                pending_external_audios_metadata = self.pending_external_audios_metadata
+
+        except (AttributeError, TypeError):
             pending_external_audios_metadata = self.pending_external_audios_metadata
 
         speech_imported = self.speech_imported
 
-        pending_task: dict[str, Any] | None | Unset
-        if isinstance(self.pending_task, Unset):
-            pending_task = UNSET
-        elif isinstance(self.pending_task, PendingClipTask):
-            pending_task = self.pending_task.to_dict()
-        else:
+        pending_task: Any
+        try:
+            if isinstance(self.pending_task, Unset):
+                pending_task = UNSET
+            elif isinstance(self.pending_task, PendingClipTask):
+                pending_task = self.pending_task.to_dict()
+            else:
+                pending_task = self.pending_task
+
+        except (AttributeError, TypeError):
             pending_task = self.pending_task
 
         audio_track_ready = self.audio_track_ready
 
         export_format_ready = self.export_format_ready
 
-        current_snapshot_id: None | str | Unset = self.current_snapshot_id
+        current_snapshot_id: Any
+        try:
+            current_snapshot_id = self.current_snapshot_id
 
-        source_context: dict[str, Any] | None | Unset
-        if isinstance(self.source_context, Unset):
-            source_context = UNSET
-        elif isinstance(self.source_context, GenerationSourceContext):
-            source_context = self.source_context.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            current_snapshot_id = self.current_snapshot_id
+
+        source_context: Any
+        try:
+            if isinstance(self.source_context, Unset):
+                source_context = UNSET
+            elif isinstance(self.source_context, GenerationSourceContext):
+                source_context = self.source_context.to_dict()
+            else:
+                source_context = self.source_context
+
+        except (AttributeError, TypeError):
             source_context = self.source_context
 
-        analysis: dict[str, Any] | None | Unset
-        if isinstance(self.analysis, Unset):
-            analysis = UNSET
-        elif isinstance(self.analysis, VideoAnalysis):
-            analysis = self.analysis.to_dict()
-        else:
+        analysis: Any
+        try:
+            if isinstance(self.analysis, Unset):
+                analysis = UNSET
+            elif isinstance(self.analysis, VideoAnalysis):
+                analysis = self.analysis.to_dict()
+            else:
+                analysis = self.analysis
+
+        except (AttributeError, TypeError):
             analysis = self.analysis
 
-        transcription: dict[str, Any] | None | Unset
-        if isinstance(self.transcription, Unset):
-            transcription = UNSET
-        elif isinstance(self.transcription, AssetTranscription):
-            transcription = self.transcription.to_dict()
-        else:
+        transcription: Any
+        try:
+            if isinstance(self.transcription, Unset):
+                transcription = UNSET
+            elif isinstance(self.transcription, AssetTranscription):
+                transcription = self.transcription.to_dict()
+            else:
+                transcription = self.transcription
+
+        except (AttributeError, TypeError):
             transcription = self.transcription
 
         type_ = self.type_
 
-        canvas_placement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.canvas_placement, Unset):
-            canvas_placement = self.canvas_placement.to_dict()
+        canvas_placement: Any
+        try:
+            canvas_placement = UNSET
+            if not isinstance(self.canvas_placement, Unset):
+                canvas_placement = self.canvas_placement.to_dict()
+        except (AttributeError, TypeError):
+            canvas_placement = self.canvas_placement
 
-        animation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.animation, Unset):
-            animation = self.animation.to_dict()
+        animation: Any
+        try:
+            animation = UNSET
+            if not isinstance(self.animation, Unset):
+                animation = self.animation.to_dict()
+        except (AttributeError, TypeError):
+            animation = self.animation
 
         playback_speed = self.playback_speed
 
@@ -291,26 +383,43 @@ class ProjectVideoResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["video_id"] = video_id
-        field_dict["filename"] = filename
+        if video_id is not None:
+            field_dict["video_id"] = video_id
+        if filename is not None:
+            field_dict["filename"] = filename
         field_dict["signed_url"] = signed_url
         field_dict["signed_preview_url"] = signed_preview_url
-        field_dict["offset_ms"] = offset_ms
-        field_dict["duration_ms"] = duration_ms
-        field_dict["volume_gain_db"] = volume_gain_db
-        field_dict["muted"] = muted
-        field_dict["width"] = width
-        field_dict["height"] = height
-        field_dict["codec"] = codec
-        field_dict["order"] = order
-        field_dict["created_at_ms"] = created_at_ms
-        field_dict["updated_at_ms"] = updated_at_ms
-        field_dict["thumbnail_interval_seconds"] = thumbnail_interval_seconds
-        field_dict["thumbnail_size"] = thumbnail_size
-        field_dict["thumbnail_sheets"] = thumbnail_sheets
-        field_dict["start_time_ms"] = start_time_ms
+        if offset_ms is not None:
+            field_dict["offset_ms"] = offset_ms
+        if duration_ms is not None:
+            field_dict["duration_ms"] = duration_ms
+        if volume_gain_db is not None:
+            field_dict["volume_gain_db"] = volume_gain_db
+        if muted is not None:
+            field_dict["muted"] = muted
+        if width is not None:
+            field_dict["width"] = width
+        if height is not None:
+            field_dict["height"] = height
+        if codec is not None:
+            field_dict["codec"] = codec
+        if order is not None:
+            field_dict["order"] = order
+        if created_at_ms is not None:
+            field_dict["created_at_ms"] = created_at_ms
+        if updated_at_ms is not None:
+            field_dict["updated_at_ms"] = updated_at_ms
+        if thumbnail_interval_seconds is not None:
+            field_dict["thumbnail_interval_seconds"] = thumbnail_interval_seconds
+        if thumbnail_size is not None:
+            field_dict["thumbnail_size"] = thumbnail_size
+        if thumbnail_sheets is not None:
+            field_dict["thumbnail_sheets"] = thumbnail_sheets
+        if start_time_ms is not None:
+            field_dict["start_time_ms"] = start_time_ms
         field_dict["end_time_ms"] = end_time_ms
-        field_dict["preview_job_progress"] = preview_job_progress
+        if preview_job_progress is not None:
+            field_dict["preview_job_progress"] = preview_job_progress
         field_dict["import_speech_progress"] = import_speech_progress
         if fade_in_ms is not UNSET:
             field_dict["fade_in_ms"] = fade_in_ms
@@ -362,62 +471,115 @@ class ProjectVideoResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["video"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["video"] | Unset, type__raw)
         if type_ != "video" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'video', got '{type_}'")
 
-        video_id = d.pop("video_id")
+        video_id = d.pop("video_id", MISSING)
+        if video_id is MISSING:
+            video_id = missing_field(cls, "video_id")
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
 
-        signed_url = d.pop("signed_url")
+        signed_url = d.pop("signed_url", MISSING)
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
 
-        signed_preview_url = d.pop("signed_preview_url")
+        signed_preview_url = d.pop("signed_preview_url", MISSING)
+        if signed_preview_url is MISSING:
+            signed_preview_url = missing_field(cls, "signed_preview_url")
 
-        offset_ms = d.pop("offset_ms")
+        offset_ms = d.pop("offset_ms", MISSING)
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d.pop("duration_ms", MISSING)
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
 
-        volume_gain_db = d.pop("volume_gain_db")
+        volume_gain_db = d.pop("volume_gain_db", MISSING)
+        if volume_gain_db is MISSING:
+            volume_gain_db = missing_field(cls, "volume_gain_db")
 
-        muted = d.pop("muted")
+        muted = d.pop("muted", MISSING)
+        if muted is MISSING:
+            muted = missing_field(cls, "muted")
 
-        width = d.pop("width")
+        width = d.pop("width", MISSING)
+        if width is MISSING:
+            width = missing_field(cls, "width")
 
-        height = d.pop("height")
+        height = d.pop("height", MISSING)
+        if height is MISSING:
+            height = missing_field(cls, "height")
 
-        codec = d.pop("codec")
+        codec = d.pop("codec", MISSING)
+        if codec is MISSING:
+            codec = missing_field(cls, "codec")
 
-        order = d.pop("order")
+        order = d.pop("order", MISSING)
+        if order is MISSING:
+            order = missing_field(cls, "order")
 
-        created_at_ms = d.pop("created_at_ms")
+        created_at_ms = d.pop("created_at_ms", MISSING)
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
 
-        updated_at_ms = d.pop("updated_at_ms")
+        updated_at_ms = d.pop("updated_at_ms", MISSING)
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
 
-        thumbnail_interval_seconds = d.pop("thumbnail_interval_seconds")
+        thumbnail_interval_seconds = d.pop("thumbnail_interval_seconds", MISSING)
+        if thumbnail_interval_seconds is MISSING:
+            thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
 
-        thumbnail_size = []
-        _thumbnail_size = d.pop("thumbnail_size")
-        for thumbnail_size_item_data in _thumbnail_size:
-            thumbnail_size_item = thumbnail_size_item_data
+        thumbnail_size_raw = d.pop("thumbnail_size", MISSING)
+        if thumbnail_size_raw is MISSING:
+            thumbnail_size_raw = missing_field(cls, "thumbnail_size")
+        try:
+            thumbnail_size = []
+            _thumbnail_size = thumbnail_size_raw
+            for thumbnail_size_item_data in _thumbnail_size:
+                thumbnail_size_item = thumbnail_size_item_data
 
-            thumbnail_size.append(thumbnail_size_item)
+                thumbnail_size.append(thumbnail_size_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            thumbnail_size = deviating_field(cls, "thumbnail_size", thumbnail_size_raw)
 
-        thumbnail_sheets = []
-        _thumbnail_sheets = d.pop("thumbnail_sheets")
-        for thumbnail_sheets_item_data in _thumbnail_sheets:
-            thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(thumbnail_sheets_item_data)
+        thumbnail_sheets_raw = d.pop("thumbnail_sheets", MISSING)
+        if thumbnail_sheets_raw is MISSING:
+            thumbnail_sheets_raw = missing_field(cls, "thumbnail_sheets")
+        try:
+            thumbnail_sheets = []
+            _thumbnail_sheets = thumbnail_sheets_raw
+            for thumbnail_sheets_item_data in _thumbnail_sheets:
+                thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(thumbnail_sheets_item_data)
 
-            thumbnail_sheets.append(thumbnail_sheets_item)
+                thumbnail_sheets.append(thumbnail_sheets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            thumbnail_sheets = deviating_field(cls, "thumbnail_sheets", thumbnail_sheets_raw)
 
-        start_time_ms = d.pop("start_time_ms")
+        start_time_ms = d.pop("start_time_ms", MISSING)
+        if start_time_ms is MISSING:
+            start_time_ms = missing_field(cls, "start_time_ms")
 
-        end_time_ms = d.pop("end_time_ms")
+        end_time_ms = d.pop("end_time_ms", MISSING)
+        if end_time_ms is MISSING:
+            end_time_ms = missing_field(cls, "end_time_ms")
 
-        preview_job_progress = d.pop("preview_job_progress")
+        preview_job_progress = d.pop("preview_job_progress", MISSING)
+        if preview_job_progress is MISSING:
+            preview_job_progress = missing_field(cls, "preview_job_progress")
 
-        import_speech_progress = d.pop("import_speech_progress")
+        import_speech_progress = d.pop("import_speech_progress", MISSING)
+        if import_speech_progress is MISSING:
+            import_speech_progress = missing_field(cls, "import_speech_progress")
 
         fade_in_ms = d.pop("fade_in_ms", UNSET)
 
@@ -433,51 +595,70 @@ class ProjectVideoResponseModel:
 
         source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
 
-        def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
+            def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pending_blocks_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
 
-        pending_blocks_metadata = _parse_pending_blocks_metadata(d.pop("pending_blocks_metadata", UNSET))
+                return pending_blocks_metadata_type_0
 
-        def _parse_pending_external_audios_metadata(data: object) -> None | PendingExternalAudiosMetadataModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+        pending_external_audios_metadata_raw = d.pop("pending_external_audios_metadata", UNSET)
+        try:
 
-            return pending_external_audios_metadata_type_0
+            def _parse_pending_external_audios_metadata(
+                data: object,
+            ) -> None | PendingExternalAudiosMetadataModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        pending_external_audios_metadata = _parse_pending_external_audios_metadata(
-            d.pop("pending_external_audios_metadata", UNSET)
-        )
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+
+                return pending_external_audios_metadata_type_0
+
+            pending_external_audios_metadata = _parse_pending_external_audios_metadata(
+                pending_external_audios_metadata_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_external_audios_metadata = deviating_field(
+                cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
+            )
 
         speech_imported = d.pop("speech_imported", UNSET)
 
-        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pending_task_raw = d.pop("pending_task", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            pending_task_type_0 = PendingClipTask.from_dict(data)
+            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return pending_task_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_task_type_0 = PendingClipTask.from_dict(data)
 
-        pending_task = _parse_pending_task(d.pop("pending_task", UNSET))
+                return pending_task_type_0
+
+            pending_task = _parse_pending_task(pending_task_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
 
         audio_track_ready = d.pop("audio_track_ready", UNSET)
 
@@ -485,61 +666,84 @@ class ProjectVideoResponseModel:
 
         current_snapshot_id = d.pop("current_snapshot_id", UNSET)
 
-        def _parse_source_context(data: object) -> GenerationSourceContext | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_context_raw = d.pop("source_context", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            source_context_type_0 = GenerationSourceContext.from_dict(data)
+            def _parse_source_context(data: object) -> GenerationSourceContext | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return source_context_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_context_type_0 = GenerationSourceContext.from_dict(data)
 
-        source_context = _parse_source_context(d.pop("source_context", UNSET))
+                return source_context_type_0
 
-        def _parse_analysis(data: object) -> None | Unset | VideoAnalysis:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            source_context = _parse_source_context(source_context_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_context = deviating_field(cls, "source_context", source_context_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            analysis_type_0 = VideoAnalysis.from_dict(data)
+        analysis_raw = d.pop("analysis", UNSET)
+        try:
 
-            return analysis_type_0
+            def _parse_analysis(data: object) -> None | Unset | VideoAnalysis:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        analysis = _parse_analysis(d.pop("analysis", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                analysis_type_0 = VideoAnalysis.from_dict(data)
 
-        def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return analysis_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transcription_type_0 = AssetTranscription.from_dict(data)
+            analysis = _parse_analysis(analysis_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            analysis = deviating_field(cls, "analysis", analysis_raw)
 
-            return transcription_type_0
+        transcription_raw = d.pop("transcription", UNSET)
+        try:
 
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
+            def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        _canvas_placement = d.pop("canvas_placement", UNSET)
-        canvas_placement: CanvasPlacement | Unset
-        if isinstance(_canvas_placement, Unset):
-            canvas_placement = UNSET
-        else:
-            canvas_placement = CanvasPlacement.from_dict(_canvas_placement)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transcription_type_0 = AssetTranscription.from_dict(data)
 
-        _animation = d.pop("animation", UNSET)
-        animation: ClipAnimation | Unset
-        if isinstance(_animation, Unset):
-            animation = UNSET
-        else:
-            animation = ClipAnimation.from_dict(_animation)
+                return transcription_type_0
+
+            transcription = _parse_transcription(transcription_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcription = deviating_field(cls, "transcription", transcription_raw)
+
+        canvas_placement_raw = d.pop("canvas_placement", UNSET)
+        try:
+            _canvas_placement = canvas_placement_raw
+            canvas_placement: CanvasPlacement | Unset
+            if isinstance(_canvas_placement, Unset):
+                canvas_placement = UNSET
+            else:
+                canvas_placement = CanvasPlacement.from_dict(_canvas_placement)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
+
+        animation_raw = d.pop("animation", UNSET)
+        try:
+            _animation = animation_raw
+            animation: ClipAnimation | Unset
+            if isinstance(_animation, Unset):
+                animation = UNSET
+            else:
+                animation = ClipAnimation.from_dict(_animation)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            animation = deviating_field(cls, "animation", animation_raw)
 
         playback_speed = d.pop("playback_speed", UNSET)
 

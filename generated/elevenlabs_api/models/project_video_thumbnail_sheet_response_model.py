@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ProjectVideoThumbnailSheetResponseModel")
 
 
@@ -34,19 +36,30 @@ class ProjectVideoThumbnailSheetResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_thumbnail_index"] = start_thumbnail_index
-        field_dict["thumbnail_count"] = thumbnail_count
-        field_dict["signed_cloud_url"] = signed_cloud_url
+        if start_thumbnail_index is not None:
+            field_dict["start_thumbnail_index"] = start_thumbnail_index
+        if thumbnail_count is not None:
+            field_dict["thumbnail_count"] = thumbnail_count
+        if signed_cloud_url is not None:
+            field_dict["signed_cloud_url"] = signed_cloud_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_thumbnail_index = d.pop("start_thumbnail_index")
+        start_thumbnail_index = d.pop("start_thumbnail_index", MISSING)
+        if start_thumbnail_index is MISSING:
+            start_thumbnail_index = missing_field(cls, "start_thumbnail_index")
 
-        thumbnail_count = d.pop("thumbnail_count")
+        thumbnail_count = d.pop("thumbnail_count", MISSING)
+        if thumbnail_count is MISSING:
+            thumbnail_count = missing_field(cls, "thumbnail_count")
 
-        signed_cloud_url = d.pop("signed_cloud_url")
+        signed_cloud_url = d.pop("signed_cloud_url", MISSING)
+        if signed_cloud_url is MISSING:
+            signed_cloud_url = missing_field(cls, "signed_cloud_url")
 
         project_video_thumbnail_sheet_response_model = cls(
             start_thumbnail_index=start_thumbnail_index,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="ProjectVoiceResponseModel")
 
 
@@ -69,40 +71,72 @@ class ProjectVoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_voice_ref_id"] = project_voice_ref_id
-        field_dict["voice_id"] = voice_id
-        field_dict["alias"] = alias
-        field_dict["stability"] = stability
-        field_dict["similarity_boost"] = similarity_boost
-        field_dict["style"] = style
-        field_dict["is_pinned"] = is_pinned
-        field_dict["use_speaker_boost"] = use_speaker_boost
-        field_dict["volume_gain"] = volume_gain
-        field_dict["speed"] = speed
+        if project_voice_ref_id is not None:
+            field_dict["project_voice_ref_id"] = project_voice_ref_id
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if alias is not None:
+            field_dict["alias"] = alias
+        if stability is not None:
+            field_dict["stability"] = stability
+        if similarity_boost is not None:
+            field_dict["similarity_boost"] = similarity_boost
+        if style is not None:
+            field_dict["style"] = style
+        if is_pinned is not None:
+            field_dict["is_pinned"] = is_pinned
+        if use_speaker_boost is not None:
+            field_dict["use_speaker_boost"] = use_speaker_boost
+        if volume_gain is not None:
+            field_dict["volume_gain"] = volume_gain
+        if speed is not None:
+            field_dict["speed"] = speed
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_voice_ref_id = d.pop("project_voice_ref_id")
+        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        alias = d.pop("alias")
+        alias = d.pop("alias", MISSING)
+        if alias is MISSING:
+            alias = missing_field(cls, "alias")
 
-        stability = d.pop("stability")
+        stability = d.pop("stability", MISSING)
+        if stability is MISSING:
+            stability = missing_field(cls, "stability")
 
-        similarity_boost = d.pop("similarity_boost")
+        similarity_boost = d.pop("similarity_boost", MISSING)
+        if similarity_boost is MISSING:
+            similarity_boost = missing_field(cls, "similarity_boost")
 
-        style = d.pop("style")
+        style = d.pop("style", MISSING)
+        if style is MISSING:
+            style = missing_field(cls, "style")
 
-        is_pinned = d.pop("is_pinned")
+        is_pinned = d.pop("is_pinned", MISSING)
+        if is_pinned is MISSING:
+            is_pinned = missing_field(cls, "is_pinned")
 
-        use_speaker_boost = d.pop("use_speaker_boost")
+        use_speaker_boost = d.pop("use_speaker_boost", MISSING)
+        if use_speaker_boost is MISSING:
+            use_speaker_boost = missing_field(cls, "use_speaker_boost")
 
-        volume_gain = d.pop("volume_gain")
+        volume_gain = d.pop("volume_gain", MISSING)
+        if volume_gain is MISSING:
+            volume_gain = missing_field(cls, "volume_gain")
 
-        speed = d.pop("speed")
+        speed = d.pop("speed", MISSING)
+        if speed is MISSING:
+            speed = missing_field(cls, "speed")
 
         project_voice_response_model = cls(
             project_voice_ref_id=project_voice_ref_id,

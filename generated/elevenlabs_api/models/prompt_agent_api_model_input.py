@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="PromptAgentAPIModelInput")
 
@@ -112,97 +112,167 @@ class PromptAgentAPIModelInput:
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
-        llm: str | Unset = UNSET
-        if not isinstance(self.llm, Unset):
+        llm: Any
+        try:
+            llm = UNSET
+            if not isinstance(self.llm, Unset):
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
-            reasoning_effort = self.reasoning_effort
-        else:
+        reasoning_effort: Any
+        try:
+            if isinstance(self.reasoning_effort, Unset):
+                reasoning_effort = UNSET
+            elif isinstance(self.reasoning_effort, str):
+                reasoning_effort = self.reasoning_effort
+            else:
+                reasoning_effort = self.reasoning_effort
+
+        except (AttributeError, TypeError):
             reasoning_effort = self.reasoning_effort
 
-        thinking_budget: int | None | Unset = self.thinking_budget
+        thinking_budget: Any
+        try:
+            thinking_budget = self.thinking_budget
+
+        except (AttributeError, TypeError):
+            thinking_budget = self.thinking_budget
 
         enable_reasoning_summary = self.enable_reasoning_summary
 
-        temperature: float | None | Unset = self.temperature
+        temperature: Any
+        try:
+            temperature = self.temperature
+
+        except (AttributeError, TypeError):
+            temperature = self.temperature
 
         max_tokens = self.max_tokens
 
-        tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tool_ids, Unset):
+        tool_ids: Any
+        try:
+            tool_ids = UNSET
+            if not isinstance(self.tool_ids, Unset):
+                tool_ids = self.tool_ids
+
+        except (AttributeError, TypeError):
             tool_ids = self.tool_ids
 
-        built_in_tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.built_in_tools, Unset):
-            built_in_tools = self.built_in_tools.to_dict()
+        built_in_tools: Any
+        try:
+            built_in_tools = UNSET
+            if not isinstance(self.built_in_tools, Unset):
+                built_in_tools = self.built_in_tools.to_dict()
+        except (AttributeError, TypeError):
+            built_in_tools = self.built_in_tools
 
-        mcp_server_ids: list[str] | Unset = UNSET
-        if not isinstance(self.mcp_server_ids, Unset):
+        mcp_server_ids: Any
+        try:
+            mcp_server_ids = UNSET
+            if not isinstance(self.mcp_server_ids, Unset):
+                mcp_server_ids = self.mcp_server_ids
+
+        except (AttributeError, TypeError):
             mcp_server_ids = self.mcp_server_ids
 
-        native_mcp_server_ids: list[str] | Unset = UNSET
-        if not isinstance(self.native_mcp_server_ids, Unset):
+        native_mcp_server_ids: Any
+        try:
+            native_mcp_server_ids = UNSET
+            if not isinstance(self.native_mcp_server_ids, Unset):
+                native_mcp_server_ids = self.native_mcp_server_ids
+
+        except (AttributeError, TypeError):
             native_mcp_server_ids = self.native_mcp_server_ids
 
-        knowledge_base: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.knowledge_base, Unset):
-            knowledge_base = []
-            for knowledge_base_item_data in self.knowledge_base:
-                knowledge_base_item = knowledge_base_item_data.to_dict()
-                knowledge_base.append(knowledge_base_item)
+        knowledge_base: Any
+        try:
+            knowledge_base = UNSET
+            if not isinstance(self.knowledge_base, Unset):
+                knowledge_base = []
+                for knowledge_base_item_data in self.knowledge_base:
+                    knowledge_base_item = knowledge_base_item_data.to_dict()
+                    knowledge_base.append(knowledge_base_item)
 
-        custom_llm: dict[str, Any] | None | Unset
-        if isinstance(self.custom_llm, Unset):
-            custom_llm = UNSET
-        elif isinstance(self.custom_llm, CustomLLM):
-            custom_llm = self.custom_llm.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            knowledge_base = self.knowledge_base
+
+        custom_llm: Any
+        try:
+            if isinstance(self.custom_llm, Unset):
+                custom_llm = UNSET
+            elif isinstance(self.custom_llm, CustomLLM):
+                custom_llm = self.custom_llm.to_dict()
+            else:
+                custom_llm = self.custom_llm
+
+        except (AttributeError, TypeError):
             custom_llm = self.custom_llm
 
-        ignore_default_personality: bool | None | Unset = self.ignore_default_personality
+        ignore_default_personality: Any
+        try:
+            ignore_default_personality = self.ignore_default_personality
 
-        rag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rag, Unset):
-            rag = self.rag.to_dict()
+        except (AttributeError, TypeError):
+            ignore_default_personality = self.ignore_default_personality
 
-        timezone: None | str | Unset = self.timezone
+        rag: Any
+        try:
+            rag = UNSET
+            if not isinstance(self.rag, Unset):
+                rag = self.rag.to_dict()
+        except (AttributeError, TypeError):
+            rag = self.rag
 
-        backup_llm_config: dict[str, Any] | Unset
-        if isinstance(self.backup_llm_config, Unset):
-            backup_llm_config = UNSET
-        elif (
-            isinstance(self.backup_llm_config, BackupLLMDefault)
-            or isinstance(self.backup_llm_config, BackupLLMDisabled)
-            or isinstance(self.backup_llm_config, BackupLLMOverride)
-        ):
-            backup_llm_config = self.backup_llm_config.to_dict()
-        else:
+        timezone: Any
+        try:
+            timezone = self.timezone
+
+        except (AttributeError, TypeError):
+            timezone = self.timezone
+
+        backup_llm_config: Any
+        try:
+            if isinstance(self.backup_llm_config, Unset):
+                backup_llm_config = UNSET
+            elif (
+                isinstance(self.backup_llm_config, BackupLLMDefault)
+                or isinstance(self.backup_llm_config, BackupLLMDisabled)
+                or isinstance(self.backup_llm_config, BackupLLMOverride)
+            ):
+                backup_llm_config = self.backup_llm_config.to_dict()
+            else:
+                backup_llm_config = self.backup_llm_config
+
+        except (AttributeError, TypeError):
             backup_llm_config = self.backup_llm_config
 
         cascade_timeout_seconds = self.cascade_timeout_seconds
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, WebhookToolConfigInput)
-                    or isinstance(tools_item_data, ClientToolConfigInput)
-                    or isinstance(tools_item_data, SystemToolConfigInput)
-                    or isinstance(tools_item_data, MCPToolConfigInput)
-                    or isinstance(tools_item_data, ApiIntegrationWebhookToolConfigInput)
-                    or isinstance(tools_item_data, SMBToolConfig)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data
+        tools: Any
+        try:
+            tools = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item: dict[str, Any]
+                    if (
+                        isinstance(tools_item_data, WebhookToolConfigInput)
+                        or isinstance(tools_item_data, ClientToolConfigInput)
+                        or isinstance(tools_item_data, SystemToolConfigInput)
+                        or isinstance(tools_item_data, MCPToolConfigInput)
+                        or isinstance(tools_item_data, ApiIntegrationWebhookToolConfigInput)
+                        or isinstance(tools_item_data, SMBToolConfig)
+                    ):
+                        tools_item = tools_item_data.to_dict()
+                    else:
+                        tools_item = tools_item_data
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError):
+            tools = self.tools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -248,29 +318,40 @@ class PromptAgentAPIModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
-        _llm = d.pop("llm", UNSET)
-        llm: LLM | Unset
-        if isinstance(_llm, Unset):
-            llm = UNSET
-        else:
-            llm = check_llm(_llm)
+        llm_raw = d.pop("llm", UNSET)
+        try:
+            _llm = llm_raw
+            llm: LLM | Unset
+            if isinstance(_llm, Unset):
+                llm = UNSET
+            else:
+                llm = check_llm(_llm)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
 
-        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+            def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return reasoning_effort_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                reasoning_effort_type_0 = check_llm_reasoning_effort(data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+                return reasoning_effort_type_0
+
+            reasoning_effort = _parse_reasoning_effort(reasoning_effort_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            reasoning_effort = deviating_field(cls, "reasoning_effort", reasoning_effort_raw)
 
         thinking_budget = d.pop("thinking_budget", UNSET)
 
@@ -280,180 +361,239 @@ class PromptAgentAPIModelInput:
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+        tool_ids_raw = d.pop("tool_ids", UNSET)
+        try:
+            tool_ids = cast(list[str], tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
 
-        _built_in_tools = d.pop("built_in_tools", UNSET)
-        built_in_tools: BuiltInToolsInput | Unset
-        if isinstance(_built_in_tools, Unset):
-            built_in_tools = UNSET
-        else:
-            built_in_tools = BuiltInToolsInput.from_dict(_built_in_tools)
+        built_in_tools_raw = d.pop("built_in_tools", UNSET)
+        try:
+            _built_in_tools = built_in_tools_raw
+            built_in_tools: BuiltInToolsInput | Unset
+            if isinstance(_built_in_tools, Unset):
+                built_in_tools = UNSET
+            else:
+                built_in_tools = BuiltInToolsInput.from_dict(_built_in_tools)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
 
-        mcp_server_ids = cast(list[str], d.pop("mcp_server_ids", UNSET))
+        mcp_server_ids_raw = d.pop("mcp_server_ids", UNSET)
+        try:
+            mcp_server_ids = cast(list[str], mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_server_ids = deviating_field(cls, "mcp_server_ids", mcp_server_ids_raw)
 
-        native_mcp_server_ids = cast(list[str], d.pop("native_mcp_server_ids", UNSET))
+        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
+        try:
+            native_mcp_server_ids = cast(list[str], native_mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
 
-        _knowledge_base = d.pop("knowledge_base", UNSET)
-        knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-        if _knowledge_base is not UNSET:
-            knowledge_base = []
-            for knowledge_base_item_data in _knowledge_base:
-                knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
+        knowledge_base_raw = d.pop("knowledge_base", UNSET)
+        try:
+            _knowledge_base = knowledge_base_raw
+            knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+            if _knowledge_base is not UNSET:
+                knowledge_base = []
+                for knowledge_base_item_data in _knowledge_base:
+                    knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
 
-                knowledge_base.append(knowledge_base_item)
+                    knowledge_base.append(knowledge_base_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
 
-        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_llm_raw = d.pop("custom_llm", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLLM.from_dict(data)
+            def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return custom_llm_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                custom_llm_type_0 = CustomLLM.from_dict(data)
 
-        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+                return custom_llm_type_0
+
+            custom_llm = _parse_custom_llm(custom_llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
 
         ignore_default_personality = d.pop("ignore_default_personality", UNSET)
 
-        _rag = d.pop("rag", UNSET)
-        rag: RagConfigInput | Unset
-        if isinstance(_rag, Unset):
-            rag = UNSET
-        else:
-            rag = RagConfigInput.from_dict(_rag)
+        rag_raw = d.pop("rag", UNSET)
+        try:
+            _rag = rag_raw
+            rag: RagConfigInput | Unset
+            if isinstance(_rag, Unset):
+                rag = UNSET
+            else:
+                rag = RagConfigInput.from_dict(_rag)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rag = deviating_field(cls, "rag", rag_raw)
 
         timezone = d.pop("timezone", UNSET)
 
-        def _parse_backup_llm_config(data: object) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    BackupLLMDefault,
-                    BackupLLMDisabled,
-                    BackupLLMOverride,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        backup_llm_config_raw = d.pop("backup_llm_config", UNSET)
+        try:
 
-            try:
+            def _parse_backup_llm_config(
+                data: object,
+            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_backup_llm_config_member(data)
+
+            def _parse_backup_llm_config_member(
+                data: object,
+            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        BackupLLMDefault,
+                        BackupLLMDisabled,
+                        BackupLLMOverride,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                    return backup_llm_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                    return backup_llm_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
 
-                return backup_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+                return backup_llm_config_type_2
 
-                return backup_llm_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
-
-            return backup_llm_config_type_2
-
-        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+            backup_llm_config = _parse_backup_llm_config(backup_llm_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
 
         cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[
-                ApiIntegrationWebhookToolConfigInput
-                | ClientToolConfigInput
-                | MCPToolConfigInput
-                | SMBToolConfig
-                | SystemToolConfigInput
-                | WebhookToolConfigInput
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
+        tools_raw = d.pop("tools", UNSET)
+        try:
+            _tools = tools_raw
+            tools: (
+                list[
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
                     | MCPToolConfigInput
                     | SMBToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WebhookToolConfigInput,
-                            ClientToolConfigInput,
-                            SystemToolConfigInput,
-                            MCPToolConfigInput,
-                            ApiIntegrationWebhookToolConfigInput,
-                            SMBToolConfig,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
 
-                    try:
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationWebhookToolConfigInput
+                        | ClientToolConfigInput
+                        | MCPToolConfigInput
+                        | SMBToolConfig
+                        | SystemToolConfigInput
+                        | WebhookToolConfigInput
+                    ):
+                        with strictly():
+                            return _parse_tools_item_member(data)
+
+                    def _parse_tools_item_member(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationWebhookToolConfigInput
+                        | ClientToolConfigInput
+                        | MCPToolConfigInput
+                        | SMBToolConfig
+                        | SystemToolConfigInput
+                        | WebhookToolConfigInput
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                WebhookToolConfigInput,
+                                ClientToolConfigInput,
+                                SystemToolConfigInput,
+                                MCPToolConfigInput,
+                                ApiIntegrationWebhookToolConfigInput,
+                                SMBToolConfig,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                            return tools_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_1 = ClientToolConfigInput.from_dict(data)
+
+                            return tools_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_2 = SystemToolConfigInput.from_dict(data)
+
+                            return tools_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_3 = MCPToolConfigInput.from_dict(data)
+
+                            return tools_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+
+                            return tools_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_0 = WebhookToolConfigInput.from_dict(data)
+                        tools_item_type_5 = SMBToolConfig.from_dict(data)
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_1 = ClientToolConfigInput.from_dict(data)
+                        return tools_item_type_5
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_2 = SystemToolConfigInput.from_dict(data)
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                        return tools_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_3 = MCPToolConfigInput.from_dict(data)
-
-                        return tools_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
-
-                        return tools_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_5 = SMBToolConfig.from_dict(data)
-
-                    return tools_item_type_5
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
+                    tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
         prompt_agent_api_model_input = cls(
             prompt=prompt,

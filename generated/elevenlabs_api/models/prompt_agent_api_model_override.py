@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverride")
 
@@ -30,23 +30,36 @@ class PromptAgentAPIModelOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
 
-        llm: None | str | Unset
-        if isinstance(self.llm, Unset):
-            llm = UNSET
-        elif isinstance(self.llm, str):
+        except (AttributeError, TypeError):
+            prompt = self.prompt
+
+        llm: Any
+        try:
+            if isinstance(self.llm, Unset):
+                llm = UNSET
+            elif isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
-        else:
-            llm = self.llm
 
-        native_mcp_server_ids: list[str] | None | Unset
-        if isinstance(self.native_mcp_server_ids, Unset):
-            native_mcp_server_ids = UNSET
-        elif isinstance(self.native_mcp_server_ids, list):
-            native_mcp_server_ids = self.native_mcp_server_ids
+        native_mcp_server_ids: Any
+        try:
+            if isinstance(self.native_mcp_server_ids, Unset):
+                native_mcp_server_ids = UNSET
+            elif isinstance(self.native_mcp_server_ids, list):
+                native_mcp_server_ids = self.native_mcp_server_ids
 
-        else:
+            else:
+                native_mcp_server_ids = self.native_mcp_server_ids
+
+        except (AttributeError, TypeError):
             native_mcp_server_ids = self.native_mcp_server_ids
 
         field_dict: dict[str, Any] = {}
@@ -61,24 +74,31 @@ class PromptAgentAPIModelOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
         llm = d.pop("llm", UNSET)
 
-        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            native_mcp_server_ids_type_0 = cast(list[str], data)
+            def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return native_mcp_server_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                native_mcp_server_ids_type_0 = cast(list[str], data)
 
-        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+                return native_mcp_server_ids_type_0
+
+            native_mcp_server_ids = _parse_native_mcp_server_ids(native_mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
 
         prompt_agent_api_model_override = cls(
             prompt=prompt,

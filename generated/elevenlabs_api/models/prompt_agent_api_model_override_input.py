@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideInput")
 
@@ -40,44 +40,65 @@ class PromptAgentAPIModelOverrideInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
 
-        llm: None | str | Unset
-        if isinstance(self.llm, Unset):
-            llm = UNSET
-        elif isinstance(self.llm, str):
-            llm = self.llm
-        else:
+        except (AttributeError, TypeError):
+            prompt = self.prompt
+
+        llm: Any
+        try:
+            if isinstance(self.llm, Unset):
+                llm = UNSET
+            elif isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
-        tool_ids: list[str] | None | Unset
-        if isinstance(self.tool_ids, Unset):
-            tool_ids = UNSET
-        elif isinstance(self.tool_ids, list):
+        tool_ids: Any
+        try:
+            if isinstance(self.tool_ids, Unset):
+                tool_ids = UNSET
+            elif isinstance(self.tool_ids, list):
+                tool_ids = self.tool_ids
+
+            else:
+                tool_ids = self.tool_ids
+
+        except (AttributeError, TypeError):
             tool_ids = self.tool_ids
 
-        else:
-            tool_ids = self.tool_ids
+        native_mcp_server_ids: Any
+        try:
+            if isinstance(self.native_mcp_server_ids, Unset):
+                native_mcp_server_ids = UNSET
+            elif isinstance(self.native_mcp_server_ids, list):
+                native_mcp_server_ids = self.native_mcp_server_ids
 
-        native_mcp_server_ids: list[str] | None | Unset
-        if isinstance(self.native_mcp_server_ids, Unset):
-            native_mcp_server_ids = UNSET
-        elif isinstance(self.native_mcp_server_ids, list):
+            else:
+                native_mcp_server_ids = self.native_mcp_server_ids
+
+        except (AttributeError, TypeError):
             native_mcp_server_ids = self.native_mcp_server_ids
 
-        else:
-            native_mcp_server_ids = self.native_mcp_server_ids
+        knowledge_base: Any
+        try:
+            if isinstance(self.knowledge_base, Unset):
+                knowledge_base = UNSET
+            elif isinstance(self.knowledge_base, list):
+                knowledge_base = []
+                for knowledge_base_type_0_item_data in self.knowledge_base:
+                    knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
+                    knowledge_base.append(knowledge_base_type_0_item)
 
-        knowledge_base: list[dict[str, Any]] | None | Unset
-        if isinstance(self.knowledge_base, Unset):
-            knowledge_base = UNSET
-        elif isinstance(self.knowledge_base, list):
-            knowledge_base = []
-            for knowledge_base_type_0_item_data in self.knowledge_base:
-                knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
-                knowledge_base.append(knowledge_base_type_0_item)
+            else:
+                knowledge_base = self.knowledge_base
 
-        else:
+        except (AttributeError, TypeError):
             knowledge_base = self.knowledge_base
 
         field_dict: dict[str, Any] = {}
@@ -96,69 +117,91 @@ class PromptAgentAPIModelOverrideInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
-        def _parse_llm(data: object) -> LLM | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        llm_raw = d.pop("llm", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            llm_type_0 = check_llm(data)
+            def _parse_llm(data: object) -> LLM | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return llm_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                llm_type_0 = check_llm(data)
 
-        llm = _parse_llm(d.pop("llm", UNSET))
+                return llm_type_0
 
-        def _parse_tool_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            llm = _parse_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_ids_type_0 = cast(list[str], data)
+        tool_ids_raw = d.pop("tool_ids", UNSET)
+        try:
 
-            return tool_ids_type_0
+            def _parse_tool_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        tool_ids = _parse_tool_ids(d.pop("tool_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_ids_type_0 = cast(list[str], data)
 
-        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return tool_ids_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            native_mcp_server_ids_type_0 = cast(list[str], data)
+            tool_ids = _parse_tool_ids(tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
 
-            return native_mcp_server_ids_type_0
+        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
+        try:
 
-        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+            def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                native_mcp_server_ids_type_0 = cast(list[str], data)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            knowledge_base_type_0 = []
-            _knowledge_base_type_0 = data
-            for knowledge_base_type_0_item_data in _knowledge_base_type_0:
-                knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+                return native_mcp_server_ids_type_0
 
-                knowledge_base_type_0.append(knowledge_base_type_0_item)
+            native_mcp_server_ids = _parse_native_mcp_server_ids(native_mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
 
-            return knowledge_base_type_0
+        knowledge_base_raw = d.pop("knowledge_base", UNSET)
+        try:
 
-        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+            def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                knowledge_base_type_0 = []
+                _knowledge_base_type_0 = data
+                for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                    knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+
+                    knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+                return knowledge_base_type_0
+
+            knowledge_base = _parse_knowledge_base(knowledge_base_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
 
         prompt_agent_api_model_override_input = cls(
             prompt=prompt,

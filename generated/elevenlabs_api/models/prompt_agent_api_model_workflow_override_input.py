@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideInput")
 
@@ -108,135 +108,219 @@ class PromptAgentAPIModelWorkflowOverrideInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset = self.prompt
+        prompt: Any
+        try:
+            prompt = self.prompt
 
-        llm: None | str | Unset
-        if isinstance(self.llm, Unset):
-            llm = UNSET
-        elif isinstance(self.llm, str):
+        except (AttributeError, TypeError):
+            prompt = self.prompt
+
+        llm: Any
+        try:
+            if isinstance(self.llm, Unset):
+                llm = UNSET
+            elif isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
-        else:
-            llm = self.llm
 
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, str):
+        reasoning_effort: Any
+        try:
+            if isinstance(self.reasoning_effort, Unset):
+                reasoning_effort = UNSET
+            elif isinstance(self.reasoning_effort, str):
+                reasoning_effort = self.reasoning_effort
+            else:
+                reasoning_effort = self.reasoning_effort
+
+        except (AttributeError, TypeError):
             reasoning_effort = self.reasoning_effort
-        else:
-            reasoning_effort = self.reasoning_effort
 
-        thinking_budget: int | None | Unset = self.thinking_budget
+        thinking_budget: Any
+        try:
+            thinking_budget = self.thinking_budget
 
-        enable_reasoning_summary: bool | None | Unset = self.enable_reasoning_summary
+        except (AttributeError, TypeError):
+            thinking_budget = self.thinking_budget
 
-        temperature: float | None | Unset = self.temperature
+        enable_reasoning_summary: Any
+        try:
+            enable_reasoning_summary = self.enable_reasoning_summary
 
-        max_tokens: int | None | Unset = self.max_tokens
+        except (AttributeError, TypeError):
+            enable_reasoning_summary = self.enable_reasoning_summary
 
-        tool_ids: list[str] | None | Unset
-        if isinstance(self.tool_ids, Unset):
-            tool_ids = UNSET
-        elif isinstance(self.tool_ids, list):
+        temperature: Any
+        try:
+            temperature = self.temperature
+
+        except (AttributeError, TypeError):
+            temperature = self.temperature
+
+        max_tokens: Any
+        try:
+            max_tokens = self.max_tokens
+
+        except (AttributeError, TypeError):
+            max_tokens = self.max_tokens
+
+        tool_ids: Any
+        try:
+            if isinstance(self.tool_ids, Unset):
+                tool_ids = UNSET
+            elif isinstance(self.tool_ids, list):
+                tool_ids = self.tool_ids
+
+            else:
+                tool_ids = self.tool_ids
+
+        except (AttributeError, TypeError):
             tool_ids = self.tool_ids
 
-        else:
-            tool_ids = self.tool_ids
+        built_in_tools: Any
+        try:
+            if isinstance(self.built_in_tools, Unset):
+                built_in_tools = UNSET
+            elif isinstance(self.built_in_tools, BuiltInToolsWorkflowOverrideInput):
+                built_in_tools = self.built_in_tools.to_dict()
+            else:
+                built_in_tools = self.built_in_tools
 
-        built_in_tools: dict[str, Any] | None | Unset
-        if isinstance(self.built_in_tools, Unset):
-            built_in_tools = UNSET
-        elif isinstance(self.built_in_tools, BuiltInToolsWorkflowOverrideInput):
-            built_in_tools = self.built_in_tools.to_dict()
-        else:
+        except (AttributeError, TypeError):
             built_in_tools = self.built_in_tools
 
-        mcp_server_ids: list[str] | None | Unset
-        if isinstance(self.mcp_server_ids, Unset):
-            mcp_server_ids = UNSET
-        elif isinstance(self.mcp_server_ids, list):
+        mcp_server_ids: Any
+        try:
+            if isinstance(self.mcp_server_ids, Unset):
+                mcp_server_ids = UNSET
+            elif isinstance(self.mcp_server_ids, list):
+                mcp_server_ids = self.mcp_server_ids
+
+            else:
+                mcp_server_ids = self.mcp_server_ids
+
+        except (AttributeError, TypeError):
             mcp_server_ids = self.mcp_server_ids
 
-        else:
-            mcp_server_ids = self.mcp_server_ids
+        native_mcp_server_ids: Any
+        try:
+            if isinstance(self.native_mcp_server_ids, Unset):
+                native_mcp_server_ids = UNSET
+            elif isinstance(self.native_mcp_server_ids, list):
+                native_mcp_server_ids = self.native_mcp_server_ids
 
-        native_mcp_server_ids: list[str] | None | Unset
-        if isinstance(self.native_mcp_server_ids, Unset):
-            native_mcp_server_ids = UNSET
-        elif isinstance(self.native_mcp_server_ids, list):
+            else:
+                native_mcp_server_ids = self.native_mcp_server_ids
+
+        except (AttributeError, TypeError):
             native_mcp_server_ids = self.native_mcp_server_ids
 
-        else:
-            native_mcp_server_ids = self.native_mcp_server_ids
+        knowledge_base: Any
+        try:
+            if isinstance(self.knowledge_base, Unset):
+                knowledge_base = UNSET
+            elif isinstance(self.knowledge_base, list):
+                knowledge_base = []
+                for knowledge_base_type_0_item_data in self.knowledge_base:
+                    knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
+                    knowledge_base.append(knowledge_base_type_0_item)
 
-        knowledge_base: list[dict[str, Any]] | None | Unset
-        if isinstance(self.knowledge_base, Unset):
-            knowledge_base = UNSET
-        elif isinstance(self.knowledge_base, list):
-            knowledge_base = []
-            for knowledge_base_type_0_item_data in self.knowledge_base:
-                knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
-                knowledge_base.append(knowledge_base_type_0_item)
+            else:
+                knowledge_base = self.knowledge_base
 
-        else:
+        except (AttributeError, TypeError):
             knowledge_base = self.knowledge_base
 
-        custom_llm: dict[str, Any] | None | Unset
-        if isinstance(self.custom_llm, Unset):
-            custom_llm = UNSET
-        elif isinstance(self.custom_llm, CustomLLM):
-            custom_llm = self.custom_llm.to_dict()
-        else:
+        custom_llm: Any
+        try:
+            if isinstance(self.custom_llm, Unset):
+                custom_llm = UNSET
+            elif isinstance(self.custom_llm, CustomLLM):
+                custom_llm = self.custom_llm.to_dict()
+            else:
+                custom_llm = self.custom_llm
+
+        except (AttributeError, TypeError):
             custom_llm = self.custom_llm
 
-        ignore_default_personality: bool | None | Unset = self.ignore_default_personality
+        ignore_default_personality: Any
+        try:
+            ignore_default_personality = self.ignore_default_personality
 
-        rag: dict[str, Any] | None | Unset
-        if isinstance(self.rag, Unset):
-            rag = UNSET
-        elif isinstance(self.rag, RagConfigWorkflowOverrideInput):
-            rag = self.rag.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            ignore_default_personality = self.ignore_default_personality
+
+        rag: Any
+        try:
+            if isinstance(self.rag, Unset):
+                rag = UNSET
+            elif isinstance(self.rag, RagConfigWorkflowOverrideInput):
+                rag = self.rag.to_dict()
+            else:
+                rag = self.rag
+
+        except (AttributeError, TypeError):
             rag = self.rag
 
-        timezone: None | str | Unset = self.timezone
+        timezone: Any
+        try:
+            timezone = self.timezone
 
-        backup_llm_config: dict[str, Any] | None | Unset
-        if isinstance(self.backup_llm_config, Unset):
-            backup_llm_config = UNSET
-        elif (
-            isinstance(self.backup_llm_config, BackupLLMDefault)
-            or isinstance(self.backup_llm_config, BackupLLMDisabled)
-            or isinstance(self.backup_llm_config, BackupLLMOverride)
-        ):
-            backup_llm_config = self.backup_llm_config.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            timezone = self.timezone
+
+        backup_llm_config: Any
+        try:
+            if isinstance(self.backup_llm_config, Unset):
+                backup_llm_config = UNSET
+            elif (
+                isinstance(self.backup_llm_config, BackupLLMDefault)
+                or isinstance(self.backup_llm_config, BackupLLMDisabled)
+                or isinstance(self.backup_llm_config, BackupLLMOverride)
+            ):
+                backup_llm_config = self.backup_llm_config.to_dict()
+            else:
+                backup_llm_config = self.backup_llm_config
+
+        except (AttributeError, TypeError):
             backup_llm_config = self.backup_llm_config
 
-        cascade_timeout_seconds: float | None | Unset = self.cascade_timeout_seconds
+        cascade_timeout_seconds: Any
+        try:
+            cascade_timeout_seconds = self.cascade_timeout_seconds
 
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if (
-                    isinstance(tools_type_0_item_data, WebhookToolConfigInput)
-                    or isinstance(tools_type_0_item_data, ClientToolConfigInput)
-                    or isinstance(tools_type_0_item_data, SystemToolConfigInput)
-                    or isinstance(tools_type_0_item_data, MCPToolConfigInput)
-                    or isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigInput)
-                    or isinstance(tools_type_0_item_data, SMBToolConfig)
-                ):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data
+        except (AttributeError, TypeError):
+            cascade_timeout_seconds = self.cascade_timeout_seconds
 
-                tools.append(tools_type_0_item)
+        tools: Any
+        try:
+            if isinstance(self.tools, Unset):
+                tools = UNSET
+            elif isinstance(self.tools, list):
+                tools = []
+                for tools_type_0_item_data in self.tools:
+                    tools_type_0_item: dict[str, Any]
+                    if (
+                        isinstance(tools_type_0_item_data, WebhookToolConfigInput)
+                        or isinstance(tools_type_0_item_data, ClientToolConfigInput)
+                        or isinstance(tools_type_0_item_data, SystemToolConfigInput)
+                        or isinstance(tools_type_0_item_data, MCPToolConfigInput)
+                        or isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigInput)
+                        or isinstance(tools_type_0_item_data, SMBToolConfig)
+                    ):
+                        tools_type_0_item = tools_type_0_item_data.to_dict()
+                    else:
+                        tools_type_0_item = tools_type_0_item_data
 
-        else:
+                    tools.append(tools_type_0_item)
+
+            else:
+                tools = self.tools
+
+        except (AttributeError, TypeError):
             tools = self.tools
 
         field_dict: dict[str, Any] = {}
@@ -283,36 +367,48 @@ class PromptAgentAPIModelWorkflowOverrideInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
-        def _parse_llm(data: object) -> LLM | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        llm_raw = d.pop("llm", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            llm_type_0 = check_llm(data)
+            def _parse_llm(data: object) -> LLM | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return llm_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                llm_type_0 = check_llm(data)
 
-        llm = _parse_llm(d.pop("llm", UNSET))
+                return llm_type_0
 
-        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            llm = _parse_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+        reasoning_effort_raw = d.pop("reasoning_effort", UNSET)
+        try:
 
-            return reasoning_effort_type_0
+            def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+
+                return reasoning_effort_type_0
+
+            reasoning_effort = _parse_reasoning_effort(reasoning_effort_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            reasoning_effort = deviating_field(cls, "reasoning_effort", reasoning_effort_raw)
 
         thinking_budget = d.pop("thinking_budget", UNSET)
 
@@ -322,257 +418,321 @@ class PromptAgentAPIModelWorkflowOverrideInput:
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        def _parse_tool_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_ids_raw = d.pop("tool_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_ids_type_0 = cast(list[str], data)
+            def _parse_tool_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_ids_type_0 = cast(list[str], data)
 
-        tool_ids = _parse_tool_ids(d.pop("tool_ids", UNSET))
+                return tool_ids_type_0
 
-        def _parse_built_in_tools(data: object) -> BuiltInToolsWorkflowOverrideInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            tool_ids = _parse_tool_ids(tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            built_in_tools_type_0 = BuiltInToolsWorkflowOverrideInput.from_dict(data)
+        built_in_tools_raw = d.pop("built_in_tools", UNSET)
+        try:
 
-            return built_in_tools_type_0
+            def _parse_built_in_tools(data: object) -> BuiltInToolsWorkflowOverrideInput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        built_in_tools = _parse_built_in_tools(d.pop("built_in_tools", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                built_in_tools_type_0 = BuiltInToolsWorkflowOverrideInput.from_dict(data)
 
-        def _parse_mcp_server_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return built_in_tools_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            mcp_server_ids_type_0 = cast(list[str], data)
+            built_in_tools = _parse_built_in_tools(built_in_tools_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
 
-            return mcp_server_ids_type_0
+        mcp_server_ids_raw = d.pop("mcp_server_ids", UNSET)
+        try:
 
-        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
+            def _parse_mcp_server_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                mcp_server_ids_type_0 = cast(list[str], data)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            native_mcp_server_ids_type_0 = cast(list[str], data)
+                return mcp_server_ids_type_0
 
-            return native_mcp_server_ids_type_0
+            mcp_server_ids = _parse_mcp_server_ids(mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_server_ids = deviating_field(cls, "mcp_server_ids", mcp_server_ids_raw)
 
-        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
+        try:
 
-        def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            knowledge_base_type_0 = []
-            _knowledge_base_type_0 = data
-            for knowledge_base_type_0_item_data in _knowledge_base_type_0:
-                knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                native_mcp_server_ids_type_0 = cast(list[str], data)
 
-                knowledge_base_type_0.append(knowledge_base_type_0_item)
+                return native_mcp_server_ids_type_0
 
-            return knowledge_base_type_0
+            native_mcp_server_ids = _parse_native_mcp_server_ids(native_mcp_server_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
 
-        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+        knowledge_base_raw = d.pop("knowledge_base", UNSET)
+        try:
 
-        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLLM.from_dict(data)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                knowledge_base_type_0 = []
+                _knowledge_base_type_0 = data
+                for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                    knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
 
-            return custom_llm_type_0
+                    knowledge_base_type_0.append(knowledge_base_type_0_item)
 
-        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+                return knowledge_base_type_0
+
+            knowledge_base = _parse_knowledge_base(knowledge_base_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
+
+        custom_llm_raw = d.pop("custom_llm", UNSET)
+        try:
+
+            def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                custom_llm_type_0 = CustomLLM.from_dict(data)
+
+                return custom_llm_type_0
+
+            custom_llm = _parse_custom_llm(custom_llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
 
         ignore_default_personality = d.pop("ignore_default_personality", UNSET)
 
-        def _parse_rag(data: object) -> None | RagConfigWorkflowOverrideInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rag_raw = d.pop("rag", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            rag_type_0 = RagConfigWorkflowOverrideInput.from_dict(data)
+            def _parse_rag(data: object) -> None | RagConfigWorkflowOverrideInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return rag_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rag_type_0 = RagConfigWorkflowOverrideInput.from_dict(data)
 
-        rag = _parse_rag(d.pop("rag", UNSET))
+                return rag_type_0
+
+            rag = _parse_rag(rag_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rag = deviating_field(cls, "rag", rag_raw)
 
         timezone = d.pop("timezone", UNSET)
 
-        def _parse_backup_llm_config(
-            data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    BackupLLMDefault,
-                    BackupLLMDisabled,
-                    BackupLLMOverride,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        backup_llm_config_raw = d.pop("backup_llm_config", UNSET)
+        try:
 
-            try:
+            def _parse_backup_llm_config(
+                data: object,
+            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_backup_llm_config_member(data)
+
+            def _parse_backup_llm_config_member(
+                data: object,
+            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        BackupLLMDefault,
+                        BackupLLMDisabled,
+                        BackupLLMOverride,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                    return backup_llm_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                    return backup_llm_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
 
-                return backup_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+                return backup_llm_config_type_2
 
-                return backup_llm_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
-
-            return backup_llm_config_type_2
-
-        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+            backup_llm_config = _parse_backup_llm_config(backup_llm_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
 
         cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
 
-        def _parse_tools(
-            data: object,
-        ) -> (
-            list[
-                ApiIntegrationWebhookToolConfigInput
-                | ClientToolConfigInput
-                | MCPToolConfigInput
-                | SMBToolConfig
-                | SystemToolConfigInput
-                | WebhookToolConfigInput
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tools_raw = d.pop("tools", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tools_type_0 = []
-            _tools_type_0 = data
-            for tools_type_0_item_data in _tools_type_0:
-
-                def _parse_tools_type_0_item(
-                    data: object,
-                ) -> (
+            def _parse_tools(
+                data: object,
+            ) -> (
+                list[
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
                     | MCPToolConfigInput
                     | SMBToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WebhookToolConfigInput,
-                            ClientToolConfigInput,
-                            SystemToolConfigInput,
-                            MCPToolConfigInput,
-                            ApiIntegrationWebhookToolConfigInput,
-                            SMBToolConfig,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                    try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationWebhookToolConfigInput
+                        | ClientToolConfigInput
+                        | MCPToolConfigInput
+                        | SMBToolConfig
+                        | SystemToolConfigInput
+                        | WebhookToolConfigInput
+                    ):
+                        with strictly():
+                            return _parse_tools_type_0_item_member(data)
+
+                    def _parse_tools_type_0_item_member(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationWebhookToolConfigInput
+                        | ClientToolConfigInput
+                        | MCPToolConfigInput
+                        | SMBToolConfig
+                        | SystemToolConfigInput
+                        | WebhookToolConfigInput
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                WebhookToolConfigInput,
+                                ClientToolConfigInput,
+                                SystemToolConfigInput,
+                                MCPToolConfigInput,
+                                ApiIntegrationWebhookToolConfigInput,
+                                SMBToolConfig,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_type_0_item_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_type_0_item_type_1 = ClientToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_type_0_item_type_2 = SystemToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_type_0_item_type_3 = MCPToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_type_0_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_0 = WebhookToolConfigInput.from_dict(data)
+                        tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
 
-                        return tools_type_0_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_1 = ClientToolConfigInput.from_dict(data)
+                        return tools_type_0_item_type_5
 
-                        return tools_type_0_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_2 = SystemToolConfigInput.from_dict(data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
 
-                        return tools_type_0_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_3 = MCPToolConfigInput.from_dict(data)
+                    tools_type_0.append(tools_type_0_item)
 
-                        return tools_type_0_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+                return tools_type_0
 
-                        return tools_type_0_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
-
-                    return tools_type_0_item_type_5
-
-                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                tools_type_0.append(tools_type_0_item)
-
-            return tools_type_0
-
-        tools = _parse_tools(d.pop("tools", UNSET))
+            tools = _parse_tools(tools_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
         prompt_agent_api_model_workflow_override_input = cls(
             prompt=prompt,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..models.criteria_scoring_mode import CriteriaScoringMode
 from ..models.llm import LLM
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PromptEvaluationCriteria")
 
@@ -75,39 +75,59 @@ class PromptEvaluationCriteria:
 
         use_knowledge_base = self.use_knowledge_base
 
-        scope: str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, str):
-            scope = self.scope
-        else:
+        scope: Any
+        try:
+            if isinstance(self.scope, Unset):
+                scope = UNSET
+            elif isinstance(self.scope, str):
+                scope = self.scope
+            else:
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
-        llm: None | str | Unset
-        if isinstance(self.llm, Unset):
-            llm = UNSET
-        elif isinstance(self.llm, str):
-            llm = self.llm
-        else:
+        llm: Any
+        try:
+            if isinstance(self.llm, Unset):
+                llm = UNSET
+            elif isinstance(self.llm, str):
+                llm = self.llm
+            else:
+                llm = self.llm
+
+        except (AttributeError, TypeError):
             llm = self.llm
 
-        scoring_mode: str | Unset
-        if isinstance(self.scoring_mode, Unset):
-            scoring_mode = UNSET
-        elif isinstance(self.scoring_mode, str):
-            scoring_mode = self.scoring_mode
-        else:
+        scoring_mode: Any
+        try:
+            if isinstance(self.scoring_mode, Unset):
+                scoring_mode = UNSET
+            elif isinstance(self.scoring_mode, str):
+                scoring_mode = self.scoring_mode
+            else:
+                scoring_mode = self.scoring_mode
+
+        except (AttributeError, TypeError):
             scoring_mode = self.scoring_mode
 
         max_score = self.max_score
 
-        score_instructions: None | str | Unset = self.score_instructions
+        score_instructions: Any
+        try:
+            score_instructions = self.score_instructions
+
+        except (AttributeError, TypeError):
+            score_instructions = self.score_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["conversation_goal_prompt"] = conversation_goal_prompt
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if conversation_goal_prompt is not None:
+            field_dict["conversation_goal_prompt"] = conversation_goal_prompt
         if type_ is not UNSET:
             field_dict["type"] = type_
         if use_knowledge_base is not UNSET:
@@ -126,16 +146,25 @@ class PromptEvaluationCriteria:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["prompt"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["prompt"] | Unset, type__raw)
         if type_ != "prompt" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'prompt', got '{type_}'")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        conversation_goal_prompt = d.pop("conversation_goal_prompt")
+        conversation_goal_prompt = d.pop("conversation_goal_prompt", MISSING)
+        if conversation_goal_prompt is MISSING:
+            conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
 
         use_knowledge_base = d.pop("use_knowledge_base", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PronunciationDictionaryAliasRuleResponseModel")
 
@@ -49,9 +49,12 @@ class PronunciationDictionaryAliasRuleResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["string_to_replace"] = string_to_replace
-        field_dict["type"] = type_
-        field_dict["alias"] = alias
+        if string_to_replace is not None:
+            field_dict["string_to_replace"] = string_to_replace
+        if type_ is not None:
+            field_dict["type"] = type_
+        if alias is not None:
+            field_dict["alias"] = alias
         if case_sensitive is not UNSET:
             field_dict["case_sensitive"] = case_sensitive
         if word_boundaries is not UNSET:
@@ -60,14 +63,23 @@ class PronunciationDictionaryAliasRuleResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["alias"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["alias"], type__raw)
         if type_ != "alias":
             raise ValueError(f"type must match const 'alias', got '{type_}'")
 
-        string_to_replace = d.pop("string_to_replace")
+        string_to_replace = d.pop("string_to_replace", MISSING)
+        if string_to_replace is MISSING:
+            string_to_replace = missing_field(cls, "string_to_replace")
 
-        alias = d.pop("alias")
+        alias = d.pop("alias", MISSING)
+        if alias is MISSING:
+            alias = missing_field(cls, "alias")
 
         case_sensitive = d.pop("case_sensitive", UNSET)
 

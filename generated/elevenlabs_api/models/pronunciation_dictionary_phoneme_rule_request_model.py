@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PronunciationDictionaryPhonemeRuleRequestModel")
 
@@ -58,10 +58,14 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["string_to_replace"] = string_to_replace
-        field_dict["type"] = type_
-        field_dict["phoneme"] = phoneme
-        field_dict["alphabet"] = alphabet
+        if string_to_replace is not None:
+            field_dict["string_to_replace"] = string_to_replace
+        if type_ is not None:
+            field_dict["type"] = type_
+        if phoneme is not None:
+            field_dict["phoneme"] = phoneme
+        if alphabet is not None:
+            field_dict["alphabet"] = alphabet
         if case_sensitive is not UNSET:
             field_dict["case_sensitive"] = case_sensitive
         if word_boundaries is not UNSET:
@@ -70,16 +74,27 @@ class PronunciationDictionaryPhonemeRuleRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["phoneme"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["phoneme"], type__raw)
         if type_ != "phoneme":
             raise ValueError(f"type must match const 'phoneme', got '{type_}'")
 
-        string_to_replace = d.pop("string_to_replace")
+        string_to_replace = d.pop("string_to_replace", MISSING)
+        if string_to_replace is MISSING:
+            string_to_replace = missing_field(cls, "string_to_replace")
 
-        phoneme = d.pop("phoneme")
+        phoneme = d.pop("phoneme", MISSING)
+        if phoneme is MISSING:
+            phoneme = missing_field(cls, "phoneme")
 
-        alphabet = d.pop("alphabet")
+        alphabet = d.pop("alphabet", MISSING)
+        if alphabet is MISSING:
+            alphabet = missing_field(cls, "alphabet")
 
         case_sensitive = d.pop("case_sensitive", UNSET)
 

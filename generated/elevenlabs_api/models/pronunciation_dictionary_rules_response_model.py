@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="PronunciationDictionaryRulesResponseModel")
 
 
@@ -37,19 +39,30 @@ class PronunciationDictionaryRulesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["version_id"] = version_id
-        field_dict["version_rules_num"] = version_rules_num
+        if id is not None:
+            field_dict["id"] = id
+        if version_id is not None:
+            field_dict["version_id"] = version_id
+        if version_rules_num is not None:
+            field_dict["version_rules_num"] = version_rules_num
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        version_id = d.pop("version_id")
+        version_id = d.pop("version_id", MISSING)
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
 
-        version_rules_num = d.pop("version_rules_num")
+        version_rules_num = d.pop("version_rules_num", MISSING)
+        if version_rules_num is MISSING:
+            version_rules_num = missing_field(cls, "version_rules_num")
 
         pronunciation_dictionary_rules_response_model = cls(
             id=id,

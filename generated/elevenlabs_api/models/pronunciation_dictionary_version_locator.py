@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocator")
 
@@ -27,18 +27,28 @@ class PronunciationDictionaryVersionLocator:
     def to_dict(self) -> dict[str, Any]:
         pronunciation_dictionary_id = self.pronunciation_dictionary_id
 
-        version_id: None | str | Unset = self.version_id
+        version_id: Any
+        try:
+            version_id = self.version_id
+
+        except (AttributeError, TypeError):
+            version_id = self.version_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
+        if pronunciation_dictionary_id is not None:
+            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
+        if pronunciation_dictionary_id is MISSING:
+            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
 
         version_id = d.pop("version_id", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
@@ -59,50 +59,84 @@ class PronunciationDictionaryVersionResponseModel:
 
         version_name = self.version_name
 
-        permission_on_resource: None | str
-        if isinstance(self.permission_on_resource, str):
-            permission_on_resource = self.permission_on_resource
-        else:
+        permission_on_resource: Any
+        try:
+            if isinstance(self.permission_on_resource, str):
+                permission_on_resource = self.permission_on_resource
+            else:
+                permission_on_resource = self.permission_on_resource
+
+        except (AttributeError, TypeError):
             permission_on_resource = self.permission_on_resource
 
         created_by = self.created_by
 
         creation_time_unix = self.creation_time_unix
 
-        archived_time_unix: int | None | Unset = self.archived_time_unix
+        archived_time_unix: Any
+        try:
+            archived_time_unix = self.archived_time_unix
+
+        except (AttributeError, TypeError):
+            archived_time_unix = self.archived_time_unix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["version_id"] = version_id
-        field_dict["version_rules_num"] = version_rules_num
-        field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        field_dict["dictionary_name"] = dictionary_name
-        field_dict["version_name"] = version_name
+        if version_id is not None:
+            field_dict["version_id"] = version_id
+        if version_rules_num is not None:
+            field_dict["version_rules_num"] = version_rules_num
+        if pronunciation_dictionary_id is not None:
+            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
+        if dictionary_name is not None:
+            field_dict["dictionary_name"] = dictionary_name
+        if version_name is not None:
+            field_dict["version_name"] = version_name
         field_dict["permission_on_resource"] = permission_on_resource
-        field_dict["created_by"] = created_by
-        field_dict["creation_time_unix"] = creation_time_unix
+        if created_by is not None:
+            field_dict["created_by"] = created_by
+        if creation_time_unix is not None:
+            field_dict["creation_time_unix"] = creation_time_unix
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        version_id = d.pop("version_id")
+        version_id = d.pop("version_id", MISSING)
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
 
-        version_rules_num = d.pop("version_rules_num")
+        version_rules_num = d.pop("version_rules_num", MISSING)
+        if version_rules_num is MISSING:
+            version_rules_num = missing_field(cls, "version_rules_num")
 
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
+        if pronunciation_dictionary_id is MISSING:
+            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
 
-        dictionary_name = d.pop("dictionary_name")
+        dictionary_name = d.pop("dictionary_name", MISSING)
+        if dictionary_name is MISSING:
+            dictionary_name = missing_field(cls, "dictionary_name")
 
-        version_name = d.pop("version_name")
+        version_name = d.pop("version_name", MISSING)
+        if version_name is MISSING:
+            version_name = missing_field(cls, "version_name")
 
-        permission_on_resource = d.pop("permission_on_resource")
+        permission_on_resource = d.pop("permission_on_resource", MISSING)
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", MISSING)
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
 
-        creation_time_unix = d.pop("creation_time_unix")
+        creation_time_unix = d.pop("creation_time_unix", MISSING)
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
 
         archived_time_unix = d.pop("archived_time_unix", UNSET)
 

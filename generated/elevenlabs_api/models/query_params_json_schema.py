@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="QueryParamsJsonSchema")
 
@@ -22,24 +22,46 @@ class QueryParamsJsonSchema:
     required: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        properties = self.properties.to_dict()
+        properties: Any
+        try:
+            properties = self.properties.to_dict()
+        except (AttributeError, TypeError):
+            properties = self.properties
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: Any
+        try:
+            required = UNSET
+            if not isinstance(self.required, Unset):
+                required = self.required
+
+        except (AttributeError, TypeError):
             required = self.required
 
         field_dict: dict[str, Any] = {}
-        field_dict["properties"] = properties
+        if properties is not None:
+            field_dict["properties"] = properties
         if required is not UNSET:
             field_dict["required"] = required
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        properties = QueryParamsJsonSchemaProperties.from_dict(d.pop("properties"))
+        properties_raw = d.pop("properties", MISSING)
+        if properties_raw is MISSING:
+            properties_raw = missing_field(cls, "properties")
+        try:
+            properties = QueryParamsJsonSchemaProperties.from_dict(properties_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            properties = deviating_field(cls, "properties", properties_raw)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required_raw = d.pop("required", UNSET)
+        try:
+            required = cast(list[str], required_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            required = deviating_field(cls, "required", required_raw)
 
         query_params_json_schema = cls(
             properties=properties,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="QuoteInfo")
 
 
@@ -28,13 +30,18 @@ class QuoteInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["amount_usd"] = amount_usd
+        if amount_usd is not None:
+            field_dict["amount_usd"] = amount_usd
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount_usd = d.pop("amount_usd")
+        amount_usd = d.pop("amount_usd", MISSING)
+        if amount_usd is MISSING:
+            amount_usd = missing_field(cls, "amount_usd")
 
         quote_info = cls(
             amount_usd=amount_usd,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RagChunkMetadata")
 
 
@@ -34,19 +36,30 @@ class RagChunkMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document_id"] = document_id
-        field_dict["chunk_id"] = chunk_id
-        field_dict["vector_distance"] = vector_distance
+        if document_id is not None:
+            field_dict["document_id"] = document_id
+        if chunk_id is not None:
+            field_dict["chunk_id"] = chunk_id
+        if vector_distance is not None:
+            field_dict["vector_distance"] = vector_distance
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_id = d.pop("document_id")
+        document_id = d.pop("document_id", MISSING)
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
 
-        chunk_id = d.pop("chunk_id")
+        chunk_id = d.pop("chunk_id", MISSING)
+        if chunk_id is MISSING:
+            chunk_id = missing_field(cls, "chunk_id")
 
-        vector_distance = d.pop("vector_distance")
+        vector_distance = d.pop("vector_distance", MISSING)
+        if vector_distance is MISSING:
+            vector_distance = missing_field(cls, "vector_distance")
 
         rag_chunk_metadata = cls(
             document_id=document_id,

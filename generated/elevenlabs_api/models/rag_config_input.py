@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="RagConfigInput")
 
@@ -47,8 +47,13 @@ class RagConfigInput:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        embedding_model: str | Unset = UNSET
-        if not isinstance(self.embedding_model, Unset):
+        embedding_model: Any
+        try:
+            embedding_model = UNSET
+            if not isinstance(self.embedding_model, Unset):
+                embedding_model = self.embedding_model
+
+        except (AttributeError, TypeError):
             embedding_model = self.embedding_model
 
         max_vector_distance = self.max_vector_distance
@@ -57,9 +62,19 @@ class RagConfigInput:
 
         max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
 
-        num_candidates: int | None | Unset = self.num_candidates
+        num_candidates: Any
+        try:
+            num_candidates = self.num_candidates
 
-        query_rewrite_prompt_override: None | str | Unset = self.query_rewrite_prompt_override
+        except (AttributeError, TypeError):
+            num_candidates = self.num_candidates
+
+        query_rewrite_prompt_override: Any
+        try:
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
+
+        except (AttributeError, TypeError):
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,15 +96,21 @@ class RagConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        _embedding_model = d.pop("embedding_model", UNSET)
-        embedding_model: EmbeddingModelEnum | Unset
-        if isinstance(_embedding_model, Unset):
-            embedding_model = UNSET
-        else:
-            embedding_model = check_embedding_model_enum(_embedding_model)
+        embedding_model_raw = d.pop("embedding_model", UNSET)
+        try:
+            _embedding_model = embedding_model_raw
+            embedding_model: EmbeddingModelEnum | Unset
+            if isinstance(_embedding_model, Unset):
+                embedding_model = UNSET
+            else:
+                embedding_model = check_embedding_model_enum(_embedding_model)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            embedding_model = deviating_field(cls, "embedding_model", embedding_model_raw)
 
         max_vector_distance = d.pop("max_vector_distance", UNSET)
 

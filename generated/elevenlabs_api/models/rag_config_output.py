@@ -47,12 +47,16 @@ class RagConfigOutput:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        embedding_model: str | Unset
-        if isinstance(self.embedding_model, Unset):
-            embedding_model = UNSET
-        elif isinstance(self.embedding_model, str):
-            embedding_model = self.embedding_model
-        else:
+        embedding_model: Any
+        try:
+            if isinstance(self.embedding_model, Unset):
+                embedding_model = UNSET
+            elif isinstance(self.embedding_model, str):
+                embedding_model = self.embedding_model
+            else:
+                embedding_model = self.embedding_model
+
+        except (AttributeError, TypeError):
             embedding_model = self.embedding_model
 
         max_vector_distance = self.max_vector_distance
@@ -61,9 +65,19 @@ class RagConfigOutput:
 
         max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
 
-        num_candidates: int | None | Unset = self.num_candidates
+        num_candidates: Any
+        try:
+            num_candidates = self.num_candidates
 
-        query_rewrite_prompt_override: None | str | Unset = self.query_rewrite_prompt_override
+        except (AttributeError, TypeError):
+            num_candidates = self.num_candidates
+
+        query_rewrite_prompt_override: Any
+        try:
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
+
+        except (AttributeError, TypeError):
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +99,8 @@ class RagConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

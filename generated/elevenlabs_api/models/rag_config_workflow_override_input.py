@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="RagConfigWorkflowOverrideInput")
 
@@ -45,25 +45,59 @@ class RagConfigWorkflowOverrideInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset = self.enabled
+        enabled: Any
+        try:
+            enabled = self.enabled
 
-        embedding_model: None | str | Unset
-        if isinstance(self.embedding_model, Unset):
-            embedding_model = UNSET
-        elif isinstance(self.embedding_model, str):
+        except (AttributeError, TypeError):
+            enabled = self.enabled
+
+        embedding_model: Any
+        try:
+            if isinstance(self.embedding_model, Unset):
+                embedding_model = UNSET
+            elif isinstance(self.embedding_model, str):
+                embedding_model = self.embedding_model
+            else:
+                embedding_model = self.embedding_model
+
+        except (AttributeError, TypeError):
             embedding_model = self.embedding_model
-        else:
-            embedding_model = self.embedding_model
 
-        max_vector_distance: float | None | Unset = self.max_vector_distance
+        max_vector_distance: Any
+        try:
+            max_vector_distance = self.max_vector_distance
 
-        max_documents_length: int | None | Unset = self.max_documents_length
+        except (AttributeError, TypeError):
+            max_vector_distance = self.max_vector_distance
 
-        max_retrieved_rag_chunks_count: int | None | Unset = self.max_retrieved_rag_chunks_count
+        max_documents_length: Any
+        try:
+            max_documents_length = self.max_documents_length
 
-        num_candidates: int | None | Unset = self.num_candidates
+        except (AttributeError, TypeError):
+            max_documents_length = self.max_documents_length
 
-        query_rewrite_prompt_override: None | str | Unset = self.query_rewrite_prompt_override
+        max_retrieved_rag_chunks_count: Any
+        try:
+            max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
+
+        except (AttributeError, TypeError):
+            max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
+
+        num_candidates: Any
+        try:
+            num_candidates = self.num_candidates
+
+        except (AttributeError, TypeError):
+            num_candidates = self.num_candidates
+
+        query_rewrite_prompt_override: Any
+        try:
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
+
+        except (AttributeError, TypeError):
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,22 +119,29 @@ class RagConfigWorkflowOverrideInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_embedding_model(data: object) -> EmbeddingModelEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        embedding_model_raw = d.pop("embedding_model", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            embedding_model_type_0 = check_embedding_model_enum(data)
+            def _parse_embedding_model(data: object) -> EmbeddingModelEnum | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return embedding_model_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                embedding_model_type_0 = check_embedding_model_enum(data)
 
-        embedding_model = _parse_embedding_model(d.pop("embedding_model", UNSET))
+                return embedding_model_type_0
+
+            embedding_model = _parse_embedding_model(embedding_model_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            embedding_model = deviating_field(cls, "embedding_model", embedding_model_raw)
 
         max_vector_distance = d.pop("max_vector_distance", UNSET)
 

@@ -45,25 +45,59 @@ class RagConfigWorkflowOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset = self.enabled
+        enabled: Any
+        try:
+            enabled = self.enabled
 
-        embedding_model: None | str | Unset
-        if isinstance(self.embedding_model, Unset):
-            embedding_model = UNSET
-        elif isinstance(self.embedding_model, str):
+        except (AttributeError, TypeError):
+            enabled = self.enabled
+
+        embedding_model: Any
+        try:
+            if isinstance(self.embedding_model, Unset):
+                embedding_model = UNSET
+            elif isinstance(self.embedding_model, str):
+                embedding_model = self.embedding_model
+            else:
+                embedding_model = self.embedding_model
+
+        except (AttributeError, TypeError):
             embedding_model = self.embedding_model
-        else:
-            embedding_model = self.embedding_model
 
-        max_vector_distance: float | None | Unset = self.max_vector_distance
+        max_vector_distance: Any
+        try:
+            max_vector_distance = self.max_vector_distance
 
-        max_documents_length: int | None | Unset = self.max_documents_length
+        except (AttributeError, TypeError):
+            max_vector_distance = self.max_vector_distance
 
-        max_retrieved_rag_chunks_count: int | None | Unset = self.max_retrieved_rag_chunks_count
+        max_documents_length: Any
+        try:
+            max_documents_length = self.max_documents_length
 
-        num_candidates: int | None | Unset = self.num_candidates
+        except (AttributeError, TypeError):
+            max_documents_length = self.max_documents_length
 
-        query_rewrite_prompt_override: None | str | Unset = self.query_rewrite_prompt_override
+        max_retrieved_rag_chunks_count: Any
+        try:
+            max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
+
+        except (AttributeError, TypeError):
+            max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
+
+        num_candidates: Any
+        try:
+            num_candidates = self.num_candidates
+
+        except (AttributeError, TypeError):
+            num_candidates = self.num_candidates
+
+        query_rewrite_prompt_override: Any
+        try:
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
+
+        except (AttributeError, TypeError):
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +119,8 @@ class RagConfigWorkflowOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..models.rag_index_status import RAGIndexStatus
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="RAGDocumentIndexResponseModel")
 
@@ -37,43 +38,78 @@ class RAGDocumentIndexResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
+        model: Any
+        try:
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        except (AttributeError, TypeError):
             model = self.model
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         progress_percentage = self.progress_percentage
 
-        document_model_index_usage = self.document_model_index_usage.to_dict()
+        document_model_index_usage: Any
+        try:
+            document_model_index_usage = self.document_model_index_usage.to_dict()
+        except (AttributeError, TypeError):
+            document_model_index_usage = self.document_model_index_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["model"] = model
-        field_dict["status"] = status
-        field_dict["progress_percentage"] = progress_percentage
-        field_dict["document_model_index_usage"] = document_model_index_usage
+        if id is not None:
+            field_dict["id"] = id
+        if model is not None:
+            field_dict["model"] = model
+        if status is not None:
+            field_dict["status"] = status
+        if progress_percentage is not None:
+            field_dict["progress_percentage"] = progress_percentage
+        if document_model_index_usage is not None:
+            field_dict["document_model_index_usage"] = document_model_index_usage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        model = d.pop("model")
+        model = d.pop("model", MISSING)
+        if model is MISSING:
+            model = missing_field(cls, "model")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        progress_percentage = d.pop("progress_percentage")
+        progress_percentage = d.pop("progress_percentage", MISSING)
+        if progress_percentage is MISSING:
+            progress_percentage = missing_field(cls, "progress_percentage")
 
-        document_model_index_usage = RAGDocumentIndexUsage.from_dict(d.pop("document_model_index_usage"))
+        document_model_index_usage_raw = d.pop("document_model_index_usage", MISSING)
+        if document_model_index_usage_raw is MISSING:
+            document_model_index_usage_raw = missing_field(cls, "document_model_index_usage")
+        try:
+            document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document_model_index_usage = deviating_field(
+                cls, "document_model_index_usage", document_model_index_usage_raw
+            )
 
         rag_document_index_response_model = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RAGDocumentIndexUsage")
 
 
@@ -24,13 +26,18 @@ class RAGDocumentIndexUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["used_bytes"] = used_bytes
+        if used_bytes is not None:
+            field_dict["used_bytes"] = used_bytes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        used_bytes = d.pop("used_bytes")
+        used_bytes = d.pop("used_bytes", MISSING)
+        if used_bytes is MISSING:
+            used_bytes = missing_field(cls, "used_bytes")
 
         rag_document_index_usage = cls(
             used_bytes=used_bytes,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="RAGDocumentIndexesResponseModel")
 
 
@@ -20,25 +22,39 @@ class RAGDocumentIndexesResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        indexes = []
-        for indexes_item_data in self.indexes:
-            indexes_item = indexes_item_data.to_dict()
-            indexes.append(indexes_item)
+        indexes: Any
+        try:
+            indexes = []
+            for indexes_item_data in self.indexes:
+                indexes_item = indexes_item_data.to_dict()
+                indexes.append(indexes_item)
+
+        except (AttributeError, TypeError):
+            indexes = self.indexes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["indexes"] = indexes
+        if indexes is not None:
+            field_dict["indexes"] = indexes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        indexes = []
-        _indexes = d.pop("indexes")
-        for indexes_item_data in _indexes:
-            indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
+        indexes_raw = d.pop("indexes", MISSING)
+        if indexes_raw is MISSING:
+            indexes_raw = missing_field(cls, "indexes")
+        try:
+            indexes = []
+            _indexes = indexes_raw
+            for indexes_item_data in _indexes:
+                indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
 
-            indexes.append(indexes_item)
+                indexes.append(indexes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            indexes = deviating_field(cls, "indexes", indexes_raw)
 
         rag_document_indexes_response_model = cls(
             indexes=indexes,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="RAGIndexBatchSuccessfulResponseModel")
 
 
@@ -28,22 +30,39 @@ class RAGIndexBatchSuccessfulResponseModel:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        data = self.data.to_dict()
+        data: Any
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
-        field_dict["data"] = data
+        if status is not None:
+            field_dict["status"] = status
+        if data is not None:
+            field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = cast(Literal["success"], d.pop("status"))
+        status_raw = d.pop("status", MISSING)
+        if status_raw is MISSING:
+            status_raw = missing_field(cls, "status")
+        status = cast(Literal["success"], status_raw)
         if status != "success":
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        data = RAGDocumentIndexResponseModel.from_dict(d.pop("data"))
+        data_raw = d.pop("data", MISSING)
+        if data_raw is MISSING:
+            data_raw = missing_field(cls, "data")
+        try:
+            data = RAGDocumentIndexResponseModel.from_dict(data_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data = deviating_field(cls, "data", data_raw)
 
         rag_index_batch_successful_response_model = cls(
             status=status,

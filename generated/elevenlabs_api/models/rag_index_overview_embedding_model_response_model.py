@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
 
@@ -25,26 +26,38 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
+        model: Any
+        try:
+            if isinstance(self.model, str):
+                model = self.model
+            else:
+                model = self.model
+
+        except (AttributeError, TypeError):
             model = self.model
 
         used_bytes = self.used_bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["model"] = model
-        field_dict["used_bytes"] = used_bytes
+        if model is not None:
+            field_dict["model"] = model
+        if used_bytes is not None:
+            field_dict["used_bytes"] = used_bytes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model = d.pop("model")
+        model = d.pop("model", MISSING)
+        if model is MISSING:
+            model = missing_field(cls, "model")
 
-        used_bytes = d.pop("used_bytes")
+        used_bytes = d.pop("used_bytes", MISSING)
+        if used_bytes is MISSING:
+            used_bytes = missing_field(cls, "used_bytes")
 
         rag_index_overview_embedding_model_response_model = cls(
             model=model,

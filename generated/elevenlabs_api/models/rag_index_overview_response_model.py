@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
 
 
@@ -30,31 +32,51 @@ class RAGIndexOverviewResponseModel:
 
         total_max_bytes = self.total_max_bytes
 
-        models = []
-        for models_item_data in self.models:
-            models_item = models_item_data.to_dict()
-            models.append(models_item)
+        models: Any
+        try:
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
+
+        except (AttributeError, TypeError):
+            models = self.models
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["total_used_bytes"] = total_used_bytes
-        field_dict["total_max_bytes"] = total_max_bytes
-        field_dict["models"] = models
+        if total_used_bytes is not None:
+            field_dict["total_used_bytes"] = total_used_bytes
+        if total_max_bytes is not None:
+            field_dict["total_max_bytes"] = total_max_bytes
+        if models is not None:
+            field_dict["models"] = models
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        total_used_bytes = d.pop("total_used_bytes")
+        total_used_bytes = d.pop("total_used_bytes", MISSING)
+        if total_used_bytes is MISSING:
+            total_used_bytes = missing_field(cls, "total_used_bytes")
 
-        total_max_bytes = d.pop("total_max_bytes")
+        total_max_bytes = d.pop("total_max_bytes", MISSING)
+        if total_max_bytes is MISSING:
+            total_max_bytes = missing_field(cls, "total_max_bytes")
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
+        models_raw = d.pop("models", MISSING)
+        if models_raw is MISSING:
+            models_raw = missing_field(cls, "models")
+        try:
+            models = []
+            _models = models_raw
+            for models_item_data in _models:
+                models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
 
-            models.append(models_item)
+                models.append(models_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            models = deviating_field(cls, "models", models_raw)
 
         rag_index_overview_response_model = cls(
             total_used_bytes=total_used_bytes,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="RagRetrievalInfo")
 
@@ -31,15 +32,24 @@ class RagRetrievalInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chunks = []
-        for chunks_item_data in self.chunks:
-            chunks_item = chunks_item_data.to_dict()
-            chunks.append(chunks_item)
+        chunks: Any
+        try:
+            chunks = []
+            for chunks_item_data in self.chunks:
+                chunks_item = chunks_item_data.to_dict()
+                chunks.append(chunks_item)
 
-        embedding_model: str
-        if isinstance(self.embedding_model, str):
-            embedding_model = self.embedding_model
-        else:
+        except (AttributeError, TypeError):
+            chunks = self.chunks
+
+        embedding_model: Any
+        try:
+            if isinstance(self.embedding_model, str):
+                embedding_model = self.embedding_model
+            else:
+                embedding_model = self.embedding_model
+
+        except (AttributeError, TypeError):
             embedding_model = self.embedding_model
 
         retrieval_query = self.retrieval_query
@@ -48,27 +58,45 @@ class RagRetrievalInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chunks"] = chunks
-        field_dict["embedding_model"] = embedding_model
-        field_dict["retrieval_query"] = retrieval_query
-        field_dict["rag_latency_secs"] = rag_latency_secs
+        if chunks is not None:
+            field_dict["chunks"] = chunks
+        if embedding_model is not None:
+            field_dict["embedding_model"] = embedding_model
+        if retrieval_query is not None:
+            field_dict["retrieval_query"] = retrieval_query
+        if rag_latency_secs is not None:
+            field_dict["rag_latency_secs"] = rag_latency_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chunks = []
-        _chunks = d.pop("chunks")
-        for chunks_item_data in _chunks:
-            chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
+        chunks_raw = d.pop("chunks", MISSING)
+        if chunks_raw is MISSING:
+            chunks_raw = missing_field(cls, "chunks")
+        try:
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
+                chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
 
-            chunks.append(chunks_item)
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
 
-        embedding_model = d.pop("embedding_model")
+        embedding_model = d.pop("embedding_model", MISSING)
+        if embedding_model is MISSING:
+            embedding_model = missing_field(cls, "embedding_model")
 
-        retrieval_query = d.pop("retrieval_query")
+        retrieval_query = d.pop("retrieval_query", MISSING)
+        if retrieval_query is MISSING:
+            retrieval_query = missing_field(cls, "retrieval_query")
 
-        rag_latency_secs = d.pop("rag_latency_secs")
+        rag_latency_secs = d.pop("rag_latency_secs", MISSING)
+        if rag_latency_secs is MISSING:
+            rag_latency_secs = missing_field(cls, "rag_latency_secs")
 
         rag_retrieval_info = cls(
             chunks=chunks,

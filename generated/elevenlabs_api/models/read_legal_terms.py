@@ -28,11 +28,26 @@ class ReadLegalTerms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        terms: None | str | Unset = self.terms
+        terms: Any
+        try:
+            terms = self.terms
 
-        start_date: None | str | Unset = self.start_date
+        except (AttributeError, TypeError):
+            terms = self.terms
 
-        end_date: None | str | Unset = self.end_date
+        start_date: Any
+        try:
+            start_date = self.start_date
+
+        except (AttributeError, TypeError):
+            start_date = self.start_date
+
+        end_date: Any
+        try:
+            end_date = self.end_date
+
+        except (AttributeError, TypeError):
+            end_date = self.end_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +61,8 @@ class ReadLegalTerms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         terms = d.pop("terms", UNSET)
 

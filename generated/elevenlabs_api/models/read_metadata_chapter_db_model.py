@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ReadMetadataChapterDBModel")
 
@@ -61,20 +61,39 @@ class ReadMetadataChapterDBModel:
 
         has_summary = self.has_summary
 
-        duration_seconds: float | None | Unset = self.duration_seconds
+        duration_seconds: Any
+        try:
+            duration_seconds = self.duration_seconds
 
-        file_number: None | str | Unset = self.file_number
+        except (AttributeError, TypeError):
+            duration_seconds = self.duration_seconds
+
+        file_number: Any
+        try:
+            file_number = self.file_number
+
+        except (AttributeError, TypeError):
+            file_number = self.file_number
 
         is_fallback_name = self.is_fallback_name
 
-        chapter_id: None | str | Unset = self.chapter_id
+        chapter_id: Any
+        try:
+            chapter_id = self.chapter_id
+
+        except (AttributeError, TypeError):
+            chapter_id = self.chapter_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["chapter_name"] = chapter_name
-        field_dict["word_count"] = word_count
-        field_dict["char_count"] = char_count
-        field_dict["starting_char_offset"] = starting_char_offset
+        if chapter_name is not None:
+            field_dict["chapter_name"] = chapter_name
+        if word_count is not None:
+            field_dict["word_count"] = word_count
+        if char_count is not None:
+            field_dict["char_count"] = char_count
+        if starting_char_offset is not None:
+            field_dict["starting_char_offset"] = starting_char_offset
         if has_parsed_html is not UNSET:
             field_dict["has_parsed_html"] = has_parsed_html
         if has_summary is not UNSET:
@@ -91,14 +110,24 @@ class ReadMetadataChapterDBModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter_name = d.pop("chapter_name")
+        chapter_name = d.pop("chapter_name", MISSING)
+        if chapter_name is MISSING:
+            chapter_name = missing_field(cls, "chapter_name")
 
-        word_count = d.pop("word_count")
+        word_count = d.pop("word_count", MISSING)
+        if word_count is MISSING:
+            word_count = missing_field(cls, "word_count")
 
-        char_count = d.pop("char_count")
+        char_count = d.pop("char_count", MISSING)
+        if char_count is MISSING:
+            char_count = missing_field(cls, "char_count")
 
-        starting_char_offset = d.pop("starting_char_offset")
+        starting_char_offset = d.pop("starting_char_offset", MISSING)
+        if starting_char_offset is MISSING:
+            starting_char_offset = missing_field(cls, "starting_char_offset")
 
         has_parsed_html = d.pop("has_parsed_html", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.reader_resource_response_model_resource_type_type_0 import (
     ReaderResourceResponseModelResourceTypeType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ReaderResourceResponseModel")
 
@@ -30,26 +31,38 @@ class ReaderResourceResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type: str
-        if isinstance(self.resource_type, str):
-            resource_type = self.resource_type
-        else:
+        resource_type: Any
+        try:
+            if isinstance(self.resource_type, str):
+                resource_type = self.resource_type
+            else:
+                resource_type = self.resource_type
+
+        except (AttributeError, TypeError):
             resource_type = self.resource_type
 
         resource_id = self.resource_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["resource_type"] = resource_type
-        field_dict["resource_id"] = resource_id
+        if resource_type is not None:
+            field_dict["resource_type"] = resource_type
+        if resource_id is not None:
+            field_dict["resource_id"] = resource_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        resource_type = d.pop("resource_type")
+        resource_type = d.pop("resource_type", MISSING)
+        if resource_type is MISSING:
+            resource_type = missing_field(cls, "resource_type")
 
-        resource_id = d.pop("resource_id")
+        resource_id = d.pop("resource_id", MISSING)
+        if resource_id is MISSING:
+            resource_id = missing_field(cls, "resource_id")
 
         reader_resource_response_model = cls(
             resource_type=resource_type,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RecordingResponseModel")
 
 
@@ -48,25 +50,42 @@ class RecordingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["recording_id"] = recording_id
-        field_dict["mime_type"] = mime_type
-        field_dict["size_bytes"] = size_bytes
-        field_dict["upload_date_unix"] = upload_date_unix
-        field_dict["transcription"] = transcription
+        if recording_id is not None:
+            field_dict["recording_id"] = recording_id
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        if size_bytes is not None:
+            field_dict["size_bytes"] = size_bytes
+        if upload_date_unix is not None:
+            field_dict["upload_date_unix"] = upload_date_unix
+        if transcription is not None:
+            field_dict["transcription"] = transcription
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        recording_id = d.pop("recording_id")
+        recording_id = d.pop("recording_id", MISSING)
+        if recording_id is MISSING:
+            recording_id = missing_field(cls, "recording_id")
 
-        mime_type = d.pop("mime_type")
+        mime_type = d.pop("mime_type", MISSING)
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = d.pop("size_bytes", MISSING)
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
 
-        upload_date_unix = d.pop("upload_date_unix")
+        upload_date_unix = d.pop("upload_date_unix", MISSING)
+        if upload_date_unix is MISSING:
+            upload_date_unix = missing_field(cls, "upload_date_unix")
 
-        transcription = d.pop("transcription")
+        transcription = d.pop("transcription", MISSING)
+        if transcription is MISSING:
+            transcription = missing_field(cls, "transcription")
 
         recording_response_model = cls(
             recording_id=recording_id,

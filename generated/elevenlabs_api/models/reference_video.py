@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ReferenceVideo")
 
@@ -31,18 +31,37 @@ class ReferenceVideo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id: None | str | Unset = self.generation_id
+        generation_id: Any
+        try:
+            generation_id = self.generation_id
 
-        content_asset_id: None | str | Unset = self.content_asset_id
+        except (AttributeError, TypeError):
+            generation_id = self.generation_id
 
-        template_node_id: None | str | Unset = self.template_node_id
+        content_asset_id: Any
+        try:
+            content_asset_id = self.content_asset_id
 
-        studio_clip: dict[str, Any] | None | Unset
-        if isinstance(self.studio_clip, Unset):
-            studio_clip = UNSET
-        elif isinstance(self.studio_clip, StudioClipReference):
-            studio_clip = self.studio_clip.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            content_asset_id = self.content_asset_id
+
+        template_node_id: Any
+        try:
+            template_node_id = self.template_node_id
+
+        except (AttributeError, TypeError):
+            template_node_id = self.template_node_id
+
+        studio_clip: Any
+        try:
+            if isinstance(self.studio_clip, Unset):
+                studio_clip = UNSET
+            elif isinstance(self.studio_clip, StudioClipReference):
+                studio_clip = self.studio_clip.to_dict()
+            else:
+                studio_clip = self.studio_clip
+
+        except (AttributeError, TypeError):
             studio_clip = self.studio_clip
 
         field_dict: dict[str, Any] = {}
@@ -59,6 +78,8 @@ class ReferenceVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         generation_id = d.pop("generation_id", UNSET)
 
@@ -66,19 +87,24 @@ class ReferenceVideo:
 
         template_node_id = d.pop("template_node_id", UNSET)
 
-        def _parse_studio_clip(data: object) -> None | StudioClipReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        studio_clip_raw = d.pop("studio_clip", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            studio_clip_type_0 = StudioClipReference.from_dict(data)
+            def _parse_studio_clip(data: object) -> None | StudioClipReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return studio_clip_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                studio_clip_type_0 = StudioClipReference.from_dict(data)
 
-        studio_clip = _parse_studio_clip(d.pop("studio_clip", UNSET))
+                return studio_clip_type_0
+
+            studio_clip = _parse_studio_clip(studio_clip_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            studio_clip = deviating_field(cls, "studio_clip", studio_clip_raw)
 
         reference_video = cls(
             generation_id=generation_id,

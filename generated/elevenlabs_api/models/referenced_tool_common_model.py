@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.referenced_tool_common_model_type_type_0 import (
     ReferencedToolCommonModelTypeType0,
 )
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="ReferencedToolCommonModel")
 
@@ -31,24 +32,36 @@ class ReferencedToolCommonModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["type"] = type_
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
         referenced_tool_common_model = cls(
             id=id,

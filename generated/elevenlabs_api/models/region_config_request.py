@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.twilio_edge_location import TwilioEdgeLocation, check_twilio_edge_location
 from ..models.twilio_region_id import TwilioRegionId, check_twilio_region_id
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="RegionConfigRequest")
 
@@ -29,27 +30,54 @@ class RegionConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        region_id: str = self.region_id
+        region_id: Any
+        try:
+            region_id = self.region_id
+        except (AttributeError, TypeError):
+            region_id = self.region_id
 
         token = self.token
 
-        edge_location: str = self.edge_location
+        edge_location: Any
+        try:
+            edge_location = self.edge_location
+        except (AttributeError, TypeError):
+            edge_location = self.edge_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["region_id"] = region_id
-        field_dict["token"] = token
-        field_dict["edge_location"] = edge_location
+        if region_id is not None:
+            field_dict["region_id"] = region_id
+        if token is not None:
+            field_dict["token"] = token
+        if edge_location is not None:
+            field_dict["edge_location"] = edge_location
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        region_id = check_twilio_region_id(d.pop("region_id"))
+        region_id_raw = d.pop("region_id", MISSING)
+        if region_id_raw is MISSING:
+            region_id_raw = missing_field(cls, "region_id")
+        try:
+            region_id = check_twilio_region_id(region_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            region_id = deviating_field(cls, "region_id", region_id_raw)
 
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
+        if token is MISSING:
+            token = missing_field(cls, "token")
 
-        edge_location = check_twilio_edge_location(d.pop("edge_location"))
+        edge_location_raw = d.pop("edge_location", MISSING)
+        if edge_location_raw is MISSING:
+            edge_location_raw = missing_field(cls, "edge_location")
+        try:
+            edge_location = check_twilio_edge_location(edge_location_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_location = deviating_field(cls, "edge_location", edge_location_raw)
 
         region_config_request = cls(
             region_id=region_id,

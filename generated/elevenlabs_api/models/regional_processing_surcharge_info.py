@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RegionalProcessingSurchargeInfo")
 
 
@@ -27,13 +29,18 @@ class RegionalProcessingSurchargeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["multiplier"] = multiplier
+        if multiplier is not None:
+            field_dict["multiplier"] = multiplier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        multiplier = d.pop("multiplier")
+        multiplier = d.pop("multiplier", MISSING)
+        if multiplier is MISSING:
+            multiplier = missing_field(cls, "multiplier")
 
         regional_processing_surcharge_info = cls(
             multiplier=multiplier,

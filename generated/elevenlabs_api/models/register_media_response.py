@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RegisterMediaResponse")
 
 
@@ -27,13 +29,18 @@ class RegisterMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["media_id"] = media_id
+        if media_id is not None:
+            field_dict["media_id"] = media_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        media_id = d.pop("media_id")
+        media_id = d.pop("media_id", MISSING)
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
 
         register_media_response = cls(
             media_id=media_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="RemoveOrderItemResponse")
 
 
@@ -27,13 +29,18 @@ class RemoveOrderItemResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["success"] = success
+        if success is not None:
+            field_dict["success"] = success
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", MISSING)
+        if success is MISSING:
+            success = missing_field(cls, "success")
 
         remove_order_item_response = cls(
             success=success,

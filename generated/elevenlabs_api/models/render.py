@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.render_status_type_0 import RenderStatusType0
 from ..models.render_type import RenderType
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="Render")
 
@@ -42,60 +43,99 @@ class Render:
 
         version = self.version
 
-        language: None | str = self.language
+        language: Any
+        try:
+            language = self.language
 
-        type_: None | str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        except (AttributeError, TypeError):
+            language = self.language
+
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        media_ref: dict[str, Any] | None
-        if isinstance(self.media_ref, DubbingMediaReference):
-            media_ref = self.media_ref.to_dict()
-        else:
+        media_ref: Any
+        try:
+            if isinstance(self.media_ref, DubbingMediaReference):
+                media_ref = self.media_ref.to_dict()
+            else:
+                media_ref = self.media_ref
+
+        except (AttributeError, TypeError):
             media_ref = self.media_ref
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["version"] = version
+        if id is not None:
+            field_dict["id"] = id
+        if version is not None:
+            field_dict["version"] = version
         field_dict["language"] = language
         field_dict["type"] = type_
         field_dict["media_ref"] = media_ref
-        field_dict["status"] = status
+        if status is not None:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        version = d.pop("version")
+        version = d.pop("version", MISSING)
+        if version is MISSING:
+            version = missing_field(cls, "version")
 
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-            if data is None:
-                return data
+        media_ref_raw = d.pop("media_ref", MISSING)
+        if media_ref_raw is MISSING:
+            media_ref_raw = missing_field(cls, "media_ref")
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            media_ref_type_0 = DubbingMediaReference.from_dict(data)
+            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
 
-            return media_ref_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_ref_type_0 = DubbingMediaReference.from_dict(data)
 
-        media_ref = _parse_media_ref(d.pop("media_ref"))
+                return media_ref_type_0
 
-        status = d.pop("status")
+            media_ref = _parse_media_ref(media_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
         render = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentRequestModel")
 
@@ -33,15 +33,20 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["target_workspace_id"] = target_workspace_id
+        if target_workspace_id is not None:
+            field_dict["target_workspace_id"] = target_workspace_id
         if preserve_voice_id is not UNSET:
             field_dict["preserve_voice_id"] = preserve_voice_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        target_workspace_id = d.pop("target_workspace_id")
+        target_workspace_id = d.pop("target_workspace_id", MISSING)
+        if target_workspace_id is MISSING:
+            target_workspace_id = missing_field(cls, "target_workspace_id")
 
         preserve_voice_id = d.pop("preserve_voice_id", UNSET)
 

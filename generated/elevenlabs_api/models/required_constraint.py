@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="RequiredConstraint")
 
 
@@ -22,17 +24,31 @@ class RequiredConstraint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        required = self.required
+        required: Any
+        try:
+            required = self.required
+
+        except (AttributeError, TypeError):
+            required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["required"] = required
+        if required is not None:
+            field_dict["required"] = required
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        required = cast(list[str], d.pop("required"))
+        required_raw = d.pop("required", MISSING)
+        if required_raw is MISSING:
+            required_raw = missing_field(cls, "required")
+        try:
+            required = cast(list[str], required_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            required = deviating_field(cls, "required", required_raw)
 
         required_constraint = cls(
             required=required,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="RequiredConstraints")
 
@@ -27,19 +27,29 @@ class RequiredConstraints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        any_of: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.any_of, Unset):
-            any_of = []
-            for any_of_item_data in self.any_of:
-                any_of_item = any_of_item_data.to_dict()
-                any_of.append(any_of_item)
+        any_of: Any
+        try:
+            any_of = UNSET
+            if not isinstance(self.any_of, Unset):
+                any_of = []
+                for any_of_item_data in self.any_of:
+                    any_of_item = any_of_item_data.to_dict()
+                    any_of.append(any_of_item)
 
-        all_of: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.all_of, Unset):
-            all_of = []
-            for all_of_item_data in self.all_of:
-                all_of_item = all_of_item_data.to_dict()
-                all_of.append(all_of_item)
+        except (AttributeError, TypeError):
+            any_of = self.any_of
+
+        all_of: Any
+        try:
+            all_of = UNSET
+            if not isinstance(self.all_of, Unset):
+                all_of = []
+                for all_of_item_data in self.all_of:
+                    all_of_item = all_of_item_data.to_dict()
+                    all_of.append(all_of_item)
+
+        except (AttributeError, TypeError):
+            all_of = self.all_of
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,24 +61,34 @@ class RequiredConstraints:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _any_of = d.pop("any_of", UNSET)
-        any_of: list[RequiredConstraint] | Unset = UNSET
-        if _any_of is not UNSET:
-            any_of = []
-            for any_of_item_data in _any_of:
-                any_of_item = RequiredConstraint.from_dict(any_of_item_data)
+        any_of_raw = d.pop("any_of", UNSET)
+        try:
+            _any_of = any_of_raw
+            any_of: list[RequiredConstraint] | Unset = UNSET
+            if _any_of is not UNSET:
+                any_of = []
+                for any_of_item_data in _any_of:
+                    any_of_item = RequiredConstraint.from_dict(any_of_item_data)
 
-                any_of.append(any_of_item)
+                    any_of.append(any_of_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            any_of = deviating_field(cls, "any_of", any_of_raw)
 
-        _all_of = d.pop("all_of", UNSET)
-        all_of: list[RequiredConstraint] | Unset = UNSET
-        if _all_of is not UNSET:
-            all_of = []
-            for all_of_item_data in _all_of:
-                all_of_item = RequiredConstraint.from_dict(all_of_item_data)
+        all_of_raw = d.pop("all_of", UNSET)
+        try:
+            _all_of = all_of_raw
+            all_of: list[RequiredConstraint] | Unset = UNSET
+            if _all_of is not UNSET:
+                all_of = []
+                for all_of_item_data in _all_of:
+                    all_of_item = RequiredConstraint.from_dict(all_of_item_data)
 
-                all_of.append(all_of_item)
+                    all_of.append(all_of_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            all_of = deviating_field(cls, "all_of", all_of_raw)
 
         required_constraints = cls(
             any_of=any_of,

@@ -15,7 +15,7 @@ from ..models.resource_access_info_anonymous_access_level_override_type_0 import
 from ..models.resource_access_info_role_type_0 import (
     ResourceAccessInfoRoleType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ResourceAccessInfo")
 
@@ -63,34 +63,50 @@ class ResourceAccessInfo:
 
         creator_email = self.creator_email
 
-        role: str
-        if isinstance(self.role, str):
-            role = self.role
-        else:
+        role: Any
+        try:
+            if isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+
+        except (AttributeError, TypeError):
             role = self.role
 
-        anonymous_access_level_override: None | str | Unset
-        if isinstance(self.anonymous_access_level_override, Unset):
-            anonymous_access_level_override = UNSET
-        elif isinstance(self.anonymous_access_level_override, str):
-            anonymous_access_level_override = self.anonymous_access_level_override
-        else:
+        anonymous_access_level_override: Any
+        try:
+            if isinstance(self.anonymous_access_level_override, Unset):
+                anonymous_access_level_override = UNSET
+            elif isinstance(self.anonymous_access_level_override, str):
+                anonymous_access_level_override = self.anonymous_access_level_override
+            else:
+                anonymous_access_level_override = self.anonymous_access_level_override
+
+        except (AttributeError, TypeError):
             anonymous_access_level_override = self.anonymous_access_level_override
 
-        access_source: None | str | Unset
-        if isinstance(self.access_source, Unset):
-            access_source = UNSET
-        elif isinstance(self.access_source, str):
-            access_source = self.access_source
-        else:
+        access_source: Any
+        try:
+            if isinstance(self.access_source, Unset):
+                access_source = UNSET
+            elif isinstance(self.access_source, str):
+                access_source = self.access_source
+            else:
+                access_source = self.access_source
+
+        except (AttributeError, TypeError):
             access_source = self.access_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["is_creator"] = is_creator
-        field_dict["creator_name"] = creator_name
-        field_dict["creator_email"] = creator_email
-        field_dict["role"] = role
+        if is_creator is not None:
+            field_dict["is_creator"] = is_creator
+        if creator_name is not None:
+            field_dict["creator_name"] = creator_name
+        if creator_email is not None:
+            field_dict["creator_email"] = creator_email
+        if role is not None:
+            field_dict["role"] = role
         if anonymous_access_level_override is not UNSET:
             field_dict["anonymous_access_level_override"] = anonymous_access_level_override
         if access_source is not UNSET:
@@ -99,14 +115,24 @@ class ResourceAccessInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        is_creator = d.pop("is_creator")
+        is_creator = d.pop("is_creator", MISSING)
+        if is_creator is MISSING:
+            is_creator = missing_field(cls, "is_creator")
 
-        creator_name = d.pop("creator_name")
+        creator_name = d.pop("creator_name", MISSING)
+        if creator_name is MISSING:
+            creator_name = missing_field(cls, "creator_name")
 
-        creator_email = d.pop("creator_email")
+        creator_email = d.pop("creator_email", MISSING)
+        if creator_email is MISSING:
+            creator_email = missing_field(cls, "creator_email")
 
-        role = d.pop("role")
+        role = d.pop("role", MISSING)
+        if role is MISSING:
+            role = missing_field(cls, "role")
 
         anonymous_access_level_override = d.pop("anonymous_access_level_override", UNSET)
 

@@ -10,6 +10,7 @@ from ..models.resource_metadata_response_model_anonymous_access_level_override_t
     ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
 )
 from ..models.workspace_resource_type import WorkspaceResourceType
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="ResourceMetadataResponseModel")
 
@@ -57,61 +58,116 @@ class ResourceMetadataResponseModel:
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
 
-        resource_name: None | str = self.resource_name
+        resource_name: Any
+        try:
+            resource_name = self.resource_name
 
-        resource_type: str
-        if isinstance(self.resource_type, str):
+        except (AttributeError, TypeError):
+            resource_name = self.resource_name
+
+        resource_type: Any
+        try:
+            if isinstance(self.resource_type, str):
+                resource_type = self.resource_type
+            else:
+                resource_type = self.resource_type
+
+        except (AttributeError, TypeError):
             resource_type = self.resource_type
-        else:
-            resource_type = self.resource_type
 
-        creator_user_id: None | str = self.creator_user_id
+        creator_user_id: Any
+        try:
+            creator_user_id = self.creator_user_id
 
-        anonymous_access_level_override: None | str
-        if isinstance(self.anonymous_access_level_override, str):
+        except (AttributeError, TypeError):
+            creator_user_id = self.creator_user_id
+
+        anonymous_access_level_override: Any
+        try:
+            if isinstance(self.anonymous_access_level_override, str):
+                anonymous_access_level_override = self.anonymous_access_level_override
+            else:
+                anonymous_access_level_override = self.anonymous_access_level_override
+
+        except (AttributeError, TypeError):
             anonymous_access_level_override = self.anonymous_access_level_override
-        else:
-            anonymous_access_level_override = self.anonymous_access_level_override
 
-        role_to_group_ids = self.role_to_group_ids.to_dict()
+        role_to_group_ids: Any
+        try:
+            role_to_group_ids = self.role_to_group_ids.to_dict()
+        except (AttributeError, TypeError):
+            role_to_group_ids = self.role_to_group_ids
 
-        share_options = []
-        for share_options_item_data in self.share_options:
-            share_options_item = share_options_item_data.to_dict()
-            share_options.append(share_options_item)
+        share_options: Any
+        try:
+            share_options = []
+            for share_options_item_data in self.share_options:
+                share_options_item = share_options_item_data.to_dict()
+                share_options.append(share_options_item)
+
+        except (AttributeError, TypeError):
+            share_options = self.share_options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["resource_id"] = resource_id
+        if resource_id is not None:
+            field_dict["resource_id"] = resource_id
         field_dict["resource_name"] = resource_name
-        field_dict["resource_type"] = resource_type
+        if resource_type is not None:
+            field_dict["resource_type"] = resource_type
         field_dict["creator_user_id"] = creator_user_id
         field_dict["anonymous_access_level_override"] = anonymous_access_level_override
-        field_dict["role_to_group_ids"] = role_to_group_ids
-        field_dict["share_options"] = share_options
+        if role_to_group_ids is not None:
+            field_dict["role_to_group_ids"] = role_to_group_ids
+        if share_options is not None:
+            field_dict["share_options"] = share_options
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        resource_id = d.pop("resource_id")
+        resource_id = d.pop("resource_id", MISSING)
+        if resource_id is MISSING:
+            resource_id = missing_field(cls, "resource_id")
 
-        resource_name = d.pop("resource_name")
+        resource_name = d.pop("resource_name", MISSING)
+        if resource_name is MISSING:
+            resource_name = missing_field(cls, "resource_name")
 
-        resource_type = d.pop("resource_type")
+        resource_type = d.pop("resource_type", MISSING)
+        if resource_type is MISSING:
+            resource_type = missing_field(cls, "resource_type")
 
-        creator_user_id = d.pop("creator_user_id")
+        creator_user_id = d.pop("creator_user_id", MISSING)
+        if creator_user_id is MISSING:
+            creator_user_id = missing_field(cls, "creator_user_id")
 
-        anonymous_access_level_override = d.pop("anonymous_access_level_override")
+        anonymous_access_level_override = d.pop("anonymous_access_level_override", MISSING)
+        if anonymous_access_level_override is MISSING:
+            anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
 
-        role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(d.pop("role_to_group_ids"))
+        role_to_group_ids_raw = d.pop("role_to_group_ids", MISSING)
+        if role_to_group_ids_raw is MISSING:
+            role_to_group_ids_raw = missing_field(cls, "role_to_group_ids")
+        try:
+            role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role_to_group_ids = deviating_field(cls, "role_to_group_ids", role_to_group_ids_raw)
 
-        share_options = []
-        _share_options = d.pop("share_options")
-        for share_options_item_data in _share_options:
-            share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
+        share_options_raw = d.pop("share_options", MISSING)
+        if share_options_raw is MISSING:
+            share_options_raw = missing_field(cls, "share_options")
+        try:
+            share_options = []
+            _share_options = share_options_raw
+            for share_options_item_data in _share_options:
+                share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
 
-            share_options.append(share_options_item)
+                share_options.append(share_options_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            share_options = deviating_field(cls, "share_options", share_options_raw)
 
         resource_metadata_response_model = cls(
             resource_id=resource_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ResponseFilter")
 
@@ -37,16 +37,25 @@ class ResponseFilter:
     _kind: ClassVar[tuple[str, Any]] = ("content_type", "application/json")
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
+        mode: Any
+        try:
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, str):
+                mode = self.mode
+            else:
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
 
-        filters: list[str] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: Any
+        try:
+            filters = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters
+
+        except (AttributeError, TypeError):
             filters = self.filters
 
         content_type = self.content_type
@@ -63,14 +72,21 @@ class ResponseFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        content_type = cast(Literal["application/json"] | Unset, d.pop("content_type", UNSET))
+        content_type_raw = d.pop("content_type", UNSET)
+        content_type = cast(Literal["application/json"] | Unset, content_type_raw)
         if content_type != "application/json" and not isinstance(content_type, Unset):
             raise ValueError(f"content_type must match const 'application/json', got '{content_type}'")
 
         mode = d.pop("mode", UNSET)
 
-        filters = cast(list[str], d.pop("filters", UNSET))
+        filters_raw = d.pop("filters", UNSET)
+        try:
+            filters = cast(list[str], filters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            filters = deviating_field(cls, "filters", filters_raw)
 
         response_filter = cls(
             mode=mode,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ResubmitTestsRequestModel")
 
@@ -33,24 +33,40 @@ class ResubmitTestsRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        test_run_ids = self.test_run_ids
+        test_run_ids: Any
+        try:
+            test_run_ids = self.test_run_ids
+
+        except (AttributeError, TypeError):
+            test_run_ids = self.test_run_ids
 
         agent_id = self.agent_id
 
-        agent_config_override: dict[str, Any] | None | Unset
-        if isinstance(self.agent_config_override, Unset):
-            agent_config_override = UNSET
-        elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
-            agent_config_override = self.agent_config_override.to_dict()
-        else:
+        agent_config_override: Any
+        try:
+            if isinstance(self.agent_config_override, Unset):
+                agent_config_override = UNSET
+            elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
+                agent_config_override = self.agent_config_override.to_dict()
+            else:
+                agent_config_override = self.agent_config_override
+
+        except (AttributeError, TypeError):
             agent_config_override = self.agent_config_override
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_run_ids"] = test_run_ids
-        field_dict["agent_id"] = agent_id
+        if test_run_ids is not None:
+            field_dict["test_run_ids"] = test_run_ids
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
         if branch_id is not UNSET:
@@ -59,24 +75,41 @@ class ResubmitTestsRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_run_ids = cast(list[str], d.pop("test_run_ids"))
+        test_run_ids_raw = d.pop("test_run_ids", MISSING)
+        if test_run_ids_raw is MISSING:
+            test_run_ids_raw = missing_field(cls, "test_run_ids")
+        try:
+            test_run_ids = cast(list[str], test_run_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_run_ids = deviating_field(cls, "test_run_ids", test_run_ids_raw)
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_config_override_raw = d.pop("agent_config_override", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+            def _parse_agent_config_override(
+                data: object,
+            ) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_config_override_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
 
-        agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
+                return agent_config_override_type_0
+
+            agent_config_override = _parse_agent_config_override(agent_config_override_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
 
         branch_id = d.pop("branch_id", UNSET)
 

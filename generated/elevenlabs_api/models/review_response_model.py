@@ -12,7 +12,7 @@ from ..models.review_response_model_reject_reasons_type_0_item_type_0 import (
 from ..models.review_response_model_review_status_type_0 import (
     ReviewResponseModelReviewStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ReviewResponseModel")
 
@@ -46,49 +46,78 @@ class ReviewResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        review_status: str
-        if isinstance(self.review_status, str):
-            review_status = self.review_status
-        else:
+        review_status: Any
+        try:
+            if isinstance(self.review_status, str):
+                review_status = self.review_status
+            else:
+                review_status = self.review_status
+
+        except (AttributeError, TypeError):
             review_status = self.review_status
 
         reviewed_at_unix = self.reviewed_at_unix
 
-        reviewed_by: None | str | Unset = self.reviewed_by
+        reviewed_by: Any
+        try:
+            reviewed_by = self.reviewed_by
 
-        reject_reasons: list[str] | None | Unset
-        if isinstance(self.reject_reasons, Unset):
-            reject_reasons = UNSET
-        elif isinstance(self.reject_reasons, list):
-            reject_reasons = []
-            for reject_reasons_type_0_item_data in self.reject_reasons:
-                reject_reasons_type_0_item: str
-                if isinstance(reject_reasons_type_0_item_data, str):
-                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
-                else:
-                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
+        except (AttributeError, TypeError):
+            reviewed_by = self.reviewed_by
 
-                reject_reasons.append(reject_reasons_type_0_item)
+        reject_reasons: Any
+        try:
+            if isinstance(self.reject_reasons, Unset):
+                reject_reasons = UNSET
+            elif isinstance(self.reject_reasons, list):
+                reject_reasons = []
+                for reject_reasons_type_0_item_data in self.reject_reasons:
+                    reject_reasons_type_0_item: str
+                    if isinstance(reject_reasons_type_0_item_data, str):
+                        reject_reasons_type_0_item = reject_reasons_type_0_item_data
+                    else:
+                        reject_reasons_type_0_item = reject_reasons_type_0_item_data
 
-        else:
+                    reject_reasons.append(reject_reasons_type_0_item)
+
+            else:
+                reject_reasons = self.reject_reasons
+
+        except (AttributeError, TypeError):
             reject_reasons = self.reject_reasons
 
-        scores_breakdown: dict[str, Any] | None | Unset
-        if isinstance(self.scores_breakdown, Unset):
-            scores_breakdown = UNSET
-        elif isinstance(self.scores_breakdown, ReviewResponseModelScoresBreakdownType0):
-            scores_breakdown = self.scores_breakdown.to_dict()
-        else:
+        scores_breakdown: Any
+        try:
+            if isinstance(self.scores_breakdown, Unset):
+                scores_breakdown = UNSET
+            elif isinstance(self.scores_breakdown, ReviewResponseModelScoresBreakdownType0):
+                scores_breakdown = self.scores_breakdown.to_dict()
+            else:
+                scores_breakdown = self.scores_breakdown
+
+        except (AttributeError, TypeError):
             scores_breakdown = self.scores_breakdown
 
-        rejected_details: None | str | Unset = self.rejected_details
+        rejected_details: Any
+        try:
+            rejected_details = self.rejected_details
 
-        explanation: None | str | Unset = self.explanation
+        except (AttributeError, TypeError):
+            rejected_details = self.rejected_details
+
+        explanation: Any
+        try:
+            explanation = self.explanation
+
+        except (AttributeError, TypeError):
+            explanation = self.explanation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["review_status"] = review_status
-        field_dict["reviewed_at_unix"] = reviewed_at_unix
+        if review_status is not None:
+            field_dict["review_status"] = review_status
+        if reviewed_at_unix is not None:
+            field_dict["reviewed_at_unix"] = reviewed_at_unix
         if reviewed_by is not UNSET:
             field_dict["reviewed_by"] = reviewed_by
         if reject_reasons is not UNSET:
@@ -103,47 +132,63 @@ class ReviewResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        review_status = d.pop("review_status")
+        review_status = d.pop("review_status", MISSING)
+        if review_status is MISSING:
+            review_status = missing_field(cls, "review_status")
 
-        reviewed_at_unix = d.pop("reviewed_at_unix")
+        reviewed_at_unix = d.pop("reviewed_at_unix", MISSING)
+        if reviewed_at_unix is MISSING:
+            reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
 
         reviewed_by = d.pop("reviewed_by", UNSET)
 
-        def _parse_reject_reasons(
-            data: object,
-        ) -> list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reject_reasons_raw = d.pop("reject_reasons", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            reject_reasons_type_0 = []
-            _reject_reasons_type_0 = data
-            for reject_reasons_type_0_item_data in _reject_reasons_type_0:
-                reject_reasons_type_0_item = reject_reasons_type_0_item_data
+            def _parse_reject_reasons(
+                data: object,
+            ) -> list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                reject_reasons_type_0.append(reject_reasons_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                reject_reasons_type_0 = []
+                _reject_reasons_type_0 = data
+                for reject_reasons_type_0_item_data in _reject_reasons_type_0:
+                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
 
-            return reject_reasons_type_0
+                    reject_reasons_type_0.append(reject_reasons_type_0_item)
 
-        reject_reasons = _parse_reject_reasons(d.pop("reject_reasons", UNSET))
+                return reject_reasons_type_0
 
-        def _parse_scores_breakdown(data: object) -> None | ReviewResponseModelScoresBreakdownType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            reject_reasons = _parse_reject_reasons(reject_reasons_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            reject_reasons = deviating_field(cls, "reject_reasons", reject_reasons_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            scores_breakdown_type_0 = ReviewResponseModelScoresBreakdownType0.from_dict(data)
+        scores_breakdown_raw = d.pop("scores_breakdown", UNSET)
+        try:
 
-            return scores_breakdown_type_0
+            def _parse_scores_breakdown(data: object) -> None | ReviewResponseModelScoresBreakdownType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        scores_breakdown = _parse_scores_breakdown(d.pop("scores_breakdown", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                scores_breakdown_type_0 = ReviewResponseModelScoresBreakdownType0.from_dict(data)
+
+                return scores_breakdown_type_0
+
+            scores_breakdown = _parse_scores_breakdown(scores_breakdown_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scores_breakdown = deviating_field(cls, "scores_breakdown", scores_breakdown_raw)
 
         rejected_details = d.pop("rejected_details", UNSET)
 

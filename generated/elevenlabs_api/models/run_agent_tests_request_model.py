@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="RunAgentTestsRequestModel")
 
@@ -34,26 +34,41 @@ class RunAgentTestsRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tests = []
-        for tests_item_data in self.tests:
-            tests_item = tests_item_data.to_dict()
-            tests.append(tests_item)
+        tests: Any
+        try:
+            tests = []
+            for tests_item_data in self.tests:
+                tests_item = tests_item_data.to_dict()
+                tests.append(tests_item)
 
-        agent_config_override: dict[str, Any] | None | Unset
-        if isinstance(self.agent_config_override, Unset):
-            agent_config_override = UNSET
-        elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
-            agent_config_override = self.agent_config_override.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            tests = self.tests
+
+        agent_config_override: Any
+        try:
+            if isinstance(self.agent_config_override, Unset):
+                agent_config_override = UNSET
+            elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
+                agent_config_override = self.agent_config_override.to_dict()
+            else:
+                agent_config_override = self.agent_config_override
+
+        except (AttributeError, TypeError):
             agent_config_override = self.agent_config_override
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         repeat_count = self.repeat_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tests"] = tests
+        if tests is not None:
+            field_dict["tests"] = tests
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
         if branch_id is not UNSET:
@@ -64,27 +79,42 @@ class RunAgentTestsRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tests = []
-        _tests = d.pop("tests")
-        for tests_item_data in _tests:
-            tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
+        tests_raw = d.pop("tests", MISSING)
+        if tests_raw is MISSING:
+            tests_raw = missing_field(cls, "tests")
+        try:
+            tests = []
+            _tests = tests_raw
+            for tests_item_data in _tests:
+                tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
 
-            tests.append(tests_item)
+                tests.append(tests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tests = deviating_field(cls, "tests", tests_raw)
 
-        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_config_override_raw = d.pop("agent_config_override", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+            def _parse_agent_config_override(
+                data: object,
+            ) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return agent_config_override_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
 
-        agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
+                return agent_config_override_type_0
+
+            agent_config_override = _parse_agent_config_override(agent_config_override_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
 
         branch_id = d.pop("branch_id", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="RunConversationEvaluationsRequest")
 
@@ -28,28 +28,42 @@ class RunConversationEvaluationsRequest:
     def to_dict(self) -> dict[str, Any]:
         evaluation_id = self.evaluation_id
 
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
+        scope: Any
+        try:
+            scope = UNSET
+            if not isinstance(self.scope, Unset):
+                scope = self.scope
+
+        except (AttributeError, TypeError):
             scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["evaluation_id"] = evaluation_id
+        if evaluation_id is not None:
+            field_dict["evaluation_id"] = evaluation_id
         if scope is not UNSET:
             field_dict["scope"] = scope
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        evaluation_id = d.pop("evaluation_id")
+        evaluation_id = d.pop("evaluation_id", MISSING)
+        if evaluation_id is MISSING:
+            evaluation_id = missing_field(cls, "evaluation_id")
 
-        _scope = d.pop("scope", UNSET)
-        scope: AnalysisScope | Unset
-        if isinstance(_scope, Unset):
-            scope = UNSET
-        else:
-            scope = check_analysis_scope(_scope)
+        scope_raw = d.pop("scope", UNSET)
+        try:
+            _scope = scope_raw
+            scope: AnalysisScope | Unset
+            if isinstance(_scope, Unset):
+                scope = UNSET
+            else:
+                scope = check_analysis_scope(_scope)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scope = deviating_field(cls, "scope", scope_raw)
 
         run_conversation_evaluations_request = cls(
             evaluation_id=evaluation_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="RunSubagentToolConfigInput")
 
@@ -28,33 +28,48 @@ class RunSubagentToolConfigInput:
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "run_subagent")
 
     def to_dict(self) -> dict[str, Any]:
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item = agents_item_data.to_dict()
-            agents.append(agents_item)
+        agents: Any
+        try:
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item = agents_item_data.to_dict()
+                agents.append(agents_item)
+
+        except (AttributeError, TypeError):
+            agents = self.agents
 
         system_tool_type = self.system_tool_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agents"] = agents
+        if agents is not None:
+            field_dict["agents"] = agents
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["run_subagent"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["run_subagent"] | Unset, system_tool_type_raw)
         if system_tool_type != "run_subagent" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'run_subagent', got '{system_tool_type}'")
 
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = SubAgentInput.from_dict(agents_item_data)
+        agents_raw = d.pop("agents", MISSING)
+        if agents_raw is MISSING:
+            agents_raw = missing_field(cls, "agents")
+        try:
+            agents = []
+            _agents = agents_raw
+            for agents_item_data in _agents:
+                agents_item = SubAgentInput.from_dict(agents_item_data)
 
-            agents.append(agents_item)
+                agents.append(agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agents = deviating_field(cls, "agents", agents_raw)
 
         run_subagent_tool_config_input = cls(
             agents=agents,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SafetyCommonModelOutput")
 
@@ -30,13 +30,21 @@ class SafetyCommonModelOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ivc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ivc, Unset):
-            ivc = self.ivc.to_dict()
+        ivc: Any
+        try:
+            ivc = UNSET
+            if not isinstance(self.ivc, Unset):
+                ivc = self.ivc.to_dict()
+        except (AttributeError, TypeError):
+            ivc = self.ivc
 
-        non_ivc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.non_ivc, Unset):
-            non_ivc = self.non_ivc.to_dict()
+        non_ivc: Any
+        try:
+            non_ivc = UNSET
+            if not isinstance(self.non_ivc, Unset):
+                non_ivc = self.non_ivc.to_dict()
+        except (AttributeError, TypeError):
+            non_ivc = self.non_ivc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,20 +56,30 @@ class SafetyCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _ivc = d.pop("ivc", UNSET)
-        ivc: SafetyEvaluation | Unset
-        if isinstance(_ivc, Unset):
-            ivc = UNSET
-        else:
-            ivc = SafetyEvaluation.from_dict(_ivc)
+        ivc_raw = d.pop("ivc", UNSET)
+        try:
+            _ivc = ivc_raw
+            ivc: SafetyEvaluation | Unset
+            if isinstance(_ivc, Unset):
+                ivc = UNSET
+            else:
+                ivc = SafetyEvaluation.from_dict(_ivc)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            ivc = deviating_field(cls, "ivc", ivc_raw)
 
-        _non_ivc = d.pop("non_ivc", UNSET)
-        non_ivc: SafetyEvaluation | Unset
-        if isinstance(_non_ivc, Unset):
-            non_ivc = UNSET
-        else:
-            non_ivc = SafetyEvaluation.from_dict(_non_ivc)
+        non_ivc_raw = d.pop("non_ivc", UNSET)
+        try:
+            _non_ivc = non_ivc_raw
+            non_ivc: SafetyEvaluation | Unset
+            if isinstance(_non_ivc, Unset):
+                non_ivc = UNSET
+            else:
+                non_ivc = SafetyEvaluation.from_dict(_non_ivc)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            non_ivc = deviating_field(cls, "non_ivc", non_ivc_raw)
 
         safety_common_model_output = cls(
             ivc=ivc,

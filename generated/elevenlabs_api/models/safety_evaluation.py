@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.safety_rule import SafetyRule, check_safety_rule
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SafetyEvaluation")
 
@@ -41,12 +41,17 @@ class SafetyEvaluation:
 
         safety_prompt_version = self.safety_prompt_version
 
-        matched_rule_id: list[str] | Unset = UNSET
-        if not isinstance(self.matched_rule_id, Unset):
-            matched_rule_id = []
-            for matched_rule_id_item_data in self.matched_rule_id:
-                matched_rule_id_item: str = matched_rule_id_item_data
-                matched_rule_id.append(matched_rule_id_item)
+        matched_rule_id: Any
+        try:
+            matched_rule_id = UNSET
+            if not isinstance(self.matched_rule_id, Unset):
+                matched_rule_id = []
+                for matched_rule_id_item_data in self.matched_rule_id:
+                    matched_rule_id_item: str = matched_rule_id_item_data
+                    matched_rule_id.append(matched_rule_id_item)
+
+        except (AttributeError, TypeError):
+            matched_rule_id = self.matched_rule_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +67,8 @@ class SafetyEvaluation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_unsafe = d.pop("is_unsafe", UNSET)
 
@@ -69,14 +76,18 @@ class SafetyEvaluation:
 
         safety_prompt_version = d.pop("safety_prompt_version", UNSET)
 
-        _matched_rule_id = d.pop("matched_rule_id", UNSET)
-        matched_rule_id: list[SafetyRule] | Unset = UNSET
-        if _matched_rule_id is not UNSET:
-            matched_rule_id = []
-            for matched_rule_id_item_data in _matched_rule_id:
-                matched_rule_id_item = check_safety_rule(matched_rule_id_item_data)
+        matched_rule_id_raw = d.pop("matched_rule_id", UNSET)
+        try:
+            _matched_rule_id = matched_rule_id_raw
+            matched_rule_id: list[SafetyRule] | Unset = UNSET
+            if _matched_rule_id is not UNSET:
+                matched_rule_id = []
+                for matched_rule_id_item_data in _matched_rule_id:
+                    matched_rule_id_item = check_safety_rule(matched_rule_id_item_data)
 
-                matched_rule_id.append(matched_rule_id_item)
+                    matched_rule_id.append(matched_rule_id_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            matched_rule_id = deviating_field(cls, "matched_rule_id", matched_rule_id_raw)
 
         safety_evaluation = cls(
             is_unsafe=is_unsafe,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sample_config_db_model_parent_type_type_0 import (
     SampleConfigDBModelParentTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SampleConfigDBModel")
 
@@ -36,23 +36,36 @@ class SampleConfigDBModel:
     def to_dict(self) -> dict[str, Any]:
         is_sample = self.is_sample
 
-        parent_id: None | str | Unset = self.parent_id
+        parent_id: Any
+        try:
+            parent_id = self.parent_id
 
-        parent_type: None | str | Unset
-        if isinstance(self.parent_type, Unset):
-            parent_type = UNSET
-        elif isinstance(self.parent_type, str):
+        except (AttributeError, TypeError):
+            parent_id = self.parent_id
+
+        parent_type: Any
+        try:
+            if isinstance(self.parent_type, Unset):
+                parent_type = UNSET
+            elif isinstance(self.parent_type, str):
+                parent_type = self.parent_type
+            else:
+                parent_type = self.parent_type
+
+        except (AttributeError, TypeError):
             parent_type = self.parent_type
-        else:
-            parent_type = self.parent_type
 
-        chapter_ids: list[str] | None | Unset
-        if isinstance(self.chapter_ids, Unset):
-            chapter_ids = UNSET
-        elif isinstance(self.chapter_ids, list):
-            chapter_ids = self.chapter_ids
+        chapter_ids: Any
+        try:
+            if isinstance(self.chapter_ids, Unset):
+                chapter_ids = UNSET
+            elif isinstance(self.chapter_ids, list):
+                chapter_ids = self.chapter_ids
 
-        else:
+            else:
+                chapter_ids = self.chapter_ids
+
+        except (AttributeError, TypeError):
             chapter_ids = self.chapter_ids
 
         field_dict: dict[str, Any] = {}
@@ -69,6 +82,8 @@ class SampleConfigDBModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_sample = d.pop("is_sample", UNSET)
 
@@ -76,19 +91,24 @@ class SampleConfigDBModel:
 
         parent_type = d.pop("parent_type", UNSET)
 
-        def _parse_chapter_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        chapter_ids_raw = d.pop("chapter_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            chapter_ids_type_0 = cast(list[str], data)
+            def _parse_chapter_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return chapter_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                chapter_ids_type_0 = cast(list[str], data)
 
-        chapter_ids = _parse_chapter_ids(d.pop("chapter_ids", UNSET))
+                return chapter_ids_type_0
+
+            chapter_ids = _parse_chapter_ids(chapter_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapter_ids = deviating_field(cls, "chapter_ids", chapter_ids_raw)
 
         sample_config_db_model = cls(
             is_sample=is_sample,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SampleResponseModel")
 
@@ -69,33 +69,72 @@ class SampleResponseModel:
 
         hash_ = self.hash_
 
-        duration_secs: float | None | Unset = self.duration_secs
+        duration_secs: Any
+        try:
+            duration_secs = self.duration_secs
 
-        remove_background_noise: bool | None | Unset = self.remove_background_noise
+        except (AttributeError, TypeError):
+            duration_secs = self.duration_secs
 
-        has_isolated_audio: bool | None | Unset = self.has_isolated_audio
+        remove_background_noise: Any
+        try:
+            remove_background_noise = self.remove_background_noise
 
-        has_isolated_audio_preview: bool | None | Unset = self.has_isolated_audio_preview
+        except (AttributeError, TypeError):
+            remove_background_noise = self.remove_background_noise
 
-        speaker_separation: dict[str, Any] | None | Unset
-        if isinstance(self.speaker_separation, Unset):
-            speaker_separation = UNSET
-        elif isinstance(self.speaker_separation, SpeakerSeparationResponseModel):
-            speaker_separation = self.speaker_separation.to_dict()
-        else:
+        has_isolated_audio: Any
+        try:
+            has_isolated_audio = self.has_isolated_audio
+
+        except (AttributeError, TypeError):
+            has_isolated_audio = self.has_isolated_audio
+
+        has_isolated_audio_preview: Any
+        try:
+            has_isolated_audio_preview = self.has_isolated_audio_preview
+
+        except (AttributeError, TypeError):
+            has_isolated_audio_preview = self.has_isolated_audio_preview
+
+        speaker_separation: Any
+        try:
+            if isinstance(self.speaker_separation, Unset):
+                speaker_separation = UNSET
+            elif isinstance(self.speaker_separation, SpeakerSeparationResponseModel):
+                speaker_separation = self.speaker_separation.to_dict()
+            else:
+                speaker_separation = self.speaker_separation
+
+        except (AttributeError, TypeError):
             speaker_separation = self.speaker_separation
 
-        trim_start: int | None | Unset = self.trim_start
+        trim_start: Any
+        try:
+            trim_start = self.trim_start
 
-        trim_end: int | None | Unset = self.trim_end
+        except (AttributeError, TypeError):
+            trim_start = self.trim_start
+
+        trim_end: Any
+        try:
+            trim_end = self.trim_end
+
+        except (AttributeError, TypeError):
+            trim_end = self.trim_end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["sample_id"] = sample_id
-        field_dict["file_name"] = file_name
-        field_dict["mime_type"] = mime_type
-        field_dict["size_bytes"] = size_bytes
-        field_dict["hash"] = hash_
+        if sample_id is not None:
+            field_dict["sample_id"] = sample_id
+        if file_name is not None:
+            field_dict["file_name"] = file_name
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        if size_bytes is not None:
+            field_dict["size_bytes"] = size_bytes
+        if hash_ is not None:
+            field_dict["hash"] = hash_
         if duration_secs is not UNSET:
             field_dict["duration_secs"] = duration_secs
         if remove_background_noise is not UNSET:
@@ -114,16 +153,28 @@ class SampleResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        sample_id = d.pop("sample_id")
+        sample_id = d.pop("sample_id", MISSING)
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
 
-        file_name = d.pop("file_name")
+        file_name = d.pop("file_name", MISSING)
+        if file_name is MISSING:
+            file_name = missing_field(cls, "file_name")
 
-        mime_type = d.pop("mime_type")
+        mime_type = d.pop("mime_type", MISSING)
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = d.pop("size_bytes", MISSING)
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
 
-        hash_ = d.pop("hash")
+        hash_ = d.pop("hash", MISSING)
+        if hash_ is MISSING:
+            hash_ = missing_field(cls, "hash")
 
         duration_secs = d.pop("duration_secs", UNSET)
 
@@ -133,19 +184,24 @@ class SampleResponseModel:
 
         has_isolated_audio_preview = d.pop("has_isolated_audio_preview", UNSET)
 
-        def _parse_speaker_separation(data: object) -> None | SpeakerSeparationResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        speaker_separation_raw = d.pop("speaker_separation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            speaker_separation_type_0 = SpeakerSeparationResponseModel.from_dict(data)
+            def _parse_speaker_separation(data: object) -> None | SpeakerSeparationResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return speaker_separation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                speaker_separation_type_0 = SpeakerSeparationResponseModel.from_dict(data)
 
-        speaker_separation = _parse_speaker_separation(d.pop("speaker_separation", UNSET))
+                return speaker_separation_type_0
+
+            speaker_separation = _parse_speaker_separation(speaker_separation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_separation = deviating_field(cls, "speaker_separation", speaker_separation_raw)
 
         trim_start = d.pop("trim_start", UNSET)
 

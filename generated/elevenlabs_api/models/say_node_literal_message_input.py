@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SayNodeLiteralMessageInput")
 
@@ -35,13 +35,18 @@ class SayNodeLiteralMessageInput:
 
         type_ = self.type_
 
-        text_translations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text_translations, Unset):
-            text_translations = self.text_translations.to_dict()
+        text_translations: Any
+        try:
+            text_translations = UNSET
+            if not isinstance(self.text_translations, Unset):
+                text_translations = self.text_translations.to_dict()
+        except (AttributeError, TypeError):
+            text_translations = self.text_translations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if type_ is not UNSET:
             field_dict["type"] = type_
         if text_translations is not UNSET:
@@ -50,19 +55,28 @@ class SayNodeLiteralMessageInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["literal"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["literal"] | Unset, type__raw)
         if type_ != "literal" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        _text_translations = d.pop("text_translations", UNSET)
-        text_translations: SayNodeLiteralMessageInputTextTranslations | Unset
-        if isinstance(_text_translations, Unset):
-            text_translations = UNSET
-        else:
-            text_translations = SayNodeLiteralMessageInputTextTranslations.from_dict(_text_translations)
+        text_translations_raw = d.pop("text_translations", UNSET)
+        try:
+            _text_translations = text_translations_raw
+            text_translations: SayNodeLiteralMessageInputTextTranslations | Unset
+            if isinstance(_text_translations, Unset):
+                text_translations = UNSET
+            else:
+                text_translations = SayNodeLiteralMessageInputTextTranslations.from_dict(_text_translations)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_translations = deviating_field(cls, "text_translations", text_translations_raw)
 
         say_node_literal_message_input = cls(
             text=text,

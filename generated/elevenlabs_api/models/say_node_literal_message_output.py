@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SayNodeLiteralMessageOutput")
 
 
@@ -33,25 +35,45 @@ class SayNodeLiteralMessageOutput:
 
         text = self.text
 
-        text_translations = self.text_translations.to_dict()
+        text_translations: Any
+        try:
+            text_translations = self.text_translations.to_dict()
+        except (AttributeError, TypeError):
+            text_translations = self.text_translations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["text"] = text
-        field_dict["text_translations"] = text_translations
+        if type_ is not None:
+            field_dict["type"] = type_
+        if text is not None:
+            field_dict["text"] = text
+        if text_translations is not None:
+            field_dict["text_translations"] = text_translations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["literal"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["literal"], type__raw)
         if type_ != "literal":
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        text_translations = SayNodeLiteralMessageOutputTextTranslations.from_dict(d.pop("text_translations"))
+        text_translations_raw = d.pop("text_translations", MISSING)
+        if text_translations_raw is MISSING:
+            text_translations_raw = missing_field(cls, "text_translations")
+        try:
+            text_translations = SayNodeLiteralMessageOutputTextTranslations.from_dict(text_translations_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_translations = deviating_field(cls, "text_translations", text_translations_raw)
 
         say_node_literal_message_output = cls(
             type_=type_,

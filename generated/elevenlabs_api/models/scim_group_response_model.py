@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ScimGroupResponseModel")
 
@@ -35,26 +35,46 @@ class ScimGroupResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scim_external_id: None | str = self.scim_external_id
+        scim_external_id: Any
+        try:
+            scim_external_id = self.scim_external_id
+
+        except (AttributeError, TypeError):
+            scim_external_id = self.scim_external_id
 
         display_name = self.display_name
 
-        created_at_unix: int | None | Unset = self.created_at_unix
+        created_at_unix: Any
+        try:
+            created_at_unix = self.created_at_unix
 
-        updated_at_unix: int | None | Unset = self.updated_at_unix
+        except (AttributeError, TypeError):
+            created_at_unix = self.created_at_unix
 
-        seat_type: None | str | Unset
-        if isinstance(self.seat_type, Unset):
-            seat_type = UNSET
-        elif isinstance(self.seat_type, str):
-            seat_type = self.seat_type
-        else:
+        updated_at_unix: Any
+        try:
+            updated_at_unix = self.updated_at_unix
+
+        except (AttributeError, TypeError):
+            updated_at_unix = self.updated_at_unix
+
+        seat_type: Any
+        try:
+            if isinstance(self.seat_type, Unset):
+                seat_type = UNSET
+            elif isinstance(self.seat_type, str):
+                seat_type = self.seat_type
+            else:
+                seat_type = self.seat_type
+
+        except (AttributeError, TypeError):
             seat_type = self.seat_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["scim_external_id"] = scim_external_id
-        field_dict["display_name"] = display_name
+        if display_name is not None:
+            field_dict["display_name"] = display_name
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
         if updated_at_unix is not UNSET:
@@ -65,10 +85,16 @@ class ScimGroupResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        scim_external_id = d.pop("scim_external_id")
+        scim_external_id = d.pop("scim_external_id", MISSING)
+        if scim_external_id is MISSING:
+            scim_external_id = missing_field(cls, "scim_external_id")
 
-        display_name = d.pop("display_name")
+        display_name = d.pop("display_name", MISSING)
+        if display_name is MISSING:
+            display_name = missing_field(cls, "display_name")
 
         created_at_unix = d.pop("created_at_unix", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ScopedAnalysisResult")
 
@@ -43,29 +43,58 @@ class ScopedAnalysisResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scope: str = self.scope
+        scope: Any
+        try:
+            scope = self.scope
+        except (AttributeError, TypeError):
+            scope = self.scope
 
         source_agent_id = self.source_agent_id
 
-        successful: str = self.successful
+        successful: Any
+        try:
+            successful = self.successful
+        except (AttributeError, TypeError):
+            successful = self.successful
 
-        source_branch_id: None | str | Unset = self.source_branch_id
+        source_branch_id: Any
+        try:
+            source_branch_id = self.source_branch_id
 
-        evaluation_criteria_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria_results, Unset):
-            evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+        except (AttributeError, TypeError):
+            source_branch_id = self.source_branch_id
 
-        data_collection_results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_collection_results, Unset):
-            data_collection_results = self.data_collection_results.to_dict()
+        evaluation_criteria_results: Any
+        try:
+            evaluation_criteria_results = UNSET
+            if not isinstance(self.evaluation_criteria_results, Unset):
+                evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+        except (AttributeError, TypeError):
+            evaluation_criteria_results = self.evaluation_criteria_results
 
-        success_score: float | None | Unset = self.success_score
+        data_collection_results: Any
+        try:
+            data_collection_results = UNSET
+            if not isinstance(self.data_collection_results, Unset):
+                data_collection_results = self.data_collection_results.to_dict()
+        except (AttributeError, TypeError):
+            data_collection_results = self.data_collection_results
+
+        success_score: Any
+        try:
+            success_score = self.success_score
+
+        except (AttributeError, TypeError):
+            success_score = self.success_score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["scope"] = scope
-        field_dict["source_agent_id"] = source_agent_id
-        field_dict["successful"] = successful
+        if scope is not None:
+            field_dict["scope"] = scope
+        if source_agent_id is not None:
+            field_dict["source_agent_id"] = source_agent_id
+        if successful is not None:
+            field_dict["successful"] = successful
         if source_branch_id is not UNSET:
             field_dict["source_branch_id"] = source_branch_id
         if evaluation_criteria_results is not UNSET:
@@ -78,30 +107,56 @@ class ScopedAnalysisResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        scope = check_analysis_scope(d.pop("scope"))
+        scope_raw = d.pop("scope", MISSING)
+        if scope_raw is MISSING:
+            scope_raw = missing_field(cls, "scope")
+        try:
+            scope = check_analysis_scope(scope_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scope = deviating_field(cls, "scope", scope_raw)
 
-        source_agent_id = d.pop("source_agent_id")
+        source_agent_id = d.pop("source_agent_id", MISSING)
+        if source_agent_id is MISSING:
+            source_agent_id = missing_field(cls, "source_agent_id")
 
-        successful = check_evaluation_success_result(d.pop("successful"))
+        successful_raw = d.pop("successful", MISSING)
+        if successful_raw is MISSING:
+            successful_raw = missing_field(cls, "successful")
+        try:
+            successful = check_evaluation_success_result(successful_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            successful = deviating_field(cls, "successful", successful_raw)
 
         source_branch_id = d.pop("source_branch_id", UNSET)
 
-        _evaluation_criteria_results = d.pop("evaluation_criteria_results", UNSET)
-        evaluation_criteria_results: ScopedAnalysisResultEvaluationCriteriaResults | Unset
-        if isinstance(_evaluation_criteria_results, Unset):
-            evaluation_criteria_results = UNSET
-        else:
-            evaluation_criteria_results = ScopedAnalysisResultEvaluationCriteriaResults.from_dict(
-                _evaluation_criteria_results
+        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
+        try:
+            _evaluation_criteria_results = evaluation_criteria_results_raw
+            evaluation_criteria_results: ScopedAnalysisResultEvaluationCriteriaResults | Unset
+            if isinstance(_evaluation_criteria_results, Unset):
+                evaluation_criteria_results = UNSET
+            else:
+                evaluation_criteria_results = ScopedAnalysisResultEvaluationCriteriaResults.from_dict(
+                    _evaluation_criteria_results
+                )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation_criteria_results = deviating_field(
+                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
             )
 
-        _data_collection_results = d.pop("data_collection_results", UNSET)
-        data_collection_results: ScopedAnalysisResultDataCollectionResults | Unset
-        if isinstance(_data_collection_results, Unset):
-            data_collection_results = UNSET
-        else:
-            data_collection_results = ScopedAnalysisResultDataCollectionResults.from_dict(_data_collection_results)
+        data_collection_results_raw = d.pop("data_collection_results", UNSET)
+        try:
+            _data_collection_results = data_collection_results_raw
+            data_collection_results: ScopedAnalysisResultDataCollectionResults | Unset
+            if isinstance(_data_collection_results, Unset):
+                data_collection_results = UNSET
+            else:
+                data_collection_results = ScopedAnalysisResultDataCollectionResults.from_dict(_data_collection_results)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
 
         success_score = d.pop("success_score", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SectionSource")
 
@@ -31,38 +31,63 @@ class SectionSource:
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
 
-        range_ = self.range_.to_dict()
+        range_: Any
+        try:
+            range_ = self.range_.to_dict()
+        except (AttributeError, TypeError):
+            range_ = self.range_
 
-        negative_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.negative_ranges, Unset):
-            negative_ranges = []
-            for negative_ranges_item_data in self.negative_ranges:
-                negative_ranges_item = negative_ranges_item_data.to_dict()
-                negative_ranges.append(negative_ranges_item)
+        negative_ranges: Any
+        try:
+            negative_ranges = UNSET
+            if not isinstance(self.negative_ranges, Unset):
+                negative_ranges = []
+                for negative_ranges_item_data in self.negative_ranges:
+                    negative_ranges_item = negative_ranges_item_data.to_dict()
+                    negative_ranges.append(negative_ranges_item)
+
+        except (AttributeError, TypeError):
+            negative_ranges = self.negative_ranges
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["song_id"] = song_id
-        field_dict["range"] = range_
+        if song_id is not None:
+            field_dict["song_id"] = song_id
+        if range_ is not None:
+            field_dict["range"] = range_
         if negative_ranges is not UNSET:
             field_dict["negative_ranges"] = negative_ranges
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        song_id = d.pop("song_id")
+        song_id = d.pop("song_id", MISSING)
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
 
-        range_ = TimeRange.from_dict(d.pop("range"))
+        range__raw = d.pop("range", MISSING)
+        if range__raw is MISSING:
+            range__raw = missing_field(cls, "range")
+        try:
+            range_ = TimeRange.from_dict(range__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            range_ = deviating_field(cls, "range", range__raw)
 
-        _negative_ranges = d.pop("negative_ranges", UNSET)
-        negative_ranges: list[TimeRange] | Unset = UNSET
-        if _negative_ranges is not UNSET:
-            negative_ranges = []
-            for negative_ranges_item_data in _negative_ranges:
-                negative_ranges_item = TimeRange.from_dict(negative_ranges_item_data)
+        negative_ranges_raw = d.pop("negative_ranges", UNSET)
+        try:
+            _negative_ranges = negative_ranges_raw
+            negative_ranges: list[TimeRange] | Unset = UNSET
+            if _negative_ranges is not UNSET:
+                negative_ranges = []
+                for negative_ranges_item_data in _negative_ranges:
+                    negative_ranges_item = TimeRange.from_dict(negative_ranges_item_data)
 
-                negative_ranges.append(negative_ranges_item)
+                    negative_ranges.append(negative_ranges_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            negative_ranges = deviating_field(cls, "negative_ranges", negative_ranges_raw)
 
         section_source = cls(
             song_id=song_id,

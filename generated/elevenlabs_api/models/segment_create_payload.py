@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SegmentCreatePayload")
 
@@ -35,20 +35,31 @@ class SegmentCreatePayload:
 
         end_time = self.end_time
 
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
 
-        translations: dict[str, Any] | None | Unset
-        if isinstance(self.translations, Unset):
-            translations = UNSET
-        elif isinstance(self.translations, SegmentCreatePayloadTranslationsType0):
-            translations = self.translations.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            text = self.text
+
+        translations: Any
+        try:
+            if isinstance(self.translations, Unset):
+                translations = UNSET
+            elif isinstance(self.translations, SegmentCreatePayloadTranslationsType0):
+                translations = self.translations.to_dict()
+            else:
+                translations = self.translations
+
+        except (AttributeError, TypeError):
             translations = self.translations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_time"] = start_time
-        field_dict["end_time"] = end_time
+        if start_time is not None:
+            field_dict["start_time"] = start_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time
         if text is not UNSET:
             field_dict["text"] = text
         if translations is not UNSET:
@@ -57,26 +68,37 @@ class SegmentCreatePayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", MISSING)
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", MISSING)
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
 
         text = d.pop("text", UNSET)
 
-        def _parse_translations(data: object) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translations_raw = d.pop("translations", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(data)
+            def _parse_translations(data: object) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return translations_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+                return translations_type_0
+
+            translations = _parse_translations(translations_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            translations = deviating_field(cls, "translations", translations_raw)
 
         segment_create_payload = cls(
             start_time=start_time,

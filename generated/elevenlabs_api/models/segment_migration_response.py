@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="SegmentMigrationResponse")
 
 
@@ -24,13 +26,18 @@ class SegmentMigrationResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["version"] = version
+        if version is not None:
+            field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        version = d.pop("version")
+        version = d.pop("version", MISSING)
+        if version is MISSING:
+            version = missing_field(cls, "version")
 
         segment_migration_response = cls(
             version=version,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SegmentSubtitleFrame")
 
 
@@ -30,23 +32,43 @@ class SegmentSubtitleFrame:
 
         end_time = self.end_time
 
-        lines = self.lines
+        lines: Any
+        try:
+            lines = self.lines
+
+        except (AttributeError, TypeError):
+            lines = self.lines
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_time"] = start_time
-        field_dict["end_time"] = end_time
-        field_dict["lines"] = lines
+        if start_time is not None:
+            field_dict["start_time"] = start_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time
+        if lines is not None:
+            field_dict["lines"] = lines
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", MISSING)
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", MISSING)
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
 
-        lines = cast(list[str], d.pop("lines"))
+        lines_raw = d.pop("lines", MISSING)
+        if lines_raw is MISSING:
+            lines_raw = missing_field(cls, "lines")
+        try:
+            lines = cast(list[str], lines_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            lines = deviating_field(cls, "lines", lines_raw)
 
         segment_subtitle_frame = cls(
             start_time=start_time,

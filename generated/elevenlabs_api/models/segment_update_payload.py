@@ -28,11 +28,26 @@ class SegmentUpdatePayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time: float | None | Unset = self.start_time
+        start_time: Any
+        try:
+            start_time = self.start_time
 
-        end_time: float | None | Unset = self.end_time
+        except (AttributeError, TypeError):
+            start_time = self.start_time
 
-        text: None | str | Unset = self.text
+        end_time: Any
+        try:
+            end_time = self.end_time
+
+        except (AttributeError, TypeError):
+            end_time = self.end_time
+
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +61,8 @@ class SegmentUpdatePayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SfxSourceContext")
 
@@ -38,16 +38,30 @@ class SfxSourceContext:
     def to_dict(self) -> dict[str, Any]:
         source_type = self.source_type
 
-        sound_generation_history_item_id: None | str | Unset = self.sound_generation_history_item_id
+        sound_generation_history_item_id: Any
+        try:
+            sound_generation_history_item_id = self.sound_generation_history_item_id
 
-        text: None | str | Unset = self.text
+        except (AttributeError, TypeError):
+            sound_generation_history_item_id = self.sound_generation_history_item_id
 
-        generation_config: dict[str, Any] | None | Unset
-        if isinstance(self.generation_config, Unset):
-            generation_config = UNSET
-        elif isinstance(self.generation_config, SfxSourceContextGenerationConfigType0):
-            generation_config = self.generation_config.to_dict()
-        else:
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
+
+        generation_config: Any
+        try:
+            if isinstance(self.generation_config, Unset):
+                generation_config = UNSET
+            elif isinstance(self.generation_config, SfxSourceContextGenerationConfigType0):
+                generation_config = self.generation_config.to_dict()
+            else:
+                generation_config = self.generation_config
+
+        except (AttributeError, TypeError):
             generation_config = self.generation_config
 
         field_dict: dict[str, Any] = {}
@@ -64,8 +78,11 @@ class SfxSourceContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_type = cast(Literal["sfx"] | Unset, d.pop("source_type", UNSET))
+        source_type_raw = d.pop("source_type", UNSET)
+        source_type = cast(Literal["sfx"] | Unset, source_type_raw)
         if source_type != "sfx" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'sfx', got '{source_type}'")
 
@@ -73,19 +90,24 @@ class SfxSourceContext:
 
         text = d.pop("text", UNSET)
 
-        def _parse_generation_config(data: object) -> None | SfxSourceContextGenerationConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        generation_config_raw = d.pop("generation_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            generation_config_type_0 = SfxSourceContextGenerationConfigType0.from_dict(data)
+            def _parse_generation_config(data: object) -> None | SfxSourceContextGenerationConfigType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return generation_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                generation_config_type_0 = SfxSourceContextGenerationConfigType0.from_dict(data)
 
-        generation_config = _parse_generation_config(d.pop("generation_config", UNSET))
+                return generation_config_type_0
+
+            generation_config = _parse_generation_config(generation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            generation_config = deviating_field(cls, "generation_config", generation_config_raw)
 
         sfx_source_context = cls(
             source_type=source_type,

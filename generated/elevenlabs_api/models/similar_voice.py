@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voicecategory import VOICECATEGORY
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SimilarVoice")
 
@@ -39,21 +39,38 @@ class SimilarVoice:
 
         name = self.name
 
-        category: str
-        if isinstance(self.category, str):
-            category = self.category
-        else:
+        category: Any
+        try:
+            if isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
+
+        except (AttributeError, TypeError):
             category = self.category
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        preview_url: None | str | Unset = self.preview_url
+        except (AttributeError, TypeError):
+            description = self.description
+
+        preview_url: Any
+        try:
+            preview_url = self.preview_url
+
+        except (AttributeError, TypeError):
+            preview_url = self.preview_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_id"] = voice_id
-        field_dict["name"] = name
-        field_dict["category"] = category
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if name is not None:
+            field_dict["name"] = name
+        if category is not None:
+            field_dict["category"] = category
         if description is not UNSET:
             field_dict["description"] = description
         if preview_url is not UNSET:
@@ -62,12 +79,20 @@ class SimilarVoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        category = d.pop("category")
+        category = d.pop("category", MISSING)
+        if category is MISSING:
+            category = missing_field(cls, "category")
 
         description = d.pop("description", UNSET)
 

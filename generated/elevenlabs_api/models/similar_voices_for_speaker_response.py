@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SimilarVoicesForSpeakerResponse")
 
 
@@ -20,25 +22,39 @@ class SimilarVoicesForSpeakerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voices = []
-        for voices_item_data in self.voices:
-            voices_item = voices_item_data.to_dict()
-            voices.append(voices_item)
+        voices: Any
+        try:
+            voices = []
+            for voices_item_data in self.voices:
+                voices_item = voices_item_data.to_dict()
+                voices.append(voices_item)
+
+        except (AttributeError, TypeError):
+            voices = self.voices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voices"] = voices
+        if voices is not None:
+            field_dict["voices"] = voices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voices = []
-        _voices = d.pop("voices")
-        for voices_item_data in _voices:
-            voices_item = SimilarVoice.from_dict(voices_item_data)
+        voices_raw = d.pop("voices", MISSING)
+        if voices_raw is MISSING:
+            voices_raw = missing_field(cls, "voices")
+        try:
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = SimilarVoice.from_dict(voices_item_data)
 
-            voices.append(voices_item)
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
 
         similar_voices_for_speaker_response = cls(
             voices=voices,

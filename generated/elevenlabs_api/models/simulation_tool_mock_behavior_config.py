@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.mock_no_match_behavior import MockNoMatchBehavior
 from ..models.mocking_strategy import MockingStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SimulationToolMockBehaviorConfig")
 
@@ -35,24 +35,37 @@ class SimulationToolMockBehaviorConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mocking_strategy: str | Unset
-        if isinstance(self.mocking_strategy, Unset):
-            mocking_strategy = UNSET
-        elif isinstance(self.mocking_strategy, str):
-            mocking_strategy = self.mocking_strategy
-        else:
+        mocking_strategy: Any
+        try:
+            if isinstance(self.mocking_strategy, Unset):
+                mocking_strategy = UNSET
+            elif isinstance(self.mocking_strategy, str):
+                mocking_strategy = self.mocking_strategy
+            else:
+                mocking_strategy = self.mocking_strategy
+
+        except (AttributeError, TypeError):
             mocking_strategy = self.mocking_strategy
 
-        fallback_strategy: str | Unset
-        if isinstance(self.fallback_strategy, Unset):
-            fallback_strategy = UNSET
-        elif isinstance(self.fallback_strategy, str):
-            fallback_strategy = self.fallback_strategy
-        else:
+        fallback_strategy: Any
+        try:
+            if isinstance(self.fallback_strategy, Unset):
+                fallback_strategy = UNSET
+            elif isinstance(self.fallback_strategy, str):
+                fallback_strategy = self.fallback_strategy
+            else:
+                fallback_strategy = self.fallback_strategy
+
+        except (AttributeError, TypeError):
             fallback_strategy = self.fallback_strategy
 
-        mocked_tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.mocked_tool_ids, Unset):
+        mocked_tool_ids: Any
+        try:
+            mocked_tool_ids = UNSET
+            if not isinstance(self.mocked_tool_ids, Unset):
+                mocked_tool_ids = self.mocked_tool_ids
+
+        except (AttributeError, TypeError):
             mocked_tool_ids = self.mocked_tool_ids
 
         field_dict: dict[str, Any] = {}
@@ -67,12 +80,18 @@ class SimulationToolMockBehaviorConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mocking_strategy = d.pop("mocking_strategy", UNSET)
 
         fallback_strategy = d.pop("fallback_strategy", UNSET)
 
-        mocked_tool_ids = cast(list[str], d.pop("mocked_tool_ids", UNSET))
+        mocked_tool_ids_raw = d.pop("mocked_tool_ids", UNSET)
+        try:
+            mocked_tool_ids = cast(list[str], mocked_tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mocked_tool_ids = deviating_field(cls, "mocked_tool_ids", mocked_tool_ids_raw)
 
         simulation_tool_mock_behavior_config = cls(
             mocking_strategy=mocking_strategy,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SingleLanguagesResponse")
 
@@ -33,33 +33,48 @@ class SingleLanguagesResponse:
     _kind: ClassVar[tuple[str, Any]] = ("kind", "single")
 
     def to_dict(self) -> dict[str, Any]:
-        languages = []
-        for languages_item_data in self.languages:
-            languages_item = languages_item_data.to_dict()
-            languages.append(languages_item)
+        languages: Any
+        try:
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
+
+        except (AttributeError, TypeError):
+            languages = self.languages
 
         kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["languages"] = languages
+        if languages is not None:
+            field_dict["languages"] = languages
         if kind is not UNSET:
             field_dict["kind"] = kind
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["single"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["single"] | Unset, kind_raw)
         if kind != "single" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'single', got '{kind}'")
 
-        languages = []
-        _languages = d.pop("languages")
-        for languages_item_data in _languages:
-            languages_item = LanguageInfo.from_dict(languages_item_data)
+        languages_raw = d.pop("languages", MISSING)
+        if languages_raw is MISSING:
+            languages_raw = missing_field(cls, "languages")
+        try:
+            languages = []
+            _languages = languages_raw
+            for languages_item_data in _languages:
+                languages_item = LanguageInfo.from_dict(languages_item_data)
 
-            languages.append(languages_item)
+                languages.append(languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
         single_languages_response = cls(
             languages=languages,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SingleTestRunRequestModel")
 
@@ -36,15 +36,31 @@ class SingleTestRunRequestModel:
     def to_dict(self) -> dict[str, Any]:
         test_id = self.test_id
 
-        workflow_node_id: None | str | Unset = self.workflow_node_id
+        workflow_node_id: Any
+        try:
+            workflow_node_id = self.workflow_node_id
 
-        root_folder_id: None | str | Unset = self.root_folder_id
+        except (AttributeError, TypeError):
+            workflow_node_id = self.workflow_node_id
 
-        root_folder_name: None | str | Unset = self.root_folder_name
+        root_folder_id: Any
+        try:
+            root_folder_id = self.root_folder_id
+
+        except (AttributeError, TypeError):
+            root_folder_id = self.root_folder_id
+
+        root_folder_name: Any
+        try:
+            root_folder_name = self.root_folder_name
+
+        except (AttributeError, TypeError):
+            root_folder_name = self.root_folder_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_id"] = test_id
+        if test_id is not None:
+            field_dict["test_id"] = test_id
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
         if root_folder_id is not UNSET:
@@ -55,8 +71,12 @@ class SingleTestRunRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_id = d.pop("test_id")
+        test_id = d.pop("test_id", MISSING)
+        if test_id is MISSING:
+            test_id = missing_field(cls, "test_id")
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="SingleUseTokenResponseModel")
 
 
@@ -27,13 +29,18 @@ class SingleUseTokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["token"] = token
+        if token is not None:
+            field_dict["token"] = token
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
+        if token is MISSING:
+            token = missing_field(cls, "token")
 
         single_use_token_response_model = cls(
             token=token,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sip_log_message_direction import SIPLogMessageDirection
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="SIPLogMessage")
 
@@ -48,7 +49,12 @@ class SIPLogMessage:
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
 
-        phone_numbers = self.phone_numbers
+        phone_numbers: Any
+        try:
+            phone_numbers = self.phone_numbers
+
+        except (AttributeError, TypeError):
+            phone_numbers = self.phone_numbers
 
         local_address = self.local_address
 
@@ -60,47 +66,84 @@ class SIPLogMessage:
 
         error_message = self.error_message
 
-        direction: str
-        if isinstance(self.direction, str):
-            direction = self.direction
-        else:
+        direction: Any
+        try:
+            if isinstance(self.direction, str):
+                direction = self.direction
+            else:
+                direction = self.direction
+
+        except (AttributeError, TypeError):
             direction = self.direction
 
         created_at_unix_micro = self.created_at_unix_micro
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["call_id"] = call_id
-        field_dict["phone_numbers"] = phone_numbers
-        field_dict["local_address"] = local_address
-        field_dict["remote_address"] = remote_address
-        field_dict["transport"] = transport
-        field_dict["raw_message"] = raw_message
-        field_dict["error_message"] = error_message
-        field_dict["direction"] = direction
-        field_dict["created_at_unix_micro"] = created_at_unix_micro
+        if call_id is not None:
+            field_dict["call_id"] = call_id
+        if phone_numbers is not None:
+            field_dict["phone_numbers"] = phone_numbers
+        if local_address is not None:
+            field_dict["local_address"] = local_address
+        if remote_address is not None:
+            field_dict["remote_address"] = remote_address
+        if transport is not None:
+            field_dict["transport"] = transport
+        if raw_message is not None:
+            field_dict["raw_message"] = raw_message
+        if error_message is not None:
+            field_dict["error_message"] = error_message
+        if direction is not None:
+            field_dict["direction"] = direction
+        if created_at_unix_micro is not None:
+            field_dict["created_at_unix_micro"] = created_at_unix_micro
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        call_id = d.pop("call_id")
+        call_id = d.pop("call_id", MISSING)
+        if call_id is MISSING:
+            call_id = missing_field(cls, "call_id")
 
-        phone_numbers = cast(list[str], d.pop("phone_numbers"))
+        phone_numbers_raw = d.pop("phone_numbers", MISSING)
+        if phone_numbers_raw is MISSING:
+            phone_numbers_raw = missing_field(cls, "phone_numbers")
+        try:
+            phone_numbers = cast(list[str], phone_numbers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
 
-        local_address = d.pop("local_address")
+        local_address = d.pop("local_address", MISSING)
+        if local_address is MISSING:
+            local_address = missing_field(cls, "local_address")
 
-        remote_address = d.pop("remote_address")
+        remote_address = d.pop("remote_address", MISSING)
+        if remote_address is MISSING:
+            remote_address = missing_field(cls, "remote_address")
 
-        transport = d.pop("transport")
+        transport = d.pop("transport", MISSING)
+        if transport is MISSING:
+            transport = missing_field(cls, "transport")
 
-        raw_message = d.pop("raw_message")
+        raw_message = d.pop("raw_message", MISSING)
+        if raw_message is MISSING:
+            raw_message = missing_field(cls, "raw_message")
 
-        error_message = d.pop("error_message")
+        error_message = d.pop("error_message", MISSING)
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
 
-        direction = d.pop("direction")
+        direction = d.pop("direction", MISSING)
+        if direction is MISSING:
+            direction = missing_field(cls, "direction")
 
-        created_at_unix_micro = d.pop("created_at_unix_micro")
+        created_at_unix_micro = d.pop("created_at_unix_micro", MISSING)
+        if created_at_unix_micro is MISSING:
+            created_at_unix_micro = missing_field(cls, "created_at_unix_micro")
 
         sip_log_message = cls(
             call_id=call_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SIPTrunkCredentialsRequestModel")
 
@@ -27,19 +27,29 @@ class SIPTrunkCredentialsRequestModel:
     def to_dict(self) -> dict[str, Any]:
         username = self.username
 
-        password: None | str | Unset = self.password
+        password: Any
+        try:
+            password = self.password
+
+        except (AttributeError, TypeError):
+            password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["username"] = username
+        if username is not None:
+            field_dict["username"] = username
         if password is not UNSET:
             field_dict["password"] = password
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        username = d.pop("username")
+        username = d.pop("username", MISSING)
+        if username is MISSING:
+            username = missing_field(cls, "username")
 
         password = d.pop("password", UNSET)
 

@@ -35,7 +35,12 @@ class SkipTurnToolResponseModel:
 
         status = self.status
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
+
+        except (AttributeError, TypeError):
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +54,16 @@ class SkipTurnToolResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["skip_turn_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["skip_turn_success"] | Unset, result_type_raw)
         if result_type != "skip_turn_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'skip_turn_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 

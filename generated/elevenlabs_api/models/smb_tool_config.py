@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="SMBToolConfig")
 
@@ -191,91 +191,95 @@ class SMBToolConfig:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        params: dict[str, Any]
-        if (
-            isinstance(self.params, SearchClientsParams)
-            or isinstance(self.params, ListClientsParams)
-            or isinstance(self.params, GetClientByPhoneParams)
-            or isinstance(self.params, CreateClientParams)
-            or isinstance(self.params, UpdateClientParams)
-            or isinstance(self.params, DeleteClientParams)
-            or isinstance(self.params, ListStaffParams)
-            or isinstance(self.params, CreateStaffParams)
-            or isinstance(self.params, UpdateStaffParams)
-            or isinstance(self.params, DeleteStaffParams)
-            or isinstance(self.params, ListAssetsParams)
-            or isinstance(self.params, CreateAssetParams)
-            or isinstance(self.params, UpdateAssetParams)
-            or isinstance(self.params, DeleteAssetParams)
-            or isinstance(self.params, ListServicesParams)
-            or isinstance(self.params, CreateServiceParams)
-            or isinstance(self.params, UpdateServiceParams)
-            or isinstance(self.params, DeleteServiceParams)
-            or isinstance(self.params, ListProductsParams)
-            or isinstance(self.params, CreateProductParams)
-            or isinstance(self.params, UpdateProductParams)
-            or isinstance(self.params, DeleteProductParams)
-            or isinstance(self.params, CheckServiceAvailabilityParams)
-            or isinstance(self.params, CreateClientAppointmentParams)
-            or isinstance(self.params, GetClientAppointmentsParams)
-            or isinstance(self.params, GetAppointmentByConfirmationNumberParams)
-            or isinstance(self.params, ListGroupSessionsParams)
-            or isinstance(self.params, ScheduleGroupSessionParams)
-            or isinstance(self.params, RegisterForGroupSessionParams)
-            or isinstance(self.params, CancelGroupSessionRegistrationParams)
-            or isinstance(self.params, UpdateGroupSessionSeatsParams)
-            or isinstance(self.params, CancelGroupSessionForAllParams)
-            or isinstance(self.params, DeleteGroupSessionParams)
-            or isinstance(self.params, ListCalendarEventsParams)
-            or isinstance(self.params, UpdateCalendarEventParams)
-            or isinstance(self.params, CancelCalendarEventParams)
-            or isinstance(self.params, RestoreCalendarEventParams)
-            or isinstance(self.params, DeleteCalendarEventParams)
-            or isinstance(self.params, ListCustomerFacingAgentsParams)
-            or isinstance(self.params, ListAgentRulesParams)
-            or isinstance(self.params, CreateAgentRuleParams)
-            or isinstance(self.params, UpdateAgentRuleParams)
-            or isinstance(self.params, DeleteAgentRuleParams)
-            or isinstance(self.params, ListTransferRulesParams)
-            or isinstance(self.params, CreateTransferRuleParams)
-            or isinstance(self.params, UpdateTransferRuleParams)
-            or isinstance(self.params, DeleteTransferRuleParams)
-            or isinstance(self.params, ListAgentProceduresParams)
-            or isinstance(self.params, ListAgentReferencesParams)
-            or isinstance(self.params, CreateAgentProcedureParams)
-            or isinstance(self.params, UpdateAgentProcedureParams)
-            or isinstance(self.params, DeleteAgentProcedureParams)
-            or isinstance(self.params, ListHolidaysParams)
-            or isinstance(self.params, CreateHolidayParams)
-            or isinstance(self.params, UpdateHolidayParams)
-            or isinstance(self.params, DeleteHolidayParams)
-            or isinstance(self.params, GetScheduleParams)
-            or isinstance(self.params, SubmitBusinessInfoParams)
-            or isinstance(self.params, UpdateBusinessInfoParams)
-            or isinstance(self.params, UpdateCustomerFacingConfigParams)
-            or isinstance(self.params, GetAnalyticsSummaryParams)
-            or isinstance(self.params, GetBookingPageSettingsParams)
-            or isinstance(self.params, UpdateBookingPageSettingsParams)
-            or isinstance(self.params, UpdateBookingPageAppearanceParams)
-            or isinstance(self.params, GetBookingSlugStatusParams)
-            or isinstance(self.params, SetBookingSlugParams)
-            or isinstance(self.params, ListClientInteractionsParams)
-            or isinstance(self.params, CreateClientInteractionParams)
-            or isinstance(self.params, DeleteClientInteractionParams)
-            or isinstance(self.params, ListLocationsParams)
-            or isinstance(self.params, CreateLocationParams)
-            or isinstance(self.params, UpdateLocationParams)
-            or isinstance(self.params, DeleteLocationParams)
-            or isinstance(self.params, LeaveMessageParams)
-            or isinstance(self.params, ReportKnowledgeGapParams)
-            or isinstance(self.params, OptInSmsReminderParams)
-            or isinstance(self.params, OptOutSmsReminderParams)
-            or isinstance(self.params, TriggerUserVerificationParams)
-            or isinstance(self.params, ValidateUserVerificationCodeParams)
-            or isinstance(self.params, UnknownVariant)
-        ):
-            params = self.params.to_dict()
-        else:
+        params: Any
+        try:
+            if (
+                isinstance(self.params, SearchClientsParams)
+                or isinstance(self.params, ListClientsParams)
+                or isinstance(self.params, GetClientByPhoneParams)
+                or isinstance(self.params, CreateClientParams)
+                or isinstance(self.params, UpdateClientParams)
+                or isinstance(self.params, DeleteClientParams)
+                or isinstance(self.params, ListStaffParams)
+                or isinstance(self.params, CreateStaffParams)
+                or isinstance(self.params, UpdateStaffParams)
+                or isinstance(self.params, DeleteStaffParams)
+                or isinstance(self.params, ListAssetsParams)
+                or isinstance(self.params, CreateAssetParams)
+                or isinstance(self.params, UpdateAssetParams)
+                or isinstance(self.params, DeleteAssetParams)
+                or isinstance(self.params, ListServicesParams)
+                or isinstance(self.params, CreateServiceParams)
+                or isinstance(self.params, UpdateServiceParams)
+                or isinstance(self.params, DeleteServiceParams)
+                or isinstance(self.params, ListProductsParams)
+                or isinstance(self.params, CreateProductParams)
+                or isinstance(self.params, UpdateProductParams)
+                or isinstance(self.params, DeleteProductParams)
+                or isinstance(self.params, CheckServiceAvailabilityParams)
+                or isinstance(self.params, CreateClientAppointmentParams)
+                or isinstance(self.params, GetClientAppointmentsParams)
+                or isinstance(self.params, GetAppointmentByConfirmationNumberParams)
+                or isinstance(self.params, ListGroupSessionsParams)
+                or isinstance(self.params, ScheduleGroupSessionParams)
+                or isinstance(self.params, RegisterForGroupSessionParams)
+                or isinstance(self.params, CancelGroupSessionRegistrationParams)
+                or isinstance(self.params, UpdateGroupSessionSeatsParams)
+                or isinstance(self.params, CancelGroupSessionForAllParams)
+                or isinstance(self.params, DeleteGroupSessionParams)
+                or isinstance(self.params, ListCalendarEventsParams)
+                or isinstance(self.params, UpdateCalendarEventParams)
+                or isinstance(self.params, CancelCalendarEventParams)
+                or isinstance(self.params, RestoreCalendarEventParams)
+                or isinstance(self.params, DeleteCalendarEventParams)
+                or isinstance(self.params, ListCustomerFacingAgentsParams)
+                or isinstance(self.params, ListAgentRulesParams)
+                or isinstance(self.params, CreateAgentRuleParams)
+                or isinstance(self.params, UpdateAgentRuleParams)
+                or isinstance(self.params, DeleteAgentRuleParams)
+                or isinstance(self.params, ListTransferRulesParams)
+                or isinstance(self.params, CreateTransferRuleParams)
+                or isinstance(self.params, UpdateTransferRuleParams)
+                or isinstance(self.params, DeleteTransferRuleParams)
+                or isinstance(self.params, ListAgentProceduresParams)
+                or isinstance(self.params, ListAgentReferencesParams)
+                or isinstance(self.params, CreateAgentProcedureParams)
+                or isinstance(self.params, UpdateAgentProcedureParams)
+                or isinstance(self.params, DeleteAgentProcedureParams)
+                or isinstance(self.params, ListHolidaysParams)
+                or isinstance(self.params, CreateHolidayParams)
+                or isinstance(self.params, UpdateHolidayParams)
+                or isinstance(self.params, DeleteHolidayParams)
+                or isinstance(self.params, GetScheduleParams)
+                or isinstance(self.params, SubmitBusinessInfoParams)
+                or isinstance(self.params, UpdateBusinessInfoParams)
+                or isinstance(self.params, UpdateCustomerFacingConfigParams)
+                or isinstance(self.params, GetAnalyticsSummaryParams)
+                or isinstance(self.params, GetBookingPageSettingsParams)
+                or isinstance(self.params, UpdateBookingPageSettingsParams)
+                or isinstance(self.params, UpdateBookingPageAppearanceParams)
+                or isinstance(self.params, GetBookingSlugStatusParams)
+                or isinstance(self.params, SetBookingSlugParams)
+                or isinstance(self.params, ListClientInteractionsParams)
+                or isinstance(self.params, CreateClientInteractionParams)
+                or isinstance(self.params, DeleteClientInteractionParams)
+                or isinstance(self.params, ListLocationsParams)
+                or isinstance(self.params, CreateLocationParams)
+                or isinstance(self.params, UpdateLocationParams)
+                or isinstance(self.params, DeleteLocationParams)
+                or isinstance(self.params, LeaveMessageParams)
+                or isinstance(self.params, ReportKnowledgeGapParams)
+                or isinstance(self.params, OptInSmsReminderParams)
+                or isinstance(self.params, OptOutSmsReminderParams)
+                or isinstance(self.params, TriggerUserVerificationParams)
+                or isinstance(self.params, ValidateUserVerificationCodeParams)
+                or isinstance(self.params, UnknownVariant)
+            ):
+                params = self.params.to_dict()
+            else:
+                params = self.params
+
+        except (AttributeError, TypeError):
             params = self.params
 
         type_ = self.type_
@@ -286,53 +290,78 @@ class SMBToolConfig:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
-            interruption_mode = self.interruption_mode
-        else:
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
-            tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset
-        if isinstance(self.tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        elif isinstance(self.tool_error_handling_mode, str):
-            tool_error_handling_mode = self.tool_error_handling_mode
-        else:
+        tool_error_handling_mode: Any
+        try:
+            if isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            elif isinstance(self.tool_error_handling_mode, str):
+                tool_error_handling_mode = self.tool_error_handling_mode
+            else:
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
 
         human_description = self.human_description
@@ -341,8 +370,10 @@ class SMBToolConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["params"] = params
+        if name is not None:
+            field_dict["name"] = name
+        if params is not None:
+            field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
         if description is not UNSET:
@@ -373,822 +404,921 @@ class SMBToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["smb"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["smb"] | Unset, type__raw)
         if type_ != "smb" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'smb', got '{type_}'")
 
-        name = d.pop("name")
-
-        def _parse_params(
-            data: object,
-        ) -> (
-            CancelCalendarEventParams
-            | CancelGroupSessionForAllParams
-            | CancelGroupSessionRegistrationParams
-            | CheckServiceAvailabilityParams
-            | CreateAgentProcedureParams
-            | CreateAgentRuleParams
-            | CreateAssetParams
-            | CreateClientAppointmentParams
-            | CreateClientInteractionParams
-            | CreateClientParams
-            | CreateHolidayParams
-            | CreateLocationParams
-            | CreateProductParams
-            | CreateServiceParams
-            | CreateStaffParams
-            | CreateTransferRuleParams
-            | DeleteAgentProcedureParams
-            | DeleteAgentRuleParams
-            | DeleteAssetParams
-            | DeleteCalendarEventParams
-            | DeleteClientInteractionParams
-            | DeleteClientParams
-            | DeleteGroupSessionParams
-            | DeleteHolidayParams
-            | DeleteLocationParams
-            | DeleteProductParams
-            | DeleteServiceParams
-            | DeleteStaffParams
-            | DeleteTransferRuleParams
-            | GetAnalyticsSummaryParams
-            | GetAppointmentByConfirmationNumberParams
-            | GetBookingPageSettingsParams
-            | GetBookingSlugStatusParams
-            | GetClientAppointmentsParams
-            | GetClientByPhoneParams
-            | GetScheduleParams
-            | LeaveMessageParams
-            | ListAgentProceduresParams
-            | ListAgentReferencesParams
-            | ListAgentRulesParams
-            | ListAssetsParams
-            | ListCalendarEventsParams
-            | ListClientInteractionsParams
-            | ListClientsParams
-            | ListCustomerFacingAgentsParams
-            | ListGroupSessionsParams
-            | ListHolidaysParams
-            | ListLocationsParams
-            | ListProductsParams
-            | ListServicesParams
-            | ListStaffParams
-            | ListTransferRulesParams
-            | OptInSmsReminderParams
-            | OptOutSmsReminderParams
-            | RegisterForGroupSessionParams
-            | ReportKnowledgeGapParams
-            | RestoreCalendarEventParams
-            | ScheduleGroupSessionParams
-            | SearchClientsParams
-            | SetBookingSlugParams
-            | SubmitBusinessInfoParams
-            | TriggerUserVerificationParams
-            | UnknownVariant
-            | UpdateAgentProcedureParams
-            | UpdateAgentRuleParams
-            | UpdateAssetParams
-            | UpdateBookingPageAppearanceParams
-            | UpdateBookingPageSettingsParams
-            | UpdateBusinessInfoParams
-            | UpdateCalendarEventParams
-            | UpdateClientParams
-            | UpdateCustomerFacingConfigParams
-            | UpdateGroupSessionSeatsParams
-            | UpdateHolidayParams
-            | UpdateLocationParams
-            | UpdateProductParams
-            | UpdateServiceParams
-            | UpdateStaffParams
-            | UpdateTransferRuleParams
-            | ValidateUserVerificationCodeParams
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    SearchClientsParams,
-                    ListClientsParams,
-                    GetClientByPhoneParams,
-                    CreateClientParams,
-                    UpdateClientParams,
-                    DeleteClientParams,
-                    ListStaffParams,
-                    CreateStaffParams,
-                    UpdateStaffParams,
-                    DeleteStaffParams,
-                    ListAssetsParams,
-                    CreateAssetParams,
-                    UpdateAssetParams,
-                    DeleteAssetParams,
-                    ListServicesParams,
-                    CreateServiceParams,
-                    UpdateServiceParams,
-                    DeleteServiceParams,
-                    ListProductsParams,
-                    CreateProductParams,
-                    UpdateProductParams,
-                    DeleteProductParams,
-                    CheckServiceAvailabilityParams,
-                    CreateClientAppointmentParams,
-                    GetClientAppointmentsParams,
-                    GetAppointmentByConfirmationNumberParams,
-                    ListGroupSessionsParams,
-                    ScheduleGroupSessionParams,
-                    RegisterForGroupSessionParams,
-                    CancelGroupSessionRegistrationParams,
-                    UpdateGroupSessionSeatsParams,
-                    CancelGroupSessionForAllParams,
-                    DeleteGroupSessionParams,
-                    ListCalendarEventsParams,
-                    UpdateCalendarEventParams,
-                    CancelCalendarEventParams,
-                    RestoreCalendarEventParams,
-                    DeleteCalendarEventParams,
-                    ListCustomerFacingAgentsParams,
-                    ListAgentRulesParams,
-                    CreateAgentRuleParams,
-                    UpdateAgentRuleParams,
-                    DeleteAgentRuleParams,
-                    ListTransferRulesParams,
-                    CreateTransferRuleParams,
-                    UpdateTransferRuleParams,
-                    DeleteTransferRuleParams,
-                    ListAgentProceduresParams,
-                    ListAgentReferencesParams,
-                    CreateAgentProcedureParams,
-                    UpdateAgentProcedureParams,
-                    DeleteAgentProcedureParams,
-                    ListHolidaysParams,
-                    CreateHolidayParams,
-                    UpdateHolidayParams,
-                    DeleteHolidayParams,
-                    GetScheduleParams,
-                    SubmitBusinessInfoParams,
-                    UpdateBusinessInfoParams,
-                    UpdateCustomerFacingConfigParams,
-                    GetAnalyticsSummaryParams,
-                    GetBookingPageSettingsParams,
-                    UpdateBookingPageSettingsParams,
-                    UpdateBookingPageAppearanceParams,
-                    GetBookingSlugStatusParams,
-                    SetBookingSlugParams,
-                    ListClientInteractionsParams,
-                    CreateClientInteractionParams,
-                    DeleteClientInteractionParams,
-                    ListLocationsParams,
-                    CreateLocationParams,
-                    UpdateLocationParams,
-                    DeleteLocationParams,
-                    LeaveMessageParams,
-                    ReportKnowledgeGapParams,
-                    OptInSmsReminderParams,
-                    OptOutSmsReminderParams,
-                    TriggerUserVerificationParams,
-                    ValidateUserVerificationCodeParams,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_0 = SearchClientsParams.from_dict(data)
-
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_1 = ListClientsParams.from_dict(data)
-
-                return params_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_2 = GetClientByPhoneParams.from_dict(data)
-
-                return params_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_3 = CreateClientParams.from_dict(data)
-
-                return params_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_4 = UpdateClientParams.from_dict(data)
-
-                return params_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_5 = DeleteClientParams.from_dict(data)
-
-                return params_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_6 = ListStaffParams.from_dict(data)
-
-                return params_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_7 = CreateStaffParams.from_dict(data)
-
-                return params_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_8 = UpdateStaffParams.from_dict(data)
-
-                return params_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_9 = DeleteStaffParams.from_dict(data)
-
-                return params_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_10 = ListAssetsParams.from_dict(data)
-
-                return params_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_11 = CreateAssetParams.from_dict(data)
-
-                return params_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_12 = UpdateAssetParams.from_dict(data)
-
-                return params_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_13 = DeleteAssetParams.from_dict(data)
-
-                return params_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_14 = ListServicesParams.from_dict(data)
-
-                return params_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_15 = CreateServiceParams.from_dict(data)
-
-                return params_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_16 = UpdateServiceParams.from_dict(data)
-
-                return params_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_17 = DeleteServiceParams.from_dict(data)
-
-                return params_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_18 = ListProductsParams.from_dict(data)
-
-                return params_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_19 = CreateProductParams.from_dict(data)
-
-                return params_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_20 = UpdateProductParams.from_dict(data)
-
-                return params_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_21 = DeleteProductParams.from_dict(data)
-
-                return params_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_22 = CheckServiceAvailabilityParams.from_dict(data)
-
-                return params_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_23 = CreateClientAppointmentParams.from_dict(data)
-
-                return params_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_24 = GetClientAppointmentsParams.from_dict(data)
-
-                return params_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_25 = GetAppointmentByConfirmationNumberParams.from_dict(data)
-
-                return params_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_26 = ListGroupSessionsParams.from_dict(data)
-
-                return params_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_27 = ScheduleGroupSessionParams.from_dict(data)
-
-                return params_type_27
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_28 = RegisterForGroupSessionParams.from_dict(data)
-
-                return params_type_28
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_29 = CancelGroupSessionRegistrationParams.from_dict(data)
-
-                return params_type_29
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_30 = UpdateGroupSessionSeatsParams.from_dict(data)
-
-                return params_type_30
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_31 = CancelGroupSessionForAllParams.from_dict(data)
-
-                return params_type_31
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_32 = DeleteGroupSessionParams.from_dict(data)
-
-                return params_type_32
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_33 = ListCalendarEventsParams.from_dict(data)
-
-                return params_type_33
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_34 = UpdateCalendarEventParams.from_dict(data)
-
-                return params_type_34
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_35 = CancelCalendarEventParams.from_dict(data)
-
-                return params_type_35
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_36 = RestoreCalendarEventParams.from_dict(data)
-
-                return params_type_36
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_37 = DeleteCalendarEventParams.from_dict(data)
-
-                return params_type_37
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_38 = ListCustomerFacingAgentsParams.from_dict(data)
-
-                return params_type_38
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_39 = ListAgentRulesParams.from_dict(data)
-
-                return params_type_39
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_40 = CreateAgentRuleParams.from_dict(data)
-
-                return params_type_40
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_41 = UpdateAgentRuleParams.from_dict(data)
-
-                return params_type_41
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_42 = DeleteAgentRuleParams.from_dict(data)
-
-                return params_type_42
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_43 = ListTransferRulesParams.from_dict(data)
-
-                return params_type_43
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_44 = CreateTransferRuleParams.from_dict(data)
-
-                return params_type_44
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_45 = UpdateTransferRuleParams.from_dict(data)
-
-                return params_type_45
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_46 = DeleteTransferRuleParams.from_dict(data)
-
-                return params_type_46
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_47 = ListAgentProceduresParams.from_dict(data)
-
-                return params_type_47
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_48 = ListAgentReferencesParams.from_dict(data)
-
-                return params_type_48
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_49 = CreateAgentProcedureParams.from_dict(data)
-
-                return params_type_49
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_50 = UpdateAgentProcedureParams.from_dict(data)
-
-                return params_type_50
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_51 = DeleteAgentProcedureParams.from_dict(data)
-
-                return params_type_51
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_52 = ListHolidaysParams.from_dict(data)
-
-                return params_type_52
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_53 = CreateHolidayParams.from_dict(data)
-
-                return params_type_53
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_54 = UpdateHolidayParams.from_dict(data)
-
-                return params_type_54
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_55 = DeleteHolidayParams.from_dict(data)
-
-                return params_type_55
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_56 = GetScheduleParams.from_dict(data)
-
-                return params_type_56
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_57 = SubmitBusinessInfoParams.from_dict(data)
-
-                return params_type_57
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_58 = UpdateBusinessInfoParams.from_dict(data)
-
-                return params_type_58
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_59 = UpdateCustomerFacingConfigParams.from_dict(data)
-
-                return params_type_59
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_60 = GetAnalyticsSummaryParams.from_dict(data)
-
-                return params_type_60
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_61 = GetBookingPageSettingsParams.from_dict(data)
-
-                return params_type_61
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_62 = UpdateBookingPageSettingsParams.from_dict(data)
-
-                return params_type_62
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_63 = UpdateBookingPageAppearanceParams.from_dict(data)
-
-                return params_type_63
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_64 = GetBookingSlugStatusParams.from_dict(data)
-
-                return params_type_64
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_65 = SetBookingSlugParams.from_dict(data)
-
-                return params_type_65
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_66 = ListClientInteractionsParams.from_dict(data)
-
-                return params_type_66
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_67 = CreateClientInteractionParams.from_dict(data)
-
-                return params_type_67
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_68 = DeleteClientInteractionParams.from_dict(data)
-
-                return params_type_68
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_69 = ListLocationsParams.from_dict(data)
-
-                return params_type_69
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_70 = CreateLocationParams.from_dict(data)
-
-                return params_type_70
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_71 = UpdateLocationParams.from_dict(data)
-
-                return params_type_71
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_72 = DeleteLocationParams.from_dict(data)
-
-                return params_type_72
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_73 = LeaveMessageParams.from_dict(data)
-
-                return params_type_73
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_74 = ReportKnowledgeGapParams.from_dict(data)
-
-                return params_type_74
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_75 = OptInSmsReminderParams.from_dict(data)
-
-                return params_type_75
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_76 = OptOutSmsReminderParams.from_dict(data)
-
-                return params_type_76
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_77 = TriggerUserVerificationParams.from_dict(data)
-
-                return params_type_77
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_78 = ValidateUserVerificationCodeParams.from_dict(data)
-
-                return params_type_78
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            params_type_79 = UnknownVariant.from_dict(data)
-
-            return params_type_79
-
-        params = _parse_params(d.pop("params"))
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
+
+        params_raw = d.pop("params", MISSING)
+        if params_raw is MISSING:
+            params_raw = missing_field(cls, "params")
+        try:
+
+            def _parse_params(
+                data: object,
+            ) -> (
+                CancelCalendarEventParams
+                | CancelGroupSessionForAllParams
+                | CancelGroupSessionRegistrationParams
+                | CheckServiceAvailabilityParams
+                | CreateAgentProcedureParams
+                | CreateAgentRuleParams
+                | CreateAssetParams
+                | CreateClientAppointmentParams
+                | CreateClientInteractionParams
+                | CreateClientParams
+                | CreateHolidayParams
+                | CreateLocationParams
+                | CreateProductParams
+                | CreateServiceParams
+                | CreateStaffParams
+                | CreateTransferRuleParams
+                | DeleteAgentProcedureParams
+                | DeleteAgentRuleParams
+                | DeleteAssetParams
+                | DeleteCalendarEventParams
+                | DeleteClientInteractionParams
+                | DeleteClientParams
+                | DeleteGroupSessionParams
+                | DeleteHolidayParams
+                | DeleteLocationParams
+                | DeleteProductParams
+                | DeleteServiceParams
+                | DeleteStaffParams
+                | DeleteTransferRuleParams
+                | GetAnalyticsSummaryParams
+                | GetAppointmentByConfirmationNumberParams
+                | GetBookingPageSettingsParams
+                | GetBookingSlugStatusParams
+                | GetClientAppointmentsParams
+                | GetClientByPhoneParams
+                | GetScheduleParams
+                | LeaveMessageParams
+                | ListAgentProceduresParams
+                | ListAgentReferencesParams
+                | ListAgentRulesParams
+                | ListAssetsParams
+                | ListCalendarEventsParams
+                | ListClientInteractionsParams
+                | ListClientsParams
+                | ListCustomerFacingAgentsParams
+                | ListGroupSessionsParams
+                | ListHolidaysParams
+                | ListLocationsParams
+                | ListProductsParams
+                | ListServicesParams
+                | ListStaffParams
+                | ListTransferRulesParams
+                | OptInSmsReminderParams
+                | OptOutSmsReminderParams
+                | RegisterForGroupSessionParams
+                | ReportKnowledgeGapParams
+                | RestoreCalendarEventParams
+                | ScheduleGroupSessionParams
+                | SearchClientsParams
+                | SetBookingSlugParams
+                | SubmitBusinessInfoParams
+                | TriggerUserVerificationParams
+                | UnknownVariant
+                | UpdateAgentProcedureParams
+                | UpdateAgentRuleParams
+                | UpdateAssetParams
+                | UpdateBookingPageAppearanceParams
+                | UpdateBookingPageSettingsParams
+                | UpdateBusinessInfoParams
+                | UpdateCalendarEventParams
+                | UpdateClientParams
+                | UpdateCustomerFacingConfigParams
+                | UpdateGroupSessionSeatsParams
+                | UpdateHolidayParams
+                | UpdateLocationParams
+                | UpdateProductParams
+                | UpdateServiceParams
+                | UpdateStaffParams
+                | UpdateTransferRuleParams
+                | ValidateUserVerificationCodeParams
+            ):
+                with strictly():
+                    return _parse_params_member(data)
+
+            def _parse_params_member(
+                data: object,
+            ) -> (
+                CancelCalendarEventParams
+                | CancelGroupSessionForAllParams
+                | CancelGroupSessionRegistrationParams
+                | CheckServiceAvailabilityParams
+                | CreateAgentProcedureParams
+                | CreateAgentRuleParams
+                | CreateAssetParams
+                | CreateClientAppointmentParams
+                | CreateClientInteractionParams
+                | CreateClientParams
+                | CreateHolidayParams
+                | CreateLocationParams
+                | CreateProductParams
+                | CreateServiceParams
+                | CreateStaffParams
+                | CreateTransferRuleParams
+                | DeleteAgentProcedureParams
+                | DeleteAgentRuleParams
+                | DeleteAssetParams
+                | DeleteCalendarEventParams
+                | DeleteClientInteractionParams
+                | DeleteClientParams
+                | DeleteGroupSessionParams
+                | DeleteHolidayParams
+                | DeleteLocationParams
+                | DeleteProductParams
+                | DeleteServiceParams
+                | DeleteStaffParams
+                | DeleteTransferRuleParams
+                | GetAnalyticsSummaryParams
+                | GetAppointmentByConfirmationNumberParams
+                | GetBookingPageSettingsParams
+                | GetBookingSlugStatusParams
+                | GetClientAppointmentsParams
+                | GetClientByPhoneParams
+                | GetScheduleParams
+                | LeaveMessageParams
+                | ListAgentProceduresParams
+                | ListAgentReferencesParams
+                | ListAgentRulesParams
+                | ListAssetsParams
+                | ListCalendarEventsParams
+                | ListClientInteractionsParams
+                | ListClientsParams
+                | ListCustomerFacingAgentsParams
+                | ListGroupSessionsParams
+                | ListHolidaysParams
+                | ListLocationsParams
+                | ListProductsParams
+                | ListServicesParams
+                | ListStaffParams
+                | ListTransferRulesParams
+                | OptInSmsReminderParams
+                | OptOutSmsReminderParams
+                | RegisterForGroupSessionParams
+                | ReportKnowledgeGapParams
+                | RestoreCalendarEventParams
+                | ScheduleGroupSessionParams
+                | SearchClientsParams
+                | SetBookingSlugParams
+                | SubmitBusinessInfoParams
+                | TriggerUserVerificationParams
+                | UnknownVariant
+                | UpdateAgentProcedureParams
+                | UpdateAgentRuleParams
+                | UpdateAssetParams
+                | UpdateBookingPageAppearanceParams
+                | UpdateBookingPageSettingsParams
+                | UpdateBusinessInfoParams
+                | UpdateCalendarEventParams
+                | UpdateClientParams
+                | UpdateCustomerFacingConfigParams
+                | UpdateGroupSessionSeatsParams
+                | UpdateHolidayParams
+                | UpdateLocationParams
+                | UpdateProductParams
+                | UpdateServiceParams
+                | UpdateStaffParams
+                | UpdateTransferRuleParams
+                | ValidateUserVerificationCodeParams
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        SearchClientsParams,
+                        ListClientsParams,
+                        GetClientByPhoneParams,
+                        CreateClientParams,
+                        UpdateClientParams,
+                        DeleteClientParams,
+                        ListStaffParams,
+                        CreateStaffParams,
+                        UpdateStaffParams,
+                        DeleteStaffParams,
+                        ListAssetsParams,
+                        CreateAssetParams,
+                        UpdateAssetParams,
+                        DeleteAssetParams,
+                        ListServicesParams,
+                        CreateServiceParams,
+                        UpdateServiceParams,
+                        DeleteServiceParams,
+                        ListProductsParams,
+                        CreateProductParams,
+                        UpdateProductParams,
+                        DeleteProductParams,
+                        CheckServiceAvailabilityParams,
+                        CreateClientAppointmentParams,
+                        GetClientAppointmentsParams,
+                        GetAppointmentByConfirmationNumberParams,
+                        ListGroupSessionsParams,
+                        ScheduleGroupSessionParams,
+                        RegisterForGroupSessionParams,
+                        CancelGroupSessionRegistrationParams,
+                        UpdateGroupSessionSeatsParams,
+                        CancelGroupSessionForAllParams,
+                        DeleteGroupSessionParams,
+                        ListCalendarEventsParams,
+                        UpdateCalendarEventParams,
+                        CancelCalendarEventParams,
+                        RestoreCalendarEventParams,
+                        DeleteCalendarEventParams,
+                        ListCustomerFacingAgentsParams,
+                        ListAgentRulesParams,
+                        CreateAgentRuleParams,
+                        UpdateAgentRuleParams,
+                        DeleteAgentRuleParams,
+                        ListTransferRulesParams,
+                        CreateTransferRuleParams,
+                        UpdateTransferRuleParams,
+                        DeleteTransferRuleParams,
+                        ListAgentProceduresParams,
+                        ListAgentReferencesParams,
+                        CreateAgentProcedureParams,
+                        UpdateAgentProcedureParams,
+                        DeleteAgentProcedureParams,
+                        ListHolidaysParams,
+                        CreateHolidayParams,
+                        UpdateHolidayParams,
+                        DeleteHolidayParams,
+                        GetScheduleParams,
+                        SubmitBusinessInfoParams,
+                        UpdateBusinessInfoParams,
+                        UpdateCustomerFacingConfigParams,
+                        GetAnalyticsSummaryParams,
+                        GetBookingPageSettingsParams,
+                        UpdateBookingPageSettingsParams,
+                        UpdateBookingPageAppearanceParams,
+                        GetBookingSlugStatusParams,
+                        SetBookingSlugParams,
+                        ListClientInteractionsParams,
+                        CreateClientInteractionParams,
+                        DeleteClientInteractionParams,
+                        ListLocationsParams,
+                        CreateLocationParams,
+                        UpdateLocationParams,
+                        DeleteLocationParams,
+                        LeaveMessageParams,
+                        ReportKnowledgeGapParams,
+                        OptInSmsReminderParams,
+                        OptOutSmsReminderParams,
+                        TriggerUserVerificationParams,
+                        ValidateUserVerificationCodeParams,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_0 = SearchClientsParams.from_dict(data)
+
+                    return params_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_1 = ListClientsParams.from_dict(data)
+
+                    return params_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_2 = GetClientByPhoneParams.from_dict(data)
+
+                    return params_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_3 = CreateClientParams.from_dict(data)
+
+                    return params_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_4 = UpdateClientParams.from_dict(data)
+
+                    return params_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_5 = DeleteClientParams.from_dict(data)
+
+                    return params_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_6 = ListStaffParams.from_dict(data)
+
+                    return params_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_7 = CreateStaffParams.from_dict(data)
+
+                    return params_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_8 = UpdateStaffParams.from_dict(data)
+
+                    return params_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_9 = DeleteStaffParams.from_dict(data)
+
+                    return params_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_10 = ListAssetsParams.from_dict(data)
+
+                    return params_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_11 = CreateAssetParams.from_dict(data)
+
+                    return params_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_12 = UpdateAssetParams.from_dict(data)
+
+                    return params_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_13 = DeleteAssetParams.from_dict(data)
+
+                    return params_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_14 = ListServicesParams.from_dict(data)
+
+                    return params_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_15 = CreateServiceParams.from_dict(data)
+
+                    return params_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_16 = UpdateServiceParams.from_dict(data)
+
+                    return params_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_17 = DeleteServiceParams.from_dict(data)
+
+                    return params_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_18 = ListProductsParams.from_dict(data)
+
+                    return params_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_19 = CreateProductParams.from_dict(data)
+
+                    return params_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_20 = UpdateProductParams.from_dict(data)
+
+                    return params_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_21 = DeleteProductParams.from_dict(data)
+
+                    return params_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_22 = CheckServiceAvailabilityParams.from_dict(data)
+
+                    return params_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_23 = CreateClientAppointmentParams.from_dict(data)
+
+                    return params_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_24 = GetClientAppointmentsParams.from_dict(data)
+
+                    return params_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_25 = GetAppointmentByConfirmationNumberParams.from_dict(data)
+
+                    return params_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_26 = ListGroupSessionsParams.from_dict(data)
+
+                    return params_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_27 = ScheduleGroupSessionParams.from_dict(data)
+
+                    return params_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_28 = RegisterForGroupSessionParams.from_dict(data)
+
+                    return params_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_29 = CancelGroupSessionRegistrationParams.from_dict(data)
+
+                    return params_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_30 = UpdateGroupSessionSeatsParams.from_dict(data)
+
+                    return params_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_31 = CancelGroupSessionForAllParams.from_dict(data)
+
+                    return params_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_32 = DeleteGroupSessionParams.from_dict(data)
+
+                    return params_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_33 = ListCalendarEventsParams.from_dict(data)
+
+                    return params_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_34 = UpdateCalendarEventParams.from_dict(data)
+
+                    return params_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_35 = CancelCalendarEventParams.from_dict(data)
+
+                    return params_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_36 = RestoreCalendarEventParams.from_dict(data)
+
+                    return params_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_37 = DeleteCalendarEventParams.from_dict(data)
+
+                    return params_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_38 = ListCustomerFacingAgentsParams.from_dict(data)
+
+                    return params_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_39 = ListAgentRulesParams.from_dict(data)
+
+                    return params_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_40 = CreateAgentRuleParams.from_dict(data)
+
+                    return params_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_41 = UpdateAgentRuleParams.from_dict(data)
+
+                    return params_type_41
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_42 = DeleteAgentRuleParams.from_dict(data)
+
+                    return params_type_42
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_43 = ListTransferRulesParams.from_dict(data)
+
+                    return params_type_43
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_44 = CreateTransferRuleParams.from_dict(data)
+
+                    return params_type_44
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_45 = UpdateTransferRuleParams.from_dict(data)
+
+                    return params_type_45
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_46 = DeleteTransferRuleParams.from_dict(data)
+
+                    return params_type_46
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_47 = ListAgentProceduresParams.from_dict(data)
+
+                    return params_type_47
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_48 = ListAgentReferencesParams.from_dict(data)
+
+                    return params_type_48
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_49 = CreateAgentProcedureParams.from_dict(data)
+
+                    return params_type_49
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_50 = UpdateAgentProcedureParams.from_dict(data)
+
+                    return params_type_50
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_51 = DeleteAgentProcedureParams.from_dict(data)
+
+                    return params_type_51
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_52 = ListHolidaysParams.from_dict(data)
+
+                    return params_type_52
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_53 = CreateHolidayParams.from_dict(data)
+
+                    return params_type_53
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_54 = UpdateHolidayParams.from_dict(data)
+
+                    return params_type_54
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_55 = DeleteHolidayParams.from_dict(data)
+
+                    return params_type_55
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_56 = GetScheduleParams.from_dict(data)
+
+                    return params_type_56
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_57 = SubmitBusinessInfoParams.from_dict(data)
+
+                    return params_type_57
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_58 = UpdateBusinessInfoParams.from_dict(data)
+
+                    return params_type_58
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_59 = UpdateCustomerFacingConfigParams.from_dict(data)
+
+                    return params_type_59
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_60 = GetAnalyticsSummaryParams.from_dict(data)
+
+                    return params_type_60
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_61 = GetBookingPageSettingsParams.from_dict(data)
+
+                    return params_type_61
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_62 = UpdateBookingPageSettingsParams.from_dict(data)
+
+                    return params_type_62
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_63 = UpdateBookingPageAppearanceParams.from_dict(data)
+
+                    return params_type_63
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_64 = GetBookingSlugStatusParams.from_dict(data)
+
+                    return params_type_64
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_65 = SetBookingSlugParams.from_dict(data)
+
+                    return params_type_65
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_66 = ListClientInteractionsParams.from_dict(data)
+
+                    return params_type_66
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_67 = CreateClientInteractionParams.from_dict(data)
+
+                    return params_type_67
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_68 = DeleteClientInteractionParams.from_dict(data)
+
+                    return params_type_68
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_69 = ListLocationsParams.from_dict(data)
+
+                    return params_type_69
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_70 = CreateLocationParams.from_dict(data)
+
+                    return params_type_70
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_71 = UpdateLocationParams.from_dict(data)
+
+                    return params_type_71
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_72 = DeleteLocationParams.from_dict(data)
+
+                    return params_type_72
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_73 = LeaveMessageParams.from_dict(data)
+
+                    return params_type_73
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_74 = ReportKnowledgeGapParams.from_dict(data)
+
+                    return params_type_74
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_75 = OptInSmsReminderParams.from_dict(data)
+
+                    return params_type_75
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_76 = OptOutSmsReminderParams.from_dict(data)
+
+                    return params_type_76
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_77 = TriggerUserVerificationParams.from_dict(data)
+
+                    return params_type_77
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_78 = ValidateUserVerificationCodeParams.from_dict(data)
+
+                    return params_type_78
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_79 = UnknownVariant.from_dict(data)
+
+                return params_type_79
+
+            params = _parse_params(params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            params = deviating_field(cls, "params", params_raw)
 
         description = d.pop("description", UNSET)
 
@@ -1202,14 +1332,18 @@ class SMBToolConfig:
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
 

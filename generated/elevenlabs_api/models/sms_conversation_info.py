@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_conversation_info_direction import SMSConversationInfoDirection, check_sms_conversation_info_direction
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SMSConversationInfo")
 
@@ -32,18 +32,34 @@ class SMSConversationInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str = self.direction
+        direction: Any
+        try:
+            direction = self.direction
+        except (AttributeError, TypeError):
+            direction = self.direction
 
         sms_user_phone_number = self.sms_user_phone_number
 
-        phone_number_id: None | str | Unset = self.phone_number_id
+        phone_number_id: Any
+        try:
+            phone_number_id = self.phone_number_id
 
-        agent_phone_number: None | str | Unset = self.agent_phone_number
+        except (AttributeError, TypeError):
+            phone_number_id = self.phone_number_id
+
+        agent_phone_number: Any
+        try:
+            agent_phone_number = self.agent_phone_number
+
+        except (AttributeError, TypeError):
+            agent_phone_number = self.agent_phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["direction"] = direction
-        field_dict["sms_user_phone_number"] = sms_user_phone_number
+        if direction is not None:
+            field_dict["direction"] = direction
+        if sms_user_phone_number is not None:
+            field_dict["sms_user_phone_number"] = sms_user_phone_number
         if phone_number_id is not UNSET:
             field_dict["phone_number_id"] = phone_number_id
         if agent_phone_number is not UNSET:
@@ -52,10 +68,20 @@ class SMSConversationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        direction = check_sms_conversation_info_direction(d.pop("direction"))
+        direction_raw = d.pop("direction", MISSING)
+        if direction_raw is MISSING:
+            direction_raw = missing_field(cls, "direction")
+        try:
+            direction = check_sms_conversation_info_direction(direction_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            direction = deviating_field(cls, "direction", direction_raw)
 
-        sms_user_phone_number = d.pop("sms_user_phone_number")
+        sms_user_phone_number = d.pop("sms_user_phone_number", MISSING)
+        if sms_user_phone_number is MISSING:
+            sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
 
         phone_number_id = d.pop("phone_number_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SoftTimeoutConfig")
 
@@ -65,8 +65,13 @@ class SoftTimeoutConfig:
 
         message = self.message
 
-        additional_soft_timeout_messages: list[str] | Unset = UNSET
-        if not isinstance(self.additional_soft_timeout_messages, Unset):
+        additional_soft_timeout_messages: Any
+        try:
+            additional_soft_timeout_messages = UNSET
+            if not isinstance(self.additional_soft_timeout_messages, Unset):
+                additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+        except (AttributeError, TypeError):
             additional_soft_timeout_messages = self.additional_soft_timeout_messages
 
         use_llm_generated_message = self.use_llm_generated_message
@@ -75,7 +80,12 @@ class SoftTimeoutConfig:
 
         max_soft_timeouts_per_generation = self.max_soft_timeouts_per_generation
 
-        llm_generated_message_prompt_override: None | str | Unset = self.llm_generated_message_prompt_override
+        llm_generated_message_prompt_override: Any
+        try:
+            llm_generated_message_prompt_override = self.llm_generated_message_prompt_override
+
+        except (AttributeError, TypeError):
+            llm_generated_message_prompt_override = self.llm_generated_message_prompt_override
 
         disable_until_first_user_message = self.disable_until_first_user_message
 
@@ -101,12 +111,20 @@ class SoftTimeoutConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         timeout_seconds = d.pop("timeout_seconds", UNSET)
 
         message = d.pop("message", UNSET)
 
-        additional_soft_timeout_messages = cast(list[str], d.pop("additional_soft_timeout_messages", UNSET))
+        additional_soft_timeout_messages_raw = d.pop("additional_soft_timeout_messages", UNSET)
+        try:
+            additional_soft_timeout_messages = cast(list[str], additional_soft_timeout_messages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_soft_timeout_messages = deviating_field(
+                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages_raw
+            )
 
         use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
 

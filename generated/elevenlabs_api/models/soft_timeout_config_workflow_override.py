@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="SoftTimeoutConfigWorkflowOverride")
 
@@ -59,28 +59,67 @@ class SoftTimeoutConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timeout_seconds: float | None | Unset = self.timeout_seconds
+        timeout_seconds: Any
+        try:
+            timeout_seconds = self.timeout_seconds
 
-        message: None | str | Unset = self.message
+        except (AttributeError, TypeError):
+            timeout_seconds = self.timeout_seconds
 
-        additional_soft_timeout_messages: list[str] | None | Unset
-        if isinstance(self.additional_soft_timeout_messages, Unset):
-            additional_soft_timeout_messages = UNSET
-        elif isinstance(self.additional_soft_timeout_messages, list):
+        message: Any
+        try:
+            message = self.message
+
+        except (AttributeError, TypeError):
+            message = self.message
+
+        additional_soft_timeout_messages: Any
+        try:
+            if isinstance(self.additional_soft_timeout_messages, Unset):
+                additional_soft_timeout_messages = UNSET
+            elif isinstance(self.additional_soft_timeout_messages, list):
+                additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+            else:
+                additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+        except (AttributeError, TypeError):
             additional_soft_timeout_messages = self.additional_soft_timeout_messages
 
-        else:
-            additional_soft_timeout_messages = self.additional_soft_timeout_messages
+        use_llm_generated_message: Any
+        try:
+            use_llm_generated_message = self.use_llm_generated_message
 
-        use_llm_generated_message: bool | None | Unset = self.use_llm_generated_message
+        except (AttributeError, TypeError):
+            use_llm_generated_message = self.use_llm_generated_message
 
-        randomize_fillers: bool | None | Unset = self.randomize_fillers
+        randomize_fillers: Any
+        try:
+            randomize_fillers = self.randomize_fillers
 
-        max_soft_timeouts_per_generation: int | None | Unset = self.max_soft_timeouts_per_generation
+        except (AttributeError, TypeError):
+            randomize_fillers = self.randomize_fillers
 
-        llm_generated_message_prompt_override: None | str | Unset = self.llm_generated_message_prompt_override
+        max_soft_timeouts_per_generation: Any
+        try:
+            max_soft_timeouts_per_generation = self.max_soft_timeouts_per_generation
 
-        disable_until_first_user_message: bool | None | Unset = self.disable_until_first_user_message
+        except (AttributeError, TypeError):
+            max_soft_timeouts_per_generation = self.max_soft_timeouts_per_generation
+
+        llm_generated_message_prompt_override: Any
+        try:
+            llm_generated_message_prompt_override = self.llm_generated_message_prompt_override
+
+        except (AttributeError, TypeError):
+            llm_generated_message_prompt_override = self.llm_generated_message_prompt_override
+
+        disable_until_first_user_message: Any
+        try:
+            disable_until_first_user_message = self.disable_until_first_user_message
+
+        except (AttributeError, TypeError):
+            disable_until_first_user_message = self.disable_until_first_user_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,26 +143,35 @@ class SoftTimeoutConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         timeout_seconds = d.pop("timeout_seconds", UNSET)
 
         message = d.pop("message", UNSET)
 
-        def _parse_additional_soft_timeout_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_soft_timeout_messages_raw = d.pop("additional_soft_timeout_messages", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            additional_soft_timeout_messages_type_0 = cast(list[str], data)
+            def _parse_additional_soft_timeout_messages(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return additional_soft_timeout_messages_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_soft_timeout_messages_type_0 = cast(list[str], data)
 
-        additional_soft_timeout_messages = _parse_additional_soft_timeout_messages(
-            d.pop("additional_soft_timeout_messages", UNSET)
-        )
+                return additional_soft_timeout_messages_type_0
+
+            additional_soft_timeout_messages = _parse_additional_soft_timeout_messages(
+                additional_soft_timeout_messages_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_soft_timeout_messages = deviating_field(
+                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages_raw
+            )
 
         use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SongMetadata")
 
 
@@ -36,37 +38,84 @@ class SongMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str = self.title
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        genres = self.genres
+        description: Any
+        try:
+            description = self.description
 
-        languages = self.languages
+        except (AttributeError, TypeError):
+            description = self.description
 
-        is_explicit: bool | None = self.is_explicit
+        genres: Any
+        try:
+            genres = self.genres
+
+        except (AttributeError, TypeError):
+            genres = self.genres
+
+        languages: Any
+        try:
+            languages = self.languages
+
+        except (AttributeError, TypeError):
+            languages = self.languages
+
+        is_explicit: Any
+        try:
+            is_explicit = self.is_explicit
+
+        except (AttributeError, TypeError):
+            is_explicit = self.is_explicit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["title"] = title
         field_dict["description"] = description
-        field_dict["genres"] = genres
-        field_dict["languages"] = languages
+        if genres is not None:
+            field_dict["genres"] = genres
+        if languages is not None:
+            field_dict["languages"] = languages
         field_dict["is_explicit"] = is_explicit
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        genres = cast(list[str], d.pop("genres"))
+        genres_raw = d.pop("genres", MISSING)
+        if genres_raw is MISSING:
+            genres_raw = missing_field(cls, "genres")
+        try:
+            genres = cast(list[str], genres_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genres = deviating_field(cls, "genres", genres_raw)
 
-        languages = cast(list[str], d.pop("languages"))
+        languages_raw = d.pop("languages", MISSING)
+        if languages_raw is MISSING:
+            languages_raw = missing_field(cls, "languages")
+        try:
+            languages = cast(list[str], languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
-        is_explicit = d.pop("is_explicit")
+        is_explicit = d.pop("is_explicit", MISSING)
+        if is_explicit is MISSING:
+            is_explicit = missing_field(cls, "is_explicit")
 
         song_metadata = cls(
             title=title,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SongSection")
 
@@ -41,59 +41,112 @@ class SongSection:
     def to_dict(self) -> dict[str, Any]:
         section_name = self.section_name
 
-        positive_local_styles = self.positive_local_styles
+        positive_local_styles: Any
+        try:
+            positive_local_styles = self.positive_local_styles
 
-        negative_local_styles = self.negative_local_styles
+        except (AttributeError, TypeError):
+            positive_local_styles = self.positive_local_styles
+
+        negative_local_styles: Any
+        try:
+            negative_local_styles = self.negative_local_styles
+
+        except (AttributeError, TypeError):
+            negative_local_styles = self.negative_local_styles
 
         duration_ms = self.duration_ms
 
-        lines = self.lines
+        lines: Any
+        try:
+            lines = self.lines
 
-        source_from: dict[str, Any] | None | Unset
-        if isinstance(self.source_from, Unset):
-            source_from = UNSET
-        elif isinstance(self.source_from, SectionSource):
-            source_from = self.source_from.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            lines = self.lines
+
+        source_from: Any
+        try:
+            if isinstance(self.source_from, Unset):
+                source_from = UNSET
+            elif isinstance(self.source_from, SectionSource):
+                source_from = self.source_from.to_dict()
+            else:
+                source_from = self.source_from
+
+        except (AttributeError, TypeError):
             source_from = self.source_from
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["section_name"] = section_name
-        field_dict["positive_local_styles"] = positive_local_styles
-        field_dict["negative_local_styles"] = negative_local_styles
-        field_dict["duration_ms"] = duration_ms
-        field_dict["lines"] = lines
+        if section_name is not None:
+            field_dict["section_name"] = section_name
+        if positive_local_styles is not None:
+            field_dict["positive_local_styles"] = positive_local_styles
+        if negative_local_styles is not None:
+            field_dict["negative_local_styles"] = negative_local_styles
+        if duration_ms is not None:
+            field_dict["duration_ms"] = duration_ms
+        if lines is not None:
+            field_dict["lines"] = lines
         if source_from is not UNSET:
             field_dict["source_from"] = source_from
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        section_name = d.pop("section_name")
+        section_name = d.pop("section_name", MISSING)
+        if section_name is MISSING:
+            section_name = missing_field(cls, "section_name")
 
-        positive_local_styles = cast(list[str], d.pop("positive_local_styles"))
+        positive_local_styles_raw = d.pop("positive_local_styles", MISSING)
+        if positive_local_styles_raw is MISSING:
+            positive_local_styles_raw = missing_field(cls, "positive_local_styles")
+        try:
+            positive_local_styles = cast(list[str], positive_local_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            positive_local_styles = deviating_field(cls, "positive_local_styles", positive_local_styles_raw)
 
-        negative_local_styles = cast(list[str], d.pop("negative_local_styles"))
+        negative_local_styles_raw = d.pop("negative_local_styles", MISSING)
+        if negative_local_styles_raw is MISSING:
+            negative_local_styles_raw = missing_field(cls, "negative_local_styles")
+        try:
+            negative_local_styles = cast(list[str], negative_local_styles_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            negative_local_styles = deviating_field(cls, "negative_local_styles", negative_local_styles_raw)
 
-        duration_ms = d.pop("duration_ms")
+        duration_ms = d.pop("duration_ms", MISSING)
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
 
-        lines = cast(list[str], d.pop("lines"))
+        lines_raw = d.pop("lines", MISSING)
+        if lines_raw is MISSING:
+            lines_raw = missing_field(cls, "lines")
+        try:
+            lines = cast(list[str], lines_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            lines = deviating_field(cls, "lines", lines_raw)
 
-        def _parse_source_from(data: object) -> None | SectionSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_from_raw = d.pop("source_from", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            source_from_type_0 = SectionSource.from_dict(data)
+            def _parse_source_from(data: object) -> None | SectionSource | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return source_from_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_from_type_0 = SectionSource.from_dict(data)
 
-        source_from = _parse_source_from(d.pop("source_from", UNSET))
+                return source_from_type_0
+
+            source_from = _parse_source_from(source_from_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_from = deviating_field(cls, "source_from", source_from_raw)
 
         song_section = cls(
             section_name=section_name,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SongSourceContext")
 
@@ -56,35 +56,75 @@ class SongSourceContext:
 
         source_type = self.source_type
 
-        chat_id: None | str | Unset = self.chat_id
+        chat_id: Any
+        try:
+            chat_id = self.chat_id
 
-        title: None | str | Unset = self.title
+        except (AttributeError, TypeError):
+            chat_id = self.chat_id
 
-        description: None | str | Unset = self.description
+        title: Any
+        try:
+            title = self.title
 
-        genres: list[str] | Unset = UNSET
-        if not isinstance(self.genres, Unset):
+        except (AttributeError, TypeError):
+            title = self.title
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        genres: Any
+        try:
+            genres = UNSET
+            if not isinstance(self.genres, Unset):
+                genres = self.genres
+
+        except (AttributeError, TypeError):
             genres = self.genres
 
-        languages: list[str] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
+        languages: Any
+        try:
+            languages = UNSET
+            if not isinstance(self.languages, Unset):
+                languages = self.languages
+
+        except (AttributeError, TypeError):
             languages = self.languages
 
-        is_explicit: bool | None | Unset = self.is_explicit
+        is_explicit: Any
+        try:
+            is_explicit = self.is_explicit
 
-        bpm: int | None | Unset = self.bpm
+        except (AttributeError, TypeError):
+            is_explicit = self.is_explicit
 
-        generation_settings: dict[str, Any] | None | Unset
-        if isinstance(self.generation_settings, Unset):
-            generation_settings = UNSET
-        elif isinstance(self.generation_settings, SongSourceContextGenerationSettingsType0):
-            generation_settings = self.generation_settings.to_dict()
-        else:
+        bpm: Any
+        try:
+            bpm = self.bpm
+
+        except (AttributeError, TypeError):
+            bpm = self.bpm
+
+        generation_settings: Any
+        try:
+            if isinstance(self.generation_settings, Unset):
+                generation_settings = UNSET
+            elif isinstance(self.generation_settings, SongSourceContextGenerationSettingsType0):
+                generation_settings = self.generation_settings.to_dict()
+            else:
+                generation_settings = self.generation_settings
+
+        except (AttributeError, TypeError):
             generation_settings = self.generation_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["song_id"] = song_id
+        if song_id is not None:
+            field_dict["song_id"] = song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
         if chat_id is not UNSET:
@@ -107,12 +147,17 @@ class SongSourceContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_type = cast(Literal["song"] | Unset, d.pop("source_type", UNSET))
+        source_type_raw = d.pop("source_type", UNSET)
+        source_type = cast(Literal["song"] | Unset, source_type_raw)
         if source_type != "song" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'song', got '{source_type}'")
 
-        song_id = d.pop("song_id")
+        song_id = d.pop("song_id", MISSING)
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
 
         chat_id = d.pop("chat_id", UNSET)
 
@@ -120,27 +165,40 @@ class SongSourceContext:
 
         description = d.pop("description", UNSET)
 
-        genres = cast(list[str], d.pop("genres", UNSET))
+        genres_raw = d.pop("genres", UNSET)
+        try:
+            genres = cast(list[str], genres_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            genres = deviating_field(cls, "genres", genres_raw)
 
-        languages = cast(list[str], d.pop("languages", UNSET))
+        languages_raw = d.pop("languages", UNSET)
+        try:
+            languages = cast(list[str], languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
 
         is_explicit = d.pop("is_explicit", UNSET)
 
         bpm = d.pop("bpm", UNSET)
 
-        def _parse_generation_settings(data: object) -> None | SongSourceContextGenerationSettingsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        generation_settings_raw = d.pop("generation_settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            generation_settings_type_0 = SongSourceContextGenerationSettingsType0.from_dict(data)
+            def _parse_generation_settings(data: object) -> None | SongSourceContextGenerationSettingsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return generation_settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                generation_settings_type_0 = SongSourceContextGenerationSettingsType0.from_dict(data)
 
-        generation_settings = _parse_generation_settings(d.pop("generation_settings", UNSET))
+                return generation_settings_type_0
+
+            generation_settings = _parse_generation_settings(generation_settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            generation_settings = deviating_field(cls, "generation_settings", generation_settings_raw)
 
         song_source_context = cls(
             song_id=song_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="SpeakerAudioResponseModel")
 
 
@@ -37,19 +39,30 @@ class SpeakerAudioResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio_base_64"] = audio_base_64
-        field_dict["media_type"] = media_type
-        field_dict["duration_secs"] = duration_secs
+        if audio_base_64 is not None:
+            field_dict["audio_base_64"] = audio_base_64
+        if media_type is not None:
+            field_dict["media_type"] = media_type
+        if duration_secs is not None:
+            field_dict["duration_secs"] = duration_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio_base_64 = d.pop("audio_base_64")
+        audio_base_64 = d.pop("audio_base_64", MISSING)
+        if audio_base_64 is MISSING:
+            audio_base_64 = missing_field(cls, "audio_base_64")
 
-        media_type = d.pop("media_type")
+        media_type = d.pop("media_type", MISSING)
+        if media_type is MISSING:
+            media_type = missing_field(cls, "media_type")
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = d.pop("duration_secs", MISSING)
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
 
         speaker_audio_response_model = cls(
             audio_base_64=audio_base_64,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeakerResponseModel")
 
@@ -35,51 +35,68 @@ class SpeakerResponseModel:
 
         duration_secs = self.duration_secs
 
-        utterances: list[dict[str, Any]] | None | Unset
-        if isinstance(self.utterances, Unset):
-            utterances = UNSET
-        elif isinstance(self.utterances, list):
-            utterances = []
-            for utterances_type_0_item_data in self.utterances:
-                utterances_type_0_item = utterances_type_0_item_data.to_dict()
-                utterances.append(utterances_type_0_item)
+        utterances: Any
+        try:
+            if isinstance(self.utterances, Unset):
+                utterances = UNSET
+            elif isinstance(self.utterances, list):
+                utterances = []
+                for utterances_type_0_item_data in self.utterances:
+                    utterances_type_0_item = utterances_type_0_item_data.to_dict()
+                    utterances.append(utterances_type_0_item)
 
-        else:
+            else:
+                utterances = self.utterances
+
+        except (AttributeError, TypeError):
             utterances = self.utterances
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["speaker_id"] = speaker_id
-        field_dict["duration_secs"] = duration_secs
+        if speaker_id is not None:
+            field_dict["speaker_id"] = speaker_id
+        if duration_secs is not None:
+            field_dict["duration_secs"] = duration_secs
         if utterances is not UNSET:
             field_dict["utterances"] = utterances
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        speaker_id = d.pop("speaker_id")
+        speaker_id = d.pop("speaker_id", MISSING)
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = d.pop("duration_secs", MISSING)
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
 
-        def _parse_utterances(data: object) -> list[UtteranceResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        utterances_raw = d.pop("utterances", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            utterances_type_0 = []
-            _utterances_type_0 = data
-            for utterances_type_0_item_data in _utterances_type_0:
-                utterances_type_0_item = UtteranceResponseModel.from_dict(utterances_type_0_item_data)
+            def _parse_utterances(data: object) -> list[UtteranceResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                utterances_type_0.append(utterances_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                utterances_type_0 = []
+                _utterances_type_0 = data
+                for utterances_type_0_item_data in _utterances_type_0:
+                    utterances_type_0_item = UtteranceResponseModel.from_dict(utterances_type_0_item_data)
 
-            return utterances_type_0
+                    utterances_type_0.append(utterances_type_0_item)
 
-        utterances = _parse_utterances(d.pop("utterances", UNSET))
+                return utterances_type_0
+
+            utterances = _parse_utterances(utterances_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            utterances = deviating_field(cls, "utterances", utterances_raw)
 
         speaker_response_model = cls(
             speaker_id=speaker_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SpeakerSegment")
 
 
@@ -43,42 +45,79 @@ class SpeakerSegment:
 
         text = self.text
 
-        subtitles = []
-        for subtitles_item_data in self.subtitles:
-            subtitles_item = subtitles_item_data.to_dict()
-            subtitles.append(subtitles_item)
+        subtitles: Any
+        try:
+            subtitles = []
+            for subtitles_item_data in self.subtitles:
+                subtitles_item = subtitles_item_data.to_dict()
+                subtitles.append(subtitles_item)
 
-        dubs = self.dubs.to_dict()
+        except (AttributeError, TypeError):
+            subtitles = self.subtitles
+
+        dubs: Any
+        try:
+            dubs = self.dubs.to_dict()
+        except (AttributeError, TypeError):
+            dubs = self.dubs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["start_time"] = start_time
-        field_dict["end_time"] = end_time
-        field_dict["text"] = text
-        field_dict["subtitles"] = subtitles
-        field_dict["dubs"] = dubs
+        if id is not None:
+            field_dict["id"] = id
+        if start_time is not None:
+            field_dict["start_time"] = start_time
+        if end_time is not None:
+            field_dict["end_time"] = end_time
+        if text is not None:
+            field_dict["text"] = text
+        if subtitles is not None:
+            field_dict["subtitles"] = subtitles
+        if dubs is not None:
+            field_dict["dubs"] = dubs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        start_time = d.pop("start_time")
+        start_time = d.pop("start_time", MISSING)
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
 
-        end_time = d.pop("end_time")
+        end_time = d.pop("end_time", MISSING)
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        subtitles = []
-        _subtitles = d.pop("subtitles")
-        for subtitles_item_data in _subtitles:
-            subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+        subtitles_raw = d.pop("subtitles", MISSING)
+        if subtitles_raw is MISSING:
+            subtitles_raw = missing_field(cls, "subtitles")
+        try:
+            subtitles = []
+            _subtitles = subtitles_raw
+            for subtitles_item_data in _subtitles:
+                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
-            subtitles.append(subtitles_item)
+                subtitles.append(subtitles_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
 
-        dubs = SpeakerSegmentDubs.from_dict(d.pop("dubs"))
+        dubs_raw = d.pop("dubs", MISSING)
+        if dubs_raw is MISSING:
+            dubs_raw = missing_field(cls, "dubs")
+        try:
+            dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dubs = deviating_field(cls, "dubs", dubs_raw)
 
         speaker_segment = cls(
             id=id,

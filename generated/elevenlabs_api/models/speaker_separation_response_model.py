@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.speaker_separation_response_model_status_type_0 import (
     SpeakerSeparationResponseModelStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeakerSeparationResponseModel")
 
@@ -44,34 +44,49 @@ class SpeakerSeparationResponseModel:
 
         sample_id = self.sample_id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
-        speakers: dict[str, Any] | None | Unset
-        if isinstance(self.speakers, Unset):
-            speakers = UNSET
-        elif isinstance(self.speakers, SpeakerSeparationResponseModelSpeakersType0):
-            speakers = self.speakers.to_dict()
-        else:
+        speakers: Any
+        try:
+            if isinstance(self.speakers, Unset):
+                speakers = UNSET
+            elif isinstance(self.speakers, SpeakerSeparationResponseModelSpeakersType0):
+                speakers = self.speakers.to_dict()
+            else:
+                speakers = self.speakers
+
+        except (AttributeError, TypeError):
             speakers = self.speakers
 
-        selected_speaker_ids: list[str] | None | Unset
-        if isinstance(self.selected_speaker_ids, Unset):
-            selected_speaker_ids = UNSET
-        elif isinstance(self.selected_speaker_ids, list):
-            selected_speaker_ids = self.selected_speaker_ids
+        selected_speaker_ids: Any
+        try:
+            if isinstance(self.selected_speaker_ids, Unset):
+                selected_speaker_ids = UNSET
+            elif isinstance(self.selected_speaker_ids, list):
+                selected_speaker_ids = self.selected_speaker_ids
 
-        else:
+            else:
+                selected_speaker_ids = self.selected_speaker_ids
+
+        except (AttributeError, TypeError):
             selected_speaker_ids = self.selected_speaker_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_id"] = voice_id
-        field_dict["sample_id"] = sample_id
-        field_dict["status"] = status
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if sample_id is not None:
+            field_dict["sample_id"] = sample_id
+        if status is not None:
+            field_dict["status"] = status
         if speakers is not UNSET:
             field_dict["speakers"] = speakers
         if selected_speaker_ids is not UNSET:
@@ -80,40 +95,58 @@ class SpeakerSeparationResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        sample_id = d.pop("sample_id")
+        sample_id = d.pop("sample_id", MISSING)
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        def _parse_speakers(data: object) -> None | SpeakerSeparationResponseModelSpeakersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        speakers_raw = d.pop("speakers", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            speakers_type_0 = SpeakerSeparationResponseModelSpeakersType0.from_dict(data)
+            def _parse_speakers(data: object) -> None | SpeakerSeparationResponseModelSpeakersType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return speakers_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                speakers_type_0 = SpeakerSeparationResponseModelSpeakersType0.from_dict(data)
 
-        speakers = _parse_speakers(d.pop("speakers", UNSET))
+                return speakers_type_0
 
-        def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            speakers = _parse_speakers(speakers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speakers = deviating_field(cls, "speakers", speakers_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            selected_speaker_ids_type_0 = cast(list[str], data)
+        selected_speaker_ids_raw = d.pop("selected_speaker_ids", UNSET)
+        try:
 
-            return selected_speaker_ids_type_0
+            def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        selected_speaker_ids = _parse_selected_speaker_ids(d.pop("selected_speaker_ids", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                selected_speaker_ids_type_0 = cast(list[str], data)
+
+                return selected_speaker_ids_type_0
+
+            selected_speaker_ids = _parse_selected_speaker_ids(selected_speaker_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            selected_speaker_ids = deviating_field(cls, "selected_speaker_ids", selected_speaker_ids_raw)
 
         speaker_separation_response_model = cls(
             voice_id=voice_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeechEngineConfig")
 
@@ -28,28 +28,41 @@ class SpeechEngineConfig:
     def to_dict(self) -> dict[str, Any]:
         ws_url = self.ws_url
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = UNSET
+            if not isinstance(self.request_headers, Unset):
+                request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["ws_url"] = ws_url
+        if ws_url is not None:
+            field_dict["ws_url"] = ws_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        ws_url = d.pop("ws_url")
+        ws_url = d.pop("ws_url", MISSING)
+        if ws_url is MISSING:
+            ws_url = missing_field(cls, "ws_url")
 
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: SpeechEngineConfigRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = SpeechEngineConfigRequestHeaders.from_dict(_request_headers)
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
+            _request_headers = request_headers_raw
+            request_headers: SpeechEngineConfigRequestHeaders | Unset
+            if isinstance(_request_headers, Unset):
+                request_headers = UNSET
+            else:
+                request_headers = SpeechEngineConfigRequestHeaders.from_dict(_request_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         speech_engine_config = cls(
             ws_url=ws_url,

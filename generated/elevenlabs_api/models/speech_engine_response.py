@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeechEngineResponse")
 
@@ -91,102 +91,244 @@ class SpeechEngineResponse:
 
         name = self.name
 
-        speech_engine = self.speech_engine.to_dict()
+        speech_engine: Any
+        try:
+            speech_engine = self.speech_engine.to_dict()
+        except (AttributeError, TypeError):
+            speech_engine = self.speech_engine
 
-        asr = self.asr.to_dict()
+        asr: Any
+        try:
+            asr = self.asr.to_dict()
+        except (AttributeError, TypeError):
+            asr = self.asr
 
-        tts = self.tts.to_dict()
+        tts: Any
+        try:
+            tts = self.tts.to_dict()
+        except (AttributeError, TypeError):
+            tts = self.tts
 
-        turn = self.turn.to_dict()
+        turn: Any
+        try:
+            turn = self.turn.to_dict()
+        except (AttributeError, TypeError):
+            turn = self.turn
 
-        vad = self.vad.to_dict()
+        vad: Any
+        try:
+            vad = self.vad.to_dict()
+        except (AttributeError, TypeError):
+            vad = self.vad
 
-        conversation = self.conversation.to_dict()
+        conversation: Any
+        try:
+            conversation = self.conversation.to_dict()
+        except (AttributeError, TypeError):
+            conversation = self.conversation
 
-        privacy = self.privacy.to_dict()
+        privacy: Any
+        try:
+            privacy = self.privacy.to_dict()
+        except (AttributeError, TypeError):
+            privacy = self.privacy
 
-        call_limits = self.call_limits.to_dict()
+        call_limits: Any
+        try:
+            call_limits = self.call_limits.to_dict()
+        except (AttributeError, TypeError):
+            call_limits = self.call_limits
 
         language = self.language
 
-        tags = self.tags
+        tags: Any
+        try:
+            tags = self.tags
 
-        overrides = self.overrides.to_dict()
+        except (AttributeError, TypeError):
+            tags = self.tags
 
-        metadata = self.metadata.to_dict()
+        overrides: Any
+        try:
+            overrides = self.overrides.to_dict()
+        except (AttributeError, TypeError):
+            overrides = self.overrides
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        metadata: Any
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
+
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["speech_engine_id"] = speech_engine_id
-        field_dict["name"] = name
-        field_dict["speech_engine"] = speech_engine
-        field_dict["asr"] = asr
-        field_dict["tts"] = tts
-        field_dict["turn"] = turn
-        field_dict["vad"] = vad
-        field_dict["conversation"] = conversation
-        field_dict["privacy"] = privacy
-        field_dict["call_limits"] = call_limits
-        field_dict["language"] = language
-        field_dict["tags"] = tags
-        field_dict["overrides"] = overrides
-        field_dict["metadata"] = metadata
+        if speech_engine_id is not None:
+            field_dict["speech_engine_id"] = speech_engine_id
+        if name is not None:
+            field_dict["name"] = name
+        if speech_engine is not None:
+            field_dict["speech_engine"] = speech_engine
+        if asr is not None:
+            field_dict["asr"] = asr
+        if tts is not None:
+            field_dict["tts"] = tts
+        if turn is not None:
+            field_dict["turn"] = turn
+        if vad is not None:
+            field_dict["vad"] = vad
+        if conversation is not None:
+            field_dict["conversation"] = conversation
+        if privacy is not None:
+            field_dict["privacy"] = privacy
+        if call_limits is not None:
+            field_dict["call_limits"] = call_limits
+        if language is not None:
+            field_dict["language"] = language
+        if tags is not None:
+            field_dict["tags"] = tags
+        if overrides is not None:
+            field_dict["overrides"] = overrides
+        if metadata is not None:
+            field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        speech_engine_id = d.pop("speech_engine_id")
+        speech_engine_id = d.pop("speech_engine_id", MISSING)
+        if speech_engine_id is MISSING:
+            speech_engine_id = missing_field(cls, "speech_engine_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        speech_engine = SpeechEngineConfig.from_dict(d.pop("speech_engine"))
+        speech_engine_raw = d.pop("speech_engine", MISSING)
+        if speech_engine_raw is MISSING:
+            speech_engine_raw = missing_field(cls, "speech_engine")
+        try:
+            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
 
-        asr = ASRConversationalConfig.from_dict(d.pop("asr"))
+        asr_raw = d.pop("asr", MISSING)
+        if asr_raw is MISSING:
+            asr_raw = missing_field(cls, "asr")
+        try:
+            asr = ASRConversationalConfig.from_dict(asr_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
 
-        tts = TTSConversationalConfigOutput.from_dict(d.pop("tts"))
+        tts_raw = d.pop("tts", MISSING)
+        if tts_raw is MISSING:
+            tts_raw = missing_field(cls, "tts")
+        try:
+            tts = TTSConversationalConfigOutput.from_dict(tts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-        turn = BaseTurnConfig.from_dict(d.pop("turn"))
+        turn_raw = d.pop("turn", MISSING)
+        if turn_raw is MISSING:
+            turn_raw = missing_field(cls, "turn")
+        try:
+            turn = BaseTurnConfig.from_dict(turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-        vad = VADConfig.from_dict(d.pop("vad"))
+        vad_raw = d.pop("vad", MISSING)
+        if vad_raw is MISSING:
+            vad_raw = missing_field(cls, "vad")
+        try:
+            vad = VADConfig.from_dict(vad_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vad = deviating_field(cls, "vad", vad_raw)
 
-        conversation = ConversationConfigOutput.from_dict(d.pop("conversation"))
+        conversation_raw = d.pop("conversation", MISSING)
+        if conversation_raw is MISSING:
+            conversation_raw = missing_field(cls, "conversation")
+        try:
+            conversation = ConversationConfigOutput.from_dict(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-        privacy = PrivacyConfigOutput.from_dict(d.pop("privacy"))
+        privacy_raw = d.pop("privacy", MISSING)
+        if privacy_raw is MISSING:
+            privacy_raw = missing_field(cls, "privacy")
+        try:
+            privacy = PrivacyConfigOutput.from_dict(privacy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            privacy = deviating_field(cls, "privacy", privacy_raw)
 
-        call_limits = AgentCallLimits.from_dict(d.pop("call_limits"))
+        call_limits_raw = d.pop("call_limits", MISSING)
+        if call_limits_raw is MISSING:
+            call_limits_raw = missing_field(cls, "call_limits")
+        try:
+            call_limits = AgentCallLimits.from_dict(call_limits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags_raw = d.pop("tags", MISSING)
+        if tags_raw is MISSING:
+            tags_raw = missing_field(cls, "tags")
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(d.pop("overrides"))
+        overrides_raw = d.pop("overrides", MISSING)
+        if overrides_raw is MISSING:
+            overrides_raw = missing_field(cls, "overrides")
+        try:
+            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
 
-        metadata = AgentMetadataDBModel.from_dict(d.pop("metadata"))
+        metadata_raw = d.pop("metadata", MISSING)
+        if metadata_raw is MISSING:
+            metadata_raw = missing_field(cls, "metadata")
+        try:
+            metadata = AgentMetadataDBModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         speech_engine_response = cls(
             speech_engine_id=speech_engine_id,

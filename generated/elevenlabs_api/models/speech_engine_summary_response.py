@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="SpeechEngineSummaryResponse")
 
 
@@ -44,31 +46,65 @@ class SpeechEngineSummaryResponse:
 
         created_at_unix_secs = self.created_at_unix_secs
 
-        tags = self.tags
+        tags: Any
+        try:
+            tags = self.tags
 
-        access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            tags = self.tags
+
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["speech_engine_id"] = speech_engine_id
-        field_dict["name"] = name
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["tags"] = tags
-        field_dict["access_info"] = access_info
+        if speech_engine_id is not None:
+            field_dict["speech_engine_id"] = speech_engine_id
+        if name is not None:
+            field_dict["name"] = name
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if tags is not None:
+            field_dict["tags"] = tags
+        if access_info is not None:
+            field_dict["access_info"] = access_info
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        speech_engine_id = d.pop("speech_engine_id")
+        speech_engine_id = d.pop("speech_engine_id", MISSING)
+        if speech_engine_id is MISSING:
+            speech_engine_id = missing_field(cls, "speech_engine_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags_raw = d.pop("tags", MISSING)
+        if tags_raw is MISSING:
+            tags_raw = missing_field(cls, "tags")
+        try:
+            tags = cast(list[str], tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         speech_engine_summary_response = cls(
             speech_engine_id=speech_engine_id,

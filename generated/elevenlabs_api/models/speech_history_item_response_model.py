@@ -12,7 +12,7 @@ from ..models.speech_history_item_response_model_source import (
 from ..models.speech_history_item_response_model_voice_category import (
     SpeechHistoryItemResponseModelVoiceCategory,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeechHistoryItemResponseModel")
 
@@ -96,77 +96,136 @@ class SpeechHistoryItemResponseModel:
 
         state = self.state
 
-        request_id: None | str | Unset = self.request_id
+        request_id: Any
+        try:
+            request_id = self.request_id
 
-        voice_id: None | str | Unset = self.voice_id
+        except (AttributeError, TypeError):
+            request_id = self.request_id
 
-        model_id: None | str | Unset = self.model_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        voice_name: None | str | Unset = self.voice_name
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        voice_category: None | str | Unset
-        if isinstance(self.voice_category, Unset):
-            voice_category = UNSET
-        elif isinstance(self.voice_category, str):
+        model_id: Any
+        try:
+            model_id = self.model_id
+
+        except (AttributeError, TypeError):
+            model_id = self.model_id
+
+        voice_name: Any
+        try:
+            voice_name = self.voice_name
+
+        except (AttributeError, TypeError):
+            voice_name = self.voice_name
+
+        voice_category: Any
+        try:
+            if isinstance(self.voice_category, Unset):
+                voice_category = UNSET
+            elif isinstance(self.voice_category, str):
+                voice_category = self.voice_category
+            else:
+                voice_category = self.voice_category
+
+        except (AttributeError, TypeError):
             voice_category = self.voice_category
-        else:
-            voice_category = self.voice_category
 
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
 
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, SpeechHistoryItemResponseModelSettings):
-            settings = self.settings.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            text = self.text
+
+        settings: Any
+        try:
+            if isinstance(self.settings, Unset):
+                settings = UNSET
+            elif isinstance(self.settings, SpeechHistoryItemResponseModelSettings):
+                settings = self.settings.to_dict()
+            else:
+                settings = self.settings
+
+        except (AttributeError, TypeError):
             settings = self.settings
 
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, FeedbackResponseModel):
-            feedback = self.feedback.to_dict()
-        else:
+        feedback: Any
+        try:
+            if isinstance(self.feedback, Unset):
+                feedback = UNSET
+            elif isinstance(self.feedback, FeedbackResponseModel):
+                feedback = self.feedback.to_dict()
+            else:
+                feedback = self.feedback
+
+        except (AttributeError, TypeError):
             feedback = self.feedback
 
-        share_link_id: None | str | Unset = self.share_link_id
+        share_link_id: Any
+        try:
+            share_link_id = self.share_link_id
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, str):
-            source = self.source
-        else:
+        except (AttributeError, TypeError):
+            share_link_id = self.share_link_id
+
+        source: Any
+        try:
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, str):
+                source = self.source
+            else:
+                source = self.source
+
+        except (AttributeError, TypeError):
             source = self.source
 
-        alignments: dict[str, Any] | None | Unset
-        if isinstance(self.alignments, Unset):
-            alignments = UNSET
-        elif isinstance(self.alignments, HistoryAlignmentsResponseModel):
-            alignments = self.alignments.to_dict()
-        else:
+        alignments: Any
+        try:
+            if isinstance(self.alignments, Unset):
+                alignments = UNSET
+            elif isinstance(self.alignments, HistoryAlignmentsResponseModel):
+                alignments = self.alignments.to_dict()
+            else:
+                alignments = self.alignments
+
+        except (AttributeError, TypeError):
             alignments = self.alignments
 
-        dialogue: list[dict[str, Any]] | None | Unset
-        if isinstance(self.dialogue, Unset):
-            dialogue = UNSET
-        elif isinstance(self.dialogue, list):
-            dialogue = []
-            for dialogue_type_0_item_data in self.dialogue:
-                dialogue_type_0_item = dialogue_type_0_item_data.to_dict()
-                dialogue.append(dialogue_type_0_item)
+        dialogue: Any
+        try:
+            if isinstance(self.dialogue, Unset):
+                dialogue = UNSET
+            elif isinstance(self.dialogue, list):
+                dialogue = []
+                for dialogue_type_0_item_data in self.dialogue:
+                    dialogue_type_0_item = dialogue_type_0_item_data.to_dict()
+                    dialogue.append(dialogue_type_0_item)
 
-        else:
+            else:
+                dialogue = self.dialogue
+
+        except (AttributeError, TypeError):
             dialogue = self.dialogue
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["history_item_id"] = history_item_id
-        field_dict["date_unix"] = date_unix
-        field_dict["character_count_change_from"] = character_count_change_from
-        field_dict["character_count_change_to"] = character_count_change_to
-        field_dict["content_type"] = content_type
+        if history_item_id is not None:
+            field_dict["history_item_id"] = history_item_id
+        if date_unix is not None:
+            field_dict["date_unix"] = date_unix
+        if character_count_change_from is not None:
+            field_dict["character_count_change_from"] = character_count_change_from
+        if character_count_change_to is not None:
+            field_dict["character_count_change_to"] = character_count_change_to
+        if content_type is not None:
+            field_dict["content_type"] = content_type
         field_dict["state"] = state
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
@@ -196,18 +255,32 @@ class SpeechHistoryItemResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        history_item_id = d.pop("history_item_id")
+        history_item_id = d.pop("history_item_id", MISSING)
+        if history_item_id is MISSING:
+            history_item_id = missing_field(cls, "history_item_id")
 
-        date_unix = d.pop("date_unix")
+        date_unix = d.pop("date_unix", MISSING)
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
 
-        character_count_change_from = d.pop("character_count_change_from")
+        character_count_change_from = d.pop("character_count_change_from", MISSING)
+        if character_count_change_from is MISSING:
+            character_count_change_from = missing_field(cls, "character_count_change_from")
 
-        character_count_change_to = d.pop("character_count_change_to")
+        character_count_change_to = d.pop("character_count_change_to", MISSING)
+        if character_count_change_to is MISSING:
+            character_count_change_to = missing_field(cls, "character_count_change_to")
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", MISSING)
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
         request_id = d.pop("request_id", UNSET)
 
@@ -221,70 +294,90 @@ class SpeechHistoryItemResponseModel:
 
         text = d.pop("text", UNSET)
 
-        def _parse_settings(data: object) -> None | SpeechHistoryItemResponseModelSettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settings_raw = d.pop("settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
+            def _parse_settings(data: object) -> None | SpeechHistoryItemResponseModelSettings | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+                return settings_type_0
 
-        def _parse_feedback(data: object) -> FeedbackResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            settings = _parse_settings(settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            settings = deviating_field(cls, "settings", settings_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            feedback_type_0 = FeedbackResponseModel.from_dict(data)
+        feedback_raw = d.pop("feedback", UNSET)
+        try:
 
-            return feedback_type_0
+            def _parse_feedback(data: object) -> FeedbackResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                feedback_type_0 = FeedbackResponseModel.from_dict(data)
+
+                return feedback_type_0
+
+            feedback = _parse_feedback(feedback_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            feedback = deviating_field(cls, "feedback", feedback_raw)
 
         share_link_id = d.pop("share_link_id", UNSET)
 
         source = d.pop("source", UNSET)
 
-        def _parse_alignments(data: object) -> HistoryAlignmentsResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        alignments_raw = d.pop("alignments", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
+            def _parse_alignments(data: object) -> HistoryAlignmentsResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return alignments_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
 
-        alignments = _parse_alignments(d.pop("alignments", UNSET))
+                return alignments_type_0
 
-        def _parse_dialogue(data: object) -> list[DialogueInputResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            alignments = _parse_alignments(alignments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            alignments = deviating_field(cls, "alignments", alignments_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            dialogue_type_0 = []
-            _dialogue_type_0 = data
-            for dialogue_type_0_item_data in _dialogue_type_0:
-                dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
+        dialogue_raw = d.pop("dialogue", UNSET)
+        try:
 
-                dialogue_type_0.append(dialogue_type_0_item)
+            def _parse_dialogue(data: object) -> list[DialogueInputResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return dialogue_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                dialogue_type_0 = []
+                _dialogue_type_0 = data
+                for dialogue_type_0_item_data in _dialogue_type_0:
+                    dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
 
-        dialogue = _parse_dialogue(d.pop("dialogue", UNSET))
+                    dialogue_type_0.append(dialogue_type_0_item)
+
+                return dialogue_type_0
+
+            dialogue = _parse_dialogue(dialogue_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dialogue = deviating_field(cls, "dialogue", dialogue_raw)
 
         speech_history_item_response_model = cls(
             history_item_id=history_item_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SpeechToTextCharacterResponseModel")
 
@@ -33,13 +33,24 @@ class SpeechToTextCharacterResponseModel:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        start: float | None | Unset = self.start
+        start: Any
+        try:
+            start = self.start
 
-        end: float | None | Unset = self.end
+        except (AttributeError, TypeError):
+            start = self.start
+
+        end: Any
+        try:
+            end = self.end
+
+        except (AttributeError, TypeError):
+            end = self.end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if start is not UNSET:
             field_dict["start"] = start
         if end is not UNSET:
@@ -48,8 +59,12 @@ class SpeechToTextCharacterResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         start = d.pop("start", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeechToTextChunkResponseModel")
 
@@ -62,52 +62,84 @@ class SpeechToTextChunkResponseModel:
 
         text = self.text
 
-        words = []
-        for words_item_data in self.words:
-            words_item = words_item_data.to_dict()
-            words.append(words_item)
+        words: Any
+        try:
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
 
-        channel_index: int | None | Unset = self.channel_index
+        except (AttributeError, TypeError):
+            words = self.words
 
-        additional_formats: list[dict[str, Any] | None] | None | Unset
-        if isinstance(self.additional_formats, Unset):
-            additional_formats = UNSET
-        elif isinstance(self.additional_formats, list):
-            additional_formats = []
-            for additional_formats_type_0_item_data in self.additional_formats:
-                additional_formats_type_0_item: dict[str, Any] | None
-                if isinstance(additional_formats_type_0_item_data, AdditionalFormatResponseModel):
-                    additional_formats_type_0_item = additional_formats_type_0_item_data.to_dict()
-                else:
-                    additional_formats_type_0_item = additional_formats_type_0_item_data
+        channel_index: Any
+        try:
+            channel_index = self.channel_index
 
-                additional_formats.append(additional_formats_type_0_item)
+        except (AttributeError, TypeError):
+            channel_index = self.channel_index
 
-        else:
+        additional_formats: Any
+        try:
+            if isinstance(self.additional_formats, Unset):
+                additional_formats = UNSET
+            elif isinstance(self.additional_formats, list):
+                additional_formats = []
+                for additional_formats_type_0_item_data in self.additional_formats:
+                    additional_formats_type_0_item: dict[str, Any] | None
+                    if isinstance(additional_formats_type_0_item_data, AdditionalFormatResponseModel):
+                        additional_formats_type_0_item = additional_formats_type_0_item_data.to_dict()
+                    else:
+                        additional_formats_type_0_item = additional_formats_type_0_item_data
+
+                    additional_formats.append(additional_formats_type_0_item)
+
+            else:
+                additional_formats = self.additional_formats
+
+        except (AttributeError, TypeError):
             additional_formats = self.additional_formats
 
-        transcription_id: None | str | Unset = self.transcription_id
+        transcription_id: Any
+        try:
+            transcription_id = self.transcription_id
 
-        entities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entities, Unset):
-            entities = UNSET
-        elif isinstance(self.entities, list):
-            entities = []
-            for entities_type_0_item_data in self.entities:
-                entities_type_0_item = entities_type_0_item_data.to_dict()
-                entities.append(entities_type_0_item)
+        except (AttributeError, TypeError):
+            transcription_id = self.transcription_id
 
-        else:
+        entities: Any
+        try:
+            if isinstance(self.entities, Unset):
+                entities = UNSET
+            elif isinstance(self.entities, list):
+                entities = []
+                for entities_type_0_item_data in self.entities:
+                    entities_type_0_item = entities_type_0_item_data.to_dict()
+                    entities.append(entities_type_0_item)
+
+            else:
+                entities = self.entities
+
+        except (AttributeError, TypeError):
             entities = self.entities
 
-        audio_duration_secs: float | None | Unset = self.audio_duration_secs
+        audio_duration_secs: Any
+        try:
+            audio_duration_secs = self.audio_duration_secs
+
+        except (AttributeError, TypeError):
+            audio_duration_secs = self.audio_duration_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language_code"] = language_code
-        field_dict["language_probability"] = language_probability
-        field_dict["text"] = text
-        field_dict["words"] = words
+        if language_code is not None:
+            field_dict["language_code"] = language_code
+        if language_probability is not None:
+            field_dict["language_probability"] = language_probability
+        if text is not None:
+            field_dict["text"] = text
+        if words is not None:
+            field_dict["words"] = words
         if channel_index is not UNSET:
             field_dict["channel_index"] = channel_index
         if additional_formats is not UNSET:
@@ -122,74 +154,98 @@ class SpeechToTextChunkResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language_code = d.pop("language_code")
+        language_code = d.pop("language_code", MISSING)
+        if language_code is MISSING:
+            language_code = missing_field(cls, "language_code")
 
-        language_probability = d.pop("language_probability")
+        language_probability = d.pop("language_probability", MISSING)
+        if language_probability is MISSING:
+            language_probability = missing_field(cls, "language_probability")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        words = []
-        _words = d.pop("words")
-        for words_item_data in _words:
-            words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
+        words_raw = d.pop("words", MISSING)
+        if words_raw is MISSING:
+            words_raw = missing_field(cls, "words")
+        try:
+            words = []
+            _words = words_raw
+            for words_item_data in _words:
+                words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
 
-            words.append(words_item)
+                words.append(words_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
 
         channel_index = d.pop("channel_index", UNSET)
 
-        def _parse_additional_formats(data: object) -> list[AdditionalFormatResponseModel | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_formats_raw = d.pop("additional_formats", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            additional_formats_type_0 = []
-            _additional_formats_type_0 = data
-            for additional_formats_type_0_item_data in _additional_formats_type_0:
+            def _parse_additional_formats(data: object) -> list[AdditionalFormatResponseModel | None] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                def _parse_additional_formats_type_0_item(data: object) -> AdditionalFormatResponseModel | None:
-                    if data is None:
-                        return data
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_formats_type_0 = []
+                _additional_formats_type_0 = data
+                for additional_formats_type_0_item_data in _additional_formats_type_0:
 
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_formats_type_0_item_type_0 = AdditionalFormatResponseModel.from_dict(data)
+                    def _parse_additional_formats_type_0_item(data: object) -> AdditionalFormatResponseModel | None:
+                        if data is None:
+                            return data
 
-                    return additional_formats_type_0_item_type_0
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_formats_type_0_item_type_0 = AdditionalFormatResponseModel.from_dict(data)
 
-                additional_formats_type_0_item = _parse_additional_formats_type_0_item(
-                    additional_formats_type_0_item_data
-                )
+                        return additional_formats_type_0_item_type_0
 
-                additional_formats_type_0.append(additional_formats_type_0_item)
+                    additional_formats_type_0_item = _parse_additional_formats_type_0_item(
+                        additional_formats_type_0_item_data
+                    )
 
-            return additional_formats_type_0
+                    additional_formats_type_0.append(additional_formats_type_0_item)
 
-        additional_formats = _parse_additional_formats(d.pop("additional_formats", UNSET))
+                return additional_formats_type_0
+
+            additional_formats = _parse_additional_formats(additional_formats_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
 
         transcription_id = d.pop("transcription_id", UNSET)
 
-        def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        entities_raw = d.pop("entities", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            entities_type_0 = []
-            _entities_type_0 = data
-            for entities_type_0_item_data in _entities_type_0:
-                entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
+            def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                entities_type_0.append(entities_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                entities_type_0 = []
+                _entities_type_0 = data
+                for entities_type_0_item_data in _entities_type_0:
+                    entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
 
-            return entities_type_0
+                    entities_type_0.append(entities_type_0_item)
 
-        entities = _parse_entities(d.pop("entities", UNSET))
+                return entities_type_0
+
+            entities = _parse_entities(entities_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entities = deviating_field(cls, "entities", entities_raw)
 
         audio_duration_secs = d.pop("audio_duration_secs", UNSET)
 

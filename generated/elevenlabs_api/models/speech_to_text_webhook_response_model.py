@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SpeechToTextWebhookResponseModel")
 
@@ -36,22 +36,35 @@ class SpeechToTextWebhookResponseModel:
 
         request_id = self.request_id
 
-        transcription_id: None | str | Unset = self.transcription_id
+        transcription_id: Any
+        try:
+            transcription_id = self.transcription_id
+
+        except (AttributeError, TypeError):
+            transcription_id = self.transcription_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["message"] = message
-        field_dict["request_id"] = request_id
+        if message is not None:
+            field_dict["message"] = message
+        if request_id is not None:
+            field_dict["request_id"] = request_id
         if transcription_id is not UNSET:
             field_dict["transcription_id"] = transcription_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
-        request_id = d.pop("request_id")
+        request_id = d.pop("request_id", MISSING)
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
 
         transcription_id = d.pop("transcription_id", UNSET)
 

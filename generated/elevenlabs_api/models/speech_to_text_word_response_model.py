@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.speech_to_text_word_response_model_type_type_0 import (
     SpeechToTextWordResponseModelTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SpeechToTextWordResponseModel")
 
@@ -59,39 +59,70 @@ class SpeechToTextWordResponseModel:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
         logprob = self.logprob
 
-        start: float | None | Unset = self.start
+        start: Any
+        try:
+            start = self.start
 
-        end: float | None | Unset = self.end
+        except (AttributeError, TypeError):
+            start = self.start
 
-        speaker_id: None | str | Unset = self.speaker_id
+        end: Any
+        try:
+            end = self.end
 
-        characters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.characters, Unset):
-            characters = UNSET
-        elif isinstance(self.characters, list):
-            characters = []
-            for characters_type_0_item_data in self.characters:
-                characters_type_0_item = characters_type_0_item_data.to_dict()
-                characters.append(characters_type_0_item)
+        except (AttributeError, TypeError):
+            end = self.end
 
-        else:
+        speaker_id: Any
+        try:
+            speaker_id = self.speaker_id
+
+        except (AttributeError, TypeError):
+            speaker_id = self.speaker_id
+
+        characters: Any
+        try:
+            if isinstance(self.characters, Unset):
+                characters = UNSET
+            elif isinstance(self.characters, list):
+                characters = []
+                for characters_type_0_item_data in self.characters:
+                    characters_type_0_item = characters_type_0_item_data.to_dict()
+                    characters.append(characters_type_0_item)
+
+            else:
+                characters = self.characters
+
+        except (AttributeError, TypeError):
             characters = self.characters
 
-        channel_index: int | None | Unset = self.channel_index
+        channel_index: Any
+        try:
+            channel_index = self.channel_index
+
+        except (AttributeError, TypeError):
+            channel_index = self.channel_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
-        field_dict["type"] = type_
-        field_dict["logprob"] = logprob
+        if text is not None:
+            field_dict["text"] = text
+        if type_ is not None:
+            field_dict["type"] = type_
+        if logprob is not None:
+            field_dict["logprob"] = logprob
         if start is not UNSET:
             field_dict["start"] = start
         if end is not UNSET:
@@ -106,12 +137,20 @@ class SpeechToTextWordResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        logprob = d.pop("logprob")
+        logprob = d.pop("logprob", MISSING)
+        if logprob is MISSING:
+            logprob = missing_field(cls, "logprob")
 
         start = d.pop("start", UNSET)
 
@@ -119,24 +158,29 @@ class SpeechToTextWordResponseModel:
 
         speaker_id = d.pop("speaker_id", UNSET)
 
-        def _parse_characters(data: object) -> list[SpeechToTextCharacterResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        characters_raw = d.pop("characters", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            characters_type_0 = []
-            _characters_type_0 = data
-            for characters_type_0_item_data in _characters_type_0:
-                characters_type_0_item = SpeechToTextCharacterResponseModel.from_dict(characters_type_0_item_data)
+            def _parse_characters(data: object) -> list[SpeechToTextCharacterResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                characters_type_0.append(characters_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                characters_type_0 = []
+                _characters_type_0 = data
+                for characters_type_0_item_data in _characters_type_0:
+                    characters_type_0_item = SpeechToTextCharacterResponseModel.from_dict(characters_type_0_item_data)
 
-            return characters_type_0
+                    characters_type_0.append(characters_type_0_item)
 
-        characters = _parse_characters(d.pop("characters", UNSET))
+                return characters_type_0
+
+            characters = _parse_characters(characters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            characters = deviating_field(cls, "characters", characters_raw)
 
         channel_index = d.pop("channel_index", UNSET)
 

@@ -5,6 +5,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="StaticAssetReference")
 
 
@@ -32,18 +34,27 @@ class StaticAssetReference:
         asset_id = self.asset_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["type"] = type_
-        field_dict["asset_id"] = asset_id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if asset_id is not None:
+            field_dict["asset_id"] = asset_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["asset"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["asset"], type__raw)
         if type_ != "asset":
             raise ValueError(f"type must match const 'asset', got '{type_}'")
 
-        asset_id = d.pop("asset_id")
+        asset_id = d.pop("asset_id", MISSING)
+        if asset_id is MISSING:
+            asset_id = missing_field(cls, "asset_id")
 
         static_asset_reference = cls(
             type_=type_,

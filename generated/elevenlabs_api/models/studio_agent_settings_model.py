@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="StudioAgentSettingsModel")
 
@@ -22,9 +22,13 @@ class StudioAgentSettingsModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_settings, Unset):
-            tool_settings = self.tool_settings.to_dict()
+        tool_settings: Any
+        try:
+            tool_settings = UNSET
+            if not isinstance(self.tool_settings, Unset):
+                tool_settings = self.tool_settings.to_dict()
+        except (AttributeError, TypeError):
+            tool_settings = self.tool_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,13 +38,19 @@ class StudioAgentSettingsModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _tool_settings = d.pop("tool_settings", UNSET)
-        tool_settings: StudioAgentSettingsModelToolSettings | Unset
-        if isinstance(_tool_settings, Unset):
-            tool_settings = UNSET
-        else:
-            tool_settings = StudioAgentSettingsModelToolSettings.from_dict(_tool_settings)
+        tool_settings_raw = d.pop("tool_settings", UNSET)
+        try:
+            _tool_settings = tool_settings_raw
+            tool_settings: StudioAgentSettingsModelToolSettings | Unset
+            if isinstance(_tool_settings, Unset):
+                tool_settings = UNSET
+            else:
+                tool_settings = StudioAgentSettingsModelToolSettings.from_dict(_tool_settings)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_settings = deviating_field(cls, "tool_settings", tool_settings_raw)
 
         studio_agent_settings_model = cls(
             tool_settings=tool_settings,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.studio_clip_reference_clip_type_type_0 import (
     StudioClipReferenceClipTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="StudioClipReference")
 
@@ -44,24 +44,42 @@ class StudioClipReference:
 
         chapter_id = self.chapter_id
 
-        clip_type: str
-        if isinstance(self.clip_type, str):
-            clip_type = self.clip_type
-        else:
+        clip_type: Any
+        try:
+            if isinstance(self.clip_type, str):
+                clip_type = self.clip_type
+            else:
+                clip_type = self.clip_type
+
+        except (AttributeError, TypeError):
             clip_type = self.clip_type
 
         clip_id = self.clip_id
 
-        block_id: None | str | Unset = self.block_id
+        block_id: Any
+        try:
+            block_id = self.block_id
 
-        preview_url: None | str | Unset = self.preview_url
+        except (AttributeError, TypeError):
+            block_id = self.block_id
+
+        preview_url: Any
+        try:
+            preview_url = self.preview_url
+
+        except (AttributeError, TypeError):
+            preview_url = self.preview_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_id"] = project_id
-        field_dict["chapter_id"] = chapter_id
-        field_dict["clip_type"] = clip_type
-        field_dict["clip_id"] = clip_id
+        if project_id is not None:
+            field_dict["project_id"] = project_id
+        if chapter_id is not None:
+            field_dict["chapter_id"] = chapter_id
+        if clip_type is not None:
+            field_dict["clip_type"] = clip_type
+        if clip_id is not None:
+            field_dict["clip_id"] = clip_id
         if block_id is not UNSET:
             field_dict["block_id"] = block_id
         if preview_url is not UNSET:
@@ -70,14 +88,24 @@ class StudioClipReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", MISSING)
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
 
-        chapter_id = d.pop("chapter_id")
+        chapter_id = d.pop("chapter_id", MISSING)
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
 
-        clip_type = d.pop("clip_type")
+        clip_type = d.pop("clip_type", MISSING)
+        if clip_type is MISSING:
+            clip_type = missing_field(cls, "clip_type")
 
-        clip_id = d.pop("clip_id")
+        clip_id = d.pop("clip_id", MISSING)
+        if clip_id is MISSING:
+            clip_id = missing_field(cls, "clip_id")
 
         block_id = d.pop("block_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="StudioTextStyleOutlineModel")
 
 
@@ -39,22 +41,36 @@ class StudioTextStyleOutlineModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["enabled"] = enabled
-        field_dict["color"] = color
-        field_dict["opacity"] = opacity
-        field_dict["width"] = width
+        if enabled is not None:
+            field_dict["enabled"] = enabled
+        if color is not None:
+            field_dict["color"] = color
+        if opacity is not None:
+            field_dict["opacity"] = opacity
+        if width is not None:
+            field_dict["width"] = width
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", MISSING)
+        if enabled is MISSING:
+            enabled = missing_field(cls, "enabled")
 
-        color = d.pop("color")
+        color = d.pop("color", MISSING)
+        if color is MISSING:
+            color = missing_field(cls, "color")
 
-        opacity = d.pop("opacity")
+        opacity = d.pop("opacity", MISSING)
+        if opacity is MISSING:
+            opacity = missing_field(cls, "opacity")
 
-        width = d.pop("width")
+        width = d.pop("width", MISSING)
+        if width is MISSING:
+            width = missing_field(cls, "width")
 
         studio_text_style_outline_model = cls(
             enabled=enabled,

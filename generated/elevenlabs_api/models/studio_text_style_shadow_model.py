@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="StudioTextStyleShadowModel")
 
 
@@ -49,28 +51,48 @@ class StudioTextStyleShadowModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["enabled"] = enabled
-        field_dict["color"] = color
-        field_dict["opacity"] = opacity
-        field_dict["blur"] = blur
-        field_dict["offset_x"] = offset_x
-        field_dict["offset_y"] = offset_y
+        if enabled is not None:
+            field_dict["enabled"] = enabled
+        if color is not None:
+            field_dict["color"] = color
+        if opacity is not None:
+            field_dict["opacity"] = opacity
+        if blur is not None:
+            field_dict["blur"] = blur
+        if offset_x is not None:
+            field_dict["offset_x"] = offset_x
+        if offset_y is not None:
+            field_dict["offset_y"] = offset_y
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", MISSING)
+        if enabled is MISSING:
+            enabled = missing_field(cls, "enabled")
 
-        color = d.pop("color")
+        color = d.pop("color", MISSING)
+        if color is MISSING:
+            color = missing_field(cls, "color")
 
-        opacity = d.pop("opacity")
+        opacity = d.pop("opacity", MISSING)
+        if opacity is MISSING:
+            opacity = missing_field(cls, "opacity")
 
-        blur = d.pop("blur")
+        blur = d.pop("blur", MISSING)
+        if blur is MISSING:
+            blur = missing_field(cls, "blur")
 
-        offset_x = d.pop("offset_x")
+        offset_x = d.pop("offset_x", MISSING)
+        if offset_x is MISSING:
+            offset_x = missing_field(cls, "offset_x")
 
-        offset_y = d.pop("offset_y")
+        offset_y = d.pop("offset_y", MISSING)
+        if offset_y is MISSING:
+            offset_y = missing_field(cls, "offset_y")
 
         studio_text_style_shadow_model = cls(
             enabled=enabled,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SubAgentInput")
 
@@ -35,20 +35,31 @@ class SubAgentInput:
 
         description = self.description
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
-            parameters = self.parameters.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
+
+        parameters: Any
+        try:
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+
+        except (AttributeError, TypeError):
             parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["description"] = description
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if description is not None:
+            field_dict["description"] = description
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
         if parameters is not UNSET:
@@ -57,26 +68,37 @@ class SubAgentInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
         branch_id = d.pop("branch_id", UNSET)
 
-        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parameters_raw = d.pop("parameters", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+            def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return parameters_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+                return parameters_type_0
+
+            parameters = _parse_parameters(parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
         sub_agent_input = cls(
             agent_id=agent_id,

@@ -25,9 +25,19 @@ class SubagentRunResultDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_conversation_id: None | str | Unset = self.sub_conversation_id
+        sub_conversation_id: Any
+        try:
+            sub_conversation_id = self.sub_conversation_id
 
-        agent_id: None | str | Unset = self.agent_id
+        except (AttributeError, TypeError):
+            sub_conversation_id = self.sub_conversation_id
+
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
+
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +49,8 @@ class SubagentRunResultDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         sub_conversation_id = d.pop("sub_conversation_id", UNSET)
 

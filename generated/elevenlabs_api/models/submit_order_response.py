@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="SubmitOrderResponse")
 
@@ -35,29 +36,52 @@ class SubmitOrderResponse:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
+        state: Any
+        try:
+            if isinstance(self.state, str):
+                state = self.state
+            else:
+                state = self.state
+
+        except (AttributeError, TypeError):
             state = self.state
 
-        submitted_at = self.submitted_at.isoformat()
+        submitted_at: Any
+        try:
+            submitted_at = self.submitted_at.isoformat()
+        except (AttributeError, TypeError):
+            submitted_at = self.submitted_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["order_id"] = order_id
-        field_dict["state"] = state
-        field_dict["submitted_at"] = submitted_at
+        if order_id is not None:
+            field_dict["order_id"] = order_id
+        if state is not None:
+            field_dict["state"] = state
+        if submitted_at is not None:
+            field_dict["submitted_at"] = submitted_at
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        order_id = d.pop("order_id", MISSING)
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if state is MISSING:
+            state = missing_field(cls, "state")
 
-        submitted_at = datetime.datetime.fromisoformat(d.pop("submitted_at"))
+        submitted_at_raw = d.pop("submitted_at", MISSING)
+        if submitted_at_raw is MISSING:
+            submitted_at_raw = missing_field(cls, "submitted_at")
+        try:
+            submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
 
         submit_order_response = cls(
             order_id=order_id,

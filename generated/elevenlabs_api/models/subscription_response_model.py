@@ -10,7 +10,7 @@ from ..models.billing_period import BillingPeriod
 from ..models.character_refresh_period import CharacterRefreshPeriod
 from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SubscriptionResponseModel")
 
@@ -117,9 +117,19 @@ class SubscriptionResponseModel:
 
         character_limit = self.character_limit
 
-        max_character_limit_extension: int | None = self.max_character_limit_extension
+        max_character_limit_extension: Any
+        try:
+            max_character_limit_extension = self.max_character_limit_extension
 
-        max_credit_limit_extension: int | Literal["unlimited"] = self.max_credit_limit_extension
+        except (AttributeError, TypeError):
+            max_character_limit_extension = self.max_character_limit_extension
+
+        max_credit_limit_extension: Any
+        try:
+            max_credit_limit_extension = self.max_credit_limit_extension
+
+        except (AttributeError, TypeError):
+            max_credit_limit_extension = self.max_credit_limit_extension
 
         can_extend_character_limit = self.can_extend_character_limit
 
@@ -143,62 +153,109 @@ class SubscriptionResponseModel:
 
         can_use_professional_voice_cloning = self.can_use_professional_voice_cloning
 
-        current_overage = self.current_overage.to_dict()
+        current_overage: Any
+        try:
+            current_overage = self.current_overage.to_dict()
+        except (AttributeError, TypeError):
+            current_overage = self.current_overage
 
-        status: str
-        if isinstance(self.status, str):
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
-        else:
-            status = self.status
 
-        next_character_count_reset_unix: int | None | Unset = self.next_character_count_reset_unix
+        next_character_count_reset_unix: Any
+        try:
+            next_character_count_reset_unix = self.next_character_count_reset_unix
 
-        max_voice_add_edits: int | None | Unset = self.max_voice_add_edits
+        except (AttributeError, TypeError):
+            next_character_count_reset_unix = self.next_character_count_reset_unix
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        elif isinstance(self.currency, str):
+        max_voice_add_edits: Any
+        try:
+            max_voice_add_edits = self.max_voice_add_edits
+
+        except (AttributeError, TypeError):
+            max_voice_add_edits = self.max_voice_add_edits
+
+        currency: Any
+        try:
+            if isinstance(self.currency, Unset):
+                currency = UNSET
+            elif isinstance(self.currency, str):
+                currency = self.currency
+            else:
+                currency = self.currency
+
+        except (AttributeError, TypeError):
             currency = self.currency
-        else:
-            currency = self.currency
 
-        billing_period: None | str | Unset
-        if isinstance(self.billing_period, Unset):
-            billing_period = UNSET
-        elif isinstance(self.billing_period, str):
-            billing_period = self.billing_period
-        else:
+        billing_period: Any
+        try:
+            if isinstance(self.billing_period, Unset):
+                billing_period = UNSET
+            elif isinstance(self.billing_period, str):
+                billing_period = self.billing_period
+            else:
+                billing_period = self.billing_period
+
+        except (AttributeError, TypeError):
             billing_period = self.billing_period
 
-        character_refresh_period: None | str | Unset
-        if isinstance(self.character_refresh_period, Unset):
-            character_refresh_period = UNSET
-        elif isinstance(self.character_refresh_period, str):
-            character_refresh_period = self.character_refresh_period
-        else:
+        character_refresh_period: Any
+        try:
+            if isinstance(self.character_refresh_period, Unset):
+                character_refresh_period = UNSET
+            elif isinstance(self.character_refresh_period, str):
+                character_refresh_period = self.character_refresh_period
+            else:
+                character_refresh_period = self.character_refresh_period
+
+        except (AttributeError, TypeError):
             character_refresh_period = self.character_refresh_period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tier"] = tier
-        field_dict["character_count"] = character_count
-        field_dict["character_limit"] = character_limit
+        if tier is not None:
+            field_dict["tier"] = tier
+        if character_count is not None:
+            field_dict["character_count"] = character_count
+        if character_limit is not None:
+            field_dict["character_limit"] = character_limit
         field_dict["max_character_limit_extension"] = max_character_limit_extension
-        field_dict["max_credit_limit_extension"] = max_credit_limit_extension
-        field_dict["can_extend_character_limit"] = can_extend_character_limit
-        field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
-        field_dict["voice_slots_used"] = voice_slots_used
-        field_dict["professional_voice_slots_used"] = professional_voice_slots_used
-        field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
-        field_dict["voice_limit"] = voice_limit
-        field_dict["voice_add_edit_counter"] = voice_add_edit_counter
-        field_dict["professional_voice_limit"] = professional_voice_limit
-        field_dict["can_extend_voice_limit"] = can_extend_voice_limit
-        field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
-        field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
-        field_dict["current_overage"] = current_overage
-        field_dict["status"] = status
+        if max_credit_limit_extension is not None:
+            field_dict["max_credit_limit_extension"] = max_credit_limit_extension
+        if can_extend_character_limit is not None:
+            field_dict["can_extend_character_limit"] = can_extend_character_limit
+        if allowed_to_extend_character_limit is not None:
+            field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
+        if voice_slots_used is not None:
+            field_dict["voice_slots_used"] = voice_slots_used
+        if professional_voice_slots_used is not None:
+            field_dict["professional_voice_slots_used"] = professional_voice_slots_used
+        if professional_voice_slots_used_in_workspace is not None:
+            field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
+        if voice_limit is not None:
+            field_dict["voice_limit"] = voice_limit
+        if voice_add_edit_counter is not None:
+            field_dict["voice_add_edit_counter"] = voice_add_edit_counter
+        if professional_voice_limit is not None:
+            field_dict["professional_voice_limit"] = professional_voice_limit
+        if can_extend_voice_limit is not None:
+            field_dict["can_extend_voice_limit"] = can_extend_voice_limit
+        if can_use_instant_voice_cloning is not None:
+            field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
+        if can_use_professional_voice_cloning is not None:
+            field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
+        if current_overage is not None:
+            field_dict["current_overage"] = current_overage
+        if status is not None:
+            field_dict["status"] = status
         if next_character_count_reset_unix is not UNSET:
             field_dict["next_character_count_reset_unix"] = next_character_count_reset_unix
         if max_voice_add_edits is not UNSET:
@@ -213,55 +270,106 @@ class SubscriptionResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tier = d.pop("tier")
+        tier = d.pop("tier", MISSING)
+        if tier is MISSING:
+            tier = missing_field(cls, "tier")
 
-        character_count = d.pop("character_count")
+        character_count = d.pop("character_count", MISSING)
+        if character_count is MISSING:
+            character_count = missing_field(cls, "character_count")
 
-        character_limit = d.pop("character_limit")
+        character_limit = d.pop("character_limit", MISSING)
+        if character_limit is MISSING:
+            character_limit = missing_field(cls, "character_limit")
 
-        max_character_limit_extension = d.pop("max_character_limit_extension")
+        max_character_limit_extension = d.pop("max_character_limit_extension", MISSING)
+        if max_character_limit_extension is MISSING:
+            max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
 
-        def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+        max_credit_limit_extension_raw = d.pop("max_credit_limit_extension", MISSING)
+        if max_credit_limit_extension_raw is MISSING:
+            max_credit_limit_extension_raw = missing_field(cls, "max_credit_limit_extension")
+        try:
 
-            try:
-                max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
-                if max_credit_limit_extension_type_1 != "unlimited":
-                    raise ValueError(
-                        f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
-                    )
-                return max_credit_limit_extension_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | Literal['unlimited']", data)
+            def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
 
-        max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))
+                try:
+                    max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                    if max_credit_limit_extension_type_1 != "unlimited":
+                        raise ValueError(
+                            f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                        )
+                    return max_credit_limit_extension_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Literal['unlimited']", data)
 
-        can_extend_character_limit = d.pop("can_extend_character_limit")
+            max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            max_credit_limit_extension = deviating_field(
+                cls, "max_credit_limit_extension", max_credit_limit_extension_raw
+            )
 
-        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit")
+        can_extend_character_limit = d.pop("can_extend_character_limit", MISSING)
+        if can_extend_character_limit is MISSING:
+            can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
 
-        voice_slots_used = d.pop("voice_slots_used")
+        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit", MISSING)
+        if allowed_to_extend_character_limit is MISSING:
+            allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
 
-        professional_voice_slots_used = d.pop("professional_voice_slots_used")
+        voice_slots_used = d.pop("voice_slots_used", MISSING)
+        if voice_slots_used is MISSING:
+            voice_slots_used = missing_field(cls, "voice_slots_used")
 
-        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace")
+        professional_voice_slots_used = d.pop("professional_voice_slots_used", MISSING)
+        if professional_voice_slots_used is MISSING:
+            professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
 
-        voice_limit = d.pop("voice_limit")
+        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace", MISSING)
+        if professional_voice_slots_used_in_workspace is MISSING:
+            professional_voice_slots_used_in_workspace = missing_field(
+                cls, "professional_voice_slots_used_in_workspace"
+            )
 
-        voice_add_edit_counter = d.pop("voice_add_edit_counter")
+        voice_limit = d.pop("voice_limit", MISSING)
+        if voice_limit is MISSING:
+            voice_limit = missing_field(cls, "voice_limit")
 
-        professional_voice_limit = d.pop("professional_voice_limit")
+        voice_add_edit_counter = d.pop("voice_add_edit_counter", MISSING)
+        if voice_add_edit_counter is MISSING:
+            voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
 
-        can_extend_voice_limit = d.pop("can_extend_voice_limit")
+        professional_voice_limit = d.pop("professional_voice_limit", MISSING)
+        if professional_voice_limit is MISSING:
+            professional_voice_limit = missing_field(cls, "professional_voice_limit")
 
-        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning")
+        can_extend_voice_limit = d.pop("can_extend_voice_limit", MISSING)
+        if can_extend_voice_limit is MISSING:
+            can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
 
-        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning")
+        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning", MISSING)
+        if can_use_instant_voice_cloning is MISSING:
+            can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
 
-        current_overage = Price.from_dict(d.pop("current_overage"))
+        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning", MISSING)
+        if can_use_professional_voice_cloning is MISSING:
+            can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
 
-        status = d.pop("status")
+        current_overage_raw = d.pop("current_overage", MISSING)
+        if current_overage_raw is MISSING:
+            current_overage_raw = missing_field(cls, "current_overage")
+        try:
+            current_overage = Price.from_dict(current_overage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            current_overage = deviating_field(cls, "current_overage", current_overage_raw)
+
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
         next_character_count_reset_unix = d.pop("next_character_count_reset_unix", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SubtitleOrderItemRequest")
 
@@ -52,27 +52,49 @@ class SubtitleOrderItemRequest:
     _kind: ClassVar[tuple[str, Any]] = ("kind", "subtitles")
 
     def to_dict(self) -> dict[str, Any]:
-        media_ids = self.media_ids
+        media_ids: Any
+        try:
+            media_ids = self.media_ids
+
+        except (AttributeError, TypeError):
+            media_ids = self.media_ids
 
         source_language = self.source_language
 
-        destination_languages = self.destination_languages
+        destination_languages: Any
+        try:
+            destination_languages = self.destination_languages
+
+        except (AttributeError, TypeError):
+            destination_languages = self.destination_languages
 
         kind = self.kind
 
-        cue_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cue_options, Unset):
-            cue_options = self.cue_options.to_dict()
+        cue_options: Any
+        try:
+            cue_options = UNSET
+            if not isinstance(self.cue_options, Unset):
+                cue_options = self.cue_options.to_dict()
+        except (AttributeError, TypeError):
+            cue_options = self.cue_options
 
         sdh = self.sdh
 
-        instructions: None | str | Unset = self.instructions
+        instructions: Any
+        try:
+            instructions = self.instructions
+
+        except (AttributeError, TypeError):
+            instructions = self.instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["media_ids"] = media_ids
-        field_dict["source_language"] = source_language
-        field_dict["destination_languages"] = destination_languages
+        if media_ids is not None:
+            field_dict["media_ids"] = media_ids
+        if source_language is not None:
+            field_dict["source_language"] = source_language
+        if destination_languages is not None:
+            field_dict["destination_languages"] = destination_languages
         if kind is not UNSET:
             field_dict["kind"] = kind
         if cue_options is not UNSET:
@@ -85,23 +107,44 @@ class SubtitleOrderItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["subtitles"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["subtitles"] | Unset, kind_raw)
         if kind != "subtitles" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'subtitles', got '{kind}'")
 
-        media_ids = cast(list[str], d.pop("media_ids"))
+        media_ids_raw = d.pop("media_ids", MISSING)
+        if media_ids_raw is MISSING:
+            media_ids_raw = missing_field(cls, "media_ids")
+        try:
+            media_ids = cast(list[str], media_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ids = deviating_field(cls, "media_ids", media_ids_raw)
 
-        source_language = d.pop("source_language")
+        source_language = d.pop("source_language", MISSING)
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
 
-        destination_languages = cast(list[str], d.pop("destination_languages"))
+        destination_languages_raw = d.pop("destination_languages", MISSING)
+        if destination_languages_raw is MISSING:
+            destination_languages_raw = missing_field(cls, "destination_languages")
+        try:
+            destination_languages = cast(list[str], destination_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
 
-        _cue_options = d.pop("cue_options", UNSET)
-        cue_options: CueOptionsRequest | Unset
-        if isinstance(_cue_options, Unset):
-            cue_options = UNSET
-        else:
-            cue_options = CueOptionsRequest.from_dict(_cue_options)
+        cue_options_raw = d.pop("cue_options", UNSET)
+        try:
+            _cue_options = cue_options_raw
+            cue_options: CueOptionsRequest | Unset
+            if isinstance(_cue_options, Unset):
+                cue_options = UNSET
+            else:
+                cue_options = CueOptionsRequest.from_dict(_cue_options)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            cue_options = deviating_field(cls, "cue_options", cue_options_raw)
 
         sdh = d.pop("sdh", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="SuggestedAudioTag")
 
@@ -27,19 +27,29 @@ class SuggestedAudioTag:
     def to_dict(self) -> dict[str, Any]:
         tag = self.tag
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tag"] = tag
+        if tag is not None:
+            field_dict["tag"] = tag
         if description is not UNSET:
             field_dict["description"] = description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tag = d.pop("tag")
+        tag = d.pop("tag", MISSING)
+        if tag is MISSING:
+            tag = missing_field(cls, "tag")
 
         description = d.pop("description", UNSET)
 

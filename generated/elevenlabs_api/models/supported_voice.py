@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.tts_model_family import TTSModelFamily
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="SupportedVoice")
 
@@ -52,36 +52,71 @@ class SupportedVoice:
 
         voice_id = self.voice_id
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        language: None | str | Unset = self.language
+        except (AttributeError, TypeError):
+            description = self.description
 
-        model_family: None | str | Unset
-        if isinstance(self.model_family, Unset):
-            model_family = UNSET
-        elif isinstance(self.model_family, str):
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
+
+        model_family: Any
+        try:
+            if isinstance(self.model_family, Unset):
+                model_family = UNSET
+            elif isinstance(self.model_family, str):
+                model_family = self.model_family
+            else:
+                model_family = self.model_family
+
+        except (AttributeError, TypeError):
             model_family = self.model_family
-        else:
-            model_family = self.model_family
 
-        optimize_streaming_latency: int | None | Unset
-        if isinstance(self.optimize_streaming_latency, Unset):
-            optimize_streaming_latency = UNSET
-        elif isinstance(self.optimize_streaming_latency, int):
+        optimize_streaming_latency: Any
+        try:
+            if isinstance(self.optimize_streaming_latency, Unset):
+                optimize_streaming_latency = UNSET
+            elif isinstance(self.optimize_streaming_latency, int):
+                optimize_streaming_latency = self.optimize_streaming_latency
+            else:
+                optimize_streaming_latency = self.optimize_streaming_latency
+
+        except (AttributeError, TypeError):
             optimize_streaming_latency = self.optimize_streaming_latency
-        else:
-            optimize_streaming_latency = self.optimize_streaming_latency
 
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
 
-        speed: float | None | Unset = self.speed
+        except (AttributeError, TypeError):
+            stability = self.stability
 
-        similarity_boost: float | None | Unset = self.similarity_boost
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
+
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        field_dict["voice_id"] = voice_id
+        if label is not None:
+            field_dict["label"] = label
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
         if description is not UNSET:
             field_dict["description"] = description
         if language is not UNSET:
@@ -100,10 +135,16 @@ class SupportedVoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
         description = d.pop("description", UNSET)
 
@@ -111,23 +152,30 @@ class SupportedVoice:
 
         model_family = d.pop("model_family", UNSET)
 
-        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+            def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return optimize_streaming_latency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
 
-        optimize_streaming_latency = _parse_optimize_streaming_latency(d.pop("optimize_streaming_latency", UNSET))
+                    return optimize_streaming_latency_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+
+            optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            optimize_streaming_latency = deviating_field(
+                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
+            )
 
         stability = d.pop("stability", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="SystemEvaluationCriteria")
 
 
@@ -29,16 +31,24 @@ class SystemEvaluationCriteria:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["user_sentiment_score"] = user_sentiment_score
-        field_dict["user_frustration_score"] = user_frustration_score
+        if user_sentiment_score is not None:
+            field_dict["user_sentiment_score"] = user_sentiment_score
+        if user_frustration_score is not None:
+            field_dict["user_frustration_score"] = user_frustration_score
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_sentiment_score = d.pop("user_sentiment_score")
+        user_sentiment_score = d.pop("user_sentiment_score", MISSING)
+        if user_sentiment_score is MISSING:
+            user_sentiment_score = missing_field(cls, "user_sentiment_score")
 
-        user_frustration_score = d.pop("user_frustration_score")
+        user_frustration_score = d.pop("user_frustration_score", MISSING)
+        if user_frustration_score is MISSING:
+            user_frustration_score = missing_field(cls, "user_frustration_score")
 
         system_evaluation_criteria = cls(
             user_sentiment_score=user_sentiment_score,

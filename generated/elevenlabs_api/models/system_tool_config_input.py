@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="SystemToolConfigInput")
 
@@ -93,23 +93,27 @@ class SystemToolConfigInput:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        params: dict[str, Any]
-        if (
-            isinstance(self.params, EndCallToolConfig)
-            or isinstance(self.params, LanguageDetectionToolConfig)
-            or isinstance(self.params, TransferToAgentToolConfigInput)
-            or isinstance(self.params, TransferToNumberToolConfigInput)
-            or isinstance(self.params, SkipTurnToolConfig)
-            or isinstance(self.params, PlayDTMFToolConfig)
-            or isinstance(self.params, VoicemailDetectionToolConfig)
-            or isinstance(self.params, KnowledgeBaseRagToolConfig)
-            or isinstance(self.params, KnowledgeBaseToolConfig)
-            or isinstance(self.params, StartProcedureToolConfigInput)
-            or isinstance(self.params, EndProcedureToolConfigInput)
-            or isinstance(self.params, RunSubagentToolConfigInput)
-        ):
-            params = self.params.to_dict()
-        else:
+        params: Any
+        try:
+            if (
+                isinstance(self.params, EndCallToolConfig)
+                or isinstance(self.params, LanguageDetectionToolConfig)
+                or isinstance(self.params, TransferToAgentToolConfigInput)
+                or isinstance(self.params, TransferToNumberToolConfigInput)
+                or isinstance(self.params, SkipTurnToolConfig)
+                or isinstance(self.params, PlayDTMFToolConfig)
+                or isinstance(self.params, VoicemailDetectionToolConfig)
+                or isinstance(self.params, KnowledgeBaseRagToolConfig)
+                or isinstance(self.params, KnowledgeBaseToolConfig)
+                or isinstance(self.params, StartProcedureToolConfigInput)
+                or isinstance(self.params, EndProcedureToolConfigInput)
+                or isinstance(self.params, RunSubagentToolConfigInput)
+            ):
+                params = self.params.to_dict()
+            else:
+                params = self.params
+
+        except (AttributeError, TypeError):
             params = self.params
 
         type_ = self.type_
@@ -120,43 +124,74 @@ class SystemToolConfigInput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset = UNSET
-        if not isinstance(self.interruption_mode, Unset):
+        interruption_mode: Any
+        try:
+            interruption_mode = UNSET
+            if not isinstance(self.interruption_mode, Unset):
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset = UNSET
-        if not isinstance(self.pre_tool_speech, Unset):
+        pre_tool_speech: Any
+        try:
+            pre_tool_speech = UNSET
+            if not isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
-            tool_call_sound = self.tool_call_sound
-        else:
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset = UNSET
-        if not isinstance(self.tool_call_sound_behavior, Unset):
+        tool_call_sound_behavior: Any
+        try:
+            tool_call_sound_behavior = UNSET
+            if not isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset = UNSET
-        if not isinstance(self.tool_error_handling_mode, Unset):
+        tool_error_handling_mode: Any
+        try:
+            tool_error_handling_mode = UNSET
+            if not isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["params"] = params
+        if name is not None:
+            field_dict["name"] = name
+        if params is not None:
+            field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
         if description is not UNSET:
@@ -183,143 +218,174 @@ class SystemToolConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["system"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["system"] | Unset, type__raw)
         if type_ != "system" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_params(
-            data: object,
-        ) -> (
-            EndCallToolConfig
-            | EndProcedureToolConfigInput
-            | KnowledgeBaseRagToolConfig
-            | KnowledgeBaseToolConfig
-            | LanguageDetectionToolConfig
-            | PlayDTMFToolConfig
-            | RunSubagentToolConfigInput
-            | SkipTurnToolConfig
-            | StartProcedureToolConfigInput
-            | TransferToAgentToolConfigInput
-            | TransferToNumberToolConfigInput
-            | VoicemailDetectionToolConfig
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    EndCallToolConfig,
-                    LanguageDetectionToolConfig,
-                    TransferToAgentToolConfigInput,
-                    TransferToNumberToolConfigInput,
-                    SkipTurnToolConfig,
-                    PlayDTMFToolConfig,
-                    VoicemailDetectionToolConfig,
-                    KnowledgeBaseRagToolConfig,
-                    KnowledgeBaseToolConfig,
-                    StartProcedureToolConfigInput,
-                    EndProcedureToolConfigInput,
-                    RunSubagentToolConfigInput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        params_raw = d.pop("params", MISSING)
+        if params_raw is MISSING:
+            params_raw = missing_field(cls, "params")
+        try:
 
-            try:
+            def _parse_params(
+                data: object,
+            ) -> (
+                EndCallToolConfig
+                | EndProcedureToolConfigInput
+                | KnowledgeBaseRagToolConfig
+                | KnowledgeBaseToolConfig
+                | LanguageDetectionToolConfig
+                | PlayDTMFToolConfig
+                | RunSubagentToolConfigInput
+                | SkipTurnToolConfig
+                | StartProcedureToolConfigInput
+                | TransferToAgentToolConfigInput
+                | TransferToNumberToolConfigInput
+                | VoicemailDetectionToolConfig
+            ):
+                with strictly():
+                    return _parse_params_member(data)
+
+            def _parse_params_member(
+                data: object,
+            ) -> (
+                EndCallToolConfig
+                | EndProcedureToolConfigInput
+                | KnowledgeBaseRagToolConfig
+                | KnowledgeBaseToolConfig
+                | LanguageDetectionToolConfig
+                | PlayDTMFToolConfig
+                | RunSubagentToolConfigInput
+                | SkipTurnToolConfig
+                | StartProcedureToolConfigInput
+                | TransferToAgentToolConfigInput
+                | TransferToNumberToolConfigInput
+                | VoicemailDetectionToolConfig
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        EndCallToolConfig,
+                        LanguageDetectionToolConfig,
+                        TransferToAgentToolConfigInput,
+                        TransferToNumberToolConfigInput,
+                        SkipTurnToolConfig,
+                        PlayDTMFToolConfig,
+                        VoicemailDetectionToolConfig,
+                        KnowledgeBaseRagToolConfig,
+                        KnowledgeBaseToolConfig,
+                        StartProcedureToolConfigInput,
+                        EndProcedureToolConfigInput,
+                        RunSubagentToolConfigInput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_0 = EndCallToolConfig.from_dict(data)
+
+                    return params_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+
+                    return params_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_2 = TransferToAgentToolConfigInput.from_dict(data)
+
+                    return params_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_3 = TransferToNumberToolConfigInput.from_dict(data)
+
+                    return params_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_4 = SkipTurnToolConfig.from_dict(data)
+
+                    return params_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_5 = PlayDTMFToolConfig.from_dict(data)
+
+                    return params_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
+
+                    return params_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
+
+                    return params_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
+
+                    return params_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_9 = StartProcedureToolConfigInput.from_dict(data)
+
+                    return params_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_10 = EndProcedureToolConfigInput.from_dict(data)
+
+                    return params_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                params_type_0 = EndCallToolConfig.from_dict(data)
+                params_type_11 = RunSubagentToolConfigInput.from_dict(data)
 
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+                return params_type_11
 
-                return params_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_2 = TransferToAgentToolConfigInput.from_dict(data)
-
-                return params_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_3 = TransferToNumberToolConfigInput.from_dict(data)
-
-                return params_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_4 = SkipTurnToolConfig.from_dict(data)
-
-                return params_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_5 = PlayDTMFToolConfig.from_dict(data)
-
-                return params_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
-
-                return params_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
-
-                return params_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
-
-                return params_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_9 = StartProcedureToolConfigInput.from_dict(data)
-
-                return params_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_10 = EndProcedureToolConfigInput.from_dict(data)
-
-                return params_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            params_type_11 = RunSubagentToolConfigInput.from_dict(data)
-
-            return params_type_11
-
-        params = _parse_params(d.pop("params"))
+            params = _parse_params(params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            params = deviating_field(cls, "params", params_raw)
 
         description = d.pop("description", UNSET)
 
@@ -327,58 +393,83 @@ class SystemToolConfigInput:
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        _interruption_mode = d.pop("interruption_mode", UNSET)
-        interruption_mode: ToolInterruptionMode | Unset
-        if isinstance(_interruption_mode, Unset):
-            interruption_mode = UNSET
-        else:
-            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
+            _interruption_mode = interruption_mode_raw
+            interruption_mode: ToolInterruptionMode | Unset
+            if isinstance(_interruption_mode, Unset):
+                interruption_mode = UNSET
+            else:
+                interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        pre_tool_speech: PreToolSpeechMode | Unset
-        if isinstance(_pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        else:
-            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
+            _pre_tool_speech = pre_tool_speech_raw
+            pre_tool_speech: PreToolSpeechMode | Unset
+            if isinstance(_pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            else:
+                pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_call_sound_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+                return tool_call_sound_type_0
 
-        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-        if isinstance(_tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        else:
-            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
-        tool_error_handling_mode: ToolErrorHandlingMode | Unset
-        if isinstance(_tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        else:
-            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
+            _tool_call_sound_behavior = tool_call_sound_behavior_raw
+            tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+            if isinstance(_tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            else:
+                tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+        tool_error_handling_mode_raw = d.pop("tool_error_handling_mode", UNSET)
+        try:
+            _tool_error_handling_mode = tool_error_handling_mode_raw
+            tool_error_handling_mode: ToolErrorHandlingMode | Unset
+            if isinstance(_tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            else:
+                tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
 
         system_tool_config_input = cls(
             name=name,

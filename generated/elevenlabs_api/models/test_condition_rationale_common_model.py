@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TestConditionRationaleCommonModel")
 
@@ -27,8 +27,13 @@ class TestConditionRationaleCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[str] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: Any
+        try:
+            messages = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = self.messages
+
+        except (AttributeError, TypeError):
             messages = self.messages
 
         summary = self.summary
@@ -43,8 +48,14 @@ class TestConditionRationaleCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        messages = cast(list[str], d.pop("messages", UNSET))
+        messages_raw = d.pop("messages", UNSET)
+        try:
+            messages = cast(list[str], messages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            messages = deviating_field(cls, "messages", messages_raw)
 
         summary = d.pop("summary", UNSET)
 

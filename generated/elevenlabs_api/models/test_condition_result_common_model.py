@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TestConditionResultCommonModel")
 
@@ -26,45 +26,63 @@ class TestConditionResultCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: str
-        if isinstance(self.result, str):
-            result = self.result
-        else:
+        result: Any
+        try:
+            if isinstance(self.result, str):
+                result = self.result
+            else:
+                result = self.result
+
+        except (AttributeError, TypeError):
             result = self.result
 
-        rationale: dict[str, Any] | None | Unset
-        if isinstance(self.rationale, Unset):
-            rationale = UNSET
-        elif isinstance(self.rationale, TestConditionRationaleCommonModel):
-            rationale = self.rationale.to_dict()
-        else:
+        rationale: Any
+        try:
+            if isinstance(self.rationale, Unset):
+                rationale = UNSET
+            elif isinstance(self.rationale, TestConditionRationaleCommonModel):
+                rationale = self.rationale.to_dict()
+            else:
+                rationale = self.rationale
+
+        except (AttributeError, TypeError):
             rationale = self.rationale
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["result"] = result
+        if result is not None:
+            field_dict["result"] = result
         if rationale is not UNSET:
             field_dict["rationale"] = rationale
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result = d.pop("result")
+        result = d.pop("result", MISSING)
+        if result is MISSING:
+            result = missing_field(cls, "result")
 
-        def _parse_rationale(data: object) -> None | TestConditionRationaleCommonModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rationale_raw = d.pop("rationale", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            rationale_type_0 = TestConditionRationaleCommonModel.from_dict(data)
+            def _parse_rationale(data: object) -> None | TestConditionRationaleCommonModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return rationale_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rationale_type_0 = TestConditionRationaleCommonModel.from_dict(data)
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+                return rationale_type_0
+
+            rationale = _parse_rationale(rationale_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rationale = deviating_field(cls, "rationale", rationale_raw)
 
         test_condition_result_common_model = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TestFromConversationMetadataInput")
 
@@ -38,21 +38,38 @@ class TestFromConversationMetadataInput:
 
         agent_id = self.agent_id
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        workflow_node_id: None | str | Unset = self.workflow_node_id
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
-        original_agent_reply: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.original_agent_reply, Unset):
-            original_agent_reply = []
-            for original_agent_reply_item_data in self.original_agent_reply:
-                original_agent_reply_item = original_agent_reply_item_data.to_dict()
-                original_agent_reply.append(original_agent_reply_item)
+        workflow_node_id: Any
+        try:
+            workflow_node_id = self.workflow_node_id
+
+        except (AttributeError, TypeError):
+            workflow_node_id = self.workflow_node_id
+
+        original_agent_reply: Any
+        try:
+            original_agent_reply = UNSET
+            if not isinstance(self.original_agent_reply, Unset):
+                original_agent_reply = []
+                for original_agent_reply_item_data in self.original_agent_reply:
+                    original_agent_reply_item = original_agent_reply_item_data.to_dict()
+                    original_agent_reply.append(original_agent_reply_item)
+
+        except (AttributeError, TypeError):
+            original_agent_reply = self.original_agent_reply
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["conversation_id"] = conversation_id
-        field_dict["agent_id"] = agent_id
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
         if workflow_node_id is not UNSET:
@@ -63,25 +80,35 @@ class TestFromConversationMetadataInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
         branch_id = d.pop("branch_id", UNSET)
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
 
-        _original_agent_reply = d.pop("original_agent_reply", UNSET)
-        original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
-        if _original_agent_reply is not UNSET:
-            original_agent_reply = []
-            for original_agent_reply_item_data in _original_agent_reply:
-                original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
-                    original_agent_reply_item_data
-                )
+        original_agent_reply_raw = d.pop("original_agent_reply", UNSET)
+        try:
+            _original_agent_reply = original_agent_reply_raw
+            original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+            if _original_agent_reply is not UNSET:
+                original_agent_reply = []
+                for original_agent_reply_item_data in _original_agent_reply:
+                    original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                        original_agent_reply_item_data
+                    )
 
-                original_agent_reply.append(original_agent_reply_item)
+                    original_agent_reply.append(original_agent_reply_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            original_agent_reply = deviating_field(cls, "original_agent_reply", original_agent_reply_raw)
 
         test_from_conversation_metadata_input = cls(
             conversation_id=conversation_id,

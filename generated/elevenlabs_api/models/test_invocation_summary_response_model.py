@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TestInvocationSummaryResponseModel")
 
@@ -67,29 +67,50 @@ class TestInvocationSummaryResponseModel:
 
         title = self.title
 
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        branch_id: None | str | Unset = self.branch_id
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
+
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
         repeat_count = self.repeat_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["test_run_count"] = test_run_count
-        field_dict["passed_count"] = passed_count
-        field_dict["failed_count"] = failed_count
-        field_dict["pending_count"] = pending_count
-        field_dict["title"] = title
+        if id is not None:
+            field_dict["id"] = id
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if test_run_count is not None:
+            field_dict["test_run_count"] = test_run_count
+        if passed_count is not None:
+            field_dict["passed_count"] = passed_count
+        if failed_count is not None:
+            field_dict["failed_count"] = failed_count
+        if pending_count is not None:
+            field_dict["pending_count"] = pending_count
+        if title is not None:
+            field_dict["title"] = title
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
@@ -102,38 +123,59 @@ class TestInvocationSummaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        test_run_count = d.pop("test_run_count")
+        test_run_count = d.pop("test_run_count", MISSING)
+        if test_run_count is MISSING:
+            test_run_count = missing_field(cls, "test_run_count")
 
-        passed_count = d.pop("passed_count")
+        passed_count = d.pop("passed_count", MISSING)
+        if passed_count is MISSING:
+            passed_count = missing_field(cls, "passed_count")
 
-        failed_count = d.pop("failed_count")
+        failed_count = d.pop("failed_count", MISSING)
+        if failed_count is MISSING:
+            failed_count = missing_field(cls, "failed_count")
 
-        pending_count = d.pop("pending_count")
+        pending_count = d.pop("pending_count", MISSING)
+        if pending_count is MISSING:
+            pending_count = missing_field(cls, "pending_count")
 
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
         agent_id = d.pop("agent_id", UNSET)
 
         branch_id = d.pop("branch_id", UNSET)
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         repeat_count = d.pop("repeat_count", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.test_run_metadata_test_type_type_0 import (
     TestRunMetadataTestTypeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TestRunMetadata")
 
@@ -40,31 +40,46 @@ class TestRunMetadata:
 
         ran_by_user_email = self.ran_by_user_email
 
-        test_type: str | Unset
-        if isinstance(self.test_type, Unset):
-            test_type = UNSET
-        elif isinstance(self.test_type, str):
-            test_type = self.test_type
-        else:
+        test_type: Any
+        try:
+            if isinstance(self.test_type, Unset):
+                test_type = UNSET
+            elif isinstance(self.test_type, str):
+                test_type = self.test_type
+            else:
+                test_type = self.test_type
+
+        except (AttributeError, TypeError):
             test_type = self.test_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["workspace_id"] = workspace_id
-        field_dict["test_name"] = test_name
-        field_dict["ran_by_user_email"] = ran_by_user_email
+        if workspace_id is not None:
+            field_dict["workspace_id"] = workspace_id
+        if test_name is not None:
+            field_dict["test_name"] = test_name
+        if ran_by_user_email is not None:
+            field_dict["ran_by_user_email"] = ran_by_user_email
         if test_type is not UNSET:
             field_dict["test_type"] = test_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d.pop("workspace_id", MISSING)
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
 
-        test_name = d.pop("test_name")
+        test_name = d.pop("test_name", MISSING)
+        if test_name is MISSING:
+            test_name = missing_field(cls, "test_name")
 
-        ran_by_user_email = d.pop("ran_by_user_email")
+        ran_by_user_email = d.pop("ran_by_user_email", MISSING)
+        if ran_by_user_email is MISSING:
+            ran_by_user_email = missing_field(cls, "ran_by_user_email")
 
         test_type = d.pop("test_type", UNSET)
 

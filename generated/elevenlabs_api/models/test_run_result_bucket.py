@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.test_run_status import TestRunStatus
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="TestRunResultBucket")
 
@@ -31,36 +32,63 @@ class TestRunResultBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        test_run_ids = self.test_run_ids
+        test_run_ids: Any
+        try:
+            test_run_ids = self.test_run_ids
+
+        except (AttributeError, TypeError):
+            test_run_ids = self.test_run_ids
 
         title = self.title
 
         reason = self.reason
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_run_ids"] = test_run_ids
-        field_dict["title"] = title
-        field_dict["reason"] = reason
-        field_dict["status"] = status
+        if test_run_ids is not None:
+            field_dict["test_run_ids"] = test_run_ids
+        if title is not None:
+            field_dict["title"] = title
+        if reason is not None:
+            field_dict["reason"] = reason
+        if status is not None:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_run_ids = cast(list[str], d.pop("test_run_ids"))
+        test_run_ids_raw = d.pop("test_run_ids", MISSING)
+        if test_run_ids_raw is MISSING:
+            test_run_ids_raw = missing_field(cls, "test_run_ids")
+        try:
+            test_run_ids = cast(list[str], test_run_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_run_ids = deviating_field(cls, "test_run_ids", test_run_ids_raw)
 
-        title = d.pop("title")
+        title = d.pop("title", MISSING)
+        if title is MISSING:
+            title = missing_field(cls, "title")
 
-        reason = d.pop("reason")
+        reason = d.pop("reason", MISSING)
+        if reason is MISSING:
+            reason = missing_field(cls, "reason")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
         test_run_result_bucket = cls(
             test_run_ids=test_run_ids,

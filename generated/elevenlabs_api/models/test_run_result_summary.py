@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TestRunResultSummary")
 
@@ -35,35 +35,60 @@ class TestRunResultSummary:
 
         test_name = self.test_name
 
-        buckets = []
-        for buckets_item_data in self.buckets:
-            buckets_item = buckets_item_data.to_dict()
-            buckets.append(buckets_item)
+        buckets: Any
+        try:
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
 
-        workflow_node_id: None | str | Unset = self.workflow_node_id
+        except (AttributeError, TypeError):
+            buckets = self.buckets
+
+        workflow_node_id: Any
+        try:
+            workflow_node_id = self.workflow_node_id
+
+        except (AttributeError, TypeError):
+            workflow_node_id = self.workflow_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_id"] = test_id
-        field_dict["test_name"] = test_name
-        field_dict["buckets"] = buckets
+        if test_id is not None:
+            field_dict["test_id"] = test_id
+        if test_name is not None:
+            field_dict["test_name"] = test_name
+        if buckets is not None:
+            field_dict["buckets"] = buckets
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_id = d.pop("test_id")
+        test_id = d.pop("test_id", MISSING)
+        if test_id is MISSING:
+            test_id = missing_field(cls, "test_id")
 
-        test_name = d.pop("test_name")
+        test_name = d.pop("test_name", MISSING)
+        if test_name is MISSING:
+            test_name = missing_field(cls, "test_name")
 
-        buckets = []
-        _buckets = d.pop("buckets")
-        for buckets_item_data in _buckets:
-            buckets_item = TestRunResultBucket.from_dict(buckets_item_data)
+        buckets_raw = d.pop("buckets", MISSING)
+        if buckets_raw is MISSING:
+            buckets_raw = missing_field(cls, "buckets")
+        try:
+            buckets = []
+            _buckets = buckets_raw
+            for buckets_item_data in _buckets:
+                buckets_item = TestRunResultBucket.from_dict(buckets_item_data)
 
-            buckets.append(buckets_item)
+                buckets.append(buckets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            buckets = deviating_field(cls, "buckets", buckets_raw)
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
 

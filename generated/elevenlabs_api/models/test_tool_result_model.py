@@ -49,12 +49,16 @@ class TestToolResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["testing_tool_result"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["testing_tool_result"] | Unset, result_type_raw)
         if result_type != "testing_tool_result" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'testing_tool_result', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 

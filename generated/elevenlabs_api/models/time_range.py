@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="TimeRange")
 
 
@@ -29,16 +31,24 @@ class TimeRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_ms"] = start_ms
-        field_dict["end_ms"] = end_ms
+        if start_ms is not None:
+            field_dict["start_ms"] = start_ms
+        if end_ms is not None:
+            field_dict["end_ms"] = end_ms
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_ms = d.pop("start_ms")
+        start_ms = d.pop("start_ms", MISSING)
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
 
-        end_ms = d.pop("end_ms")
+        end_ms = d.pop("end_ms", MISSING)
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
 
         time_range = cls(
             start_ms=start_ms,

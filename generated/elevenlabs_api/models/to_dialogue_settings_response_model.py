@@ -30,9 +30,19 @@ class ToDialogueSettingsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
 
-        speed: float | None | Unset = self.speed
+        except (AttributeError, TypeError):
+            stability = self.stability
+
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +54,8 @@ class ToDialogueSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
 

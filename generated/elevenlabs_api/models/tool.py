@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="Tool")
 
@@ -50,60 +50,96 @@ class Tool:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        input_schema = self.input_schema.to_dict()
+        input_schema: Any
+        try:
+            input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError):
+            input_schema = self.input_schema
 
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            title = self.title
 
-        output_schema: dict[str, Any] | None | Unset
-        if isinstance(self.output_schema, Unset):
-            output_schema = UNSET
-        elif isinstance(self.output_schema, ToolOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
-        else:
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        output_schema: Any
+        try:
+            if isinstance(self.output_schema, Unset):
+                output_schema = UNSET
+            elif isinstance(self.output_schema, ToolOutputSchemaType0):
+                output_schema = self.output_schema.to_dict()
+            else:
+                output_schema = self.output_schema
+
+        except (AttributeError, TypeError):
             output_schema = self.output_schema
 
-        icons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.icons, Unset):
-            icons = UNSET
-        elif isinstance(self.icons, list):
-            icons = []
-            for icons_type_0_item_data in self.icons:
-                icons_type_0_item = icons_type_0_item_data.to_dict()
-                icons.append(icons_type_0_item)
+        icons: Any
+        try:
+            if isinstance(self.icons, Unset):
+                icons = UNSET
+            elif isinstance(self.icons, list):
+                icons = []
+                for icons_type_0_item_data in self.icons:
+                    icons_type_0_item = icons_type_0_item_data.to_dict()
+                    icons.append(icons_type_0_item)
 
-        else:
+            else:
+                icons = self.icons
+
+        except (AttributeError, TypeError):
             icons = self.icons
 
-        annotations: dict[str, Any] | None | Unset
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, ToolAnnotations):
-            annotations = self.annotations.to_dict()
-        else:
+        annotations: Any
+        try:
+            if isinstance(self.annotations, Unset):
+                annotations = UNSET
+            elif isinstance(self.annotations, ToolAnnotations):
+                annotations = self.annotations.to_dict()
+            else:
+                annotations = self.annotations
+
+        except (AttributeError, TypeError):
             annotations = self.annotations
 
-        field_meta: dict[str, Any] | None | Unset
-        if isinstance(self.field_meta, Unset):
-            field_meta = UNSET
-        elif isinstance(self.field_meta, ToolMetaType0):
-            field_meta = self.field_meta.to_dict()
-        else:
+        field_meta: Any
+        try:
+            if isinstance(self.field_meta, Unset):
+                field_meta = UNSET
+            elif isinstance(self.field_meta, ToolMetaType0):
+                field_meta = self.field_meta.to_dict()
+            else:
+                field_meta = self.field_meta
+
+        except (AttributeError, TypeError):
             field_meta = self.field_meta
 
-        execution: dict[str, Any] | None | Unset
-        if isinstance(self.execution, Unset):
-            execution = UNSET
-        elif isinstance(self.execution, ToolExecution):
-            execution = self.execution.to_dict()
-        else:
+        execution: Any
+        try:
+            if isinstance(self.execution, Unset):
+                execution = UNSET
+            elif isinstance(self.execution, ToolExecution):
+                execution = self.execution.to_dict()
+            else:
+                execution = self.execution
+
+        except (AttributeError, TypeError):
             execution = self.execution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["inputSchema"] = input_schema
+        if name is not None:
+            field_dict["name"] = name
+        if input_schema is not None:
+            field_dict["inputSchema"] = input_schema
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -122,89 +158,124 @@ class Tool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        input_schema = ToolInputschema.from_dict(d.pop("inputSchema"))
+        input_schema_raw = d.pop("inputSchema", MISSING)
+        if input_schema_raw is MISSING:
+            input_schema_raw = missing_field(cls, "inputSchema")
+        try:
+            input_schema = ToolInputschema.from_dict(input_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_schema = deviating_field(cls, "inputSchema", input_schema_raw)
 
         title = d.pop("title", UNSET)
 
         description = d.pop("description", UNSET)
 
-        def _parse_output_schema(data: object) -> None | ToolOutputSchemaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_schema_raw = d.pop("outputSchema", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            output_schema_type_0 = ToolOutputSchemaType0.from_dict(data)
+            def _parse_output_schema(data: object) -> None | ToolOutputSchemaType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return output_schema_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                output_schema_type_0 = ToolOutputSchemaType0.from_dict(data)
 
-        output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
+                return output_schema_type_0
 
-        def _parse_icons(data: object) -> list[Icon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            output_schema = _parse_output_schema(output_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            output_schema = deviating_field(cls, "outputSchema", output_schema_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            icons_type_0 = []
-            _icons_type_0 = data
-            for icons_type_0_item_data in _icons_type_0:
-                icons_type_0_item = Icon.from_dict(icons_type_0_item_data)
+        icons_raw = d.pop("icons", UNSET)
+        try:
 
-                icons_type_0.append(icons_type_0_item)
+            def _parse_icons(data: object) -> list[Icon] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return icons_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                icons_type_0 = []
+                _icons_type_0 = data
+                for icons_type_0_item_data in _icons_type_0:
+                    icons_type_0_item = Icon.from_dict(icons_type_0_item_data)
 
-        icons = _parse_icons(d.pop("icons", UNSET))
+                    icons_type_0.append(icons_type_0_item)
 
-        def _parse_annotations(data: object) -> None | ToolAnnotations | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return icons_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            annotations_type_0 = ToolAnnotations.from_dict(data)
+            icons = _parse_icons(icons_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            icons = deviating_field(cls, "icons", icons_raw)
 
-            return annotations_type_0
+        annotations_raw = d.pop("annotations", UNSET)
+        try:
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+            def _parse_annotations(data: object) -> None | ToolAnnotations | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_field_meta(data: object) -> None | ToolMetaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                annotations_type_0 = ToolAnnotations.from_dict(data)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            field_meta_type_0 = ToolMetaType0.from_dict(data)
+                return annotations_type_0
 
-            return field_meta_type_0
+            annotations = _parse_annotations(annotations_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            annotations = deviating_field(cls, "annotations", annotations_raw)
 
-        field_meta = _parse_field_meta(d.pop("_meta", UNSET))
+        field_meta_raw = d.pop("_meta", UNSET)
+        try:
 
-        def _parse_execution(data: object) -> None | ToolExecution | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_field_meta(data: object) -> None | ToolMetaType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            execution_type_0 = ToolExecution.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                field_meta_type_0 = ToolMetaType0.from_dict(data)
 
-            return execution_type_0
+                return field_meta_type_0
 
-        execution = _parse_execution(d.pop("execution", UNSET))
+            field_meta = _parse_field_meta(field_meta_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            field_meta = deviating_field(cls, "_meta", field_meta_raw)
+
+        execution_raw = d.pop("execution", UNSET)
+        try:
+
+            def _parse_execution(data: object) -> None | ToolExecution | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                execution_type_0 = ToolExecution.from_dict(data)
+
+                return execution_type_0
+
+            execution = _parse_execution(execution_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution = deviating_field(cls, "execution", execution_raw)
 
         tool = cls(
             name=name,

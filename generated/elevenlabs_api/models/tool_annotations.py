@@ -43,15 +43,40 @@ class ToolAnnotations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset = self.title
+        title: Any
+        try:
+            title = self.title
 
-        read_only_hint: bool | None | Unset = self.read_only_hint
+        except (AttributeError, TypeError):
+            title = self.title
 
-        destructive_hint: bool | None | Unset = self.destructive_hint
+        read_only_hint: Any
+        try:
+            read_only_hint = self.read_only_hint
 
-        idempotent_hint: bool | None | Unset = self.idempotent_hint
+        except (AttributeError, TypeError):
+            read_only_hint = self.read_only_hint
 
-        open_world_hint: bool | None | Unset = self.open_world_hint
+        destructive_hint: Any
+        try:
+            destructive_hint = self.destructive_hint
+
+        except (AttributeError, TypeError):
+            destructive_hint = self.destructive_hint
+
+        idempotent_hint: Any
+        try:
+            idempotent_hint = self.idempotent_hint
+
+        except (AttributeError, TypeError):
+            idempotent_hint = self.idempotent_hint
+
+        open_world_hint: Any
+        try:
+            open_world_hint = self.open_world_hint
+
+        except (AttributeError, TypeError):
+            open_world_hint = self.open_world_hint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +94,8 @@ class ToolAnnotations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

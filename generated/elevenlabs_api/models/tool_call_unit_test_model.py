@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="ToolCallUnitTestModel")
 
@@ -54,46 +54,77 @@ class ToolCallUnitTestModel:
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
 
     def to_dict(self) -> dict[str, Any]:
-        from_conversation_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.from_conversation_metadata, Unset):
-            from_conversation_metadata = UNSET
-        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
-            from_conversation_metadata = self.from_conversation_metadata.to_dict()
-        else:
+        from_conversation_metadata: Any
+        try:
+            if isinstance(self.from_conversation_metadata, Unset):
+                from_conversation_metadata = UNSET
+            elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
+                from_conversation_metadata = self.from_conversation_metadata.to_dict()
+            else:
+                from_conversation_metadata = self.from_conversation_metadata
+
+        except (AttributeError, TypeError):
             from_conversation_metadata = self.from_conversation_metadata
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        chat_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_history, Unset):
-            chat_history = []
-            for chat_history_item_data in self.chat_history:
-                chat_history_item = chat_history_item_data.to_dict()
-                chat_history.append(chat_history_item)
+        chat_history: Any
+        try:
+            chat_history = UNSET
+            if not isinstance(self.chat_history, Unset):
+                chat_history = []
+                for chat_history_item_data in self.chat_history:
+                    chat_history_item = chat_history_item_data.to_dict()
+                    chat_history.append(chat_history_item)
 
-        conversation_initiation_source: None | str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
+        except (AttributeError, TypeError):
+            chat_history = self.chat_history
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
-        else:
-            conversation_initiation_source = self.conversation_initiation_source
 
-        environment: None | str | Unset = self.environment
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
 
         type_ = self.type_
 
-        tool_call_parameters: dict[str, Any] | None | Unset
-        if isinstance(self.tool_call_parameters, Unset):
-            tool_call_parameters = UNSET
-        elif isinstance(self.tool_call_parameters, UnitTestToolCallEvaluationModelOutput):
-            tool_call_parameters = self.tool_call_parameters.to_dict()
-        else:
+        tool_call_parameters: Any
+        try:
+            if isinstance(self.tool_call_parameters, Unset):
+                tool_call_parameters = UNSET
+            elif isinstance(self.tool_call_parameters, UnitTestToolCallEvaluationModelOutput):
+                tool_call_parameters = self.tool_call_parameters.to_dict()
+            else:
+                tool_call_parameters = self.tool_call_parameters
+
+        except (AttributeError, TypeError):
             tool_call_parameters = self.tool_call_parameters
 
-        check_any_tool_matches: bool | None | Unset = self.check_any_tool_matches
+        check_any_tool_matches: Any
+        try:
+            check_any_tool_matches = self.check_any_tool_matches
+
+        except (AttributeError, TypeError):
+            check_any_tool_matches = self.check_any_tool_matches
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,58 +148,81 @@ class ToolCallUnitTestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["tool"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["tool"] | Unset, type__raw)
         if type_ != "tool" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 
-        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return from_conversation_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
 
-        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+                return from_conversation_metadata_type_0
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: ToolCallUnitTestModelDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = ToolCallUnitTestModelDynamicVariables.from_dict(_dynamic_variables)
+            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            from_conversation_metadata = deviating_field(
+                cls, "from_conversation_metadata", from_conversation_metadata_raw
+            )
 
-        _chat_history = d.pop("chat_history", UNSET)
-        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: ToolCallUnitTestModelDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = ToolCallUnitTestModelDynamicVariables.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
-                chat_history.append(chat_history_item)
+        chat_history_raw = d.pop("chat_history", UNSET)
+        try:
+            _chat_history = chat_history_raw
+            chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+            if _chat_history is not UNSET:
+                chat_history = []
+                for chat_history_item_data in _chat_history:
+                    chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                    chat_history.append(chat_history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
 
         environment = d.pop("environment", UNSET)
 
-        def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_parameters_raw = d.pop("tool_call_parameters", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelOutput.from_dict(data)
+            def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelOutput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_call_parameters_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelOutput.from_dict(data)
 
-        tool_call_parameters = _parse_tool_call_parameters(d.pop("tool_call_parameters", UNSET))
+                return tool_call_parameters_type_0
+
+            tool_call_parameters = _parse_tool_call_parameters(tool_call_parameters_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
 
         check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
 

@@ -27,12 +27,16 @@ class ToolExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_support: None | str | Unset
-        if isinstance(self.task_support, Unset):
-            task_support = UNSET
-        elif isinstance(self.task_support, str):
-            task_support = self.task_support
-        else:
+        task_support: Any
+        try:
+            if isinstance(self.task_support, Unset):
+                task_support = UNSET
+            elif isinstance(self.task_support, str):
+                task_support = self.task_support
+            else:
+                task_support = self.task_support
+
+        except (AttributeError, TypeError):
             task_support = self.task_support
 
         field_dict: dict[str, Any] = {}
@@ -43,6 +47,8 @@ class ToolExecution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         task_support = d.pop("taskSupport", UNSET)
 

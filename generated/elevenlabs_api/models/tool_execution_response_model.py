@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ToolExecutionResponseModel")
 
@@ -86,43 +86,79 @@ class ToolExecutionResponseModel:
 
         id = self.id
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         is_error = self.is_error
 
-        request_payload: None | str | Unset = self.request_payload
+        request_payload: Any
+        try:
+            request_payload = self.request_payload
 
-        response_payload: None | str | Unset = self.response_payload
+        except (AttributeError, TypeError):
+            request_payload = self.request_payload
 
-        error_message: None | str | Unset = self.error_message
+        response_payload: Any
+        try:
+            response_payload = self.response_payload
 
-        error_type: None | str | Unset = self.error_type
+        except (AttributeError, TypeError):
+            response_payload = self.response_payload
 
-        tool_call_details: dict[str, Any] | None | Unset
-        if isinstance(self.tool_call_details, Unset):
-            tool_call_details = UNSET
-        elif (
-            isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallWebhookDetails)
-            or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallClientDetails)
-            or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallMCPDetails)
-            or isinstance(
-                self.tool_call_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
-            )
-            or isinstance(self.tool_call_details, UnknownVariant)
-        ):
-            tool_call_details = self.tool_call_details.to_dict()
-        else:
+        error_message: Any
+        try:
+            error_message = self.error_message
+
+        except (AttributeError, TypeError):
+            error_message = self.error_message
+
+        error_type: Any
+        try:
+            error_type = self.error_type
+
+        except (AttributeError, TypeError):
+            error_type = self.error_type
+
+        tool_call_details: Any
+        try:
+            if isinstance(self.tool_call_details, Unset):
+                tool_call_details = UNSET
+            elif (
+                isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallWebhookDetails)
+                or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallClientDetails)
+                or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallMCPDetails)
+                or isinstance(
+                    self.tool_call_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+                )
+                or isinstance(self.tool_call_details, UnknownVariant)
+            ):
+                tool_call_details = self.tool_call_details.to_dict()
+            else:
+                tool_call_details = self.tool_call_details
+
+        except (AttributeError, TypeError):
             tool_call_details = self.tool_call_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_id"] = tool_id
-        field_dict["tool_request_id"] = tool_request_id
-        field_dict["conversation_id"] = conversation_id
-        field_dict["agent_id"] = agent_id
-        field_dict["timestamp"] = timestamp
-        field_dict["latency_secs"] = latency_secs
-        field_dict["id"] = id
+        if tool_id is not None:
+            field_dict["tool_id"] = tool_id
+        if tool_request_id is not None:
+            field_dict["tool_request_id"] = tool_request_id
+        if conversation_id is not None:
+            field_dict["conversation_id"] = conversation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if timestamp is not None:
+            field_dict["timestamp"] = timestamp
+        if latency_secs is not None:
+            field_dict["latency_secs"] = latency_secs
+        if id is not None:
+            field_dict["id"] = id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
         if is_error is not UNSET:
@@ -141,20 +177,36 @@ class ToolExecutionResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tool_id = d.pop("tool_id")
+        tool_id = d.pop("tool_id", MISSING)
+        if tool_id is MISSING:
+            tool_id = missing_field(cls, "tool_id")
 
-        tool_request_id = d.pop("tool_request_id")
+        tool_request_id = d.pop("tool_request_id", MISSING)
+        if tool_request_id is MISSING:
+            tool_request_id = missing_field(cls, "tool_request_id")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", MISSING)
+        if timestamp is MISSING:
+            timestamp = missing_field(cls, "timestamp")
 
-        latency_secs = d.pop("latency_secs")
+        latency_secs = d.pop("latency_secs", MISSING)
+        if latency_secs is MISSING:
+            latency_secs = missing_field(cls, "latency_secs")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
         branch_id = d.pop("branch_id", UNSET)
 
@@ -168,73 +220,94 @@ class ToolExecutionResponseModel:
 
         error_type = d.pop("error_type", UNSET)
 
-        def _parse_tool_call_details(
-            data: object,
-        ) -> (
-            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
-            | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
-            | ConversationHistoryTranscriptToolCallWebhookDetails
-            | None
-            | UnknownVariant
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ConversationHistoryTranscriptToolCallWebhookDetails,
-                    ConversationHistoryTranscriptToolCallClientDetails,
-                    ConversationHistoryTranscriptToolCallMCPDetails,
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        tool_call_details_raw = d.pop("tool_call_details", UNSET)
+        try:
 
-            try:
+            def _parse_tool_call_details(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+                | ConversationHistoryTranscriptToolCallClientDetails
+                | ConversationHistoryTranscriptToolCallMCPDetails
+                | ConversationHistoryTranscriptToolCallWebhookDetails
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_tool_call_details_member(data)
+
+            def _parse_tool_call_details_member(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+                | ConversationHistoryTranscriptToolCallClientDetails
+                | ConversationHistoryTranscriptToolCallMCPDetails
+                | ConversationHistoryTranscriptToolCallWebhookDetails
+                | None
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationHistoryTranscriptToolCallWebhookDetails,
+                        ConversationHistoryTranscriptToolCallClientDetails,
+                        ConversationHistoryTranscriptToolCallMCPDetails,
+                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_call_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(
+                        data
+                    )
+
+                    return tool_call_details_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_call_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+
+                    return tool_call_details_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+
+                    return tool_call_details_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_call_details_type_0_type_3 = (
+                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput.from_dict(data)
+                    )
+
+                    return tool_call_details_type_0_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+                tool_call_details_type_0_type_4 = UnknownVariant.from_dict(data)
 
-                return tool_call_details_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+                return tool_call_details_type_0_type_4
 
-                return tool_call_details_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
-
-                return tool_call_details_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_3 = (
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput.from_dict(data)
-                )
-
-                return tool_call_details_type_0_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_details_type_0_type_4 = UnknownVariant.from_dict(data)
-
-            return tool_call_details_type_0_type_4
-
-        tool_call_details = _parse_tool_call_details(d.pop("tool_call_details", UNSET))
+            tool_call_details = _parse_tool_call_details(tool_call_details_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_details = deviating_field(cls, "tool_call_details", tool_call_details_raw)
 
         tool_execution_response_model = cls(
             tool_id=tool_id,

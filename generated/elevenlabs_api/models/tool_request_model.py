@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ToolRequestModel")
 
@@ -27,104 +27,132 @@ class ToolRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_config: dict[str, Any]
-        if (
-            isinstance(self.tool_config, WebhookToolConfigInput)
-            or isinstance(self.tool_config, ClientToolConfigInput)
-            or isinstance(self.tool_config, SystemToolConfigInput)
-            or isinstance(self.tool_config, MCPToolConfigInput)
-        ):
-            tool_config = self.tool_config.to_dict()
-        else:
+        tool_config: Any
+        try:
+            if (
+                isinstance(self.tool_config, WebhookToolConfigInput)
+                or isinstance(self.tool_config, ClientToolConfigInput)
+                or isinstance(self.tool_config, SystemToolConfigInput)
+                or isinstance(self.tool_config, MCPToolConfigInput)
+            ):
+                tool_config = self.tool_config.to_dict()
+            else:
+                tool_config = self.tool_config
+
+        except (AttributeError, TypeError):
             tool_config = self.tool_config
 
-        response_mocks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.response_mocks, Unset):
-            response_mocks = UNSET
-        elif isinstance(self.response_mocks, list):
-            response_mocks = []
-            for response_mocks_type_0_item_data in self.response_mocks:
-                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
-                response_mocks.append(response_mocks_type_0_item)
+        response_mocks: Any
+        try:
+            if isinstance(self.response_mocks, Unset):
+                response_mocks = UNSET
+            elif isinstance(self.response_mocks, list):
+                response_mocks = []
+                for response_mocks_type_0_item_data in self.response_mocks:
+                    response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                    response_mocks.append(response_mocks_type_0_item)
 
-        else:
+            else:
+                response_mocks = self.response_mocks
+
+        except (AttributeError, TypeError):
             response_mocks = self.response_mocks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_config"] = tool_config
+        if tool_config is not None:
+            field_dict["tool_config"] = tool_config
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        tool_config_raw = d.pop("tool_config", MISSING)
+        if tool_config_raw is MISSING:
+            tool_config_raw = missing_field(cls, "tool_config")
+        try:
 
-        def _parse_tool_config(
-            data: object,
-        ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
-            if isinstance(data, dict):
-                for known in (
-                    WebhookToolConfigInput,
-                    ClientToolConfigInput,
-                    SystemToolConfigInput,
-                    MCPToolConfigInput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_tool_config(
+                data: object,
+            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                with strictly():
+                    return _parse_tool_config_member(data)
 
-            try:
+            def _parse_tool_config_member(
+                data: object,
+            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookToolConfigInput,
+                        ClientToolConfigInput,
+                        SystemToolConfigInput,
+                        MCPToolConfigInput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                    return tool_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+
+                    return tool_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_2 = SystemToolConfigInput.from_dict(data)
+
+                    return tool_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+                tool_config_type_3 = MCPToolConfigInput.from_dict(data)
 
-                return tool_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
+                return tool_config_type_3
+
+            tool_config = _parse_tool_config(tool_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+
+        response_mocks_raw = d.pop("response_mocks", UNSET)
+        try:
+
+            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+                response_mocks_type_0 = []
+                _response_mocks_type_0 = data
+                for response_mocks_type_0_item_data in _response_mocks_type_0:
+                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
 
-                return tool_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_2 = SystemToolConfigInput.from_dict(data)
+                    response_mocks_type_0.append(response_mocks_type_0_item)
 
-                return tool_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_config_type_3 = MCPToolConfigInput.from_dict(data)
+                return response_mocks_type_0
 
-            return tool_config_type_3
-
-        tool_config = _parse_tool_config(d.pop("tool_config"))
-
-        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            response_mocks_type_0 = []
-            _response_mocks_type_0 = data
-            for response_mocks_type_0_item_data in _response_mocks_type_0:
-                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
-
-                response_mocks_type_0.append(response_mocks_type_0_item)
-
-            return response_mocks_type_0
-
-        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+            response_mocks = _parse_response_mocks(response_mocks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
 
         tool_request_model = cls(
             tool_config=tool_config,

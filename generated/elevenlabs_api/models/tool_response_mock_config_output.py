@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ToolResponseMockConfigOutput")
 
@@ -32,18 +32,24 @@ class ToolResponseMockConfigOutput:
     def to_dict(self) -> dict[str, Any]:
         mock_result = self.mock_result
 
-        parameter_conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameter_conditions, Unset):
-            parameter_conditions = []
-            for parameter_conditions_item_data in self.parameter_conditions:
-                parameter_conditions_item = parameter_conditions_item_data.to_dict()
-                parameter_conditions.append(parameter_conditions_item)
+        parameter_conditions: Any
+        try:
+            parameter_conditions = UNSET
+            if not isinstance(self.parameter_conditions, Unset):
+                parameter_conditions = []
+                for parameter_conditions_item_data in self.parameter_conditions:
+                    parameter_conditions_item = parameter_conditions_item_data.to_dict()
+                    parameter_conditions.append(parameter_conditions_item)
+
+        except (AttributeError, TypeError):
+            parameter_conditions = self.parameter_conditions
 
         is_error = self.is_error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["mock_result"] = mock_result
+        if mock_result is not None:
+            field_dict["mock_result"] = mock_result
         if parameter_conditions is not UNSET:
             field_dict["parameter_conditions"] = parameter_conditions
         if is_error is not UNSET:
@@ -52,17 +58,25 @@ class ToolResponseMockConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        mock_result = d.pop("mock_result")
+        mock_result = d.pop("mock_result", MISSING)
+        if mock_result is MISSING:
+            mock_result = missing_field(cls, "mock_result")
 
-        _parameter_conditions = d.pop("parameter_conditions", UNSET)
-        parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
-        if _parameter_conditions is not UNSET:
-            parameter_conditions = []
-            for parameter_conditions_item_data in _parameter_conditions:
-                parameter_conditions_item = UnitTestToolCallParameter.from_dict(parameter_conditions_item_data)
+        parameter_conditions_raw = d.pop("parameter_conditions", UNSET)
+        try:
+            _parameter_conditions = parameter_conditions_raw
+            parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
+            if _parameter_conditions is not UNSET:
+                parameter_conditions = []
+                for parameter_conditions_item_data in _parameter_conditions:
+                    parameter_conditions_item = UnitTestToolCallParameter.from_dict(parameter_conditions_item_data)
 
-                parameter_conditions.append(parameter_conditions_item)
+                    parameter_conditions.append(parameter_conditions_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameter_conditions = deviating_field(cls, "parameter_conditions", parameter_conditions_raw)
 
         is_error = d.pop("is_error", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="ToolResponseModel")
 
@@ -41,131 +41,191 @@ class ToolResponseModel:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        tool_config: dict[str, Any]
-        if (
-            isinstance(self.tool_config, WebhookToolConfigOutput)
-            or isinstance(self.tool_config, ClientToolConfigOutput)
-            or isinstance(self.tool_config, SystemToolConfigOutput)
-            or isinstance(self.tool_config, MCPToolConfigOutput)
-            or isinstance(self.tool_config, UnknownVariant)
-        ):
-            tool_config = self.tool_config.to_dict()
-        else:
+        tool_config: Any
+        try:
+            if (
+                isinstance(self.tool_config, WebhookToolConfigOutput)
+                or isinstance(self.tool_config, ClientToolConfigOutput)
+                or isinstance(self.tool_config, SystemToolConfigOutput)
+                or isinstance(self.tool_config, MCPToolConfigOutput)
+                or isinstance(self.tool_config, UnknownVariant)
+            ):
+                tool_config = self.tool_config.to_dict()
+            else:
+                tool_config = self.tool_config
+
+        except (AttributeError, TypeError):
             tool_config = self.tool_config
 
-        access_info = self.access_info.to_dict()
+        access_info: Any
+        try:
+            access_info = self.access_info.to_dict()
+        except (AttributeError, TypeError):
+            access_info = self.access_info
 
-        usage_stats = self.usage_stats.to_dict()
+        usage_stats: Any
+        try:
+            usage_stats = self.usage_stats.to_dict()
+        except (AttributeError, TypeError):
+            usage_stats = self.usage_stats
 
-        response_mocks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.response_mocks, Unset):
-            response_mocks = UNSET
-        elif isinstance(self.response_mocks, list):
-            response_mocks = []
-            for response_mocks_type_0_item_data in self.response_mocks:
-                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
-                response_mocks.append(response_mocks_type_0_item)
+        response_mocks: Any
+        try:
+            if isinstance(self.response_mocks, Unset):
+                response_mocks = UNSET
+            elif isinstance(self.response_mocks, list):
+                response_mocks = []
+                for response_mocks_type_0_item_data in self.response_mocks:
+                    response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                    response_mocks.append(response_mocks_type_0_item)
 
-        else:
+            else:
+                response_mocks = self.response_mocks
+
+        except (AttributeError, TypeError):
             response_mocks = self.response_mocks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["tool_config"] = tool_config
-        field_dict["access_info"] = access_info
-        field_dict["usage_stats"] = usage_stats
+        if id is not None:
+            field_dict["id"] = id
+        if tool_config is not None:
+            field_dict["tool_config"] = tool_config
+        if access_info is not None:
+            field_dict["access_info"] = access_info
+        if usage_stats is not None:
+            field_dict["usage_stats"] = usage_stats
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        def _parse_tool_config(
-            data: object,
-        ) -> (
-            ClientToolConfigOutput
-            | MCPToolConfigOutput
-            | SystemToolConfigOutput
-            | UnknownVariant
-            | WebhookToolConfigOutput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    WebhookToolConfigOutput,
-                    ClientToolConfigOutput,
-                    SystemToolConfigOutput,
-                    MCPToolConfigOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        tool_config_raw = d.pop("tool_config", MISSING)
+        if tool_config_raw is MISSING:
+            tool_config_raw = missing_field(cls, "tool_config")
+        try:
 
-            try:
+            def _parse_tool_config(
+                data: object,
+            ) -> (
+                ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ):
+                with strictly():
+                    return _parse_tool_config_member(data)
+
+            def _parse_tool_config_member(
+                data: object,
+            ) -> (
+                ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookToolConfigOutput,
+                        ClientToolConfigOutput,
+                        SystemToolConfigOutput,
+                        MCPToolConfigOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+                tool_config_type_4 = UnknownVariant.from_dict(data)
 
-                return tool_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
+                return tool_config_type_4
+
+            tool_config = _parse_tool_config(tool_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+
+        access_info_raw = d.pop("access_info", MISSING)
+        if access_info_raw is MISSING:
+            access_info_raw = missing_field(cls, "access_info")
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+        usage_stats_raw = d.pop("usage_stats", MISSING)
+        if usage_stats_raw is MISSING:
+            usage_stats_raw = missing_field(cls, "usage_stats")
+        try:
+            usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            usage_stats = deviating_field(cls, "usage_stats", usage_stats_raw)
+
+        response_mocks_raw = d.pop("response_mocks", UNSET)
+        try:
+
+            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+                response_mocks_type_0 = []
+                _response_mocks_type_0 = data
+                for response_mocks_type_0_item_data in _response_mocks_type_0:
+                    response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
 
-                return tool_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
+                    response_mocks_type_0.append(response_mocks_type_0_item)
 
-                return tool_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+                return response_mocks_type_0
 
-                return tool_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_config_type_4 = UnknownVariant.from_dict(data)
-
-            return tool_config_type_4
-
-        tool_config = _parse_tool_config(d.pop("tool_config"))
-
-        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
-
-        usage_stats = ToolUsageStatsResponseModel.from_dict(d.pop("usage_stats"))
-
-        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            response_mocks_type_0 = []
-            _response_mocks_type_0 = data
-            for response_mocks_type_0_item_data in _response_mocks_type_0:
-                response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
-
-                response_mocks_type_0.append(response_mocks_type_0_item)
-
-            return response_mocks_type_0
-
-        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+            response_mocks = _parse_response_mocks(response_mocks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
 
         tool_response_model = cls(
             id=id,

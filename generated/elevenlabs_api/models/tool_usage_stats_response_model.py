@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ToolUsageStatsResponseModel")
 
@@ -31,15 +31,20 @@ class ToolUsageStatsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["avg_latency_secs"] = avg_latency_secs
+        if avg_latency_secs is not None:
+            field_dict["avg_latency_secs"] = avg_latency_secs
         if total_calls is not UNSET:
             field_dict["total_calls"] = total_calls
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        avg_latency_secs = d.pop("avg_latency_secs")
+        avg_latency_secs = d.pop("avg_latency_secs", MISSING)
+        if avg_latency_secs is MISSING:
+            avg_latency_secs = missing_field(cls, "avg_latency_secs")
 
         total_calls = d.pop("total_calls", UNSET)
 

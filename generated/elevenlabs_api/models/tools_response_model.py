@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="ToolsResponseModel")
 
@@ -28,34 +28,56 @@ class ToolsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        tools: Any
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        except (AttributeError, TypeError):
+            tools = self.tools
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tools"] = tools
-        field_dict["has_more"] = has_more
+        if tools is not None:
+            field_dict["tools"] = tools
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolResponseModel.from_dict(tools_item_data)
+        tools_raw = d.pop("tools", MISSING)
+        if tools_raw is MISSING:
+            tools_raw = missing_field(cls, "tools")
+        try:
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+                tools_item = ToolResponseModel.from_dict(tools_item_data)
 
-            tools.append(tools_item)
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
         next_cursor = d.pop("next_cursor", UNSET)
 

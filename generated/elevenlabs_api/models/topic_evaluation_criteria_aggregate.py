@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TopicEvaluationCriteriaAggregate")
 
@@ -41,7 +41,8 @@ class TopicEvaluationCriteriaAggregate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["criteria_id"] = criteria_id
+        if criteria_id is not None:
+            field_dict["criteria_id"] = criteria_id
         if success_count is not UNSET:
             field_dict["success_count"] = success_count
         if failure_count is not UNSET:
@@ -52,8 +53,12 @@ class TopicEvaluationCriteriaAggregate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        criteria_id = d.pop("criteria_id")
+        criteria_id = d.pop("criteria_id", MISSING)
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
 
         success_count = d.pop("success_count", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TopicMetricsAggregate")
 
@@ -30,20 +30,29 @@ class TopicMetricsAggregate:
     def to_dict(self) -> dict[str, Any]:
         conversation_count = self.conversation_count
 
-        sentiment: dict[str, Any] | None | Unset
-        if isinstance(self.sentiment, Unset):
-            sentiment = UNSET
-        elif isinstance(self.sentiment, TopicSentimentAggregate):
-            sentiment = self.sentiment.to_dict()
-        else:
+        sentiment: Any
+        try:
+            if isinstance(self.sentiment, Unset):
+                sentiment = UNSET
+            elif isinstance(self.sentiment, TopicSentimentAggregate):
+                sentiment = self.sentiment.to_dict()
+            else:
+                sentiment = self.sentiment
+
+        except (AttributeError, TypeError):
             sentiment = self.sentiment
 
-        evaluation_criteria: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluation_criteria, Unset):
-            evaluation_criteria = []
-            for evaluation_criteria_item_data in self.evaluation_criteria:
-                evaluation_criteria_item = evaluation_criteria_item_data.to_dict()
-                evaluation_criteria.append(evaluation_criteria_item)
+        evaluation_criteria: Any
+        try:
+            evaluation_criteria = UNSET
+            if not isinstance(self.evaluation_criteria, Unset):
+                evaluation_criteria = []
+                for evaluation_criteria_item_data in self.evaluation_criteria:
+                    evaluation_criteria_item = evaluation_criteria_item_data.to_dict()
+                    evaluation_criteria.append(evaluation_criteria_item)
+
+        except (AttributeError, TypeError):
+            evaluation_criteria = self.evaluation_criteria
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,31 +66,42 @@ class TopicMetricsAggregate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         conversation_count = d.pop("conversation_count", UNSET)
 
-        def _parse_sentiment(data: object) -> None | TopicSentimentAggregate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sentiment_raw = d.pop("sentiment", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            sentiment_type_0 = TopicSentimentAggregate.from_dict(data)
+            def _parse_sentiment(data: object) -> None | TopicSentimentAggregate | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sentiment_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                sentiment_type_0 = TopicSentimentAggregate.from_dict(data)
 
-        sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
+                return sentiment_type_0
 
-        _evaluation_criteria = d.pop("evaluation_criteria", UNSET)
-        evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
-        if _evaluation_criteria is not UNSET:
-            evaluation_criteria = []
-            for evaluation_criteria_item_data in _evaluation_criteria:
-                evaluation_criteria_item = TopicEvaluationCriteriaAggregate.from_dict(evaluation_criteria_item_data)
+            sentiment = _parse_sentiment(sentiment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
 
-                evaluation_criteria.append(evaluation_criteria_item)
+        evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
+        try:
+            _evaluation_criteria = evaluation_criteria_raw
+            evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
+            if _evaluation_criteria is not UNSET:
+                evaluation_criteria = []
+                for evaluation_criteria_item_data in _evaluation_criteria:
+                    evaluation_criteria_item = TopicEvaluationCriteriaAggregate.from_dict(evaluation_criteria_item_data)
+
+                    evaluation_criteria.append(evaluation_criteria_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            evaluation_criteria = deviating_field(cls, "evaluation_criteria", evaluation_criteria_raw)
 
         topic_metrics_aggregate = cls(
             conversation_count=conversation_count,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TopicSentimentAggregate")
 
@@ -34,13 +34,21 @@ class TopicSentimentAggregate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sentiment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sentiment, Unset):
-            sentiment = self.sentiment.to_dict()
+        sentiment: Any
+        try:
+            sentiment = UNSET
+            if not isinstance(self.sentiment, Unset):
+                sentiment = self.sentiment.to_dict()
+        except (AttributeError, TypeError):
+            sentiment = self.sentiment
 
-        frustration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.frustration, Unset):
-            frustration = self.frustration.to_dict()
+        frustration: Any
+        try:
+            frustration = UNSET
+            if not isinstance(self.frustration, Unset):
+                frustration = self.frustration.to_dict()
+        except (AttributeError, TypeError):
+            frustration = self.frustration
 
         positive_count = self.positive_count
 
@@ -64,20 +72,30 @@ class TopicSentimentAggregate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _sentiment = d.pop("sentiment", UNSET)
-        sentiment: NumericDistributionAggregate | Unset
-        if isinstance(_sentiment, Unset):
-            sentiment = UNSET
-        else:
-            sentiment = NumericDistributionAggregate.from_dict(_sentiment)
+        sentiment_raw = d.pop("sentiment", UNSET)
+        try:
+            _sentiment = sentiment_raw
+            sentiment: NumericDistributionAggregate | Unset
+            if isinstance(_sentiment, Unset):
+                sentiment = UNSET
+            else:
+                sentiment = NumericDistributionAggregate.from_dict(_sentiment)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
 
-        _frustration = d.pop("frustration", UNSET)
-        frustration: NumericDistributionAggregate | Unset
-        if isinstance(_frustration, Unset):
-            frustration = UNSET
-        else:
-            frustration = NumericDistributionAggregate.from_dict(_frustration)
+        frustration_raw = d.pop("frustration", UNSET)
+        try:
+            _frustration = frustration_raw
+            frustration: NumericDistributionAggregate | Unset
+            if isinstance(_frustration, Unset):
+                frustration = UNSET
+            else:
+                frustration = NumericDistributionAggregate.from_dict(_frustration)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            frustration = deviating_field(cls, "frustration", frustration_raw)
 
         positive_count = d.pop("positive_count", UNSET)
 

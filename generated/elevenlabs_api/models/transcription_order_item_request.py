@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TranscriptionOrderItemRequest")
 
@@ -42,7 +42,12 @@ class TranscriptionOrderItemRequest:
     _kind: ClassVar[tuple[str, Any]] = ("kind", "transcription")
 
     def to_dict(self) -> dict[str, Any]:
-        media_ids = self.media_ids
+        media_ids: Any
+        try:
+            media_ids = self.media_ids
+
+        except (AttributeError, TypeError):
+            media_ids = self.media_ids
 
         source_language = self.source_language
 
@@ -50,12 +55,19 @@ class TranscriptionOrderItemRequest:
 
         verbatim = self.verbatim
 
-        instructions: None | str | Unset = self.instructions
+        instructions: Any
+        try:
+            instructions = self.instructions
+
+        except (AttributeError, TypeError):
+            instructions = self.instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["media_ids"] = media_ids
-        field_dict["source_language"] = source_language
+        if media_ids is not None:
+            field_dict["media_ids"] = media_ids
+        if source_language is not None:
+            field_dict["source_language"] = source_language
         if kind is not UNSET:
             field_dict["kind"] = kind
         if verbatim is not UNSET:
@@ -66,14 +78,25 @@ class TranscriptionOrderItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        kind = cast(Literal["transcription"] | Unset, d.pop("kind", UNSET))
+        kind_raw = d.pop("kind", UNSET)
+        kind = cast(Literal["transcription"] | Unset, kind_raw)
         if kind != "transcription" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'transcription', got '{kind}'")
 
-        media_ids = cast(list[str], d.pop("media_ids"))
+        media_ids_raw = d.pop("media_ids", MISSING)
+        if media_ids_raw is MISSING:
+            media_ids_raw = missing_field(cls, "media_ids")
+        try:
+            media_ids = cast(list[str], media_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ids = deviating_field(cls, "media_ids", media_ids_raw)
 
-        source_language = d.pop("source_language")
+        source_language = d.pop("source_language", MISSING)
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
 
         verbatim = d.pop("verbatim", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="TransferBranchInfoDefaultingToMain")
 
 
@@ -32,18 +34,27 @@ class TransferBranchInfoDefaultingToMain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["branch_reason"] = branch_reason
-        field_dict["branch_id"] = branch_id
+        if branch_reason is not None:
+            field_dict["branch_reason"] = branch_reason
+        if branch_id is not None:
+            field_dict["branch_id"] = branch_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        branch_reason = cast(Literal["defaulting_to_main"], d.pop("branch_reason"))
+        branch_reason_raw = d.pop("branch_reason", MISSING)
+        if branch_reason_raw is MISSING:
+            branch_reason_raw = missing_field(cls, "branch_reason")
+        branch_reason = cast(Literal["defaulting_to_main"], branch_reason_raw)
         if branch_reason != "defaulting_to_main":
             raise ValueError(f"branch_reason must match const 'defaulting_to_main', got '{branch_reason}'")
 
-        branch_id = d.pop("branch_id")
+        branch_id = d.pop("branch_id", MISSING)
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
 
         transfer_branch_info_defaulting_to_main = cls(
             branch_reason=branch_reason,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="TransferBranchInfoTrafficSplit")
 
 
@@ -37,21 +39,33 @@ class TransferBranchInfoTrafficSplit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["branch_reason"] = branch_reason
-        field_dict["branch_id"] = branch_id
-        field_dict["traffic_percentage"] = traffic_percentage
+        if branch_reason is not None:
+            field_dict["branch_reason"] = branch_reason
+        if branch_id is not None:
+            field_dict["branch_id"] = branch_id
+        if traffic_percentage is not None:
+            field_dict["traffic_percentage"] = traffic_percentage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        branch_reason = cast(Literal["traffic_split"], d.pop("branch_reason"))
+        branch_reason_raw = d.pop("branch_reason", MISSING)
+        if branch_reason_raw is MISSING:
+            branch_reason_raw = missing_field(cls, "branch_reason")
+        branch_reason = cast(Literal["traffic_split"], branch_reason_raw)
         if branch_reason != "traffic_split":
             raise ValueError(f"branch_reason must match const 'traffic_split', got '{branch_reason}'")
 
-        branch_id = d.pop("branch_id")
+        branch_id = d.pop("branch_id", MISSING)
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
 
-        traffic_percentage = d.pop("traffic_percentage")
+        traffic_percentage = d.pop("traffic_percentage", MISSING)
+        if traffic_percentage is MISSING:
+            traffic_percentage = missing_field(cls, "traffic_percentage")
 
         transfer_branch_info_traffic_split = cls(
             branch_reason=branch_reason,

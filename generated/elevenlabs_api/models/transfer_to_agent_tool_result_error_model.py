@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TransferToAgentToolResultErrorModel")
 
@@ -44,8 +44,10 @@ class TransferToAgentToolResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["from_agent"] = from_agent
-        field_dict["error"] = error
+        if from_agent is not None:
+            field_dict["from_agent"] = from_agent
+        if error is not None:
+            field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -54,18 +56,26 @@ class TransferToAgentToolResultErrorModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["transfer_to_agent_error"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["transfer_to_agent_error"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_error" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_agent_error', got '{result_type}'")
 
-        status = cast(Literal["error"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["error"] | Unset, status_raw)
         if status != "error" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'error', got '{status}'")
 
-        from_agent = d.pop("from_agent")
+        from_agent = d.pop("from_agent", MISSING)
+        if from_agent is MISSING:
+            from_agent = missing_field(cls, "from_agent")
 
-        error = d.pop("error")
+        error = d.pop("error", MISSING)
+        if error is MISSING:
+            error = missing_field(cls, "error")
 
         transfer_to_agent_tool_result_error_model = cls(
             from_agent=from_agent,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModel")
 
@@ -58,15 +58,23 @@ class TransferToAgentToolResultSuccessModel:
 
         delay_ms = self.delay_ms
 
-        transfer_message: None | str | Unset = self.transfer_message
+        transfer_message: Any
+        try:
+            transfer_message = self.transfer_message
+
+        except (AttributeError, TypeError):
+            transfer_message = self.transfer_message
 
         enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["from_agent"] = from_agent
-        field_dict["to_agent"] = to_agent
-        field_dict["condition"] = condition
+        if from_agent is not None:
+            field_dict["from_agent"] = from_agent
+        if to_agent is not None:
+            field_dict["to_agent"] = to_agent
+        if condition is not None:
+            field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -81,20 +89,30 @@ class TransferToAgentToolResultSuccessModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["transfer_to_agent_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_agent_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        from_agent = d.pop("from_agent")
+        from_agent = d.pop("from_agent", MISSING)
+        if from_agent is MISSING:
+            from_agent = missing_field(cls, "from_agent")
 
-        to_agent = d.pop("to_agent")
+        to_agent = d.pop("to_agent", MISSING)
+        if to_agent is MISSING:
+            to_agent = missing_field(cls, "to_agent")
 
-        condition = d.pop("condition")
+        condition = d.pop("condition", MISSING)
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
 
         delay_ms = d.pop("delay_ms", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModelOutput")
 
@@ -68,33 +68,50 @@ class TransferToAgentToolResultSuccessModelOutput:
 
         status = self.status
 
-        to_node: None | str | Unset = self.to_node
+        to_node: Any
+        try:
+            to_node = self.to_node
+
+        except (AttributeError, TypeError):
+            to_node = self.to_node
 
         delay_ms = self.delay_ms
 
-        transfer_message: None | str | Unset = self.transfer_message
+        transfer_message: Any
+        try:
+            transfer_message = self.transfer_message
+
+        except (AttributeError, TypeError):
+            transfer_message = self.transfer_message
 
         enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
 
-        branch_info: dict[str, Any] | None | Unset
-        if isinstance(self.branch_info, Unset):
-            branch_info = UNSET
-        elif (
-            isinstance(self.branch_info, TransferBranchInfoTrafficSplit)
-            or isinstance(self.branch_info, TransferBranchInfoDefaultingToMain)
-            or isinstance(self.branch_info, UnknownVariant)
-        ):
-            branch_info = self.branch_info.to_dict()
-        else:
+        branch_info: Any
+        try:
+            if isinstance(self.branch_info, Unset):
+                branch_info = UNSET
+            elif (
+                isinstance(self.branch_info, TransferBranchInfoTrafficSplit)
+                or isinstance(self.branch_info, TransferBranchInfoDefaultingToMain)
+                or isinstance(self.branch_info, UnknownVariant)
+            ):
+                branch_info = self.branch_info.to_dict()
+            else:
+                branch_info = self.branch_info
+
+        except (AttributeError, TypeError):
             branch_info = self.branch_info
 
         preserve_client_tts_overrides = self.preserve_client_tts_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["from_agent"] = from_agent
-        field_dict["to_agent"] = to_agent
-        field_dict["condition"] = condition
+        if from_agent is not None:
+            field_dict["from_agent"] = from_agent
+        if to_agent is not None:
+            field_dict["to_agent"] = to_agent
+        if condition is not None:
+            field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -115,20 +132,30 @@ class TransferToAgentToolResultSuccessModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["transfer_to_agent_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_agent_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        from_agent = d.pop("from_agent")
+        from_agent = d.pop("from_agent", MISSING)
+        if from_agent is MISSING:
+            from_agent = missing_field(cls, "from_agent")
 
-        to_agent = d.pop("to_agent")
+        to_agent = d.pop("to_agent", MISSING)
+        if to_agent is MISSING:
+            to_agent = missing_field(cls, "to_agent")
 
-        condition = d.pop("condition")
+        condition = d.pop("condition", MISSING)
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
 
         to_node = d.pop("to_node", UNSET)
 
@@ -138,45 +165,56 @@ class TransferToAgentToolResultSuccessModelOutput:
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
 
-        def _parse_branch_info(
-            data: object,
-        ) -> None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | UnknownVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    TransferBranchInfoTrafficSplit,
-                    TransferBranchInfoDefaultingToMain,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        branch_info_raw = d.pop("branch_info", UNSET)
+        try:
 
-            try:
+            def _parse_branch_info(
+                data: object,
+            ) -> None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | UnknownVariant | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_branch_info_member(data)
+
+            def _parse_branch_info_member(
+                data: object,
+            ) -> None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        TransferBranchInfoTrafficSplit,
+                        TransferBranchInfoDefaultingToMain,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    branch_info_type_0_type_0 = TransferBranchInfoTrafficSplit.from_dict(data)
+
+                    return branch_info_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    branch_info_type_0_type_1 = TransferBranchInfoDefaultingToMain.from_dict(data)
+
+                    return branch_info_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                branch_info_type_0_type_0 = TransferBranchInfoTrafficSplit.from_dict(data)
+                branch_info_type_0_type_2 = UnknownVariant.from_dict(data)
 
-                return branch_info_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                branch_info_type_0_type_1 = TransferBranchInfoDefaultingToMain.from_dict(data)
+                return branch_info_type_0_type_2
 
-                return branch_info_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            branch_info_type_0_type_2 = UnknownVariant.from_dict(data)
-
-            return branch_info_type_0_type_2
-
-        branch_info = _parse_branch_info(d.pop("branch_info", UNSET))
+            branch_info = _parse_branch_info(branch_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            branch_info = deviating_field(cls, "branch_info", branch_info_raw)
 
         preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
 

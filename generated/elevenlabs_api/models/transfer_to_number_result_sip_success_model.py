@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TransferToNumberResultSipSuccessModel")
 
@@ -43,13 +43,24 @@ class TransferToNumberResultSipSuccessModel:
 
         status = self.status
 
-        reason: None | str | Unset = self.reason
+        reason: Any
+        try:
+            reason = self.reason
 
-        note: None | str | Unset = self.note
+        except (AttributeError, TypeError):
+            reason = self.reason
+
+        note: Any
+        try:
+            note = self.note
+
+        except (AttributeError, TypeError):
+            note = self.note
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transfer_number"] = transfer_number
+        if transfer_number is not None:
+            field_dict["transfer_number"] = transfer_number
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -62,16 +73,22 @@ class TransferToNumberResultSipSuccessModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["transfer_to_number_sip_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["transfer_to_number_sip_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_number_sip_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_number_sip_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        transfer_number = d.pop("transfer_number")
+        transfer_number = d.pop("transfer_number", MISSING)
+        if transfer_number is MISSING:
+            transfer_number = missing_field(cls, "transfer_number")
 
         reason = d.pop("reason", UNSET)
 

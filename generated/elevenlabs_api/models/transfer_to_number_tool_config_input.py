@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="TransferToNumberToolConfigInput")
 
@@ -32,10 +32,15 @@ class TransferToNumberToolConfigInput:
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "transfer_to_number")
 
     def to_dict(self) -> dict[str, Any]:
-        transfers = []
-        for transfers_item_data in self.transfers:
-            transfers_item = transfers_item_data.to_dict()
-            transfers.append(transfers_item)
+        transfers: Any
+        try:
+            transfers = []
+            for transfers_item_data in self.transfers:
+                transfers_item = transfers_item_data.to_dict()
+                transfers.append(transfers_item)
+
+        except (AttributeError, TypeError):
+            transfers = self.transfers
 
         system_tool_type = self.system_tool_type
 
@@ -43,7 +48,8 @@ class TransferToNumberToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transfers"] = transfers
+        if transfers is not None:
+            field_dict["transfers"] = transfers
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
         if enable_client_message is not UNSET:
@@ -52,17 +58,26 @@ class TransferToNumberToolConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["transfer_to_number"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["transfer_to_number"] | Unset, system_tool_type_raw)
         if system_tool_type != "transfer_to_number" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'transfer_to_number', got '{system_tool_type}'")
 
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = PhoneNumberTransfer.from_dict(transfers_item_data)
+        transfers_raw = d.pop("transfers", MISSING)
+        if transfers_raw is MISSING:
+            transfers_raw = missing_field(cls, "transfers")
+        try:
+            transfers = []
+            _transfers = transfers_raw
+            for transfers_item_data in _transfers:
+                transfers_item = PhoneNumberTransfer.from_dict(transfers_item_data)
 
-            transfers.append(transfers_item)
+                transfers.append(transfers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfers = deviating_field(cls, "transfers", transfers_raw)
 
         enable_client_message = d.pop("enable_client_message", UNSET)
 

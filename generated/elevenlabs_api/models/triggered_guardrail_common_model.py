@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_type import GuardrailType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TriggeredGuardrailCommonModel")
 
@@ -26,25 +26,39 @@ class TriggeredGuardrailCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        guardrail_type: str
-        if isinstance(self.guardrail_type, str):
-            guardrail_type = self.guardrail_type
-        else:
+        guardrail_type: Any
+        try:
+            if isinstance(self.guardrail_type, str):
+                guardrail_type = self.guardrail_type
+            else:
+                guardrail_type = self.guardrail_type
+
+        except (AttributeError, TypeError):
             guardrail_type = self.guardrail_type
 
-        guardrail_name: None | str | Unset = self.guardrail_name
+        guardrail_name: Any
+        try:
+            guardrail_name = self.guardrail_name
+
+        except (AttributeError, TypeError):
+            guardrail_name = self.guardrail_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["guardrail_type"] = guardrail_type
+        if guardrail_type is not None:
+            field_dict["guardrail_type"] = guardrail_type
         if guardrail_name is not UNSET:
             field_dict["guardrail_name"] = guardrail_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        guardrail_type = d.pop("guardrail_type")
+        guardrail_type = d.pop("guardrail_type", MISSING)
+        if guardrail_type is MISSING:
+            guardrail_type = missing_field(cls, "guardrail_type")
 
         guardrail_name = d.pop("guardrail_name", UNSET)
 

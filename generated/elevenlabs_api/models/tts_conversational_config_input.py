@@ -10,7 +10,7 @@ from ..models.text_normalisation_type import TextNormalisationType, check_text_n
 from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TTSConversationalConfigInput")
 
@@ -73,34 +73,59 @@ class TTSConversationalConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
         voice_id = self.voice_id
 
-        supported_voices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_voices, Unset):
-            supported_voices = []
-            for supported_voices_item_data in self.supported_voices:
-                supported_voices_item = supported_voices_item_data.to_dict()
-                supported_voices.append(supported_voices_item)
+        supported_voices: Any
+        try:
+            supported_voices = UNSET
+            if not isinstance(self.supported_voices, Unset):
+                supported_voices = []
+                for supported_voices_item_data in self.supported_voices:
+                    supported_voices_item = supported_voices_item_data.to_dict()
+                    supported_voices.append(supported_voices_item)
+
+        except (AttributeError, TypeError):
+            supported_voices = self.supported_voices
 
         expressive_mode = self.expressive_mode
 
-        suggested_audio_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.suggested_audio_tags, Unset):
-            suggested_audio_tags = []
-            for suggested_audio_tags_item_data in self.suggested_audio_tags:
-                suggested_audio_tags_item = suggested_audio_tags_item_data.to_dict()
-                suggested_audio_tags.append(suggested_audio_tags_item)
+        suggested_audio_tags: Any
+        try:
+            suggested_audio_tags = UNSET
+            if not isinstance(self.suggested_audio_tags, Unset):
+                suggested_audio_tags = []
+                for suggested_audio_tags_item_data in self.suggested_audio_tags:
+                    suggested_audio_tags_item = suggested_audio_tags_item_data.to_dict()
+                    suggested_audio_tags.append(suggested_audio_tags_item)
 
-        agent_output_audio_format: str | Unset = UNSET
-        if not isinstance(self.agent_output_audio_format, Unset):
+        except (AttributeError, TypeError):
+            suggested_audio_tags = self.suggested_audio_tags
+
+        agent_output_audio_format: Any
+        try:
+            agent_output_audio_format = UNSET
+            if not isinstance(self.agent_output_audio_format, Unset):
+                agent_output_audio_format = self.agent_output_audio_format
+
+        except (AttributeError, TypeError):
             agent_output_audio_format = self.agent_output_audio_format
 
-        optimize_streaming_latency: int | Unset = UNSET
-        if not isinstance(self.optimize_streaming_latency, Unset):
+        optimize_streaming_latency: Any
+        try:
+            optimize_streaming_latency = UNSET
+            if not isinstance(self.optimize_streaming_latency, Unset):
+                optimize_streaming_latency = self.optimize_streaming_latency
+
+        except (AttributeError, TypeError):
             optimize_streaming_latency = self.optimize_streaming_latency
 
         stability = self.stability
@@ -109,16 +134,26 @@ class TTSConversationalConfigInput:
 
         similarity_boost = self.similarity_boost
 
-        text_normalisation_type: str | Unset = UNSET
-        if not isinstance(self.text_normalisation_type, Unset):
+        text_normalisation_type: Any
+        try:
+            text_normalisation_type = UNSET
+            if not isinstance(self.text_normalisation_type, Unset):
+                text_normalisation_type = self.text_normalisation_type
+
+        except (AttributeError, TypeError):
             text_normalisation_type = self.text_normalisation_type
 
-        pronunciation_dictionary_locators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pronunciation_dictionary_locators, Unset):
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            pronunciation_dictionary_locators = UNSET
+            if not isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        except (AttributeError, TypeError):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
         enable_phoneme_tags = self.enable_phoneme_tags
 
@@ -154,49 +189,73 @@ class TTSConversationalConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _model_id = d.pop("model_id", UNSET)
-        model_id: TTSConversationalModel | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_tts_conversational_model(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: TTSConversationalModel | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_tts_conversational_model(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         voice_id = d.pop("voice_id", UNSET)
 
-        _supported_voices = d.pop("supported_voices", UNSET)
-        supported_voices: list[SupportedVoice] | Unset = UNSET
-        if _supported_voices is not UNSET:
-            supported_voices = []
-            for supported_voices_item_data in _supported_voices:
-                supported_voices_item = SupportedVoice.from_dict(supported_voices_item_data)
+        supported_voices_raw = d.pop("supported_voices", UNSET)
+        try:
+            _supported_voices = supported_voices_raw
+            supported_voices: list[SupportedVoice] | Unset = UNSET
+            if _supported_voices is not UNSET:
+                supported_voices = []
+                for supported_voices_item_data in _supported_voices:
+                    supported_voices_item = SupportedVoice.from_dict(supported_voices_item_data)
 
-                supported_voices.append(supported_voices_item)
+                    supported_voices.append(supported_voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
 
         expressive_mode = d.pop("expressive_mode", UNSET)
 
-        _suggested_audio_tags = d.pop("suggested_audio_tags", UNSET)
-        suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
-        if _suggested_audio_tags is not UNSET:
-            suggested_audio_tags = []
-            for suggested_audio_tags_item_data in _suggested_audio_tags:
-                suggested_audio_tags_item = SuggestedAudioTag.from_dict(suggested_audio_tags_item_data)
+        suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
+        try:
+            _suggested_audio_tags = suggested_audio_tags_raw
+            suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
+            if _suggested_audio_tags is not UNSET:
+                suggested_audio_tags = []
+                for suggested_audio_tags_item_data in _suggested_audio_tags:
+                    suggested_audio_tags_item = SuggestedAudioTag.from_dict(suggested_audio_tags_item_data)
 
-                suggested_audio_tags.append(suggested_audio_tags_item)
+                    suggested_audio_tags.append(suggested_audio_tags_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
 
-        _agent_output_audio_format = d.pop("agent_output_audio_format", UNSET)
-        agent_output_audio_format: TTSOutputFormat | Unset
-        if isinstance(_agent_output_audio_format, Unset):
-            agent_output_audio_format = UNSET
-        else:
-            agent_output_audio_format = check_tts_output_format(_agent_output_audio_format)
+        agent_output_audio_format_raw = d.pop("agent_output_audio_format", UNSET)
+        try:
+            _agent_output_audio_format = agent_output_audio_format_raw
+            agent_output_audio_format: TTSOutputFormat | Unset
+            if isinstance(_agent_output_audio_format, Unset):
+                agent_output_audio_format = UNSET
+            else:
+                agent_output_audio_format = check_tts_output_format(_agent_output_audio_format)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_output_audio_format = deviating_field(cls, "agent_output_audio_format", agent_output_audio_format_raw)
 
-        _optimize_streaming_latency = d.pop("optimize_streaming_latency", UNSET)
-        optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
-        if isinstance(_optimize_streaming_latency, Unset):
-            optimize_streaming_latency = UNSET
-        else:
-            optimize_streaming_latency = check_tts_optimize_streaming_latency(_optimize_streaming_latency)
+        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
+        try:
+            _optimize_streaming_latency = optimize_streaming_latency_raw
+            optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
+            if isinstance(_optimize_streaming_latency, Unset):
+                optimize_streaming_latency = UNSET
+            else:
+                optimize_streaming_latency = check_tts_optimize_streaming_latency(_optimize_streaming_latency)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            optimize_streaming_latency = deviating_field(
+                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
+            )
 
         stability = d.pop("stability", UNSET)
 
@@ -204,23 +263,33 @@ class TTSConversationalConfigInput:
 
         similarity_boost = d.pop("similarity_boost", UNSET)
 
-        _text_normalisation_type = d.pop("text_normalisation_type", UNSET)
-        text_normalisation_type: TextNormalisationType | Unset
-        if isinstance(_text_normalisation_type, Unset):
-            text_normalisation_type = UNSET
-        else:
-            text_normalisation_type = check_text_normalisation_type(_text_normalisation_type)
+        text_normalisation_type_raw = d.pop("text_normalisation_type", UNSET)
+        try:
+            _text_normalisation_type = text_normalisation_type_raw
+            text_normalisation_type: TextNormalisationType | Unset
+            if isinstance(_text_normalisation_type, Unset):
+                text_normalisation_type = UNSET
+            else:
+                text_normalisation_type = check_text_normalisation_type(_text_normalisation_type)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_normalisation_type = deviating_field(cls, "text_normalisation_type", text_normalisation_type_raw)
 
-        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
-        pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
-        if _pronunciation_dictionary_locators is not UNSET:
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
-                    pronunciation_dictionary_locators_item_data
-                )
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
+            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+            pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
+            if _pronunciation_dictionary_locators is not UNSET:
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
+                        pronunciation_dictionary_locators_item_data
+                    )
 
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
 

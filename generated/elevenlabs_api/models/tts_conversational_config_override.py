@@ -31,13 +31,33 @@ class TTSConversationalConfigOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice_id: None | str | Unset = self.voice_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        stability: float | None | Unset = self.stability
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        speed: float | None | Unset = self.speed
+        stability: Any
+        try:
+            stability = self.stability
 
-        similarity_boost: float | None | Unset = self.similarity_boost
+        except (AttributeError, TypeError):
+            stability = self.stability
+
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
+
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +73,8 @@ class TTSConversationalConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         voice_id = d.pop("voice_id", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.text_normalisation_type import TextNormalisationType
 from ..models.tts_conversational_model import TTSConversationalModel
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideOutput")
 
@@ -76,87 +76,145 @@ class TTSConversationalConfigWorkflowOverrideOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        elif isinstance(self.model_id, str):
+        model_id: Any
+        try:
+            if isinstance(self.model_id, Unset):
+                model_id = UNSET
+            elif isinstance(self.model_id, str):
+                model_id = self.model_id
+            else:
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
-        else:
-            model_id = self.model_id
 
-        voice_id: None | str | Unset = self.voice_id
+        voice_id: Any
+        try:
+            voice_id = self.voice_id
 
-        supported_voices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.supported_voices, Unset):
-            supported_voices = UNSET
-        elif isinstance(self.supported_voices, list):
-            supported_voices = []
-            for supported_voices_type_0_item_data in self.supported_voices:
-                supported_voices_type_0_item = supported_voices_type_0_item_data.to_dict()
-                supported_voices.append(supported_voices_type_0_item)
+        except (AttributeError, TypeError):
+            voice_id = self.voice_id
 
-        else:
+        supported_voices: Any
+        try:
+            if isinstance(self.supported_voices, Unset):
+                supported_voices = UNSET
+            elif isinstance(self.supported_voices, list):
+                supported_voices = []
+                for supported_voices_type_0_item_data in self.supported_voices:
+                    supported_voices_type_0_item = supported_voices_type_0_item_data.to_dict()
+                    supported_voices.append(supported_voices_type_0_item)
+
+            else:
+                supported_voices = self.supported_voices
+
+        except (AttributeError, TypeError):
             supported_voices = self.supported_voices
 
-        expressive_mode: bool | None | Unset = self.expressive_mode
+        expressive_mode: Any
+        try:
+            expressive_mode = self.expressive_mode
 
-        suggested_audio_tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.suggested_audio_tags, Unset):
-            suggested_audio_tags = UNSET
-        elif isinstance(self.suggested_audio_tags, list):
-            suggested_audio_tags = []
-            for suggested_audio_tags_type_0_item_data in self.suggested_audio_tags:
-                suggested_audio_tags_type_0_item = suggested_audio_tags_type_0_item_data.to_dict()
-                suggested_audio_tags.append(suggested_audio_tags_type_0_item)
+        except (AttributeError, TypeError):
+            expressive_mode = self.expressive_mode
 
-        else:
+        suggested_audio_tags: Any
+        try:
+            if isinstance(self.suggested_audio_tags, Unset):
+                suggested_audio_tags = UNSET
+            elif isinstance(self.suggested_audio_tags, list):
+                suggested_audio_tags = []
+                for suggested_audio_tags_type_0_item_data in self.suggested_audio_tags:
+                    suggested_audio_tags_type_0_item = suggested_audio_tags_type_0_item_data.to_dict()
+                    suggested_audio_tags.append(suggested_audio_tags_type_0_item)
+
+            else:
+                suggested_audio_tags = self.suggested_audio_tags
+
+        except (AttributeError, TypeError):
             suggested_audio_tags = self.suggested_audio_tags
 
-        agent_output_audio_format: None | str | Unset
-        if isinstance(self.agent_output_audio_format, Unset):
-            agent_output_audio_format = UNSET
-        elif isinstance(self.agent_output_audio_format, str):
+        agent_output_audio_format: Any
+        try:
+            if isinstance(self.agent_output_audio_format, Unset):
+                agent_output_audio_format = UNSET
+            elif isinstance(self.agent_output_audio_format, str):
+                agent_output_audio_format = self.agent_output_audio_format
+            else:
+                agent_output_audio_format = self.agent_output_audio_format
+
+        except (AttributeError, TypeError):
             agent_output_audio_format = self.agent_output_audio_format
-        else:
-            agent_output_audio_format = self.agent_output_audio_format
 
-        optimize_streaming_latency: int | None | Unset
-        if isinstance(self.optimize_streaming_latency, Unset):
-            optimize_streaming_latency = UNSET
-        elif isinstance(self.optimize_streaming_latency, int):
+        optimize_streaming_latency: Any
+        try:
+            if isinstance(self.optimize_streaming_latency, Unset):
+                optimize_streaming_latency = UNSET
+            elif isinstance(self.optimize_streaming_latency, int):
+                optimize_streaming_latency = self.optimize_streaming_latency
+            else:
+                optimize_streaming_latency = self.optimize_streaming_latency
+
+        except (AttributeError, TypeError):
             optimize_streaming_latency = self.optimize_streaming_latency
-        else:
-            optimize_streaming_latency = self.optimize_streaming_latency
 
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
 
-        speed: float | None | Unset = self.speed
+        except (AttributeError, TypeError):
+            stability = self.stability
 
-        similarity_boost: float | None | Unset = self.similarity_boost
+        speed: Any
+        try:
+            speed = self.speed
 
-        text_normalisation_type: None | str | Unset
-        if isinstance(self.text_normalisation_type, Unset):
-            text_normalisation_type = UNSET
-        elif isinstance(self.text_normalisation_type, str):
+        except (AttributeError, TypeError):
+            speed = self.speed
+
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
+
+        text_normalisation_type: Any
+        try:
+            if isinstance(self.text_normalisation_type, Unset):
+                text_normalisation_type = UNSET
+            elif isinstance(self.text_normalisation_type, str):
+                text_normalisation_type = self.text_normalisation_type
+            else:
+                text_normalisation_type = self.text_normalisation_type
+
+        except (AttributeError, TypeError):
             text_normalisation_type = self.text_normalisation_type
-        else:
-            text_normalisation_type = self.text_normalisation_type
 
-        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pronunciation_dictionary_locators, Unset):
-            pronunciation_dictionary_locators = UNSET
-        elif isinstance(self.pronunciation_dictionary_locators, list):
-            pronunciation_dictionary_locators = []
-            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_type_0_item = (
-                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
-                )
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+        pronunciation_dictionary_locators: Any
+        try:
+            if isinstance(self.pronunciation_dictionary_locators, Unset):
+                pronunciation_dictionary_locators = UNSET
+            elif isinstance(self.pronunciation_dictionary_locators, list):
+                pronunciation_dictionary_locators = []
+                for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                    )
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
 
-        else:
+            else:
+                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        except (AttributeError, TypeError):
             pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
 
-        enable_phoneme_tags: bool | None | Unset = self.enable_phoneme_tags
+        enable_phoneme_tags: Any
+        try:
+            enable_phoneme_tags = self.enable_phoneme_tags
+
+        except (AttributeError, TypeError):
+            enable_phoneme_tags = self.enable_phoneme_tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -190,70 +248,91 @@ class TTSConversationalConfigWorkflowOverrideOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
 
         voice_id = d.pop("voice_id", UNSET)
 
-        def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        supported_voices_raw = d.pop("supported_voices", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            supported_voices_type_0 = []
-            _supported_voices_type_0 = data
-            for supported_voices_type_0_item_data in _supported_voices_type_0:
-                supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
+            def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                supported_voices_type_0.append(supported_voices_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                supported_voices_type_0 = []
+                _supported_voices_type_0 = data
+                for supported_voices_type_0_item_data in _supported_voices_type_0:
+                    supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
 
-            return supported_voices_type_0
+                    supported_voices_type_0.append(supported_voices_type_0_item)
 
-        supported_voices = _parse_supported_voices(d.pop("supported_voices", UNSET))
+                return supported_voices_type_0
+
+            supported_voices = _parse_supported_voices(supported_voices_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
 
         expressive_mode = d.pop("expressive_mode", UNSET)
 
-        def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            suggested_audio_tags_type_0 = []
-            _suggested_audio_tags_type_0 = data
-            for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
-                suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(suggested_audio_tags_type_0_item_data)
+            def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                suggested_audio_tags_type_0 = []
+                _suggested_audio_tags_type_0 = data
+                for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
+                    suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(
+                        suggested_audio_tags_type_0_item_data
+                    )
 
-            return suggested_audio_tags_type_0
+                    suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
 
-        suggested_audio_tags = _parse_suggested_audio_tags(d.pop("suggested_audio_tags", UNSET))
+                return suggested_audio_tags_type_0
+
+            suggested_audio_tags = _parse_suggested_audio_tags(suggested_audio_tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
 
         agent_output_audio_format = d.pop("agent_output_audio_format", UNSET)
 
-        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+            def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                return optimize_streaming_latency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
 
-        optimize_streaming_latency = _parse_optimize_streaming_latency(d.pop("optimize_streaming_latency", UNSET))
+                    return optimize_streaming_latency_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+
+            optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            optimize_streaming_latency = deviating_field(
+                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
+            )
 
         stability = d.pop("stability", UNSET)
 
@@ -263,30 +342,39 @@ class TTSConversationalConfigWorkflowOverrideOutput:
 
         text_normalisation_type = d.pop("text_normalisation_type", UNSET)
 
-        def _parse_pronunciation_dictionary_locators(
-            data: object,
-        ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            pronunciation_dictionary_locators_type_0 = []
-            _pronunciation_dictionary_locators_type_0 = data
-            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                pronunciation_dictionary_locators_type_0_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
-                    pronunciation_dictionary_locators_type_0_item_data
-                )
+            def _parse_pronunciation_dictionary_locators(
+                data: object,
+            ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                pronunciation_dictionary_locators_type_0 = []
+                _pronunciation_dictionary_locators_type_0 = data
+                for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                    pronunciation_dictionary_locators_type_0_item = (
+                        PydanticPronunciationDictionaryVersionLocator.from_dict(
+                            pronunciation_dictionary_locators_type_0_item_data
+                        )
+                    )
 
-            return pronunciation_dictionary_locators_type_0
+                    pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
 
-        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-            d.pop("pronunciation_dictionary_locators", UNSET)
-        )
+                return pronunciation_dictionary_locators_type_0
+
+            pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+                pronunciation_dictionary_locators_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
 
         enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
 

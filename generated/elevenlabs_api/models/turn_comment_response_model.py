@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="TurnCommentResponseModel")
 
 
@@ -35,26 +37,44 @@ class TurnCommentResponseModel:
 
         created_at_unix_secs = self.created_at_unix_secs
 
-        owner_user_id: None | str = self.owner_user_id
+        owner_user_id: Any
+        try:
+            owner_user_id = self.owner_user_id
+
+        except (AttributeError, TypeError):
+            owner_user_id = self.owner_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["turn_index"] = turn_index
-        field_dict["comment"] = comment
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if turn_index is not None:
+            field_dict["turn_index"] = turn_index
+        if comment is not None:
+            field_dict["comment"] = comment
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
         field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        turn_index = d.pop("turn_index")
+        turn_index = d.pop("turn_index", MISSING)
+        if turn_index is MISSING:
+            turn_index = missing_field(cls, "turn_index")
 
-        comment = d.pop("comment")
+        comment = d.pop("comment", MISSING)
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        owner_user_id = d.pop("owner_user_id")
+        owner_user_id = d.pop("owner_user_id", MISSING)
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
 
         turn_comment_response_model = cls(
             turn_index=turn_index,

@@ -10,7 +10,7 @@ from ..models.spelling_patience import SpellingPatience
 from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TurnConfig")
 
@@ -87,61 +87,96 @@ class TurnConfig:
     def to_dict(self) -> dict[str, Any]:
         turn_timeout = self.turn_timeout
 
-        initial_wait_time: float | None | Unset = self.initial_wait_time
+        initial_wait_time: Any
+        try:
+            initial_wait_time = self.initial_wait_time
+
+        except (AttributeError, TypeError):
+            initial_wait_time = self.initial_wait_time
 
         silence_end_call_timeout = self.silence_end_call_timeout
 
-        mode: str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
+        mode: Any
+        try:
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, str):
+                mode = self.mode
+            else:
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
 
-        turn_eagerness: str | Unset
-        if isinstance(self.turn_eagerness, Unset):
-            turn_eagerness = UNSET
-        elif isinstance(self.turn_eagerness, str):
-            turn_eagerness = self.turn_eagerness
-        else:
+        turn_eagerness: Any
+        try:
+            if isinstance(self.turn_eagerness, Unset):
+                turn_eagerness = UNSET
+            elif isinstance(self.turn_eagerness, str):
+                turn_eagerness = self.turn_eagerness
+            else:
+                turn_eagerness = self.turn_eagerness
+
+        except (AttributeError, TypeError):
             turn_eagerness = self.turn_eagerness
 
-        spelling_patience: str | Unset
-        if isinstance(self.spelling_patience, Unset):
-            spelling_patience = UNSET
-        elif isinstance(self.spelling_patience, str):
-            spelling_patience = self.spelling_patience
-        else:
+        spelling_patience: Any
+        try:
+            if isinstance(self.spelling_patience, Unset):
+                spelling_patience = UNSET
+            elif isinstance(self.spelling_patience, str):
+                spelling_patience = self.spelling_patience
+            else:
+                spelling_patience = self.spelling_patience
+
+        except (AttributeError, TypeError):
             spelling_patience = self.spelling_patience
 
         speculative_turn = self.speculative_turn
 
         retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
 
-        turn_model: str | Unset
-        if isinstance(self.turn_model, Unset):
-            turn_model = UNSET
-        elif isinstance(self.turn_model, str):
-            turn_model = self.turn_model
-        else:
+        turn_model: Any
+        try:
+            if isinstance(self.turn_model, Unset):
+                turn_model = UNSET
+            elif isinstance(self.turn_model, str):
+                turn_model = self.turn_model
+            else:
+                turn_model = self.turn_model
+
+        except (AttributeError, TypeError):
             turn_model = self.turn_model
 
-        interruption_ignore_terms: list[str] | Unset = UNSET
-        if not isinstance(self.interruption_ignore_terms, Unset):
+        interruption_ignore_terms: Any
+        try:
+            interruption_ignore_terms = UNSET
+            if not isinstance(self.interruption_ignore_terms, Unset):
+                interruption_ignore_terms = self.interruption_ignore_terms
+
+        except (AttributeError, TypeError):
             interruption_ignore_terms = self.interruption_ignore_terms
 
-        interruption_ignore_term_languages: list[str] | Unset = UNSET
-        if not isinstance(self.interruption_ignore_term_languages, Unset):
+        interruption_ignore_term_languages: Any
+        try:
+            interruption_ignore_term_languages = UNSET
+            if not isinstance(self.interruption_ignore_term_languages, Unset):
+                interruption_ignore_term_languages = self.interruption_ignore_term_languages
+
+        except (AttributeError, TypeError):
             interruption_ignore_term_languages = self.interruption_ignore_term_languages
 
         merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
 
         transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
 
-        soft_timeout_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soft_timeout_config, Unset):
-            soft_timeout_config = self.soft_timeout_config.to_dict()
+        soft_timeout_config: Any
+        try:
+            soft_timeout_config = UNSET
+            if not isinstance(self.soft_timeout_config, Unset):
+                soft_timeout_config = self.soft_timeout_config.to_dict()
+        except (AttributeError, TypeError):
+            soft_timeout_config = self.soft_timeout_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,6 +212,8 @@ class TurnConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         turn_timeout = d.pop("turn_timeout", UNSET)
 
@@ -196,20 +233,34 @@ class TurnConfig:
 
         turn_model = d.pop("turn_model", UNSET)
 
-        interruption_ignore_terms = cast(list[str], d.pop("interruption_ignore_terms", UNSET))
+        interruption_ignore_terms_raw = d.pop("interruption_ignore_terms", UNSET)
+        try:
+            interruption_ignore_terms = cast(list[str], interruption_ignore_terms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_terms = deviating_field(cls, "interruption_ignore_terms", interruption_ignore_terms_raw)
 
-        interruption_ignore_term_languages = cast(list[str], d.pop("interruption_ignore_term_languages", UNSET))
+        interruption_ignore_term_languages_raw = d.pop("interruption_ignore_term_languages", UNSET)
+        try:
+            interruption_ignore_term_languages = cast(list[str], interruption_ignore_term_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_term_languages = deviating_field(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages_raw
+            )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
 
         transcribe_on_disabled_interruptions = d.pop("transcribe_on_disabled_interruptions", UNSET)
 
-        _soft_timeout_config = d.pop("soft_timeout_config", UNSET)
-        soft_timeout_config: SoftTimeoutConfig | Unset
-        if isinstance(_soft_timeout_config, Unset):
-            soft_timeout_config = UNSET
-        else:
-            soft_timeout_config = SoftTimeoutConfig.from_dict(_soft_timeout_config)
+        soft_timeout_config_raw = d.pop("soft_timeout_config", UNSET)
+        try:
+            _soft_timeout_config = soft_timeout_config_raw
+            soft_timeout_config: SoftTimeoutConfig | Unset
+            if isinstance(_soft_timeout_config, Unset):
+                soft_timeout_config = UNSET
+            else:
+                soft_timeout_config = SoftTimeoutConfig.from_dict(_soft_timeout_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
 
         turn_config = cls(
             turn_timeout=turn_timeout,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TurnConfigOverride")
 
@@ -23,12 +23,16 @@ class TurnConfigOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        soft_timeout_config: dict[str, Any] | None | Unset
-        if isinstance(self.soft_timeout_config, Unset):
-            soft_timeout_config = UNSET
-        elif isinstance(self.soft_timeout_config, SoftTimeoutConfigOverride):
-            soft_timeout_config = self.soft_timeout_config.to_dict()
-        else:
+        soft_timeout_config: Any
+        try:
+            if isinstance(self.soft_timeout_config, Unset):
+                soft_timeout_config = UNSET
+            elif isinstance(self.soft_timeout_config, SoftTimeoutConfigOverride):
+                soft_timeout_config = self.soft_timeout_config.to_dict()
+            else:
+                soft_timeout_config = self.soft_timeout_config
+
+        except (AttributeError, TypeError):
             soft_timeout_config = self.soft_timeout_config
 
         field_dict: dict[str, Any] = {}
@@ -39,21 +43,27 @@ class TurnConfigOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        soft_timeout_config_raw = d.pop("soft_timeout_config", UNSET)
+        try:
 
-        def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
 
-            return soft_timeout_config_type_0
+                return soft_timeout_config_type_0
 
-        soft_timeout_config = _parse_soft_timeout_config(d.pop("soft_timeout_config", UNSET))
+            soft_timeout_config = _parse_soft_timeout_config(soft_timeout_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
 
         turn_config_override = cls(
             soft_timeout_config=soft_timeout_config,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TurnConfigOverrideConfig")
 
@@ -22,9 +22,13 @@ class TurnConfigOverrideConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        soft_timeout_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soft_timeout_config, Unset):
-            soft_timeout_config = self.soft_timeout_config.to_dict()
+        soft_timeout_config: Any
+        try:
+            soft_timeout_config = UNSET
+            if not isinstance(self.soft_timeout_config, Unset):
+                soft_timeout_config = self.soft_timeout_config.to_dict()
+        except (AttributeError, TypeError):
+            soft_timeout_config = self.soft_timeout_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,13 +38,19 @@ class TurnConfigOverrideConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _soft_timeout_config = d.pop("soft_timeout_config", UNSET)
-        soft_timeout_config: SoftTimeoutConfigOverrideConfig | Unset
-        if isinstance(_soft_timeout_config, Unset):
-            soft_timeout_config = UNSET
-        else:
-            soft_timeout_config = SoftTimeoutConfigOverrideConfig.from_dict(_soft_timeout_config)
+        soft_timeout_config_raw = d.pop("soft_timeout_config", UNSET)
+        try:
+            _soft_timeout_config = soft_timeout_config_raw
+            soft_timeout_config: SoftTimeoutConfigOverrideConfig | Unset
+            if isinstance(_soft_timeout_config, Unset):
+                soft_timeout_config = UNSET
+            else:
+                soft_timeout_config = SoftTimeoutConfigOverrideConfig.from_dict(_soft_timeout_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
 
         turn_config_override_config = cls(
             soft_timeout_config=soft_timeout_config,

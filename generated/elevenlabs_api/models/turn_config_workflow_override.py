@@ -10,7 +10,7 @@ from ..models.spelling_patience import SpellingPatience
 from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="TurnConfigWorkflowOverride")
 
@@ -84,76 +84,139 @@ class TurnConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        turn_timeout: float | None | Unset = self.turn_timeout
+        turn_timeout: Any
+        try:
+            turn_timeout = self.turn_timeout
 
-        initial_wait_time: float | None | Unset = self.initial_wait_time
+        except (AttributeError, TypeError):
+            turn_timeout = self.turn_timeout
 
-        silence_end_call_timeout: float | None | Unset = self.silence_end_call_timeout
+        initial_wait_time: Any
+        try:
+            initial_wait_time = self.initial_wait_time
 
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
+        except (AttributeError, TypeError):
+            initial_wait_time = self.initial_wait_time
+
+        silence_end_call_timeout: Any
+        try:
+            silence_end_call_timeout = self.silence_end_call_timeout
+
+        except (AttributeError, TypeError):
+            silence_end_call_timeout = self.silence_end_call_timeout
+
+        mode: Any
+        try:
+            if isinstance(self.mode, Unset):
+                mode = UNSET
+            elif isinstance(self.mode, str):
+                mode = self.mode
+            else:
+                mode = self.mode
+
+        except (AttributeError, TypeError):
             mode = self.mode
-        else:
-            mode = self.mode
 
-        turn_eagerness: None | str | Unset
-        if isinstance(self.turn_eagerness, Unset):
-            turn_eagerness = UNSET
-        elif isinstance(self.turn_eagerness, str):
+        turn_eagerness: Any
+        try:
+            if isinstance(self.turn_eagerness, Unset):
+                turn_eagerness = UNSET
+            elif isinstance(self.turn_eagerness, str):
+                turn_eagerness = self.turn_eagerness
+            else:
+                turn_eagerness = self.turn_eagerness
+
+        except (AttributeError, TypeError):
             turn_eagerness = self.turn_eagerness
-        else:
-            turn_eagerness = self.turn_eagerness
 
-        spelling_patience: None | str | Unset
-        if isinstance(self.spelling_patience, Unset):
-            spelling_patience = UNSET
-        elif isinstance(self.spelling_patience, str):
+        spelling_patience: Any
+        try:
+            if isinstance(self.spelling_patience, Unset):
+                spelling_patience = UNSET
+            elif isinstance(self.spelling_patience, str):
+                spelling_patience = self.spelling_patience
+            else:
+                spelling_patience = self.spelling_patience
+
+        except (AttributeError, TypeError):
             spelling_patience = self.spelling_patience
-        else:
-            spelling_patience = self.spelling_patience
 
-        speculative_turn: bool | None | Unset = self.speculative_turn
+        speculative_turn: Any
+        try:
+            speculative_turn = self.speculative_turn
 
-        retranscribe_on_turn_timeout: bool | None | Unset = self.retranscribe_on_turn_timeout
+        except (AttributeError, TypeError):
+            speculative_turn = self.speculative_turn
 
-        turn_model: None | str | Unset
-        if isinstance(self.turn_model, Unset):
-            turn_model = UNSET
-        elif isinstance(self.turn_model, str):
+        retranscribe_on_turn_timeout: Any
+        try:
+            retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
+
+        except (AttributeError, TypeError):
+            retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
+
+        turn_model: Any
+        try:
+            if isinstance(self.turn_model, Unset):
+                turn_model = UNSET
+            elif isinstance(self.turn_model, str):
+                turn_model = self.turn_model
+            else:
+                turn_model = self.turn_model
+
+        except (AttributeError, TypeError):
             turn_model = self.turn_model
-        else:
-            turn_model = self.turn_model
 
-        interruption_ignore_terms: list[str] | None | Unset
-        if isinstance(self.interruption_ignore_terms, Unset):
-            interruption_ignore_terms = UNSET
-        elif isinstance(self.interruption_ignore_terms, list):
+        interruption_ignore_terms: Any
+        try:
+            if isinstance(self.interruption_ignore_terms, Unset):
+                interruption_ignore_terms = UNSET
+            elif isinstance(self.interruption_ignore_terms, list):
+                interruption_ignore_terms = self.interruption_ignore_terms
+
+            else:
+                interruption_ignore_terms = self.interruption_ignore_terms
+
+        except (AttributeError, TypeError):
             interruption_ignore_terms = self.interruption_ignore_terms
 
-        else:
-            interruption_ignore_terms = self.interruption_ignore_terms
+        interruption_ignore_term_languages: Any
+        try:
+            if isinstance(self.interruption_ignore_term_languages, Unset):
+                interruption_ignore_term_languages = UNSET
+            elif isinstance(self.interruption_ignore_term_languages, list):
+                interruption_ignore_term_languages = self.interruption_ignore_term_languages
 
-        interruption_ignore_term_languages: list[str] | None | Unset
-        if isinstance(self.interruption_ignore_term_languages, Unset):
-            interruption_ignore_term_languages = UNSET
-        elif isinstance(self.interruption_ignore_term_languages, list):
+            else:
+                interruption_ignore_term_languages = self.interruption_ignore_term_languages
+
+        except (AttributeError, TypeError):
             interruption_ignore_term_languages = self.interruption_ignore_term_languages
 
-        else:
-            interruption_ignore_term_languages = self.interruption_ignore_term_languages
+        merge_with_default_ignore_terms: Any
+        try:
+            merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
 
-        merge_with_default_ignore_terms: bool | None | Unset = self.merge_with_default_ignore_terms
+        except (AttributeError, TypeError):
+            merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
 
-        transcribe_on_disabled_interruptions: bool | None | Unset = self.transcribe_on_disabled_interruptions
+        transcribe_on_disabled_interruptions: Any
+        try:
+            transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
 
-        soft_timeout_config: dict[str, Any] | None | Unset
-        if isinstance(self.soft_timeout_config, Unset):
-            soft_timeout_config = UNSET
-        elif isinstance(self.soft_timeout_config, SoftTimeoutConfigWorkflowOverride):
-            soft_timeout_config = self.soft_timeout_config.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
+
+        soft_timeout_config: Any
+        try:
+            if isinstance(self.soft_timeout_config, Unset):
+                soft_timeout_config = UNSET
+            elif isinstance(self.soft_timeout_config, SoftTimeoutConfigWorkflowOverride):
+                soft_timeout_config = self.soft_timeout_config.to_dict()
+            else:
+                soft_timeout_config = self.soft_timeout_config
+
+        except (AttributeError, TypeError):
             soft_timeout_config = self.soft_timeout_config
 
         field_dict: dict[str, Any] = {}
@@ -190,6 +253,8 @@ class TurnConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         turn_timeout = d.pop("turn_timeout", UNSET)
 
@@ -209,53 +274,70 @@ class TurnConfigWorkflowOverride:
 
         turn_model = d.pop("turn_model", UNSET)
 
-        def _parse_interruption_ignore_terms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        interruption_ignore_terms_raw = d.pop("interruption_ignore_terms", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            interruption_ignore_terms_type_0 = cast(list[str], data)
+            def _parse_interruption_ignore_terms(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return interruption_ignore_terms_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                interruption_ignore_terms_type_0 = cast(list[str], data)
 
-        interruption_ignore_terms = _parse_interruption_ignore_terms(d.pop("interruption_ignore_terms", UNSET))
+                return interruption_ignore_terms_type_0
 
-        def _parse_interruption_ignore_term_languages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            interruption_ignore_terms = _parse_interruption_ignore_terms(interruption_ignore_terms_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_terms = deviating_field(cls, "interruption_ignore_terms", interruption_ignore_terms_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            interruption_ignore_term_languages_type_0 = cast(list[str], data)
+        interruption_ignore_term_languages_raw = d.pop("interruption_ignore_term_languages", UNSET)
+        try:
 
-            return interruption_ignore_term_languages_type_0
+            def _parse_interruption_ignore_term_languages(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        interruption_ignore_term_languages = _parse_interruption_ignore_term_languages(
-            d.pop("interruption_ignore_term_languages", UNSET)
-        )
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                interruption_ignore_term_languages_type_0 = cast(list[str], data)
+
+                return interruption_ignore_term_languages_type_0
+
+            interruption_ignore_term_languages = _parse_interruption_ignore_term_languages(
+                interruption_ignore_term_languages_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_ignore_term_languages = deviating_field(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages_raw
+            )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
 
         transcribe_on_disabled_interruptions = d.pop("transcribe_on_disabled_interruptions", UNSET)
 
-        def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigWorkflowOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        soft_timeout_config_raw = d.pop("soft_timeout_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            soft_timeout_config_type_0 = SoftTimeoutConfigWorkflowOverride.from_dict(data)
+            def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigWorkflowOverride | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return soft_timeout_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                soft_timeout_config_type_0 = SoftTimeoutConfigWorkflowOverride.from_dict(data)
 
-        soft_timeout_config = _parse_soft_timeout_config(d.pop("soft_timeout_config", UNSET))
+                return soft_timeout_config_type_0
+
+            soft_timeout_config = _parse_soft_timeout_config(soft_timeout_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
 
         turn_config_workflow_override = cls(
             turn_timeout=turn_timeout,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="TwilioOutboundCallResponse")
 
 
@@ -33,28 +35,50 @@ class TwilioOutboundCallResponse:
 
         message = self.message
 
-        conversation_id: None | str = self.conversation_id
+        conversation_id: Any
+        try:
+            conversation_id = self.conversation_id
 
-        call_sid: None | str = self.call_sid
+        except (AttributeError, TypeError):
+            conversation_id = self.conversation_id
+
+        call_sid: Any
+        try:
+            call_sid = self.call_sid
+
+        except (AttributeError, TypeError):
+            call_sid = self.call_sid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["success"] = success
-        field_dict["message"] = message
+        if success is not None:
+            field_dict["success"] = success
+        if message is not None:
+            field_dict["message"] = message
         field_dict["conversation_id"] = conversation_id
         field_dict["callSid"] = call_sid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", MISSING)
+        if success is MISSING:
+            success = missing_field(cls, "success")
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
-        conversation_id = d.pop("conversation_id")
+        conversation_id = d.pop("conversation_id", MISSING)
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
 
-        call_sid = d.pop("callSid")
+        call_sid = d.pop("callSid", MISSING)
+        if call_sid is MISSING:
+            call_sid = missing_field(cls, "callSid")
 
         twilio_outbound_call_response = cls(
             success=success,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="TxtExportOptions")
 
@@ -45,21 +45,42 @@ class TxtExportOptions:
     def to_dict(self) -> dict[str, Any]:
         format_ = self.format_
 
-        max_characters_per_line: int | None | Unset = self.max_characters_per_line
+        max_characters_per_line: Any
+        try:
+            max_characters_per_line = self.max_characters_per_line
+
+        except (AttributeError, TypeError):
+            max_characters_per_line = self.max_characters_per_line
 
         include_speakers = self.include_speakers
 
         include_timestamps = self.include_timestamps
 
-        segment_on_silence_longer_than_s: float | None | Unset = self.segment_on_silence_longer_than_s
+        segment_on_silence_longer_than_s: Any
+        try:
+            segment_on_silence_longer_than_s = self.segment_on_silence_longer_than_s
 
-        max_segment_duration_s: float | None | Unset = self.max_segment_duration_s
+        except (AttributeError, TypeError):
+            segment_on_silence_longer_than_s = self.segment_on_silence_longer_than_s
 
-        max_segment_chars: int | None | Unset = self.max_segment_chars
+        max_segment_duration_s: Any
+        try:
+            max_segment_duration_s = self.max_segment_duration_s
+
+        except (AttributeError, TypeError):
+            max_segment_duration_s = self.max_segment_duration_s
+
+        max_segment_chars: Any
+        try:
+            max_segment_chars = self.max_segment_chars
+
+        except (AttributeError, TypeError):
+            max_segment_chars = self.max_segment_chars
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["format"] = format_
+        if format_ is not None:
+            field_dict["format"] = format_
         if max_characters_per_line is not UNSET:
             field_dict["max_characters_per_line"] = max_characters_per_line
         if include_speakers is not UNSET:
@@ -76,8 +97,13 @@ class TxtExportOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        format_ = cast(Literal["txt"], d.pop("format"))
+        format__raw = d.pop("format", MISSING)
+        if format__raw is MISSING:
+            format__raw = missing_field(cls, "format")
+        format_ = cast(Literal["txt"], format__raw)
         if format_ != "txt":
             raise ValueError(f"format must match const 'txt', got '{format_}'")
 

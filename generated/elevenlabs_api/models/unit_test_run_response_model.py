@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.test_run_status import TestRunStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="UnitTestRunResponseModel")
 
@@ -76,76 +76,126 @@ class UnitTestRunResponseModel:
 
         agent_id = self.agent_id
 
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         test_id = self.test_id
 
-        test_info: dict[str, Any] | None | Unset
-        if isinstance(self.test_info, Unset):
-            test_info = UNSET
-        elif (
-            isinstance(self.test_info, ResponseUnitTestModel)
-            or isinstance(self.test_info, ToolCallUnitTestModel)
-            or isinstance(self.test_info, SimulationTestModel)
-            or isinstance(self.test_info, UnknownVariant)
-        ):
-            test_info = self.test_info.to_dict()
-        else:
+        test_info: Any
+        try:
+            if isinstance(self.test_info, Unset):
+                test_info = UNSET
+            elif (
+                isinstance(self.test_info, ResponseUnitTestModel)
+                or isinstance(self.test_info, ToolCallUnitTestModel)
+                or isinstance(self.test_info, SimulationTestModel)
+                or isinstance(self.test_info, UnknownVariant)
+            ):
+                test_info = self.test_info.to_dict()
+            else:
+                test_info = self.test_info
+
+        except (AttributeError, TypeError):
             test_info = self.test_info
 
-        branch_id: None | str | Unset = self.branch_id
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
 
-        workflow_node_id: None | str | Unset = self.workflow_node_id
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
-        agent_responses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.agent_responses, Unset):
-            agent_responses = UNSET
-        elif isinstance(self.agent_responses, list):
-            agent_responses = []
-            for agent_responses_type_0_item_data in self.agent_responses:
-                agent_responses_type_0_item = agent_responses_type_0_item_data.to_dict()
-                agent_responses.append(agent_responses_type_0_item)
+        workflow_node_id: Any
+        try:
+            workflow_node_id = self.workflow_node_id
 
-        else:
+        except (AttributeError, TypeError):
+            workflow_node_id = self.workflow_node_id
+
+        agent_responses: Any
+        try:
+            if isinstance(self.agent_responses, Unset):
+                agent_responses = UNSET
+            elif isinstance(self.agent_responses, list):
+                agent_responses = []
+                for agent_responses_type_0_item_data in self.agent_responses:
+                    agent_responses_type_0_item = agent_responses_type_0_item_data.to_dict()
+                    agent_responses.append(agent_responses_type_0_item)
+
+            else:
+                agent_responses = self.agent_responses
+
+        except (AttributeError, TypeError):
             agent_responses = self.agent_responses
 
         test_name = self.test_name
 
-        condition_result: dict[str, Any] | None | Unset
-        if isinstance(self.condition_result, Unset):
-            condition_result = UNSET
-        elif isinstance(self.condition_result, TestConditionResultCommonModel):
-            condition_result = self.condition_result.to_dict()
-        else:
+        condition_result: Any
+        try:
+            if isinstance(self.condition_result, Unset):
+                condition_result = UNSET
+            elif isinstance(self.condition_result, TestConditionResultCommonModel):
+                condition_result = self.condition_result.to_dict()
+            else:
+                condition_result = self.condition_result
+
+        except (AttributeError, TypeError):
             condition_result = self.condition_result
 
         last_updated_at_unix = self.last_updated_at_unix
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, TestRunMetadata):
-            metadata = self.metadata.to_dict()
-        else:
+        metadata: Any
+        try:
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, TestRunMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
+        except (AttributeError, TypeError):
             metadata = self.metadata
 
-        root_folder_id: None | str | Unset = self.root_folder_id
+        root_folder_id: Any
+        try:
+            root_folder_id = self.root_folder_id
 
-        root_folder_name: None | str | Unset = self.root_folder_name
+        except (AttributeError, TypeError):
+            root_folder_id = self.root_folder_id
 
-        environment: None | str | Unset = self.environment
+        root_folder_name: Any
+        try:
+            root_folder_name = self.root_folder_name
+
+        except (AttributeError, TypeError):
+            root_folder_name = self.root_folder_name
+
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["test_run_id"] = test_run_id
-        field_dict["test_invocation_id"] = test_invocation_id
-        field_dict["agent_id"] = agent_id
-        field_dict["status"] = status
-        field_dict["test_id"] = test_id
+        if test_run_id is not None:
+            field_dict["test_run_id"] = test_run_id
+        if test_invocation_id is not None:
+            field_dict["test_invocation_id"] = test_invocation_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if status is not None:
+            field_dict["status"] = status
+        if test_id is not None:
+            field_dict["test_id"] = test_id
         if test_info is not UNSET:
             field_dict["test_info"] = test_info
         if branch_id is not UNSET:
@@ -172,122 +222,162 @@ class UnitTestRunResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_run_id = d.pop("test_run_id")
+        test_run_id = d.pop("test_run_id", MISSING)
+        if test_run_id is MISSING:
+            test_run_id = missing_field(cls, "test_run_id")
 
-        test_invocation_id = d.pop("test_invocation_id")
+        test_invocation_id = d.pop("test_invocation_id", MISSING)
+        if test_invocation_id is MISSING:
+            test_invocation_id = missing_field(cls, "test_invocation_id")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        test_id = d.pop("test_id")
+        test_id = d.pop("test_id", MISSING)
+        if test_id is MISSING:
+            test_id = missing_field(cls, "test_id")
 
-        def _parse_test_info(
-            data: object,
-        ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    ResponseUnitTestModel,
-                    ToolCallUnitTestModel,
-                    SimulationTestModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        test_info_raw = d.pop("test_info", UNSET)
+        try:
 
-            try:
+            def _parse_test_info(
+                data: object,
+            ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_test_info_member(data)
+
+            def _parse_test_info_member(
+                data: object,
+            ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        ResponseUnitTestModel,
+                        ToolCallUnitTestModel,
+                        SimulationTestModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    test_info_type_0_type_0 = ResponseUnitTestModel.from_dict(data)
+
+                    return test_info_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    test_info_type_0_type_1 = ToolCallUnitTestModel.from_dict(data)
+
+                    return test_info_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    test_info_type_0_type_2 = SimulationTestModel.from_dict(data)
+
+                    return test_info_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                test_info_type_0_type_0 = ResponseUnitTestModel.from_dict(data)
+                test_info_type_0_type_3 = UnknownVariant.from_dict(data)
 
-                return test_info_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                test_info_type_0_type_1 = ToolCallUnitTestModel.from_dict(data)
+                return test_info_type_0_type_3
 
-                return test_info_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                test_info_type_0_type_2 = SimulationTestModel.from_dict(data)
-
-                return test_info_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            test_info_type_0_type_3 = UnknownVariant.from_dict(data)
-
-            return test_info_type_0_type_3
-
-        test_info = _parse_test_info(d.pop("test_info", UNSET))
+            test_info = _parse_test_info(test_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_info = deviating_field(cls, "test_info", test_info_raw)
 
         branch_id = d.pop("branch_id", UNSET)
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
 
-        def _parse_agent_responses(data: object) -> list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent_responses_raw = d.pop("agent_responses", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_responses_type_0 = []
-            _agent_responses_type_0 = data
-            for agent_responses_type_0_item_data in _agent_responses_type_0:
-                agent_responses_type_0_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(
-                    agent_responses_type_0_item_data
-                )
+            def _parse_agent_responses(
+                data: object,
+            ) -> list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                agent_responses_type_0.append(agent_responses_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                agent_responses_type_0 = []
+                _agent_responses_type_0 = data
+                for agent_responses_type_0_item_data in _agent_responses_type_0:
+                    agent_responses_type_0_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(
+                        agent_responses_type_0_item_data
+                    )
 
-            return agent_responses_type_0
+                    agent_responses_type_0.append(agent_responses_type_0_item)
 
-        agent_responses = _parse_agent_responses(d.pop("agent_responses", UNSET))
+                return agent_responses_type_0
+
+            agent_responses = _parse_agent_responses(agent_responses_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_responses = deviating_field(cls, "agent_responses", agent_responses_raw)
 
         test_name = d.pop("test_name", UNSET)
 
-        def _parse_condition_result(data: object) -> None | TestConditionResultCommonModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        condition_result_raw = d.pop("condition_result", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            condition_result_type_0 = TestConditionResultCommonModel.from_dict(data)
+            def _parse_condition_result(data: object) -> None | TestConditionResultCommonModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return condition_result_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                condition_result_type_0 = TestConditionResultCommonModel.from_dict(data)
 
-        condition_result = _parse_condition_result(d.pop("condition_result", UNSET))
+                return condition_result_type_0
+
+            condition_result = _parse_condition_result(condition_result_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            condition_result = deviating_field(cls, "condition_result", condition_result_raw)
 
         last_updated_at_unix = d.pop("last_updated_at_unix", UNSET)
 
-        def _parse_metadata(data: object) -> None | TestRunMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata_raw = d.pop("metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            metadata_type_0 = TestRunMetadata.from_dict(data)
+            def _parse_metadata(data: object) -> None | TestRunMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                metadata_type_0 = TestRunMetadata.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                return metadata_type_0
+
+            metadata = _parse_metadata(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
         root_folder_id = d.pop("root_folder_id", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_test_entity_type import AgentTestEntityType
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.test_type import TestType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="UnitTestSummaryResponseModel")
 
@@ -65,54 +65,90 @@ class UnitTestSummaryResponseModel:
 
         last_updated_at_unix_secs = self.last_updated_at_unix_secs
 
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: Any
+        try:
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+
+        except (AttributeError, TypeError):
             type_ = self.type_
 
-        access_info: dict[str, Any] | None | Unset
-        if isinstance(self.access_info, Unset):
-            access_info = UNSET
-        elif isinstance(self.access_info, ResourceAccessInfo):
-            access_info = self.access_info.to_dict()
-        else:
+        access_info: Any
+        try:
+            if isinstance(self.access_info, Unset):
+                access_info = UNSET
+            elif isinstance(self.access_info, ResourceAccessInfo):
+                access_info = self.access_info.to_dict()
+            else:
+                access_info = self.access_info
+
+        except (AttributeError, TypeError):
             access_info = self.access_info
 
-        entity_type: str | Unset
-        if isinstance(self.entity_type, Unset):
-            entity_type = UNSET
-        elif isinstance(self.entity_type, str):
+        entity_type: Any
+        try:
+            if isinstance(self.entity_type, Unset):
+                entity_type = UNSET
+            elif isinstance(self.entity_type, str):
+                entity_type = self.entity_type
+            else:
+                entity_type = self.entity_type
+
+        except (AttributeError, TypeError):
             entity_type = self.entity_type
-        else:
-            entity_type = self.entity_type
 
-        folder_parent_id: None | str | Unset = self.folder_parent_id
+        folder_parent_id: Any
+        try:
+            folder_parent_id = self.folder_parent_id
 
-        folder_path: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folder_path, Unset):
-            folder_path = []
-            for folder_path_item_data in self.folder_path:
-                folder_path_item = folder_path_item_data.to_dict()
-                folder_path.append(folder_path_item)
+        except (AttributeError, TypeError):
+            folder_parent_id = self.folder_parent_id
 
-        children_count: int | None | Unset = self.children_count
+        folder_path: Any
+        try:
+            folder_path = UNSET
+            if not isinstance(self.folder_path, Unset):
+                folder_path = []
+                for folder_path_item_data in self.folder_path:
+                    folder_path_item = folder_path_item_data.to_dict()
+                    folder_path.append(folder_path_item)
 
-        conversation_initiation_source: None | str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
-            conversation_initiation_source = self.conversation_initiation_source
-        else:
+        except (AttributeError, TypeError):
+            folder_path = self.folder_path
+
+        children_count: Any
+        try:
+            children_count = self.children_count
+
+        except (AttributeError, TypeError):
+            children_count = self.children_count
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = id
-        field_dict["name"] = name
-        field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
-        field_dict["type"] = type_
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if created_at_unix_secs is not None:
+            field_dict["created_at_unix_secs"] = created_at_unix_secs
+        if last_updated_at_unix_secs is not None:
+            field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
+        if type_ is not None:
+            field_dict["type"] = type_
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
         if entity_type is not UNSET:
@@ -129,43 +165,64 @@ class UnitTestSummaryResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        created_at_unix_secs = d.pop("created_at_unix_secs")
+        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
 
-        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs")
+        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs", MISSING)
+        if last_updated_at_unix_secs is MISSING:
+            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_info_raw = d.pop("access_info", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return access_info_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                access_info_type_0 = ResourceAccessInfo.from_dict(data)
 
-        access_info = _parse_access_info(d.pop("access_info", UNSET))
+                return access_info_type_0
+
+            access_info = _parse_access_info(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
 
         entity_type = d.pop("entity_type", UNSET)
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
 
-        _folder_path = d.pop("folder_path", UNSET)
-        folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+        folder_path_raw = d.pop("folder_path", UNSET)
+        try:
+            _folder_path = folder_path_raw
+            folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+            if _folder_path is not UNSET:
+                folder_path = []
+                for folder_path_item_data in _folder_path:
+                    folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
 
-                folder_path.append(folder_path_item)
+                    folder_path.append(folder_path_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         children_count = d.pop("children_count", UNSET)
 

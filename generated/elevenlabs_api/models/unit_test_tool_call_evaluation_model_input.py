@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UnitTestToolCallEvaluationModelInput")
 
@@ -34,29 +34,42 @@ class UnitTestToolCallEvaluationModelInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+        parameters: Any
+        try:
+            parameters = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = []
+                for parameters_item_data in self.parameters:
+                    parameters_item = parameters_item_data.to_dict()
+                    parameters.append(parameters_item)
 
-        referenced_tool: dict[str, Any] | None | Unset
-        if isinstance(self.referenced_tool, Unset):
-            referenced_tool = UNSET
-        elif isinstance(self.referenced_tool, ReferencedToolCommonModel):
-            referenced_tool = self.referenced_tool.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            parameters = self.parameters
+
+        referenced_tool: Any
+        try:
+            if isinstance(self.referenced_tool, Unset):
+                referenced_tool = UNSET
+            elif isinstance(self.referenced_tool, ReferencedToolCommonModel):
+                referenced_tool = self.referenced_tool.to_dict()
+            else:
+                referenced_tool = self.referenced_tool
+
+        except (AttributeError, TypeError):
             referenced_tool = self.referenced_tool
 
         verify_absence = self.verify_absence
 
-        workflow_node_transition: dict[str, Any] | None | Unset
-        if isinstance(self.workflow_node_transition, Unset):
-            workflow_node_transition = UNSET
-        elif isinstance(self.workflow_node_transition, UnitTestWorkflowNodeTransitionEvaluationNodeId):
-            workflow_node_transition = self.workflow_node_transition.to_dict()
-        else:
+        workflow_node_transition: Any
+        try:
+            if isinstance(self.workflow_node_transition, Unset):
+                workflow_node_transition = UNSET
+            elif isinstance(self.workflow_node_transition, UnitTestWorkflowNodeTransitionEvaluationNodeId):
+                workflow_node_transition = self.workflow_node_transition.to_dict()
+            else:
+                workflow_node_transition = self.workflow_node_transition
+
+        except (AttributeError, TypeError):
             workflow_node_transition = self.workflow_node_transition
 
         field_dict: dict[str, Any] = {}
@@ -73,47 +86,63 @@ class UnitTestToolCallEvaluationModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[UnitTestToolCallParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = UnitTestToolCallParameter.from_dict(parameters_item_data)
+        parameters_raw = d.pop("parameters", UNSET)
+        try:
+            _parameters = parameters_raw
+            parameters: list[UnitTestToolCallParameter] | Unset = UNSET
+            if _parameters is not UNSET:
+                parameters = []
+                for parameters_item_data in _parameters:
+                    parameters_item = UnitTestToolCallParameter.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
+                    parameters.append(parameters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
-        def _parse_referenced_tool(data: object) -> None | ReferencedToolCommonModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        referenced_tool_raw = d.pop("referenced_tool", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            referenced_tool_type_0 = ReferencedToolCommonModel.from_dict(data)
+            def _parse_referenced_tool(data: object) -> None | ReferencedToolCommonModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return referenced_tool_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                referenced_tool_type_0 = ReferencedToolCommonModel.from_dict(data)
 
-        referenced_tool = _parse_referenced_tool(d.pop("referenced_tool", UNSET))
+                return referenced_tool_type_0
+
+            referenced_tool = _parse_referenced_tool(referenced_tool_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            referenced_tool = deviating_field(cls, "referenced_tool", referenced_tool_raw)
 
         verify_absence = d.pop("verify_absence", UNSET)
 
-        def _parse_workflow_node_transition(
-            data: object,
-        ) -> None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow_node_transition_raw = d.pop("workflow_node_transition", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            workflow_node_transition_type_0 = UnitTestWorkflowNodeTransitionEvaluationNodeId.from_dict(data)
+            def _parse_workflow_node_transition(
+                data: object,
+            ) -> None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return workflow_node_transition_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                workflow_node_transition_type_0 = UnitTestWorkflowNodeTransitionEvaluationNodeId.from_dict(data)
 
-        workflow_node_transition = _parse_workflow_node_transition(d.pop("workflow_node_transition", UNSET))
+                return workflow_node_transition_type_0
+
+            workflow_node_transition = _parse_workflow_node_transition(workflow_node_transition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow_node_transition = deviating_field(cls, "workflow_node_transition", workflow_node_transition_raw)
 
         unit_test_tool_call_evaluation_model_input = cls(
             parameters=parameters,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="UnitTestToolCallParameter")
 
 
@@ -30,91 +32,119 @@ class UnitTestToolCallParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eval_: dict[str, Any]
-        if (
-            isinstance(self.eval_, LLMParameterEvaluationStrategy)
-            or isinstance(self.eval_, RegexParameterEvaluationStrategy)
-            or isinstance(self.eval_, ExactParameterEvaluationStrategy)
-            or isinstance(self.eval_, MatchAnythingParameterEvaluationStrategy)
-            or isinstance(self.eval_, UnknownVariant)
-        ):
-            eval_ = self.eval_.to_dict()
-        else:
+        eval_: Any
+        try:
+            if (
+                isinstance(self.eval_, LLMParameterEvaluationStrategy)
+                or isinstance(self.eval_, RegexParameterEvaluationStrategy)
+                or isinstance(self.eval_, ExactParameterEvaluationStrategy)
+                or isinstance(self.eval_, MatchAnythingParameterEvaluationStrategy)
+                or isinstance(self.eval_, UnknownVariant)
+            ):
+                eval_ = self.eval_.to_dict()
+            else:
+                eval_ = self.eval_
+
+        except (AttributeError, TypeError):
             eval_ = self.eval_
 
         path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["eval"] = eval_
-        field_dict["path"] = path
+        if eval_ is not None:
+            field_dict["eval"] = eval_
+        if path is not None:
+            field_dict["path"] = path
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        eval__raw = d.pop("eval", MISSING)
+        if eval__raw is MISSING:
+            eval__raw = missing_field(cls, "eval")
+        try:
 
-        def _parse_eval_(
-            data: object,
-        ) -> (
-            ExactParameterEvaluationStrategy
-            | LLMParameterEvaluationStrategy
-            | MatchAnythingParameterEvaluationStrategy
-            | RegexParameterEvaluationStrategy
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    LLMParameterEvaluationStrategy,
-                    RegexParameterEvaluationStrategy,
-                    ExactParameterEvaluationStrategy,
-                    MatchAnythingParameterEvaluationStrategy,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_eval_(
+                data: object,
+            ) -> (
+                ExactParameterEvaluationStrategy
+                | LLMParameterEvaluationStrategy
+                | MatchAnythingParameterEvaluationStrategy
+                | RegexParameterEvaluationStrategy
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_eval__member(data)
 
-            try:
+            def _parse_eval__member(
+                data: object,
+            ) -> (
+                ExactParameterEvaluationStrategy
+                | LLMParameterEvaluationStrategy
+                | MatchAnythingParameterEvaluationStrategy
+                | RegexParameterEvaluationStrategy
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        LLMParameterEvaluationStrategy,
+                        RegexParameterEvaluationStrategy,
+                        ExactParameterEvaluationStrategy,
+                        MatchAnythingParameterEvaluationStrategy,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+                eval_type_4 = UnknownVariant.from_dict(data)
 
-                return eval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
+                return eval_type_4
 
-                return eval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
+            eval_ = _parse_eval_(eval__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            eval_ = deviating_field(cls, "eval", eval__raw)
 
-                return eval_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
-
-                return eval_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            eval_type_4 = UnknownVariant.from_dict(data)
-
-            return eval_type_4
-
-        eval_ = _parse_eval_(d.pop("eval"))
-
-        path = d.pop("path")
+        path = d.pop("path", MISSING)
+        if path is MISSING:
+            path = missing_field(cls, "path")
 
         unit_test_tool_call_parameter = cls(
             eval_=eval_,

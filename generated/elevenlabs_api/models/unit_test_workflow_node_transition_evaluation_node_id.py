@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="UnitTestWorkflowNodeTransitionEvaluationNodeId")
 
@@ -39,22 +39,31 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["agent_id"] = agent_id
-        field_dict["target_node_id"] = target_node_id
+        if agent_id is not None:
+            field_dict["agent_id"] = agent_id
+        if target_node_id is not None:
+            field_dict["target_node_id"] = target_node_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["node_id"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["node_id"] | Unset, type__raw)
         if type_ != "node_id" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'node_id', got '{type_}'")
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        target_node_id = d.pop("target_node_id")
+        target_node_id = d.pop("target_node_id", MISSING)
+        if target_node_id is MISSING:
+            target_node_id = missing_field(cls, "target_node_id")
 
         unit_test_workflow_node_transition_evaluation_node_id = cls(
             agent_id=agent_id,

@@ -35,8 +35,11 @@ class UpdateAssetParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        smb_tool_type = cast(Literal["update_asset"] | Unset, d.pop("smb_tool_type", UNSET))
+        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
+        smb_tool_type = cast(Literal["update_asset"] | Unset, smb_tool_type_raw)
         if smb_tool_type != "update_asset" and not isinstance(smb_tool_type, Unset):
             raise ValueError(f"smb_tool_type must match const 'update_asset', got '{smb_tool_type}'")
 

@@ -36,11 +36,26 @@ class UpdateBasicAuthRequest:
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
 
-        provider: None | str | Unset = self.provider
+        provider: Any
+        try:
+            provider = self.provider
 
-        username: None | str | Unset = self.username
+        except (AttributeError, TypeError):
+            provider = self.provider
 
-        password: None | str | Unset = self.password
+        username: Any
+        try:
+            username = self.username
+
+        except (AttributeError, TypeError):
+            username = self.username
+
+        password: Any
+        try:
+            password = self.password
+
+        except (AttributeError, TypeError):
+            password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,8 +71,11 @@ class UpdateBasicAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["basic_auth"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
         if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
 

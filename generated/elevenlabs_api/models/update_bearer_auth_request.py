@@ -33,9 +33,19 @@ class UpdateBearerAuthRequest:
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
 
-        provider: None | str | Unset = self.provider
+        provider: Any
+        try:
+            provider = self.provider
 
-        token: None | str | Unset = self.token
+        except (AttributeError, TypeError):
+            provider = self.provider
+
+        token: Any
+        try:
+            token = self.token
+
+        except (AttributeError, TypeError):
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +59,11 @@ class UpdateBearerAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["bearer_auth"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
         if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="UpdateEnvironmentVariableRequest")
 
 
@@ -21,17 +23,30 @@ class UpdateEnvironmentVariableRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        values = self.values.to_dict()
+        values: Any
+        try:
+            values = self.values.to_dict()
+        except (AttributeError, TypeError):
+            values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["values"] = values
+        if values is not None:
+            field_dict["values"] = values
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        values = UpdateEnvironmentVariableRequestValues.from_dict(d.pop("values"))
+        values_raw = d.pop("values", MISSING)
+        if values_raw is MISSING:
+            values_raw = missing_field(cls, "values")
+        try:
+            values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
 
         update_environment_variable_request = cls(
             values=values,

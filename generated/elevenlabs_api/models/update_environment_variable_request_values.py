@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import strictly
+
 T = TypeVar("T", bound="UpdateEnvironmentVariableRequestValues")
 
 
@@ -31,6 +33,8 @@ class UpdateEnvironmentVariableRequestValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         update_environment_variable_request_values = cls()
         additional_properties = {}
@@ -41,6 +45,12 @@ class UpdateEnvironmentVariableRequestValues:
             ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
                 if data is None:
                     return data
+                with strictly():
+                    return _parse_additional_property_member(data)
+
+            def _parse_additional_property_member(
+                data: object,
+            ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
                 if isinstance(data, dict):
                     for known in (
                         EnvironmentVariableSecretValueRequest,

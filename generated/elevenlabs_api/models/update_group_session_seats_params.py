@@ -37,8 +37,11 @@ class UpdateGroupSessionSeatsParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        smb_tool_type = cast(Literal["update_group_session_seats"] | Unset, d.pop("smb_tool_type", UNSET))
+        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
+        smb_tool_type = cast(Literal["update_group_session_seats"] | Unset, smb_tool_type_raw)
         if smb_tool_type != "update_group_session_seats" and not isinstance(smb_tool_type, Unset):
             raise ValueError(f"smb_tool_type must match const 'update_group_session_seats', got '{smb_tool_type}'")
 

@@ -10,7 +10,7 @@ from ..models.update_music_finetune_request_model_visibility_type_0 import (
     UpdateMusicFinetuneRequestModelVisibilityType0,
     check_update_music_finetune_request_model_visibility_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UpdateMusicFinetuneRequestModel")
 
@@ -36,25 +36,43 @@ class UpdateMusicFinetuneRequestModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        except (AttributeError, TypeError):
+            name = self.name
+
+        tags: Any
+        try:
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
+
+            else:
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        else:
-            tags = self.tags
+        primary_genre: Any
+        try:
+            primary_genre = self.primary_genre
 
-        primary_genre: None | str | Unset = self.primary_genre
+        except (AttributeError, TypeError):
+            primary_genre = self.primary_genre
 
-        visibility: None | str | Unset
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        elif isinstance(self.visibility, str):
-            visibility = self.visibility
-        else:
+        visibility: Any
+        try:
+            if isinstance(self.visibility, Unset):
+                visibility = UNSET
+            elif isinstance(self.visibility, str):
+                visibility = self.visibility
+            else:
+                visibility = self.visibility
+
+        except (AttributeError, TypeError):
             visibility = self.visibility
 
         field_dict: dict[str, Any] = {}
@@ -71,38 +89,50 @@ class UpdateMusicFinetuneRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_raw = d.pop("tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tags_type_0 = cast(list[str], data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tags_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tags_type_0 = cast(list[str], data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                return tags_type_0
+
+            tags = _parse_tags(tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
         primary_genre = d.pop("primary_genre", UNSET)
 
-        def _parse_visibility(data: object) -> None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visibility_raw = d.pop("visibility", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            visibility_type_0 = check_update_music_finetune_request_model_visibility_type_0(data)
+            def _parse_visibility(data: object) -> None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return visibility_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                visibility_type_0 = check_update_music_finetune_request_model_visibility_type_0(data)
 
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+                return visibility_type_0
+
+            visibility = _parse_visibility(visibility_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            visibility = deviating_field(cls, "visibility", visibility_raw)
 
         update_music_finetune_request_model = cls(
             name=name,

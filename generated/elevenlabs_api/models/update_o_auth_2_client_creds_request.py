@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UpdateOAuth2ClientCredsRequest")
 
@@ -48,37 +48,69 @@ class UpdateOAuth2ClientCredsRequest:
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
 
-        provider: None | str | Unset = self.provider
+        provider: Any
+        try:
+            provider = self.provider
 
-        client_id: None | str | Unset = self.client_id
+        except (AttributeError, TypeError):
+            provider = self.provider
 
-        scopes: list[str] | None | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        elif isinstance(self.scopes, list):
+        client_id: Any
+        try:
+            client_id = self.client_id
+
+        except (AttributeError, TypeError):
+            client_id = self.client_id
+
+        scopes: Any
+        try:
+            if isinstance(self.scopes, Unset):
+                scopes = UNSET
+            elif isinstance(self.scopes, list):
+                scopes = self.scopes
+
+            else:
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        else:
-            scopes = self.scopes
+        extra_params: Any
+        try:
+            if isinstance(self.extra_params, Unset):
+                extra_params = UNSET
+            elif isinstance(self.extra_params, UpdateOAuth2ClientCredsRequestExtraParamsType0):
+                extra_params = self.extra_params.to_dict()
+            else:
+                extra_params = self.extra_params
 
-        extra_params: dict[str, Any] | None | Unset
-        if isinstance(self.extra_params, Unset):
-            extra_params = UNSET
-        elif isinstance(self.extra_params, UpdateOAuth2ClientCredsRequestExtraParamsType0):
-            extra_params = self.extra_params.to_dict()
-        else:
+        except (AttributeError, TypeError):
             extra_params = self.extra_params
 
-        basic_auth_in_header: bool | None | Unset = self.basic_auth_in_header
+        basic_auth_in_header: Any
+        try:
+            basic_auth_in_header = self.basic_auth_in_header
 
-        client_secret: None | str | Unset = self.client_secret
+        except (AttributeError, TypeError):
+            basic_auth_in_header = self.basic_auth_in_header
 
-        custom_headers: dict[str, Any] | None | Unset
-        if isinstance(self.custom_headers, Unset):
-            custom_headers = UNSET
-        elif isinstance(self.custom_headers, UpdateOAuth2ClientCredsRequestCustomHeadersType0):
-            custom_headers = self.custom_headers.to_dict()
-        else:
+        client_secret: Any
+        try:
+            client_secret = self.client_secret
+
+        except (AttributeError, TypeError):
+            client_secret = self.client_secret
+
+        custom_headers: Any
+        try:
+            if isinstance(self.custom_headers, Unset):
+                custom_headers = UNSET
+            elif isinstance(self.custom_headers, UpdateOAuth2ClientCredsRequestCustomHeadersType0):
+                custom_headers = self.custom_headers.to_dict()
+            else:
+                custom_headers = self.custom_headers
+
+        except (AttributeError, TypeError):
             custom_headers = self.custom_headers
 
         field_dict: dict[str, Any] = {}
@@ -103,8 +135,11 @@ class UpdateOAuth2ClientCredsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
 
@@ -112,51 +147,66 @@ class UpdateOAuth2ClientCredsRequest:
 
         client_id = d.pop("client_id", UNSET)
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            scopes_type_0 = cast(list[str], data)
+            def _parse_scopes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return scopes_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                scopes_type_0 = cast(list[str], data)
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+                return scopes_type_0
 
-        def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestExtraParamsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            scopes = _parse_scopes(scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            extra_params_type_0 = UpdateOAuth2ClientCredsRequestExtraParamsType0.from_dict(data)
+        extra_params_raw = d.pop("extra_params", UNSET)
+        try:
 
-            return extra_params_type_0
+            def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestExtraParamsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        extra_params = _parse_extra_params(d.pop("extra_params", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                extra_params_type_0 = UpdateOAuth2ClientCredsRequestExtraParamsType0.from_dict(data)
+
+                return extra_params_type_0
+
+            extra_params = _parse_extra_params(extra_params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
         basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
 
         client_secret = d.pop("client_secret", UNSET)
 
-        def _parse_custom_headers(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_headers_raw = d.pop("custom_headers", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            custom_headers_type_0 = UpdateOAuth2ClientCredsRequestCustomHeadersType0.from_dict(data)
+            def _parse_custom_headers(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return custom_headers_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                custom_headers_type_0 = UpdateOAuth2ClientCredsRequestCustomHeadersType0.from_dict(data)
 
-        custom_headers = _parse_custom_headers(d.pop("custom_headers", UNSET))
+                return custom_headers_type_0
+
+            custom_headers = _parse_custom_headers(custom_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
 
         update_o_auth_2_client_creds_request = cls(
             auth_type=auth_type,

@@ -14,7 +14,7 @@ from ..models.update_o_auth_2jwt_request_token_response_field_type_0 import (
     UpdateOAuth2JWTRequestTokenResponseFieldType0,
     check_update_o_auth_2jwt_request_token_response_field_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UpdateOAuth2JWTRequest")
 
@@ -68,52 +68,103 @@ class UpdateOAuth2JWTRequest:
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
 
-        provider: None | str | Unset = self.provider
+        provider: Any
+        try:
+            provider = self.provider
 
-        algorithm: None | str | Unset
-        if isinstance(self.algorithm, Unset):
-            algorithm = UNSET
-        elif isinstance(self.algorithm, str):
+        except (AttributeError, TypeError):
+            provider = self.provider
+
+        algorithm: Any
+        try:
+            if isinstance(self.algorithm, Unset):
+                algorithm = UNSET
+            elif isinstance(self.algorithm, str):
+                algorithm = self.algorithm
+            else:
+                algorithm = self.algorithm
+
+        except (AttributeError, TypeError):
             algorithm = self.algorithm
-        else:
-            algorithm = self.algorithm
 
-        key_id: None | str | Unset = self.key_id
+        key_id: Any
+        try:
+            key_id = self.key_id
 
-        issuer: None | str | Unset = self.issuer
+        except (AttributeError, TypeError):
+            key_id = self.key_id
 
-        audience: None | str | Unset = self.audience
+        issuer: Any
+        try:
+            issuer = self.issuer
 
-        subject: None | str | Unset = self.subject
+        except (AttributeError, TypeError):
+            issuer = self.issuer
 
-        expiration_seconds: int | None | Unset = self.expiration_seconds
+        audience: Any
+        try:
+            audience = self.audience
 
-        extra_params: dict[str, Any] | None | Unset
-        if isinstance(self.extra_params, Unset):
-            extra_params = UNSET
-        elif isinstance(self.extra_params, UpdateOAuth2JWTRequestExtraParamsType0):
-            extra_params = self.extra_params.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            audience = self.audience
+
+        subject: Any
+        try:
+            subject = self.subject
+
+        except (AttributeError, TypeError):
+            subject = self.subject
+
+        expiration_seconds: Any
+        try:
+            expiration_seconds = self.expiration_seconds
+
+        except (AttributeError, TypeError):
+            expiration_seconds = self.expiration_seconds
+
+        extra_params: Any
+        try:
+            if isinstance(self.extra_params, Unset):
+                extra_params = UNSET
+            elif isinstance(self.extra_params, UpdateOAuth2JWTRequestExtraParamsType0):
+                extra_params = self.extra_params.to_dict()
+            else:
+                extra_params = self.extra_params
+
+        except (AttributeError, TypeError):
             extra_params = self.extra_params
 
-        scopes: list[str] | None | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        elif isinstance(self.scopes, list):
+        scopes: Any
+        try:
+            if isinstance(self.scopes, Unset):
+                scopes = UNSET
+            elif isinstance(self.scopes, list):
+                scopes = self.scopes
+
+            else:
+                scopes = self.scopes
+
+        except (AttributeError, TypeError):
             scopes = self.scopes
 
-        else:
-            scopes = self.scopes
+        token_response_field: Any
+        try:
+            if isinstance(self.token_response_field, Unset):
+                token_response_field = UNSET
+            elif isinstance(self.token_response_field, str):
+                token_response_field = self.token_response_field
+            else:
+                token_response_field = self.token_response_field
 
-        token_response_field: None | str | Unset
-        if isinstance(self.token_response_field, Unset):
-            token_response_field = UNSET
-        elif isinstance(self.token_response_field, str):
-            token_response_field = self.token_response_field
-        else:
+        except (AttributeError, TypeError):
             token_response_field = self.token_response_field
 
-        secret_key: None | str | Unset = self.secret_key
+        secret_key: Any
+        try:
+            secret_key = self.secret_key
+
+        except (AttributeError, TypeError):
+            secret_key = self.secret_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,26 +196,34 @@ class UpdateOAuth2JWTRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, d.pop("auth_type", UNSET))
+        auth_type_raw = d.pop("auth_type", UNSET)
+        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
         if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_algorithm(data: object) -> None | Unset | UpdateOAuth2JWTRequestAlgorithmType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        algorithm_raw = d.pop("algorithm", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            algorithm_type_0 = check_update_o_auth_2jwt_request_algorithm_type_0(data)
+            def _parse_algorithm(data: object) -> None | Unset | UpdateOAuth2JWTRequestAlgorithmType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return algorithm_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                algorithm_type_0 = check_update_o_auth_2jwt_request_algorithm_type_0(data)
 
-        algorithm = _parse_algorithm(d.pop("algorithm", UNSET))
+                return algorithm_type_0
+
+            algorithm = _parse_algorithm(algorithm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            algorithm = deviating_field(cls, "algorithm", algorithm_raw)
 
         key_id = d.pop("key_id", UNSET)
 
@@ -176,47 +235,64 @@ class UpdateOAuth2JWTRequest:
 
         expiration_seconds = d.pop("expiration_seconds", UNSET)
 
-        def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2JWTRequestExtraParamsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        extra_params_raw = d.pop("extra_params", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            extra_params_type_0 = UpdateOAuth2JWTRequestExtraParamsType0.from_dict(data)
+            def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2JWTRequestExtraParamsType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return extra_params_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                extra_params_type_0 = UpdateOAuth2JWTRequestExtraParamsType0.from_dict(data)
 
-        extra_params = _parse_extra_params(d.pop("extra_params", UNSET))
+                return extra_params_type_0
 
-        def _parse_scopes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            extra_params = _parse_extra_params(extra_params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            scopes_type_0 = cast(list[str], data)
+        scopes_raw = d.pop("scopes", UNSET)
+        try:
 
-            return scopes_type_0
+            def _parse_scopes(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        scopes = _parse_scopes(d.pop("scopes", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                scopes_type_0 = cast(list[str], data)
 
-        def _parse_token_response_field(data: object) -> None | Unset | UpdateOAuth2JWTRequestTokenResponseFieldType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return scopes_type_0
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            token_response_field_type_0 = check_update_o_auth_2jwt_request_token_response_field_type_0(data)
+            scopes = _parse_scopes(scopes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scopes = deviating_field(cls, "scopes", scopes_raw)
 
-            return token_response_field_type_0
+        token_response_field_raw = d.pop("token_response_field", UNSET)
+        try:
 
-        token_response_field = _parse_token_response_field(d.pop("token_response_field", UNSET))
+            def _parse_token_response_field(
+                data: object,
+            ) -> None | Unset | UpdateOAuth2JWTRequestTokenResponseFieldType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                token_response_field_type_0 = check_update_o_auth_2jwt_request_token_response_field_type_0(data)
+
+                return token_response_field_type_0
+
+            token_response_field = _parse_token_response_field(token_response_field_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
 
         secret_key = d.pop("secret_key", UNSET)
 

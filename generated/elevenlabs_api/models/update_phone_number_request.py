@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UpdatePhoneNumberRequest")
 
@@ -45,39 +45,76 @@ class UpdatePhoneNumberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_id: None | str | Unset = self.agent_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
 
-        label: None | str | Unset = self.label
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
 
-        inbound_trunk_config: dict[str, Any] | None | Unset
-        if isinstance(self.inbound_trunk_config, Unset):
-            inbound_trunk_config = UNSET
-        elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
-            inbound_trunk_config = self.inbound_trunk_config.to_dict()
-        else:
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
+
+        inbound_trunk_config: Any
+        try:
+            if isinstance(self.inbound_trunk_config, Unset):
+                inbound_trunk_config = UNSET
+            elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
+                inbound_trunk_config = self.inbound_trunk_config.to_dict()
+            else:
+                inbound_trunk_config = self.inbound_trunk_config
+
+        except (AttributeError, TypeError):
             inbound_trunk_config = self.inbound_trunk_config
 
-        outbound_trunk_config: dict[str, Any] | None | Unset
-        if isinstance(self.outbound_trunk_config, Unset):
-            outbound_trunk_config = UNSET
-        elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
-            outbound_trunk_config = self.outbound_trunk_config.to_dict()
-        else:
+        outbound_trunk_config: Any
+        try:
+            if isinstance(self.outbound_trunk_config, Unset):
+                outbound_trunk_config = UNSET
+            elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
+                outbound_trunk_config = self.outbound_trunk_config.to_dict()
+            else:
+                outbound_trunk_config = self.outbound_trunk_config
+
+        except (AttributeError, TypeError):
             outbound_trunk_config = self.outbound_trunk_config
 
-        livekit_stack: None | str | Unset
-        if isinstance(self.livekit_stack, Unset):
-            livekit_stack = UNSET
-        elif isinstance(self.livekit_stack, str):
+        livekit_stack: Any
+        try:
+            if isinstance(self.livekit_stack, Unset):
+                livekit_stack = UNSET
+            elif isinstance(self.livekit_stack, str):
+                livekit_stack = self.livekit_stack
+            else:
+                livekit_stack = self.livekit_stack
+
+        except (AttributeError, TypeError):
             livekit_stack = self.livekit_stack
-        else:
-            livekit_stack = self.livekit_stack
 
-        store_sip_messages: bool | None | Unset = self.store_sip_messages
+        store_sip_messages: Any
+        try:
+            store_sip_messages = self.store_sip_messages
 
-        environment: None | str | Unset = self.environment
+        except (AttributeError, TypeError):
+            store_sip_messages = self.store_sip_messages
 
-        branch_id: None | str | Unset = self.branch_id
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
+
+        branch_id: Any
+        try:
+            branch_id = self.branch_id
+
+        except (AttributeError, TypeError):
+            branch_id = self.branch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,52 +138,69 @@ class UpdatePhoneNumberRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         agent_id = d.pop("agent_id", UNSET)
 
         label = d.pop("label", UNSET)
 
-        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+            def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return inbound_trunk_config_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
 
-        inbound_trunk_config = _parse_inbound_trunk_config(d.pop("inbound_trunk_config", UNSET))
+                return inbound_trunk_config_type_0
 
-        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+        outbound_trunk_config_raw = d.pop("outbound_trunk_config", UNSET)
+        try:
 
-            return outbound_trunk_config_type_0
+            def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        outbound_trunk_config = _parse_outbound_trunk_config(d.pop("outbound_trunk_config", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
 
-        def _parse_livekit_stack(data: object) -> LivekitStackType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return outbound_trunk_config_type_0
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            livekit_stack_type_0 = check_livekit_stack_type(data)
+            outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
 
-            return livekit_stack_type_0
+        livekit_stack_raw = d.pop("livekit_stack", UNSET)
+        try:
 
-        livekit_stack = _parse_livekit_stack(d.pop("livekit_stack", UNSET))
+            def _parse_livekit_stack(data: object) -> LivekitStackType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                livekit_stack_type_0 = check_livekit_stack_type(data)
+
+                return livekit_stack_type_0
+
+            livekit_stack = _parse_livekit_stack(livekit_stack_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            livekit_stack = deviating_field(cls, "livekit_stack", livekit_stack_raw)
 
         store_sip_messages = d.pop("store_sip_messages", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="UpdateProcedureDraftRequestModel")
 
@@ -38,27 +38,51 @@ class UpdateProcedureDraftRequestModel:
 
         content = self.content
 
-        type_: str = self.type_
+        type_: Any
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = self.type_
 
-        trigger: None | str | Unset = self.trigger
+        trigger: Any
+        try:
+            trigger = self.trigger
+
+        except (AttributeError, TypeError):
+            trigger = self.trigger
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["content"] = content
-        field_dict["type"] = type_
+        if name is not None:
+            field_dict["name"] = name
+        if content is not None:
+            field_dict["content"] = content
+        if type_ is not None:
+            field_dict["type"] = type_
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        content = d.pop("content")
+        content = d.pop("content", MISSING)
+        if content is MISSING:
+            content = missing_field(cls, "content")
 
-        type_ = check_procedure_type(d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        try:
+            type_ = check_procedure_type(type__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="UpdateResponseUnitTestRequest")
 
@@ -67,58 +67,96 @@ class UpdateResponseUnitTestRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        from_conversation_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.from_conversation_metadata, Unset):
-            from_conversation_metadata = UNSET
-        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataInput):
-            from_conversation_metadata = self.from_conversation_metadata.to_dict()
-        else:
+        from_conversation_metadata: Any
+        try:
+            if isinstance(self.from_conversation_metadata, Unset):
+                from_conversation_metadata = UNSET
+            elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataInput):
+                from_conversation_metadata = self.from_conversation_metadata.to_dict()
+            else:
+                from_conversation_metadata = self.from_conversation_metadata
+
+        except (AttributeError, TypeError):
             from_conversation_metadata = self.from_conversation_metadata
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        chat_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chat_history, Unset):
-            chat_history = []
-            for chat_history_item_data in self.chat_history:
-                chat_history_item = chat_history_item_data.to_dict()
-                chat_history.append(chat_history_item)
+        chat_history: Any
+        try:
+            chat_history = UNSET
+            if not isinstance(self.chat_history, Unset):
+                chat_history = []
+                for chat_history_item_data in self.chat_history:
+                    chat_history_item = chat_history_item_data.to_dict()
+                    chat_history.append(chat_history_item)
 
-        conversation_initiation_source: None | str | Unset
-        if isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        elif isinstance(self.conversation_initiation_source, str):
+        except (AttributeError, TypeError):
+            chat_history = self.chat_history
+
+        conversation_initiation_source: Any
+        try:
+            if isinstance(self.conversation_initiation_source, Unset):
+                conversation_initiation_source = UNSET
+            elif isinstance(self.conversation_initiation_source, str):
+                conversation_initiation_source = self.conversation_initiation_source
+            else:
+                conversation_initiation_source = self.conversation_initiation_source
+
+        except (AttributeError, TypeError):
             conversation_initiation_source = self.conversation_initiation_source
-        else:
-            conversation_initiation_source = self.conversation_initiation_source
 
-        environment: None | str | Unset = self.environment
+        environment: Any
+        try:
+            environment = self.environment
+
+        except (AttributeError, TypeError):
+            environment = self.environment
 
         type_ = self.type_
 
         success_condition = self.success_condition
 
-        success_examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.success_examples, Unset):
-            success_examples = []
-            for success_examples_item_data in self.success_examples:
-                success_examples_item = success_examples_item_data.to_dict()
-                success_examples.append(success_examples_item)
+        success_examples: Any
+        try:
+            success_examples = UNSET
+            if not isinstance(self.success_examples, Unset):
+                success_examples = []
+                for success_examples_item_data in self.success_examples:
+                    success_examples_item = success_examples_item_data.to_dict()
+                    success_examples.append(success_examples_item)
 
-        failure_examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failure_examples, Unset):
-            failure_examples = []
-            for failure_examples_item_data in self.failure_examples:
-                failure_examples_item = failure_examples_item_data.to_dict()
-                failure_examples.append(failure_examples_item)
+        except (AttributeError, TypeError):
+            success_examples = self.success_examples
 
-        parent_folder_id: None | str | Unset = self.parent_folder_id
+        failure_examples: Any
+        try:
+            failure_examples = UNSET
+            if not isinstance(self.failure_examples, Unset):
+                failure_examples = []
+                for failure_examples_item_data in self.failure_examples:
+                    failure_examples_item = failure_examples_item_data.to_dict()
+                    failure_examples.append(failure_examples_item)
+
+        except (AttributeError, TypeError):
+            failure_examples = self.failure_examples
+
+        parent_folder_id: Any
+        try:
+            parent_folder_id = self.parent_folder_id
+
+        except (AttributeError, TypeError):
+            parent_folder_id = self.parent_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
+        if name is not None:
+            field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
         if dynamic_variables is not UNSET:
@@ -143,80 +181,113 @@ class UpdateResponseUnitTestRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["llm"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            from_conversation_metadata_type_0 = TestFromConversationMetadataInput.from_dict(data)
+            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return from_conversation_metadata_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                from_conversation_metadata_type_0 = TestFromConversationMetadataInput.from_dict(data)
 
-        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+                return from_conversation_metadata_type_0
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: UpdateResponseUnitTestRequestDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = UpdateResponseUnitTestRequestDynamicVariables.from_dict(_dynamic_variables)
+            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            from_conversation_metadata = deviating_field(
+                cls, "from_conversation_metadata", from_conversation_metadata_raw
+            )
 
-        _chat_history = d.pop("chat_history", UNSET)
-        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: UpdateResponseUnitTestRequestDynamicVariables | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = UpdateResponseUnitTestRequestDynamicVariables.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
-                chat_history.append(chat_history_item)
+        chat_history_raw = d.pop("chat_history", UNSET)
+        try:
+            _chat_history = chat_history_raw
+            chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+            if _chat_history is not UNSET:
+                chat_history = []
+                for chat_history_item_data in _chat_history:
+                    chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
 
-        def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                    chat_history.append(chat_history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
+        conversation_initiation_source_raw = d.pop("conversation_initiation_source", UNSET)
+        try:
 
-            return conversation_initiation_source_type_0
+            def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        conversation_initiation_source = _parse_conversation_initiation_source(
-            d.pop("conversation_initiation_source", UNSET)
-        )
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
+
+                return conversation_initiation_source_type_0
+
+            conversation_initiation_source = _parse_conversation_initiation_source(conversation_initiation_source_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_initiation_source = deviating_field(
+                cls, "conversation_initiation_source", conversation_initiation_source_raw
+            )
 
         environment = d.pop("environment", UNSET)
 
         success_condition = d.pop("success_condition", UNSET)
 
-        _success_examples = d.pop("success_examples", UNSET)
-        success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
-        if _success_examples is not UNSET:
-            success_examples = []
-            for success_examples_item_data in _success_examples:
-                success_examples_item = AgentSuccessfulResponseExample.from_dict(success_examples_item_data)
+        success_examples_raw = d.pop("success_examples", UNSET)
+        try:
+            _success_examples = success_examples_raw
+            success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
+            if _success_examples is not UNSET:
+                success_examples = []
+                for success_examples_item_data in _success_examples:
+                    success_examples_item = AgentSuccessfulResponseExample.from_dict(success_examples_item_data)
 
-                success_examples.append(success_examples_item)
+                    success_examples.append(success_examples_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            success_examples = deviating_field(cls, "success_examples", success_examples_raw)
 
-        _failure_examples = d.pop("failure_examples", UNSET)
-        failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
-        if _failure_examples is not UNSET:
-            failure_examples = []
-            for failure_examples_item_data in _failure_examples:
-                failure_examples_item = AgentFailureResponseExample.from_dict(failure_examples_item_data)
+        failure_examples_raw = d.pop("failure_examples", UNSET)
+        try:
+            _failure_examples = failure_examples_raw
+            failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
+            if _failure_examples is not UNSET:
+                failure_examples = []
+                for failure_examples_item_data in _failure_examples:
+                    failure_examples_item = AgentFailureResponseExample.from_dict(failure_examples_item_data)
 
-                failure_examples.append(failure_examples_item)
+                    failure_examples.append(failure_examples_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failure_examples = deviating_field(cls, "failure_examples", failure_examples_raw)
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
 

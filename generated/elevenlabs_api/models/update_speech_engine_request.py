@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UpdateSpeechEngineRequest")
 
@@ -55,89 +55,139 @@ class UpdateSpeechEngineRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        speech_engine: dict[str, Any] | None | Unset
-        if isinstance(self.speech_engine, Unset):
-            speech_engine = UNSET
-        elif isinstance(self.speech_engine, SpeechEngineConfig):
-            speech_engine = self.speech_engine.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            name = self.name
+
+        speech_engine: Any
+        try:
+            if isinstance(self.speech_engine, Unset):
+                speech_engine = UNSET
+            elif isinstance(self.speech_engine, SpeechEngineConfig):
+                speech_engine = self.speech_engine.to_dict()
+            else:
+                speech_engine = self.speech_engine
+
+        except (AttributeError, TypeError):
             speech_engine = self.speech_engine
 
-        asr: dict[str, Any] | None | Unset
-        if isinstance(self.asr, Unset):
-            asr = UNSET
-        elif isinstance(self.asr, ASRConversationalConfig):
-            asr = self.asr.to_dict()
-        else:
+        asr: Any
+        try:
+            if isinstance(self.asr, Unset):
+                asr = UNSET
+            elif isinstance(self.asr, ASRConversationalConfig):
+                asr = self.asr.to_dict()
+            else:
+                asr = self.asr
+
+        except (AttributeError, TypeError):
             asr = self.asr
 
-        tts: dict[str, Any] | None | Unset
-        if isinstance(self.tts, Unset):
-            tts = UNSET
-        elif isinstance(self.tts, TTSConversationalConfigInput):
-            tts = self.tts.to_dict()
-        else:
+        tts: Any
+        try:
+            if isinstance(self.tts, Unset):
+                tts = UNSET
+            elif isinstance(self.tts, TTSConversationalConfigInput):
+                tts = self.tts.to_dict()
+            else:
+                tts = self.tts
+
+        except (AttributeError, TypeError):
             tts = self.tts
 
-        turn: dict[str, Any] | None | Unset
-        if isinstance(self.turn, Unset):
-            turn = UNSET
-        elif isinstance(self.turn, BaseTurnConfig):
-            turn = self.turn.to_dict()
-        else:
+        turn: Any
+        try:
+            if isinstance(self.turn, Unset):
+                turn = UNSET
+            elif isinstance(self.turn, BaseTurnConfig):
+                turn = self.turn.to_dict()
+            else:
+                turn = self.turn
+
+        except (AttributeError, TypeError):
             turn = self.turn
 
-        vad: dict[str, Any] | None | Unset
-        if isinstance(self.vad, Unset):
-            vad = UNSET
-        elif isinstance(self.vad, VADConfig):
-            vad = self.vad.to_dict()
-        else:
+        vad: Any
+        try:
+            if isinstance(self.vad, Unset):
+                vad = UNSET
+            elif isinstance(self.vad, VADConfig):
+                vad = self.vad.to_dict()
+            else:
+                vad = self.vad
+
+        except (AttributeError, TypeError):
             vad = self.vad
 
-        conversation: dict[str, Any] | None | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, ConversationConfigInput):
-            conversation = self.conversation.to_dict()
-        else:
+        conversation: Any
+        try:
+            if isinstance(self.conversation, Unset):
+                conversation = UNSET
+            elif isinstance(self.conversation, ConversationConfigInput):
+                conversation = self.conversation.to_dict()
+            else:
+                conversation = self.conversation
+
+        except (AttributeError, TypeError):
             conversation = self.conversation
 
-        privacy: dict[str, Any] | None | Unset
-        if isinstance(self.privacy, Unset):
-            privacy = UNSET
-        elif isinstance(self.privacy, PrivacyConfigInput):
-            privacy = self.privacy.to_dict()
-        else:
+        privacy: Any
+        try:
+            if isinstance(self.privacy, Unset):
+                privacy = UNSET
+            elif isinstance(self.privacy, PrivacyConfigInput):
+                privacy = self.privacy.to_dict()
+            else:
+                privacy = self.privacy
+
+        except (AttributeError, TypeError):
             privacy = self.privacy
 
-        call_limits: dict[str, Any] | None | Unset
-        if isinstance(self.call_limits, Unset):
-            call_limits = UNSET
-        elif isinstance(self.call_limits, AgentCallLimits):
-            call_limits = self.call_limits.to_dict()
-        else:
+        call_limits: Any
+        try:
+            if isinstance(self.call_limits, Unset):
+                call_limits = UNSET
+            elif isinstance(self.call_limits, AgentCallLimits):
+                call_limits = self.call_limits.to_dict()
+            else:
+                call_limits = self.call_limits
+
+        except (AttributeError, TypeError):
             call_limits = self.call_limits
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        except (AttributeError, TypeError):
+            language = self.language
+
+        tags: Any
+        try:
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
+
+            else:
+                tags = self.tags
+
+        except (AttributeError, TypeError):
             tags = self.tags
 
-        else:
-            tags = self.tags
+        overrides: Any
+        try:
+            if isinstance(self.overrides, Unset):
+                overrides = UNSET
+            elif isinstance(self.overrides, SpeechEngineConversationInitiationClientDataConfig):
+                overrides = self.overrides.to_dict()
+            else:
+                overrides = self.overrides
 
-        overrides: dict[str, Any] | None | Unset
-        if isinstance(self.overrides, Unset):
-            overrides = UNSET
-        elif isinstance(self.overrides, SpeechEngineConversationInitiationClientDataConfig):
-            overrides = self.overrides.to_dict()
-        else:
+        except (AttributeError, TypeError):
             overrides = self.overrides
 
         field_dict: dict[str, Any] = {}
@@ -170,150 +220,202 @@ class UpdateSpeechEngineRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_speech_engine(data: object) -> None | SpeechEngineConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        speech_engine_raw = d.pop("speech_engine", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            speech_engine_type_0 = SpeechEngineConfig.from_dict(data)
+            def _parse_speech_engine(data: object) -> None | SpeechEngineConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return speech_engine_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                speech_engine_type_0 = SpeechEngineConfig.from_dict(data)
 
-        speech_engine = _parse_speech_engine(d.pop("speech_engine", UNSET))
+                return speech_engine_type_0
 
-        def _parse_asr(data: object) -> ASRConversationalConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            speech_engine = _parse_speech_engine(speech_engine_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            asr_type_0 = ASRConversationalConfig.from_dict(data)
+        asr_raw = d.pop("asr", UNSET)
+        try:
 
-            return asr_type_0
+            def _parse_asr(data: object) -> ASRConversationalConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        asr = _parse_asr(d.pop("asr", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                asr_type_0 = ASRConversationalConfig.from_dict(data)
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return asr_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigInput.from_dict(data)
+            asr = _parse_asr(asr_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
 
-            return tts_type_0
+        tts_raw = d.pop("tts", UNSET)
+        try:
 
-        tts = _parse_tts(d.pop("tts", UNSET))
+            def _parse_tts(data: object) -> None | TTSConversationalConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_turn(data: object) -> BaseTurnConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tts_type_0 = TTSConversationalConfigInput.from_dict(data)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            turn_type_0 = BaseTurnConfig.from_dict(data)
+                return tts_type_0
 
-            return turn_type_0
+            tts = _parse_tts(tts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
 
-        turn = _parse_turn(d.pop("turn", UNSET))
+        turn_raw = d.pop("turn", UNSET)
+        try:
 
-        def _parse_vad(data: object) -> None | Unset | VADConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_turn(data: object) -> BaseTurnConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            vad_type_0 = VADConfig.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                turn_type_0 = BaseTurnConfig.from_dict(data)
 
-            return vad_type_0
+                return turn_type_0
 
-        vad = _parse_vad(d.pop("vad", UNSET))
+            turn = _parse_turn(turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
 
-        def _parse_conversation(data: object) -> ConversationConfigInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vad_raw = d.pop("vad", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_type_0 = ConversationConfigInput.from_dict(data)
+            def _parse_vad(data: object) -> None | Unset | VADConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return conversation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                vad_type_0 = VADConfig.from_dict(data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+                return vad_type_0
 
-        def _parse_privacy(data: object) -> None | PrivacyConfigInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            vad = _parse_vad(vad_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vad = deviating_field(cls, "vad", vad_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            privacy_type_0 = PrivacyConfigInput.from_dict(data)
+        conversation_raw = d.pop("conversation", UNSET)
+        try:
 
-            return privacy_type_0
+            def _parse_conversation(data: object) -> ConversationConfigInput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        privacy = _parse_privacy(d.pop("privacy", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                conversation_type_0 = ConversationConfigInput.from_dict(data)
 
-        def _parse_call_limits(data: object) -> AgentCallLimits | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return conversation_type_0
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            call_limits_type_0 = AgentCallLimits.from_dict(data)
+            conversation = _parse_conversation(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
 
-            return call_limits_type_0
+        privacy_raw = d.pop("privacy", UNSET)
+        try:
 
-        call_limits = _parse_call_limits(d.pop("call_limits", UNSET))
+            def _parse_privacy(data: object) -> None | PrivacyConfigInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                privacy_type_0 = PrivacyConfigInput.from_dict(data)
+
+                return privacy_type_0
+
+            privacy = _parse_privacy(privacy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            privacy = deviating_field(cls, "privacy", privacy_raw)
+
+        call_limits_raw = d.pop("call_limits", UNSET)
+        try:
+
+            def _parse_call_limits(data: object) -> AgentCallLimits | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                call_limits_type_0 = AgentCallLimits.from_dict(data)
+
+                return call_limits_type_0
+
+            call_limits = _parse_call_limits(call_limits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
         language = d.pop("language", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_raw = d.pop("tags", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            tags_type_0 = cast(list[str], data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tags_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                tags_type_0 = cast(list[str], data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                return tags_type_0
 
-        def _parse_overrides(data: object) -> None | SpeechEngineConversationInitiationClientDataConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            tags = _parse_tags(tags_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tags = deviating_field(cls, "tags", tags_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            overrides_type_0 = SpeechEngineConversationInitiationClientDataConfig.from_dict(data)
+        overrides_raw = d.pop("overrides", UNSET)
+        try:
 
-            return overrides_type_0
+            def _parse_overrides(data: object) -> None | SpeechEngineConversationInitiationClientDataConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        overrides = _parse_overrides(d.pop("overrides", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                overrides_type_0 = SpeechEngineConversationInitiationClientDataConfig.from_dict(data)
+
+                return overrides_type_0
+
+            overrides = _parse_overrides(overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
 
         update_speech_engine_request = cls(
             name=name,

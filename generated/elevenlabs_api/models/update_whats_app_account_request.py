@@ -31,13 +31,33 @@ class UpdateWhatsAppAccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_agent_id: None | str | Unset = self.assigned_agent_id
+        assigned_agent_id: Any
+        try:
+            assigned_agent_id = self.assigned_agent_id
 
-        enable_messaging: bool | None | Unset = self.enable_messaging
+        except (AttributeError, TypeError):
+            assigned_agent_id = self.assigned_agent_id
 
-        enable_audio_message_response: bool | None | Unset = self.enable_audio_message_response
+        enable_messaging: Any
+        try:
+            enable_messaging = self.enable_messaging
 
-        enable_typing_indicator: bool | None | Unset = self.enable_typing_indicator
+        except (AttributeError, TypeError):
+            enable_messaging = self.enable_messaging
+
+        enable_audio_message_response: Any
+        try:
+            enable_audio_message_response = self.enable_audio_message_response
+
+        except (AttributeError, TypeError):
+            enable_audio_message_response = self.enable_audio_message_response
+
+        enable_typing_indicator: Any
+        try:
+            enable_typing_indicator = self.enable_typing_indicator
+
+        except (AttributeError, TypeError):
+            enable_typing_indicator = self.enable_typing_indicator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +73,8 @@ class UpdateWhatsAppAccountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         assigned_agent_id = d.pop("assigned_agent_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="UpdateWorkspaceMemberResponseModel")
 
 
@@ -28,13 +30,18 @@ class UpdateWorkspaceMemberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
+        if status is not None:
+            field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
         update_workspace_member_response_model = cls(
             status=status,

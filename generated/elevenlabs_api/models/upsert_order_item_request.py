@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="UpsertOrderItemRequest")
 
@@ -25,63 +25,89 @@ class UpsertOrderItemRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item: dict[str, Any]
-        if (
-            isinstance(self.item, DubOrderItemRequest)
-            or isinstance(self.item, SubtitleOrderItemRequest)
-            or isinstance(self.item, TranscriptionOrderItemRequest)
-        ):
-            item = self.item.to_dict()
-        else:
+        item: Any
+        try:
+            if (
+                isinstance(self.item, DubOrderItemRequest)
+                or isinstance(self.item, SubtitleOrderItemRequest)
+                or isinstance(self.item, TranscriptionOrderItemRequest)
+            ):
+                item = self.item.to_dict()
+            else:
+                item = self.item
+
+        except (AttributeError, TypeError):
             item = self.item
 
-        item_id: None | str | Unset = self.item_id
+        item_id: Any
+        try:
+            item_id = self.item_id
+
+        except (AttributeError, TypeError):
+            item_id = self.item_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["item"] = item
+        if item is not None:
+            field_dict["item"] = item
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        item_raw = d.pop("item", MISSING)
+        if item_raw is MISSING:
+            item_raw = missing_field(cls, "item")
+        try:
 
-        def _parse_item(data: object) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
-            if isinstance(data, dict):
-                for known in (
-                    DubOrderItemRequest,
-                    SubtitleOrderItemRequest,
-                    TranscriptionOrderItemRequest,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_item(
+                data: object,
+            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
+                with strictly():
+                    return _parse_item_member(data)
 
-            try:
+            def _parse_item_member(
+                data: object,
+            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
+                if isinstance(data, dict):
+                    for known in (
+                        DubOrderItemRequest,
+                        SubtitleOrderItemRequest,
+                        TranscriptionOrderItemRequest,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_order_item_request_input_type_0 = DubOrderItemRequest.from_dict(data)
+
+                    return componentsschemas_order_item_request_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_order_item_request_input_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                    return componentsschemas_order_item_request_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_input_type_0 = DubOrderItemRequest.from_dict(data)
+                componentsschemas_order_item_request_input_type_2 = TranscriptionOrderItemRequest.from_dict(data)
 
-                return componentsschemas_order_item_request_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_input_type_1 = SubtitleOrderItemRequest.from_dict(data)
+                return componentsschemas_order_item_request_input_type_2
 
-                return componentsschemas_order_item_request_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_order_item_request_input_type_2 = TranscriptionOrderItemRequest.from_dict(data)
-
-            return componentsschemas_order_item_request_input_type_2
-
-        item = _parse_item(d.pop("item"))
+            item = _parse_item(item_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            item = deviating_field(cls, "item", item_raw)
 
         item_id = d.pop("item_id", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="UpsertOrderItemResponse")
 
@@ -30,39 +30,53 @@ class UpsertOrderItemResponse:
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
 
-        quote: dict[str, Any] | None | Unset
-        if isinstance(self.quote, Unset):
-            quote = UNSET
-        elif isinstance(self.quote, QuoteInfo):
-            quote = self.quote.to_dict()
-        else:
+        quote: Any
+        try:
+            if isinstance(self.quote, Unset):
+                quote = UNSET
+            elif isinstance(self.quote, QuoteInfo):
+                quote = self.quote.to_dict()
+            else:
+                quote = self.quote
+
+        except (AttributeError, TypeError):
             quote = self.quote
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["item_id"] = item_id
+        if item_id is not None:
+            field_dict["item_id"] = item_id
         if quote is not UNSET:
             field_dict["quote"] = quote
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        item_id = d.pop("item_id")
+        item_id = d.pop("item_id", MISSING)
+        if item_id is MISSING:
+            item_id = missing_field(cls, "item_id")
 
-        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        quote_raw = d.pop("quote", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            quote_type_0 = QuoteInfo.from_dict(data)
+            def _parse_quote(data: object) -> None | QuoteInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return quote_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                quote_type_0 = QuoteInfo.from_dict(data)
 
-        quote = _parse_quote(d.pop("quote", UNSET))
+                return quote_type_0
+
+            quote = _parse_quote(quote_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            quote = deviating_field(cls, "quote", quote_raw)
 
         upsert_order_item_response = cls(
             item_id=item_id,

@@ -38,17 +38,47 @@ class UrlModel:
     query_string: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        url_string: None | str | Unset = self.url_string
+        url_string: Any
+        try:
+            url_string = self.url_string
 
-        scheme: None | str | Unset = self.scheme
+        except (AttributeError, TypeError):
+            url_string = self.url_string
 
-        hostname: None | str | Unset = self.hostname
+        scheme: Any
+        try:
+            scheme = self.scheme
 
-        port: int | None | Unset = self.port
+        except (AttributeError, TypeError):
+            scheme = self.scheme
 
-        path: None | str | Unset = self.path
+        hostname: Any
+        try:
+            hostname = self.hostname
 
-        query_string: None | str | Unset = self.query_string
+        except (AttributeError, TypeError):
+            hostname = self.hostname
+
+        port: Any
+        try:
+            port = self.port
+
+        except (AttributeError, TypeError):
+            port = self.port
+
+        path: Any
+        try:
+            path = self.path
+
+        except (AttributeError, TypeError):
+            path = self.path
+
+        query_string: Any
+        try:
+            query_string = self.query_string
+
+        except (AttributeError, TypeError):
+            query_string = self.query_string
 
         field_dict: dict[str, Any] = {}
         if url_string is not UNSET:
@@ -67,6 +97,8 @@ class UrlModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url_string = d.pop("url_string", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="UsageCharactersResponseModel")
 
 
@@ -26,22 +28,47 @@ class UsageCharactersResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time = self.time
+        time: Any
+        try:
+            time = self.time
 
-        usage = self.usage.to_dict()
+        except (AttributeError, TypeError):
+            time = self.time
+
+        usage: Any
+        try:
+            usage = self.usage.to_dict()
+        except (AttributeError, TypeError):
+            usage = self.usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["time"] = time
-        field_dict["usage"] = usage
+        if time is not None:
+            field_dict["time"] = time
+        if usage is not None:
+            field_dict["usage"] = usage
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        time = cast(list[int], d.pop("time"))
+        time_raw = d.pop("time", MISSING)
+        if time_raw is MISSING:
+            time_raw = missing_field(cls, "time")
+        try:
+            time = cast(list[int], time_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            time = deviating_field(cls, "time", time_raw)
 
-        usage = UsageCharactersResponseModelUsage.from_dict(d.pop("usage"))
+        usage_raw = d.pop("usage", MISSING)
+        if usage_raw is MISSING:
+            usage_raw = missing_field(cls, "usage")
+        try:
+            usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            usage = deviating_field(cls, "usage", usage_raw)
 
         usage_characters_response_model = cls(
             time=time,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="UserFeedback")
 
@@ -25,26 +26,38 @@ class UserFeedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score: str
-        if isinstance(self.score, str):
-            score = self.score
-        else:
+        score: Any
+        try:
+            if isinstance(self.score, str):
+                score = self.score
+            else:
+                score = self.score
+
+        except (AttributeError, TypeError):
             score = self.score
 
         time_in_call_secs = self.time_in_call_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["score"] = score
-        field_dict["time_in_call_secs"] = time_in_call_secs
+        if score is not None:
+            field_dict["score"] = score
+        if time_in_call_secs is not None:
+            field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        score = d.pop("score")
+        score = d.pop("score", MISSING)
+        if score is MISSING:
+            score = missing_field(cls, "score")
 
-        time_in_call_secs = d.pop("time_in_call_secs")
+        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
 
         user_feedback = cls(
             score=score,

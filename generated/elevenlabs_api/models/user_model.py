@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.user_type_id import UserTypeId, check_user_type_id
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="UserModel")
 
@@ -42,25 +42,59 @@ class UserModel:
     domain: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset = self.name
+        name: Any
+        try:
+            name = self.name
 
-        uid: None | str | Unset = self.uid
+        except (AttributeError, TypeError):
+            name = self.name
 
-        type_id: int | Unset
-        if isinstance(self.type_id, Unset):
-            type_id = UNSET
-        elif isinstance(self.type_id, int):
+        uid: Any
+        try:
+            uid = self.uid
+
+        except (AttributeError, TypeError):
+            uid = self.uid
+
+        type_id: Any
+        try:
+            if isinstance(self.type_id, Unset):
+                type_id = UNSET
+            elif isinstance(self.type_id, int):
+                type_id = self.type_id
+            else:
+                type_id = self.type_id
+
+        except (AttributeError, TypeError):
             type_id = self.type_id
-        else:
-            type_id = self.type_id
 
-        type_: None | str | Unset = self.type_
+        type_: Any
+        try:
+            type_ = self.type_
 
-        email_addr: None | str | Unset = self.email_addr
+        except (AttributeError, TypeError):
+            type_ = self.type_
 
-        full_name: None | str | Unset = self.full_name
+        email_addr: Any
+        try:
+            email_addr = self.email_addr
 
-        domain: None | str | Unset = self.domain
+        except (AttributeError, TypeError):
+            email_addr = self.email_addr
+
+        full_name: Any
+        try:
+            full_name = self.full_name
+
+        except (AttributeError, TypeError):
+            full_name = self.full_name
+
+        domain: Any
+        try:
+            domain = self.domain
+
+        except (AttributeError, TypeError):
+            domain = self.domain
 
         field_dict: dict[str, Any] = {}
         if name is not UNSET:
@@ -81,26 +115,33 @@ class UserModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         uid = d.pop("uid", UNSET)
 
-        def _parse_type_id(data: object) -> int | Unset | UserTypeId:
-            if isinstance(data, Unset):
-                return data
+        type_id_raw = d.pop("type_id", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                type_id_type_0 = check_user_type_id(data)
+            def _parse_type_id(data: object) -> int | Unset | UserTypeId:
+                if isinstance(data, Unset):
+                    return data
 
-                return type_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | Unset | UserTypeId", data)
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    type_id_type_0 = check_user_type_id(data)
 
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
+                    return type_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Unset | UserTypeId", data)
+
+            type_id = _parse_type_id(type_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_id = deviating_field(cls, "type_id", type_id_raw)
 
         type_ = d.pop("type", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="UserResponseModel")
 
@@ -88,7 +88,11 @@ class UserResponseModel:
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        subscription = self.subscription.to_dict()
+        subscription: Any
+        try:
+            subscription = self.subscription.to_dict()
+        except (AttributeError, TypeError):
+            subscription = self.subscription
 
         is_new_user = self.is_new_user
 
@@ -100,34 +104,66 @@ class UserResponseModel:
 
         created_at = self.created_at
 
-        seat_type: str
-        if isinstance(self.seat_type, str):
-            seat_type = self.seat_type
-        else:
+        seat_type: Any
+        try:
+            if isinstance(self.seat_type, str):
+                seat_type = self.seat_type
+            else:
+                seat_type = self.seat_type
+
+        except (AttributeError, TypeError):
             seat_type = self.seat_type
 
         show_compliance_terms = self.show_compliance_terms
 
-        first_name: None | str | Unset = self.first_name
+        first_name: Any
+        try:
+            first_name = self.first_name
+
+        except (AttributeError, TypeError):
+            first_name = self.first_name
 
         is_api_key_hashed = self.is_api_key_hashed
 
-        xi_api_key_preview: None | str | Unset = self.xi_api_key_preview
+        xi_api_key_preview: Any
+        try:
+            xi_api_key_preview = self.xi_api_key_preview
 
-        referral_link_code: None | str | Unset = self.referral_link_code
+        except (AttributeError, TypeError):
+            xi_api_key_preview = self.xi_api_key_preview
 
-        partnerstack_partner_default_link: None | str | Unset = self.partnerstack_partner_default_link
+        referral_link_code: Any
+        try:
+            referral_link_code = self.referral_link_code
+
+        except (AttributeError, TypeError):
+            referral_link_code = self.referral_link_code
+
+        partnerstack_partner_default_link: Any
+        try:
+            partnerstack_partner_default_link = self.partnerstack_partner_default_link
+
+        except (AttributeError, TypeError):
+            partnerstack_partner_default_link = self.partnerstack_partner_default_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["user_id"] = user_id
-        field_dict["subscription"] = subscription
-        field_dict["is_new_user"] = is_new_user
-        field_dict["can_use_delayed_payment_methods"] = can_use_delayed_payment_methods
-        field_dict["is_onboarding_completed"] = is_onboarding_completed
-        field_dict["is_onboarding_checklist_completed"] = is_onboarding_checklist_completed
-        field_dict["created_at"] = created_at
-        field_dict["seat_type"] = seat_type
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if subscription is not None:
+            field_dict["subscription"] = subscription
+        if is_new_user is not None:
+            field_dict["is_new_user"] = is_new_user
+        if can_use_delayed_payment_methods is not None:
+            field_dict["can_use_delayed_payment_methods"] = can_use_delayed_payment_methods
+        if is_onboarding_completed is not None:
+            field_dict["is_onboarding_completed"] = is_onboarding_completed
+        if is_onboarding_checklist_completed is not None:
+            field_dict["is_onboarding_checklist_completed"] = is_onboarding_checklist_completed
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if seat_type is not None:
+            field_dict["seat_type"] = seat_type
         if show_compliance_terms is not UNSET:
             field_dict["show_compliance_terms"] = show_compliance_terms
         if first_name is not UNSET:
@@ -144,22 +180,44 @@ class UserResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", MISSING)
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
 
-        subscription = SubscriptionResponseModel.from_dict(d.pop("subscription"))
+        subscription_raw = d.pop("subscription", MISSING)
+        if subscription_raw is MISSING:
+            subscription_raw = missing_field(cls, "subscription")
+        try:
+            subscription = SubscriptionResponseModel.from_dict(subscription_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subscription = deviating_field(cls, "subscription", subscription_raw)
 
-        is_new_user = d.pop("is_new_user")
+        is_new_user = d.pop("is_new_user", MISSING)
+        if is_new_user is MISSING:
+            is_new_user = missing_field(cls, "is_new_user")
 
-        can_use_delayed_payment_methods = d.pop("can_use_delayed_payment_methods")
+        can_use_delayed_payment_methods = d.pop("can_use_delayed_payment_methods", MISSING)
+        if can_use_delayed_payment_methods is MISSING:
+            can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
 
-        is_onboarding_completed = d.pop("is_onboarding_completed")
+        is_onboarding_completed = d.pop("is_onboarding_completed", MISSING)
+        if is_onboarding_completed is MISSING:
+            is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
 
-        is_onboarding_checklist_completed = d.pop("is_onboarding_checklist_completed")
+        is_onboarding_checklist_completed = d.pop("is_onboarding_checklist_completed", MISSING)
+        if is_onboarding_checklist_completed is MISSING:
+            is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
 
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", MISSING)
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
 
-        seat_type = d.pop("seat_type")
+        seat_type = d.pop("seat_type", MISSING)
+        if seat_type is MISSING:
+            seat_type = missing_field(cls, "seat_type")
 
         show_compliance_terms = d.pop("show_compliance_terms", UNSET)
 

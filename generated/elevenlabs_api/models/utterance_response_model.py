@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="UtteranceResponseModel")
 
 
@@ -32,16 +34,24 @@ class UtteranceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start"] = start
-        field_dict["end"] = end
+        if start is not None:
+            field_dict["start"] = start
+        if end is not None:
+            field_dict["end"] = end
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start = d.pop("start")
+        start = d.pop("start", MISSING)
+        if start is MISSING:
+            start = missing_field(cls, "start")
 
-        end = d.pop("end")
+        end = d.pop("end", MISSING)
+        if end is MISSING:
+            end = missing_field(cls, "end")
 
         utterance_response_model = cls(
             start=start,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.uui_transfer_config_protocol_discriminator_mode_type_0 import (
     UUITransferConfigProtocolDiscriminatorModeType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="UUITransferConfig")
 
@@ -47,19 +47,29 @@ class UUITransferConfig:
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        protocol_discriminator: None | str | Unset = self.protocol_discriminator
+        protocol_discriminator: Any
+        try:
+            protocol_discriminator = self.protocol_discriminator
 
-        protocol_discriminator_mode: str | Unset
-        if isinstance(self.protocol_discriminator_mode, Unset):
-            protocol_discriminator_mode = UNSET
-        elif isinstance(self.protocol_discriminator_mode, str):
-            protocol_discriminator_mode = self.protocol_discriminator_mode
-        else:
+        except (AttributeError, TypeError):
+            protocol_discriminator = self.protocol_discriminator
+
+        protocol_discriminator_mode: Any
+        try:
+            if isinstance(self.protocol_discriminator_mode, Unset):
+                protocol_discriminator_mode = UNSET
+            elif isinstance(self.protocol_discriminator_mode, str):
+                protocol_discriminator_mode = self.protocol_discriminator_mode
+            else:
+                protocol_discriminator_mode = self.protocol_discriminator_mode
+
+        except (AttributeError, TypeError):
             protocol_discriminator_mode = self.protocol_discriminator_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["data"] = data
+        if data is not None:
+            field_dict["data"] = data
         if protocol_discriminator is not UNSET:
             field_dict["protocol_discriminator"] = protocol_discriminator
         if protocol_discriminator_mode is not UNSET:
@@ -68,8 +78,12 @@ class UUITransferConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        data = d.pop("data")
+        data = d.pop("data", MISSING)
+        if data is MISSING:
+            data = missing_field(cls, "data")
 
         protocol_discriminator = d.pop("protocol_discriminator", UNSET)
 

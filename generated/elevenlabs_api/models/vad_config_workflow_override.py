@@ -25,7 +25,12 @@ class VADConfigWorkflowOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        background_voice_detection: bool | None | Unset = self.background_voice_detection
+        background_voice_detection: Any
+        try:
+            background_voice_detection = self.background_voice_detection
+
+        except (AttributeError, TypeError):
+            background_voice_detection = self.background_voice_detection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +40,8 @@ class VADConfigWorkflowOverride:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         background_voice_detection = d.pop("background_voice_detection", UNSET)
 

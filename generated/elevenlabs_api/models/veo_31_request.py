@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
 from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="Veo31Request")
 
@@ -74,68 +74,112 @@ class Veo31Request:
 
         model_id = self.model_id
 
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
-            webhook = self.webhook.to_dict()
-        else:
+        webhook: Any
+        try:
+            if isinstance(self.webhook, Unset):
+                webhook = UNSET
+            elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+                webhook = self.webhook.to_dict()
+            else:
+                webhook = self.webhook
+
+        except (AttributeError, TypeError):
             webhook = self.webhook
 
-        negative_prompt: None | str | Unset = self.negative_prompt
+        negative_prompt: Any
+        try:
+            negative_prompt = self.negative_prompt
 
-        seed: int | None | Unset = self.seed
+        except (AttributeError, TypeError):
+            negative_prompt = self.negative_prompt
+
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         enhance_prompt = self.enhance_prompt
 
-        duration_secs: int | Unset = UNSET
-        if not isinstance(self.duration_secs, Unset):
+        duration_secs: Any
+        try:
+            duration_secs = UNSET
+            if not isinstance(self.duration_secs, Unset):
+                duration_secs = self.duration_secs
+
+        except (AttributeError, TypeError):
             duration_secs = self.duration_secs
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: Any
+        try:
+            aspect_ratio = UNSET
+            if not isinstance(self.aspect_ratio, Unset):
+                aspect_ratio = self.aspect_ratio
+
+        except (AttributeError, TypeError):
             aspect_ratio = self.aspect_ratio
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: Any
+        try:
+            resolution = UNSET
+            if not isinstance(self.resolution, Unset):
+                resolution = self.resolution
+
+        except (AttributeError, TypeError):
             resolution = self.resolution
 
         generate_audio = self.generate_audio
 
-        start_frame: dict[str, Any] | None | Unset
-        if isinstance(self.start_frame, Unset):
-            start_frame = UNSET
-        elif (
-            isinstance(self.start_frame, GenerationReference)
-            or isinstance(self.start_frame, StaticAssetReference)
-            or isinstance(self.start_frame, InlineImageReference)
-        ):
-            start_frame = self.start_frame.to_dict()
-        else:
+        start_frame: Any
+        try:
+            if isinstance(self.start_frame, Unset):
+                start_frame = UNSET
+            elif (
+                isinstance(self.start_frame, GenerationReference)
+                or isinstance(self.start_frame, StaticAssetReference)
+                or isinstance(self.start_frame, InlineImageReference)
+            ):
+                start_frame = self.start_frame.to_dict()
+            else:
+                start_frame = self.start_frame
+
+        except (AttributeError, TypeError):
             start_frame = self.start_frame
 
-        end_frame: dict[str, Any] | None | Unset
-        if isinstance(self.end_frame, Unset):
-            end_frame = UNSET
-        elif (
-            isinstance(self.end_frame, GenerationReference)
-            or isinstance(self.end_frame, StaticAssetReference)
-            or isinstance(self.end_frame, InlineImageReference)
-        ):
-            end_frame = self.end_frame.to_dict()
-        else:
+        end_frame: Any
+        try:
+            if isinstance(self.end_frame, Unset):
+                end_frame = UNSET
+            elif (
+                isinstance(self.end_frame, GenerationReference)
+                or isinstance(self.end_frame, StaticAssetReference)
+                or isinstance(self.end_frame, InlineImageReference)
+            ):
+                end_frame = self.end_frame.to_dict()
+            else:
+                end_frame = self.end_frame
+
+        except (AttributeError, TypeError):
             end_frame = self.end_frame
 
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
+        images: Any
+        try:
+            images = UNSET
+            if not isinstance(self.images, Unset):
+                images = []
+                for images_item_data in self.images:
+                    images_item = images_item_data.to_dict()
+                    images.append(images_item)
+
+        except (AttributeError, TypeError):
+            images = self.images
 
         field_dict: dict[str, Any] = {}
-        field_dict["prompt"] = prompt
-        field_dict["model_id"] = model_id
+        if prompt is not None:
+            field_dict["prompt"] = prompt
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if negative_prompt is not UNSET:
@@ -162,42 +206,58 @@ class Veo31Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        model_id = cast(Literal["veo-3.1-generate-001"], d.pop("model_id"))
+        model_id_raw = d.pop("model_id", MISSING)
+        if model_id_raw is MISSING:
+            model_id_raw = missing_field(cls, "model_id")
+        model_id = cast(Literal["veo-3.1-generate-001"], model_id_raw)
         if model_id != "veo-3.1-generate-001":
             raise ValueError(f"model_id must match const 'veo-3.1-generate-001', got '{model_id}'")
 
-        prompt = d.pop("prompt")
+        prompt = d.pop("prompt", MISSING)
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
 
-        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WebhookTargetAll,
-                    WebhookTargetIds,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        webhook_raw = d.pop("webhook", UNSET)
+        try:
 
-            try:
+            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_webhook_member(data)
+
+            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookTargetAll,
+                        WebhookTargetIds,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                    return componentsschemas_webhook_target_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-                return componentsschemas_webhook_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                return componentsschemas_webhook_target_type_1
 
-            return componentsschemas_webhook_target_type_1
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+            webhook = _parse_webhook(webhook_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook = deviating_field(cls, "webhook", webhook_raw)
 
         negative_prompt = d.pop("negative_prompt", UNSET)
 
@@ -205,119 +265,157 @@ class Veo31Request:
 
         enhance_prompt = d.pop("enhance_prompt", UNSET)
 
-        _duration_secs = d.pop("duration_secs", UNSET)
-        duration_secs: Veo31RequestDurationSecs | Unset
-        if isinstance(_duration_secs, Unset):
-            duration_secs = UNSET
-        else:
-            duration_secs = check_veo_31_request_duration_secs(_duration_secs)
+        duration_secs_raw = d.pop("duration_secs", UNSET)
+        try:
+            _duration_secs = duration_secs_raw
+            duration_secs: Veo31RequestDurationSecs | Unset
+            if isinstance(_duration_secs, Unset):
+                duration_secs = UNSET
+            else:
+                duration_secs = check_veo_31_request_duration_secs(_duration_secs)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            duration_secs = deviating_field(cls, "duration_secs", duration_secs_raw)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: Veo31RequestAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_veo_31_request_aspect_ratio(_aspect_ratio)
+        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
+        try:
+            _aspect_ratio = aspect_ratio_raw
+            aspect_ratio: Veo31RequestAspectRatio | Unset
+            if isinstance(_aspect_ratio, Unset):
+                aspect_ratio = UNSET
+            else:
+                aspect_ratio = check_veo_31_request_aspect_ratio(_aspect_ratio)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: Veo31RequestResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_veo_31_request_resolution(_resolution)
+        resolution_raw = d.pop("resolution", UNSET)
+        try:
+            _resolution = resolution_raw
+            resolution: Veo31RequestResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = check_veo_31_request_resolution(_resolution)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resolution = deviating_field(cls, "resolution", resolution_raw)
 
         generate_audio = d.pop("generate_audio", UNSET)
 
-        def _parse_start_frame(
-            data: object,
-        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        start_frame_raw = d.pop("start_frame", UNSET)
+        try:
 
-            try:
+            def _parse_start_frame(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_start_frame_member(data)
+
+            def _parse_start_frame_member(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return componentsschemas_image_reference_type_2
+
+            start_frame = _parse_start_frame(start_frame_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            start_frame = deviating_field(cls, "start_frame", start_frame_raw)
+
+        end_frame_raw = d.pop("end_frame", UNSET)
+        try:
+
+            def _parse_end_frame(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_end_frame_member(data)
+
+            def _parse_end_frame_member(
+                data: object,
+            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                return componentsschemas_image_reference_type_2
 
-            return componentsschemas_image_reference_type_2
+            end_frame = _parse_end_frame(end_frame_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_frame = deviating_field(cls, "end_frame", end_frame_raw)
 
-        start_frame = _parse_start_frame(d.pop("start_frame", UNSET))
+        images_raw = d.pop("images", UNSET)
+        try:
+            _images = images_raw
+            images: list[VeoImageReference] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+                    images_item = VeoImageReference.from_dict(images_item_data)
 
-        def _parse_end_frame(
-            data: object,
-        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-            return componentsschemas_image_reference_type_2
-
-        end_frame = _parse_end_frame(d.pop("end_frame", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[VeoImageReference] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = VeoImageReference.from_dict(images_item_data)
-
-                images.append(images_item)
+                    images.append(images_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            images = deviating_field(cls, "images", images_raw)
 
         veo_31_request = cls(
             prompt=prompt,

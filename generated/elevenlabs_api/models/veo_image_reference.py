@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
+from ..types import MISSING, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="VeoImageReference")
 
@@ -25,63 +26,91 @@ class VeoImageReference:
     role: VeoImageReferenceRole
 
     def to_dict(self) -> dict[str, Any]:
-        image: dict[str, Any]
-        if (
-            isinstance(self.image, GenerationReference)
-            or isinstance(self.image, StaticAssetReference)
-            or isinstance(self.image, InlineImageReference)
-        ):
-            image = self.image.to_dict()
-        else:
+        image: Any
+        try:
+            if (
+                isinstance(self.image, GenerationReference)
+                or isinstance(self.image, StaticAssetReference)
+                or isinstance(self.image, InlineImageReference)
+            ):
+                image = self.image.to_dict()
+            else:
+                image = self.image
+
+        except (AttributeError, TypeError):
             image = self.image
 
-        role: str = self.role
+        role: Any
+        try:
+            role = self.role
+        except (AttributeError, TypeError):
+            role = self.role
 
         field_dict: dict[str, Any] = {}
-        field_dict["image"] = image
-        field_dict["role"] = role
+        if image is not None:
+            field_dict["image"] = image
+        if role is not None:
+            field_dict["role"] = role
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        image_raw = d.pop("image", MISSING)
+        if image_raw is MISSING:
+            image_raw = missing_field(cls, "image")
+        try:
 
-        def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-            if isinstance(data, dict):
-                for known in (
-                    GenerationReference,
-                    StaticAssetReference,
-                    InlineImageReference,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                with strictly():
+                    return _parse_image_member(data)
 
-            try:
+            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                return componentsschemas_image_reference_type_2
 
-                return componentsschemas_image_reference_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+            image = _parse_image(image_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            image = deviating_field(cls, "image", image_raw)
 
-            return componentsschemas_image_reference_type_2
-
-        image = _parse_image(d.pop("image"))
-
-        role = check_veo_image_reference_role(d.pop("role"))
+        role_raw = d.pop("role", MISSING)
+        if role_raw is MISSING:
+            role_raw = missing_field(cls, "role")
+        try:
+            role = check_veo_image_reference_role(role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role = deviating_field(cls, "role", role_raw)
 
         veo_image_reference = cls(
             image=image,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VerificationAttemptResponseModel")
 
@@ -52,51 +52,77 @@ class VerificationAttemptResponseModel:
 
         levenshtein_distance = self.levenshtein_distance
 
-        recording: dict[str, Any] | None | Unset
-        if isinstance(self.recording, Unset):
-            recording = UNSET
-        elif isinstance(self.recording, RecordingResponseModel):
-            recording = self.recording.to_dict()
-        else:
+        recording: Any
+        try:
+            if isinstance(self.recording, Unset):
+                recording = UNSET
+            elif isinstance(self.recording, RecordingResponseModel):
+                recording = self.recording.to_dict()
+            else:
+                recording = self.recording
+
+        except (AttributeError, TypeError):
             recording = self.recording
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
-        field_dict["date_unix"] = date_unix
-        field_dict["accepted"] = accepted
-        field_dict["similarity"] = similarity
-        field_dict["levenshtein_distance"] = levenshtein_distance
+        if text is not None:
+            field_dict["text"] = text
+        if date_unix is not None:
+            field_dict["date_unix"] = date_unix
+        if accepted is not None:
+            field_dict["accepted"] = accepted
+        if similarity is not None:
+            field_dict["similarity"] = similarity
+        if levenshtein_distance is not None:
+            field_dict["levenshtein_distance"] = levenshtein_distance
         if recording is not UNSET:
             field_dict["recording"] = recording
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
-        date_unix = d.pop("date_unix")
+        date_unix = d.pop("date_unix", MISSING)
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
 
-        accepted = d.pop("accepted")
+        accepted = d.pop("accepted", MISSING)
+        if accepted is MISSING:
+            accepted = missing_field(cls, "accepted")
 
-        similarity = d.pop("similarity")
+        similarity = d.pop("similarity", MISSING)
+        if similarity is MISSING:
+            similarity = missing_field(cls, "similarity")
 
-        levenshtein_distance = d.pop("levenshtein_distance")
+        levenshtein_distance = d.pop("levenshtein_distance", MISSING)
+        if levenshtein_distance is MISSING:
+            levenshtein_distance = missing_field(cls, "levenshtein_distance")
 
-        def _parse_recording(data: object) -> None | RecordingResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recording_raw = d.pop("recording", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            recording_type_0 = RecordingResponseModel.from_dict(data)
+            def _parse_recording(data: object) -> None | RecordingResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return recording_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                recording_type_0 = RecordingResponseModel.from_dict(data)
 
-        recording = _parse_recording(d.pop("recording", UNSET))
+                return recording_type_0
+
+            recording = _parse_recording(recording_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recording = deviating_field(cls, "recording", recording_raw)
 
         verification_attempt_response_model = cls(
             text=text,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
 
@@ -41,16 +41,33 @@ class VerifiedVoiceLanguageResponseModel:
 
         model_id = self.model_id
 
-        accent: None | str | Unset = self.accent
+        accent: Any
+        try:
+            accent = self.accent
 
-        locale: None | str | Unset = self.locale
+        except (AttributeError, TypeError):
+            accent = self.accent
 
-        preview_url: None | str | Unset = self.preview_url
+        locale: Any
+        try:
+            locale = self.locale
+
+        except (AttributeError, TypeError):
+            locale = self.locale
+
+        preview_url: Any
+        try:
+            preview_url = self.preview_url
+
+        except (AttributeError, TypeError):
+            preview_url = self.preview_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language"] = language
-        field_dict["model_id"] = model_id
+        if language is not None:
+            field_dict["language"] = language
+        if model_id is not None:
+            field_dict["model_id"] = model_id
         if accent is not UNSET:
             field_dict["accent"] = accent
         if locale is not UNSET:
@@ -61,10 +78,16 @@ class VerifiedVoiceLanguageResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
-        model_id = d.pop("model_id")
+        model_id = d.pop("model_id", MISSING)
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
 
         accent = d.pop("accent", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="VideoKeyMoment")
 
 
@@ -34,19 +36,30 @@ class VideoKeyMoment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["timestamp_ms"] = timestamp_ms
-        field_dict["type"] = type_
-        field_dict["description"] = description
+        if timestamp_ms is not None:
+            field_dict["timestamp_ms"] = timestamp_ms
+        if type_ is not None:
+            field_dict["type"] = type_
+        if description is not None:
+            field_dict["description"] = description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        timestamp_ms = d.pop("timestamp_ms")
+        timestamp_ms = d.pop("timestamp_ms", MISSING)
+        if timestamp_ms is MISSING:
+            timestamp_ms = missing_field(cls, "timestamp_ms")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
         video_key_moment = cls(
             timestamp_ms=timestamp_ms,

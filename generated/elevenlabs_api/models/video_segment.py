@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VideoSegment")
 
@@ -55,27 +55,55 @@ class VideoSegment:
 
         description = self.description
 
-        subjects: list[str] | Unset = UNSET
-        if not isinstance(self.subjects, Unset):
+        subjects: Any
+        try:
+            subjects = UNSET
+            if not isinstance(self.subjects, Unset):
+                subjects = self.subjects
+
+        except (AttributeError, TypeError):
             subjects = self.subjects
 
-        shot_type: None | str | Unset = self.shot_type
+        shot_type: Any
+        try:
+            shot_type = self.shot_type
 
-        camera_movement: None | str | Unset = self.camera_movement
+        except (AttributeError, TypeError):
+            shot_type = self.shot_type
 
-        transition_in: None | str | Unset = self.transition_in
+        camera_movement: Any
+        try:
+            camera_movement = self.camera_movement
+
+        except (AttributeError, TypeError):
+            camera_movement = self.camera_movement
+
+        transition_in: Any
+        try:
+            transition_in = self.transition_in
+
+        except (AttributeError, TypeError):
+            transition_in = self.transition_in
 
         has_speech = self.has_speech
 
         has_music = self.has_music
 
-        pacing: None | str | Unset = self.pacing
+        pacing: Any
+        try:
+            pacing = self.pacing
+
+        except (AttributeError, TypeError):
+            pacing = self.pacing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["start_ms"] = start_ms
-        field_dict["end_ms"] = end_ms
-        field_dict["description"] = description
+        if start_ms is not None:
+            field_dict["start_ms"] = start_ms
+        if end_ms is not None:
+            field_dict["end_ms"] = end_ms
+        if description is not None:
+            field_dict["description"] = description
         if subjects is not UNSET:
             field_dict["subjects"] = subjects
         if shot_type is not UNSET:
@@ -94,14 +122,26 @@ class VideoSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        start_ms = d.pop("start_ms")
+        start_ms = d.pop("start_ms", MISSING)
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
 
-        end_ms = d.pop("end_ms")
+        end_ms = d.pop("end_ms", MISSING)
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        subjects = cast(list[str], d.pop("subjects", UNSET))
+        subjects_raw = d.pop("subjects", UNSET)
+        try:
+            subjects = cast(list[str], subjects_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subjects = deviating_field(cls, "subjects", subjects_raw)
 
         shot_type = d.pop("shot_type", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="VoiceAccentResponseModel")
 
 
@@ -43,22 +45,36 @@ class VoiceAccentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["accent"] = accent
-        field_dict["language"] = language
-        field_dict["code"] = code
-        field_dict["name"] = name
+        if accent is not None:
+            field_dict["accent"] = accent
+        if language is not None:
+            field_dict["language"] = language
+        if code is not None:
+            field_dict["code"] = code
+        if name is not None:
+            field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        accent = d.pop("accent")
+        accent = d.pop("accent", MISSING)
+        if accent is MISSING:
+            accent = missing_field(cls, "accent")
 
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if code is MISSING:
+            code = missing_field(cls, "code")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
         voice_accent_response_model = cls(
             accent=accent,

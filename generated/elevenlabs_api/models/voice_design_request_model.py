@@ -10,7 +10,7 @@ from ..models.voice_design_request_model_model_id import (
     VoiceDesignRequestModelModelId,
     check_voice_design_request_model_model_id,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VoiceDesignRequestModel")
 
@@ -82,17 +82,32 @@ class VoiceDesignRequestModel:
     def to_dict(self) -> dict[str, Any]:
         voice_description = self.voice_description
 
-        model_id: str | Unset = UNSET
-        if not isinstance(self.model_id, Unset):
+        model_id: Any
+        try:
+            model_id = UNSET
+            if not isinstance(self.model_id, Unset):
+                model_id = self.model_id
+
+        except (AttributeError, TypeError):
             model_id = self.model_id
 
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
 
         auto_generate_text = self.auto_generate_text
 
         loudness = self.loudness
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         guidance_scale = self.guidance_scale
 
@@ -100,19 +115,45 @@ class VoiceDesignRequestModel:
 
         should_enhance = self.should_enhance
 
-        remixing_session_id: None | str | Unset = self.remixing_session_id
+        remixing_session_id: Any
+        try:
+            remixing_session_id = self.remixing_session_id
 
-        remixing_session_iteration_id: None | str | Unset = self.remixing_session_iteration_id
+        except (AttributeError, TypeError):
+            remixing_session_id = self.remixing_session_id
 
-        quality: float | None | Unset = self.quality
+        remixing_session_iteration_id: Any
+        try:
+            remixing_session_iteration_id = self.remixing_session_iteration_id
 
-        reference_audio_base64: None | str | Unset = self.reference_audio_base64
+        except (AttributeError, TypeError):
+            remixing_session_iteration_id = self.remixing_session_iteration_id
 
-        prompt_strength: float | None | Unset = self.prompt_strength
+        quality: Any
+        try:
+            quality = self.quality
+
+        except (AttributeError, TypeError):
+            quality = self.quality
+
+        reference_audio_base64: Any
+        try:
+            reference_audio_base64 = self.reference_audio_base64
+
+        except (AttributeError, TypeError):
+            reference_audio_base64 = self.reference_audio_base64
+
+        prompt_strength: Any
+        try:
+            prompt_strength = self.prompt_strength
+
+        except (AttributeError, TypeError):
+            prompt_strength = self.prompt_strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_description"] = voice_description
+        if voice_description is not None:
+            field_dict["voice_description"] = voice_description
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if text is not UNSET:
@@ -143,15 +184,23 @@ class VoiceDesignRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_description = d.pop("voice_description")
+        voice_description = d.pop("voice_description", MISSING)
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: VoiceDesignRequestModelModelId | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = check_voice_design_request_model_model_id(_model_id)
+        model_id_raw = d.pop("model_id", UNSET)
+        try:
+            _model_id = model_id_raw
+            model_id: VoiceDesignRequestModelModelId | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = check_voice_design_request_model_model_id(_model_id)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
 
         text = d.pop("text", UNSET)
 

@@ -38,9 +38,19 @@ class VoiceMailDetectionResultSuccessModel:
 
         status = self.status
 
-        voicemail_message: None | str | Unset = self.voicemail_message
+        voicemail_message: Any
+        try:
+            voicemail_message = self.voicemail_message
 
-        reason: None | str | Unset = self.reason
+        except (AttributeError, TypeError):
+            voicemail_message = self.voicemail_message
+
+        reason: Any
+        try:
+            reason = self.reason
+
+        except (AttributeError, TypeError):
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +66,16 @@ class VoiceMailDetectionResultSuccessModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        result_type = cast(Literal["voicemail_detection_success"] | Unset, d.pop("result_type", UNSET))
+        result_type_raw = d.pop("result_type", UNSET)
+        result_type = cast(Literal["voicemail_detection_success"] | Unset, result_type_raw)
         if result_type != "voicemail_detection_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'voicemail_detection_success', got '{result_type}'")
 
-        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        status_raw = d.pop("status", UNSET)
+        status = cast(Literal["success"] | Unset, status_raw)
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="VoicePreviewResponseModel")
 
 
@@ -40,29 +42,50 @@ class VoicePreviewResponseModel:
 
         duration_secs = self.duration_secs
 
-        language: None | str = self.language
+        language: Any
+        try:
+            language = self.language
+
+        except (AttributeError, TypeError):
+            language = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio_base_64"] = audio_base_64
-        field_dict["generated_voice_id"] = generated_voice_id
-        field_dict["media_type"] = media_type
-        field_dict["duration_secs"] = duration_secs
+        if audio_base_64 is not None:
+            field_dict["audio_base_64"] = audio_base_64
+        if generated_voice_id is not None:
+            field_dict["generated_voice_id"] = generated_voice_id
+        if media_type is not None:
+            field_dict["media_type"] = media_type
+        if duration_secs is not None:
+            field_dict["duration_secs"] = duration_secs
         field_dict["language"] = language
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio_base_64 = d.pop("audio_base_64")
+        audio_base_64 = d.pop("audio_base_64", MISSING)
+        if audio_base_64 is MISSING:
+            audio_base_64 = missing_field(cls, "audio_base_64")
 
-        generated_voice_id = d.pop("generated_voice_id")
+        generated_voice_id = d.pop("generated_voice_id", MISSING)
+        if generated_voice_id is MISSING:
+            generated_voice_id = missing_field(cls, "generated_voice_id")
 
-        media_type = d.pop("media_type")
+        media_type = d.pop("media_type", MISSING)
+        if media_type is MISSING:
+            media_type = missing_field(cls, "media_type")
 
-        duration_secs = d.pop("duration_secs")
+        duration_secs = d.pop("duration_secs", MISSING)
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
 
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
         voice_preview_response_model = cls(
             audio_base_64=audio_base_64,

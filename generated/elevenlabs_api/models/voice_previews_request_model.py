@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="VoicePreviewsRequestModel")
 
@@ -53,7 +53,12 @@ class VoicePreviewsRequestModel:
     def to_dict(self) -> dict[str, Any]:
         voice_description = self.voice_description
 
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
 
         auto_generate_text = self.auto_generate_text
 
@@ -61,7 +66,12 @@ class VoicePreviewsRequestModel:
 
         quality = self.quality
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         guidance_scale = self.guidance_scale
 
@@ -69,7 +79,8 @@ class VoicePreviewsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_description"] = voice_description
+        if voice_description is not None:
+            field_dict["voice_description"] = voice_description
         if text is not UNSET:
             field_dict["text"] = text
         if auto_generate_text is not UNSET:
@@ -88,8 +99,12 @@ class VoicePreviewsRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_description = d.pop("voice_description")
+        voice_description = d.pop("voice_description", MISSING)
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
 
         text = d.pop("text", UNSET)
 

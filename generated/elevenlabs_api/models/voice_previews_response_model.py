@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="VoicePreviewsResponseModel")
 
 
@@ -23,30 +25,47 @@ class VoicePreviewsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        previews = []
-        for previews_item_data in self.previews:
-            previews_item = previews_item_data.to_dict()
-            previews.append(previews_item)
+        previews: Any
+        try:
+            previews = []
+            for previews_item_data in self.previews:
+                previews_item = previews_item_data.to_dict()
+                previews.append(previews_item)
+
+        except (AttributeError, TypeError):
+            previews = self.previews
 
         text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["previews"] = previews
-        field_dict["text"] = text
+        if previews is not None:
+            field_dict["previews"] = previews
+        if text is not None:
+            field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        previews = []
-        _previews = d.pop("previews")
-        for previews_item_data in _previews:
-            previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
+        previews_raw = d.pop("previews", MISSING)
+        if previews_raw is MISSING:
+            previews_raw = missing_field(cls, "previews")
+        try:
+            previews = []
+            _previews = previews_raw
+            for previews_item_data in _previews:
+                previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
 
-            previews.append(previews_item)
+                previews.append(previews_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            previews = deviating_field(cls, "previews", previews_raw)
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         voice_previews_response_model = cls(
             previews=previews,

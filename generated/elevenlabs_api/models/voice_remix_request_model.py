@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="VoiceRemixRequestModel")
 
@@ -62,27 +62,53 @@ class VoiceRemixRequestModel:
     def to_dict(self) -> dict[str, Any]:
         voice_description = self.voice_description
 
-        text: None | str | Unset = self.text
+        text: Any
+        try:
+            text = self.text
+
+        except (AttributeError, TypeError):
+            text = self.text
 
         auto_generate_text = self.auto_generate_text
 
         loudness = self.loudness
 
-        seed: int | None | Unset = self.seed
+        seed: Any
+        try:
+            seed = self.seed
+
+        except (AttributeError, TypeError):
+            seed = self.seed
 
         guidance_scale = self.guidance_scale
 
         stream_previews = self.stream_previews
 
-        remixing_session_id: None | str | Unset = self.remixing_session_id
+        remixing_session_id: Any
+        try:
+            remixing_session_id = self.remixing_session_id
 
-        remixing_session_iteration_id: None | str | Unset = self.remixing_session_iteration_id
+        except (AttributeError, TypeError):
+            remixing_session_id = self.remixing_session_id
 
-        prompt_strength: float | None | Unset = self.prompt_strength
+        remixing_session_iteration_id: Any
+        try:
+            remixing_session_iteration_id = self.remixing_session_iteration_id
+
+        except (AttributeError, TypeError):
+            remixing_session_iteration_id = self.remixing_session_iteration_id
+
+        prompt_strength: Any
+        try:
+            prompt_strength = self.prompt_strength
+
+        except (AttributeError, TypeError):
+            prompt_strength = self.prompt_strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_description"] = voice_description
+        if voice_description is not None:
+            field_dict["voice_description"] = voice_description
         if text is not UNSET:
             field_dict["text"] = text
         if auto_generate_text is not UNSET:
@@ -105,8 +131,12 @@ class VoiceRemixRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_description = d.pop("voice_description")
+        voice_description = d.pop("voice_description", MISSING)
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
 
         text = d.pop("text", UNSET)
 

@@ -18,7 +18,7 @@ from ..models.voice_response_model_recording_quality_type_0 import (
 from ..models.voice_response_model_safety_control_type_0 import (
     VoiceResponseModelSafetyControlType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VoiceResponseModel")
 
@@ -149,135 +149,239 @@ class VoiceResponseModel:
 
         name = self.name
 
-        category: str
-        if isinstance(self.category, str):
+        category: Any
+        try:
+            if isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
+
+        except (AttributeError, TypeError):
             category = self.category
-        else:
-            category = self.category
 
-        labels = self.labels.to_dict()
+        labels: Any
+        try:
+            labels = self.labels.to_dict()
+        except (AttributeError, TypeError):
+            labels = self.labels
 
-        available_for_tiers = self.available_for_tiers
+        available_for_tiers: Any
+        try:
+            available_for_tiers = self.available_for_tiers
 
-        high_quality_base_model_ids = self.high_quality_base_model_ids
+        except (AttributeError, TypeError):
+            available_for_tiers = self.available_for_tiers
 
-        samples: list[dict[str, Any]] | None | Unset
-        if isinstance(self.samples, Unset):
-            samples = UNSET
-        elif isinstance(self.samples, list):
-            samples = []
-            for samples_type_0_item_data in self.samples:
-                samples_type_0_item = samples_type_0_item_data.to_dict()
-                samples.append(samples_type_0_item)
+        high_quality_base_model_ids: Any
+        try:
+            high_quality_base_model_ids = self.high_quality_base_model_ids
 
-        else:
+        except (AttributeError, TypeError):
+            high_quality_base_model_ids = self.high_quality_base_model_ids
+
+        samples: Any
+        try:
+            if isinstance(self.samples, Unset):
+                samples = UNSET
+            elif isinstance(self.samples, list):
+                samples = []
+                for samples_type_0_item_data in self.samples:
+                    samples_type_0_item = samples_type_0_item_data.to_dict()
+                    samples.append(samples_type_0_item)
+
+            else:
+                samples = self.samples
+
+        except (AttributeError, TypeError):
             samples = self.samples
 
-        fine_tuning: dict[str, Any] | None | Unset
-        if isinstance(self.fine_tuning, Unset):
-            fine_tuning = UNSET
-        elif isinstance(self.fine_tuning, FineTuningResponseModel):
-            fine_tuning = self.fine_tuning.to_dict()
-        else:
+        fine_tuning: Any
+        try:
+            if isinstance(self.fine_tuning, Unset):
+                fine_tuning = UNSET
+            elif isinstance(self.fine_tuning, FineTuningResponseModel):
+                fine_tuning = self.fine_tuning.to_dict()
+            else:
+                fine_tuning = self.fine_tuning
+
+        except (AttributeError, TypeError):
             fine_tuning = self.fine_tuning
 
-        description: None | str | Unset = self.description
+        description: Any
+        try:
+            description = self.description
 
-        preview_url: None | str | Unset = self.preview_url
+        except (AttributeError, TypeError):
+            description = self.description
 
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, VoiceSettingsResponseModel):
-            settings = self.settings.to_dict()
-        else:
+        preview_url: Any
+        try:
+            preview_url = self.preview_url
+
+        except (AttributeError, TypeError):
+            preview_url = self.preview_url
+
+        settings: Any
+        try:
+            if isinstance(self.settings, Unset):
+                settings = UNSET
+            elif isinstance(self.settings, VoiceSettingsResponseModel):
+                settings = self.settings.to_dict()
+            else:
+                settings = self.settings
+
+        except (AttributeError, TypeError):
             settings = self.settings
 
-        sharing: dict[str, Any] | None | Unset
-        if isinstance(self.sharing, Unset):
-            sharing = UNSET
-        elif isinstance(self.sharing, VoiceSharingResponseModel):
-            sharing = self.sharing.to_dict()
-        else:
+        sharing: Any
+        try:
+            if isinstance(self.sharing, Unset):
+                sharing = UNSET
+            elif isinstance(self.sharing, VoiceSharingResponseModel):
+                sharing = self.sharing.to_dict()
+            else:
+                sharing = self.sharing
+
+        except (AttributeError, TypeError):
             sharing = self.sharing
 
-        verified_languages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.verified_languages, Unset):
-            verified_languages = UNSET
-        elif isinstance(self.verified_languages, list):
-            verified_languages = []
-            for verified_languages_type_0_item_data in self.verified_languages:
-                verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
-                verified_languages.append(verified_languages_type_0_item)
+        verified_languages: Any
+        try:
+            if isinstance(self.verified_languages, Unset):
+                verified_languages = UNSET
+            elif isinstance(self.verified_languages, list):
+                verified_languages = []
+                for verified_languages_type_0_item_data in self.verified_languages:
+                    verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
+                    verified_languages.append(verified_languages_type_0_item)
 
-        else:
+            else:
+                verified_languages = self.verified_languages
+
+        except (AttributeError, TypeError):
             verified_languages = self.verified_languages
 
-        collection_ids: list[str] | None | Unset
-        if isinstance(self.collection_ids, Unset):
-            collection_ids = UNSET
-        elif isinstance(self.collection_ids, list):
+        collection_ids: Any
+        try:
+            if isinstance(self.collection_ids, Unset):
+                collection_ids = UNSET
+            elif isinstance(self.collection_ids, list):
+                collection_ids = self.collection_ids
+
+            else:
+                collection_ids = self.collection_ids
+
+        except (AttributeError, TypeError):
             collection_ids = self.collection_ids
 
-        else:
-            collection_ids = self.collection_ids
+        safety_control: Any
+        try:
+            if isinstance(self.safety_control, Unset):
+                safety_control = UNSET
+            elif isinstance(self.safety_control, str):
+                safety_control = self.safety_control
+            else:
+                safety_control = self.safety_control
 
-        safety_control: None | str | Unset
-        if isinstance(self.safety_control, Unset):
-            safety_control = UNSET
-        elif isinstance(self.safety_control, str):
-            safety_control = self.safety_control
-        else:
+        except (AttributeError, TypeError):
             safety_control = self.safety_control
 
-        voice_verification: dict[str, Any] | None | Unset
-        if isinstance(self.voice_verification, Unset):
-            voice_verification = UNSET
-        elif isinstance(self.voice_verification, VoiceVerificationResponseModel):
-            voice_verification = self.voice_verification.to_dict()
-        else:
+        voice_verification: Any
+        try:
+            if isinstance(self.voice_verification, Unset):
+                voice_verification = UNSET
+            elif isinstance(self.voice_verification, VoiceVerificationResponseModel):
+                voice_verification = self.voice_verification.to_dict()
+            else:
+                voice_verification = self.voice_verification
+
+        except (AttributeError, TypeError):
             voice_verification = self.voice_verification
 
-        permission_on_resource: None | str | Unset = self.permission_on_resource
+        permission_on_resource: Any
+        try:
+            permission_on_resource = self.permission_on_resource
 
-        is_owner: bool | None | Unset = self.is_owner
+        except (AttributeError, TypeError):
+            permission_on_resource = self.permission_on_resource
+
+        is_owner: Any
+        try:
+            is_owner = self.is_owner
+
+        except (AttributeError, TypeError):
+            is_owner = self.is_owner
 
         is_legacy = self.is_legacy
 
         is_mixed = self.is_mixed
 
-        favorited_at_unix: int | None | Unset = self.favorited_at_unix
+        favorited_at_unix: Any
+        try:
+            favorited_at_unix = self.favorited_at_unix
 
-        created_at_unix: int | None | Unset = self.created_at_unix
+        except (AttributeError, TypeError):
+            favorited_at_unix = self.favorited_at_unix
 
-        is_bookmarked: bool | None | Unset = self.is_bookmarked
+        created_at_unix: Any
+        try:
+            created_at_unix = self.created_at_unix
 
-        recording_quality: None | str | Unset
-        if isinstance(self.recording_quality, Unset):
-            recording_quality = UNSET
-        elif isinstance(self.recording_quality, str):
+        except (AttributeError, TypeError):
+            created_at_unix = self.created_at_unix
+
+        is_bookmarked: Any
+        try:
+            is_bookmarked = self.is_bookmarked
+
+        except (AttributeError, TypeError):
+            is_bookmarked = self.is_bookmarked
+
+        recording_quality: Any
+        try:
+            if isinstance(self.recording_quality, Unset):
+                recording_quality = UNSET
+            elif isinstance(self.recording_quality, str):
+                recording_quality = self.recording_quality
+            else:
+                recording_quality = self.recording_quality
+
+        except (AttributeError, TypeError):
             recording_quality = self.recording_quality
-        else:
-            recording_quality = self.recording_quality
 
-        labelling_status: None | str | Unset
-        if isinstance(self.labelling_status, Unset):
-            labelling_status = UNSET
-        elif isinstance(self.labelling_status, str):
-            labelling_status = self.labelling_status
-        else:
+        labelling_status: Any
+        try:
+            if isinstance(self.labelling_status, Unset):
+                labelling_status = UNSET
+            elif isinstance(self.labelling_status, str):
+                labelling_status = self.labelling_status
+            else:
+                labelling_status = self.labelling_status
+
+        except (AttributeError, TypeError):
             labelling_status = self.labelling_status
 
-        recording_quality_reason: None | str | Unset = self.recording_quality_reason
+        recording_quality_reason: Any
+        try:
+            recording_quality_reason = self.recording_quality_reason
+
+        except (AttributeError, TypeError):
+            recording_quality_reason = self.recording_quality_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_id"] = voice_id
-        field_dict["name"] = name
-        field_dict["category"] = category
-        field_dict["labels"] = labels
-        field_dict["available_for_tiers"] = available_for_tiers
-        field_dict["high_quality_base_model_ids"] = high_quality_base_model_ids
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if name is not None:
+            field_dict["name"] = name
+        if category is not None:
+            field_dict["category"] = category
+        if labels is not None:
+            field_dict["labels"] = labels
+        if available_for_tiers is not None:
+            field_dict["available_for_tiers"] = available_for_tiers
+        if high_quality_base_model_ids is not None:
+            field_dict["high_quality_base_model_ids"] = high_quality_base_model_ids
         if samples is not UNSET:
             field_dict["samples"] = samples
         if fine_tuning is not UNSET:
@@ -322,134 +426,197 @@ class VoiceResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        category = d.pop("category")
+        category = d.pop("category", MISSING)
+        if category is MISSING:
+            category = missing_field(cls, "category")
 
-        labels = VoiceResponseModelLabels.from_dict(d.pop("labels"))
+        labels_raw = d.pop("labels", MISSING)
+        if labels_raw is MISSING:
+            labels_raw = missing_field(cls, "labels")
+        try:
+            labels = VoiceResponseModelLabels.from_dict(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
-        available_for_tiers = cast(list[str], d.pop("available_for_tiers"))
+        available_for_tiers_raw = d.pop("available_for_tiers", MISSING)
+        if available_for_tiers_raw is MISSING:
+            available_for_tiers_raw = missing_field(cls, "available_for_tiers")
+        try:
+            available_for_tiers = cast(list[str], available_for_tiers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            available_for_tiers = deviating_field(cls, "available_for_tiers", available_for_tiers_raw)
 
-        high_quality_base_model_ids = cast(list[str], d.pop("high_quality_base_model_ids"))
+        high_quality_base_model_ids_raw = d.pop("high_quality_base_model_ids", MISSING)
+        if high_quality_base_model_ids_raw is MISSING:
+            high_quality_base_model_ids_raw = missing_field(cls, "high_quality_base_model_ids")
+        try:
+            high_quality_base_model_ids = cast(list[str], high_quality_base_model_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            high_quality_base_model_ids = deviating_field(
+                cls, "high_quality_base_model_ids", high_quality_base_model_ids_raw
+            )
 
-        def _parse_samples(data: object) -> list[SampleResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        samples_raw = d.pop("samples", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            samples_type_0 = []
-            _samples_type_0 = data
-            for samples_type_0_item_data in _samples_type_0:
-                samples_type_0_item = SampleResponseModel.from_dict(samples_type_0_item_data)
+            def _parse_samples(data: object) -> list[SampleResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                samples_type_0.append(samples_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                samples_type_0 = []
+                _samples_type_0 = data
+                for samples_type_0_item_data in _samples_type_0:
+                    samples_type_0_item = SampleResponseModel.from_dict(samples_type_0_item_data)
 
-            return samples_type_0
+                    samples_type_0.append(samples_type_0_item)
 
-        samples = _parse_samples(d.pop("samples", UNSET))
+                return samples_type_0
 
-        def _parse_fine_tuning(data: object) -> FineTuningResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            samples = _parse_samples(samples_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            samples = deviating_field(cls, "samples", samples_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            fine_tuning_type_0 = FineTuningResponseModel.from_dict(data)
+        fine_tuning_raw = d.pop("fine_tuning", UNSET)
+        try:
 
-            return fine_tuning_type_0
+            def _parse_fine_tuning(data: object) -> FineTuningResponseModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        fine_tuning = _parse_fine_tuning(d.pop("fine_tuning", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                fine_tuning_type_0 = FineTuningResponseModel.from_dict(data)
+
+                return fine_tuning_type_0
+
+            fine_tuning = _parse_fine_tuning(fine_tuning_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            fine_tuning = deviating_field(cls, "fine_tuning", fine_tuning_raw)
 
         description = d.pop("description", UNSET)
 
         preview_url = d.pop("preview_url", UNSET)
 
-        def _parse_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settings_raw = d.pop("settings", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+            def _parse_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return settings_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+                return settings_type_0
 
-        def _parse_sharing(data: object) -> None | Unset | VoiceSharingResponseModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            settings = _parse_settings(settings_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            settings = deviating_field(cls, "settings", settings_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            sharing_type_0 = VoiceSharingResponseModel.from_dict(data)
+        sharing_raw = d.pop("sharing", UNSET)
+        try:
 
-            return sharing_type_0
+            def _parse_sharing(data: object) -> None | Unset | VoiceSharingResponseModel:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        sharing = _parse_sharing(d.pop("sharing", UNSET))
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                sharing_type_0 = VoiceSharingResponseModel.from_dict(data)
 
-        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return sharing_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            verified_languages_type_0 = []
-            _verified_languages_type_0 = data
-            for verified_languages_type_0_item_data in _verified_languages_type_0:
-                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
-                    verified_languages_type_0_item_data
-                )
+            sharing = _parse_sharing(sharing_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sharing = deviating_field(cls, "sharing", sharing_raw)
 
-                verified_languages_type_0.append(verified_languages_type_0_item)
+        verified_languages_raw = d.pop("verified_languages", UNSET)
+        try:
 
-            return verified_languages_type_0
+            def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        verified_languages = _parse_verified_languages(d.pop("verified_languages", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                verified_languages_type_0 = []
+                _verified_languages_type_0 = data
+                for verified_languages_type_0_item_data in _verified_languages_type_0:
+                    verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                        verified_languages_type_0_item_data
+                    )
 
-        def _parse_collection_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                    verified_languages_type_0.append(verified_languages_type_0_item)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            collection_ids_type_0 = cast(list[str], data)
+                return verified_languages_type_0
 
-            return collection_ids_type_0
+            verified_languages = _parse_verified_languages(verified_languages_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
 
-        collection_ids = _parse_collection_ids(d.pop("collection_ids", UNSET))
+        collection_ids_raw = d.pop("collection_ids", UNSET)
+        try:
+
+            def _parse_collection_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                collection_ids_type_0 = cast(list[str], data)
+
+                return collection_ids_type_0
+
+            collection_ids = _parse_collection_ids(collection_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            collection_ids = deviating_field(cls, "collection_ids", collection_ids_raw)
 
         safety_control = d.pop("safety_control", UNSET)
 
-        def _parse_voice_verification(data: object) -> None | Unset | VoiceVerificationResponseModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        voice_verification_raw = d.pop("voice_verification", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            voice_verification_type_0 = VoiceVerificationResponseModel.from_dict(data)
+            def _parse_voice_verification(data: object) -> None | Unset | VoiceVerificationResponseModel:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return voice_verification_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                voice_verification_type_0 = VoiceVerificationResponseModel.from_dict(data)
 
-        voice_verification = _parse_voice_verification(d.pop("voice_verification", UNSET))
+                return voice_verification_type_0
+
+            voice_verification = _parse_voice_verification(voice_verification_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voice_verification = deviating_field(cls, "voice_verification", voice_verification_raw)
 
         permission_on_resource = d.pop("permission_on_resource", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="VoiceSamplePreviewResponseModel")
 
@@ -46,28 +46,47 @@ class VoiceSamplePreviewResponseModel:
 
         media_type = self.media_type
 
-        duration_secs: float | None | Unset = self.duration_secs
+        duration_secs: Any
+        try:
+            duration_secs = self.duration_secs
+
+        except (AttributeError, TypeError):
+            duration_secs = self.duration_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["audio_base_64"] = audio_base_64
-        field_dict["voice_id"] = voice_id
-        field_dict["sample_id"] = sample_id
-        field_dict["media_type"] = media_type
+        if audio_base_64 is not None:
+            field_dict["audio_base_64"] = audio_base_64
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if sample_id is not None:
+            field_dict["sample_id"] = sample_id
+        if media_type is not None:
+            field_dict["media_type"] = media_type
         if duration_secs is not UNSET:
             field_dict["duration_secs"] = duration_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        audio_base_64 = d.pop("audio_base_64")
+        audio_base_64 = d.pop("audio_base_64", MISSING)
+        if audio_base_64 is MISSING:
+            audio_base_64 = missing_field(cls, "audio_base_64")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        sample_id = d.pop("sample_id")
+        sample_id = d.pop("sample_id", MISSING)
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
 
-        media_type = d.pop("media_type")
+        media_type = d.pop("media_type", MISSING)
+        if media_type is MISSING:
+            media_type = missing_field(cls, "media_type")
 
         duration_secs = d.pop("duration_secs", UNSET)
 

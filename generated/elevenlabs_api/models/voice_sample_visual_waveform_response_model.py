@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="VoiceSampleVisualWaveformResponseModel")
 
 
@@ -28,20 +30,37 @@ class VoiceSampleVisualWaveformResponseModel:
     def to_dict(self) -> dict[str, Any]:
         sample_id = self.sample_id
 
-        visual_waveform = self.visual_waveform
+        visual_waveform: Any
+        try:
+            visual_waveform = self.visual_waveform
+
+        except (AttributeError, TypeError):
+            visual_waveform = self.visual_waveform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["sample_id"] = sample_id
-        field_dict["visual_waveform"] = visual_waveform
+        if sample_id is not None:
+            field_dict["sample_id"] = sample_id
+        if visual_waveform is not None:
+            field_dict["visual_waveform"] = visual_waveform
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        sample_id = d.pop("sample_id")
+        sample_id = d.pop("sample_id", MISSING)
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
 
-        visual_waveform = cast(list[float], d.pop("visual_waveform"))
+        visual_waveform_raw = d.pop("visual_waveform", MISSING)
+        if visual_waveform_raw is MISSING:
+            visual_waveform_raw = missing_field(cls, "visual_waveform")
+        try:
+            visual_waveform = cast(list[float], visual_waveform_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            visual_waveform = deviating_field(cls, "visual_waveform", visual_waveform_raw)
 
         voice_sample_visual_waveform_response_model = cls(
             sample_id=sample_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="VoiceSegment")
 
 
@@ -49,28 +51,48 @@ class VoiceSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["voice_id"] = voice_id
-        field_dict["start_time_seconds"] = start_time_seconds
-        field_dict["end_time_seconds"] = end_time_seconds
-        field_dict["character_start_index"] = character_start_index
-        field_dict["character_end_index"] = character_end_index
-        field_dict["dialogue_input_index"] = dialogue_input_index
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
+        if start_time_seconds is not None:
+            field_dict["start_time_seconds"] = start_time_seconds
+        if end_time_seconds is not None:
+            field_dict["end_time_seconds"] = end_time_seconds
+        if character_start_index is not None:
+            field_dict["character_start_index"] = character_start_index
+        if character_end_index is not None:
+            field_dict["character_end_index"] = character_end_index
+        if dialogue_input_index is not None:
+            field_dict["dialogue_input_index"] = dialogue_input_index
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
-        start_time_seconds = d.pop("start_time_seconds")
+        start_time_seconds = d.pop("start_time_seconds", MISSING)
+        if start_time_seconds is MISSING:
+            start_time_seconds = missing_field(cls, "start_time_seconds")
 
-        end_time_seconds = d.pop("end_time_seconds")
+        end_time_seconds = d.pop("end_time_seconds", MISSING)
+        if end_time_seconds is MISSING:
+            end_time_seconds = missing_field(cls, "end_time_seconds")
 
-        character_start_index = d.pop("character_start_index")
+        character_start_index = d.pop("character_start_index", MISSING)
+        if character_start_index is MISSING:
+            character_start_index = missing_field(cls, "character_start_index")
 
-        character_end_index = d.pop("character_end_index")
+        character_end_index = d.pop("character_end_index", MISSING)
+        if character_end_index is MISSING:
+            character_end_index = missing_field(cls, "character_end_index")
 
-        dialogue_input_index = d.pop("dialogue_input_index")
+        dialogue_input_index = d.pop("dialogue_input_index", MISSING)
+        if dialogue_input_index is MISSING:
+            dialogue_input_index = missing_field(cls, "dialogue_input_index")
 
         voice_segment = cls(
             voice_id=voice_id,

@@ -44,15 +44,40 @@ class VoiceSettingsResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stability: float | None | Unset = self.stability
+        stability: Any
+        try:
+            stability = self.stability
 
-        use_speaker_boost: bool | None | Unset = self.use_speaker_boost
+        except (AttributeError, TypeError):
+            stability = self.stability
 
-        similarity_boost: float | None | Unset = self.similarity_boost
+        use_speaker_boost: Any
+        try:
+            use_speaker_boost = self.use_speaker_boost
 
-        style: float | None | Unset = self.style
+        except (AttributeError, TypeError):
+            use_speaker_boost = self.use_speaker_boost
 
-        speed: float | None | Unset = self.speed
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
+
+        style: Any
+        try:
+            style = self.style
+
+        except (AttributeError, TypeError):
+            style = self.style
+
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +95,8 @@ class VoiceSettingsResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="VoiceSharingModerationCheckResponseModel")
 
@@ -51,50 +51,91 @@ class VoiceSharingModerationCheckResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_checked_unix: int | None | Unset = self.date_checked_unix
+        date_checked_unix: Any
+        try:
+            date_checked_unix = self.date_checked_unix
 
-        name_value: None | str | Unset = self.name_value
+        except (AttributeError, TypeError):
+            date_checked_unix = self.date_checked_unix
 
-        name_check: bool | None | Unset = self.name_check
+        name_value: Any
+        try:
+            name_value = self.name_value
 
-        description_value: None | str | Unset = self.description_value
+        except (AttributeError, TypeError):
+            name_value = self.name_value
 
-        description_check: bool | None | Unset = self.description_check
+        name_check: Any
+        try:
+            name_check = self.name_check
 
-        sample_ids: list[str] | None | Unset
-        if isinstance(self.sample_ids, Unset):
-            sample_ids = UNSET
-        elif isinstance(self.sample_ids, list):
+        except (AttributeError, TypeError):
+            name_check = self.name_check
+
+        description_value: Any
+        try:
+            description_value = self.description_value
+
+        except (AttributeError, TypeError):
+            description_value = self.description_value
+
+        description_check: Any
+        try:
+            description_check = self.description_check
+
+        except (AttributeError, TypeError):
+            description_check = self.description_check
+
+        sample_ids: Any
+        try:
+            if isinstance(self.sample_ids, Unset):
+                sample_ids = UNSET
+            elif isinstance(self.sample_ids, list):
+                sample_ids = self.sample_ids
+
+            else:
+                sample_ids = self.sample_ids
+
+        except (AttributeError, TypeError):
             sample_ids = self.sample_ids
 
-        else:
-            sample_ids = self.sample_ids
+        sample_checks: Any
+        try:
+            if isinstance(self.sample_checks, Unset):
+                sample_checks = UNSET
+            elif isinstance(self.sample_checks, list):
+                sample_checks = self.sample_checks
 
-        sample_checks: list[float] | None | Unset
-        if isinstance(self.sample_checks, Unset):
-            sample_checks = UNSET
-        elif isinstance(self.sample_checks, list):
+            else:
+                sample_checks = self.sample_checks
+
+        except (AttributeError, TypeError):
             sample_checks = self.sample_checks
 
-        else:
-            sample_checks = self.sample_checks
+        captcha_ids: Any
+        try:
+            if isinstance(self.captcha_ids, Unset):
+                captcha_ids = UNSET
+            elif isinstance(self.captcha_ids, list):
+                captcha_ids = self.captcha_ids
 
-        captcha_ids: list[str] | None | Unset
-        if isinstance(self.captcha_ids, Unset):
-            captcha_ids = UNSET
-        elif isinstance(self.captcha_ids, list):
+            else:
+                captcha_ids = self.captcha_ids
+
+        except (AttributeError, TypeError):
             captcha_ids = self.captcha_ids
 
-        else:
-            captcha_ids = self.captcha_ids
+        captcha_checks: Any
+        try:
+            if isinstance(self.captcha_checks, Unset):
+                captcha_checks = UNSET
+            elif isinstance(self.captcha_checks, list):
+                captcha_checks = self.captcha_checks
 
-        captcha_checks: list[float] | None | Unset
-        if isinstance(self.captcha_checks, Unset):
-            captcha_checks = UNSET
-        elif isinstance(self.captcha_checks, list):
-            captcha_checks = self.captcha_checks
+            else:
+                captcha_checks = self.captcha_checks
 
-        else:
+        except (AttributeError, TypeError):
             captcha_checks = self.captcha_checks
 
         field_dict: dict[str, Any] = {}
@@ -121,6 +162,8 @@ class VoiceSharingModerationCheckResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         date_checked_unix = d.pop("date_checked_unix", UNSET)
 
@@ -132,61 +175,81 @@ class VoiceSharingModerationCheckResponseModel:
 
         description_check = d.pop("description_check", UNSET)
 
-        def _parse_sample_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sample_ids_raw = d.pop("sample_ids", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            sample_ids_type_0 = cast(list[str], data)
+            def _parse_sample_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return sample_ids_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                sample_ids_type_0 = cast(list[str], data)
 
-        sample_ids = _parse_sample_ids(d.pop("sample_ids", UNSET))
+                return sample_ids_type_0
 
-        def _parse_sample_checks(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            sample_ids = _parse_sample_ids(sample_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sample_ids = deviating_field(cls, "sample_ids", sample_ids_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            sample_checks_type_0 = cast(list[float], data)
+        sample_checks_raw = d.pop("sample_checks", UNSET)
+        try:
 
-            return sample_checks_type_0
+            def _parse_sample_checks(data: object) -> list[float] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        sample_checks = _parse_sample_checks(d.pop("sample_checks", UNSET))
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                sample_checks_type_0 = cast(list[float], data)
 
-        def _parse_captcha_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                return sample_checks_type_0
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            captcha_ids_type_0 = cast(list[str], data)
+            sample_checks = _parse_sample_checks(sample_checks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sample_checks = deviating_field(cls, "sample_checks", sample_checks_raw)
 
-            return captcha_ids_type_0
+        captcha_ids_raw = d.pop("captcha_ids", UNSET)
+        try:
 
-        captcha_ids = _parse_captcha_ids(d.pop("captcha_ids", UNSET))
+            def _parse_captcha_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_captcha_checks(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                captcha_ids_type_0 = cast(list[str], data)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            captcha_checks_type_0 = cast(list[float], data)
+                return captcha_ids_type_0
 
-            return captcha_checks_type_0
+            captcha_ids = _parse_captcha_ids(captcha_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            captcha_ids = deviating_field(cls, "captcha_ids", captcha_ids_raw)
 
-        captcha_checks = _parse_captcha_checks(d.pop("captcha_checks", UNSET))
+        captcha_checks_raw = d.pop("captcha_checks", UNSET)
+        try:
+
+            def _parse_captcha_checks(data: object) -> list[float] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                captcha_checks_type_0 = cast(list[float], data)
+
+                return captcha_checks_type_0
+
+            captcha_checks = _parse_captcha_checks(captcha_checks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            captcha_checks = deviating_field(cls, "captcha_checks", captcha_checks_raw)
 
         voice_sharing_moderation_check_response_model = cls(
             date_checked_unix=date_checked_unix,

@@ -15,7 +15,7 @@ from ..models.voice_sharing_response_model_review_status_type_0 import (
 from ..models.voice_sharing_response_model_status_type_0 import (
     VoiceSharingResponseModelStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VoiceSharingResponseModel")
 
@@ -140,15 +140,24 @@ class VoiceSharingResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
+        status: Any
+        try:
+            if isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+
+        except (AttributeError, TypeError):
             status = self.status
 
         date_unix = self.date_unix
 
-        whitelisted_emails = self.whitelisted_emails
+        whitelisted_emails: Any
+        try:
+            whitelisted_emails = self.whitelisted_emails
+
+        except (AttributeError, TypeError):
+            whitelisted_emails = self.whitelisted_emails
 
         public_owner_id = self.public_owner_id
 
@@ -166,10 +175,14 @@ class VoiceSharingResponseModel:
 
         featured = self.featured
 
-        category: str
-        if isinstance(self.category, str):
-            category = self.category
-        else:
+        category: Any
+        try:
+            if isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
+
+        except (AttributeError, TypeError):
             category = self.category
 
         liked_by_count = self.liked_by_count
@@ -178,82 +191,181 @@ class VoiceSharingResponseModel:
 
         name = self.name
 
-        labels = self.labels.to_dict()
+        labels: Any
+        try:
+            labels = self.labels.to_dict()
+        except (AttributeError, TypeError):
+            labels = self.labels
 
-        review_status: str
-        if isinstance(self.review_status, str):
-            review_status = self.review_status
-        else:
+        review_status: Any
+        try:
+            if isinstance(self.review_status, str):
+                review_status = self.review_status
+            else:
+                review_status = self.review_status
+
+        except (AttributeError, TypeError):
             review_status = self.review_status
 
         enabled_in_library = self.enabled_in_library
 
-        history_item_sample_id: None | str | Unset = self.history_item_sample_id
+        history_item_sample_id: Any
+        try:
+            history_item_sample_id = self.history_item_sample_id
 
-        rate: float | None | Unset = self.rate
+        except (AttributeError, TypeError):
+            history_item_sample_id = self.history_item_sample_id
 
-        fiat_rate: float | None | Unset = self.fiat_rate
+        rate: Any
+        try:
+            rate = self.rate
 
-        disable_at_unix: int | None | Unset = self.disable_at_unix
+        except (AttributeError, TypeError):
+            rate = self.rate
 
-        reader_app_enabled: bool | None | Unset = self.reader_app_enabled
+        fiat_rate: Any
+        try:
+            fiat_rate = self.fiat_rate
 
-        image_url: None | str | Unset = self.image_url
+        except (AttributeError, TypeError):
+            fiat_rate = self.fiat_rate
 
-        ban_reason: None | str | Unset = self.ban_reason
+        disable_at_unix: Any
+        try:
+            disable_at_unix = self.disable_at_unix
 
-        description: None | str | Unset = self.description
+        except (AttributeError, TypeError):
+            disable_at_unix = self.disable_at_unix
 
-        review_message: None | str | Unset = self.review_message
+        reader_app_enabled: Any
+        try:
+            reader_app_enabled = self.reader_app_enabled
 
-        instagram_username: None | str | Unset = self.instagram_username
+        except (AttributeError, TypeError):
+            reader_app_enabled = self.reader_app_enabled
 
-        twitter_username: None | str | Unset = self.twitter_username
+        image_url: Any
+        try:
+            image_url = self.image_url
 
-        youtube_username: None | str | Unset = self.youtube_username
+        except (AttributeError, TypeError):
+            image_url = self.image_url
 
-        tiktok_username: None | str | Unset = self.tiktok_username
+        ban_reason: Any
+        try:
+            ban_reason = self.ban_reason
 
-        moderation_check: dict[str, Any] | None | Unset
-        if isinstance(self.moderation_check, Unset):
-            moderation_check = UNSET
-        elif isinstance(self.moderation_check, VoiceSharingModerationCheckResponseModel):
-            moderation_check = self.moderation_check.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            ban_reason = self.ban_reason
+
+        description: Any
+        try:
+            description = self.description
+
+        except (AttributeError, TypeError):
+            description = self.description
+
+        review_message: Any
+        try:
+            review_message = self.review_message
+
+        except (AttributeError, TypeError):
+            review_message = self.review_message
+
+        instagram_username: Any
+        try:
+            instagram_username = self.instagram_username
+
+        except (AttributeError, TypeError):
+            instagram_username = self.instagram_username
+
+        twitter_username: Any
+        try:
+            twitter_username = self.twitter_username
+
+        except (AttributeError, TypeError):
+            twitter_username = self.twitter_username
+
+        youtube_username: Any
+        try:
+            youtube_username = self.youtube_username
+
+        except (AttributeError, TypeError):
+            youtube_username = self.youtube_username
+
+        tiktok_username: Any
+        try:
+            tiktok_username = self.tiktok_username
+
+        except (AttributeError, TypeError):
+            tiktok_username = self.tiktok_username
+
+        moderation_check: Any
+        try:
+            if isinstance(self.moderation_check, Unset):
+                moderation_check = UNSET
+            elif isinstance(self.moderation_check, VoiceSharingModerationCheckResponseModel):
+                moderation_check = self.moderation_check.to_dict()
+            else:
+                moderation_check = self.moderation_check
+
+        except (AttributeError, TypeError):
             moderation_check = self.moderation_check
 
-        reader_restricted_on: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reader_restricted_on, Unset):
-            reader_restricted_on = UNSET
-        elif isinstance(self.reader_restricted_on, list):
-            reader_restricted_on = []
-            for reader_restricted_on_type_0_item_data in self.reader_restricted_on:
-                reader_restricted_on_type_0_item = reader_restricted_on_type_0_item_data.to_dict()
-                reader_restricted_on.append(reader_restricted_on_type_0_item)
+        reader_restricted_on: Any
+        try:
+            if isinstance(self.reader_restricted_on, Unset):
+                reader_restricted_on = UNSET
+            elif isinstance(self.reader_restricted_on, list):
+                reader_restricted_on = []
+                for reader_restricted_on_type_0_item_data in self.reader_restricted_on:
+                    reader_restricted_on_type_0_item = reader_restricted_on_type_0_item_data.to_dict()
+                    reader_restricted_on.append(reader_restricted_on_type_0_item)
 
-        else:
+            else:
+                reader_restricted_on = self.reader_restricted_on
+
+        except (AttributeError, TypeError):
             reader_restricted_on = self.reader_restricted_on
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["status"] = status
-        field_dict["date_unix"] = date_unix
-        field_dict["whitelisted_emails"] = whitelisted_emails
-        field_dict["public_owner_id"] = public_owner_id
-        field_dict["original_voice_id"] = original_voice_id
-        field_dict["financial_rewards_enabled"] = financial_rewards_enabled
-        field_dict["free_users_allowed"] = free_users_allowed
-        field_dict["live_moderation_enabled"] = live_moderation_enabled
-        field_dict["notice_period"] = notice_period
-        field_dict["voice_mixing_allowed"] = voice_mixing_allowed
-        field_dict["featured"] = featured
-        field_dict["category"] = category
-        field_dict["liked_by_count"] = liked_by_count
-        field_dict["cloned_by_count"] = cloned_by_count
-        field_dict["name"] = name
-        field_dict["labels"] = labels
-        field_dict["review_status"] = review_status
-        field_dict["enabled_in_library"] = enabled_in_library
+        if status is not None:
+            field_dict["status"] = status
+        if date_unix is not None:
+            field_dict["date_unix"] = date_unix
+        if whitelisted_emails is not None:
+            field_dict["whitelisted_emails"] = whitelisted_emails
+        if public_owner_id is not None:
+            field_dict["public_owner_id"] = public_owner_id
+        if original_voice_id is not None:
+            field_dict["original_voice_id"] = original_voice_id
+        if financial_rewards_enabled is not None:
+            field_dict["financial_rewards_enabled"] = financial_rewards_enabled
+        if free_users_allowed is not None:
+            field_dict["free_users_allowed"] = free_users_allowed
+        if live_moderation_enabled is not None:
+            field_dict["live_moderation_enabled"] = live_moderation_enabled
+        if notice_period is not None:
+            field_dict["notice_period"] = notice_period
+        if voice_mixing_allowed is not None:
+            field_dict["voice_mixing_allowed"] = voice_mixing_allowed
+        if featured is not None:
+            field_dict["featured"] = featured
+        if category is not None:
+            field_dict["category"] = category
+        if liked_by_count is not None:
+            field_dict["liked_by_count"] = liked_by_count
+        if cloned_by_count is not None:
+            field_dict["cloned_by_count"] = cloned_by_count
+        if name is not None:
+            field_dict["name"] = name
+        if labels is not None:
+            field_dict["labels"] = labels
+        if review_status is not None:
+            field_dict["review_status"] = review_status
+        if enabled_in_library is not None:
+            field_dict["enabled_in_library"] = enabled_in_library
         if history_item_sample_id is not UNSET:
             field_dict["history_item_sample_id"] = history_item_sample_id
         if rate is not UNSET:
@@ -288,42 +400,88 @@ class VoiceSharingResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", MISSING)
+        if status is MISSING:
+            status = missing_field(cls, "status")
 
-        date_unix = d.pop("date_unix")
+        date_unix = d.pop("date_unix", MISSING)
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
 
-        whitelisted_emails = cast(list[str], d.pop("whitelisted_emails"))
+        whitelisted_emails_raw = d.pop("whitelisted_emails", MISSING)
+        if whitelisted_emails_raw is MISSING:
+            whitelisted_emails_raw = missing_field(cls, "whitelisted_emails")
+        try:
+            whitelisted_emails = cast(list[str], whitelisted_emails_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            whitelisted_emails = deviating_field(cls, "whitelisted_emails", whitelisted_emails_raw)
 
-        public_owner_id = d.pop("public_owner_id")
+        public_owner_id = d.pop("public_owner_id", MISSING)
+        if public_owner_id is MISSING:
+            public_owner_id = missing_field(cls, "public_owner_id")
 
-        original_voice_id = d.pop("original_voice_id")
+        original_voice_id = d.pop("original_voice_id", MISSING)
+        if original_voice_id is MISSING:
+            original_voice_id = missing_field(cls, "original_voice_id")
 
-        financial_rewards_enabled = d.pop("financial_rewards_enabled")
+        financial_rewards_enabled = d.pop("financial_rewards_enabled", MISSING)
+        if financial_rewards_enabled is MISSING:
+            financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
 
-        free_users_allowed = d.pop("free_users_allowed")
+        free_users_allowed = d.pop("free_users_allowed", MISSING)
+        if free_users_allowed is MISSING:
+            free_users_allowed = missing_field(cls, "free_users_allowed")
 
-        live_moderation_enabled = d.pop("live_moderation_enabled")
+        live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
+        if live_moderation_enabled is MISSING:
+            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
 
-        notice_period = d.pop("notice_period")
+        notice_period = d.pop("notice_period", MISSING)
+        if notice_period is MISSING:
+            notice_period = missing_field(cls, "notice_period")
 
-        voice_mixing_allowed = d.pop("voice_mixing_allowed")
+        voice_mixing_allowed = d.pop("voice_mixing_allowed", MISSING)
+        if voice_mixing_allowed is MISSING:
+            voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
 
-        featured = d.pop("featured")
+        featured = d.pop("featured", MISSING)
+        if featured is MISSING:
+            featured = missing_field(cls, "featured")
 
-        category = d.pop("category")
+        category = d.pop("category", MISSING)
+        if category is MISSING:
+            category = missing_field(cls, "category")
 
-        liked_by_count = d.pop("liked_by_count")
+        liked_by_count = d.pop("liked_by_count", MISSING)
+        if liked_by_count is MISSING:
+            liked_by_count = missing_field(cls, "liked_by_count")
 
-        cloned_by_count = d.pop("cloned_by_count")
+        cloned_by_count = d.pop("cloned_by_count", MISSING)
+        if cloned_by_count is MISSING:
+            cloned_by_count = missing_field(cls, "cloned_by_count")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        labels = VoiceSharingResponseModelLabels.from_dict(d.pop("labels"))
+        labels_raw = d.pop("labels", MISSING)
+        if labels_raw is MISSING:
+            labels_raw = missing_field(cls, "labels")
+        try:
+            labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
 
-        review_status = d.pop("review_status")
+        review_status = d.pop("review_status", MISSING)
+        if review_status is MISSING:
+            review_status = missing_field(cls, "review_status")
 
-        enabled_in_library = d.pop("enabled_in_library")
+        enabled_in_library = d.pop("enabled_in_library", MISSING)
+        if enabled_in_library is MISSING:
+            enabled_in_library = missing_field(cls, "enabled_in_library")
 
         history_item_sample_id = d.pop("history_item_sample_id", UNSET)
 
@@ -351,40 +509,50 @@ class VoiceSharingResponseModel:
 
         tiktok_username = d.pop("tiktok_username", UNSET)
 
-        def _parse_moderation_check(data: object) -> None | Unset | VoiceSharingModerationCheckResponseModel:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation_check_raw = d.pop("moderation_check", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            moderation_check_type_0 = VoiceSharingModerationCheckResponseModel.from_dict(data)
+            def _parse_moderation_check(data: object) -> None | Unset | VoiceSharingModerationCheckResponseModel:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return moderation_check_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                moderation_check_type_0 = VoiceSharingModerationCheckResponseModel.from_dict(data)
 
-        moderation_check = _parse_moderation_check(d.pop("moderation_check", UNSET))
+                return moderation_check_type_0
 
-        def _parse_reader_restricted_on(data: object) -> list[ReaderResourceResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            moderation_check = _parse_moderation_check(moderation_check_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            moderation_check = deviating_field(cls, "moderation_check", moderation_check_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            reader_restricted_on_type_0 = []
-            _reader_restricted_on_type_0 = data
-            for reader_restricted_on_type_0_item_data in _reader_restricted_on_type_0:
-                reader_restricted_on_type_0_item = ReaderResourceResponseModel.from_dict(
-                    reader_restricted_on_type_0_item_data
-                )
+        reader_restricted_on_raw = d.pop("reader_restricted_on", UNSET)
+        try:
 
-                reader_restricted_on_type_0.append(reader_restricted_on_type_0_item)
+            def _parse_reader_restricted_on(data: object) -> list[ReaderResourceResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return reader_restricted_on_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                reader_restricted_on_type_0 = []
+                _reader_restricted_on_type_0 = data
+                for reader_restricted_on_type_0_item_data in _reader_restricted_on_type_0:
+                    reader_restricted_on_type_0_item = ReaderResourceResponseModel.from_dict(
+                        reader_restricted_on_type_0_item_data
+                    )
 
-        reader_restricted_on = _parse_reader_restricted_on(d.pop("reader_restricted_on", UNSET))
+                    reader_restricted_on_type_0.append(reader_restricted_on_type_0_item)
+
+                return reader_restricted_on_type_0
+
+            reader_restricted_on = _parse_reader_restricted_on(reader_restricted_on_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            reader_restricted_on = deviating_field(cls, "reader_restricted_on", reader_restricted_on_raw)
 
         voice_sharing_response_model = cls(
             status=status,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="VoiceStatisticsResponseModel")
 
@@ -43,28 +43,47 @@ class VoiceStatisticsResponseModel:
 
         voice_id = self.voice_id
 
-        credits_needed_to_convert: int | None | Unset = self.credits_needed_to_convert
+        credits_needed_to_convert: Any
+        try:
+            credits_needed_to_convert = self.credits_needed_to_convert
+
+        except (AttributeError, TypeError):
+            credits_needed_to_convert = self.credits_needed_to_convert
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["project_voice_ref_id"] = project_voice_ref_id
-        field_dict["characters_unconverted"] = characters_unconverted
-        field_dict["characters_converted"] = characters_converted
-        field_dict["voice_id"] = voice_id
+        if project_voice_ref_id is not None:
+            field_dict["project_voice_ref_id"] = project_voice_ref_id
+        if characters_unconverted is not None:
+            field_dict["characters_unconverted"] = characters_unconverted
+        if characters_converted is not None:
+            field_dict["characters_converted"] = characters_converted
+        if voice_id is not None:
+            field_dict["voice_id"] = voice_id
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        project_voice_ref_id = d.pop("project_voice_ref_id")
+        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
 
-        characters_unconverted = d.pop("characters_unconverted")
+        characters_unconverted = d.pop("characters_unconverted", MISSING)
+        if characters_unconverted is MISSING:
+            characters_unconverted = missing_field(cls, "characters_unconverted")
 
-        characters_converted = d.pop("characters_converted")
+        characters_converted = d.pop("characters_converted", MISSING)
+        if characters_converted is MISSING:
+            characters_converted = missing_field(cls, "characters_converted")
 
-        voice_id = d.pop("voice_id")
+        voice_id = d.pop("voice_id", MISSING)
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
 
         credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
 

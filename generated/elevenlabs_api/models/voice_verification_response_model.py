@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="VoiceVerificationResponseModel")
 
@@ -49,30 +49,48 @@ class VoiceVerificationResponseModel:
 
         is_verified = self.is_verified
 
-        verification_failures = self.verification_failures
+        verification_failures: Any
+        try:
+            verification_failures = self.verification_failures
+
+        except (AttributeError, TypeError):
+            verification_failures = self.verification_failures
 
         verification_attempts_count = self.verification_attempts_count
 
-        language: None | str | Unset = self.language
+        language: Any
+        try:
+            language = self.language
 
-        verification_attempts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.verification_attempts, Unset):
-            verification_attempts = UNSET
-        elif isinstance(self.verification_attempts, list):
-            verification_attempts = []
-            for verification_attempts_type_0_item_data in self.verification_attempts:
-                verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
-                verification_attempts.append(verification_attempts_type_0_item)
+        except (AttributeError, TypeError):
+            language = self.language
 
-        else:
+        verification_attempts: Any
+        try:
+            if isinstance(self.verification_attempts, Unset):
+                verification_attempts = UNSET
+            elif isinstance(self.verification_attempts, list):
+                verification_attempts = []
+                for verification_attempts_type_0_item_data in self.verification_attempts:
+                    verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
+                    verification_attempts.append(verification_attempts_type_0_item)
+
+            else:
+                verification_attempts = self.verification_attempts
+
+        except (AttributeError, TypeError):
             verification_attempts = self.verification_attempts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["requires_verification"] = requires_verification
-        field_dict["is_verified"] = is_verified
-        field_dict["verification_failures"] = verification_failures
-        field_dict["verification_attempts_count"] = verification_attempts_count
+        if requires_verification is not None:
+            field_dict["requires_verification"] = requires_verification
+        if is_verified is not None:
+            field_dict["is_verified"] = is_verified
+        if verification_failures is not None:
+            field_dict["verification_failures"] = verification_failures
+        if verification_attempts_count is not None:
+            field_dict["verification_attempts_count"] = verification_attempts_count
         if language is not UNSET:
             field_dict["language"] = language
         if verification_attempts is not UNSET:
@@ -81,37 +99,56 @@ class VoiceVerificationResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        requires_verification = d.pop("requires_verification")
+        requires_verification = d.pop("requires_verification", MISSING)
+        if requires_verification is MISSING:
+            requires_verification = missing_field(cls, "requires_verification")
 
-        is_verified = d.pop("is_verified")
+        is_verified = d.pop("is_verified", MISSING)
+        if is_verified is MISSING:
+            is_verified = missing_field(cls, "is_verified")
 
-        verification_failures = cast(list[str], d.pop("verification_failures"))
+        verification_failures_raw = d.pop("verification_failures", MISSING)
+        if verification_failures_raw is MISSING:
+            verification_failures_raw = missing_field(cls, "verification_failures")
+        try:
+            verification_failures = cast(list[str], verification_failures_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verification_failures = deviating_field(cls, "verification_failures", verification_failures_raw)
 
-        verification_attempts_count = d.pop("verification_attempts_count")
+        verification_attempts_count = d.pop("verification_attempts_count", MISSING)
+        if verification_attempts_count is MISSING:
+            verification_attempts_count = missing_field(cls, "verification_attempts_count")
 
         language = d.pop("language", UNSET)
 
-        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verification_attempts_raw = d.pop("verification_attempts", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            verification_attempts_type_0 = []
-            _verification_attempts_type_0 = data
-            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
-                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
-                    verification_attempts_type_0_item_data
-                )
+            def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                verification_attempts_type_0.append(verification_attempts_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                verification_attempts_type_0 = []
+                _verification_attempts_type_0 = data
+                for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                    verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                        verification_attempts_type_0_item_data
+                    )
 
-            return verification_attempts_type_0
+                    verification_attempts_type_0.append(verification_attempts_type_0_item)
 
-        verification_attempts = _parse_verification_attempts(d.pop("verification_attempts", UNSET))
+                return verification_attempts_type_0
+
+            verification_attempts = _parse_verification_attempts(verification_attempts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
 
         voice_verification_response_model = cls(
             requires_verification=requires_verification,

@@ -38,7 +38,12 @@ class VoicemailDetectionToolConfig:
     def to_dict(self) -> dict[str, Any]:
         system_tool_type = self.system_tool_type
 
-        voicemail_message: None | str | Unset = self.voicemail_message
+        voicemail_message: Any
+        try:
+            voicemail_message = self.voicemail_message
+
+        except (AttributeError, TypeError):
+            voicemail_message = self.voicemail_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +55,11 @@ class VoicemailDetectionToolConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        system_tool_type = cast(Literal["voicemail_detection"] | Unset, d.pop("system_tool_type", UNSET))
+        system_tool_type_raw = d.pop("system_tool_type", UNSET)
+        system_tool_type = cast(Literal["voicemail_detection"] | Unset, system_tool_type_raw)
         if system_tool_type != "voicemail_detection" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'voicemail_detection', got '{system_tool_type}'")
 

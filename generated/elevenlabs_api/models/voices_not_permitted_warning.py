@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="VoicesNotPermittedWarning")
 
 
@@ -33,27 +35,48 @@ class VoicesNotPermittedWarning:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        speaker_ids = self.speaker_ids
+        speaker_ids: Any
+        try:
+            speaker_ids = self.speaker_ids
+
+        except (AttributeError, TypeError):
+            speaker_ids = self.speaker_ids
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["speaker_ids"] = speaker_ids
-        field_dict["message"] = message
+        if type_ is not None:
+            field_dict["type"] = type_
+        if speaker_ids is not None:
+            field_dict["speaker_ids"] = speaker_ids
+        if message is not None:
+            field_dict["message"] = message
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["voices_not_permitted"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["voices_not_permitted"], type__raw)
         if type_ != "voices_not_permitted":
             raise ValueError(f"type must match const 'voices_not_permitted', got '{type_}'")
 
-        speaker_ids = cast(list[str], d.pop("speaker_ids"))
+        speaker_ids_raw = d.pop("speaker_ids", MISSING)
+        if speaker_ids_raw is MISSING:
+            speaker_ids_raw = missing_field(cls, "speaker_ids")
+        try:
+            speaker_ids = cast(list[str], speaker_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_ids = deviating_field(cls, "speaker_ids", speaker_ids_raw)
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
         voices_not_permitted_warning = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WebhookHMACSettings")
 
@@ -43,47 +43,68 @@ class WebhookHMACSettings:
 
         webhook_url = self.webhook_url
 
-        request_headers: dict[str, Any] | None | Unset
-        if isinstance(self.request_headers, Unset):
-            request_headers = UNSET
-        elif isinstance(self.request_headers, WebhookHMACSettingsRequestHeadersType0):
-            request_headers = self.request_headers.to_dict()
-        else:
+        request_headers: Any
+        try:
+            if isinstance(self.request_headers, Unset):
+                request_headers = UNSET
+            elif isinstance(self.request_headers, WebhookHMACSettingsRequestHeadersType0):
+                request_headers = self.request_headers.to_dict()
+            else:
+                request_headers = self.request_headers
+
+        except (AttributeError, TypeError):
             request_headers = self.request_headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["auth_type"] = auth_type
-        field_dict["name"] = name
-        field_dict["webhook_url"] = webhook_url
+        if auth_type is not None:
+            field_dict["auth_type"] = auth_type
+        if name is not None:
+            field_dict["name"] = name
+        if webhook_url is not None:
+            field_dict["webhook_url"] = webhook_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        auth_type = cast(Literal["hmac"], d.pop("auth_type"))
+        auth_type_raw = d.pop("auth_type", MISSING)
+        if auth_type_raw is MISSING:
+            auth_type_raw = missing_field(cls, "auth_type")
+        auth_type = cast(Literal["hmac"], auth_type_raw)
         if auth_type != "hmac":
             raise ValueError(f"auth_type must match const 'hmac', got '{auth_type}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d.pop("webhook_url", MISSING)
+        if webhook_url is MISSING:
+            webhook_url = missing_field(cls, "webhook_url")
 
-        def _parse_request_headers(data: object) -> None | Unset | WebhookHMACSettingsRequestHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = WebhookHMACSettingsRequestHeadersType0.from_dict(data)
+            def _parse_request_headers(data: object) -> None | Unset | WebhookHMACSettingsRequestHeadersType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return request_headers_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_headers_type_0 = WebhookHMACSettingsRequestHeadersType0.from_dict(data)
 
-        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+                return request_headers_type_0
+
+            request_headers = _parse_request_headers(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         webhook_hmac_settings = cls(
             auth_type=auth_type,

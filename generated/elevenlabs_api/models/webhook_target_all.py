@@ -38,8 +38,11 @@ class WebhookTargetAll:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["all"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["all"] | Unset, type__raw)
         if type_ != "all" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'all', got '{type_}'")
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WebhookTargetIds")
 
@@ -31,25 +31,40 @@ class WebhookTargetIds:
     _kind: ClassVar[tuple[str, Any]] = ("type", "ids")
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
+        ids: Any
+        try:
+            ids = self.ids
+
+        except (AttributeError, TypeError):
+            ids = self.ids
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["ids"] = ids
+        if ids is not None:
+            field_dict["ids"] = ids
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["ids"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["ids"] | Unset, type__raw)
         if type_ != "ids" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'ids', got '{type_}'")
 
-        ids = cast(list[str], d.pop("ids"))
+        ids_raw = d.pop("ids", MISSING)
+        if ids_raw is MISSING:
+            ids_raw = missing_field(cls, "ids")
+        try:
+            ids = cast(list[str], ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            ids = deviating_field(cls, "ids", ids_raw)
 
         webhook_target_ids = cls(
             ids=ids,

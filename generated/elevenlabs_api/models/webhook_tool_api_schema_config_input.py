@@ -14,7 +14,7 @@ from ..models.webhook_tool_api_schema_config_input_method import (
     WebhookToolApiSchemaConfigInputMethod,
     check_webhook_tool_api_schema_config_input_method,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigInput")
 
@@ -77,71 +77,115 @@ class WebhookToolApiSchemaConfigInput:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        request_headers: Any
+        try:
+            request_headers = UNSET
+            if not isinstance(self.request_headers, Unset):
+                request_headers = self.request_headers.to_dict()
+        except (AttributeError, TypeError):
+            request_headers = self.request_headers
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
+        method: Any
+        try:
+            method = UNSET
+            if not isinstance(self.method, Unset):
+                method = self.method
+
+        except (AttributeError, TypeError):
             method = self.method
 
-        path_params_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_params_schema, Unset):
-            path_params_schema = self.path_params_schema.to_dict()
+        path_params_schema: Any
+        try:
+            path_params_schema = UNSET
+            if not isinstance(self.path_params_schema, Unset):
+                path_params_schema = self.path_params_schema.to_dict()
+        except (AttributeError, TypeError):
+            path_params_schema = self.path_params_schema
 
-        query_params_schema: dict[str, Any] | None | Unset
-        if isinstance(self.query_params_schema, Unset):
-            query_params_schema = UNSET
-        elif isinstance(self.query_params_schema, QueryParamsJsonSchema):
-            query_params_schema = self.query_params_schema.to_dict()
-        else:
+        query_params_schema: Any
+        try:
+            if isinstance(self.query_params_schema, Unset):
+                query_params_schema = UNSET
+            elif isinstance(self.query_params_schema, QueryParamsJsonSchema):
+                query_params_schema = self.query_params_schema.to_dict()
+            else:
+                query_params_schema = self.query_params_schema
+
+        except (AttributeError, TypeError):
             query_params_schema = self.query_params_schema
 
-        request_body_schema: dict[str, Any] | None | Unset
-        if isinstance(self.request_body_schema, Unset):
-            request_body_schema = UNSET
-        elif isinstance(self.request_body_schema, ObjectJsonSchemaPropertyInput):
-            request_body_schema = self.request_body_schema.to_dict()
-        else:
+        request_body_schema: Any
+        try:
+            if isinstance(self.request_body_schema, Unset):
+                request_body_schema = UNSET
+            elif isinstance(self.request_body_schema, ObjectJsonSchemaPropertyInput):
+                request_body_schema = self.request_body_schema.to_dict()
+            else:
+                request_body_schema = self.request_body_schema
+
+        except (AttributeError, TypeError):
             request_body_schema = self.request_body_schema
 
-        response_body_schema: dict[str, Any] | None | Unset
-        if isinstance(self.response_body_schema, Unset):
-            response_body_schema = UNSET
-        elif isinstance(self.response_body_schema, ObjectJsonSchemaPropertyInput):
-            response_body_schema = self.response_body_schema.to_dict()
-        else:
+        response_body_schema: Any
+        try:
+            if isinstance(self.response_body_schema, Unset):
+                response_body_schema = UNSET
+            elif isinstance(self.response_body_schema, ObjectJsonSchemaPropertyInput):
+                response_body_schema = self.response_body_schema.to_dict()
+            else:
+                response_body_schema = self.response_body_schema
+
+        except (AttributeError, TypeError):
             response_body_schema = self.response_body_schema
 
-        response_filter: dict[str, Any] | None | Unset
-        if isinstance(self.response_filter, Unset):
-            response_filter = UNSET
-        elif isinstance(self.response_filter, ResponseFilter):
-            response_filter = self.response_filter.to_dict()
-        else:
+        response_filter: Any
+        try:
+            if isinstance(self.response_filter, Unset):
+                response_filter = UNSET
+            elif isinstance(self.response_filter, ResponseFilter):
+                response_filter = self.response_filter.to_dict()
+            else:
+                response_filter = self.response_filter
+
+        except (AttributeError, TypeError):
             response_filter = self.response_filter
 
-        content_type: str | Unset = UNSET
-        if not isinstance(self.content_type, Unset):
+        content_type: Any
+        try:
+            content_type = UNSET
+            if not isinstance(self.content_type, Unset):
+                content_type = self.content_type
+
+        except (AttributeError, TypeError):
             content_type = self.content_type
 
-        auth_resolved_params: list[str] | Unset = UNSET
-        if not isinstance(self.auth_resolved_params, Unset):
+        auth_resolved_params: Any
+        try:
+            auth_resolved_params = UNSET
+            if not isinstance(self.auth_resolved_params, Unset):
+                auth_resolved_params = self.auth_resolved_params
+
+        except (AttributeError, TypeError):
             auth_resolved_params = self.auth_resolved_params
 
-        auth_connection: dict[str, Any] | None | Unset
-        if isinstance(self.auth_connection, Unset):
-            auth_connection = UNSET
-        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-            self.auth_connection, EnvironmentAuthConnectionLocator
-        ):
-            auth_connection = self.auth_connection.to_dict()
-        else:
+        auth_connection: Any
+        try:
+            if isinstance(self.auth_connection, Unset):
+                auth_connection = UNSET
+            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+                self.auth_connection, EnvironmentAuthConnectionLocator
+            ):
+                auth_connection = self.auth_connection.to_dict()
+            else:
+                auth_connection = self.auth_connection
+
+        except (AttributeError, TypeError):
             auth_connection = self.auth_connection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["url"] = url
+        if url is not None:
+            field_dict["url"] = url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
         if method is not UNSET:
@@ -166,126 +210,181 @@ class WebhookToolApiSchemaConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if url is MISSING:
+            url = missing_field(cls, "url")
 
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = WebhookToolApiSchemaConfigInputRequestHeaders.from_dict(_request_headers)
+        request_headers_raw = d.pop("request_headers", UNSET)
+        try:
+            _request_headers = request_headers_raw
+            request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset
+            if isinstance(_request_headers, Unset):
+                request_headers = UNSET
+            else:
+                request_headers = WebhookToolApiSchemaConfigInputRequestHeaders.from_dict(_request_headers)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
-        _method = d.pop("method", UNSET)
-        method: WebhookToolApiSchemaConfigInputMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_webhook_tool_api_schema_config_input_method(_method)
+        method_raw = d.pop("method", UNSET)
+        try:
+            _method = method_raw
+            method: WebhookToolApiSchemaConfigInputMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = check_webhook_tool_api_schema_config_input_method(_method)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            method = deviating_field(cls, "method", method_raw)
 
-        _path_params_schema = d.pop("path_params_schema", UNSET)
-        path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset
-        if isinstance(_path_params_schema, Unset):
-            path_params_schema = UNSET
-        else:
-            path_params_schema = WebhookToolApiSchemaConfigInputPathParamsSchema.from_dict(_path_params_schema)
+        path_params_schema_raw = d.pop("path_params_schema", UNSET)
+        try:
+            _path_params_schema = path_params_schema_raw
+            path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset
+            if isinstance(_path_params_schema, Unset):
+                path_params_schema = UNSET
+            else:
+                path_params_schema = WebhookToolApiSchemaConfigInputPathParamsSchema.from_dict(_path_params_schema)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            path_params_schema = deviating_field(cls, "path_params_schema", path_params_schema_raw)
 
-        def _parse_query_params_schema(data: object) -> None | QueryParamsJsonSchema | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        query_params_schema_raw = d.pop("query_params_schema", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            query_params_schema_type_0 = QueryParamsJsonSchema.from_dict(data)
+            def _parse_query_params_schema(data: object) -> None | QueryParamsJsonSchema | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return query_params_schema_type_0
-
-        query_params_schema = _parse_query_params_schema(d.pop("query_params_schema", UNSET))
-
-        def _parse_request_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            request_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-            return request_body_schema_type_0
-
-        request_body_schema = _parse_request_body_schema(d.pop("request_body_schema", UNSET))
-
-        def _parse_response_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            response_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-            return response_body_schema_type_0
-
-        response_body_schema = _parse_response_body_schema(d.pop("response_body_schema", UNSET))
-
-        def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            response_filter_type_0 = ResponseFilter.from_dict(data)
-
-            return response_filter_type_0
-
-        response_filter = _parse_response_filter(d.pop("response_filter", UNSET))
-
-        _content_type = d.pop("content_type", UNSET)
-        content_type: WebhookToolApiSchemaConfigInputContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = check_webhook_tool_api_schema_config_input_content_type(_content_type)
-
-        auth_resolved_params = cast(list[str], d.pop("auth_resolved_params", UNSET))
-
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+                query_params_schema_type_0 = QueryParamsJsonSchema.from_dict(data)
 
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+                return query_params_schema_type_0
 
-            return auth_connection_type_1
+            query_params_schema = _parse_query_params_schema(query_params_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            query_params_schema = deviating_field(cls, "query_params_schema", query_params_schema_raw)
 
-        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+        request_body_schema_raw = d.pop("request_body_schema", UNSET)
+        try:
+
+            def _parse_request_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                request_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+                return request_body_schema_type_0
+
+            request_body_schema = _parse_request_body_schema(request_body_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_body_schema = deviating_field(cls, "request_body_schema", request_body_schema_raw)
+
+        response_body_schema_raw = d.pop("response_body_schema", UNSET)
+        try:
+
+            def _parse_response_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+                return response_body_schema_type_0
+
+            response_body_schema = _parse_response_body_schema(response_body_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_body_schema = deviating_field(cls, "response_body_schema", response_body_schema_raw)
+
+        response_filter_raw = d.pop("response_filter", UNSET)
+        try:
+
+            def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_filter_type_0 = ResponseFilter.from_dict(data)
+
+                return response_filter_type_0
+
+            response_filter = _parse_response_filter(response_filter_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            response_filter = deviating_field(cls, "response_filter", response_filter_raw)
+
+        content_type_raw = d.pop("content_type", UNSET)
+        try:
+            _content_type = content_type_raw
+            content_type: WebhookToolApiSchemaConfigInputContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = check_webhook_tool_api_schema_config_input_content_type(_content_type)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content_type = deviating_field(cls, "content_type", content_type_raw)
+
+        auth_resolved_params_raw = d.pop("auth_resolved_params", UNSET)
+        try:
+            auth_resolved_params = cast(list[str], auth_resolved_params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_resolved_params = deviating_field(cls, "auth_resolved_params", auth_resolved_params_raw)
+
+        auth_connection_raw = d.pop("auth_connection", UNSET)
+        try:
+
+            def _parse_auth_connection(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_auth_connection_member(data)
+
+            def _parse_auth_connection_member(
+                data: object,
+            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        AuthConnectionLocator,
+                        EnvironmentAuthConnectionLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                    return auth_connection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_1
+
+            auth_connection = _parse_auth_connection(auth_connection_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         webhook_tool_api_schema_config_input = cls(
             url=url,

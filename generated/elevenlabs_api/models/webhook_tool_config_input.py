@@ -12,7 +12,7 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WebhookToolConfigInput")
 
@@ -92,7 +92,11 @@ class WebhookToolConfigInput:
 
         description = self.description
 
-        api_schema = self.api_schema.to_dict()
+        api_schema: Any
+        try:
+            api_schema = self.api_schema.to_dict()
+        except (AttributeError, TypeError):
+            api_schema = self.api_schema
 
         type_ = self.type_
 
@@ -100,52 +104,93 @@ class WebhookToolConfigInput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset = UNSET
-        if not isinstance(self.interruption_mode, Unset):
+        interruption_mode: Any
+        try:
+            interruption_mode = UNSET
+            if not isinstance(self.interruption_mode, Unset):
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset = UNSET
-        if not isinstance(self.pre_tool_speech, Unset):
+        pre_tool_speech: Any
+        try:
+            pre_tool_speech = UNSET
+            if not isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
-            tool_call_sound = self.tool_call_sound
-        else:
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset = UNSET
-        if not isinstance(self.tool_call_sound_behavior, Unset):
+        tool_call_sound_behavior: Any
+        try:
+            tool_call_sound_behavior = UNSET
+            if not isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset = UNSET
-        if not isinstance(self.tool_error_handling_mode, Unset):
+        tool_error_handling_mode: Any
+        try:
+            tool_error_handling_mode = UNSET
+            if not isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        execution_mode: str | Unset = UNSET
-        if not isinstance(self.execution_mode, Unset):
+        execution_mode: Any
+        try:
+            execution_mode = UNSET
+            if not isinstance(self.execution_mode, Unset):
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["api_schema"] = api_schema
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if api_schema is not None:
+            field_dict["api_schema"] = api_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
         if response_timeout_secs is not UNSET:
@@ -174,87 +219,133 @@ class WebhookToolConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        api_schema = WebhookToolApiSchemaConfigInput.from_dict(d.pop("api_schema"))
+        api_schema_raw = d.pop("api_schema", MISSING)
+        if api_schema_raw is MISSING:
+            api_schema_raw = missing_field(cls, "api_schema")
+        try:
+            api_schema = WebhookToolApiSchemaConfigInput.from_dict(api_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_schema = deviating_field(cls, "api_schema", api_schema_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
-        _interruption_mode = d.pop("interruption_mode", UNSET)
-        interruption_mode: ToolInterruptionMode | Unset
-        if isinstance(_interruption_mode, Unset):
-            interruption_mode = UNSET
-        else:
-            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        interruption_mode_raw = d.pop("interruption_mode", UNSET)
+        try:
+            _interruption_mode = interruption_mode_raw
+            interruption_mode: ToolInterruptionMode | Unset
+            if isinstance(_interruption_mode, Unset):
+                interruption_mode = UNSET
+            else:
+                interruption_mode = check_tool_interruption_mode(_interruption_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
 
-        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        pre_tool_speech: PreToolSpeechMode | Unset
-        if isinstance(_pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        else:
-            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
+        try:
+            _pre_tool_speech = pre_tool_speech_raw
+            pre_tool_speech: PreToolSpeechMode | Unset
+            if isinstance(_pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            else:
+                pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return tool_call_sound_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
 
-        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+                return tool_call_sound_type_0
 
-        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-        if isinstance(_tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        else:
-            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
-        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
-        tool_error_handling_mode: ToolErrorHandlingMode | Unset
-        if isinstance(_tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        else:
-            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
+        try:
+            _tool_call_sound_behavior = tool_call_sound_behavior_raw
+            tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+            if isinstance(_tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            else:
+                tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: DynamicVariablesConfig | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        tool_error_handling_mode_raw = d.pop("tool_error_handling_mode", UNSET)
+        try:
+            _tool_error_handling_mode = tool_error_handling_mode_raw
+            tool_error_handling_mode: ToolErrorHandlingMode | Unset
+            if isinstance(_tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            else:
+                tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
 
-        _execution_mode = d.pop("execution_mode", UNSET)
-        execution_mode: ToolExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
-            execution_mode = check_tool_execution_mode(_execution_mode)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: DynamicVariablesConfig | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+        execution_mode_raw = d.pop("execution_mode", UNSET)
+        try:
+            _execution_mode = execution_mode_raw
+            execution_mode: ToolExecutionMode | Unset
+            if isinstance(_execution_mode, Unset):
+                execution_mode = UNSET
+            else:
+                execution_mode = check_tool_execution_mode(_execution_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         webhook_tool_config_input = cls(
             name=name,

@@ -12,7 +12,7 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WebhookToolConfigOutput")
 
@@ -103,7 +103,11 @@ class WebhookToolConfigOutput:
 
         description = self.description
 
-        api_schema = self.api_schema.to_dict()
+        api_schema: Any
+        try:
+            api_schema = self.api_schema.to_dict()
+        except (AttributeError, TypeError):
+            api_schema = self.api_schema
 
         type_ = self.type_
 
@@ -111,72 +115,108 @@ class WebhookToolConfigOutput:
 
         disable_interruptions = self.disable_interruptions
 
-        interruption_mode: str | Unset
-        if isinstance(self.interruption_mode, Unset):
-            interruption_mode = UNSET
-        elif isinstance(self.interruption_mode, str):
-            interruption_mode = self.interruption_mode
-        else:
+        interruption_mode: Any
+        try:
+            if isinstance(self.interruption_mode, Unset):
+                interruption_mode = UNSET
+            elif isinstance(self.interruption_mode, str):
+                interruption_mode = self.interruption_mode
+            else:
+                interruption_mode = self.interruption_mode
+
+        except (AttributeError, TypeError):
             interruption_mode = self.interruption_mode
 
         force_pre_tool_speech = self.force_pre_tool_speech
 
-        pre_tool_speech: str | Unset
-        if isinstance(self.pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        elif isinstance(self.pre_tool_speech, str):
+        pre_tool_speech: Any
+        try:
+            if isinstance(self.pre_tool_speech, Unset):
+                pre_tool_speech = UNSET
+            elif isinstance(self.pre_tool_speech, str):
+                pre_tool_speech = self.pre_tool_speech
+            else:
+                pre_tool_speech = self.pre_tool_speech
+
+        except (AttributeError, TypeError):
             pre_tool_speech = self.pre_tool_speech
-        else:
-            pre_tool_speech = self.pre_tool_speech
 
-        assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+        assignments: Any
+        try:
+            assignments = UNSET
+            if not isinstance(self.assignments, Unset):
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
-        tool_call_sound: None | str | Unset
-        if isinstance(self.tool_call_sound, Unset):
-            tool_call_sound = UNSET
-        elif isinstance(self.tool_call_sound, str):
+        except (AttributeError, TypeError):
+            assignments = self.assignments
+
+        tool_call_sound: Any
+        try:
+            if isinstance(self.tool_call_sound, Unset):
+                tool_call_sound = UNSET
+            elif isinstance(self.tool_call_sound, str):
+                tool_call_sound = self.tool_call_sound
+            else:
+                tool_call_sound = self.tool_call_sound
+
+        except (AttributeError, TypeError):
             tool_call_sound = self.tool_call_sound
-        else:
-            tool_call_sound = self.tool_call_sound
 
-        tool_call_sound_behavior: str | Unset
-        if isinstance(self.tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        elif isinstance(self.tool_call_sound_behavior, str):
+        tool_call_sound_behavior: Any
+        try:
+            if isinstance(self.tool_call_sound_behavior, Unset):
+                tool_call_sound_behavior = UNSET
+            elif isinstance(self.tool_call_sound_behavior, str):
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+            else:
+                tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        except (AttributeError, TypeError):
             tool_call_sound_behavior = self.tool_call_sound_behavior
-        else:
-            tool_call_sound_behavior = self.tool_call_sound_behavior
 
-        tool_error_handling_mode: str | Unset
-        if isinstance(self.tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        elif isinstance(self.tool_error_handling_mode, str):
+        tool_error_handling_mode: Any
+        try:
+            if isinstance(self.tool_error_handling_mode, Unset):
+                tool_error_handling_mode = UNSET
+            elif isinstance(self.tool_error_handling_mode, str):
+                tool_error_handling_mode = self.tool_error_handling_mode
+            else:
+                tool_error_handling_mode = self.tool_error_handling_mode
+
+        except (AttributeError, TypeError):
             tool_error_handling_mode = self.tool_error_handling_mode
-        else:
-            tool_error_handling_mode = self.tool_error_handling_mode
 
-        dynamic_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_variables, Unset):
-            dynamic_variables = self.dynamic_variables.to_dict()
+        dynamic_variables: Any
+        try:
+            dynamic_variables = UNSET
+            if not isinstance(self.dynamic_variables, Unset):
+                dynamic_variables = self.dynamic_variables.to_dict()
+        except (AttributeError, TypeError):
+            dynamic_variables = self.dynamic_variables
 
-        execution_mode: str | Unset
-        if isinstance(self.execution_mode, Unset):
-            execution_mode = UNSET
-        elif isinstance(self.execution_mode, str):
-            execution_mode = self.execution_mode
-        else:
+        execution_mode: Any
+        try:
+            if isinstance(self.execution_mode, Unset):
+                execution_mode = UNSET
+            elif isinstance(self.execution_mode, str):
+                execution_mode = self.execution_mode
+            else:
+                execution_mode = self.execution_mode
+
+        except (AttributeError, TypeError):
             execution_mode = self.execution_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["api_schema"] = api_schema
+        if name is not None:
+            field_dict["name"] = name
+        if description is not None:
+            field_dict["description"] = description
+        if api_schema is not None:
+            field_dict["api_schema"] = api_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
         if response_timeout_secs is not UNSET:
@@ -205,16 +245,29 @@ class WebhookToolConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if description is MISSING:
+            description = missing_field(cls, "description")
 
-        api_schema = WebhookToolApiSchemaConfigOutput.from_dict(d.pop("api_schema"))
+        api_schema_raw = d.pop("api_schema", MISSING)
+        if api_schema_raw is MISSING:
+            api_schema_raw = missing_field(cls, "api_schema")
+        try:
+            api_schema = WebhookToolApiSchemaConfigOutput.from_dict(api_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_schema = deviating_field(cls, "api_schema", api_schema_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
 
@@ -226,14 +279,18 @@ class WebhookToolConfigOutput:
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
 
-        _assignments = d.pop("assignments", UNSET)
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+        assignments_raw = d.pop("assignments", UNSET)
+        try:
+            _assignments = assignments_raw
+            assignments: list[DynamicVariableAssignment] | Unset = UNSET
+            if _assignments is not UNSET:
+                assignments = []
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
 
@@ -241,12 +298,16 @@ class WebhookToolConfigOutput:
 
         tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
 
-        _dynamic_variables = d.pop("dynamic_variables", UNSET)
-        dynamic_variables: DynamicVariablesConfig | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
+        try:
+            _dynamic_variables = dynamic_variables_raw
+            dynamic_variables: DynamicVariablesConfig | Unset
+            if isinstance(_dynamic_variables, Unset):
+                dynamic_variables = UNSET
+            else:
+                dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         execution_mode = d.pop("execution_mode", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.whats_app_conversation_info_direction import (
     WhatsAppConversationInfoDirection,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WhatsAppConversationInfo")
 
@@ -33,19 +33,29 @@ class WhatsAppConversationInfo:
     def to_dict(self) -> dict[str, Any]:
         whatsapp_user_id = self.whatsapp_user_id
 
-        direction: str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, str):
-            direction = self.direction
-        else:
+        direction: Any
+        try:
+            if isinstance(self.direction, Unset):
+                direction = UNSET
+            elif isinstance(self.direction, str):
+                direction = self.direction
+            else:
+                direction = self.direction
+
+        except (AttributeError, TypeError):
             direction = self.direction
 
-        whatsapp_phone_number_id: None | str | Unset = self.whatsapp_phone_number_id
+        whatsapp_phone_number_id: Any
+        try:
+            whatsapp_phone_number_id = self.whatsapp_phone_number_id
+
+        except (AttributeError, TypeError):
+            whatsapp_phone_number_id = self.whatsapp_phone_number_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["whatsapp_user_id"] = whatsapp_user_id
+        if whatsapp_user_id is not None:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
         if direction is not UNSET:
             field_dict["direction"] = direction
         if whatsapp_phone_number_id is not UNSET:
@@ -54,8 +64,12 @@ class WhatsAppConversationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        whatsapp_user_id = d.pop("whatsapp_user_id")
+        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
 
         direction = d.pop("direction", UNSET)
 

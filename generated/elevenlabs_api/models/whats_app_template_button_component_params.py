@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateButtonComponentParams")
 
@@ -34,10 +34,15 @@ class WhatsAppTemplateButtonComponentParams:
     _kind: ClassVar[tuple[str, Any]] = ("type", "button")
 
     def to_dict(self) -> dict[str, Any]:
-        parameters = []
-        for parameters_item_data in self.parameters:
-            parameters_item = parameters_item_data.to_dict()
-            parameters.append(parameters_item)
+        parameters: Any
+        try:
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        except (AttributeError, TypeError):
+            parameters = self.parameters
 
         index = self.index
 
@@ -47,30 +52,46 @@ class WhatsAppTemplateButtonComponentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["parameters"] = parameters
-        field_dict["index"] = index
-        field_dict["sub_type"] = sub_type
+        if parameters is not None:
+            field_dict["parameters"] = parameters
+        if index is not None:
+            field_dict["index"] = index
+        if sub_type is not None:
+            field_dict["sub_type"] = sub_type
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["button"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["button"] | Unset, type__raw)
         if type_ != "button" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'button', got '{type_}'")
 
-        parameters = []
-        _parameters = d.pop("parameters")
-        for parameters_item_data in _parameters:
-            parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
+        parameters_raw = d.pop("parameters", MISSING)
+        if parameters_raw is MISSING:
+            parameters_raw = missing_field(cls, "parameters")
+        try:
+            parameters = []
+            _parameters = parameters_raw
+            for parameters_item_data in _parameters:
+                parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
 
-            parameters.append(parameters_item)
+                parameters.append(parameters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
-        index = d.pop("index")
+        index = d.pop("index", MISSING)
+        if index is MISSING:
+            index = missing_field(cls, "index")
 
-        sub_type = d.pop("sub_type")
+        sub_type = d.pop("sub_type", MISSING)
+        if sub_type is MISSING:
+            sub_type = missing_field(cls, "sub_type")
 
         whats_app_template_button_component_params = cls(
             parameters=parameters,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParam")
 
@@ -28,25 +28,39 @@ class WhatsAppTemplateDocumentParam:
     _kind: ClassVar[tuple[str, Any]] = ("type", "document")
 
     def to_dict(self) -> dict[str, Any]:
-        document = self.document.to_dict()
+        document: Any
+        try:
+            document = self.document.to_dict()
+        except (AttributeError, TypeError):
+            document = self.document
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["document"] = document
+        if document is not None:
+            field_dict["document"] = document
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["document"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["document"] | Unset, type__raw)
         if type_ != "document" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
-        document = WhatsAppTemplateDocumentParamDetails.from_dict(d.pop("document"))
+        document_raw = d.pop("document", MISSING)
+        if document_raw is MISSING:
+            document_raw = missing_field(cls, "document")
+        try:
+            document = WhatsAppTemplateDocumentParamDetails.from_dict(document_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document = deviating_field(cls, "document", document_raw)
 
         whats_app_template_document_param = cls(
             document=document,

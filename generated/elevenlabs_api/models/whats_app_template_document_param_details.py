@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParamDetails")
 
@@ -27,19 +27,29 @@ class WhatsAppTemplateDocumentParamDetails:
     def to_dict(self) -> dict[str, Any]:
         link = self.link
 
-        filename: None | str | Unset = self.filename
+        filename: Any
+        try:
+            filename = self.filename
+
+        except (AttributeError, TypeError):
+            filename = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["link"] = link
+        if link is not None:
+            field_dict["link"] = link
         if filename is not UNSET:
             field_dict["filename"] = filename
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        link = d.pop("link")
+        link = d.pop("link", MISSING)
+        if link is MISSING:
+            link = missing_field(cls, "link")
 
         filename = d.pop("filename", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WhatsAppTemplateHeaderComponentParams")
 
@@ -34,93 +34,119 @@ class WhatsAppTemplateHeaderComponentParams:
     _kind: ClassVar[tuple[str, Any]] = ("type", "header")
 
     def to_dict(self) -> dict[str, Any]:
-        parameters = []
-        for parameters_item_data in self.parameters:
-            parameters_item: dict[str, Any]
-            if (
-                isinstance(parameters_item_data, WhatsAppTemplateTextParam)
-                or isinstance(parameters_item_data, WhatsAppTemplateImageParam)
-                or isinstance(parameters_item_data, WhatsAppTemplateDocumentParam)
-                or isinstance(parameters_item_data, WhatsAppTemplateLocationParam)
-            ):
-                parameters_item = parameters_item_data.to_dict()
-            else:
-                parameters_item = parameters_item_data
+        parameters: Any
+        try:
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item: dict[str, Any]
+                if (
+                    isinstance(parameters_item_data, WhatsAppTemplateTextParam)
+                    or isinstance(parameters_item_data, WhatsAppTemplateImageParam)
+                    or isinstance(parameters_item_data, WhatsAppTemplateDocumentParam)
+                    or isinstance(parameters_item_data, WhatsAppTemplateLocationParam)
+                ):
+                    parameters_item = parameters_item_data.to_dict()
+                else:
+                    parameters_item = parameters_item_data
 
-            parameters.append(parameters_item)
+                parameters.append(parameters_item)
+
+        except (AttributeError, TypeError):
+            parameters = self.parameters
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["parameters"] = parameters
+        if parameters is not None:
+            field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["header"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["header"] | Unset, type__raw)
         if type_ != "header" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'header', got '{type_}'")
 
-        parameters = []
-        _parameters = d.pop("parameters")
-        for parameters_item_data in _parameters:
+        parameters_raw = d.pop("parameters", MISSING)
+        if parameters_raw is MISSING:
+            parameters_raw = missing_field(cls, "parameters")
+        try:
+            parameters = []
+            _parameters = parameters_raw
+            for parameters_item_data in _parameters:
 
-            def _parse_parameters_item(
-                data: object,
-            ) -> (
-                WhatsAppTemplateDocumentParam
-                | WhatsAppTemplateImageParam
-                | WhatsAppTemplateLocationParam
-                | WhatsAppTemplateTextParam
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WhatsAppTemplateTextParam,
-                        WhatsAppTemplateImageParam,
-                        WhatsAppTemplateDocumentParam,
-                        WhatsAppTemplateLocationParam,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_parameters_item(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateDocumentParam
+                    | WhatsAppTemplateImageParam
+                    | WhatsAppTemplateLocationParam
+                    | WhatsAppTemplateTextParam
+                ):
+                    with strictly():
+                        return _parse_parameters_item_member(data)
 
-                try:
+                def _parse_parameters_item_member(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateDocumentParam
+                    | WhatsAppTemplateImageParam
+                    | WhatsAppTemplateLocationParam
+                    | WhatsAppTemplateTextParam
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WhatsAppTemplateTextParam,
+                            WhatsAppTemplateImageParam,
+                            WhatsAppTemplateDocumentParam,
+                            WhatsAppTemplateLocationParam,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+
+                        return parameters_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+
+                        return parameters_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+
+                        return parameters_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+                    parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
 
-                    return parameters_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+                    return parameters_item_type_3
 
-                    return parameters_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+                parameters_item = _parse_parameters_item(parameters_item_data)
 
-                    return parameters_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
-
-                return parameters_item_type_3
-
-            parameters_item = _parse_parameters_item(parameters_item_data)
-
-            parameters.append(parameters_item)
+                parameters.append(parameters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
 
         whats_app_template_header_component_params = cls(
             parameters=parameters,

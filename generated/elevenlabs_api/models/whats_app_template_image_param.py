@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateImageParam")
 
@@ -28,25 +28,39 @@ class WhatsAppTemplateImageParam:
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image.to_dict()
+        image: Any
+        try:
+            image = self.image.to_dict()
+        except (AttributeError, TypeError):
+            image = self.image
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["image"] = image
+        if image is not None:
+            field_dict["image"] = image
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["image"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        image = WhatsAppTemplateImageParamDetails.from_dict(d.pop("image"))
+        image_raw = d.pop("image", MISSING)
+        if image_raw is MISSING:
+            image_raw = missing_field(cls, "image")
+        try:
+            image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            image = deviating_field(cls, "image", image_raw)
 
         whats_app_template_image_param = cls(
             image=image,

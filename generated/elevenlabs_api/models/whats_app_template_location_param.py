@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateLocationParam")
 
@@ -28,25 +28,39 @@ class WhatsAppTemplateLocationParam:
     _kind: ClassVar[tuple[str, Any]] = ("type", "location")
 
     def to_dict(self) -> dict[str, Any]:
-        location = self.location.to_dict()
+        location: Any
+        try:
+            location = self.location.to_dict()
+        except (AttributeError, TypeError):
+            location = self.location
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["location"] = location
+        if location is not None:
+            field_dict["location"] = location
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["location"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["location"] | Unset, type__raw)
         if type_ != "location" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'location', got '{type_}'")
 
-        location = WhatsAppTemplateLocationParamDetails.from_dict(d.pop("location"))
+        location_raw = d.pop("location", MISSING)
+        if location_raw is MISSING:
+            location_raw = missing_field(cls, "location")
+        try:
+            location = WhatsAppTemplateLocationParamDetails.from_dict(location_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            location = deviating_field(cls, "location", location_raw)
 
         whats_app_template_location_param = cls(
             location=location,

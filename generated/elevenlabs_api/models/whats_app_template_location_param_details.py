@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WhatsAppTemplateLocationParamDetails")
 
 
@@ -39,22 +41,36 @@ class WhatsAppTemplateLocationParamDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["latitude"] = latitude
-        field_dict["longitude"] = longitude
-        field_dict["name"] = name
-        field_dict["address"] = address
+        if latitude is not None:
+            field_dict["latitude"] = latitude
+        if longitude is not None:
+            field_dict["longitude"] = longitude
+        if name is not None:
+            field_dict["name"] = name
+        if address is not None:
+            field_dict["address"] = address
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        latitude = d.pop("latitude")
+        latitude = d.pop("latitude", MISSING)
+        if latitude is MISSING:
+            latitude = missing_field(cls, "latitude")
 
-        longitude = d.pop("longitude")
+        longitude = d.pop("longitude", MISSING)
+        if longitude is MISSING:
+            longitude = missing_field(cls, "longitude")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        address = d.pop("address")
+        address = d.pop("address", MISSING)
+        if address is MISSING:
+            address = missing_field(cls, "address")
 
         whats_app_template_location_param_details = cls(
             latitude=latitude,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WhatsAppTemplateTextParam")
 
@@ -33,13 +33,19 @@ class WhatsAppTemplateTextParam:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        parameter_name: None | str | Unset = self.parameter_name
+        parameter_name: Any
+        try:
+            parameter_name = self.parameter_name
+
+        except (AttributeError, TypeError):
+            parameter_name = self.parameter_name
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["text"] = text
+        if text is not None:
+            field_dict["text"] = text
         if parameter_name is not UNSET:
             field_dict["parameter_name"] = parameter_name
         if type_ is not UNSET:
@@ -48,12 +54,17 @@ class WhatsAppTemplateTextParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["text"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["text"] | Unset, type__raw)
         if type_ != "text" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         parameter_name = d.pop("parameter_name", UNSET)
 

@@ -14,7 +14,7 @@ from ..models.widget_config_input_syntax_highlight_theme_type_0 import (
 from ..models.widget_expandable import WidgetExpandable, check_widget_expandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode, check_widget_feedback_mode
 from ..models.widget_placement import WidgetPlacement, check_widget_placement
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="WidgetConfigInput")
 
@@ -187,40 +187,68 @@ class WidgetConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
+        variant: Any
+        try:
+            variant = UNSET
+            if not isinstance(self.variant, Unset):
+                variant = self.variant
+
+        except (AttributeError, TypeError):
             variant = self.variant
 
-        placement: str | Unset = UNSET
-        if not isinstance(self.placement, Unset):
+        placement: Any
+        try:
+            placement = UNSET
+            if not isinstance(self.placement, Unset):
+                placement = self.placement
+
+        except (AttributeError, TypeError):
             placement = self.placement
 
-        expandable: str | Unset = UNSET
-        if not isinstance(self.expandable, Unset):
+        expandable: Any
+        try:
+            expandable = UNSET
+            if not isinstance(self.expandable, Unset):
+                expandable = self.expandable
+
+        except (AttributeError, TypeError):
             expandable = self.expandable
 
-        avatar: dict[str, Any] | Unset
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        elif (
-            isinstance(self.avatar, OrbAvatar)
-            or isinstance(self.avatar, URLAvatar)
-            or isinstance(self.avatar, ImageAvatar)
-        ):
-            avatar = self.avatar.to_dict()
-        else:
+        avatar: Any
+        try:
+            if isinstance(self.avatar, Unset):
+                avatar = UNSET
+            elif (
+                isinstance(self.avatar, OrbAvatar)
+                or isinstance(self.avatar, URLAvatar)
+                or isinstance(self.avatar, ImageAvatar)
+            ):
+                avatar = self.avatar.to_dict()
+            else:
+                avatar = self.avatar
+
+        except (AttributeError, TypeError):
             avatar = self.avatar
 
-        feedback_mode: str | Unset = UNSET
-        if not isinstance(self.feedback_mode, Unset):
+        feedback_mode: Any
+        try:
+            feedback_mode = UNSET
+            if not isinstance(self.feedback_mode, Unset):
+                feedback_mode = self.feedback_mode
+
+        except (AttributeError, TypeError):
             feedback_mode = self.feedback_mode
 
-        end_feedback: dict[str, Any] | None | Unset
-        if isinstance(self.end_feedback, Unset):
-            end_feedback = UNSET
-        elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
-            end_feedback = self.end_feedback.to_dict()
-        else:
+        end_feedback: Any
+        try:
+            if isinstance(self.end_feedback, Unset):
+                end_feedback = UNSET
+            elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
+                end_feedback = self.end_feedback.to_dict()
+            else:
+                end_feedback = self.end_feedback
+
+        except (AttributeError, TypeError):
             end_feedback = self.end_feedback
 
         bg_color = self.bg_color
@@ -235,44 +263,119 @@ class WidgetConfigInput:
 
         focus_color = self.focus_color
 
-        border_radius: int | None | Unset = self.border_radius
+        border_radius: Any
+        try:
+            border_radius = self.border_radius
 
-        btn_radius: int | None | Unset = self.btn_radius
+        except (AttributeError, TypeError):
+            border_radius = self.border_radius
 
-        action_text: None | str | Unset = self.action_text
+        btn_radius: Any
+        try:
+            btn_radius = self.btn_radius
 
-        start_call_text: None | str | Unset = self.start_call_text
+        except (AttributeError, TypeError):
+            btn_radius = self.btn_radius
 
-        end_call_text: None | str | Unset = self.end_call_text
+        action_text: Any
+        try:
+            action_text = self.action_text
 
-        expand_text: None | str | Unset = self.expand_text
+        except (AttributeError, TypeError):
+            action_text = self.action_text
 
-        listening_text: None | str | Unset = self.listening_text
+        start_call_text: Any
+        try:
+            start_call_text = self.start_call_text
 
-        speaking_text: None | str | Unset = self.speaking_text
+        except (AttributeError, TypeError):
+            start_call_text = self.start_call_text
 
-        shareable_page_text: None | str | Unset = self.shareable_page_text
+        end_call_text: Any
+        try:
+            end_call_text = self.end_call_text
+
+        except (AttributeError, TypeError):
+            end_call_text = self.end_call_text
+
+        expand_text: Any
+        try:
+            expand_text = self.expand_text
+
+        except (AttributeError, TypeError):
+            expand_text = self.expand_text
+
+        listening_text: Any
+        try:
+            listening_text = self.listening_text
+
+        except (AttributeError, TypeError):
+            listening_text = self.listening_text
+
+        speaking_text: Any
+        try:
+            speaking_text = self.speaking_text
+
+        except (AttributeError, TypeError):
+            speaking_text = self.speaking_text
+
+        shareable_page_text: Any
+        try:
+            shareable_page_text = self.shareable_page_text
+
+        except (AttributeError, TypeError):
+            shareable_page_text = self.shareable_page_text
 
         shareable_page_show_terms = self.shareable_page_show_terms
 
-        terms_text: None | str | Unset = self.terms_text
+        terms_text: Any
+        try:
+            terms_text = self.terms_text
 
-        terms_html: None | str | Unset = self.terms_html
+        except (AttributeError, TypeError):
+            terms_text = self.terms_text
 
-        terms_key: None | str | Unset = self.terms_key
+        terms_html: Any
+        try:
+            terms_html = self.terms_html
 
-        show_avatar_when_collapsed: bool | None | Unset = self.show_avatar_when_collapsed
+        except (AttributeError, TypeError):
+            terms_html = self.terms_html
+
+        terms_key: Any
+        try:
+            terms_key = self.terms_key
+
+        except (AttributeError, TypeError):
+            terms_key = self.terms_key
+
+        show_avatar_when_collapsed: Any
+        try:
+            show_avatar_when_collapsed = self.show_avatar_when_collapsed
+
+        except (AttributeError, TypeError):
+            show_avatar_when_collapsed = self.show_avatar_when_collapsed
 
         disable_banner = self.disable_banner
 
-        override_link: None | str | Unset = self.override_link
+        override_link: Any
+        try:
+            override_link = self.override_link
 
-        markdown_link_allowed_hosts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markdown_link_allowed_hosts, Unset):
-            markdown_link_allowed_hosts = []
-            for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
-                markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
-                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+        except (AttributeError, TypeError):
+            override_link = self.override_link
+
+        markdown_link_allowed_hosts: Any
+        try:
+            markdown_link_allowed_hosts = UNSET
+            if not isinstance(self.markdown_link_allowed_hosts, Unset):
+                markdown_link_allowed_hosts = []
+                for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
+                    markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
+                    markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        except (AttributeError, TypeError):
+            markdown_link_allowed_hosts = self.markdown_link_allowed_hosts
 
         markdown_link_include_www = self.markdown_link_include_www
 
@@ -298,21 +401,33 @@ class WidgetConfigInput:
 
         strip_audio_tags = self.strip_audio_tags
 
-        syntax_highlight_theme: None | str | Unset
-        if isinstance(self.syntax_highlight_theme, Unset):
-            syntax_highlight_theme = UNSET
-        elif isinstance(self.syntax_highlight_theme, str):
-            syntax_highlight_theme = self.syntax_highlight_theme
-        else:
+        syntax_highlight_theme: Any
+        try:
+            if isinstance(self.syntax_highlight_theme, Unset):
+                syntax_highlight_theme = UNSET
+            elif isinstance(self.syntax_highlight_theme, str):
+                syntax_highlight_theme = self.syntax_highlight_theme
+            else:
+                syntax_highlight_theme = self.syntax_highlight_theme
+
+        except (AttributeError, TypeError):
             syntax_highlight_theme = self.syntax_highlight_theme
 
-        text_contents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text_contents, Unset):
-            text_contents = self.text_contents.to_dict()
+        text_contents: Any
+        try:
+            text_contents = UNSET
+            if not isinstance(self.text_contents, Unset):
+                text_contents = self.text_contents.to_dict()
+        except (AttributeError, TypeError):
+            text_contents = self.text_contents
 
-        styles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.styles, Unset):
-            styles = self.styles.to_dict()
+        styles: Any
+        try:
+            styles = UNSET
+            if not isinstance(self.styles, Unset):
+                styles = self.styles.to_dict()
+        except (AttributeError, TypeError):
+            styles = self.styles
 
         show_resize_button = self.show_resize_button
 
@@ -320,11 +435,20 @@ class WidgetConfigInput:
 
         supports_text_only = self.supports_text_only
 
-        custom_avatar_path: None | str | Unset = self.custom_avatar_path
+        custom_avatar_path: Any
+        try:
+            custom_avatar_path = self.custom_avatar_path
 
-        language_presets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language_presets, Unset):
-            language_presets = self.language_presets.to_dict()
+        except (AttributeError, TypeError):
+            custom_avatar_path = self.custom_avatar_path
+
+        language_presets: Any
+        try:
+            language_presets = UNSET
+            if not isinstance(self.language_presets, Unset):
+                language_presets = self.language_presets.to_dict()
+        except (AttributeError, TypeError):
+            language_presets = self.language_presets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -430,85 +554,117 @@ class WidgetConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: EmbedVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = check_embed_variant(_variant)
+        variant_raw = d.pop("variant", UNSET)
+        try:
+            _variant = variant_raw
+            variant: EmbedVariant | Unset
+            if isinstance(_variant, Unset):
+                variant = UNSET
+            else:
+                variant = check_embed_variant(_variant)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            variant = deviating_field(cls, "variant", variant_raw)
 
-        _placement = d.pop("placement", UNSET)
-        placement: WidgetPlacement | Unset
-        if isinstance(_placement, Unset):
-            placement = UNSET
-        else:
-            placement = check_widget_placement(_placement)
+        placement_raw = d.pop("placement", UNSET)
+        try:
+            _placement = placement_raw
+            placement: WidgetPlacement | Unset
+            if isinstance(_placement, Unset):
+                placement = UNSET
+            else:
+                placement = check_widget_placement(_placement)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            placement = deviating_field(cls, "placement", placement_raw)
 
-        _expandable = d.pop("expandable", UNSET)
-        expandable: WidgetExpandable | Unset
-        if isinstance(_expandable, Unset):
-            expandable = UNSET
-        else:
-            expandable = check_widget_expandable(_expandable)
+        expandable_raw = d.pop("expandable", UNSET)
+        try:
+            _expandable = expandable_raw
+            expandable: WidgetExpandable | Unset
+            if isinstance(_expandable, Unset):
+                expandable = UNSET
+            else:
+                expandable = check_widget_expandable(_expandable)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            expandable = deviating_field(cls, "expandable", expandable_raw)
 
-        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | Unset | URLAvatar:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    OrbAvatar,
-                    URLAvatar,
-                    ImageAvatar,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        avatar_raw = d.pop("avatar", UNSET)
+        try:
 
-            try:
+            def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | Unset | URLAvatar:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_avatar_member(data)
+
+            def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | Unset | URLAvatar:
+                if isinstance(data, dict):
+                    for known in (
+                        OrbAvatar,
+                        URLAvatar,
+                        ImageAvatar,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    avatar_type_0 = OrbAvatar.from_dict(data)
+
+                    return avatar_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    avatar_type_1 = URLAvatar.from_dict(data)
+
+                    return avatar_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                avatar_type_0 = OrbAvatar.from_dict(data)
+                avatar_type_2 = ImageAvatar.from_dict(data)
 
-                return avatar_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return avatar_type_2
+
+            avatar = _parse_avatar(avatar_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            avatar = deviating_field(cls, "avatar", avatar_raw)
+
+        feedback_mode_raw = d.pop("feedback_mode", UNSET)
+        try:
+            _feedback_mode = feedback_mode_raw
+            feedback_mode: WidgetFeedbackMode | Unset
+            if isinstance(_feedback_mode, Unset):
+                feedback_mode = UNSET
+            else:
+                feedback_mode = check_widget_feedback_mode(_feedback_mode)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            feedback_mode = deviating_field(cls, "feedback_mode", feedback_mode_raw)
+
+        end_feedback_raw = d.pop("end_feedback", UNSET)
+        try:
+
+            def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                avatar_type_1 = URLAvatar.from_dict(data)
+                end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
 
-                return avatar_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            avatar_type_2 = ImageAvatar.from_dict(data)
+                return end_feedback_type_0
 
-            return avatar_type_2
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
-
-        _feedback_mode = d.pop("feedback_mode", UNSET)
-        feedback_mode: WidgetFeedbackMode | Unset
-        if isinstance(_feedback_mode, Unset):
-            feedback_mode = UNSET
-        else:
-            feedback_mode = check_widget_feedback_mode(_feedback_mode)
-
-        def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
-
-            return end_feedback_type_0
-
-        end_feedback = _parse_end_feedback(d.pop("end_feedback", UNSET))
+            end_feedback = _parse_end_feedback(end_feedback_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_feedback = deviating_field(cls, "end_feedback", end_feedback_raw)
 
         bg_color = d.pop("bg_color", UNSET)
 
@@ -554,14 +710,20 @@ class WidgetConfigInput:
 
         override_link = d.pop("override_link", UNSET)
 
-        _markdown_link_allowed_hosts = d.pop("markdown_link_allowed_hosts", UNSET)
-        markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
-        if _markdown_link_allowed_hosts is not UNSET:
-            markdown_link_allowed_hosts = []
-            for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
-                markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
+        markdown_link_allowed_hosts_raw = d.pop("markdown_link_allowed_hosts", UNSET)
+        try:
+            _markdown_link_allowed_hosts = markdown_link_allowed_hosts_raw
+            markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
+            if _markdown_link_allowed_hosts is not UNSET:
+                markdown_link_allowed_hosts = []
+                for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
+                    markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
 
-                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+                    markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            markdown_link_allowed_hosts = deviating_field(
+                cls, "markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw
+            )
 
         markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
 
@@ -587,33 +749,48 @@ class WidgetConfigInput:
 
         strip_audio_tags = d.pop("strip_audio_tags", UNSET)
 
-        def _parse_syntax_highlight_theme(data: object) -> None | Unset | WidgetConfigInputSyntaxHighlightThemeType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        syntax_highlight_theme_raw = d.pop("syntax_highlight_theme", UNSET)
+        try:
 
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            syntax_highlight_theme_type_0 = check_widget_config_input_syntax_highlight_theme_type_0(data)
+            def _parse_syntax_highlight_theme(
+                data: object,
+            ) -> None | Unset | WidgetConfigInputSyntaxHighlightThemeType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return syntax_highlight_theme_type_0
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                syntax_highlight_theme_type_0 = check_widget_config_input_syntax_highlight_theme_type_0(data)
 
-        syntax_highlight_theme = _parse_syntax_highlight_theme(d.pop("syntax_highlight_theme", UNSET))
+                return syntax_highlight_theme_type_0
 
-        _text_contents = d.pop("text_contents", UNSET)
-        text_contents: WidgetTextContents | Unset
-        if isinstance(_text_contents, Unset):
-            text_contents = UNSET
-        else:
-            text_contents = WidgetTextContents.from_dict(_text_contents)
+            syntax_highlight_theme = _parse_syntax_highlight_theme(syntax_highlight_theme_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            syntax_highlight_theme = deviating_field(cls, "syntax_highlight_theme", syntax_highlight_theme_raw)
 
-        _styles = d.pop("styles", UNSET)
-        styles: WidgetStyles | Unset
-        if isinstance(_styles, Unset):
-            styles = UNSET
-        else:
-            styles = WidgetStyles.from_dict(_styles)
+        text_contents_raw = d.pop("text_contents", UNSET)
+        try:
+            _text_contents = text_contents_raw
+            text_contents: WidgetTextContents | Unset
+            if isinstance(_text_contents, Unset):
+                text_contents = UNSET
+            else:
+                text_contents = WidgetTextContents.from_dict(_text_contents)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
+
+        styles_raw = d.pop("styles", UNSET)
+        try:
+            _styles = styles_raw
+            styles: WidgetStyles | Unset
+            if isinstance(_styles, Unset):
+                styles = UNSET
+            else:
+                styles = WidgetStyles.from_dict(_styles)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            styles = deviating_field(cls, "styles", styles_raw)
 
         show_resize_button = d.pop("show_resize_button", UNSET)
 
@@ -623,12 +800,16 @@ class WidgetConfigInput:
 
         custom_avatar_path = d.pop("custom_avatar_path", UNSET)
 
-        _language_presets = d.pop("language_presets", UNSET)
-        language_presets: WidgetConfigInputLanguagePresets | Unset
-        if isinstance(_language_presets, Unset):
-            language_presets = UNSET
-        else:
-            language_presets = WidgetConfigInputLanguagePresets.from_dict(_language_presets)
+        language_presets_raw = d.pop("language_presets", UNSET)
+        try:
+            _language_presets = language_presets_raw
+            language_presets: WidgetConfigInputLanguagePresets | Unset
+            if isinstance(_language_presets, Unset):
+                language_presets = UNSET
+            else:
+                language_presets = WidgetConfigInputLanguagePresets.from_dict(_language_presets)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_presets = deviating_field(cls, "language_presets", language_presets_raw)
 
         widget_config_input = cls(
             variant=variant,

@@ -13,7 +13,7 @@ from ..models.widget_config_response_model_syntax_highlight_theme_type_0 import 
 from ..models.widget_expandable import WidgetExpandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WidgetConfigResponseModel")
 
@@ -202,57 +202,81 @@ class WidgetConfigResponseModel:
     def to_dict(self) -> dict[str, Any]:
         language = self.language
 
-        variant: str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        elif isinstance(self.variant, str):
+        variant: Any
+        try:
+            if isinstance(self.variant, Unset):
+                variant = UNSET
+            elif isinstance(self.variant, str):
+                variant = self.variant
+            else:
+                variant = self.variant
+
+        except (AttributeError, TypeError):
             variant = self.variant
-        else:
-            variant = self.variant
 
-        placement: str | Unset
-        if isinstance(self.placement, Unset):
-            placement = UNSET
-        elif isinstance(self.placement, str):
+        placement: Any
+        try:
+            if isinstance(self.placement, Unset):
+                placement = UNSET
+            elif isinstance(self.placement, str):
+                placement = self.placement
+            else:
+                placement = self.placement
+
+        except (AttributeError, TypeError):
             placement = self.placement
-        else:
-            placement = self.placement
 
-        expandable: str | Unset
-        if isinstance(self.expandable, Unset):
-            expandable = UNSET
-        elif isinstance(self.expandable, str):
-            expandable = self.expandable
-        else:
+        expandable: Any
+        try:
+            if isinstance(self.expandable, Unset):
+                expandable = UNSET
+            elif isinstance(self.expandable, str):
+                expandable = self.expandable
+            else:
+                expandable = self.expandable
+
+        except (AttributeError, TypeError):
             expandable = self.expandable
 
-        avatar: dict[str, Any] | Unset
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        elif (
-            isinstance(self.avatar, OrbAvatar)
-            or isinstance(self.avatar, URLAvatar)
-            or isinstance(self.avatar, ImageAvatar)
-            or isinstance(self.avatar, UnknownVariant)
-        ):
-            avatar = self.avatar.to_dict()
-        else:
+        avatar: Any
+        try:
+            if isinstance(self.avatar, Unset):
+                avatar = UNSET
+            elif (
+                isinstance(self.avatar, OrbAvatar)
+                or isinstance(self.avatar, URLAvatar)
+                or isinstance(self.avatar, ImageAvatar)
+                or isinstance(self.avatar, UnknownVariant)
+            ):
+                avatar = self.avatar.to_dict()
+            else:
+                avatar = self.avatar
+
+        except (AttributeError, TypeError):
             avatar = self.avatar
 
-        feedback_mode: str | Unset
-        if isinstance(self.feedback_mode, Unset):
-            feedback_mode = UNSET
-        elif isinstance(self.feedback_mode, str):
-            feedback_mode = self.feedback_mode
-        else:
+        feedback_mode: Any
+        try:
+            if isinstance(self.feedback_mode, Unset):
+                feedback_mode = UNSET
+            elif isinstance(self.feedback_mode, str):
+                feedback_mode = self.feedback_mode
+            else:
+                feedback_mode = self.feedback_mode
+
+        except (AttributeError, TypeError):
             feedback_mode = self.feedback_mode
 
-        end_feedback: dict[str, Any] | None | Unset
-        if isinstance(self.end_feedback, Unset):
-            end_feedback = UNSET
-        elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
-            end_feedback = self.end_feedback.to_dict()
-        else:
+        end_feedback: Any
+        try:
+            if isinstance(self.end_feedback, Unset):
+                end_feedback = UNSET
+            elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
+                end_feedback = self.end_feedback.to_dict()
+            else:
+                end_feedback = self.end_feedback
+
+        except (AttributeError, TypeError):
             end_feedback = self.end_feedback
 
         bg_color = self.bg_color
@@ -267,44 +291,119 @@ class WidgetConfigResponseModel:
 
         focus_color = self.focus_color
 
-        border_radius: int | None | Unset = self.border_radius
+        border_radius: Any
+        try:
+            border_radius = self.border_radius
 
-        btn_radius: int | None | Unset = self.btn_radius
+        except (AttributeError, TypeError):
+            border_radius = self.border_radius
 
-        action_text: None | str | Unset = self.action_text
+        btn_radius: Any
+        try:
+            btn_radius = self.btn_radius
 
-        start_call_text: None | str | Unset = self.start_call_text
+        except (AttributeError, TypeError):
+            btn_radius = self.btn_radius
 
-        end_call_text: None | str | Unset = self.end_call_text
+        action_text: Any
+        try:
+            action_text = self.action_text
 
-        expand_text: None | str | Unset = self.expand_text
+        except (AttributeError, TypeError):
+            action_text = self.action_text
 
-        listening_text: None | str | Unset = self.listening_text
+        start_call_text: Any
+        try:
+            start_call_text = self.start_call_text
 
-        speaking_text: None | str | Unset = self.speaking_text
+        except (AttributeError, TypeError):
+            start_call_text = self.start_call_text
 
-        shareable_page_text: None | str | Unset = self.shareable_page_text
+        end_call_text: Any
+        try:
+            end_call_text = self.end_call_text
+
+        except (AttributeError, TypeError):
+            end_call_text = self.end_call_text
+
+        expand_text: Any
+        try:
+            expand_text = self.expand_text
+
+        except (AttributeError, TypeError):
+            expand_text = self.expand_text
+
+        listening_text: Any
+        try:
+            listening_text = self.listening_text
+
+        except (AttributeError, TypeError):
+            listening_text = self.listening_text
+
+        speaking_text: Any
+        try:
+            speaking_text = self.speaking_text
+
+        except (AttributeError, TypeError):
+            speaking_text = self.speaking_text
+
+        shareable_page_text: Any
+        try:
+            shareable_page_text = self.shareable_page_text
+
+        except (AttributeError, TypeError):
+            shareable_page_text = self.shareable_page_text
 
         shareable_page_show_terms = self.shareable_page_show_terms
 
-        terms_text: None | str | Unset = self.terms_text
+        terms_text: Any
+        try:
+            terms_text = self.terms_text
 
-        terms_html: None | str | Unset = self.terms_html
+        except (AttributeError, TypeError):
+            terms_text = self.terms_text
 
-        terms_key: None | str | Unset = self.terms_key
+        terms_html: Any
+        try:
+            terms_html = self.terms_html
 
-        show_avatar_when_collapsed: bool | None | Unset = self.show_avatar_when_collapsed
+        except (AttributeError, TypeError):
+            terms_html = self.terms_html
+
+        terms_key: Any
+        try:
+            terms_key = self.terms_key
+
+        except (AttributeError, TypeError):
+            terms_key = self.terms_key
+
+        show_avatar_when_collapsed: Any
+        try:
+            show_avatar_when_collapsed = self.show_avatar_when_collapsed
+
+        except (AttributeError, TypeError):
+            show_avatar_when_collapsed = self.show_avatar_when_collapsed
 
         disable_banner = self.disable_banner
 
-        override_link: None | str | Unset = self.override_link
+        override_link: Any
+        try:
+            override_link = self.override_link
 
-        markdown_link_allowed_hosts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markdown_link_allowed_hosts, Unset):
-            markdown_link_allowed_hosts = []
-            for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
-                markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
-                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+        except (AttributeError, TypeError):
+            override_link = self.override_link
+
+        markdown_link_allowed_hosts: Any
+        try:
+            markdown_link_allowed_hosts = UNSET
+            if not isinstance(self.markdown_link_allowed_hosts, Unset):
+                markdown_link_allowed_hosts = []
+                for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
+                    markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
+                    markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        except (AttributeError, TypeError):
+            markdown_link_allowed_hosts = self.markdown_link_allowed_hosts
 
         markdown_link_include_www = self.markdown_link_include_www
 
@@ -330,52 +429,87 @@ class WidgetConfigResponseModel:
 
         strip_audio_tags = self.strip_audio_tags
 
-        syntax_highlight_theme: None | str | Unset
-        if isinstance(self.syntax_highlight_theme, Unset):
-            syntax_highlight_theme = UNSET
-        elif isinstance(self.syntax_highlight_theme, str):
-            syntax_highlight_theme = self.syntax_highlight_theme
-        else:
+        syntax_highlight_theme: Any
+        try:
+            if isinstance(self.syntax_highlight_theme, Unset):
+                syntax_highlight_theme = UNSET
+            elif isinstance(self.syntax_highlight_theme, str):
+                syntax_highlight_theme = self.syntax_highlight_theme
+            else:
+                syntax_highlight_theme = self.syntax_highlight_theme
+
+        except (AttributeError, TypeError):
             syntax_highlight_theme = self.syntax_highlight_theme
 
-        text_contents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text_contents, Unset):
-            text_contents = self.text_contents.to_dict()
+        text_contents: Any
+        try:
+            text_contents = UNSET
+            if not isinstance(self.text_contents, Unset):
+                text_contents = self.text_contents.to_dict()
+        except (AttributeError, TypeError):
+            text_contents = self.text_contents
 
-        styles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.styles, Unset):
-            styles = self.styles.to_dict()
+        styles: Any
+        try:
+            styles = UNSET
+            if not isinstance(self.styles, Unset):
+                styles = self.styles.to_dict()
+        except (AttributeError, TypeError):
+            styles = self.styles
 
         show_resize_button = self.show_resize_button
 
-        supported_language_overrides: list[str] | None | Unset
-        if isinstance(self.supported_language_overrides, Unset):
-            supported_language_overrides = UNSET
-        elif isinstance(self.supported_language_overrides, list):
+        supported_language_overrides: Any
+        try:
+            if isinstance(self.supported_language_overrides, Unset):
+                supported_language_overrides = UNSET
+            elif isinstance(self.supported_language_overrides, list):
+                supported_language_overrides = self.supported_language_overrides
+
+            else:
+                supported_language_overrides = self.supported_language_overrides
+
+        except (AttributeError, TypeError):
             supported_language_overrides = self.supported_language_overrides
 
-        else:
-            supported_language_overrides = self.supported_language_overrides
-
-        language_presets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language_presets, Unset):
-            language_presets = self.language_presets.to_dict()
+        language_presets: Any
+        try:
+            language_presets = UNSET
+            if not isinstance(self.language_presets, Unset):
+                language_presets = self.language_presets.to_dict()
+        except (AttributeError, TypeError):
+            language_presets = self.language_presets
 
         text_only = self.text_only
 
         supports_text_only = self.supports_text_only
 
-        first_message: None | str | Unset = self.first_message
+        first_message: Any
+        try:
+            first_message = self.first_message
 
-        use_rtc: bool | None | Unset = self.use_rtc
+        except (AttributeError, TypeError):
+            first_message = self.first_message
 
-        file_input_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_input_config, Unset):
-            file_input_config = self.file_input_config.to_dict()
+        use_rtc: Any
+        try:
+            use_rtc = self.use_rtc
+
+        except (AttributeError, TypeError):
+            use_rtc = self.use_rtc
+
+        file_input_config: Any
+        try:
+            file_input_config = UNSET
+            if not isinstance(self.file_input_config, Unset):
+                file_input_config = self.file_input_config.to_dict()
+        except (AttributeError, TypeError):
+            file_input_config = self.file_input_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language"] = language
+        if language is not None:
+            field_dict["language"] = language
         if variant is not UNSET:
             field_dict["variant"] = variant
         if placement is not UNSET:
@@ -484,8 +618,12 @@ class WidgetConfigResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        language = d.pop("language")
+        language = d.pop("language", MISSING)
+        if language is MISSING:
+            language = missing_field(cls, "language")
 
         variant = d.pop("variant", UNSET)
 
@@ -493,66 +631,80 @@ class WidgetConfigResponseModel:
 
         expandable = d.pop("expandable", UNSET)
 
-        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    OrbAvatar,
-                    URLAvatar,
-                    ImageAvatar,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        avatar_raw = d.pop("avatar", UNSET)
+        try:
 
-            try:
+            def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_avatar_member(data)
+
+            def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+                if isinstance(data, dict):
+                    for known in (
+                        OrbAvatar,
+                        URLAvatar,
+                        ImageAvatar,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    avatar_type_0 = OrbAvatar.from_dict(data)
+
+                    return avatar_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    avatar_type_1 = URLAvatar.from_dict(data)
+
+                    return avatar_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    avatar_type_2 = ImageAvatar.from_dict(data)
+
+                    return avatar_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                avatar_type_0 = OrbAvatar.from_dict(data)
+                avatar_type_3 = UnknownVariant.from_dict(data)
 
-                return avatar_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                avatar_type_1 = URLAvatar.from_dict(data)
+                return avatar_type_3
 
-                return avatar_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                avatar_type_2 = ImageAvatar.from_dict(data)
-
-                return avatar_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            avatar_type_3 = UnknownVariant.from_dict(data)
-
-            return avatar_type_3
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+            avatar = _parse_avatar(avatar_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            avatar = deviating_field(cls, "avatar", avatar_raw)
 
         feedback_mode = d.pop("feedback_mode", UNSET)
 
-        def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_feedback_raw = d.pop("end_feedback", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
+            def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return end_feedback_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
 
-        end_feedback = _parse_end_feedback(d.pop("end_feedback", UNSET))
+                return end_feedback_type_0
+
+            end_feedback = _parse_end_feedback(end_feedback_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_feedback = deviating_field(cls, "end_feedback", end_feedback_raw)
 
         bg_color = d.pop("bg_color", UNSET)
 
@@ -598,14 +750,20 @@ class WidgetConfigResponseModel:
 
         override_link = d.pop("override_link", UNSET)
 
-        _markdown_link_allowed_hosts = d.pop("markdown_link_allowed_hosts", UNSET)
-        markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
-        if _markdown_link_allowed_hosts is not UNSET:
-            markdown_link_allowed_hosts = []
-            for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
-                markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
+        markdown_link_allowed_hosts_raw = d.pop("markdown_link_allowed_hosts", UNSET)
+        try:
+            _markdown_link_allowed_hosts = markdown_link_allowed_hosts_raw
+            markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
+            if _markdown_link_allowed_hosts is not UNSET:
+                markdown_link_allowed_hosts = []
+                for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
+                    markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
 
-                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+                    markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            markdown_link_allowed_hosts = deviating_field(
+                cls, "markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw
+            )
 
         markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
 
@@ -633,42 +791,61 @@ class WidgetConfigResponseModel:
 
         syntax_highlight_theme = d.pop("syntax_highlight_theme", UNSET)
 
-        _text_contents = d.pop("text_contents", UNSET)
-        text_contents: WidgetTextContents | Unset
-        if isinstance(_text_contents, Unset):
-            text_contents = UNSET
-        else:
-            text_contents = WidgetTextContents.from_dict(_text_contents)
+        text_contents_raw = d.pop("text_contents", UNSET)
+        try:
+            _text_contents = text_contents_raw
+            text_contents: WidgetTextContents | Unset
+            if isinstance(_text_contents, Unset):
+                text_contents = UNSET
+            else:
+                text_contents = WidgetTextContents.from_dict(_text_contents)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
 
-        _styles = d.pop("styles", UNSET)
-        styles: WidgetStyles | Unset
-        if isinstance(_styles, Unset):
-            styles = UNSET
-        else:
-            styles = WidgetStyles.from_dict(_styles)
+        styles_raw = d.pop("styles", UNSET)
+        try:
+            _styles = styles_raw
+            styles: WidgetStyles | Unset
+            if isinstance(_styles, Unset):
+                styles = UNSET
+            else:
+                styles = WidgetStyles.from_dict(_styles)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            styles = deviating_field(cls, "styles", styles_raw)
 
         show_resize_button = d.pop("show_resize_button", UNSET)
 
-        def _parse_supported_language_overrides(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        supported_language_overrides_raw = d.pop("supported_language_overrides", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            supported_language_overrides_type_0 = cast(list[str], data)
+            def _parse_supported_language_overrides(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return supported_language_overrides_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                supported_language_overrides_type_0 = cast(list[str], data)
 
-        supported_language_overrides = _parse_supported_language_overrides(d.pop("supported_language_overrides", UNSET))
+                return supported_language_overrides_type_0
 
-        _language_presets = d.pop("language_presets", UNSET)
-        language_presets: WidgetConfigResponseModelLanguagePresets | Unset
-        if isinstance(_language_presets, Unset):
-            language_presets = UNSET
-        else:
-            language_presets = WidgetConfigResponseModelLanguagePresets.from_dict(_language_presets)
+            supported_language_overrides = _parse_supported_language_overrides(supported_language_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_language_overrides = deviating_field(
+                cls, "supported_language_overrides", supported_language_overrides_raw
+            )
+
+        language_presets_raw = d.pop("language_presets", UNSET)
+        try:
+            _language_presets = language_presets_raw
+            language_presets: WidgetConfigResponseModelLanguagePresets | Unset
+            if isinstance(_language_presets, Unset):
+                language_presets = UNSET
+            else:
+                language_presets = WidgetConfigResponseModelLanguagePresets.from_dict(_language_presets)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            language_presets = deviating_field(cls, "language_presets", language_presets_raw)
 
         text_only = d.pop("text_only", UNSET)
 
@@ -678,12 +855,16 @@ class WidgetConfigResponseModel:
 
         use_rtc = d.pop("use_rtc", UNSET)
 
-        _file_input_config = d.pop("file_input_config", UNSET)
-        file_input_config: FileInputConfig | Unset
-        if isinstance(_file_input_config, Unset):
-            file_input_config = UNSET
-        else:
-            file_input_config = FileInputConfig.from_dict(_file_input_config)
+        file_input_config_raw = d.pop("file_input_config", UNSET)
+        try:
+            _file_input_config = file_input_config_raw
+            file_input_config: FileInputConfig | Unset
+            if isinstance(_file_input_config, Unset):
+                file_input_config = UNSET
+            else:
+                file_input_config = FileInputConfig.from_dict(_file_input_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file_input_config = deviating_field(cls, "file_input_config", file_input_config_raw)
 
         widget_config_response_model = cls(
             language=language,

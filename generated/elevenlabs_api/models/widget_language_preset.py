@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WidgetLanguagePreset")
 
@@ -38,34 +38,61 @@ class WidgetLanguagePreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text_contents: dict[str, Any] | None | Unset
-        if isinstance(self.text_contents, Unset):
-            text_contents = UNSET
-        elif isinstance(self.text_contents, WidgetTextContents):
-            text_contents = self.text_contents.to_dict()
-        else:
+        text_contents: Any
+        try:
+            if isinstance(self.text_contents, Unset):
+                text_contents = UNSET
+            elif isinstance(self.text_contents, WidgetTextContents):
+                text_contents = self.text_contents.to_dict()
+            else:
+                text_contents = self.text_contents
+
+        except (AttributeError, TypeError):
             text_contents = self.text_contents
 
-        text_contents_translation: dict[str, Any] | None | Unset
-        if isinstance(self.text_contents_translation, Unset):
-            text_contents_translation = UNSET
-        elif isinstance(self.text_contents_translation, WidgetTextContentsTranslation):
-            text_contents_translation = self.text_contents_translation.to_dict()
-        else:
+        text_contents_translation: Any
+        try:
+            if isinstance(self.text_contents_translation, Unset):
+                text_contents_translation = UNSET
+            elif isinstance(self.text_contents_translation, WidgetTextContentsTranslation):
+                text_contents_translation = self.text_contents_translation.to_dict()
+            else:
+                text_contents_translation = self.text_contents_translation
+
+        except (AttributeError, TypeError):
             text_contents_translation = self.text_contents_translation
 
-        terms_text: None | str | Unset = self.terms_text
+        terms_text: Any
+        try:
+            terms_text = self.terms_text
 
-        terms_html: None | str | Unset = self.terms_html
+        except (AttributeError, TypeError):
+            terms_text = self.terms_text
 
-        terms_key: None | str | Unset = self.terms_key
+        terms_html: Any
+        try:
+            terms_html = self.terms_html
 
-        terms_translation: dict[str, Any] | None | Unset
-        if isinstance(self.terms_translation, Unset):
-            terms_translation = UNSET
-        elif isinstance(self.terms_translation, WidgetTermsTranslation):
-            terms_translation = self.terms_translation.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            terms_html = self.terms_html
+
+        terms_key: Any
+        try:
+            terms_key = self.terms_key
+
+        except (AttributeError, TypeError):
+            terms_key = self.terms_key
+
+        terms_translation: Any
+        try:
+            if isinstance(self.terms_translation, Unset):
+                terms_translation = UNSET
+            elif isinstance(self.terms_translation, WidgetTermsTranslation):
+                terms_translation = self.terms_translation.to_dict()
+            else:
+                terms_translation = self.terms_translation
+
+        except (AttributeError, TypeError):
             terms_translation = self.terms_translation
 
         field_dict: dict[str, Any] = {}
@@ -86,35 +113,46 @@ class WidgetLanguagePreset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        text_contents_raw = d.pop("text_contents", UNSET)
+        try:
 
-        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_contents_type_0 = WidgetTextContents.from_dict(data)
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_contents_type_0 = WidgetTextContents.from_dict(data)
 
-            return text_contents_type_0
+                return text_contents_type_0
 
-        text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
+            text_contents = _parse_text_contents(text_contents_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
 
-        def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        text_contents_translation_raw = d.pop("text_contents_translation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
+            def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return text_contents_translation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
 
-        text_contents_translation = _parse_text_contents_translation(d.pop("text_contents_translation", UNSET))
+                return text_contents_translation_type_0
+
+            text_contents_translation = _parse_text_contents_translation(text_contents_translation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_contents_translation = deviating_field(cls, "text_contents_translation", text_contents_translation_raw)
 
         terms_text = d.pop("terms_text", UNSET)
 
@@ -122,19 +160,24 @@ class WidgetLanguagePreset:
 
         terms_key = d.pop("terms_key", UNSET)
 
-        def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        terms_translation_raw = d.pop("terms_translation", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
+            def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return terms_translation_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
 
-        terms_translation = _parse_terms_translation(d.pop("terms_translation", UNSET))
+                return terms_translation_type_0
+
+            terms_translation = _parse_terms_translation(terms_translation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            terms_translation = deviating_field(cls, "terms_translation", terms_translation_raw)
 
         widget_language_preset = cls(
             text_contents=text_contents,

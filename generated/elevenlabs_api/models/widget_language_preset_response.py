@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WidgetLanguagePresetResponse")
 
@@ -34,21 +34,45 @@ class WidgetLanguagePresetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_message: None | str | Unset = self.first_message
+        first_message: Any
+        try:
+            first_message = self.first_message
 
-        text_contents: dict[str, Any] | None | Unset
-        if isinstance(self.text_contents, Unset):
-            text_contents = UNSET
-        elif isinstance(self.text_contents, WidgetTextContents):
-            text_contents = self.text_contents.to_dict()
-        else:
+        except (AttributeError, TypeError):
+            first_message = self.first_message
+
+        text_contents: Any
+        try:
+            if isinstance(self.text_contents, Unset):
+                text_contents = UNSET
+            elif isinstance(self.text_contents, WidgetTextContents):
+                text_contents = self.text_contents.to_dict()
+            else:
+                text_contents = self.text_contents
+
+        except (AttributeError, TypeError):
             text_contents = self.text_contents
 
-        terms_text: None | str | Unset = self.terms_text
+        terms_text: Any
+        try:
+            terms_text = self.terms_text
 
-        terms_html: None | str | Unset = self.terms_html
+        except (AttributeError, TypeError):
+            terms_text = self.terms_text
 
-        terms_key: None | str | Unset = self.terms_key
+        terms_html: Any
+        try:
+            terms_html = self.terms_html
+
+        except (AttributeError, TypeError):
+            terms_html = self.terms_html
+
+        terms_key: Any
+        try:
+            terms_key = self.terms_key
+
+        except (AttributeError, TypeError):
+            terms_key = self.terms_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,22 +90,29 @@ class WidgetLanguagePresetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
 
-        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        text_contents_raw = d.pop("text_contents", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            text_contents_type_0 = WidgetTextContents.from_dict(data)
+            def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return text_contents_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                text_contents_type_0 = WidgetTextContents.from_dict(data)
 
-        text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
+                return text_contents_type_0
+
+            text_contents = _parse_text_contents(text_contents_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
 
         terms_text = d.pop("terms_text", UNSET)
 

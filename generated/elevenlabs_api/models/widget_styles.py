@@ -79,45 +79,145 @@ class WidgetStyles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base: None | str | Unset = self.base
+        base: Any
+        try:
+            base = self.base
 
-        base_hover: None | str | Unset = self.base_hover
+        except (AttributeError, TypeError):
+            base = self.base
 
-        base_active: None | str | Unset = self.base_active
+        base_hover: Any
+        try:
+            base_hover = self.base_hover
 
-        base_border: None | str | Unset = self.base_border
+        except (AttributeError, TypeError):
+            base_hover = self.base_hover
 
-        base_subtle: None | str | Unset = self.base_subtle
+        base_active: Any
+        try:
+            base_active = self.base_active
 
-        base_primary: None | str | Unset = self.base_primary
+        except (AttributeError, TypeError):
+            base_active = self.base_active
 
-        base_error: None | str | Unset = self.base_error
+        base_border: Any
+        try:
+            base_border = self.base_border
 
-        accent: None | str | Unset = self.accent
+        except (AttributeError, TypeError):
+            base_border = self.base_border
 
-        accent_hover: None | str | Unset = self.accent_hover
+        base_subtle: Any
+        try:
+            base_subtle = self.base_subtle
 
-        accent_active: None | str | Unset = self.accent_active
+        except (AttributeError, TypeError):
+            base_subtle = self.base_subtle
 
-        accent_border: None | str | Unset = self.accent_border
+        base_primary: Any
+        try:
+            base_primary = self.base_primary
 
-        accent_subtle: None | str | Unset = self.accent_subtle
+        except (AttributeError, TypeError):
+            base_primary = self.base_primary
 
-        accent_primary: None | str | Unset = self.accent_primary
+        base_error: Any
+        try:
+            base_error = self.base_error
 
-        overlay_padding: float | None | Unset = self.overlay_padding
+        except (AttributeError, TypeError):
+            base_error = self.base_error
 
-        button_radius: float | None | Unset = self.button_radius
+        accent: Any
+        try:
+            accent = self.accent
 
-        input_radius: float | None | Unset = self.input_radius
+        except (AttributeError, TypeError):
+            accent = self.accent
 
-        bubble_radius: float | None | Unset = self.bubble_radius
+        accent_hover: Any
+        try:
+            accent_hover = self.accent_hover
 
-        sheet_radius: float | None | Unset = self.sheet_radius
+        except (AttributeError, TypeError):
+            accent_hover = self.accent_hover
 
-        compact_sheet_radius: float | None | Unset = self.compact_sheet_radius
+        accent_active: Any
+        try:
+            accent_active = self.accent_active
 
-        dropdown_sheet_radius: float | None | Unset = self.dropdown_sheet_radius
+        except (AttributeError, TypeError):
+            accent_active = self.accent_active
+
+        accent_border: Any
+        try:
+            accent_border = self.accent_border
+
+        except (AttributeError, TypeError):
+            accent_border = self.accent_border
+
+        accent_subtle: Any
+        try:
+            accent_subtle = self.accent_subtle
+
+        except (AttributeError, TypeError):
+            accent_subtle = self.accent_subtle
+
+        accent_primary: Any
+        try:
+            accent_primary = self.accent_primary
+
+        except (AttributeError, TypeError):
+            accent_primary = self.accent_primary
+
+        overlay_padding: Any
+        try:
+            overlay_padding = self.overlay_padding
+
+        except (AttributeError, TypeError):
+            overlay_padding = self.overlay_padding
+
+        button_radius: Any
+        try:
+            button_radius = self.button_radius
+
+        except (AttributeError, TypeError):
+            button_radius = self.button_radius
+
+        input_radius: Any
+        try:
+            input_radius = self.input_radius
+
+        except (AttributeError, TypeError):
+            input_radius = self.input_radius
+
+        bubble_radius: Any
+        try:
+            bubble_radius = self.bubble_radius
+
+        except (AttributeError, TypeError):
+            bubble_radius = self.bubble_radius
+
+        sheet_radius: Any
+        try:
+            sheet_radius = self.sheet_radius
+
+        except (AttributeError, TypeError):
+            sheet_radius = self.sheet_radius
+
+        compact_sheet_radius: Any
+        try:
+            compact_sheet_radius = self.compact_sheet_radius
+
+        except (AttributeError, TypeError):
+            compact_sheet_radius = self.compact_sheet_radius
+
+        dropdown_sheet_radius: Any
+        try:
+            dropdown_sheet_radius = self.dropdown_sheet_radius
+
+        except (AttributeError, TypeError):
+            dropdown_sheet_radius = self.dropdown_sheet_radius
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,6 +265,8 @@ class WidgetStyles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         base = d.pop("base", UNSET)
 

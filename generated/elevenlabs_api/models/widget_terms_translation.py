@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WidgetTermsTranslation")
 
 
@@ -29,16 +31,24 @@ class WidgetTermsTranslation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source_hash"] = source_hash
-        field_dict["text"] = text
+        if source_hash is not None:
+            field_dict["source_hash"] = source_hash
+        if text is not None:
+            field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source_hash = d.pop("source_hash")
+        source_hash = d.pop("source_hash", MISSING)
+        if source_hash is MISSING:
+            source_hash = missing_field(cls, "source_hash")
 
-        text = d.pop("text")
+        text = d.pop("text", MISSING)
+        if text is MISSING:
+            text = missing_field(cls, "text")
 
         widget_terms_translation = cls(
             source_hash=source_hash,

@@ -175,105 +175,355 @@ class WidgetTextContents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        main_label: None | str | Unset = self.main_label
+        main_label: Any
+        try:
+            main_label = self.main_label
 
-        start_call: None | str | Unset = self.start_call
+        except (AttributeError, TypeError):
+            main_label = self.main_label
 
-        start_chat: None | str | Unset = self.start_chat
+        start_call: Any
+        try:
+            start_call = self.start_call
 
-        new_call: None | str | Unset = self.new_call
+        except (AttributeError, TypeError):
+            start_call = self.start_call
 
-        end_call: None | str | Unset = self.end_call
+        start_chat: Any
+        try:
+            start_chat = self.start_chat
 
-        mute_microphone: None | str | Unset = self.mute_microphone
+        except (AttributeError, TypeError):
+            start_chat = self.start_chat
 
-        change_language: None | str | Unset = self.change_language
+        new_call: Any
+        try:
+            new_call = self.new_call
 
-        collapse: None | str | Unset = self.collapse
+        except (AttributeError, TypeError):
+            new_call = self.new_call
 
-        expand: None | str | Unset = self.expand
+        end_call: Any
+        try:
+            end_call = self.end_call
 
-        copied: None | str | Unset = self.copied
+        except (AttributeError, TypeError):
+            end_call = self.end_call
 
-        accept_terms: None | str | Unset = self.accept_terms
+        mute_microphone: Any
+        try:
+            mute_microphone = self.mute_microphone
 
-        dismiss_terms: None | str | Unset = self.dismiss_terms
+        except (AttributeError, TypeError):
+            mute_microphone = self.mute_microphone
 
-        listening_status: None | str | Unset = self.listening_status
+        change_language: Any
+        try:
+            change_language = self.change_language
 
-        speaking_status: None | str | Unset = self.speaking_status
+        except (AttributeError, TypeError):
+            change_language = self.change_language
 
-        connecting_status: None | str | Unset = self.connecting_status
+        collapse: Any
+        try:
+            collapse = self.collapse
 
-        chatting_status: None | str | Unset = self.chatting_status
+        except (AttributeError, TypeError):
+            collapse = self.collapse
 
-        input_label: None | str | Unset = self.input_label
+        expand: Any
+        try:
+            expand = self.expand
 
-        input_placeholder: None | str | Unset = self.input_placeholder
+        except (AttributeError, TypeError):
+            expand = self.expand
 
-        input_placeholder_text_only: None | str | Unset = self.input_placeholder_text_only
+        copied: Any
+        try:
+            copied = self.copied
 
-        input_placeholder_new_conversation: None | str | Unset = self.input_placeholder_new_conversation
+        except (AttributeError, TypeError):
+            copied = self.copied
 
-        user_ended_conversation: None | str | Unset = self.user_ended_conversation
+        accept_terms: Any
+        try:
+            accept_terms = self.accept_terms
 
-        agent_ended_conversation: None | str | Unset = self.agent_ended_conversation
+        except (AttributeError, TypeError):
+            accept_terms = self.accept_terms
 
-        conversation_id: None | str | Unset = self.conversation_id
+        dismiss_terms: Any
+        try:
+            dismiss_terms = self.dismiss_terms
 
-        error_occurred: None | str | Unset = self.error_occurred
+        except (AttributeError, TypeError):
+            dismiss_terms = self.dismiss_terms
 
-        copy_id: None | str | Unset = self.copy_id
+        listening_status: Any
+        try:
+            listening_status = self.listening_status
 
-        initiate_feedback: None | str | Unset = self.initiate_feedback
+        except (AttributeError, TypeError):
+            listening_status = self.listening_status
 
-        request_follow_up_feedback: None | str | Unset = self.request_follow_up_feedback
+        speaking_status: Any
+        try:
+            speaking_status = self.speaking_status
 
-        thanks_for_feedback: None | str | Unset = self.thanks_for_feedback
+        except (AttributeError, TypeError):
+            speaking_status = self.speaking_status
 
-        thanks_for_feedback_details: None | str | Unset = self.thanks_for_feedback_details
+        connecting_status: Any
+        try:
+            connecting_status = self.connecting_status
 
-        follow_up_feedback_placeholder: None | str | Unset = self.follow_up_feedback_placeholder
+        except (AttributeError, TypeError):
+            connecting_status = self.connecting_status
 
-        submit: None | str | Unset = self.submit
+        chatting_status: Any
+        try:
+            chatting_status = self.chatting_status
 
-        go_back: None | str | Unset = self.go_back
+        except (AttributeError, TypeError):
+            chatting_status = self.chatting_status
 
-        send_message: None | str | Unset = self.send_message
+        input_label: Any
+        try:
+            input_label = self.input_label
 
-        text_mode: None | str | Unset = self.text_mode
+        except (AttributeError, TypeError):
+            input_label = self.input_label
 
-        voice_mode: None | str | Unset = self.voice_mode
+        input_placeholder: Any
+        try:
+            input_placeholder = self.input_placeholder
 
-        switched_to_text_mode: None | str | Unset = self.switched_to_text_mode
+        except (AttributeError, TypeError):
+            input_placeholder = self.input_placeholder
 
-        switched_to_voice_mode: None | str | Unset = self.switched_to_voice_mode
+        input_placeholder_text_only: Any
+        try:
+            input_placeholder_text_only = self.input_placeholder_text_only
 
-        copy: None | str | Unset = self.copy
+        except (AttributeError, TypeError):
+            input_placeholder_text_only = self.input_placeholder_text_only
 
-        download: None | str | Unset = self.download
+        input_placeholder_new_conversation: Any
+        try:
+            input_placeholder_new_conversation = self.input_placeholder_new_conversation
 
-        wrap: None | str | Unset = self.wrap
+        except (AttributeError, TypeError):
+            input_placeholder_new_conversation = self.input_placeholder_new_conversation
 
-        agent_working: None | str | Unset = self.agent_working
+        user_ended_conversation: Any
+        try:
+            user_ended_conversation = self.user_ended_conversation
 
-        agent_done: None | str | Unset = self.agent_done
+        except (AttributeError, TypeError):
+            user_ended_conversation = self.user_ended_conversation
 
-        agent_error: None | str | Unset = self.agent_error
+        agent_ended_conversation: Any
+        try:
+            agent_ended_conversation = self.agent_ended_conversation
 
-        attach_file: None | str | Unset = self.attach_file
+        except (AttributeError, TypeError):
+            agent_ended_conversation = self.agent_ended_conversation
 
-        remove_file: None | str | Unset = self.remove_file
+        conversation_id: Any
+        try:
+            conversation_id = self.conversation_id
 
-        file_upload_error: None | str | Unset = self.file_upload_error
+        except (AttributeError, TypeError):
+            conversation_id = self.conversation_id
 
-        file_type_unsupported: None | str | Unset = self.file_type_unsupported
+        error_occurred: Any
+        try:
+            error_occurred = self.error_occurred
 
-        file_too_large: None | str | Unset = self.file_too_large
+        except (AttributeError, TypeError):
+            error_occurred = self.error_occurred
 
-        file_limit_reached: None | str | Unset = self.file_limit_reached
+        copy_id: Any
+        try:
+            copy_id = self.copy_id
 
-        typing_indicator: None | str | Unset = self.typing_indicator
+        except (AttributeError, TypeError):
+            copy_id = self.copy_id
+
+        initiate_feedback: Any
+        try:
+            initiate_feedback = self.initiate_feedback
+
+        except (AttributeError, TypeError):
+            initiate_feedback = self.initiate_feedback
+
+        request_follow_up_feedback: Any
+        try:
+            request_follow_up_feedback = self.request_follow_up_feedback
+
+        except (AttributeError, TypeError):
+            request_follow_up_feedback = self.request_follow_up_feedback
+
+        thanks_for_feedback: Any
+        try:
+            thanks_for_feedback = self.thanks_for_feedback
+
+        except (AttributeError, TypeError):
+            thanks_for_feedback = self.thanks_for_feedback
+
+        thanks_for_feedback_details: Any
+        try:
+            thanks_for_feedback_details = self.thanks_for_feedback_details
+
+        except (AttributeError, TypeError):
+            thanks_for_feedback_details = self.thanks_for_feedback_details
+
+        follow_up_feedback_placeholder: Any
+        try:
+            follow_up_feedback_placeholder = self.follow_up_feedback_placeholder
+
+        except (AttributeError, TypeError):
+            follow_up_feedback_placeholder = self.follow_up_feedback_placeholder
+
+        submit: Any
+        try:
+            submit = self.submit
+
+        except (AttributeError, TypeError):
+            submit = self.submit
+
+        go_back: Any
+        try:
+            go_back = self.go_back
+
+        except (AttributeError, TypeError):
+            go_back = self.go_back
+
+        send_message: Any
+        try:
+            send_message = self.send_message
+
+        except (AttributeError, TypeError):
+            send_message = self.send_message
+
+        text_mode: Any
+        try:
+            text_mode = self.text_mode
+
+        except (AttributeError, TypeError):
+            text_mode = self.text_mode
+
+        voice_mode: Any
+        try:
+            voice_mode = self.voice_mode
+
+        except (AttributeError, TypeError):
+            voice_mode = self.voice_mode
+
+        switched_to_text_mode: Any
+        try:
+            switched_to_text_mode = self.switched_to_text_mode
+
+        except (AttributeError, TypeError):
+            switched_to_text_mode = self.switched_to_text_mode
+
+        switched_to_voice_mode: Any
+        try:
+            switched_to_voice_mode = self.switched_to_voice_mode
+
+        except (AttributeError, TypeError):
+            switched_to_voice_mode = self.switched_to_voice_mode
+
+        copy: Any
+        try:
+            copy = self.copy
+
+        except (AttributeError, TypeError):
+            copy = self.copy
+
+        download: Any
+        try:
+            download = self.download
+
+        except (AttributeError, TypeError):
+            download = self.download
+
+        wrap: Any
+        try:
+            wrap = self.wrap
+
+        except (AttributeError, TypeError):
+            wrap = self.wrap
+
+        agent_working: Any
+        try:
+            agent_working = self.agent_working
+
+        except (AttributeError, TypeError):
+            agent_working = self.agent_working
+
+        agent_done: Any
+        try:
+            agent_done = self.agent_done
+
+        except (AttributeError, TypeError):
+            agent_done = self.agent_done
+
+        agent_error: Any
+        try:
+            agent_error = self.agent_error
+
+        except (AttributeError, TypeError):
+            agent_error = self.agent_error
+
+        attach_file: Any
+        try:
+            attach_file = self.attach_file
+
+        except (AttributeError, TypeError):
+            attach_file = self.attach_file
+
+        remove_file: Any
+        try:
+            remove_file = self.remove_file
+
+        except (AttributeError, TypeError):
+            remove_file = self.remove_file
+
+        file_upload_error: Any
+        try:
+            file_upload_error = self.file_upload_error
+
+        except (AttributeError, TypeError):
+            file_upload_error = self.file_upload_error
+
+        file_type_unsupported: Any
+        try:
+            file_type_unsupported = self.file_type_unsupported
+
+        except (AttributeError, TypeError):
+            file_type_unsupported = self.file_type_unsupported
+
+        file_too_large: Any
+        try:
+            file_too_large = self.file_too_large
+
+        except (AttributeError, TypeError):
+            file_too_large = self.file_too_large
+
+        file_limit_reached: Any
+        try:
+            file_limit_reached = self.file_limit_reached
+
+        except (AttributeError, TypeError):
+            file_limit_reached = self.file_limit_reached
+
+        typing_indicator: Any
+        try:
+            typing_indicator = self.typing_indicator
+
+        except (AttributeError, TypeError):
+            typing_indicator = self.typing_indicator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -381,6 +631,8 @@ class WidgetTextContents:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         main_label = d.pop("main_label", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WidgetTextContentsTranslation")
 
@@ -25,13 +25,21 @@ class WidgetTextContentsTranslation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+        source: Any
+        try:
+            source = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+        except (AttributeError, TypeError):
+            source = self.source
 
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
+        text: Any
+        try:
+            text = UNSET
+            if not isinstance(self.text, Unset):
+                text = self.text.to_dict()
+        except (AttributeError, TypeError):
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,20 +51,30 @@ class WidgetTextContentsTranslation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _source = d.pop("source", UNSET)
-        source: WidgetTextContentsTranslationSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = WidgetTextContentsTranslationSource.from_dict(_source)
+        source_raw = d.pop("source", UNSET)
+        try:
+            _source = source_raw
+            source: WidgetTextContentsTranslationSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = WidgetTextContentsTranslationSource.from_dict(_source)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source = deviating_field(cls, "source", source_raw)
 
-        _text = d.pop("text", UNSET)
-        text: WidgetTextContentsTranslationText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = WidgetTextContentsTranslationText.from_dict(_text)
+        text_raw = d.pop("text", UNSET)
+        try:
+            _text = text_raw
+            text: WidgetTextContentsTranslationText | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = WidgetTextContentsTranslationText.from_dict(_text)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            text = deviating_field(cls, "text", text_raw)
 
         widget_text_contents_translation = cls(
             source=source,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WordTimestamp")
 
 
@@ -34,19 +36,30 @@ class WordTimestamp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["word"] = word
-        field_dict["start_ms"] = start_ms
-        field_dict["end_ms"] = end_ms
+        if word is not None:
+            field_dict["word"] = word
+        if start_ms is not None:
+            field_dict["start_ms"] = start_ms
+        if end_ms is not None:
+            field_dict["end_ms"] = end_ms
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        word = d.pop("word")
+        word = d.pop("word", MISSING)
+        if word is MISSING:
+            word = missing_field(cls, "word")
 
-        start_ms = d.pop("start_ms")
+        start_ms = d.pop("start_ms", MISSING)
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
 
-        end_ms = d.pop("end_ms")
+        end_ms = d.pop("end_ms", MISSING)
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
 
         word_timestamp = cls(
             word=word,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="WorkflowEdgeModelOutput")
 
 
@@ -51,170 +53,226 @@ class WorkflowEdgeModelOutput:
 
         target = self.target
 
-        forward_condition: dict[str, Any] | None
-        if (
-            isinstance(self.forward_condition, WorkflowUnconditionalModelOutput)
-            or isinstance(self.forward_condition, WorkflowLLMConditionModelOutput)
-            or isinstance(self.forward_condition, WorkflowResultConditionModelOutput)
-            or isinstance(self.forward_condition, WorkflowExpressionConditionModelOutput)
-            or isinstance(self.forward_condition, UnknownVariant)
-        ):
-            forward_condition = self.forward_condition.to_dict()
-        else:
+        forward_condition: Any
+        try:
+            if (
+                isinstance(self.forward_condition, WorkflowUnconditionalModelOutput)
+                or isinstance(self.forward_condition, WorkflowLLMConditionModelOutput)
+                or isinstance(self.forward_condition, WorkflowResultConditionModelOutput)
+                or isinstance(self.forward_condition, WorkflowExpressionConditionModelOutput)
+                or isinstance(self.forward_condition, UnknownVariant)
+            ):
+                forward_condition = self.forward_condition.to_dict()
+            else:
+                forward_condition = self.forward_condition
+
+        except (AttributeError, TypeError):
             forward_condition = self.forward_condition
 
-        backward_condition: dict[str, Any] | None
-        if (
-            isinstance(self.backward_condition, WorkflowUnconditionalModelOutput)
-            or isinstance(self.backward_condition, WorkflowLLMConditionModelOutput)
-            or isinstance(self.backward_condition, WorkflowResultConditionModelOutput)
-            or isinstance(self.backward_condition, WorkflowExpressionConditionModelOutput)
-            or isinstance(self.backward_condition, UnknownVariant)
-        ):
-            backward_condition = self.backward_condition.to_dict()
-        else:
+        backward_condition: Any
+        try:
+            if (
+                isinstance(self.backward_condition, WorkflowUnconditionalModelOutput)
+                or isinstance(self.backward_condition, WorkflowLLMConditionModelOutput)
+                or isinstance(self.backward_condition, WorkflowResultConditionModelOutput)
+                or isinstance(self.backward_condition, WorkflowExpressionConditionModelOutput)
+                or isinstance(self.backward_condition, UnknownVariant)
+            ):
+                backward_condition = self.backward_condition.to_dict()
+            else:
+                backward_condition = self.backward_condition
+
+        except (AttributeError, TypeError):
             backward_condition = self.backward_condition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = source
-        field_dict["target"] = target
+        if source is not None:
+            field_dict["source"] = source
+        if target is not None:
+            field_dict["target"] = target
         field_dict["forward_condition"] = forward_condition
         field_dict["backward_condition"] = backward_condition
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        source = d.pop("source")
+        source = d.pop("source", MISSING)
+        if source is MISSING:
+            source = missing_field(cls, "source")
 
-        target = d.pop("target")
+        target = d.pop("target", MISSING)
+        if target is MISSING:
+            target = missing_field(cls, "target")
 
-        def _parse_forward_condition(
-            data: object,
-        ) -> (
-            None
-            | UnknownVariant
-            | WorkflowExpressionConditionModelOutput
-            | WorkflowLLMConditionModelOutput
-            | WorkflowResultConditionModelOutput
-            | WorkflowUnconditionalModelOutput
-        ):
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WorkflowUnconditionalModelOutput,
-                    WorkflowLLMConditionModelOutput,
-                    WorkflowResultConditionModelOutput,
-                    WorkflowExpressionConditionModelOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        forward_condition_raw = d.pop("forward_condition", MISSING)
+        if forward_condition_raw is MISSING:
+            forward_condition_raw = missing_field(cls, "forward_condition")
+        try:
 
-            try:
+            def _parse_forward_condition(
+                data: object,
+            ) -> (
+                None
+                | UnknownVariant
+                | WorkflowExpressionConditionModelOutput
+                | WorkflowLLMConditionModelOutput
+                | WorkflowResultConditionModelOutput
+                | WorkflowUnconditionalModelOutput
+            ):
+                if data is None:
+                    return data
+                with strictly():
+                    return _parse_forward_condition_member(data)
+
+            def _parse_forward_condition_member(
+                data: object,
+            ) -> (
+                None
+                | UnknownVariant
+                | WorkflowExpressionConditionModelOutput
+                | WorkflowLLMConditionModelOutput
+                | WorkflowResultConditionModelOutput
+                | WorkflowUnconditionalModelOutput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WorkflowUnconditionalModelOutput,
+                        WorkflowLLMConditionModelOutput,
+                        WorkflowResultConditionModelOutput,
+                        WorkflowExpressionConditionModelOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    forward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+
+                    return forward_condition_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    forward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+
+                    return forward_condition_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    forward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
+
+                    return forward_condition_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    forward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
+
+                    return forward_condition_type_0_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+                forward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
 
-                return forward_condition_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return forward_condition_type_0_type_4
+
+            forward_condition = _parse_forward_condition(forward_condition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
+
+        backward_condition_raw = d.pop("backward_condition", MISSING)
+        if backward_condition_raw is MISSING:
+            backward_condition_raw = missing_field(cls, "backward_condition")
+        try:
+
+            def _parse_backward_condition(
+                data: object,
+            ) -> (
+                None
+                | UnknownVariant
+                | WorkflowExpressionConditionModelOutput
+                | WorkflowLLMConditionModelOutput
+                | WorkflowResultConditionModelOutput
+                | WorkflowUnconditionalModelOutput
+            ):
+                if data is None:
+                    return data
+                with strictly():
+                    return _parse_backward_condition_member(data)
+
+            def _parse_backward_condition_member(
+                data: object,
+            ) -> (
+                None
+                | UnknownVariant
+                | WorkflowExpressionConditionModelOutput
+                | WorkflowLLMConditionModelOutput
+                | WorkflowResultConditionModelOutput
+                | WorkflowUnconditionalModelOutput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WorkflowUnconditionalModelOutput,
+                        WorkflowLLMConditionModelOutput,
+                        WorkflowResultConditionModelOutput,
+                        WorkflowExpressionConditionModelOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+
+                    return backward_condition_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+
+                    return backward_condition_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
+
+                    return backward_condition_type_0_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    backward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
+
+                    return backward_condition_type_0_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+                backward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
 
-                return forward_condition_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
+                return backward_condition_type_0_type_4
 
-                return forward_condition_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
-
-                return forward_condition_type_0_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            forward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
-
-            return forward_condition_type_0_type_4
-
-        forward_condition = _parse_forward_condition(d.pop("forward_condition"))
-
-        def _parse_backward_condition(
-            data: object,
-        ) -> (
-            None
-            | UnknownVariant
-            | WorkflowExpressionConditionModelOutput
-            | WorkflowLLMConditionModelOutput
-            | WorkflowResultConditionModelOutput
-            | WorkflowUnconditionalModelOutput
-        ):
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    WorkflowUnconditionalModelOutput,
-                    WorkflowLLMConditionModelOutput,
-                    WorkflowResultConditionModelOutput,
-                    WorkflowExpressionConditionModelOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
-
-                return backward_condition_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
-
-                return backward_condition_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
-
-                return backward_condition_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
-
-                return backward_condition_type_0_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            backward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
-
-            return backward_condition_type_0_type_4
-
-        backward_condition = _parse_backward_condition(d.pop("backward_condition"))
+            backward_condition = _parse_backward_condition(backward_condition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
 
         workflow_edge_model_output = cls(
             source=source,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
 
@@ -57,40 +57,50 @@ class WorkflowExpressionConditionModelInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "expression")
 
     def to_dict(self) -> dict[str, Any]:
-        expression: dict[str, Any]
-        if (
-            isinstance(self.expression, ASTStringNodeInput)
-            or isinstance(self.expression, ASTNumberNodeInput)
-            or isinstance(self.expression, ASTBooleanNodeInput)
-            or isinstance(self.expression, ASTNullNodeInput)
-            or isinstance(self.expression, ASTDynamicVariableNodeInput)
-            or isinstance(self.expression, ASTOrOperatorNodeInput)
-            or isinstance(self.expression, ASTAndOperatorNodeInput)
-            or isinstance(self.expression, ASTEqualsOperatorNodeInput)
-            or isinstance(self.expression, ASTNotEqualsOperatorNodeInput)
-            or isinstance(self.expression, ASTGreaterThanOperatorNodeInput)
-            or isinstance(self.expression, ASTLessThanOperatorNodeInput)
-            or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-            or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeInput)
-            or isinstance(self.expression, ASTAdditionOperatorNodeInput)
-            or isinstance(self.expression, ASTSubtractionOperatorNodeInput)
-            or isinstance(self.expression, ASTMultiplicationOperatorNodeInput)
-            or isinstance(self.expression, ASTDivisionOperatorNodeInput)
-            or isinstance(self.expression, ASTConditionalOperatorNodeInput)
-            or isinstance(self.expression, ASTLLMNodeValueSchema)
-            or isinstance(self.expression, ASTLLMNodePrompt)
-        ):
-            expression = self.expression.to_dict()
-        else:
+        expression: Any
+        try:
+            if (
+                isinstance(self.expression, ASTStringNodeInput)
+                or isinstance(self.expression, ASTNumberNodeInput)
+                or isinstance(self.expression, ASTBooleanNodeInput)
+                or isinstance(self.expression, ASTNullNodeInput)
+                or isinstance(self.expression, ASTDynamicVariableNodeInput)
+                or isinstance(self.expression, ASTOrOperatorNodeInput)
+                or isinstance(self.expression, ASTAndOperatorNodeInput)
+                or isinstance(self.expression, ASTEqualsOperatorNodeInput)
+                or isinstance(self.expression, ASTNotEqualsOperatorNodeInput)
+                or isinstance(self.expression, ASTGreaterThanOperatorNodeInput)
+                or isinstance(self.expression, ASTLessThanOperatorNodeInput)
+                or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.expression, ASTAdditionOperatorNodeInput)
+                or isinstance(self.expression, ASTSubtractionOperatorNodeInput)
+                or isinstance(self.expression, ASTMultiplicationOperatorNodeInput)
+                or isinstance(self.expression, ASTDivisionOperatorNodeInput)
+                or isinstance(self.expression, ASTConditionalOperatorNodeInput)
+                or isinstance(self.expression, ASTLLMNodeValueSchema)
+                or isinstance(self.expression, ASTLLMNodePrompt)
+            ):
+                expression = self.expression.to_dict()
+            else:
+                expression = self.expression
+
+        except (AttributeError, TypeError):
             expression = self.expression
 
-        label: None | str | Unset = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["expression"] = expression
+        if expression is not None:
+            field_dict["expression"] = expression
         if label is not UNSET:
             field_dict["label"] = label
         if type_ is not UNSET:
@@ -99,221 +109,258 @@ class WorkflowExpressionConditionModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["expression"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["expression"] | Unset, type__raw)
         if type_ != "expression" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'expression', got '{type_}'")
 
-        def _parse_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeInput
-            | ASTAndOperatorNodeInput
-            | ASTBooleanNodeInput
-            | ASTConditionalOperatorNodeInput
-            | ASTDivisionOperatorNodeInput
-            | ASTDynamicVariableNodeInput
-            | ASTEqualsOperatorNodeInput
-            | ASTGreaterThanOperatorNodeInput
-            | ASTGreaterThanOrEqualsOperatorNodeInput
-            | ASTLessThanOperatorNodeInput
-            | ASTLessThanOrEqualsOperatorNodeInput
-            | ASTLLMNodePrompt
-            | ASTLLMNodeValueSchema
-            | ASTMultiplicationOperatorNodeInput
-            | ASTNotEqualsOperatorNodeInput
-            | ASTNullNodeInput
-            | ASTNumberNodeInput
-            | ASTOrOperatorNodeInput
-            | ASTStringNodeInput
-            | ASTSubtractionOperatorNodeInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeInput,
-                    ASTNumberNodeInput,
-                    ASTBooleanNodeInput,
-                    ASTNullNodeInput,
-                    ASTDynamicVariableNodeInput,
-                    ASTOrOperatorNodeInput,
-                    ASTAndOperatorNodeInput,
-                    ASTEqualsOperatorNodeInput,
-                    ASTNotEqualsOperatorNodeInput,
-                    ASTGreaterThanOperatorNodeInput,
-                    ASTLessThanOperatorNodeInput,
-                    ASTGreaterThanOrEqualsOperatorNodeInput,
-                    ASTLessThanOrEqualsOperatorNodeInput,
-                    ASTAdditionOperatorNodeInput,
-                    ASTSubtractionOperatorNodeInput,
-                    ASTMultiplicationOperatorNodeInput,
-                    ASTDivisionOperatorNodeInput,
-                    ASTConditionalOperatorNodeInput,
-                    ASTLLMNodeValueSchema,
-                    ASTLLMNodePrompt,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        expression_raw = d.pop("expression", MISSING)
+        if expression_raw is MISSING:
+            expression_raw = missing_field(cls, "expression")
+        try:
 
-            try:
+            def _parse_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                with strictly():
+                    return _parse_expression_member(data)
+
+            def _parse_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                return componentsschemas_ast_node_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                return componentsschemas_ast_node_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                return componentsschemas_ast_node_input_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_value_schema
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-            return componentsschemas_astllm_node_input_astllm_node_prompt
-
-        expression = _parse_expression(d.pop("expression"))
+            expression = _parse_expression(expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            expression = deviating_field(cls, "expression", expression_raw)
 
         label = d.pop("label", UNSET)
 

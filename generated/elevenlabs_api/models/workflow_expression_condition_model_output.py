@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field, strictly
+
 T = TypeVar("T", bound="WorkflowExpressionConditionModelOutput")
 
 
@@ -55,262 +57,314 @@ class WorkflowExpressionConditionModelOutput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "expression")
 
     def to_dict(self) -> dict[str, Any]:
-        label: None | str = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
-        expression: dict[str, Any]
-        if (
-            isinstance(self.expression, ASTStringNodeOutput)
-            or isinstance(self.expression, ASTNumberNodeOutput)
-            or isinstance(self.expression, ASTBooleanNodeOutput)
-            or isinstance(self.expression, ASTNullNodeOutput)
-            or isinstance(self.expression, ASTLLMNode)
-            or isinstance(self.expression, ASTDynamicVariableNodeOutput)
-            or isinstance(self.expression, ASTOrOperatorNodeOutput)
-            or isinstance(self.expression, ASTAndOperatorNodeOutput)
-            or isinstance(self.expression, ASTEqualsOperatorNodeOutput)
-            or isinstance(self.expression, ASTNotEqualsOperatorNodeOutput)
-            or isinstance(self.expression, ASTGreaterThanOperatorNodeOutput)
-            or isinstance(self.expression, ASTLessThanOperatorNodeOutput)
-            or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeOutput)
-            or isinstance(self.expression, ASTAdditionOperatorNodeOutput)
-            or isinstance(self.expression, ASTSubtractionOperatorNodeOutput)
-            or isinstance(self.expression, ASTMultiplicationOperatorNodeOutput)
-            or isinstance(self.expression, ASTDivisionOperatorNodeOutput)
-            or isinstance(self.expression, ASTConditionalOperatorNodeOutput)
-            or isinstance(self.expression, UnknownVariant)
-        ):
-            expression = self.expression.to_dict()
-        else:
+        expression: Any
+        try:
+            if (
+                isinstance(self.expression, ASTStringNodeOutput)
+                or isinstance(self.expression, ASTNumberNodeOutput)
+                or isinstance(self.expression, ASTBooleanNodeOutput)
+                or isinstance(self.expression, ASTNullNodeOutput)
+                or isinstance(self.expression, ASTLLMNode)
+                or isinstance(self.expression, ASTDynamicVariableNodeOutput)
+                or isinstance(self.expression, ASTOrOperatorNodeOutput)
+                or isinstance(self.expression, ASTAndOperatorNodeOutput)
+                or isinstance(self.expression, ASTEqualsOperatorNodeOutput)
+                or isinstance(self.expression, ASTNotEqualsOperatorNodeOutput)
+                or isinstance(self.expression, ASTGreaterThanOperatorNodeOutput)
+                or isinstance(self.expression, ASTLessThanOperatorNodeOutput)
+                or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.expression, ASTAdditionOperatorNodeOutput)
+                or isinstance(self.expression, ASTSubtractionOperatorNodeOutput)
+                or isinstance(self.expression, ASTMultiplicationOperatorNodeOutput)
+                or isinstance(self.expression, ASTDivisionOperatorNodeOutput)
+                or isinstance(self.expression, ASTConditionalOperatorNodeOutput)
+                or isinstance(self.expression, UnknownVariant)
+            ):
+                expression = self.expression.to_dict()
+            else:
+                expression = self.expression
+
+        except (AttributeError, TypeError):
             expression = self.expression
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["label"] = label
-        field_dict["type"] = type_
-        field_dict["expression"] = expression
+        if type_ is not None:
+            field_dict["type"] = type_
+        if expression is not None:
+            field_dict["expression"] = expression
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["expression"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["expression"], type__raw)
         if type_ != "expression":
             raise ValueError(f"type must match const 'expression', got '{type_}'")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        def _parse_expression(
-            data: object,
-        ) -> (
-            ASTAdditionOperatorNodeOutput
-            | ASTAndOperatorNodeOutput
-            | ASTBooleanNodeOutput
-            | ASTConditionalOperatorNodeOutput
-            | ASTDivisionOperatorNodeOutput
-            | ASTDynamicVariableNodeOutput
-            | ASTEqualsOperatorNodeOutput
-            | ASTGreaterThanOperatorNodeOutput
-            | ASTGreaterThanOrEqualsOperatorNodeOutput
-            | ASTLessThanOperatorNodeOutput
-            | ASTLessThanOrEqualsOperatorNodeOutput
-            | ASTLLMNode
-            | ASTMultiplicationOperatorNodeOutput
-            | ASTNotEqualsOperatorNodeOutput
-            | ASTNullNodeOutput
-            | ASTNumberNodeOutput
-            | ASTOrOperatorNodeOutput
-            | ASTStringNodeOutput
-            | ASTSubtractionOperatorNodeOutput
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    ASTStringNodeOutput,
-                    ASTNumberNodeOutput,
-                    ASTBooleanNodeOutput,
-                    ASTNullNodeOutput,
-                    ASTLLMNode,
-                    ASTDynamicVariableNodeOutput,
-                    ASTOrOperatorNodeOutput,
-                    ASTAndOperatorNodeOutput,
-                    ASTEqualsOperatorNodeOutput,
-                    ASTNotEqualsOperatorNodeOutput,
-                    ASTGreaterThanOperatorNodeOutput,
-                    ASTLessThanOperatorNodeOutput,
-                    ASTGreaterThanOrEqualsOperatorNodeOutput,
-                    ASTLessThanOrEqualsOperatorNodeOutput,
-                    ASTAdditionOperatorNodeOutput,
-                    ASTSubtractionOperatorNodeOutput,
-                    ASTMultiplicationOperatorNodeOutput,
-                    ASTDivisionOperatorNodeOutput,
-                    ASTConditionalOperatorNodeOutput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        expression_raw = d.pop("expression", MISSING)
+        if expression_raw is MISSING:
+            expression_raw = missing_field(cls, "expression")
+        try:
 
-            try:
+            def _parse_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_expression_member(data)
+
+            def _parse_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                return componentsschemas_ast_node_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                return componentsschemas_ast_node_output_type_19
 
-                return componentsschemas_ast_node_output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-            return componentsschemas_ast_node_output_type_19
-
-        expression = _parse_expression(d.pop("expression"))
+            expression = _parse_expression(expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            expression = deviating_field(cls, "expression", expression_raw)
 
         workflow_expression_condition_model_output = cls(
             label=label,

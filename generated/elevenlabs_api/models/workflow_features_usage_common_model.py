@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
 
@@ -36,21 +36,37 @@ class WorkflowFeaturesUsageCommonModel:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        tool_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_node, Unset):
-            tool_node = self.tool_node.to_dict()
+        tool_node: Any
+        try:
+            tool_node = UNSET
+            if not isinstance(self.tool_node, Unset):
+                tool_node = self.tool_node.to_dict()
+        except (AttributeError, TypeError):
+            tool_node = self.tool_node
 
-        standalone_agent_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.standalone_agent_node, Unset):
-            standalone_agent_node = self.standalone_agent_node.to_dict()
+        standalone_agent_node: Any
+        try:
+            standalone_agent_node = UNSET
+            if not isinstance(self.standalone_agent_node, Unset):
+                standalone_agent_node = self.standalone_agent_node.to_dict()
+        except (AttributeError, TypeError):
+            standalone_agent_node = self.standalone_agent_node
 
-        phone_number_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number_node, Unset):
-            phone_number_node = self.phone_number_node.to_dict()
+        phone_number_node: Any
+        try:
+            phone_number_node = UNSET
+            if not isinstance(self.phone_number_node, Unset):
+                phone_number_node = self.phone_number_node.to_dict()
+        except (AttributeError, TypeError):
+            phone_number_node = self.phone_number_node
 
-        end_node: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_node, Unset):
-            end_node = self.end_node.to_dict()
+        end_node: Any
+        try:
+            end_node = UNSET
+            if not isinstance(self.end_node, Unset):
+                end_node = self.end_node.to_dict()
+        except (AttributeError, TypeError):
+            end_node = self.end_node
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,36 +84,54 @@ class WorkflowFeaturesUsageCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        _tool_node = d.pop("tool_node", UNSET)
-        tool_node: FeatureStatusCommonModel | Unset
-        if isinstance(_tool_node, Unset):
-            tool_node = UNSET
-        else:
-            tool_node = FeatureStatusCommonModel.from_dict(_tool_node)
+        tool_node_raw = d.pop("tool_node", UNSET)
+        try:
+            _tool_node = tool_node_raw
+            tool_node: FeatureStatusCommonModel | Unset
+            if isinstance(_tool_node, Unset):
+                tool_node = UNSET
+            else:
+                tool_node = FeatureStatusCommonModel.from_dict(_tool_node)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_node = deviating_field(cls, "tool_node", tool_node_raw)
 
-        _standalone_agent_node = d.pop("standalone_agent_node", UNSET)
-        standalone_agent_node: FeatureStatusCommonModel | Unset
-        if isinstance(_standalone_agent_node, Unset):
-            standalone_agent_node = UNSET
-        else:
-            standalone_agent_node = FeatureStatusCommonModel.from_dict(_standalone_agent_node)
+        standalone_agent_node_raw = d.pop("standalone_agent_node", UNSET)
+        try:
+            _standalone_agent_node = standalone_agent_node_raw
+            standalone_agent_node: FeatureStatusCommonModel | Unset
+            if isinstance(_standalone_agent_node, Unset):
+                standalone_agent_node = UNSET
+            else:
+                standalone_agent_node = FeatureStatusCommonModel.from_dict(_standalone_agent_node)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            standalone_agent_node = deviating_field(cls, "standalone_agent_node", standalone_agent_node_raw)
 
-        _phone_number_node = d.pop("phone_number_node", UNSET)
-        phone_number_node: FeatureStatusCommonModel | Unset
-        if isinstance(_phone_number_node, Unset):
-            phone_number_node = UNSET
-        else:
-            phone_number_node = FeatureStatusCommonModel.from_dict(_phone_number_node)
+        phone_number_node_raw = d.pop("phone_number_node", UNSET)
+        try:
+            _phone_number_node = phone_number_node_raw
+            phone_number_node: FeatureStatusCommonModel | Unset
+            if isinstance(_phone_number_node, Unset):
+                phone_number_node = UNSET
+            else:
+                phone_number_node = FeatureStatusCommonModel.from_dict(_phone_number_node)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            phone_number_node = deviating_field(cls, "phone_number_node", phone_number_node_raw)
 
-        _end_node = d.pop("end_node", UNSET)
-        end_node: FeatureStatusCommonModel | Unset
-        if isinstance(_end_node, Unset):
-            end_node = UNSET
-        else:
-            end_node = FeatureStatusCommonModel.from_dict(_end_node)
+        end_node_raw = d.pop("end_node", UNSET)
+        try:
+            _end_node = end_node_raw
+            end_node: FeatureStatusCommonModel | Unset
+            if isinstance(_end_node, Unset):
+                end_node = UNSET
+            else:
+                end_node = FeatureStatusCommonModel.from_dict(_end_node)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            end_node = deviating_field(cls, "end_node", end_node_raw)
 
         workflow_features_usage_common_model = cls(
             enabled=enabled,

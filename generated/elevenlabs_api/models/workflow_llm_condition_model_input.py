@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WorkflowLLMConditionModelInput")
 
@@ -33,13 +33,19 @@ class WorkflowLLMConditionModelInput:
     def to_dict(self) -> dict[str, Any]:
         condition = self.condition
 
-        label: None | str | Unset = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["condition"] = condition
+        if condition is not None:
+            field_dict["condition"] = condition
         if label is not UNSET:
             field_dict["label"] = label
         if type_ is not UNSET:
@@ -48,12 +54,17 @@ class WorkflowLLMConditionModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["llm"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
-        condition = d.pop("condition")
+        condition = d.pop("condition", MISSING)
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
 
         label = d.pop("label", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entry_behavior import EntryBehavior, check_entry_behavior
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
 
@@ -71,38 +71,67 @@ class WorkflowOverrideAgentNodeModelInput:
 
         type_ = self.type_
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        position: Any
+        try:
+            position = UNSET
+            if not isinstance(self.position, Unset):
+                position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order: list[str] | Unset = UNSET
-        if not isinstance(self.edge_order, Unset):
+        edge_order: Any
+        try:
+            edge_order = UNSET
+            if not isinstance(self.edge_order, Unset):
+                edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
             edge_order = self.edge_order
 
-        conversation_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_config, Unset):
-            conversation_config = self.conversation_config.to_dict()
+        conversation_config: Any
+        try:
+            conversation_config = UNSET
+            if not isinstance(self.conversation_config, Unset):
+                conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
         additional_prompt = self.additional_prompt
 
-        additional_knowledge_base: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_knowledge_base, Unset):
-            additional_knowledge_base = []
-            for additional_knowledge_base_item_data in self.additional_knowledge_base:
-                additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
-                additional_knowledge_base.append(additional_knowledge_base_item)
+        additional_knowledge_base: Any
+        try:
+            additional_knowledge_base = UNSET
+            if not isinstance(self.additional_knowledge_base, Unset):
+                additional_knowledge_base = []
+                for additional_knowledge_base_item_data in self.additional_knowledge_base:
+                    additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
+                    additional_knowledge_base.append(additional_knowledge_base_item)
 
-        additional_tool_ids: list[str] | Unset = UNSET
-        if not isinstance(self.additional_tool_ids, Unset):
+        except (AttributeError, TypeError):
+            additional_knowledge_base = self.additional_knowledge_base
+
+        additional_tool_ids: Any
+        try:
+            additional_tool_ids = UNSET
+            if not isinstance(self.additional_tool_ids, Unset):
+                additional_tool_ids = self.additional_tool_ids
+
+        except (AttributeError, TypeError):
             additional_tool_ids = self.additional_tool_ids
 
-        entry_behavior: str | Unset = UNSET
-        if not isinstance(self.entry_behavior, Unset):
+        entry_behavior: Any
+        try:
+            entry_behavior = UNSET
+            if not isinstance(self.entry_behavior, Unset):
+                entry_behavior = self.entry_behavior
+
+        except (AttributeError, TypeError):
             entry_behavior = self.entry_behavior
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["label"] = label
+        if label is not None:
+            field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
         if position is not UNSET:
@@ -123,48 +152,77 @@ class WorkflowOverrideAgentNodeModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["override_agent"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["override_agent"] | Unset, type__raw)
         if type_ != "override_agent" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'override_agent', got '{type_}'")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        _position = d.pop("position", UNSET)
-        position: PositionInput | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = PositionInput.from_dict(_position)
+        position_raw = d.pop("position", UNSET)
+        try:
+            _position = position_raw
+            position: PositionInput | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = PositionInput.from_dict(_position)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+        edge_order_raw = d.pop("edge_order", UNSET)
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
-        _conversation_config = d.pop("conversation_config", UNSET)
-        conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
-        if isinstance(_conversation_config, Unset):
-            conversation_config = UNSET
-        else:
-            conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
+        conversation_config_raw = d.pop("conversation_config", UNSET)
+        try:
+            _conversation_config = conversation_config_raw
+            conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
+            if isinstance(_conversation_config, Unset):
+                conversation_config = UNSET
+            else:
+                conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         additional_prompt = d.pop("additional_prompt", UNSET)
 
-        _additional_knowledge_base = d.pop("additional_knowledge_base", UNSET)
-        additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-        if _additional_knowledge_base is not UNSET:
-            additional_knowledge_base = []
-            for additional_knowledge_base_item_data in _additional_knowledge_base:
-                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+        additional_knowledge_base_raw = d.pop("additional_knowledge_base", UNSET)
+        try:
+            _additional_knowledge_base = additional_knowledge_base_raw
+            additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+            if _additional_knowledge_base is not UNSET:
+                additional_knowledge_base = []
+                for additional_knowledge_base_item_data in _additional_knowledge_base:
+                    additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
 
-                additional_knowledge_base.append(additional_knowledge_base_item)
+                    additional_knowledge_base.append(additional_knowledge_base_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
 
-        additional_tool_ids = cast(list[str], d.pop("additional_tool_ids", UNSET))
+        additional_tool_ids_raw = d.pop("additional_tool_ids", UNSET)
+        try:
+            additional_tool_ids = cast(list[str], additional_tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_tool_ids = deviating_field(cls, "additional_tool_ids", additional_tool_ids_raw)
 
-        _entry_behavior = d.pop("entry_behavior", UNSET)
-        entry_behavior: EntryBehavior | Unset
-        if isinstance(_entry_behavior, Unset):
-            entry_behavior = UNSET
-        else:
-            entry_behavior = check_entry_behavior(_entry_behavior)
+        entry_behavior_raw = d.pop("entry_behavior", UNSET)
+        try:
+            _entry_behavior = entry_behavior_raw
+            entry_behavior: EntryBehavior | Unset
+            if isinstance(_entry_behavior, Unset):
+                entry_behavior = UNSET
+            else:
+                entry_behavior = check_entry_behavior(_entry_behavior)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entry_behavior = deviating_field(cls, "entry_behavior", entry_behavior_raw)
 
         workflow_override_agent_node_model_input = cls(
             label=label,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entry_behavior import EntryBehavior
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelOutput")
 
@@ -71,69 +72,146 @@ class WorkflowOverrideAgentNodeModelOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position = self.position.to_dict()
+        position: Any
+        try:
+            position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order = self.edge_order
+        edge_order: Any
+        try:
+            edge_order = self.edge_order
 
-        conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            edge_order = self.edge_order
+
+        conversation_config: Any
+        try:
+            conversation_config = self.conversation_config.to_dict()
+        except (AttributeError, TypeError):
+            conversation_config = self.conversation_config
 
         additional_prompt = self.additional_prompt
 
-        additional_knowledge_base = []
-        for additional_knowledge_base_item_data in self.additional_knowledge_base:
-            additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
-            additional_knowledge_base.append(additional_knowledge_base_item)
+        additional_knowledge_base: Any
+        try:
+            additional_knowledge_base = []
+            for additional_knowledge_base_item_data in self.additional_knowledge_base:
+                additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
+                additional_knowledge_base.append(additional_knowledge_base_item)
 
-        additional_tool_ids = self.additional_tool_ids
+        except (AttributeError, TypeError):
+            additional_knowledge_base = self.additional_knowledge_base
+
+        additional_tool_ids: Any
+        try:
+            additional_tool_ids = self.additional_tool_ids
+
+        except (AttributeError, TypeError):
+            additional_tool_ids = self.additional_tool_ids
 
         label = self.label
 
-        entry_behavior: str
-        if isinstance(self.entry_behavior, str):
-            entry_behavior = self.entry_behavior
-        else:
+        entry_behavior: Any
+        try:
+            if isinstance(self.entry_behavior, str):
+                entry_behavior = self.entry_behavior
+            else:
+                entry_behavior = self.entry_behavior
+
+        except (AttributeError, TypeError):
             entry_behavior = self.entry_behavior
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["position"] = position
-        field_dict["edge_order"] = edge_order
-        field_dict["conversation_config"] = conversation_config
-        field_dict["additional_prompt"] = additional_prompt
-        field_dict["additional_knowledge_base"] = additional_knowledge_base
-        field_dict["additional_tool_ids"] = additional_tool_ids
-        field_dict["label"] = label
-        field_dict["entry_behavior"] = entry_behavior
+        if type_ is not None:
+            field_dict["type"] = type_
+        if position is not None:
+            field_dict["position"] = position
+        if edge_order is not None:
+            field_dict["edge_order"] = edge_order
+        if conversation_config is not None:
+            field_dict["conversation_config"] = conversation_config
+        if additional_prompt is not None:
+            field_dict["additional_prompt"] = additional_prompt
+        if additional_knowledge_base is not None:
+            field_dict["additional_knowledge_base"] = additional_knowledge_base
+        if additional_tool_ids is not None:
+            field_dict["additional_tool_ids"] = additional_tool_ids
+        if label is not None:
+            field_dict["label"] = label
+        if entry_behavior is not None:
+            field_dict["entry_behavior"] = entry_behavior
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["override_agent"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["override_agent"], type__raw)
         if type_ != "override_agent":
             raise ValueError(f"type must match const 'override_agent', got '{type_}'")
 
-        position = PositionOutput.from_dict(d.pop("position"))
+        position_raw = d.pop("position", MISSING)
+        if position_raw is MISSING:
+            position_raw = missing_field(cls, "position")
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order"))
+        edge_order_raw = d.pop("edge_order", MISSING)
+        if edge_order_raw is MISSING:
+            edge_order_raw = missing_field(cls, "edge_order")
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
-        conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(d.pop("conversation_config"))
+        conversation_config_raw = d.pop("conversation_config", MISSING)
+        if conversation_config_raw is MISSING:
+            conversation_config_raw = missing_field(cls, "conversation_config")
+        try:
+            conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
-        additional_prompt = d.pop("additional_prompt")
+        additional_prompt = d.pop("additional_prompt", MISSING)
+        if additional_prompt is MISSING:
+            additional_prompt = missing_field(cls, "additional_prompt")
 
-        additional_knowledge_base = []
-        _additional_knowledge_base = d.pop("additional_knowledge_base")
-        for additional_knowledge_base_item_data in _additional_knowledge_base:
-            additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+        additional_knowledge_base_raw = d.pop("additional_knowledge_base", MISSING)
+        if additional_knowledge_base_raw is MISSING:
+            additional_knowledge_base_raw = missing_field(cls, "additional_knowledge_base")
+        try:
+            additional_knowledge_base = []
+            _additional_knowledge_base = additional_knowledge_base_raw
+            for additional_knowledge_base_item_data in _additional_knowledge_base:
+                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
 
-            additional_knowledge_base.append(additional_knowledge_base_item)
+                additional_knowledge_base.append(additional_knowledge_base_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
 
-        additional_tool_ids = cast(list[str], d.pop("additional_tool_ids"))
+        additional_tool_ids_raw = d.pop("additional_tool_ids", MISSING)
+        if additional_tool_ids_raw is MISSING:
+            additional_tool_ids_raw = missing_field(cls, "additional_tool_ids")
+        try:
+            additional_tool_ids = cast(list[str], additional_tool_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_tool_ids = deviating_field(cls, "additional_tool_ids", additional_tool_ids_raw)
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        entry_behavior = d.pop("entry_behavior")
+        entry_behavior = d.pop("entry_behavior", MISSING)
+        if entry_behavior is MISSING:
+            entry_behavior = missing_field(cls, "entry_behavior")
 
         workflow_override_agent_node_model_output = cls(
             type_=type_,

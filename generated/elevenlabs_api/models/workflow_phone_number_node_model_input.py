@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
 
@@ -57,66 +57,98 @@ class WorkflowPhoneNumberNodeModelInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_destination: dict[str, Any]
-        if (
-            isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriTransferDestination)
-            or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
-        ):
-            transfer_destination = self.transfer_destination.to_dict()
-        else:
+        transfer_destination: Any
+        try:
+            if (
+                isinstance(self.transfer_destination, PhoneNumberTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+            ):
+                transfer_destination = self.transfer_destination.to_dict()
+            else:
+                transfer_destination = self.transfer_destination
+
+        except (AttributeError, TypeError):
             transfer_destination = self.transfer_destination
 
-        custom_sip_headers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_sip_headers, Unset):
-            custom_sip_headers = []
-            for custom_sip_headers_item_data in self.custom_sip_headers:
-                custom_sip_headers_item: dict[str, Any]
-                if isinstance(custom_sip_headers_item_data, CustomSIPHeader) or isinstance(
-                    custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable
-                ):
-                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
-                else:
-                    custom_sip_headers_item = custom_sip_headers_item_data
+        custom_sip_headers: Any
+        try:
+            custom_sip_headers = UNSET
+            if not isinstance(self.custom_sip_headers, Unset):
+                custom_sip_headers = []
+                for custom_sip_headers_item_data in self.custom_sip_headers:
+                    custom_sip_headers_item: dict[str, Any]
+                    if isinstance(custom_sip_headers_item_data, CustomSIPHeader) or isinstance(
+                        custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable
+                    ):
+                        custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                    else:
+                        custom_sip_headers_item = custom_sip_headers_item_data
 
-                custom_sip_headers.append(custom_sip_headers_item)
+                    custom_sip_headers.append(custom_sip_headers_item)
 
-        transfer_type: str | Unset = UNSET
-        if not isinstance(self.transfer_type, Unset):
+        except (AttributeError, TypeError):
+            custom_sip_headers = self.custom_sip_headers
+
+        transfer_type: Any
+        try:
+            transfer_type = UNSET
+            if not isinstance(self.transfer_type, Unset):
+                transfer_type = self.transfer_type
+
+        except (AttributeError, TypeError):
             transfer_type = self.transfer_type
 
-        uui: dict[str, Any] | None | Unset
-        if isinstance(self.uui, Unset):
-            uui = UNSET
-        elif isinstance(self.uui, UUITransferConfig):
-            uui = self.uui.to_dict()
-        else:
+        uui: Any
+        try:
+            if isinstance(self.uui, Unset):
+                uui = UNSET
+            elif isinstance(self.uui, UUITransferConfig):
+                uui = self.uui.to_dict()
+            else:
+                uui = self.uui
+
+        except (AttributeError, TypeError):
             uui = self.uui
 
-        post_dial_digits: dict[str, Any] | None | Unset
-        if isinstance(self.post_dial_digits, Unset):
-            post_dial_digits = UNSET
-        elif isinstance(self.post_dial_digits, PostDialDigitsStatic) or isinstance(
-            self.post_dial_digits, PostDialDigitsDynamicVariable
-        ):
-            post_dial_digits = self.post_dial_digits.to_dict()
-        else:
+        post_dial_digits: Any
+        try:
+            if isinstance(self.post_dial_digits, Unset):
+                post_dial_digits = UNSET
+            elif isinstance(self.post_dial_digits, PostDialDigitsStatic) or isinstance(
+                self.post_dial_digits, PostDialDigitsDynamicVariable
+            ):
+                post_dial_digits = self.post_dial_digits.to_dict()
+            else:
+                post_dial_digits = self.post_dial_digits
+
+        except (AttributeError, TypeError):
             post_dial_digits = self.post_dial_digits
 
         type_ = self.type_
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        position: Any
+        try:
+            position = UNSET
+            if not isinstance(self.position, Unset):
+                position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order: list[str] | Unset = UNSET
-        if not isinstance(self.edge_order, Unset):
+        edge_order: Any
+        try:
+            edge_order = UNSET
+            if not isinstance(self.edge_order, Unset):
+                edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
             edge_order = self.edge_order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["transfer_destination"] = transfer_destination
+        if transfer_destination is not None:
+            field_dict["transfer_destination"] = transfer_destination
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
         if transfer_type is not UNSET:
@@ -135,159 +167,218 @@ class WorkflowPhoneNumberNodeModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["phone_number"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["phone_number"] | Unset, type__raw)
         if type_ != "phone_number" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'phone_number', got '{type_}'")
 
-        def _parse_transfer_destination(
-            data: object,
-        ) -> (
-            PhoneNumberDynamicVariableTransferDestination
-            | PhoneNumberTransferDestination
-            | SIPUriDynamicVariableTransferDestination
-            | SIPUriTransferDestination
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    PhoneNumberTransferDestination,
-                    SIPUriTransferDestination,
-                    PhoneNumberDynamicVariableTransferDestination,
-                    SIPUriDynamicVariableTransferDestination,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        transfer_destination_raw = d.pop("transfer_destination", MISSING)
+        if transfer_destination_raw is MISSING:
+            transfer_destination_raw = missing_field(cls, "transfer_destination")
+        try:
 
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+            def _parse_transfer_destination(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+            ):
+                with strictly():
+                    return _parse_transfer_destination_member(data)
 
-                return transfer_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-                return transfer_destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                return transfer_destination_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-            return transfer_destination_type_3
-
-        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination"))
-
-        _custom_sip_headers = d.pop("custom_sip_headers", UNSET)
-        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
-        if _custom_sip_headers is not UNSET:
-            custom_sip_headers = []
-            for custom_sip_headers_item_data in _custom_sip_headers:
-
-                def _parse_custom_sip_headers_item(
-                    data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
-                    if isinstance(data, dict):
-                        for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
-
-                        return custom_sip_headers_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
 
-                    return custom_sip_headers_item_type_1
+                    return transfer_destination_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
 
-                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
 
-                custom_sip_headers.append(custom_sip_headers_item)
-
-        _transfer_type = d.pop("transfer_type", UNSET)
-        transfer_type: TransferTypeEnum | Unset
-        if isinstance(_transfer_type, Unset):
-            transfer_type = UNSET
-        else:
-            transfer_type = check_transfer_type_enum(_transfer_type)
-
-        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            uui_type_0 = UUITransferConfig.from_dict(data)
-
-            return uui_type_0
-
-        uui = _parse_uui(d.pop("uui", UNSET))
-
-        def _parse_post_dial_digits(
-            data: object,
-        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    PostDialDigitsStatic,
-                    PostDialDigitsDynamicVariable,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
 
-                return post_dial_digits_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+                return transfer_destination_type_3
 
-            return post_dial_digits_type_0_type_1
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
 
-        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits", UNSET))
+        custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
+        try:
+            _custom_sip_headers = custom_sip_headers_raw
+            custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
+            if _custom_sip_headers is not UNSET:
+                custom_sip_headers = []
+                for custom_sip_headers_item_data in _custom_sip_headers:
 
-        _position = d.pop("position", UNSET)
-        position: PositionInput | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = PositionInput.from_dict(_position)
+                    def _parse_custom_sip_headers_item(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                        with strictly():
+                            return _parse_custom_sip_headers_item_member(data)
 
-        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+                    def _parse_custom_sip_headers_item_member(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                        if isinstance(data, dict):
+                            for known in (
+                                CustomSIPHeader,
+                                CustomSIPHeaderWithDynamicVariable,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                            return custom_sip_headers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                        return custom_sip_headers_item_type_1
+
+                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                    custom_sip_headers.append(custom_sip_headers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+        transfer_type_raw = d.pop("transfer_type", UNSET)
+        try:
+            _transfer_type = transfer_type_raw
+            transfer_type: TransferTypeEnum | Unset
+            if isinstance(_transfer_type, Unset):
+                transfer_type = UNSET
+            else:
+                transfer_type = check_transfer_type_enum(_transfer_type)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_type = deviating_field(cls, "transfer_type", transfer_type_raw)
+
+        uui_raw = d.pop("uui", UNSET)
+        try:
+
+            def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                uui_type_0 = UUITransferConfig.from_dict(data)
+
+                return uui_type_0
+
+            uui = _parse_uui(uui_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            uui = deviating_field(cls, "uui", uui_raw)
+
+        post_dial_digits_raw = d.pop("post_dial_digits", UNSET)
+        try:
+
+            def _parse_post_dial_digits(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                with strictly():
+                    return _parse_post_dial_digits_member(data)
+
+            def _parse_post_dial_digits_member(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
+                if isinstance(data, dict):
+                    for known in (
+                        PostDialDigitsStatic,
+                        PostDialDigitsDynamicVariable,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                    return post_dial_digits_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                return post_dial_digits_type_0_type_1
+
+            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
+
+        position_raw = d.pop("position", UNSET)
+        try:
+            _position = position_raw
+            position: PositionInput | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = PositionInput.from_dict(_position)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
+
+        edge_order_raw = d.pop("edge_order", UNSET)
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
         workflow_phone_number_node_model_input = cls(
             transfer_destination=transfer_destination,

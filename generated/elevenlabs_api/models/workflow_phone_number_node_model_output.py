@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum
+from ..types import MISSING, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
 
@@ -58,90 +59,206 @@ class WorkflowPhoneNumberNodeModelOutput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
 
     def to_dict(self) -> dict[str, Any]:
-        custom_sip_headers = []
-        for custom_sip_headers_item_data in self.custom_sip_headers:
-            custom_sip_headers_item: dict[str, Any]
+        custom_sip_headers: Any
+        try:
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in self.custom_sip_headers:
+                custom_sip_headers_item: dict[str, Any]
+                if (
+                    isinstance(custom_sip_headers_item_data, CustomSIPHeader)
+                    or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
+                    or isinstance(custom_sip_headers_item_data, UnknownVariant)
+                ):
+                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                else:
+                    custom_sip_headers_item = custom_sip_headers_item_data
+
+                custom_sip_headers.append(custom_sip_headers_item)
+
+        except (AttributeError, TypeError):
+            custom_sip_headers = self.custom_sip_headers
+
+        transfer_destination: Any
+        try:
             if (
-                isinstance(custom_sip_headers_item_data, CustomSIPHeader)
-                or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
-                or isinstance(custom_sip_headers_item_data, UnknownVariant)
+                isinstance(self.transfer_destination, PhoneNumberTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, UnknownVariant)
             ):
-                custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                transfer_destination = self.transfer_destination.to_dict()
             else:
-                custom_sip_headers_item = custom_sip_headers_item_data
+                transfer_destination = self.transfer_destination
 
-            custom_sip_headers.append(custom_sip_headers_item)
-
-        transfer_destination: dict[str, Any]
-        if (
-            isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriTransferDestination)
-            or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-            or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
-            or isinstance(self.transfer_destination, UnknownVariant)
-        ):
-            transfer_destination = self.transfer_destination.to_dict()
-        else:
+        except (AttributeError, TypeError):
             transfer_destination = self.transfer_destination
 
-        transfer_type: str
-        if isinstance(self.transfer_type, str):
-            transfer_type = self.transfer_type
-        else:
+        transfer_type: Any
+        try:
+            if isinstance(self.transfer_type, str):
+                transfer_type = self.transfer_type
+            else:
+                transfer_type = self.transfer_type
+
+        except (AttributeError, TypeError):
             transfer_type = self.transfer_type
 
-        uui: dict[str, Any] | None
-        if isinstance(self.uui, UUITransferConfig):
-            uui = self.uui.to_dict()
-        else:
+        uui: Any
+        try:
+            if isinstance(self.uui, UUITransferConfig):
+                uui = self.uui.to_dict()
+            else:
+                uui = self.uui
+
+        except (AttributeError, TypeError):
             uui = self.uui
 
-        post_dial_digits: dict[str, Any] | None
-        if (
-            isinstance(self.post_dial_digits, PostDialDigitsStatic)
-            or isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable)
-            or isinstance(self.post_dial_digits, UnknownVariant)
-        ):
-            post_dial_digits = self.post_dial_digits.to_dict()
-        else:
+        post_dial_digits: Any
+        try:
+            if (
+                isinstance(self.post_dial_digits, PostDialDigitsStatic)
+                or isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable)
+                or isinstance(self.post_dial_digits, UnknownVariant)
+            ):
+                post_dial_digits = self.post_dial_digits.to_dict()
+            else:
+                post_dial_digits = self.post_dial_digits
+
+        except (AttributeError, TypeError):
             post_dial_digits = self.post_dial_digits
 
         type_ = self.type_
 
-        position = self.position.to_dict()
+        position: Any
+        try:
+            position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order = self.edge_order
+        edge_order: Any
+        try:
+            edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
+            edge_order = self.edge_order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["custom_sip_headers"] = custom_sip_headers
-        field_dict["transfer_destination"] = transfer_destination
-        field_dict["transfer_type"] = transfer_type
+        if custom_sip_headers is not None:
+            field_dict["custom_sip_headers"] = custom_sip_headers
+        if transfer_destination is not None:
+            field_dict["transfer_destination"] = transfer_destination
+        if transfer_type is not None:
+            field_dict["transfer_type"] = transfer_type
         field_dict["uui"] = uui
         field_dict["post_dial_digits"] = post_dial_digits
-        field_dict["type"] = type_
-        field_dict["position"] = position
-        field_dict["edge_order"] = edge_order
+        if type_ is not None:
+            field_dict["type"] = type_
+        if position is not None:
+            field_dict["position"] = position
+        if edge_order is not None:
+            field_dict["edge_order"] = edge_order
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["phone_number"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["phone_number"], type__raw)
         if type_ != "phone_number":
             raise ValueError(f"type must match const 'phone_number', got '{type_}'")
 
-        custom_sip_headers = []
-        _custom_sip_headers = d.pop("custom_sip_headers")
-        for custom_sip_headers_item_data in _custom_sip_headers:
+        custom_sip_headers_raw = d.pop("custom_sip_headers", MISSING)
+        if custom_sip_headers_raw is MISSING:
+            custom_sip_headers_raw = missing_field(cls, "custom_sip_headers")
+        try:
+            custom_sip_headers = []
+            _custom_sip_headers = custom_sip_headers_raw
+            for custom_sip_headers_item_data in _custom_sip_headers:
 
-            def _parse_custom_sip_headers_item(
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    with strictly():
+                        return _parse_custom_sip_headers_item_member(data)
+
+                def _parse_custom_sip_headers_item_member(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            CustomSIPHeader,
+                            CustomSIPHeaderWithDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                        return custom_sip_headers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return custom_sip_headers_item_type_2
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+        transfer_destination_raw = d.pop("transfer_destination", MISSING)
+        if transfer_destination_raw is MISSING:
+            transfer_destination_raw = missing_field(cls, "transfer_destination")
+        try:
+
+            def _parse_transfer_destination(
                 data: object,
-            ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                with strictly():
+                    return _parse_transfer_destination_member(data)
+
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
                 if isinstance(data, dict):
                     for known in (
-                        CustomSIPHeader,
-                        CustomSIPHeaderWithDynamicVariable,
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -150,144 +267,134 @@ class WorkflowPhoneNumberNodeModelOutput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
 
-                    return custom_sip_headers_item_type_0
+                    return transfer_destination_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
 
-                    return custom_sip_headers_item_type_1
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+                transfer_destination_type_4 = UnknownVariant.from_dict(data)
 
-                return custom_sip_headers_item_type_2
+                return transfer_destination_type_4
 
-            custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
 
-            custom_sip_headers.append(custom_sip_headers_item)
+        transfer_type = d.pop("transfer_type", MISSING)
+        if transfer_type is MISSING:
+            transfer_type = missing_field(cls, "transfer_type")
 
-        def _parse_transfer_destination(
-            data: object,
-        ) -> (
-            PhoneNumberDynamicVariableTransferDestination
-            | PhoneNumberTransferDestination
-            | SIPUriDynamicVariableTransferDestination
-            | SIPUriTransferDestination
-            | UnknownVariant
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    PhoneNumberTransferDestination,
-                    SIPUriTransferDestination,
-                    PhoneNumberDynamicVariableTransferDestination,
-                    SIPUriDynamicVariableTransferDestination,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
+        uui_raw = d.pop("uui", MISSING)
+        if uui_raw is MISSING:
+            uui_raw = missing_field(cls, "uui")
+        try:
 
-            try:
+            def _parse_uui(data: object) -> None | UUITransferConfig:
+                if data is None:
+                    return data
+
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+                uui_type_0 = UUITransferConfig.from_dict(data)
 
-                return transfer_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
+                return uui_type_0
+
+            uui = _parse_uui(uui_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            uui = deviating_field(cls, "uui", uui_raw)
+
+        post_dial_digits_raw = d.pop("post_dial_digits", MISSING)
+        if post_dial_digits_raw is MISSING:
+            post_dial_digits_raw = missing_field(cls, "post_dial_digits")
+        try:
+
+            def _parse_post_dial_digits(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                if data is None:
+                    return data
+                with strictly():
+                    return _parse_post_dial_digits_member(data)
+
+            def _parse_post_dial_digits_member(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        PostDialDigitsStatic,
+                        PostDialDigitsDynamicVariable,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                    return post_dial_digits_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                    return post_dial_digits_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
 
-                return transfer_destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+                return post_dial_digits_type_0_type_2
 
-                return transfer_destination_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
 
-                return transfer_destination_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            transfer_destination_type_4 = UnknownVariant.from_dict(data)
+        position_raw = d.pop("position", MISSING)
+        if position_raw is MISSING:
+            position_raw = missing_field(cls, "position")
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-            return transfer_destination_type_4
-
-        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination"))
-
-        transfer_type = d.pop("transfer_type")
-
-        def _parse_uui(data: object) -> None | UUITransferConfig:
-            if data is None:
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            uui_type_0 = UUITransferConfig.from_dict(data)
-
-            return uui_type_0
-
-        uui = _parse_uui(d.pop("uui"))
-
-        def _parse_post_dial_digits(
-            data: object,
-        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
-            if data is None:
-                return data
-            if isinstance(data, dict):
-                for known in (
-                    PostDialDigitsStatic,
-                    PostDialDigitsDynamicVariable,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
-
-                return post_dial_digits_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
-
-                return post_dial_digits_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
-
-            return post_dial_digits_type_0_type_2
-
-        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits"))
-
-        position = PositionOutput.from_dict(d.pop("position"))
-
-        edge_order = cast(list[str], d.pop("edge_order"))
+        edge_order_raw = d.pop("edge_order", MISSING)
+        if edge_order_raw is MISSING:
+            edge_order_raw = missing_field(cls, "edge_order")
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
         workflow_phone_number_node_model_output = cls(
             custom_sip_headers=custom_sip_headers,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WorkflowResultConditionModelInput")
 
@@ -33,13 +33,19 @@ class WorkflowResultConditionModelInput:
     def to_dict(self) -> dict[str, Any]:
         successful = self.successful
 
-        label: None | str | Unset = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["successful"] = successful
+        if successful is not None:
+            field_dict["successful"] = successful
         if label is not UNSET:
             field_dict["label"] = label
         if type_ is not UNSET:
@@ -48,12 +54,17 @@ class WorkflowResultConditionModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["result"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["result"] | Unset, type__raw)
         if type_ != "result" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'result', got '{type_}'")
 
-        successful = d.pop("successful")
+        successful = d.pop("successful", MISSING)
+        if successful is MISSING:
+            successful = missing_field(cls, "successful")
 
         label = d.pop("label", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WorkflowResultConditionModelOutput")
 
 
@@ -29,7 +31,12 @@ class WorkflowResultConditionModelOutput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "result")
 
     def to_dict(self) -> dict[str, Any]:
-        label: None | str = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
@@ -38,20 +45,31 @@ class WorkflowResultConditionModelOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["label"] = label
-        field_dict["type"] = type_
-        field_dict["successful"] = successful
+        if type_ is not None:
+            field_dict["type"] = type_
+        if successful is not None:
+            field_dict["successful"] = successful
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["result"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["result"], type__raw)
         if type_ != "result":
             raise ValueError(f"type must match const 'result', got '{type_}'")
 
-        label = d.pop("label")
+        label = d.pop("label", MISSING)
+        if label is MISSING:
+            label = missing_field(cls, "label")
 
-        successful = d.pop("successful")
+        successful = d.pop("successful", MISSING)
+        if successful is MISSING:
+            successful = missing_field(cls, "successful")
 
         workflow_result_condition_model_output = cls(
             label=label,

@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelOutput")
 
 
@@ -53,17 +55,41 @@ class WorkflowStandaloneAgentNodeModelOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position = self.position.to_dict()
+        position: Any
+        try:
+            position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order = self.edge_order
+        edge_order: Any
+        try:
+            edge_order = self.edge_order
 
-        agent_id: None | str = self.agent_id
+        except (AttributeError, TypeError):
+            edge_order = self.edge_order
 
-        node_id: None | str = self.node_id
+        agent_id: Any
+        try:
+            agent_id = self.agent_id
+
+        except (AttributeError, TypeError):
+            agent_id = self.agent_id
+
+        node_id: Any
+        try:
+            node_id = self.node_id
+
+        except (AttributeError, TypeError):
+            node_id = self.node_id
 
         delay_ms = self.delay_ms
 
-        transfer_message: None | str = self.transfer_message
+        transfer_message: Any
+        try:
+            transfer_message = self.transfer_message
+
+        except (AttributeError, TypeError):
+            transfer_message = self.transfer_message
 
         enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
 
@@ -71,39 +97,74 @@ class WorkflowStandaloneAgentNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["position"] = position
-        field_dict["edge_order"] = edge_order
+        if type_ is not None:
+            field_dict["type"] = type_
+        if position is not None:
+            field_dict["position"] = position
+        if edge_order is not None:
+            field_dict["edge_order"] = edge_order
         field_dict["agent_id"] = agent_id
         field_dict["node_id"] = node_id
-        field_dict["delay_ms"] = delay_ms
+        if delay_ms is not None:
+            field_dict["delay_ms"] = delay_ms
         field_dict["transfer_message"] = transfer_message
-        field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
-        field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
+        if enable_transferred_agent_first_message is not None:
+            field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
+        if preserve_client_tts_overrides is not None:
+            field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["standalone_agent"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["standalone_agent"], type__raw)
         if type_ != "standalone_agent":
             raise ValueError(f"type must match const 'standalone_agent', got '{type_}'")
 
-        position = PositionOutput.from_dict(d.pop("position"))
+        position_raw = d.pop("position", MISSING)
+        if position_raw is MISSING:
+            position_raw = missing_field(cls, "position")
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order"))
+        edge_order_raw = d.pop("edge_order", MISSING)
+        if edge_order_raw is MISSING:
+            edge_order_raw = missing_field(cls, "edge_order")
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
-        agent_id = d.pop("agent_id")
+        agent_id = d.pop("agent_id", MISSING)
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
 
-        node_id = d.pop("node_id")
+        node_id = d.pop("node_id", MISSING)
+        if node_id is MISSING:
+            node_id = missing_field(cls, "node_id")
 
-        delay_ms = d.pop("delay_ms")
+        delay_ms = d.pop("delay_ms", MISSING)
+        if delay_ms is MISSING:
+            delay_ms = missing_field(cls, "delay_ms")
 
-        transfer_message = d.pop("transfer_message")
+        transfer_message = d.pop("transfer_message", MISSING)
+        if transfer_message is MISSING:
+            transfer_message = missing_field(cls, "transfer_message")
 
-        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message")
+        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", MISSING)
+        if enable_transferred_agent_first_message is MISSING:
+            enable_transferred_agent_first_message = missing_field(cls, "enable_transferred_agent_first_message")
 
-        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides")
+        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", MISSING)
+        if preserve_client_tts_overrides is MISSING:
+            preserve_client_tts_overrides = missing_field(cls, "preserve_client_tts_overrides")
 
         workflow_standalone_agent_node_model_output = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WorkflowStartNodeModelInput")
 
@@ -33,12 +33,21 @@ class WorkflowStartNodeModelInput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        position: Any
+        try:
+            position = UNSET
+            if not isinstance(self.position, Unset):
+                position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order: list[str] | Unset = UNSET
-        if not isinstance(self.edge_order, Unset):
+        edge_order: Any
+        try:
+            edge_order = UNSET
+            if not isinstance(self.edge_order, Unset):
+                edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
             edge_order = self.edge_order
 
         field_dict: dict[str, Any] = {}
@@ -53,19 +62,30 @@ class WorkflowStartNodeModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["start"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["start"] | Unset, type__raw)
         if type_ != "start" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'start', got '{type_}'")
 
-        _position = d.pop("position", UNSET)
-        position: PositionInput | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = PositionInput.from_dict(_position)
+        position_raw = d.pop("position", UNSET)
+        try:
+            _position = position_raw
+            position: PositionInput | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = PositionInput.from_dict(_position)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+        edge_order_raw = d.pop("edge_order", UNSET)
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
         workflow_start_node_model_input = cls(
             type_=type_,

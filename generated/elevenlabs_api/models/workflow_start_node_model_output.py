@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkflowStartNodeModelOutput")
 
 
@@ -31,27 +33,56 @@ class WorkflowStartNodeModelOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position = self.position.to_dict()
+        position: Any
+        try:
+            position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order = self.edge_order
+        edge_order: Any
+        try:
+            edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
+            edge_order = self.edge_order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["position"] = position
-        field_dict["edge_order"] = edge_order
+        if type_ is not None:
+            field_dict["type"] = type_
+        if position is not None:
+            field_dict["position"] = position
+        if edge_order is not None:
+            field_dict["edge_order"] = edge_order
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["start"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["start"], type__raw)
         if type_ != "start":
             raise ValueError(f"type must match const 'start', got '{type_}'")
 
-        position = PositionOutput.from_dict(d.pop("position"))
+        position_raw = d.pop("position", MISSING)
+        if position_raw is MISSING:
+            position_raw = missing_field(cls, "position")
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order"))
+        edge_order_raw = d.pop("edge_order", MISSING)
+        if edge_order_raw is MISSING:
+            edge_order_raw = missing_field(cls, "edge_order")
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
         workflow_start_node_model_output = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WorkflowToolEdgeStepModel")
 
@@ -44,25 +44,37 @@ class WorkflowToolEdgeStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["step_latency_secs"] = step_latency_secs
-        field_dict["edge_id"] = edge_id
-        field_dict["target_node_id"] = target_node_id
+        if step_latency_secs is not None:
+            field_dict["step_latency_secs"] = step_latency_secs
+        if edge_id is not None:
+            field_dict["edge_id"] = edge_id
+        if target_node_id is not None:
+            field_dict["target_node_id"] = target_node_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["edge"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["edge"] | Unset, type__raw)
         if type_ != "edge" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'edge', got '{type_}'")
 
-        step_latency_secs = d.pop("step_latency_secs")
+        step_latency_secs = d.pop("step_latency_secs", MISSING)
+        if step_latency_secs is MISSING:
+            step_latency_secs = missing_field(cls, "step_latency_secs")
 
-        edge_id = d.pop("edge_id")
+        edge_id = d.pop("edge_id", MISSING)
+        if edge_id is MISSING:
+            edge_id = missing_field(cls, "edge_id")
 
-        target_node_id = d.pop("target_node_id")
+        target_node_id = d.pop("target_node_id", MISSING)
+        if target_node_id is MISSING:
+            target_node_id = missing_field(cls, "target_node_id")
 
         workflow_tool_edge_step_model = cls(
             step_latency_secs=step_latency_secs,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkflowToolLocator")
 
@@ -30,39 +30,53 @@ class WorkflowToolLocator:
     def to_dict(self) -> dict[str, Any]:
         tool_id = self.tool_id
 
-        schema_overrides: dict[str, Any] | None | Unset
-        if isinstance(self.schema_overrides, Unset):
-            schema_overrides = UNSET
-        elif isinstance(self.schema_overrides, WorkflowToolLocatorSchemaOverridesType0):
-            schema_overrides = self.schema_overrides.to_dict()
-        else:
+        schema_overrides: Any
+        try:
+            if isinstance(self.schema_overrides, Unset):
+                schema_overrides = UNSET
+            elif isinstance(self.schema_overrides, WorkflowToolLocatorSchemaOverridesType0):
+                schema_overrides = self.schema_overrides.to_dict()
+            else:
+                schema_overrides = self.schema_overrides
+
+        except (AttributeError, TypeError):
             schema_overrides = self.schema_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["tool_id"] = tool_id
+        if tool_id is not None:
+            field_dict["tool_id"] = tool_id
         if schema_overrides is not UNSET:
             field_dict["schema_overrides"] = schema_overrides
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tool_id = d.pop("tool_id")
+        tool_id = d.pop("tool_id", MISSING)
+        if tool_id is MISSING:
+            tool_id = missing_field(cls, "tool_id")
 
-        def _parse_schema_overrides(data: object) -> None | Unset | WorkflowToolLocatorSchemaOverridesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        schema_overrides_raw = d.pop("schema_overrides", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            schema_overrides_type_0 = WorkflowToolLocatorSchemaOverridesType0.from_dict(data)
+            def _parse_schema_overrides(data: object) -> None | Unset | WorkflowToolLocatorSchemaOverridesType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return schema_overrides_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                schema_overrides_type_0 = WorkflowToolLocatorSchemaOverridesType0.from_dict(data)
 
-        schema_overrides = _parse_schema_overrides(d.pop("schema_overrides", UNSET))
+                return schema_overrides_type_0
+
+            schema_overrides = _parse_schema_overrides(schema_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
 
         workflow_tool_locator = cls(
             tool_id=tool_id,

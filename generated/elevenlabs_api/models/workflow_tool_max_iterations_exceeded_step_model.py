@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WorkflowToolMaxIterationsExceededStepModel")
 
@@ -39,22 +39,31 @@ class WorkflowToolMaxIterationsExceededStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["step_latency_secs"] = step_latency_secs
-        field_dict["max_iterations"] = max_iterations
+        if step_latency_secs is not None:
+            field_dict["step_latency_secs"] = step_latency_secs
+        if max_iterations is not None:
+            field_dict["max_iterations"] = max_iterations
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["max_iterations_exceeded"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["max_iterations_exceeded"] | Unset, type__raw)
         if type_ != "max_iterations_exceeded" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'max_iterations_exceeded', got '{type_}'")
 
-        step_latency_secs = d.pop("step_latency_secs")
+        step_latency_secs = d.pop("step_latency_secs", MISSING)
+        if step_latency_secs is MISSING:
+            step_latency_secs = missing_field(cls, "step_latency_secs")
 
-        max_iterations = d.pop("max_iterations")
+        max_iterations = d.pop("max_iterations", MISSING)
+        if max_iterations is MISSING:
+            max_iterations = missing_field(cls, "max_iterations")
 
         workflow_tool_max_iterations_exceeded_step_model = cls(
             step_latency_secs=step_latency_secs,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModel")
 
@@ -52,27 +52,37 @@ class WorkflowToolNestedToolsStepModel:
 
         node_id = self.node_id
 
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        requests: Any
+        try:
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
 
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if (
-                isinstance(results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModelInput)
-                or isinstance(
-                    results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                )
-                or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModel)
-                or isinstance(results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
-            ):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data
+        except (AttributeError, TypeError):
+            requests = self.requests
 
-            results.append(results_item)
+        results: Any
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item: dict[str, Any]
+                if (
+                    isinstance(results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModelInput)
+                    or isinstance(
+                        results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    )
+                    or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModel)
+                    or isinstance(results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+                ):
+                    results_item = results_item_data.to_dict()
+                else:
+                    results_item = results_item_data
+
+                results.append(results_item)
+
+        except (AttributeError, TypeError):
+            results = self.results
 
         is_successful = self.is_successful
 
@@ -80,93 +90,136 @@ class WorkflowToolNestedToolsStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["step_latency_secs"] = step_latency_secs
-        field_dict["node_id"] = node_id
-        field_dict["requests"] = requests
-        field_dict["results"] = results
-        field_dict["is_successful"] = is_successful
+        if step_latency_secs is not None:
+            field_dict["step_latency_secs"] = step_latency_secs
+        if node_id is not None:
+            field_dict["node_id"] = node_id
+        if requests is not None:
+            field_dict["requests"] = requests
+        if results is not None:
+            field_dict["results"] = results
+        if is_successful is not None:
+            field_dict["is_successful"] = is_successful
         if type_ is not UNSET:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["nested_tools"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["nested_tools"] | Unset, type__raw)
         if type_ != "nested_tools" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
 
-        step_latency_secs = d.pop("step_latency_secs")
+        step_latency_secs = d.pop("step_latency_secs", MISSING)
+        if step_latency_secs is MISSING:
+            step_latency_secs = missing_field(cls, "step_latency_secs")
 
-        node_id = d.pop("node_id")
+        node_id = d.pop("node_id", MISSING)
+        if node_id is MISSING:
+            node_id = missing_field(cls, "node_id")
 
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(requests_item_data)
+        requests_raw = d.pop("requests", MISSING)
+        if requests_raw is MISSING:
+            requests_raw = missing_field(cls, "requests")
+        try:
+            requests = []
+            _requests = requests_raw
+            for requests_item_data in _requests:
+                requests_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(requests_item_data)
 
-            requests.append(requests_item)
+                requests.append(requests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            requests = deviating_field(cls, "requests", requests_raw)
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
+        results_raw = d.pop("results", MISSING)
+        if results_raw is MISSING:
+            results_raw = missing_field(cls, "results")
+        try:
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
 
-            def _parse_results_item(
-                data: object,
-            ) -> (
-                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-                        ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
-                        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_results_item(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    with strictly():
+                        return _parse_results_item_member(data)
 
-                try:
+                def _parse_results_item_member(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(
+                            data
+                        )
+
+                        return results_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_1 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                data
+                            )
+                        )
+
+                        return results_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    results_item_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(data)
+                    results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
 
-                    return results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    results_item_type_1 = (
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(data)
-                    )
+                    return results_item_type_3
 
-                    return results_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    results_item_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(data)
+                results_item = _parse_results_item(results_item_data)
 
-                    return results_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
 
-                return results_item_type_3
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
-
-        is_successful = d.pop("is_successful")
+        is_successful = d.pop("is_successful", MISSING)
+        if is_successful is MISSING:
+            is_successful = missing_field(cls, "is_successful")
 
         workflow_tool_nested_tools_step_model = cls(
             step_latency_secs=step_latency_secs,

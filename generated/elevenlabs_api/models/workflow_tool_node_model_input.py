@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field
 
 T = TypeVar("T", bound="WorkflowToolNodeModelInput")
 
@@ -37,20 +37,34 @@ class WorkflowToolNodeModelInput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        position: Any
+        try:
+            position = UNSET
+            if not isinstance(self.position, Unset):
+                position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order: list[str] | Unset = UNSET
-        if not isinstance(self.edge_order, Unset):
+        edge_order: Any
+        try:
+            edge_order = UNSET
+            if not isinstance(self.edge_order, Unset):
+                edge_order = self.edge_order
+
+        except (AttributeError, TypeError):
             edge_order = self.edge_order
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+        tools: Any
+        try:
+            tools = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item = tools_item_data.to_dict()
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError):
+            tools = self.tools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,28 +80,43 @@ class WorkflowToolNodeModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["tool"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["tool"] | Unset, type__raw)
         if type_ != "tool" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 
-        _position = d.pop("position", UNSET)
-        position: PositionInput | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = PositionInput.from_dict(_position)
+        position_raw = d.pop("position", UNSET)
+        try:
+            _position = position_raw
+            position: PositionInput | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = PositionInput.from_dict(_position)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+        edge_order_raw = d.pop("edge_order", UNSET)
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[WorkflowToolLocator] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = WorkflowToolLocator.from_dict(tools_item_data)
+        tools_raw = d.pop("tools", UNSET)
+        try:
+            _tools = tools_raw
+            tools: list[WorkflowToolLocator] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = WorkflowToolLocator.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
         workflow_tool_node_model_input = cls(
             type_=type_,

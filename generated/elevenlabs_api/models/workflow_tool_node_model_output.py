@@ -6,6 +6,8 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkflowToolNodeModelOutput")
 
 
@@ -35,40 +37,81 @@ class WorkflowToolNodeModelOutput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        position = self.position.to_dict()
+        position: Any
+        try:
+            position = self.position.to_dict()
+        except (AttributeError, TypeError):
+            position = self.position
 
-        edge_order = self.edge_order
+        edge_order: Any
+        try:
+            edge_order = self.edge_order
 
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        except (AttributeError, TypeError):
+            edge_order = self.edge_order
+
+        tools: Any
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        except (AttributeError, TypeError):
+            tools = self.tools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        field_dict["position"] = position
-        field_dict["edge_order"] = edge_order
-        field_dict["tools"] = tools
+        if type_ is not None:
+            field_dict["type"] = type_
+        if position is not None:
+            field_dict["position"] = position
+        if edge_order is not None:
+            field_dict["edge_order"] = edge_order
+        if tools is not None:
+            field_dict["tools"] = tools
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["tool"], d.pop("type"))
+        type__raw = d.pop("type", MISSING)
+        if type__raw is MISSING:
+            type__raw = missing_field(cls, "type")
+        type_ = cast(Literal["tool"], type__raw)
         if type_ != "tool":
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 
-        position = PositionOutput.from_dict(d.pop("position"))
+        position_raw = d.pop("position", MISSING)
+        if position_raw is MISSING:
+            position_raw = missing_field(cls, "position")
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
 
-        edge_order = cast(list[str], d.pop("edge_order"))
+        edge_order_raw = d.pop("edge_order", MISSING)
+        if edge_order_raw is MISSING:
+            edge_order_raw = missing_field(cls, "edge_order")
+        try:
+            edge_order = cast(list[str], edge_order_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = WorkflowToolLocator.from_dict(tools_item_data)
+        tools_raw = d.pop("tools", MISSING)
+        if tools_raw is MISSING:
+            tools_raw = missing_field(cls, "tools")
+        try:
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+                tools_item = WorkflowToolLocator.from_dict(tools_item_data)
 
-            tools.append(tools_item)
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
 
         workflow_tool_node_model_output = cls(
             type_=type_,

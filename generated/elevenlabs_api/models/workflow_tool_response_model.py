@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, deviating_field, strictly
 
 T = TypeVar("T", bound="WorkflowToolResponseModel")
 
@@ -28,21 +28,26 @@ class WorkflowToolResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
-            steps = []
-            for steps_item_data in self.steps:
-                steps_item: dict[str, Any]
-                if (
-                    isinstance(steps_item_data, WorkflowToolEdgeStepModel)
-                    or isinstance(steps_item_data, WorkflowToolNestedToolsStepModel)
-                    or isinstance(steps_item_data, WorkflowToolMaxIterationsExceededStepModel)
-                ):
-                    steps_item = steps_item_data.to_dict()
-                else:
-                    steps_item = steps_item_data
+        steps: Any
+        try:
+            steps = UNSET
+            if not isinstance(self.steps, Unset):
+                steps = []
+                for steps_item_data in self.steps:
+                    steps_item: dict[str, Any]
+                    if (
+                        isinstance(steps_item_data, WorkflowToolEdgeStepModel)
+                        or isinstance(steps_item_data, WorkflowToolNestedToolsStepModel)
+                        or isinstance(steps_item_data, WorkflowToolMaxIterationsExceededStepModel)
+                    ):
+                        steps_item = steps_item_data.to_dict()
+                    else:
+                        steps_item = steps_item_data
 
-                steps.append(steps_item)
+                    steps.append(steps_item)
+
+        except (AttributeError, TypeError):
+            steps = self.steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,62 +57,78 @@ class WorkflowToolResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        _steps = d.pop("steps", UNSET)
-        steps: (
-            list[
-                WorkflowToolEdgeStepModel
-                | WorkflowToolMaxIterationsExceededStepModel
-                | WorkflowToolNestedToolsStepModel
-            ]
-            | Unset
-        ) = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-
-                def _parse_steps_item(
-                    data: object,
-                ) -> (
+        steps_raw = d.pop("steps", UNSET)
+        try:
+            _steps = steps_raw
+            steps: (
+                list[
                     WorkflowToolEdgeStepModel
                     | WorkflowToolMaxIterationsExceededStepModel
                     | WorkflowToolNestedToolsStepModel
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WorkflowToolEdgeStepModel,
-                            WorkflowToolNestedToolsStepModel,
-                            WorkflowToolMaxIterationsExceededStepModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _steps is not UNSET:
+                steps = []
+                for steps_item_data in _steps:
 
-                    try:
+                    def _parse_steps_item(
+                        data: object,
+                    ) -> (
+                        WorkflowToolEdgeStepModel
+                        | WorkflowToolMaxIterationsExceededStepModel
+                        | WorkflowToolNestedToolsStepModel
+                    ):
+                        with strictly():
+                            return _parse_steps_item_member(data)
+
+                    def _parse_steps_item_member(
+                        data: object,
+                    ) -> (
+                        WorkflowToolEdgeStepModel
+                        | WorkflowToolMaxIterationsExceededStepModel
+                        | WorkflowToolNestedToolsStepModel
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                WorkflowToolEdgeStepModel,
+                                WorkflowToolNestedToolsStepModel,
+                                WorkflowToolMaxIterationsExceededStepModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            steps_item_type_0 = WorkflowToolEdgeStepModel.from_dict(data)
+
+                            return steps_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            steps_item_type_1 = WorkflowToolNestedToolsStepModel.from_dict(data)
+
+                            return steps_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        steps_item_type_0 = WorkflowToolEdgeStepModel.from_dict(data)
+                        steps_item_type_2 = WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
 
-                        return steps_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        steps_item_type_1 = WorkflowToolNestedToolsStepModel.from_dict(data)
+                        return steps_item_type_2
 
-                        return steps_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    steps_item_type_2 = WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
+                    steps_item = _parse_steps_item(steps_item_data)
 
-                    return steps_item_type_2
-
-                steps_item = _parse_steps_item(steps_item_data)
-
-                steps.append(steps_item)
+                    steps.append(steps_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            steps = deviating_field(cls, "steps", steps_raw)
 
         workflow_tool_response_model = cls(
             steps=steps,

@@ -28,7 +28,12 @@ class WorkflowUnconditionalModelInput:
     _kind: ClassVar[tuple[str, Any]] = ("type", "unconditional")
 
     def to_dict(self) -> dict[str, Any]:
-        label: None | str | Unset = self.label
+        label: Any
+        try:
+            label = self.label
+
+        except (AttributeError, TypeError):
+            label = self.label
 
         type_ = self.type_
 
@@ -42,8 +47,11 @@ class WorkflowUnconditionalModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = cast(Literal["unconditional"] | Unset, d.pop("type", UNSET))
+        type__raw = d.pop("type", UNSET)
+        type_ = cast(Literal["unconditional"] | Unset, type__raw)
         if type_ != "unconditional" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unconditional', got '{type_}'")
 

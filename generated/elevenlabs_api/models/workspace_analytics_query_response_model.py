@@ -11,6 +11,7 @@ from ..models.column_unit import ColumnUnit
 from ..models.workspace_analytics_query_response_model_column_types_item_type_0 import (
     WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
 )
+from ..types import MISSING, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceAnalyticsQueryResponseModel")
 
@@ -35,95 +36,143 @@ class WorkspaceAnalyticsQueryResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        columns = self.columns
+        columns: Any
+        try:
+            columns = self.columns
 
-        column_types = []
-        for column_types_item_data in self.column_types:
-            column_types_item: str
-            if isinstance(column_types_item_data, str):
-                column_types_item = column_types_item_data
-            else:
-                column_types_item = column_types_item_data
+        except (AttributeError, TypeError):
+            columns = self.columns
 
-            column_types.append(column_types_item)
-
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = []
-            for rows_item_item_data in rows_item_data:
-                rows_item_item: bool | float | int | None | str
-                if isinstance(rows_item_item_data, datetime.datetime):
-                    rows_item_item = rows_item_item_data.isoformat()
+        column_types: Any
+        try:
+            column_types = []
+            for column_types_item_data in self.column_types:
+                column_types_item: str
+                if isinstance(column_types_item_data, str):
+                    column_types_item = column_types_item_data
                 else:
-                    rows_item_item = rows_item_item_data
+                    column_types_item = column_types_item_data
 
-                rows_item.append(rows_item_item)
+                column_types.append(column_types_item)
 
-            rows.append(rows_item)
+        except (AttributeError, TypeError):
+            column_types = self.column_types
 
-        column_units = []
-        for column_units_item_data in self.column_units:
-            column_units_item: None | str
-            if isinstance(column_units_item_data, str):
-                column_units_item = column_units_item_data
-            else:
-                column_units_item = column_units_item_data
+        rows: Any
+        try:
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = []
+                for rows_item_item_data in rows_item_data:
+                    rows_item_item: bool | float | int | None | str
+                    if isinstance(rows_item_item_data, datetime.datetime):
+                        rows_item_item = rows_item_item_data.isoformat()
+                    else:
+                        rows_item_item = rows_item_item_data
 
-            column_units.append(column_units_item)
+                    rows_item.append(rows_item_item)
+
+                rows.append(rows_item)
+
+        except (AttributeError, TypeError):
+            rows = self.rows
+
+        column_units: Any
+        try:
+            column_units = []
+            for column_units_item_data in self.column_units:
+                column_units_item: None | str
+                if isinstance(column_units_item_data, str):
+                    column_units_item = column_units_item_data
+                else:
+                    column_units_item = column_units_item_data
+
+                column_units.append(column_units_item)
+
+        except (AttributeError, TypeError):
+            column_units = self.column_units
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["columns"] = columns
-        field_dict["column_types"] = column_types
+        if columns is not None:
+            field_dict["columns"] = columns
+        if column_types is not None:
+            field_dict["column_types"] = column_types
         field_dict["rows"] = rows
         field_dict["column_units"] = column_units
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        columns = cast(list[str], d.pop("columns"))
+        columns_raw = d.pop("columns", MISSING)
+        if columns_raw is MISSING:
+            columns_raw = missing_field(cls, "columns")
+        try:
+            columns = cast(list[str], columns_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            columns = deviating_field(cls, "columns", columns_raw)
 
-        column_types = []
-        _column_types = d.pop("column_types")
-        for column_types_item_data in _column_types:
-            column_types_item = column_types_item_data
+        column_types_raw = d.pop("column_types", MISSING)
+        if column_types_raw is MISSING:
+            column_types_raw = missing_field(cls, "column_types")
+        try:
+            column_types = []
+            _column_types = column_types_raw
+            for column_types_item_data in _column_types:
+                column_types_item = column_types_item_data
 
-            column_types.append(column_types_item)
+                column_types.append(column_types_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            column_types = deviating_field(cls, "column_types", column_types_raw)
 
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = []
-            _rows_item = rows_item_data
-            for rows_item_item_data in _rows_item:
+        rows_raw = d.pop("rows", MISSING)
+        if rows_raw is MISSING:
+            rows_raw = missing_field(cls, "rows")
+        try:
+            rows = []
+            _rows = rows_raw
+            for rows_item_data in _rows:
+                rows_item = []
+                _rows_item = rows_item_data
+                for rows_item_item_data in _rows_item:
 
-                def _parse_rows_item_item(data: object) -> bool | datetime.datetime | float | int | None | str:
-                    if data is None:
-                        return data
+                    def _parse_rows_item_item(data: object) -> bool | datetime.datetime | float | int | None | str:
+                        if data is None:
+                            return data
 
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError(f"got {type(data).__name__}")
-                        rows_item_item_type_4 = datetime.datetime.fromisoformat(data)
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError(f"got {type(data).__name__}")
+                            rows_item_item_type_4 = datetime.datetime.fromisoformat(data)
 
-                        return rows_item_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("bool | datetime.datetime | float | int | None | str", data)
+                            return rows_item_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast("bool | datetime.datetime | float | int | None | str", data)
 
-                rows_item_item = _parse_rows_item_item(rows_item_item_data)
+                    rows_item_item = _parse_rows_item_item(rows_item_item_data)
 
-                rows_item.append(rows_item_item)
+                    rows_item.append(rows_item_item)
 
-            rows.append(rows_item)
+                rows.append(rows_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rows = deviating_field(cls, "rows", rows_raw)
 
-        column_units = []
-        _column_units = d.pop("column_units")
-        for column_units_item_data in _column_units:
-            column_units_item = column_units_item_data
+        column_units_raw = d.pop("column_units", MISSING)
+        if column_units_raw is MISSING:
+            column_units_raw = missing_field(cls, "column_units")
+        try:
+            column_units = []
+            _column_units = column_units_raw
+            for column_units_item_data in _column_units:
+                column_units_item = column_units_item_data
 
-            column_units.append(column_units_item)
+                column_units.append(column_units_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            column_units = deviating_field(cls, "column_units", column_units_raw)
 
         workspace_analytics_query_response_model = cls(
             columns=columns,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkspaceApiKeyListResponseModel")
 
 
@@ -20,25 +22,39 @@ class WorkspaceApiKeyListResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_keys = []
-        for api_keys_item_data in self.api_keys:
-            api_keys_item = api_keys_item_data.to_dict()
-            api_keys.append(api_keys_item)
+        api_keys: Any
+        try:
+            api_keys = []
+            for api_keys_item_data in self.api_keys:
+                api_keys_item = api_keys_item_data.to_dict()
+                api_keys.append(api_keys_item)
+
+        except (AttributeError, TypeError):
+            api_keys = self.api_keys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["api-keys"] = api_keys
+        if api_keys is not None:
+            field_dict["api-keys"] = api_keys
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        api_keys = []
-        _api_keys = d.pop("api-keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+        api_keys_raw = d.pop("api-keys", MISSING)
+        if api_keys_raw is MISSING:
+            api_keys_raw = missing_field(cls, "api-keys")
+        try:
+            api_keys = []
+            _api_keys = api_keys_raw
+            for api_keys_item_data in _api_keys:
+                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
 
-            api_keys.append(api_keys_item)
+                api_keys.append(api_keys_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
 
         workspace_api_key_list_response_model = cls(
             api_keys=api_keys,

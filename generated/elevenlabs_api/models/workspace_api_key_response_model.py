@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.lock_reason import LockReason
 from ..models.permission_type import PermissionType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceApiKeyResponseModel")
 
@@ -70,57 +70,94 @@ class WorkspaceApiKeyResponseModel:
 
         hashed_xi_api_key = self.hashed_xi_api_key
 
-        created_at_unix: int | None | Unset = self.created_at_unix
+        created_at_unix: Any
+        try:
+            created_at_unix = self.created_at_unix
+
+        except (AttributeError, TypeError):
+            created_at_unix = self.created_at_unix
 
         is_disabled = self.is_disabled
 
-        permissions: list[str] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = []
-            for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item: str
-                if isinstance(permissions_type_0_item_data, str):
-                    permissions_type_0_item = permissions_type_0_item_data
-                else:
-                    permissions_type_0_item = permissions_type_0_item_data
+        permissions: Any
+        try:
+            if isinstance(self.permissions, Unset):
+                permissions = UNSET
+            elif isinstance(self.permissions, list):
+                permissions = []
+                for permissions_type_0_item_data in self.permissions:
+                    permissions_type_0_item: str
+                    if isinstance(permissions_type_0_item_data, str):
+                        permissions_type_0_item = permissions_type_0_item_data
+                    else:
+                        permissions_type_0_item = permissions_type_0_item_data
 
-                permissions.append(permissions_type_0_item)
+                    permissions.append(permissions_type_0_item)
 
-        else:
+            else:
+                permissions = self.permissions
+
+        except (AttributeError, TypeError):
             permissions = self.permissions
 
-        disable_reason: None | str | Unset
-        if isinstance(self.disable_reason, Unset):
-            disable_reason = UNSET
-        elif isinstance(self.disable_reason, str):
+        disable_reason: Any
+        try:
+            if isinstance(self.disable_reason, Unset):
+                disable_reason = UNSET
+            elif isinstance(self.disable_reason, str):
+                disable_reason = self.disable_reason
+            else:
+                disable_reason = self.disable_reason
+
+        except (AttributeError, TypeError):
             disable_reason = self.disable_reason
-        else:
-            disable_reason = self.disable_reason
 
-        character_limit: int | None | Unset = self.character_limit
+        character_limit: Any
+        try:
+            character_limit = self.character_limit
 
-        character_count: int | None | Unset = self.character_count
+        except (AttributeError, TypeError):
+            character_limit = self.character_limit
 
-        allowed_ips: list[str] | None | Unset
-        if isinstance(self.allowed_ips, Unset):
-            allowed_ips = UNSET
-        elif isinstance(self.allowed_ips, list):
+        character_count: Any
+        try:
+            character_count = self.character_count
+
+        except (AttributeError, TypeError):
+            character_count = self.character_count
+
+        allowed_ips: Any
+        try:
+            if isinstance(self.allowed_ips, Unset):
+                allowed_ips = UNSET
+            elif isinstance(self.allowed_ips, list):
+                allowed_ips = self.allowed_ips
+
+            else:
+                allowed_ips = self.allowed_ips
+
+        except (AttributeError, TypeError):
             allowed_ips = self.allowed_ips
 
-        else:
-            allowed_ips = self.allowed_ips
+        third_party_disable_allowed: Any
+        try:
+            third_party_disable_allowed = self.third_party_disable_allowed
 
-        third_party_disable_allowed: bool | None | Unset = self.third_party_disable_allowed
+        except (AttributeError, TypeError):
+            third_party_disable_allowed = self.third_party_disable_allowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["hint"] = hint
-        field_dict["key_id"] = key_id
-        field_dict["service_account_user_id"] = service_account_user_id
-        field_dict["hashed_xi_api_key"] = hashed_xi_api_key
+        if name is not None:
+            field_dict["name"] = name
+        if hint is not None:
+            field_dict["hint"] = hint
+        if key_id is not None:
+            field_dict["key_id"] = key_id
+        if service_account_user_id is not None:
+            field_dict["service_account_user_id"] = service_account_user_id
+        if hashed_xi_api_key is not None:
+            field_dict["hashed_xi_api_key"] = hashed_xi_api_key
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
         if is_disabled is not UNSET:
@@ -141,39 +178,56 @@ class WorkspaceApiKeyResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        hint = d.pop("hint")
+        hint = d.pop("hint", MISSING)
+        if hint is MISSING:
+            hint = missing_field(cls, "hint")
 
-        key_id = d.pop("key_id")
+        key_id = d.pop("key_id", MISSING)
+        if key_id is MISSING:
+            key_id = missing_field(cls, "key_id")
 
-        service_account_user_id = d.pop("service_account_user_id")
+        service_account_user_id = d.pop("service_account_user_id", MISSING)
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service_account_user_id")
 
-        hashed_xi_api_key = d.pop("hashed_xi_api_key")
+        hashed_xi_api_key = d.pop("hashed_xi_api_key", MISSING)
+        if hashed_xi_api_key is MISSING:
+            hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
 
         created_at_unix = d.pop("created_at_unix", UNSET)
 
         is_disabled = d.pop("is_disabled", UNSET)
 
-        def _parse_permissions(data: object) -> list[PermissionType | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        permissions_raw = d.pop("permissions", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            permissions_type_0 = []
-            _permissions_type_0 = data
-            for permissions_type_0_item_data in _permissions_type_0:
-                permissions_type_0_item = permissions_type_0_item_data
+            def _parse_permissions(data: object) -> list[PermissionType | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                permissions_type_0.append(permissions_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = permissions_type_0_item_data
 
-            return permissions_type_0
+                    permissions_type_0.append(permissions_type_0_item)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+                return permissions_type_0
+
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
 
         disable_reason = d.pop("disable_reason", UNSET)
 
@@ -181,19 +235,24 @@ class WorkspaceApiKeyResponseModel:
 
         character_count = d.pop("character_count", UNSET)
 
-        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        allowed_ips_raw = d.pop("allowed_ips", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            allowed_ips_type_0 = cast(list[str], data)
+            def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return allowed_ips_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_ips_type_0 = cast(list[str], data)
 
-        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+                return allowed_ips_type_0
+
+            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
 

@@ -16,7 +16,7 @@ from ..models.user_access_management_activity_id import (
     UserAccessManagementActivityId,
     check_user_access_management_activity_id,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
 
 T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
 
@@ -98,27 +98,39 @@ class WorkspaceAuditLogEntryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id: int
-        if (
-            isinstance(self.activity_id, int)
-            or isinstance(self.activity_id, int)
-            or isinstance(self.activity_id, int)
-            or isinstance(self.activity_id, int)
-            or isinstance(self.activity_id, int)
-        ):
-            activity_id = self.activity_id
-        else:
+        activity_id: Any
+        try:
+            if (
+                isinstance(self.activity_id, int)
+                or isinstance(self.activity_id, int)
+                or isinstance(self.activity_id, int)
+                or isinstance(self.activity_id, int)
+                or isinstance(self.activity_id, int)
+            ):
+                activity_id = self.activity_id
+            else:
+                activity_id = self.activity_id
+
+        except (AttributeError, TypeError):
             activity_id = self.activity_id
 
         activity_name = self.activity_name
 
-        status_id: int
-        if isinstance(self.status_id, int):
-            status_id = self.status_id
-        else:
+        status_id: Any
+        try:
+            if isinstance(self.status_id, int):
+                status_id = self.status_id
+            else:
+                status_id = self.status_id
+
+        except (AttributeError, TypeError):
             status_id = self.status_id
 
-        actor = self.actor.to_dict()
+        actor: Any
+        try:
+            actor = self.actor.to_dict()
+        except (AttributeError, TypeError):
+            actor = self.actor
 
         message = self.message
 
@@ -130,9 +142,13 @@ class WorkspaceAuditLogEntryResponse:
 
         type_name = self.type_name
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: Any
+        try:
+            metadata = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError):
+            metadata = self.metadata
 
         time = self.time
 
@@ -144,45 +160,70 @@ class WorkspaceAuditLogEntryResponse:
 
         class_uid = self.class_uid
 
-        severity_id: int | Unset
-        if isinstance(self.severity_id, Unset):
-            severity_id = UNSET
-        elif isinstance(self.severity_id, int):
-            severity_id = self.severity_id
-        else:
+        severity_id: Any
+        try:
+            if isinstance(self.severity_id, Unset):
+                severity_id = UNSET
+            elif isinstance(self.severity_id, int):
+                severity_id = self.severity_id
+            else:
+                severity_id = self.severity_id
+
+        except (AttributeError, TypeError):
             severity_id = self.severity_id
 
-        device: dict[str, Any] | None | Unset
-        if isinstance(self.device, Unset):
-            device = UNSET
-        elif isinstance(self.device, DeviceModel):
-            device = self.device.to_dict()
-        else:
+        device: Any
+        try:
+            if isinstance(self.device, Unset):
+                device = UNSET
+            elif isinstance(self.device, DeviceModel):
+                device = self.device.to_dict()
+            else:
+                device = self.device
+
+        except (AttributeError, TypeError):
             device = self.device
 
-        http_request: dict[str, Any] | None | Unset
-        if isinstance(self.http_request, Unset):
-            http_request = UNSET
-        elif isinstance(self.http_request, HttpRequestModel):
-            http_request = self.http_request.to_dict()
-        else:
+        http_request: Any
+        try:
+            if isinstance(self.http_request, Unset):
+                http_request = UNSET
+            elif isinstance(self.http_request, HttpRequestModel):
+                http_request = self.http_request.to_dict()
+            else:
+                http_request = self.http_request
+
+        except (AttributeError, TypeError):
             http_request = self.http_request
 
-        unmapped: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unmapped, Unset):
-            unmapped = self.unmapped.to_dict()
+        unmapped: Any
+        try:
+            unmapped = UNSET
+            if not isinstance(self.unmapped, Unset):
+                unmapped = self.unmapped.to_dict()
+        except (AttributeError, TypeError):
+            unmapped = self.unmapped
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["activity_id"] = activity_id
-        field_dict["activity_name"] = activity_name
-        field_dict["status_id"] = status_id
-        field_dict["actor"] = actor
-        field_dict["message"] = message
-        field_dict["id"] = id
-        field_dict["time_dt"] = time_dt
-        field_dict["type_uid"] = type_uid
-        field_dict["type_name"] = type_name
+        if activity_id is not None:
+            field_dict["activity_id"] = activity_id
+        if activity_name is not None:
+            field_dict["activity_name"] = activity_name
+        if status_id is not None:
+            field_dict["status_id"] = status_id
+        if actor is not None:
+            field_dict["actor"] = actor
+        if message is not None:
+            field_dict["message"] = message
+        if id is not None:
+            field_dict["id"] = id
+        if time_dt is not None:
+            field_dict["time_dt"] = time_dt
+        if type_uid is not None:
+            field_dict["type_uid"] = type_uid
+        if type_name is not None:
+            field_dict["type_name"] = type_name
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if time is not UNSET:
@@ -207,100 +248,150 @@ class WorkspaceAuditLogEntryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        activity_id_raw = d.pop("activity_id", MISSING)
+        if activity_id_raw is MISSING:
+            activity_id_raw = missing_field(cls, "activity_id")
+        try:
 
-        def _parse_activity_id(
-            data: object,
-        ) -> (
-            AccountChangeActivityId
-            | AuthenticationActivityId
-            | EntityManagementActivityId
-            | GroupManagementActivityId
-            | int
-            | UserAccessManagementActivityId
-        ):
+            def _parse_activity_id(
+                data: object,
+            ) -> (
+                AccountChangeActivityId
+                | AuthenticationActivityId
+                | EntityManagementActivityId
+                | GroupManagementActivityId
+                | int
+                | UserAccessManagementActivityId
+            ):
+                with strictly():
+                    return _parse_activity_id_member(data)
 
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                activity_id_type_0 = check_account_change_activity_id(data)
+            def _parse_activity_id_member(
+                data: object,
+            ) -> (
+                AccountChangeActivityId
+                | AuthenticationActivityId
+                | EntityManagementActivityId
+                | GroupManagementActivityId
+                | int
+                | UserAccessManagementActivityId
+            ):
 
-                return activity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                activity_id_type_1 = check_authentication_activity_id(data)
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_0 = check_account_change_activity_id(data)
 
-                return activity_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                activity_id_type_2 = check_entity_management_activity_id(data)
+                    return activity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_1 = check_authentication_activity_id(data)
 
-                return activity_id_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                activity_id_type_3 = check_user_access_management_activity_id(data)
+                    return activity_id_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_2 = check_entity_management_activity_id(data)
 
-                return activity_id_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                activity_id_type_4 = check_group_management_activity_id(data)
+                    return activity_id_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_3 = check_user_access_management_activity_id(data)
 
-                return activity_id_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
-                data,
-            )
+                    return activity_id_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_4 = check_group_management_activity_id(data)
 
-        activity_id = _parse_activity_id(d.pop("activity_id"))
+                    return activity_id_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
+                    data,
+                )
 
-        activity_name = d.pop("activity_name")
+            activity_id = _parse_activity_id(activity_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            activity_id = deviating_field(cls, "activity_id", activity_id_raw)
 
-        def _parse_status_id(data: object) -> int | StatusId:
+        activity_name = d.pop("activity_name", MISSING)
+        if activity_name is MISSING:
+            activity_name = missing_field(cls, "activity_name")
 
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                status_id_type_0 = check_status_id(data)
+        status_id_raw = d.pop("status_id", MISSING)
+        if status_id_raw is MISSING:
+            status_id_raw = missing_field(cls, "status_id")
+        try:
 
-                return status_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | StatusId", data)
+            def _parse_status_id(data: object) -> int | StatusId:
 
-        status_id = _parse_status_id(d.pop("status_id"))
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    status_id_type_0 = check_status_id(data)
 
-        actor = ActorModel.from_dict(d.pop("actor"))
+                    return status_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | StatusId", data)
 
-        message = d.pop("message")
+            status_id = _parse_status_id(status_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            status_id = deviating_field(cls, "status_id", status_id_raw)
 
-        id = d.pop("id")
+        actor_raw = d.pop("actor", MISSING)
+        if actor_raw is MISSING:
+            actor_raw = missing_field(cls, "actor")
+        try:
+            actor = ActorModel.from_dict(actor_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            actor = deviating_field(cls, "actor", actor_raw)
 
-        time_dt = d.pop("time_dt")
+        message = d.pop("message", MISSING)
+        if message is MISSING:
+            message = missing_field(cls, "message")
 
-        type_uid = d.pop("type_uid")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        type_name = d.pop("type_name")
+        time_dt = d.pop("time_dt", MISSING)
+        if time_dt is MISSING:
+            time_dt = missing_field(cls, "time_dt")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WorkspaceAuditLogEntryResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WorkspaceAuditLogEntryResponseMetadata.from_dict(_metadata)
+        type_uid = d.pop("type_uid", MISSING)
+        if type_uid is MISSING:
+            type_uid = missing_field(cls, "type_uid")
+
+        type_name = d.pop("type_name", MISSING)
+        if type_name is MISSING:
+            type_name = missing_field(cls, "type_name")
+
+        metadata_raw = d.pop("metadata", UNSET)
+        try:
+            _metadata = metadata_raw
+            metadata: WorkspaceAuditLogEntryResponseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = WorkspaceAuditLogEntryResponseMetadata.from_dict(_metadata)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
 
         time = d.pop("time", UNSET)
 
@@ -312,56 +403,75 @@ class WorkspaceAuditLogEntryResponse:
 
         class_uid = d.pop("class_uid", UNSET)
 
-        def _parse_severity_id(data: object) -> int | SeverityId | Unset:
-            if isinstance(data, Unset):
-                return data
+        severity_id_raw = d.pop("severity_id", UNSET)
+        try:
 
-            try:
-                if not isinstance(data, int):
+            def _parse_severity_id(data: object) -> int | SeverityId | Unset:
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    severity_id_type_0 = check_severity_id(data)
+
+                    return severity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | SeverityId | Unset", data)
+
+            severity_id = _parse_severity_id(severity_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            severity_id = deviating_field(cls, "severity_id", severity_id_raw)
+
+        device_raw = d.pop("device", UNSET)
+        try:
+
+            def _parse_device(data: object) -> DeviceModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                severity_id_type_0 = check_severity_id(data)
+                device_type_0 = DeviceModel.from_dict(data)
 
-                return severity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | SeverityId | Unset", data)
+                return device_type_0
 
-        severity_id = _parse_severity_id(d.pop("severity_id", UNSET))
+            device = _parse_device(device_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            device = deviating_field(cls, "device", device_raw)
 
-        def _parse_device(data: object) -> DeviceModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_request_raw = d.pop("http_request", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            device_type_0 = DeviceModel.from_dict(data)
+            def _parse_http_request(data: object) -> HttpRequestModel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return device_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                http_request_type_0 = HttpRequestModel.from_dict(data)
 
-        device = _parse_device(d.pop("device", UNSET))
+                return http_request_type_0
 
-        def _parse_http_request(data: object) -> HttpRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            http_request = _parse_http_request(http_request_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            http_request = deviating_field(cls, "http_request", http_request_raw)
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            http_request_type_0 = HttpRequestModel.from_dict(data)
-
-            return http_request_type_0
-
-        http_request = _parse_http_request(d.pop("http_request", UNSET))
-
-        _unmapped = d.pop("unmapped", UNSET)
-        unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset
-        if isinstance(_unmapped, Unset):
-            unmapped = UNSET
-        else:
-            unmapped = WorkspaceAuditLogEntryResponseUnmapped.from_dict(_unmapped)
+        unmapped_raw = d.pop("unmapped", UNSET)
+        try:
+            _unmapped = unmapped_raw
+            unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset
+            if isinstance(_unmapped, Unset):
+                unmapped = UNSET
+            else:
+                unmapped = WorkspaceAuditLogEntryResponseUnmapped.from_dict(_unmapped)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            unmapped = deviating_field(cls, "unmapped", unmapped_raw)
 
         workspace_audit_log_entry_response = cls(
             activity_id=activity_id,

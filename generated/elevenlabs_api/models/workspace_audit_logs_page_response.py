@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkspaceAuditLogsPageResponse")
 
 
@@ -28,35 +30,59 @@ class WorkspaceAuditLogsPageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
+        entries: Any
+        try:
+            entries = []
+            for entries_item_data in self.entries:
+                entries_item = entries_item_data.to_dict()
+                entries.append(entries_item)
+
+        except (AttributeError, TypeError):
+            entries = self.entries
 
         has_more = self.has_more
 
-        next_cursor: None | str = self.next_cursor
+        next_cursor: Any
+        try:
+            next_cursor = self.next_cursor
+
+        except (AttributeError, TypeError):
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["entries"] = entries
-        field_dict["has_more"] = has_more
+        if entries is not None:
+            field_dict["entries"] = entries
+        if has_more is not None:
+            field_dict["has_more"] = has_more
         field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
+        entries_raw = d.pop("entries", MISSING)
+        if entries_raw is MISSING:
+            entries_raw = missing_field(cls, "entries")
+        try:
+            entries = []
+            _entries = entries_raw
+            for entries_item_data in _entries:
+                entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
 
-            entries.append(entries_item)
+                entries.append(entries_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entries = deviating_field(cls, "entries", entries_raw)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", MISSING)
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
 
-        next_cursor = d.pop("next_cursor")
+        next_cursor = d.pop("next_cursor", MISSING)
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
 
         workspace_audit_logs_page_response = cls(
             entries=entries,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceBatchCallsResponse")
 
@@ -28,18 +28,29 @@ class WorkspaceBatchCallsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_calls = []
-        for batch_calls_item_data in self.batch_calls:
-            batch_calls_item = batch_calls_item_data.to_dict()
-            batch_calls.append(batch_calls_item)
+        batch_calls: Any
+        try:
+            batch_calls = []
+            for batch_calls_item_data in self.batch_calls:
+                batch_calls_item = batch_calls_item_data.to_dict()
+                batch_calls.append(batch_calls_item)
 
-        next_doc: None | str | Unset = self.next_doc
+        except (AttributeError, TypeError):
+            batch_calls = self.batch_calls
+
+        next_doc: Any
+        try:
+            next_doc = self.next_doc
+
+        except (AttributeError, TypeError):
+            next_doc = self.next_doc
 
         has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["batch_calls"] = batch_calls
+        if batch_calls is not None:
+            field_dict["batch_calls"] = batch_calls
         if next_doc is not UNSET:
             field_dict["next_doc"] = next_doc
         if has_more is not UNSET:
@@ -48,13 +59,21 @@ class WorkspaceBatchCallsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        batch_calls = []
-        _batch_calls = d.pop("batch_calls")
-        for batch_calls_item_data in _batch_calls:
-            batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
+        batch_calls_raw = d.pop("batch_calls", MISSING)
+        if batch_calls_raw is MISSING:
+            batch_calls_raw = missing_field(cls, "batch_calls")
+        try:
+            batch_calls = []
+            _batch_calls = batch_calls_raw
+            for batch_calls_item_data in _batch_calls:
+                batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
 
-            batch_calls.append(batch_calls_item)
+                batch_calls.append(batch_calls_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            batch_calls = deviating_field(cls, "batch_calls", batch_calls_raw)
 
         next_doc = d.pop("next_doc", UNSET)
 

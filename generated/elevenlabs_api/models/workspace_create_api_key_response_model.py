@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WorkspaceCreateApiKeyResponseModel")
 
 
@@ -29,16 +31,24 @@ class WorkspaceCreateApiKeyResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["xi-api-key"] = xi_api_key
-        field_dict["key_id"] = key_id
+        if xi_api_key is not None:
+            field_dict["xi-api-key"] = xi_api_key
+        if key_id is not None:
+            field_dict["key_id"] = key_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        xi_api_key = d.pop("xi-api-key")
+        xi_api_key = d.pop("xi-api-key", MISSING)
+        if xi_api_key is MISSING:
+            xi_api_key = missing_field(cls, "xi-api-key")
 
-        key_id = d.pop("key_id")
+        key_id = d.pop("key_id", MISSING)
+        if key_id is MISSING:
+            key_id = missing_field(cls, "key_id")
 
         workspace_create_api_key_response_model = cls(
             xi_api_key=xi_api_key,

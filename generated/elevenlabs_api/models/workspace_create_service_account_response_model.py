@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, missing_field
+
 T = TypeVar("T", bound="WorkspaceCreateServiceAccountResponseModel")
 
 
@@ -24,13 +26,18 @@ class WorkspaceCreateServiceAccountResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["service-account-user-id"] = service_account_user_id
+        if service_account_user_id is not None:
+            field_dict["service-account-user-id"] = service_account_user_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        service_account_user_id = d.pop("service-account-user-id")
+        service_account_user_id = d.pop("service-account-user-id", MISSING)
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service-account-user-id")
 
         workspace_create_service_account_response_model = cls(
             service_account_user_id=service_account_user_id,

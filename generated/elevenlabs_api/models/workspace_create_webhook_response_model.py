@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="WorkspaceCreateWebhookResponseModel")
 
@@ -27,19 +27,29 @@ class WorkspaceCreateWebhookResponseModel:
     def to_dict(self) -> dict[str, Any]:
         webhook_id = self.webhook_id
 
-        webhook_secret: None | str | Unset = self.webhook_secret
+        webhook_secret: Any
+        try:
+            webhook_secret = self.webhook_secret
+
+        except (AttributeError, TypeError):
+            webhook_secret = self.webhook_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["webhook_id"] = webhook_id
+        if webhook_id is not None:
+            field_dict["webhook_id"] = webhook_id
         if webhook_secret is not UNSET:
             field_dict["webhook_secret"] = webhook_secret
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        webhook_id = d.pop("webhook_id")
+        webhook_id = d.pop("webhook_id", MISSING)
+        if webhook_id is MISSING:
+            webhook_id = missing_field(cls, "webhook_id")
 
         webhook_secret = d.pop("webhook_secret", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkspaceGroupByNameResponseModel")
 
 
@@ -34,23 +36,43 @@ class WorkspaceGroupByNameResponseModel:
 
         id = self.id
 
-        members_emails = self.members_emails
+        members_emails: Any
+        try:
+            members_emails = self.members_emails
+
+        except (AttributeError, TypeError):
+            members_emails = self.members_emails
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["id"] = id
-        field_dict["members_emails"] = members_emails
+        if name is not None:
+            field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if members_emails is not None:
+            field_dict["members_emails"] = members_emails
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        members_emails = cast(list[str], d.pop("members_emails"))
+        members_emails_raw = d.pop("members_emails", MISSING)
+        if members_emails_raw is MISSING:
+            members_emails_raw = missing_field(cls, "members_emails")
+        try:
+            members_emails = cast(list[str], members_emails_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            members_emails = deviating_field(cls, "members_emails", members_emails_raw)
 
         workspace_group_by_name_response_model = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_group_permission import WorkspaceGroupPermission
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceGroupResponseModel")
 
@@ -54,46 +54,77 @@ class WorkspaceGroupResponseModel:
 
         id = self.id
 
-        members = self.members
+        members: Any
+        try:
+            members = self.members
 
-        permissions: list[str] | None
-        if isinstance(self.permissions, list):
-            permissions = []
-            for permissions_type_0_item_data in self.permissions:
-                permissions_type_0_item: str
-                if isinstance(permissions_type_0_item_data, str):
-                    permissions_type_0_item = permissions_type_0_item_data
-                else:
-                    permissions_type_0_item = permissions_type_0_item_data
+        except (AttributeError, TypeError):
+            members = self.members
 
-                permissions.append(permissions_type_0_item)
+        permissions: Any
+        try:
+            if isinstance(self.permissions, list):
+                permissions = []
+                for permissions_type_0_item_data in self.permissions:
+                    permissions_type_0_item: str
+                    if isinstance(permissions_type_0_item_data, str):
+                        permissions_type_0_item = permissions_type_0_item_data
+                    else:
+                        permissions_type_0_item = permissions_type_0_item_data
 
-        else:
+                    permissions.append(permissions_type_0_item)
+
+            else:
+                permissions = self.permissions
+
+        except (AttributeError, TypeError):
             permissions = self.permissions
 
-        group_usage_limit: int | Literal["unlimited"] | None | Unset = self.group_usage_limit
+        group_usage_limit: Any
+        try:
+            group_usage_limit = self.group_usage_limit
 
-        group_pvc_limit: int | Literal["unlimited"] | None | Unset = self.group_pvc_limit
+        except (AttributeError, TypeError):
+            group_usage_limit = self.group_usage_limit
 
-        character_count: int | None | Unset = self.character_count
+        group_pvc_limit: Any
+        try:
+            group_pvc_limit = self.group_pvc_limit
+
+        except (AttributeError, TypeError):
+            group_pvc_limit = self.group_pvc_limit
+
+        character_count: Any
+        try:
+            character_count = self.character_count
+
+        except (AttributeError, TypeError):
+            character_count = self.character_count
 
         is_scim_synced = self.is_scim_synced
 
-        scim_group: dict[str, Any] | None | Unset
-        if isinstance(self.scim_group, Unset):
-            scim_group = UNSET
-        elif isinstance(self.scim_group, ScimGroupResponseModel):
-            scim_group = self.scim_group.to_dict()
-        else:
+        scim_group: Any
+        try:
+            if isinstance(self.scim_group, Unset):
+                scim_group = UNSET
+            elif isinstance(self.scim_group, ScimGroupResponseModel):
+                scim_group = self.scim_group.to_dict()
+            else:
+                scim_group = self.scim_group
+
+        except (AttributeError, TypeError):
             scim_group = self.scim_group
 
         scim_frozen = self.scim_frozen
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["id"] = id
-        field_dict["members"] = members
+        if name is not None:
+            field_dict["name"] = name
+        if id is not None:
+            field_dict["id"] = id
+        if members is not None:
+            field_dict["members"] = members
         field_dict["permissions"] = permissions
         if group_usage_limit is not UNSET:
             field_dict["group_usage_limit"] = group_usage_limit
@@ -111,85 +142,119 @@ class WorkspaceGroupResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if id is MISSING:
+            id = missing_field(cls, "id")
 
-        members = cast(list[str], d.pop("members"))
+        members_raw = d.pop("members", MISSING)
+        if members_raw is MISSING:
+            members_raw = missing_field(cls, "members")
+        try:
+            members = cast(list[str], members_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            members = deviating_field(cls, "members", members_raw)
 
-        def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
-            if data is None:
-                return data
+        permissions_raw = d.pop("permissions", MISSING)
+        if permissions_raw is MISSING:
+            permissions_raw = missing_field(cls, "permissions")
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            permissions_type_0 = []
-            _permissions_type_0 = data
-            for permissions_type_0_item_data in _permissions_type_0:
-                permissions_type_0_item = permissions_type_0_item_data
+            def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
+                if data is None:
+                    return data
 
-                permissions_type_0.append(permissions_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = permissions_type_0_item_data
 
-            return permissions_type_0
+                    permissions_type_0.append(permissions_type_0_item)
 
-        permissions = _parse_permissions(d.pop("permissions"))
+                return permissions_type_0
 
-        def _parse_group_usage_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
 
-            try:
-                group_usage_limit_type_1 = cast(Literal["unlimited"], data)
-                if group_usage_limit_type_1 != "unlimited":
-                    raise ValueError(
-                        f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
-                    )
-                return group_usage_limit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | Literal['unlimited'] | None | Unset", data)
+        group_usage_limit_raw = d.pop("group_usage_limit", UNSET)
+        try:
 
-        group_usage_limit = _parse_group_usage_limit(d.pop("group_usage_limit", UNSET))
+            def _parse_group_usage_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-        def _parse_group_pvc_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                try:
+                    group_usage_limit_type_1 = cast(Literal["unlimited"], data)
+                    if group_usage_limit_type_1 != "unlimited":
+                        raise ValueError(
+                            f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
+                        )
+                    return group_usage_limit_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Literal['unlimited'] | None | Unset", data)
 
-            try:
-                group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
-                if group_pvc_limit_type_1 != "unlimited":
-                    raise ValueError(
-                        f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'"
-                    )
-                return group_pvc_limit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | Literal['unlimited'] | None | Unset", data)
+            group_usage_limit = _parse_group_usage_limit(group_usage_limit_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group_usage_limit = deviating_field(cls, "group_usage_limit", group_usage_limit_raw)
 
-        group_pvc_limit = _parse_group_pvc_limit(d.pop("group_pvc_limit", UNSET))
+        group_pvc_limit_raw = d.pop("group_pvc_limit", UNSET)
+        try:
+
+            def _parse_group_pvc_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+
+                try:
+                    group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
+                    if group_pvc_limit_type_1 != "unlimited":
+                        raise ValueError(
+                            f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'"
+                        )
+                    return group_pvc_limit_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Literal['unlimited'] | None | Unset", data)
+
+            group_pvc_limit = _parse_group_pvc_limit(group_pvc_limit_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group_pvc_limit = deviating_field(cls, "group_pvc_limit", group_pvc_limit_raw)
 
         character_count = d.pop("character_count", UNSET)
 
         is_scim_synced = d.pop("is_scim_synced", UNSET)
 
-        def _parse_scim_group(data: object) -> None | ScimGroupResponseModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scim_group_raw = d.pop("scim_group", UNSET)
+        try:
 
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            scim_group_type_0 = ScimGroupResponseModel.from_dict(data)
+            def _parse_scim_group(data: object) -> None | ScimGroupResponseModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return scim_group_type_0
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                scim_group_type_0 = ScimGroupResponseModel.from_dict(data)
 
-        scim_group = _parse_scim_group(d.pop("scim_group", UNSET))
+                return scim_group_type_0
+
+            scim_group = _parse_scim_group(scim_group_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scim_group = deviating_field(cls, "scim_group", scim_group_raw)
 
         scim_frozen = d.pop("scim_frozen", UNSET)
 

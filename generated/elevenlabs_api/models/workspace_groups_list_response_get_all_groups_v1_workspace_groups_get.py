@@ -21,6 +21,8 @@ class WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         workspace_groups_list_response_get_all_groups_v1_workspace_groups_get = cls()
         additional_properties = {}

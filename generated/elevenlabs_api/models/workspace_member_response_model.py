@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="WorkspaceMemberResponseModel")
 
@@ -43,12 +44,21 @@ class WorkspaceMemberResponseModel:
 
         email = self.email
 
-        first_name: None | str = self.first_name
+        first_name: Any
+        try:
+            first_name = self.first_name
 
-        seat_type: None | str
-        if isinstance(self.seat_type, str):
-            seat_type = self.seat_type
-        else:
+        except (AttributeError, TypeError):
+            first_name = self.first_name
+
+        seat_type: Any
+        try:
+            if isinstance(self.seat_type, str):
+                seat_type = self.seat_type
+            else:
+                seat_type = self.seat_type
+
+        except (AttributeError, TypeError):
             seat_type = self.seat_type
 
         is_owner = self.is_owner
@@ -57,28 +67,46 @@ class WorkspaceMemberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["user_id"] = user_id
-        field_dict["email"] = email
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if email is not None:
+            field_dict["email"] = email
         field_dict["first_name"] = first_name
         field_dict["seat_type"] = seat_type
-        field_dict["is_owner"] = is_owner
-        field_dict["is_locked"] = is_locked
+        if is_owner is not None:
+            field_dict["is_owner"] = is_owner
+        if is_locked is not None:
+            field_dict["is_locked"] = is_locked
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", MISSING)
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
 
-        email = d.pop("email")
+        email = d.pop("email", MISSING)
+        if email is MISSING:
+            email = missing_field(cls, "email")
 
-        first_name = d.pop("first_name")
+        first_name = d.pop("first_name", MISSING)
+        if first_name is MISSING:
+            first_name = missing_field(cls, "first_name")
 
-        seat_type = d.pop("seat_type")
+        seat_type = d.pop("seat_type", MISSING)
+        if seat_type is MISSING:
+            seat_type = missing_field(cls, "seat_type")
 
-        is_owner = d.pop("is_owner")
+        is_owner = d.pop("is_owner", MISSING)
+        if is_owner is MISSING:
+            is_owner = missing_field(cls, "is_owner")
 
-        is_locked = d.pop("is_locked")
+        is_locked = d.pop("is_locked", MISSING)
+        if is_locked is MISSING:
+            is_locked = missing_field(cls, "is_locked")
 
         workspace_member_response_model = cls(
             user_id=user_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkspaceServiceAccountListResponseModel")
 
 
@@ -20,25 +22,39 @@ class WorkspaceServiceAccountListResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_accounts = []
-        for service_accounts_item_data in self.service_accounts:
-            service_accounts_item = service_accounts_item_data.to_dict()
-            service_accounts.append(service_accounts_item)
+        service_accounts: Any
+        try:
+            service_accounts = []
+            for service_accounts_item_data in self.service_accounts:
+                service_accounts_item = service_accounts_item_data.to_dict()
+                service_accounts.append(service_accounts_item)
+
+        except (AttributeError, TypeError):
+            service_accounts = self.service_accounts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["service-accounts"] = service_accounts
+        if service_accounts is not None:
+            field_dict["service-accounts"] = service_accounts
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        service_accounts = []
-        _service_accounts = d.pop("service-accounts")
-        for service_accounts_item_data in _service_accounts:
-            service_accounts_item = WorkspaceServiceAccountResponseModel.from_dict(service_accounts_item_data)
+        service_accounts_raw = d.pop("service-accounts", MISSING)
+        if service_accounts_raw is MISSING:
+            service_accounts_raw = missing_field(cls, "service-accounts")
+        try:
+            service_accounts = []
+            _service_accounts = service_accounts_raw
+            for service_accounts_item_data in _service_accounts:
+                service_accounts_item = WorkspaceServiceAccountResponseModel.from_dict(service_accounts_item_data)
 
-            service_accounts.append(service_accounts_item)
+                service_accounts.append(service_accounts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            service_accounts = deviating_field(cls, "service-accounts", service_accounts_raw)
 
         workspace_service_account_list_response_model = cls(
             service_accounts=service_accounts,

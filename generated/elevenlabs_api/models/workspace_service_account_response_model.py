@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceServiceAccountResponseModel")
 
@@ -38,25 +38,43 @@ class WorkspaceServiceAccountResponseModel:
 
         name = self.name
 
-        api_keys = []
-        for api_keys_item_data in self.api_keys:
-            api_keys_item = api_keys_item_data.to_dict()
-            api_keys.append(api_keys_item)
+        api_keys: Any
+        try:
+            api_keys = []
+            for api_keys_item_data in self.api_keys:
+                api_keys_item = api_keys_item_data.to_dict()
+                api_keys.append(api_keys_item)
 
-        created_at_unix: int | None | Unset = self.created_at_unix
+        except (AttributeError, TypeError):
+            api_keys = self.api_keys
 
-        default_sharing_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.default_sharing_groups, Unset):
-            default_sharing_groups = []
-            for default_sharing_groups_item_data in self.default_sharing_groups:
-                default_sharing_groups_item = default_sharing_groups_item_data.to_dict()
-                default_sharing_groups.append(default_sharing_groups_item)
+        created_at_unix: Any
+        try:
+            created_at_unix = self.created_at_unix
+
+        except (AttributeError, TypeError):
+            created_at_unix = self.created_at_unix
+
+        default_sharing_groups: Any
+        try:
+            default_sharing_groups = UNSET
+            if not isinstance(self.default_sharing_groups, Unset):
+                default_sharing_groups = []
+                for default_sharing_groups_item_data in self.default_sharing_groups:
+                    default_sharing_groups_item = default_sharing_groups_item_data.to_dict()
+                    default_sharing_groups.append(default_sharing_groups_item)
+
+        except (AttributeError, TypeError):
+            default_sharing_groups = self.default_sharing_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["service_account_user_id"] = service_account_user_id
-        field_dict["name"] = name
-        field_dict["api-keys"] = api_keys
+        if service_account_user_id is not None:
+            field_dict["service_account_user_id"] = service_account_user_id
+        if name is not None:
+            field_dict["name"] = name
+        if api_keys is not None:
+            field_dict["api-keys"] = api_keys
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
         if default_sharing_groups is not UNSET:
@@ -65,30 +83,46 @@ class WorkspaceServiceAccountResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        service_account_user_id = d.pop("service_account_user_id")
+        service_account_user_id = d.pop("service_account_user_id", MISSING)
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service_account_user_id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        api_keys = []
-        _api_keys = d.pop("api-keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+        api_keys_raw = d.pop("api-keys", MISSING)
+        if api_keys_raw is MISSING:
+            api_keys_raw = missing_field(cls, "api-keys")
+        try:
+            api_keys = []
+            _api_keys = api_keys_raw
+            for api_keys_item_data in _api_keys:
+                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
 
-            api_keys.append(api_keys_item)
+                api_keys.append(api_keys_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
 
         created_at_unix = d.pop("created_at_unix", UNSET)
 
-        _default_sharing_groups = d.pop("default_sharing_groups", UNSET)
-        default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
-        if _default_sharing_groups is not UNSET:
-            default_sharing_groups = []
-            for default_sharing_groups_item_data in _default_sharing_groups:
-                default_sharing_groups_item = DefaultSharingGroupResponseModel.from_dict(
-                    default_sharing_groups_item_data
-                )
+        default_sharing_groups_raw = d.pop("default_sharing_groups", UNSET)
+        try:
+            _default_sharing_groups = default_sharing_groups_raw
+            default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
+            if _default_sharing_groups is not UNSET:
+                default_sharing_groups = []
+                for default_sharing_groups_item_data in _default_sharing_groups:
+                    default_sharing_groups_item = DefaultSharingGroupResponseModel.from_dict(
+                        default_sharing_groups_item_data
+                    )
 
-                default_sharing_groups.append(default_sharing_groups_item)
+                    default_sharing_groups.append(default_sharing_groups_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            default_sharing_groups = deviating_field(cls, "default_sharing_groups", default_sharing_groups_raw)
 
         workspace_service_account_response_model = cls(
             service_account_user_id=service_account_user_id,

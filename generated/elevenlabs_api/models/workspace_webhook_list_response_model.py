@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, deviating_field, missing_field
+
 T = TypeVar("T", bound="WorkspaceWebhookListResponseModel")
 
 
@@ -26,25 +28,39 @@ class WorkspaceWebhookListResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhooks = []
-        for webhooks_item_data in self.webhooks:
-            webhooks_item = webhooks_item_data.to_dict()
-            webhooks.append(webhooks_item)
+        webhooks: Any
+        try:
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
+        except (AttributeError, TypeError):
+            webhooks = self.webhooks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["webhooks"] = webhooks
+        if webhooks is not None:
+            field_dict["webhooks"] = webhooks
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
+        webhooks_raw = d.pop("webhooks", MISSING)
+        if webhooks_raw is MISSING:
+            webhooks_raw = missing_field(cls, "webhooks")
+        try:
+            webhooks = []
+            _webhooks = webhooks_raw
+            for webhooks_item_data in _webhooks:
+                webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
 
-            webhooks.append(webhooks_item)
+                webhooks.append(webhooks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
         workspace_webhook_list_response_model = cls(
             webhooks=webhooks,

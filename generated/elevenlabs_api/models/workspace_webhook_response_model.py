@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_auth_method_type import WebhookAuthMethodType
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
 
 T = TypeVar("T", bound="WorkspaceWebhookResponseModel")
 
@@ -70,54 +70,83 @@ class WorkspaceWebhookResponseModel:
 
         created_at_unix = self.created_at_unix
 
-        auth_type: str
-        if isinstance(self.auth_type, str):
-            auth_type = self.auth_type
-        else:
+        auth_type: Any
+        try:
+            if isinstance(self.auth_type, str):
+                auth_type = self.auth_type
+            else:
+                auth_type = self.auth_type
+
+        except (AttributeError, TypeError):
             auth_type = self.auth_type
 
-        usage: list[dict[str, Any]] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, list):
-            usage = []
-            for usage_type_0_item_data in self.usage:
-                usage_type_0_item = usage_type_0_item_data.to_dict()
-                usage.append(usage_type_0_item)
+        usage: Any
+        try:
+            if isinstance(self.usage, Unset):
+                usage = UNSET
+            elif isinstance(self.usage, list):
+                usage = []
+                for usage_type_0_item_data in self.usage:
+                    usage_type_0_item = usage_type_0_item_data.to_dict()
+                    usage.append(usage_type_0_item)
 
-        else:
+            else:
+                usage = self.usage
+
+        except (AttributeError, TypeError):
             usage = self.usage
 
-        events: list[str] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = []
-            for events_type_0_item_data in self.events:
-                events_type_0_item: str
-                if isinstance(events_type_0_item_data, str):
-                    events_type_0_item = events_type_0_item_data
-                else:
-                    events_type_0_item = events_type_0_item_data
+        events: Any
+        try:
+            if isinstance(self.events, Unset):
+                events = UNSET
+            elif isinstance(self.events, list):
+                events = []
+                for events_type_0_item_data in self.events:
+                    events_type_0_item: str
+                    if isinstance(events_type_0_item_data, str):
+                        events_type_0_item = events_type_0_item_data
+                    else:
+                        events_type_0_item = events_type_0_item_data
 
-                events.append(events_type_0_item)
+                    events.append(events_type_0_item)
 
-        else:
+            else:
+                events = self.events
+
+        except (AttributeError, TypeError):
             events = self.events
 
-        most_recent_failure_error_code: int | None | Unset = self.most_recent_failure_error_code
+        most_recent_failure_error_code: Any
+        try:
+            most_recent_failure_error_code = self.most_recent_failure_error_code
 
-        most_recent_failure_timestamp: int | None | Unset = self.most_recent_failure_timestamp
+        except (AttributeError, TypeError):
+            most_recent_failure_error_code = self.most_recent_failure_error_code
+
+        most_recent_failure_timestamp: Any
+        try:
+            most_recent_failure_timestamp = self.most_recent_failure_timestamp
+
+        except (AttributeError, TypeError):
+            most_recent_failure_timestamp = self.most_recent_failure_timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = name
-        field_dict["webhook_id"] = webhook_id
-        field_dict["webhook_url"] = webhook_url
-        field_dict["is_disabled"] = is_disabled
-        field_dict["is_auto_disabled"] = is_auto_disabled
-        field_dict["created_at_unix"] = created_at_unix
-        field_dict["auth_type"] = auth_type
+        if name is not None:
+            field_dict["name"] = name
+        if webhook_id is not None:
+            field_dict["webhook_id"] = webhook_id
+        if webhook_url is not None:
+            field_dict["webhook_url"] = webhook_url
+        if is_disabled is not None:
+            field_dict["is_disabled"] = is_disabled
+        if is_auto_disabled is not None:
+            field_dict["is_auto_disabled"] = is_auto_disabled
+        if created_at_unix is not None:
+            field_dict["created_at_unix"] = created_at_unix
+        if auth_type is not None:
+            field_dict["auth_type"] = auth_type
         if usage is not UNSET:
             field_dict["usage"] = usage
         if events is not UNSET:
@@ -130,58 +159,84 @@ class WorkspaceWebhookResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if name is MISSING:
+            name = missing_field(cls, "name")
 
-        webhook_id = d.pop("webhook_id")
+        webhook_id = d.pop("webhook_id", MISSING)
+        if webhook_id is MISSING:
+            webhook_id = missing_field(cls, "webhook_id")
 
-        webhook_url = d.pop("webhook_url")
+        webhook_url = d.pop("webhook_url", MISSING)
+        if webhook_url is MISSING:
+            webhook_url = missing_field(cls, "webhook_url")
 
-        is_disabled = d.pop("is_disabled")
+        is_disabled = d.pop("is_disabled", MISSING)
+        if is_disabled is MISSING:
+            is_disabled = missing_field(cls, "is_disabled")
 
-        is_auto_disabled = d.pop("is_auto_disabled")
+        is_auto_disabled = d.pop("is_auto_disabled", MISSING)
+        if is_auto_disabled is MISSING:
+            is_auto_disabled = missing_field(cls, "is_auto_disabled")
 
-        created_at_unix = d.pop("created_at_unix")
+        created_at_unix = d.pop("created_at_unix", MISSING)
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
 
-        auth_type = d.pop("auth_type")
+        auth_type = d.pop("auth_type", MISSING)
+        if auth_type is MISSING:
+            auth_type = missing_field(cls, "auth_type")
 
-        def _parse_usage(data: object) -> list[WorkspaceWebhookUsageResponseModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage_raw = d.pop("usage", UNSET)
+        try:
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            usage_type_0 = []
-            _usage_type_0 = data
-            for usage_type_0_item_data in _usage_type_0:
-                usage_type_0_item = WorkspaceWebhookUsageResponseModel.from_dict(usage_type_0_item_data)
+            def _parse_usage(data: object) -> list[WorkspaceWebhookUsageResponseModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-                usage_type_0.append(usage_type_0_item)
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                usage_type_0 = []
+                _usage_type_0 = data
+                for usage_type_0_item_data in _usage_type_0:
+                    usage_type_0_item = WorkspaceWebhookUsageResponseModel.from_dict(usage_type_0_item_data)
 
-            return usage_type_0
+                    usage_type_0.append(usage_type_0_item)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                return usage_type_0
 
-        def _parse_events(data: object) -> list[str | WorkspaceWebhookEventType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            usage = _parse_usage(usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            usage = deviating_field(cls, "usage", usage_raw)
 
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            events_type_0 = []
-            _events_type_0 = data
-            for events_type_0_item_data in _events_type_0:
-                events_type_0_item = events_type_0_item_data
+        events_raw = d.pop("events", UNSET)
+        try:
 
-                events_type_0.append(events_type_0_item)
+            def _parse_events(data: object) -> list[str | WorkspaceWebhookEventType] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
 
-            return events_type_0
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = events_type_0_item_data
 
-        events = _parse_events(d.pop("events", UNSET))
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+
+            events = _parse_events(events_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            events = deviating_field(cls, "events", events_raw)
 
         most_recent_failure_error_code = d.pop("most_recent_failure_error_code", UNSET)
 

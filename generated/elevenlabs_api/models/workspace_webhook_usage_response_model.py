@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_usage_type import WebhookUsageType
+from ..types import MISSING, missing_field
 
 T = TypeVar("T", bound="WorkspaceWebhookUsageResponseModel")
 
@@ -22,21 +23,30 @@ class WorkspaceWebhookUsageResponseModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usage_type: str
-        if isinstance(self.usage_type, str):
-            usage_type = self.usage_type
-        else:
+        usage_type: Any
+        try:
+            if isinstance(self.usage_type, str):
+                usage_type = self.usage_type
+            else:
+                usage_type = self.usage_type
+
+        except (AttributeError, TypeError):
             usage_type = self.usage_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["usage_type"] = usage_type
+        if usage_type is not None:
+            field_dict["usage_type"] = usage_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        usage_type = d.pop("usage_type")
+        usage_type = d.pop("usage_type", MISSING)
+        if usage_type is MISSING:
+            usage_type = missing_field(cls, "usage_type")
 
         workspace_webhook_usage_response_model = cls(
             usage_type=usage_type,

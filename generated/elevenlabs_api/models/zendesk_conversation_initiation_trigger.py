@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, missing_field
 
 T = TypeVar("T", bound="ZendeskConversationInitiationTrigger")
 
@@ -34,19 +34,25 @@ class ZendeskConversationInitiationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["ticket_id"] = ticket_id
+        if ticket_id is not None:
+            field_dict["ticket_id"] = ticket_id
         if trigger_type is not UNSET:
             field_dict["trigger_type"] = trigger_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        trigger_type = cast(Literal["zendesk"] | Unset, d.pop("trigger_type", UNSET))
+        trigger_type_raw = d.pop("trigger_type", UNSET)
+        trigger_type = cast(Literal["zendesk"] | Unset, trigger_type_raw)
         if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
             raise ValueError(f"trigger_type must match const 'zendesk', got '{trigger_type}'")
 
-        ticket_id = d.pop("ticket_id")
+        ticket_id = d.pop("ticket_id", MISSING)
+        if ticket_id is MISSING:
+            ticket_id = missing_field(cls, "ticket_id")
 
         zendesk_conversation_initiation_trigger = cls(
             ticket_id=ticket_id,

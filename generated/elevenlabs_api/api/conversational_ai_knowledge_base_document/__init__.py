@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -81,6 +81,17 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         | GetKnowledgeBaseTextResponseModel
         | GetKnowledgeBaseURLResponseModel
     ):
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
         if isinstance(data, dict):
             for known in (
                 GetKnowledgeBaseURLResponseModel,
@@ -145,6 +156,17 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
     from ...models.http_validation_error import HTTPValidationError
 
     def _parse_response_200(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> (
         GetKnowledgeBaseFileResponseModel

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -68,6 +68,14 @@ def _parse_conversational_ai_phone_numbers_list(
     for response_200_item_data in _response_200:
 
         def _parse_response_200_item(
+            data: object,
+        ) -> (
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+        ):
+            with strictly():
+                return _parse_response_200_item_member(data)
+
+        def _parse_response_200_item_member(
             data: object,
         ) -> (
             GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
@@ -134,6 +142,12 @@ def _parse_conversational_ai_phone_numbers_get(
     def _parse_response_200(
         data: object,
     ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
+        data: object,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetPhoneNumberTwilioResponseModel,
@@ -188,6 +202,12 @@ def _parse_conversational_ai_phone_numbers_update(
     from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 
     def _parse_response_200(
+        data: object,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):

@@ -8,7 +8,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import Response, strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -49,6 +49,14 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(
+            data: object,
+        ) -> (
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+        ):
+            with strictly():
+                return _parse_response_200_member(data)
+
+        def _parse_response_200_member(
             data: object,
         ) -> (
             GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -75,6 +75,16 @@ def _parse_response(
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(
+                data: object,
+            ) -> (
+                GetPhoneNumberExotelResponseModel
+                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberTwilioResponseModel
+            ):
+                with strictly():
+                    return _parse_response_200_item_member(data)
+
+            def _parse_response_200_item_member(
                 data: object,
             ) -> (
                 GetPhoneNumberExotelResponseModel

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -125,6 +125,12 @@ def _parse_conversational_ai_tests_get(
     def _parse_response_200(
         data: object,
     ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
+        data: object,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetResponseUnitTestResponseModel,
@@ -174,6 +180,12 @@ def _parse_conversational_ai_tests_update(
     from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
 
     def _parse_response_200(
+        data: object,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
         if isinstance(data, dict):

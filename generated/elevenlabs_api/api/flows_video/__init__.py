@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -86,6 +86,17 @@ def _parse_flows_video_get(
     from ...models.unknown_variant import UnknownVariant
 
     def _parse_response_200(
+        data: object,
+    ) -> (
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ):
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> (
         MediaGenerationCompletedResponse

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,6 +42,10 @@ def _parse_music_composition_plan_create(response: httpx.Response) -> Compositio
     from ...models.music_prompt import MusicPrompt
 
     def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(data: object) -> CompositionPlan | MusicPrompt:
         if isinstance(data, dict):
             for known in (
                 MusicPrompt,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import Response, strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -46,6 +46,10 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
+            with strictly():
+                return _parse_response_200_member(data)
+
+        def _parse_response_200_member(data: object) -> CompositionPlan | MusicPrompt:
             if isinstance(data, dict):
                 for known in (
                     MusicPrompt,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -67,6 +67,12 @@ def _parse_speech_to_text_convert(
     from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
 
     def _parse_response_200(
+        data: object,
+    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
         if isinstance(data, dict):

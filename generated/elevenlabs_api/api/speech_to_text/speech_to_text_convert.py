@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -67,6 +67,12 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(
+            data: object,
+        ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
+            with strictly():
+                return _parse_response_200_member(data)
+
+        def _parse_response_200_member(
             data: object,
         ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
             if isinstance(data, dict):

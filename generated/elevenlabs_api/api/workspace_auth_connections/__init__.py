@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file
+from ...types import UNSET, FileInput, Unset, as_file, strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -110,6 +110,26 @@ def _parse_workspace_auth_connections_create(
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
     def _parse_response_200(
+        data: object,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> (
         ApiIntegrationOAuth2AuthCodeResponse
@@ -297,6 +317,26 @@ def _parse_workspace_auth_connections_update(
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
     def _parse_response_200(
+        data: object,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        with strictly():
+            return _parse_response_200_member(data)
+
+    def _parse_response_200_member(
         data: object,
     ) -> (
         ApiIntegrationOAuth2AuthCodeResponse
