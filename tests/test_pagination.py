@@ -29,8 +29,10 @@ class Server:
         self.asked: list[Any] = []
 
     def fetch(self, **query: Any) -> Page:
-        self.asked.append(query.get(self.parameter))
-        return self.answers[query.get(self.parameter)]
+        cursor = query.get(self.parameter)
+        cursor = None if cursor is UNSET else cursor  # as the generated methods take it: not given
+        self.asked.append(cursor)
+        return self.answers[cursor]
 
     async def afetch(self, **query: Any) -> Page:
         return self.fetch(**query)
@@ -97,3 +99,15 @@ def test_has_more_without_a_cursor_raises(asynchronous: bool) -> None:
     server = Server({None: Page([1], None, True)}, "cursor")
     with pytest.raises(PaginationError, match="says has_more but gives no next_cursor"):
         collect(server, {}, CURSOR, asynchronous)
+
+
+@both
+def test_offset_stops_at_a_short_page_when_the_page_size_is_known(asynchronous: bool) -> None:
+    server = Server({None: Page([1, 2]), 2: Page([3])}, "offset")
+    assert [p.items for p in collect(server, {"page_size": 2}, OFFSET, asynchronous)] == [[1, 2], [3]]
+
+
+@both
+def test_unset_is_no_start(asynchronous: bool) -> None:
+    server = Server({None: Page([1], has_more=True), 1: Page([2], has_more=False)}, "page")
+    assert len(collect(server, {"page": UNSET}, PAGE, asynchronous)) == 2

@@ -55,7 +55,7 @@ def as_file(value: FileInput) -> File:
         return value
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
-        return File(payload=cast(BinaryIO, _PathReader(path)), file_name=os.path.basename(path))
+        return File(payload=cast(BinaryIO, PathReader(path)), file_name=os.path.basename(path))
     if isinstance(value, tuple):
         name, content, *rest = value
         return File(payload=_binary(content), file_name=name, mime_type=rest[0] if rest else None)
@@ -63,7 +63,7 @@ def as_file(value: FileInput) -> File:
     return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else None)
 
 
-class _PathReader(io.RawIOBase):
+class PathReader(io.RawIOBase):
     """A file on disk, opened when the upload first reads it and closed when it has read it all (or is
     closed), so a path given to an upload leaves no open file behind; a retry's seek opens it again."""
 
@@ -198,6 +198,7 @@ __all__ = [
     "FileInput",
     "FileTypes",
     "Parsing",
+    "PathReader",
     "RequestFiles",
     "Response",
     "Unset",

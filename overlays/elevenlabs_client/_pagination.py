@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import Any, TypeVar
 
 from elevenlabs_api.api import Paging
+from elevenlabs_api.types import Unset
 
 from ._errors import PaginationError
 
@@ -23,6 +24,9 @@ class Cursors:
     def __init__(self, query: Mapping[str, Any], paging: Paging) -> None:
         self.paging = paging
         given = query.get(paging.parameter)
+        given = None if isinstance(given, Unset) else given  # UNSET: the generated methods' "not given"
+        limit = query.get("page_size")
+        self._page_size = limit if isinstance(limit, int) and not isinstance(limit, bool) else None
         # The first call is the caller's query as given; a page number or offset left out is the
         # parameter's default, which the next one counts from.
         self._send = given is not None
@@ -49,8 +53,11 @@ class Cursors:
         paging = self.paging
         more = bool(getattr(page, paging.more)) if paging.more else None
         if paging.kind == "offset":
+            # A short page is the last: asking past the end costs a request, and a server that answers
+            # an offset past the end with the last page again would never give an empty one.
             items = getattr(page, paging.items) or []
-            return self.current + len(items) if items else None
+            short = self._page_size is not None and len(items) < self._page_size
+            return self.current + len(items) if items and not short else None
         if paging.kind == "page":
             return self.current + 1 if more else None
         cursor = getattr(page, paging.next or "", None)

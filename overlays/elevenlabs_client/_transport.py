@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 from elevenlabs_api.api import Paging, RequestOptions, ServerSentEvent
-from elevenlabs_api.types import PARSING, Parsing
+from elevenlabs_api.types import PARSING, Parsing, PathReader
 
 from ._errors import (
     APIConnectionError,
@@ -228,32 +228,32 @@ def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
 
 
 class Uploads:
-    """The files a request uploads, and where each started: a retry sends every one again from there.
-
-    A file that cannot go back (a pipe, a one-shot stream) makes the request one that is not retried.
-    """
+    """The files a request uploads. httpx sends each from its start on every attempt (it seeks to 0), so a
+    retry sends the whole body again; a file that cannot seek (a pipe, a one-shot stream) makes the
+    request one that is not retried. A file the client opened itself (from a path) is closed when the
+    request is over, whatever its end."""
 
     def __init__(self, kwargs: dict[str, Any]) -> None:
-        self._starts: list[tuple[Any, int | None]] = []
+        self._payloads: list[Any] = []
         for _, upload in kwargs.get("files") or []:
             payload = upload[1] if isinstance(upload, tuple) and len(upload) > 1 else None
             if hasattr(payload, "read"):
-                self._starts.append((payload, _position(payload)))
+                self._payloads.append(payload)
 
-    def rewind(self) -> bool:
-        """Put every file back at its start; False if one cannot be."""
-        if any(start is None for _, start in self._starts):
-            return False
-        for payload, start in self._starts:
-            payload.seek(start)
-        return True
+    def replayable(self) -> bool:
+        return all(_seekable(payload) for payload in self._payloads)
+
+    def close(self) -> None:
+        for payload in self._payloads:
+            if isinstance(payload, PathReader):
+                payload.close()
 
 
-def _position(payload: Any) -> int | None:
+def _seekable(payload: Any) -> bool:
     try:
-        return int(payload.tell()) if payload.seekable() else None
+        return bool(payload.seekable())
     except (AttributeError, OSError, ValueError):
-        return None
+        return False
 
 
 class _Base:
@@ -283,10 +283,10 @@ class _Base:
     def _retrying(
         self, kwargs: dict[str, Any], attempt: int, settings: Settings, error: ElevenLabsError, uploads: Uploads
     ) -> float:
-        """The wait before the next attempt, with the uploads rewound; raises `error` when there is none."""
+        """The wait before the next attempt; raises `error` when there is none (or the uploads cannot be sent again)."""
         delay = settings.retry_delay(attempt, error)
         call = f"{kwargs['method'].upper()} {kwargs['url']}"
-        if delay is not None and not uploads.rewind():
+        if delay is not None and not uploads.replayable():
             logger.info("not retrying %s: an uploaded file cannot be read again from its start", call)
             raise error
         if delay is None:
@@ -327,19 +327,22 @@ class HttpRequester(_Base):
     ) -> T:
         settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
-        for attempt in range(settings.max_retries + 1):
-            started = time.monotonic()
-            try:
-                with transport_errors(self._auth):
-                    response = self.http.request(**self._arguments(kwargs, settings))
-                _log(response, started)
-                if not response.is_success:
-                    raise error_for(response)
-            except (APIConnectionError, ApiError) as error:
-                time.sleep(self._retrying(kwargs, attempt, settings, error, uploads))
-                continue
-            return parse_success(response, parse, settings.strict)
-        raise AssertionError("unreachable: the last attempt raises")
+        try:
+            for attempt in range(settings.max_retries + 1):
+                started = time.monotonic()
+                try:
+                    with transport_errors(self._auth):
+                        response = self.http.request(**self._arguments(kwargs, settings))
+                    _log(response, started)
+                    if not response.is_success:
+                        raise error_for(response)
+                except (APIConnectionError, ApiError) as error:
+                    time.sleep(self._retrying(kwargs, attempt, settings, error, uploads))
+                    continue
+                return parse_success(response, parse, settings.strict)
+            raise AssertionError("unreachable: the last attempt raises")
+        finally:
+            uploads.close()
 
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
@@ -388,29 +391,32 @@ class HttpRequester(_Base):
         # goes into `responses`, for the errors of what parses the chunks.
         settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
-        for attempt in range(settings.max_retries + 1):
-            with ExitStack() as stack:
-                started = time.monotonic()
-                try:
+        try:
+            for attempt in range(settings.max_retries + 1):
+                with ExitStack() as stack:
+                    started = time.monotonic()
+                    try:
+                        with transport_errors(self._auth):
+                            response = stack.enter_context(self.http.stream(**self._arguments(kwargs, settings)))
+                            responses.append(response)
+                            _log(response, started)
+                            if not response.is_success:
+                                response.read()
+                                raise error_for(response)
+                            chunks = response.iter_bytes(chunk_size)
+                            first = next(chunks, b"")
+                    except (APIConnectionError, ApiError) as error:
+                        delay = self._retrying(kwargs, attempt, settings, error, uploads)
+                        stack.close()
+                        time.sleep(delay)
+                        continue
+                    if first:
+                        yield first
                     with transport_errors(self._auth):
-                        response = stack.enter_context(self.http.stream(**self._arguments(kwargs, settings)))
-                        responses.append(response)
-                        _log(response, started)
-                        if not response.is_success:
-                            response.read()
-                            raise error_for(response)
-                        chunks = response.iter_bytes(chunk_size)
-                        first = next(chunks, b"")
-                except (APIConnectionError, ApiError) as error:
-                    delay = self._retrying(kwargs, attempt, settings, error, uploads)
-                    stack.close()
-                    time.sleep(delay)
-                    continue
-                if first:
-                    yield first
-                with transport_errors(self._auth):
-                    yield from chunks
-                return
+                        yield from chunks
+                    return
+        finally:
+            uploads.close()
 
 
 class AsyncHttpRequester(_Base):
@@ -443,19 +449,22 @@ class AsyncHttpRequester(_Base):
         settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         self._check_loop()
-        for attempt in range(settings.max_retries + 1):
-            started = time.monotonic()
-            try:
-                with transport_errors(self._auth):
-                    response = await self.http.request(**self._arguments(kwargs, settings))
-                _log(response, started)
-                if not response.is_success:
-                    raise error_for(response)
-            except (APIConnectionError, ApiError) as error:
-                await _async_sleep(self._retrying(kwargs, attempt, settings, error, uploads))
-                continue
-            return parse_success(response, parse, settings.strict)
-        raise AssertionError("unreachable: the last attempt raises")
+        try:
+            for attempt in range(settings.max_retries + 1):
+                started = time.monotonic()
+                try:
+                    with transport_errors(self._auth):
+                        response = await self.http.request(**self._arguments(kwargs, settings))
+                    _log(response, started)
+                    if not response.is_success:
+                        raise error_for(response)
+                except (APIConnectionError, ApiError) as error:
+                    await _async_sleep(self._retrying(kwargs, attempt, settings, error, uploads))
+                    continue
+                return parse_success(response, parse, settings.strict)
+            raise AssertionError("unreachable: the last attempt raises")
+        finally:
+            uploads.close()
 
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
@@ -506,29 +515,32 @@ class AsyncHttpRequester(_Base):
         settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         self._check_loop()
-        for attempt in range(settings.max_retries + 1):
-            async with AsyncExitStack() as stack:
-                started = time.monotonic()
-                try:
+        try:
+            for attempt in range(settings.max_retries + 1):
+                async with AsyncExitStack() as stack:
+                    started = time.monotonic()
+                    try:
+                        with transport_errors(self._auth):
+                            response = await stack.enter_async_context(
+                                self.http.stream(**self._arguments(kwargs, settings))
+                            )
+                            responses.append(response)
+                            _log(response, started)
+                            if not response.is_success:
+                                await response.aread()
+                                raise error_for(response)
+                            chunks = response.aiter_bytes(chunk_size)
+                            first = await anext(chunks, b"")
+                    except (APIConnectionError, ApiError) as error:
+                        delay = self._retrying(kwargs, attempt, settings, error, uploads)
+                        await stack.aclose()
+                        await _async_sleep(delay)
+                        continue
+                    if first:
+                        yield first
                     with transport_errors(self._auth):
-                        response = await stack.enter_async_context(
-                            self.http.stream(**self._arguments(kwargs, settings))
-                        )
-                        responses.append(response)
-                        _log(response, started)
-                        if not response.is_success:
-                            await response.aread()
-                            raise error_for(response)
-                        chunks = response.aiter_bytes(chunk_size)
-                        first = await anext(chunks, b"")
-                except (APIConnectionError, ApiError) as error:
-                    delay = self._retrying(kwargs, attempt, settings, error, uploads)
-                    await stack.aclose()
-                    await _async_sleep(delay)
-                    continue
-                if first:
-                    yield first
-                with transport_errors(self._auth):
-                    async for chunk in chunks:
-                        yield chunk
-                return
+                        async for chunk in chunks:
+                            yield chunk
+                    return
+        finally:
+            uploads.close()
