@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
+from ..types import deviating_field
 
 T = TypeVar("T", bound="AgentPlatformSettingsRequestModelDataCollectionScopes")
 
@@ -20,7 +21,10 @@ class AgentPlatformSettingsRequestModelDataCollectionScopes:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            try:
+                field_dict[prop_name] = prop
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -31,8 +35,11 @@ class AgentPlatformSettingsRequestModelDataCollectionScopes:
         agent_platform_settings_request_model_data_collection_scopes = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = check_analysis_scope(prop_dict)
+            try:
+                additional_property = check_analysis_scope(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         agent_platform_settings_request_model_data_collection_scopes.additional_properties = additional_properties
         return agent_platform_settings_request_model_data_collection_scopes

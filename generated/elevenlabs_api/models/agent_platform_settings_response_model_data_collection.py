@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModelDataCollection")
 
 
@@ -18,7 +20,10 @@ class AgentPlatformSettingsResponseModelDataCollection:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            try:
+                field_dict[prop_name] = prop.to_dict()
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -29,8 +34,11 @@ class AgentPlatformSettingsResponseModelDataCollection:
         agent_platform_settings_response_model_data_collection = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = AnalysisProperty.from_dict(prop_dict)
+            try:
+                additional_property = AnalysisProperty.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         agent_platform_settings_response_model_data_collection.additional_properties = additional_properties
         return agent_platform_settings_response_model_data_collection

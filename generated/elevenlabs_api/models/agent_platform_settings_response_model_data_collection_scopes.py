@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
+from ..types import deviating_field
 
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModelDataCollectionScopes")
 
@@ -20,11 +21,14 @@ class AgentPlatformSettingsResponseModelDataCollectionScopes:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, str):
-                field_dict[prop_name] = prop
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, str):
+                    field_dict[prop_name] = prop
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -35,8 +39,11 @@ class AgentPlatformSettingsResponseModelDataCollectionScopes:
         agent_platform_settings_response_model_data_collection_scopes = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
+            try:
+                additional_property = prop_dict
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         agent_platform_settings_response_model_data_collection_scopes.additional_properties = additional_properties
         return agent_platform_settings_response_model_data_collection_scopes

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="AgentWorkflowResponseModelNodes")
 
@@ -27,19 +27,22 @@ class AgentWorkflowResponseModelNodes:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, WorkflowStartNodeModelOutput)
-                or isinstance(prop, WorkflowEndNodeModelOutput)
-                or isinstance(prop, WorkflowPhoneNumberNodeModelOutput)
-                or isinstance(prop, WorkflowOverrideAgentNodeModelOutput)
-                or isinstance(prop, WorkflowStandaloneAgentNodeModelOutput)
-                or isinstance(prop, WorkflowToolNodeModelOutput)
-                or isinstance(prop, UnknownVariant)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if (
+                    isinstance(prop, WorkflowStartNodeModelOutput)
+                    or isinstance(prop, WorkflowEndNodeModelOutput)
+                    or isinstance(prop, WorkflowPhoneNumberNodeModelOutput)
+                    or isinstance(prop, WorkflowOverrideAgentNodeModelOutput)
+                    or isinstance(prop, WorkflowStandaloneAgentNodeModelOutput)
+                    or isinstance(prop, WorkflowToolNodeModelOutput)
+                    or isinstance(prop, UnknownVariant)
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -50,101 +53,104 @@ class AgentWorkflowResponseModelNodes:
         agent_workflow_response_model_nodes = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                UnknownVariant
-                | WorkflowEndNodeModelOutput
-                | WorkflowOverrideAgentNodeModelOutput
-                | WorkflowPhoneNumberNodeModelOutput
-                | WorkflowStandaloneAgentNodeModelOutput
-                | WorkflowStartNodeModelOutput
-                | WorkflowToolNodeModelOutput
-            ):
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
+                    UnknownVariant
+                    | WorkflowEndNodeModelOutput
+                    | WorkflowOverrideAgentNodeModelOutput
+                    | WorkflowPhoneNumberNodeModelOutput
+                    | WorkflowStandaloneAgentNodeModelOutput
+                    | WorkflowStartNodeModelOutput
+                    | WorkflowToolNodeModelOutput
+                ):
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> (
-                UnknownVariant
-                | WorkflowEndNodeModelOutput
-                | WorkflowOverrideAgentNodeModelOutput
-                | WorkflowPhoneNumberNodeModelOutput
-                | WorkflowStandaloneAgentNodeModelOutput
-                | WorkflowStartNodeModelOutput
-                | WorkflowToolNodeModelOutput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WorkflowStartNodeModelOutput,
-                        WorkflowEndNodeModelOutput,
-                        WorkflowPhoneNumberNodeModelOutput,
-                        WorkflowOverrideAgentNodeModelOutput,
-                        WorkflowStandaloneAgentNodeModelOutput,
-                        WorkflowToolNodeModelOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> (
+                    UnknownVariant
+                    | WorkflowEndNodeModelOutput
+                    | WorkflowOverrideAgentNodeModelOutput
+                    | WorkflowPhoneNumberNodeModelOutput
+                    | WorkflowStandaloneAgentNodeModelOutput
+                    | WorkflowStartNodeModelOutput
+                    | WorkflowToolNodeModelOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowStartNodeModelOutput,
+                            WorkflowEndNodeModelOutput,
+                            WorkflowPhoneNumberNodeModelOutput,
+                            WorkflowOverrideAgentNodeModelOutput,
+                            WorkflowStandaloneAgentNodeModelOutput,
+                            WorkflowToolNodeModelOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_0 = WorkflowStartNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = WorkflowEndNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = WorkflowPhoneNumberNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_3 = WorkflowOverrideAgentNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_4 = WorkflowStandaloneAgentNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_5 = WorkflowToolNodeModelOutput.from_dict(data)
+
+                        return additional_property_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = WorkflowStartNodeModelOutput.from_dict(data)
+                    additional_property_type_6 = UnknownVariant.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = WorkflowEndNodeModelOutput.from_dict(data)
+                    return additional_property_type_6
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = WorkflowPhoneNumberNodeModelOutput.from_dict(data)
+                additional_property = _parse_additional_property(prop_dict)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = WorkflowOverrideAgentNodeModelOutput.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_4 = WorkflowStandaloneAgentNodeModelOutput.from_dict(data)
-
-                    return additional_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_5 = WorkflowToolNodeModelOutput.from_dict(data)
-
-                    return additional_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_6 = UnknownVariant.from_dict(data)
-
-                return additional_property_type_6
-
-            additional_property = _parse_additional_property(prop_dict)
-
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         agent_workflow_response_model_nodes.additional_properties = additional_properties
         return agent_workflow_response_model_nodes

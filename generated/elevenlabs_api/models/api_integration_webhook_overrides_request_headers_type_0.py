@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="ApiIntegrationWebhookOverridesRequestHeadersType0")
 
 
@@ -16,11 +18,14 @@ class ApiIntegrationWebhookOverridesRequestHeadersType0:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ConvAIDynamicVariable):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, ConvAIDynamicVariable):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -31,21 +36,24 @@ class ApiIntegrationWebhookOverridesRequestHeadersType0:
         api_integration_webhook_overrides_request_headers_type_0 = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(data: object) -> ConvAIDynamicVariable | str:
+                def _parse_additional_property(data: object) -> ConvAIDynamicVariable | str:
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAIDynamicVariable.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = ConvAIDynamicVariable.from_dict(data)
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAIDynamicVariable | str", data)
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAIDynamicVariable | str", data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         api_integration_webhook_overrides_request_headers_type_0.additional_properties = additional_properties
         return api_integration_webhook_overrides_request_headers_type_0

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="ApiIntegrationWebhookOverridesSchemaOverridesType0")
 
@@ -25,17 +25,20 @@ class ApiIntegrationWebhookOverridesSchemaOverridesType0:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, ConstantSchemaOverride)
-                or isinstance(prop, DynamicVariableSchemaOverride)
-                or isinstance(prop, LLMSchemaOverride)
-                or isinstance(prop, OmitSchemaOverride)
-                or isinstance(prop, UnknownVariant)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if (
+                    isinstance(prop, ConstantSchemaOverride)
+                    or isinstance(prop, DynamicVariableSchemaOverride)
+                    or isinstance(prop, LLMSchemaOverride)
+                    or isinstance(prop, OmitSchemaOverride)
+                    or isinstance(prop, UnknownVariant)
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -46,79 +49,82 @@ class ApiIntegrationWebhookOverridesSchemaOverridesType0:
         api_integration_webhook_overrides_schema_overrides_type_0 = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                ConstantSchemaOverride
-                | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
-                | OmitSchemaOverride
-                | UnknownVariant
-            ):
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
+                    ConstantSchemaOverride
+                    | DynamicVariableSchemaOverride
+                    | LLMSchemaOverride
+                    | OmitSchemaOverride
+                    | UnknownVariant
+                ):
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> (
-                ConstantSchemaOverride
-                | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
-                | OmitSchemaOverride
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ConstantSchemaOverride,
-                        DynamicVariableSchemaOverride,
-                        LLMSchemaOverride,
-                        OmitSchemaOverride,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> (
+                    ConstantSchemaOverride
+                    | DynamicVariableSchemaOverride
+                    | LLMSchemaOverride
+                    | OmitSchemaOverride
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConstantSchemaOverride,
+                            DynamicVariableSchemaOverride,
+                            LLMSchemaOverride,
+                            OmitSchemaOverride,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_3 = OmitSchemaOverride.from_dict(data)
+
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+                    additional_property_type_4 = UnknownVariant.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+                    return additional_property_type_4
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+                additional_property = _parse_additional_property(prop_dict)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = OmitSchemaOverride.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_4 = UnknownVariant.from_dict(data)
-
-                return additional_property_type_4
-
-            additional_property = _parse_additional_property(prop_dict)
-
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         api_integration_webhook_overrides_schema_overrides_type_0.additional_properties = additional_properties
         return api_integration_webhook_overrides_schema_overrides_type_0

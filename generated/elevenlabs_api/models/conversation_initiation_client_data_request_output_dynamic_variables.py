@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutputDynamicVariables")
 
 
@@ -16,8 +18,11 @@ class ConversationInitiationClientDataRequestOutputDynamicVariables:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            try:
+                field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -28,8 +33,11 @@ class ConversationInitiationClientDataRequestOutputDynamicVariables:
         conversation_initiation_client_data_request_output_dynamic_variables = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
+            try:
+                additional_property = prop_dict
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         conversation_initiation_client_data_request_output_dynamic_variables.additional_properties = (
             additional_properties

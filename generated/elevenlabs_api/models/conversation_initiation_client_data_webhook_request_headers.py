@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="ConversationInitiationClientDataWebhookRequestHeaders")
 
 
@@ -18,11 +20,14 @@ class ConversationInitiationClientDataWebhookRequestHeaders:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ConvAISecretLocator):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, ConvAISecretLocator):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -33,21 +38,24 @@ class ConversationInitiationClientDataWebhookRequestHeaders:
         conversation_initiation_client_data_webhook_request_headers = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(data: object) -> ConvAISecretLocator | str:
+                def _parse_additional_property(data: object) -> ConvAISecretLocator | str:
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = ConvAISecretLocator.from_dict(data)
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAISecretLocator | str", data)
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAISecretLocator | str", data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         conversation_initiation_client_data_webhook_request_headers.additional_properties = additional_properties
         return conversation_initiation_client_data_webhook_request_headers

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet")
 
@@ -20,13 +20,16 @@ class ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsS
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AgentSummaryBatchSuccessfulResponseModel) or isinstance(
-                prop, BatchFailureResponseModel
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, AgentSummaryBatchSuccessfulResponseModel) or isinstance(
+                    prop, BatchFailureResponseModel
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -37,41 +40,44 @@ class ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsS
         conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
-                if isinstance(data, dict):
-                    for known in (
-                        AgentSummaryBatchSuccessfulResponseModel,
-                        BatchFailureResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            AgentSummaryBatchSuccessfulResponseModel,
+                            BatchFailureResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_0 = AgentSummaryBatchSuccessfulResponseModel.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = AgentSummaryBatchSuccessfulResponseModel.from_dict(data)
+                    additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
+                    return additional_property_type_1
 
-                return additional_property_type_1
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_property = _parse_additional_property(prop_dict)
-
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get.additional_properties = additional_properties
         return conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar(
     "T",
@@ -23,13 +23,16 @@ class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledg
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, KnowledgeBaseBulkDeleteSuccessfulResponseModel) or isinstance(
-                prop, BatchFailureResponseModel
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, KnowledgeBaseBulkDeleteSuccessfulResponseModel) or isinstance(
+                    prop, BatchFailureResponseModel
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -40,41 +43,44 @@ class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledg
         conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
-                if isinstance(data, dict):
-                    for known in (
-                        KnowledgeBaseBulkDeleteSuccessfulResponseModel,
-                        BatchFailureResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            KnowledgeBaseBulkDeleteSuccessfulResponseModel,
+                            BatchFailureResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_0 = KnowledgeBaseBulkDeleteSuccessfulResponseModel.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = KnowledgeBaseBulkDeleteSuccessfulResponseModel.from_dict(data)
+                    additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
+                    return additional_property_type_1
 
-                return additional_property_type_1
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_property = _parse_additional_property(prop_dict)
-
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = additional_properties
         return conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="EndProcedureToolConfigInputProcedures")
 
 
@@ -16,7 +18,10 @@ class EndProcedureToolConfigInputProcedures:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            try:
+                field_dict[prop_name] = prop.to_dict()
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -27,8 +32,11 @@ class EndProcedureToolConfigInputProcedures:
         end_procedure_tool_config_input_procedures = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ProcedureAtVersionInput.from_dict(prop_dict)
+            try:
+                additional_property = ProcedureAtVersionInput.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         end_procedure_tool_config_input_procedures.additional_properties = additional_properties
         return end_procedure_tool_config_input_procedures

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.fine_tuning_response_model_state_additional_property_type_0 import (
     FineTuningResponseModelStateAdditionalPropertyType0,
 )
+from ..types import deviating_field
 
 T = TypeVar("T", bound="FineTuningResponseModelState")
 
@@ -24,11 +25,14 @@ class FineTuningResponseModelState:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, str):
-                field_dict[prop_name] = prop
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, str):
+                    field_dict[prop_name] = prop
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -39,8 +43,11 @@ class FineTuningResponseModelState:
         fine_tuning_response_model_state = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
+            try:
+                additional_property = prop_dict
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         fine_tuning_response_model_state.additional_properties = additional_properties
         return fine_tuning_response_model_state

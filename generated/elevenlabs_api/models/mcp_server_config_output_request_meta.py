@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="MCPServerConfigOutputRequestMeta")
 
@@ -25,15 +25,18 @@ class MCPServerConfigOutputRequestMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, ConvAISecretLocator)
-                or isinstance(prop, ConvAIDynamicVariable)
-                or isinstance(prop, ConvAIEnvVarLocator)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if (
+                    isinstance(prop, ConvAISecretLocator)
+                    or isinstance(prop, ConvAIDynamicVariable)
+                    or isinstance(prop, ConvAIEnvVarLocator)
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -44,56 +47,60 @@ class MCPServerConfigOutputRequestMeta:
         mcp_server_config_output_request_meta = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
-                if isinstance(data, dict):
-                    for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+                    if isinstance(data, dict):
+                        for known in (
+                            ConvAISecretLocator,
+                            ConvAIDynamicVariable,
+                            ConvAIEnvVarLocator,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_4 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_4 = ConvAISecretLocator.from_dict(data)
 
-                    return additional_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
+                        return additional_property_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
 
-                    return additional_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
+                        return additional_property_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
 
-                    return additional_property_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str", data
-                )
+                        return additional_property_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        "bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str",
+                        data,
+                    )
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         mcp_server_config_output_request_meta.additional_properties = additional_properties
         return mcp_server_config_output_request_meta

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="MCPToolConfigOverrideUpdateRequestModelInputOverridesType0")
 
@@ -20,16 +20,19 @@ class MCPToolConfigOverrideUpdateRequestModelInputOverridesType0:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, ConstantSchemaOverride)
-                or isinstance(prop, DynamicVariableSchemaOverride)
-                or isinstance(prop, LLMSchemaOverride)
-                or isinstance(prop, OmitSchemaOverride)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if (
+                    isinstance(prop, ConstantSchemaOverride)
+                    or isinstance(prop, DynamicVariableSchemaOverride)
+                    or isinstance(prop, LLMSchemaOverride)
+                    or isinstance(prop, OmitSchemaOverride)
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -40,59 +43,62 @@ class MCPToolConfigOverrideUpdateRequestModelInputOverridesType0:
         mcp_tool_config_override_update_request_model_input_overrides_type_0 = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
-                if isinstance(data, dict):
-                    for known in (
-                        ConstantSchemaOverride,
-                        DynamicVariableSchemaOverride,
-                        LLMSchemaOverride,
-                        OmitSchemaOverride,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+                    if isinstance(data, dict):
+                        for known in (
+                            ConstantSchemaOverride,
+                            DynamicVariableSchemaOverride,
+                            LLMSchemaOverride,
+                            OmitSchemaOverride,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+                    additional_property_type_3 = OmitSchemaOverride.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+                    return additional_property_type_3
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+                additional_property = _parse_additional_property(prop_dict)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_3 = OmitSchemaOverride.from_dict(data)
-
-                return additional_property_type_3
-
-            additional_property = _parse_additional_property(prop_dict)
-
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         mcp_tool_config_override_update_request_model_input_overrides_type_0.additional_properties = (
             additional_properties

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="ProjectResponseModelCaptionStyleTemplateOverridesType0")
 
 
@@ -16,7 +18,10 @@ class ProjectResponseModelCaptionStyleTemplateOverridesType0:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            try:
+                field_dict[prop_name] = prop.to_dict()
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -27,8 +32,11 @@ class ProjectResponseModelCaptionStyleTemplateOverridesType0:
         project_response_model_caption_style_template_overrides_type_0 = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = CaptionStyleModel.from_dict(prop_dict)
+            try:
+                additional_property = CaptionStyleModel.from_dict(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         project_response_model_caption_style_template_overrides_type_0.additional_properties = additional_properties
         return project_response_model_caption_style_template_overrides_type_0

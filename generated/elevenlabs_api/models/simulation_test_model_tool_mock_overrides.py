@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="SimulationTestModelToolMockOverrides")
 
 
@@ -21,11 +23,14 @@ class SimulationTestModelToolMockOverrides:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+            try:
+                field_dict[prop_name] = []
+                for additional_property_item_data in prop:
+                    additional_property_item = additional_property_item_data.to_dict()
+                    field_dict[prop_name].append(additional_property_item)
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -36,13 +41,16 @@ class SimulationTestModelToolMockOverrides:
         simulation_test_model_tool_mock_overrides = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = ToolResponseMockConfigOutput.from_dict(additional_property_item_data)
+            try:
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = ToolResponseMockConfigOutput.from_dict(additional_property_item_data)
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         simulation_test_model_tool_mock_overrides.additional_properties = additional_properties
         return simulation_test_model_tool_mock_overrides

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="SpeechEngineConfigRequestHeaders")
 
@@ -22,11 +22,14 @@ class SpeechEngineConfigRequestHeaders:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ConvAISecretLocator) or isinstance(prop, ConvAIDynamicVariable):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, ConvAISecretLocator) or isinstance(prop, ConvAIDynamicVariable):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -37,41 +40,46 @@ class SpeechEngineConfigRequestHeaders:
         speech_engine_config_request_headers = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
-                if isinstance(data, dict):
-                    for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
+                    if isinstance(data, dict):
+                        for known in (
+                            ConvAISecretLocator,
+                            ConvAIDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = ConvAISecretLocator.from_dict(data)
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAIDynamicVariable | ConvAISecretLocator | str", data)
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAIDynamicVariable | ConvAISecretLocator | str", data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         speech_engine_config_request_headers.additional_properties = additional_properties
         return speech_engine_config_request_headers

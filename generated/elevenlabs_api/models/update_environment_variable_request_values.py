@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="UpdateEnvironmentVariableRequestValues")
 
@@ -22,13 +22,16 @@ class UpdateEnvironmentVariableRequestValues:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, EnvironmentVariableSecretValueRequest) or isinstance(
-                prop, EnvironmentVariableAuthConnectionValueRequest
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if isinstance(prop, EnvironmentVariableSecretValueRequest) or isinstance(
+                    prop, EnvironmentVariableAuthConnectionValueRequest
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -39,50 +42,53 @@ class UpdateEnvironmentVariableRequestValues:
         update_environment_variable_request_values = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
-                if data is None:
-                    return data
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
+                    if data is None:
+                        return data
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
-                if isinstance(data, dict):
-                    for known in (
-                        EnvironmentVariableSecretValueRequest,
-                        EnvironmentVariableAuthConnectionValueRequest,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
+                    if isinstance(data, dict):
+                        for known in (
+                            EnvironmentVariableSecretValueRequest,
+                            EnvironmentVariableAuthConnectionValueRequest,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = EnvironmentVariableSecretValueRequest.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = EnvironmentVariableSecretValueRequest.from_dict(data)
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = EnvironmentVariableAuthConnectionValueRequest.from_dict(data)
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = EnvironmentVariableAuthConnectionValueRequest.from_dict(data)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str",
-                    data,
-                )
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        "EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str",
+                        data,
+                    )
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         update_environment_variable_request_values.additional_properties = additional_properties
         return update_environment_variable_request_values

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import deviating_field
+
 T = TypeVar("T", bound="UsageCharactersResponseModelUsage")
 
 
@@ -18,8 +20,11 @@ class UsageCharactersResponseModelUsage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            try:
+                field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -30,8 +35,11 @@ class UsageCharactersResponseModelUsage:
         usage_characters_response_model_usage = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[float], prop_dict)
+            try:
+                additional_property = cast(list[float], prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         usage_characters_response_model_usage.additional_properties = additional_properties
         return usage_characters_response_model_usage

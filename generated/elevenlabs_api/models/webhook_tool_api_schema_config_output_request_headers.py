@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import strictly
+from ..types import deviating_field, strictly
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutputRequestHeaders")
 
@@ -22,15 +22,18 @@ class WebhookToolApiSchemaConfigOutputRequestHeaders:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, ConvAISecretLocator)
-                or isinstance(prop, ConvAIDynamicVariable)
-                or isinstance(prop, ConvAIEnvVarLocator)
-            ):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
+            try:
+                if (
+                    isinstance(prop, ConvAISecretLocator)
+                    or isinstance(prop, ConvAIDynamicVariable)
+                    or isinstance(prop, ConvAIEnvVarLocator)
+                ):
+                    field_dict[prop_name] = prop.to_dict()
+                else:
+                    field_dict[prop_name] = prop
 
+            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
+                field_dict[prop_name] = prop
         return field_dict
 
     @classmethod
@@ -41,54 +44,57 @@ class WebhookToolApiSchemaConfigOutputRequestHeaders:
         webhook_tool_api_schema_config_output_request_headers = cls()
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(
-                data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
-                with strictly():
-                    return _parse_additional_property_member(data)
+                def _parse_additional_property(
+                    data: object,
+                ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+                    with strictly():
+                        return _parse_additional_property_member(data)
 
-            def _parse_additional_property_member(
-                data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
-                if isinstance(data, dict):
-                    for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_additional_property_member(
+                    data: object,
+                ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+                    if isinstance(data, dict):
+                        for known in (
+                            ConvAISecretLocator,
+                            ConvAIDynamicVariable,
+                            ConvAIEnvVarLocator,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_1 = ConvAISecretLocator.from_dict(data)
 
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+                        return additional_property_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
 
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
+                        return additional_property_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
 
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str", data)
+                        return additional_property_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str", data)
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_property = deviating_field(cls, prop_name, prop_dict)
             additional_properties[prop_name] = additional_property
         webhook_tool_api_schema_config_output_request_headers.additional_properties = additional_properties
         return webhook_tool_api_schema_config_output_request_headers
