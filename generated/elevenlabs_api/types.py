@@ -2,8 +2,7 @@
 
 import io
 import os
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
@@ -116,6 +115,9 @@ def _binary(content: FileContent) -> BinaryIO:
     return cast(BinaryIO, content)
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Parsing:
     """How `from_dict` treats a body that deviates from its schema (set by the client around each parse).
@@ -148,17 +150,15 @@ def missing_field(model: type, field: str) -> Any:
     return None
 
 
-@contextmanager
-def strictly() -> Iterator[None]:
-    """Strict parsing for a while: a union tries its members in turn, and a member must fail for the next
-    to be tried (were its fields lenient, the first model would take every object)."""
+def parse_strictly(parse: Callable[[Any], T], data: Any) -> T:
+    """`parse(data)` with strict parsing: a union tries its members in turn, and a member must fail for
+    the next to be tried (were its fields lenient, the first model would take every object)."""
     parsing = PARSING.get()
     if parsing is None or parsing.strict:
-        yield
-        return
+        return parse(data)
     token = PARSING.set(Parsing(True, parsing.report))
     try:
-        yield
+        return parse(data)
     finally:
         PARSING.reset(token)
 
@@ -171,9 +171,6 @@ def deviating_field(model: type, field: str, value: Any) -> Any:
         raise
     parsing.report(model.__name__, field, f"a {type(value).__name__} that does not fit the schema is kept as it came")
     return value
-
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -205,5 +202,5 @@ __all__ = [
     "as_file",
     "deviating_field",
     "missing_field",
-    "strictly",
+    "parse_strictly",
 ]

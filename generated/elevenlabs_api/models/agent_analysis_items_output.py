@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="AgentAnalysisItemsOutput")
 
@@ -80,7 +80,7 @@ class AgentAnalysisItemsOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
@@ -96,8 +96,7 @@ class AgentAnalysisItemsOutput:
                     def _parse_evaluation_criteria_item(
                         data: object,
                     ) -> AttachedSystemEvaluationRef | AttachedUserEvaluationRef | UnknownVariant:
-                        with strictly():
-                            return _parse_evaluation_criteria_item_member(data)
+                        return parse_strictly(_parse_evaluation_criteria_item_member, data)
 
                     def _parse_evaluation_criteria_item_member(
                         data: object,
@@ -152,8 +151,7 @@ class AgentAnalysisItemsOutput:
                     def _parse_data_collection_item(
                         data: object,
                     ) -> AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef | UnknownVariant:
-                        with strictly():
-                            return _parse_data_collection_item_member(data)
+                        return parse_strictly(_parse_data_collection_item_member, data)
 
                     def _parse_data_collection_item_member(
                         data: object,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="AlertingSettings")
 
@@ -85,7 +85,7 @@ class AlertingSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         monitor_configs_raw = d.pop("monitor_configs", UNSET)
@@ -110,8 +110,7 @@ class AlertingSettings:
                 for notifiers_item_data in _notifiers:
 
                     def _parse_notifiers_item(data: object) -> AlertingIntegrationNotifier | AlertingWebhookNotifier:
-                        with strictly():
-                            return _parse_notifiers_item_member(data)
+                        return parse_strictly(_parse_notifiers_item_member, data)
 
                     def _parse_notifiers_item_member(
                         data: object,

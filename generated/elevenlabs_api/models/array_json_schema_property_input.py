@@ -9,7 +9,7 @@ from ..models.array_json_schema_property_input_property_kind import (
     ArrayJsonSchemaPropertyInputPropertyKind,
     check_array_json_schema_property_input_property_kind,
 )
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyInput")
 
@@ -114,7 +114,7 @@ class ArrayJsonSchemaPropertyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", UNSET)
@@ -166,8 +166,7 @@ class ArrayJsonSchemaPropertyInput:
             ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_items_member(data)
+                return parse_strictly(_parse_items_member, data)
 
             def _parse_items_member(
                 data: object,

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyOutput")
 
@@ -103,7 +103,7 @@ class ArrayJsonSchemaPropertyOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", UNSET)
@@ -150,8 +150,7 @@ class ArrayJsonSchemaPropertyOutput:
             ):
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_items_member(data)
+                return parse_strictly(_parse_items_member, data)
 
             def _parse_items_member(
                 data: object,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="AuthConnectionDependencies")
 
@@ -99,7 +99,7 @@ class AuthConnectionDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tools_raw = d.pop("tools", UNSET)
@@ -115,8 +115,7 @@ class AuthConnectionDependencies:
                     def _parse_tools_item(
                         data: object,
                     ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                        with strictly():
-                            return _parse_tools_item_member(data)
+                        return parse_strictly(_parse_tools_item_member, data)
 
                     def _parse_tools_item_member(
                         data: object,
@@ -172,8 +171,7 @@ class AuthConnectionDependencies:
                     def _parse_mcp_servers_item(
                         data: object,
                     ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        with strictly():
-                            return _parse_mcp_servers_item_member(data)
+                        return parse_strictly(_parse_mcp_servers_item_member, data)
 
                     def _parse_mcp_servers_item_member(
                         data: object,

@@ -10,7 +10,7 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
     check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost")
 
@@ -93,7 +93,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         rules_raw = d.pop("rules", MISSING)
@@ -107,8 +107,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
                 def _parse_rules_item(
                     data: object,
                 ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                    with strictly():
-                        return _parse_rules_item_member(data)
+                    return parse_strictly(_parse_rules_item_member, data)
 
                 def _parse_rules_item_member(
                     data: object,

@@ -12,7 +12,7 @@ from ..models.body_compose_music_with_a_detailed_response_v1_music_detailed_post
 )
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="BodyComposeMusicWithADetailedResponseV1MusicDetailedPost")
 
@@ -238,7 +238,7 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
@@ -291,8 +291,7 @@ class BodyComposeMusicWithADetailedResponseV1MusicDetailedPost:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_composition_plan_member(data)
+                return parse_strictly(_parse_composition_plan_member, data)
 
             def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
                 if isinstance(data, dict):

@@ -15,7 +15,7 @@ from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_ge
     check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language,
 )
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
 
@@ -280,7 +280,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", MISSING)
@@ -293,8 +293,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         try:
 
             def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-                with strictly():
-                    return _parse_mode_member(data)
+                return parse_strictly(_parse_mode_member, data)
 
             def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
                 if isinstance(data, dict):
@@ -332,8 +331,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             def _parse_source(
                 data: object,
             ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-                with strictly():
-                    return _parse_source_member(data)
+                return parse_strictly(_parse_source_member, data)
 
             def _parse_source_member(
                 data: object,
@@ -370,8 +368,7 @@ class BodyCreatePodcastV1StudioPodcastsPost:
                 for source_type_2_item_data in _source_type_2:
 
                     def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
-                        with strictly():
-                            return _parse_source_type_2_item_member(data)
+                        return parse_strictly(_parse_source_type_2_item_member, data)
 
                     def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
                         if isinstance(data, dict):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
 
@@ -101,7 +101,7 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", MISSING)
@@ -114,8 +114,7 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
         try:
 
             def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
-                with strictly():
-                    return _parse_permissions_member(data)
+                return parse_strictly(_parse_permissions_member, data)
 
             def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
 

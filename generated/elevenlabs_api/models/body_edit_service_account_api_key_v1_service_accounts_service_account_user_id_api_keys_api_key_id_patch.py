@@ -23,7 +23,7 @@ from ..models.body_edit_service_account_api_key_v1_service_accounts_service_acco
     check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1,
 )
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
 
@@ -172,7 +172,7 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_enabled_raw = d.pop("is_enabled", UNSET)
@@ -209,8 +209,7 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
             ):
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_permissions_member(data)
+                return parse_strictly(_parse_permissions_member, data)
 
             def _parse_permissions_member(
                 data: object,
@@ -292,8 +291,7 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
             ):
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_allowed_ips_member(data)
+                return parse_strictly(_parse_allowed_ips_member, data)
 
             def _parse_allowed_ips_member(
                 data: object,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
 
@@ -80,7 +80,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", MISSING)
@@ -97,8 +97,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_source_composition_plan_member(data)
+                return parse_strictly(_parse_source_composition_plan_member, data)
 
             def _parse_source_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
                 if isinstance(data, dict):

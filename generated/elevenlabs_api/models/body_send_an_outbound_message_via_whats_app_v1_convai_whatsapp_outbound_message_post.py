@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
 
@@ -106,7 +106,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
@@ -140,8 +140,7 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
                     | WhatsAppTemplateButtonComponentParams
                     | WhatsAppTemplateHeaderComponentParams
                 ):
-                    with strictly():
-                        return _parse_template_params_item_member(data)
+                    return parse_strictly(_parse_template_params_item_member, data)
 
                 def _parse_template_params_item_member(
                     data: object,

@@ -25,7 +25,7 @@ from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity 
     BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
     check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
 
@@ -589,7 +589,7 @@ class BodySpeechToTextV1SpeechToTextPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -670,8 +670,7 @@ class BodySpeechToTextV1SpeechToTextPost:
                         | SrtExportOptions
                         | TxtExportOptions
                     ):
-                        with strictly():
-                            return _parse_componentsschemas_additional_formats_item_member(data)
+                        return parse_strictly(_parse_componentsschemas_additional_formats_item_member, data)
 
                     def _parse_componentsschemas_additional_formats_item_member(
                         data: object,

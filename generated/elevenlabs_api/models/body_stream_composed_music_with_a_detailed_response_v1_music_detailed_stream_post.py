@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost")
 
@@ -201,7 +201,7 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
@@ -254,8 +254,7 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_composition_plan_member(data)
+                return parse_strictly(_parse_composition_plan_member, data)
 
             def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
                 if isinstance(data, dict):

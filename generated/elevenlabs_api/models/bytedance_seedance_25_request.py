@@ -13,7 +13,7 @@ from ..models.bytedance_seedance_25_request_resolution import (
     BytedanceSeedance25RequestResolution,
     check_bytedance_seedance_25_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BytedanceSeedance25Request")
 
@@ -244,7 +244,7 @@ class BytedanceSeedance25Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -266,8 +266,7 @@ class BytedanceSeedance25Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -333,8 +332,7 @@ class BytedanceSeedance25Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_start_frame_member(data)
+                return parse_strictly(_parse_start_frame_member, data)
 
             def _parse_start_frame_member(
                 data: object,
@@ -385,8 +383,7 @@ class BytedanceSeedance25Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_end_frame_member(data)
+                return parse_strictly(_parse_end_frame_member, data)
 
             def _parse_end_frame_member(
                 data: object,
@@ -438,8 +435,7 @@ class BytedanceSeedance25Request:
                     def _parse_images_item(
                         data: object,
                     ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_images_item_member(data)
+                        return parse_strictly(_parse_images_item_member, data)
 
                     def _parse_images_item_member(
                         data: object,
@@ -493,8 +489,7 @@ class BytedanceSeedance25Request:
                     def _parse_videos_item(
                         data: object,
                     ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_videos_item_member(data)
+                        return parse_strictly(_parse_videos_item_member, data)
 
                     def _parse_videos_item_member(
                         data: object,
@@ -548,8 +543,7 @@ class BytedanceSeedance25Request:
                     def _parse_audios_item(
                         data: object,
                     ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_audios_item_member(data)
+                        return parse_strictly(_parse_audios_item_member, data)
 
                     def _parse_audios_item_member(
                         data: object,

@@ -13,7 +13,7 @@ from ..models.bytedance_seedance_2_fast_request_resolution import (
     BytedanceSeedance2FastRequestResolution,
     check_bytedance_seedance_2_fast_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="BytedanceSeedance2FastRequest")
 
@@ -254,7 +254,7 @@ class BytedanceSeedance2FastRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -276,8 +276,7 @@ class BytedanceSeedance2FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -334,8 +333,7 @@ class BytedanceSeedance2FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_start_frame_member(data)
+                return parse_strictly(_parse_start_frame_member, data)
 
             def _parse_start_frame_member(
                 data: object,
@@ -386,8 +384,7 @@ class BytedanceSeedance2FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_end_frame_member(data)
+                return parse_strictly(_parse_end_frame_member, data)
 
             def _parse_end_frame_member(
                 data: object,
@@ -439,8 +436,7 @@ class BytedanceSeedance2FastRequest:
                     def _parse_images_item(
                         data: object,
                     ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_images_item_member(data)
+                        return parse_strictly(_parse_images_item_member, data)
 
                     def _parse_images_item_member(
                         data: object,
@@ -494,8 +490,7 @@ class BytedanceSeedance2FastRequest:
                     def _parse_videos_item(
                         data: object,
                     ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_videos_item_member(data)
+                        return parse_strictly(_parse_videos_item_member, data)
 
                     def _parse_videos_item_member(
                         data: object,
@@ -549,8 +544,7 @@ class BytedanceSeedance2FastRequest:
                     def _parse_audios_item(
                         data: object,
                     ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_audios_item_member(data)
+                        return parse_strictly(_parse_audios_item_member, data)
 
                     def _parse_audios_item_member(
                         data: object,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="ContentGuardrailInput")
 
@@ -72,7 +72,7 @@ class ContentGuardrailInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         execution_mode_raw = d.pop("execution_mode", UNSET)
@@ -103,8 +103,7 @@ class ContentGuardrailInput:
             def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_trigger_action_member(data)
+                return parse_strictly(_parse_trigger_action_member, data)
 
             def _parse_trigger_action_member(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
                 if isinstance(data, dict):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="ContentGuardrailOutput")
 
@@ -77,7 +77,7 @@ class ContentGuardrailOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         execution_mode = d.pop("execution_mode", UNSET)
@@ -101,8 +101,7 @@ class ContentGuardrailOutput:
             ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_trigger_action_member(data)
+                return parse_strictly(_parse_trigger_action_member, data)
 
             def _parse_trigger_action_member(
                 data: object,

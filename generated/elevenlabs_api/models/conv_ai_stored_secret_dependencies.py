@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.secret_dependency_type import SecretDependencyType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
 
@@ -164,7 +164,7 @@ class ConvAIStoredSecretDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tools_raw = d.pop("tools", MISSING)
@@ -178,8 +178,7 @@ class ConvAIStoredSecretDependencies:
                 def _parse_tools_item(
                     data: object,
                 ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                    with strictly():
-                        return _parse_tools_item_member(data)
+                    return parse_strictly(_parse_tools_item_member, data)
 
                 def _parse_tools_item_member(
                     data: object,
@@ -232,8 +231,7 @@ class ConvAIStoredSecretDependencies:
                 def _parse_agents_item(
                     data: object,
                 ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    with strictly():
-                        return _parse_agents_item_member(data)
+                    return parse_strictly(_parse_agents_item_member, data)
 
                 def _parse_agents_item_member(
                     data: object,
@@ -321,8 +319,7 @@ class ConvAIStoredSecretDependencies:
                     def _parse_mcp_servers_item(
                         data: object,
                     ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        with strictly():
-                            return _parse_mcp_servers_item_member(data)
+                        return parse_strictly(_parse_mcp_servers_item_member, data)
 
                     def _parse_mcp_servers_item_member(
                         data: object,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.agent_definition_source import AgentDefinitionSource
 from ..models.authorization_method import AuthorizationMethod
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
 
@@ -412,7 +412,7 @@ class ConversationHistoryMetadataCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
@@ -478,8 +478,7 @@ class ConversationHistoryMetadataCommonModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_phone_call_member(data)
+                return parse_strictly(_parse_phone_call_member, data)
 
             def _parse_phone_call_member(
                 data: object,
@@ -638,8 +637,7 @@ class ConversationHistoryMetadataCommonModel:
             ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_initiation_trigger_member(data)
+                return parse_strictly(_parse_initiation_trigger_member, data)
 
             def _parse_initiation_trigger_member(
                 data: object,

@@ -11,7 +11,7 @@ from ..models.conversation_history_transcript_common_model_role import (
     ConversationHistoryTranscriptCommonModelRole,
     check_conversation_history_transcript_common_model_role,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModel")
 
@@ -375,7 +375,7 @@ class ConversationHistoryTranscriptCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         role_raw = d.pop("role", MISSING)
@@ -467,8 +467,7 @@ class ConversationHistoryTranscriptCommonModel:
                         | ConversationHistoryTranscriptSystemToolResultCommonModelInput
                         | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
                     ):
-                        with strictly():
-                            return _parse_tool_results_item_member(data)
+                        return parse_strictly(_parse_tool_results_item_member, data)
 
                     def _parse_tool_results_item_member(
                         data: object,

@@ -12,7 +12,7 @@ from ..models.conversation_history_transcript_common_model_output_role import (
 from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
 
@@ -277,7 +277,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         role = d.pop("role", MISSING)
@@ -369,8 +369,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                         | UnknownVariant
                     ):
-                        with strictly():
-                            return _parse_tool_results_item_member(data)
+                        return parse_strictly(_parse_tool_results_item_member, data)
 
                     def _parse_tool_results_item_member(
                         data: object,

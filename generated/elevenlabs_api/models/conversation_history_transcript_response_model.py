@@ -10,7 +10,7 @@ from ..models.chat_source_medium import ChatSourceMedium
 from ..models.conversation_history_transcript_response_model_role_type_0 import (
     ConversationHistoryTranscriptResponseModelRoleType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptResponseModel")
 
@@ -421,7 +421,7 @@ class ConversationHistoryTranscriptResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         role = d.pop("role", MISSING)
@@ -513,8 +513,7 @@ class ConversationHistoryTranscriptResponseModel:
                         | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                         | UnknownVariant
                     ):
-                        with strictly():
-                            return _parse_tool_results_item_member(data)
+                        return parse_strictly(_parse_tool_results_item_member, data)
 
                     def _parse_tool_results_item_member(
                         data: object,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType, check_tool_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModel")
 
@@ -102,7 +102,7 @@ class ConversationHistoryTranscriptToolCallCommonModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         request_id = d.pop("request_id", MISSING)
@@ -157,8 +157,7 @@ class ConversationHistoryTranscriptToolCallCommonModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_tool_details_member(data)
+                return parse_strictly(_parse_tool_details_member, data)
 
             def _parse_tool_details_member(
                 data: object,

@@ -9,7 +9,7 @@ from ..models.creatify_aurora_request_resolution import (
     CreatifyAuroraRequestResolution,
     check_creatify_aurora_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="CreatifyAuroraRequest")
 
@@ -135,7 +135,7 @@ class CreatifyAuroraRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -151,8 +151,7 @@ class CreatifyAuroraRequest:
         try:
 
             def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                with strictly():
-                    return _parse_image_member(data)
+                return parse_strictly(_parse_image_member, data)
 
             def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
                 if isinstance(data, dict):
@@ -197,8 +196,7 @@ class CreatifyAuroraRequest:
         try:
 
             def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                with strictly():
-                    return _parse_audio_member(data)
+                return parse_strictly(_parse_audio_member, data)
 
             def _parse_audio_member(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
                 if isinstance(data, dict):
@@ -245,8 +243,7 @@ class CreatifyAuroraRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):

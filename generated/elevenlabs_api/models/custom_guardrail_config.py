@@ -10,7 +10,7 @@ from ..models.custom_guardrail_config_model_type_0 import (
     CustomGuardrailConfigModelType0,
 )
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="CustomGuardrailConfig")
 
@@ -136,7 +136,7 @@ class CustomGuardrailConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", MISSING)
@@ -165,8 +165,7 @@ class CustomGuardrailConfig:
             ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_trigger_action_member(data)
+                return parse_strictly(_parse_trigger_action_member, data)
 
             def _parse_trigger_action_member(
                 data: object,

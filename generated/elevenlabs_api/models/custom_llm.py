@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_llmapi_type import CustomLLMAPIType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="CustomLLM")
 
@@ -127,7 +127,7 @@ class CustomLLM:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url = d.pop("url", MISSING)
@@ -144,8 +144,7 @@ class CustomLLM:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_api_key_member(data)
+                return parse_strictly(_parse_api_key_member, data)
 
             def _parse_api_key_member(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
                 if isinstance(data, dict):
@@ -185,8 +184,7 @@ class CustomLLM:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_auth_connection_member(data)
+                return parse_strictly(_parse_auth_connection_member, data)
 
             def _parse_auth_connection_member(
                 data: object,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, strictly
+from ..types import MISSING, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="DetailedMusicResponse")
 
@@ -81,7 +81,7 @@ class DetailedMusicResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         composition_plan_raw = d.pop("composition_plan", MISSING)
@@ -90,8 +90,7 @@ class DetailedMusicResponse:
         try:
 
             def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
-                with strictly():
-                    return _parse_composition_plan_member(data)
+                return parse_strictly(_parse_composition_plan_member, data)
 
             def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt:
                 if isinstance(data, dict):

@@ -9,7 +9,7 @@ from ..models.eleven_flash_v25_request_output_format import (
     ElevenFlashV25RequestOutputFormat,
     check_eleven_flash_v25_request_output_format,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ElevenFlashV25Request")
 
@@ -135,7 +135,7 @@ class ElevenFlashV25Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -161,8 +161,7 @@ class ElevenFlashV25Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.environment_variable_response_type_type_0 import (
     EnvironmentVariableResponseTypeType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="EnvironmentVariableResponse")
 
@@ -114,7 +114,7 @@ class EnvironmentVariableResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         label = d.pop("label", MISSING)
@@ -153,8 +153,7 @@ class EnvironmentVariableResponse:
                 | EnvironmentVariableResponseValuesType1
                 | EnvironmentVariableResponseValuesType2
             ):
-                with strictly():
-                    return _parse_values_member(data)
+                return parse_strictly(_parse_values_member, data)
 
             def _parse_values_member(
                 data: object,

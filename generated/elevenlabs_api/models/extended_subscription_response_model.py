@@ -10,7 +10,7 @@ from ..models.billing_period import BillingPeriod
 from ..models.character_refresh_period import CharacterRefreshPeriod
 from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ExtendedSubscriptionResponseModel")
 
@@ -356,7 +356,7 @@ class ExtendedSubscriptionResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tier = d.pop("tier", MISSING)
@@ -519,8 +519,7 @@ class ExtendedSubscriptionResponseModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_pending_change_member(data)
+                return parse_strictly(_parse_pending_change_member, data)
 
             def _parse_pending_change_member(
                 data: object,

@@ -95,7 +95,7 @@ class ExternalFileSyncInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", MISSING)

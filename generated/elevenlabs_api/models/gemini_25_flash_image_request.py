@@ -9,7 +9,7 @@ from ..models.gemini_25_flash_image_request_aspect_ratio import (
     Gemini25FlashImageRequestAspectRatio,
     check_gemini_25_flash_image_request_aspect_ratio,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="Gemini25FlashImageRequest")
 
@@ -106,7 +106,7 @@ class Gemini25FlashImageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -128,8 +128,7 @@ class Gemini25FlashImageRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -170,8 +169,7 @@ class Gemini25FlashImageRequest:
                     def _parse_images_item(
                         data: object,
                     ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_images_item_member(data)
+                        return parse_strictly(_parse_images_item_member, data)
 
                     def _parse_images_item_member(
                         data: object,

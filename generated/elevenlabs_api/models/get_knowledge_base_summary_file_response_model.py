@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="GetKnowledgeBaseSummaryFileResponseModel")
 
@@ -208,7 +208,7 @@ class GetKnowledgeBaseSummaryFileResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", MISSING)
@@ -266,8 +266,7 @@ class GetKnowledgeBaseSummaryFileResponseModel:
                 def _parse_dependent_agents_item(
                     data: object,
                 ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    with strictly():
-                        return _parse_dependent_agents_item_member(data)
+                    return parse_strictly(_parse_dependent_agents_item_member, data)
 
                 def _parse_dependent_agents_item_member(
                     data: object,

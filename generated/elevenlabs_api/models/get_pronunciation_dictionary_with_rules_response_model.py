@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
     GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="GetPronunciationDictionaryWithRulesResponseModel")
 
@@ -143,7 +143,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", MISSING)
@@ -189,8 +189,7 @@ class GetPronunciationDictionaryWithRulesResponseModel:
                     | PronunciationDictionaryPhonemeRuleResponseModel
                     | UnknownVariant
                 ):
-                    with strictly():
-                        return _parse_rules_item_member(data)
+                    return parse_strictly(_parse_rules_item_member, data)
 
                 def _parse_rules_item_member(
                     data: object,

@@ -11,7 +11,7 @@ from ..models.gpt_image_2_request_aspect_ratio import (
 )
 from ..models.gpt_image_2_request_quality import GPTImage2RequestQuality, check_gpt_image_2_request_quality
 from ..models.gpt_image_2_request_resolution import GPTImage2RequestResolution, check_gpt_image_2_request_resolution
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="GPTImage2Request")
 
@@ -158,7 +158,7 @@ class GPTImage2Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -180,8 +180,7 @@ class GPTImage2Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -222,8 +221,7 @@ class GPTImage2Request:
                     def _parse_images_item(
                         data: object,
                     ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        with strictly():
-                            return _parse_images_item_member(data)
+                        return parse_strictly(_parse_images_item_member, data)
 
                     def _parse_images_item_member(
                         data: object,
@@ -276,8 +274,7 @@ class GPTImage2Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_mask_member(data)
+                return parse_strictly(_parse_mask_member, data)
 
             def _parse_mask_member(
                 data: object,

@@ -13,7 +13,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="MCPServerConfigInput")
 
@@ -300,7 +300,7 @@ class MCPServerConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url_raw = d.pop("url", MISSING)
@@ -371,8 +371,7 @@ class MCPServerConfigInput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_secret_token_member(data)
+                return parse_strictly(_parse_secret_token_member, data)
 
             def _parse_secret_token_member(
                 data: object,
@@ -436,8 +435,7 @@ class MCPServerConfigInput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_auth_connection_member(data)
+                return parse_strictly(_parse_auth_connection_member, data)
 
             def _parse_auth_connection_member(
                 data: object,

@@ -13,7 +13,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="MCPServerConfigOutput")
 
@@ -330,7 +330,7 @@ class MCPServerConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url_raw = d.pop("url", MISSING)
@@ -383,8 +383,7 @@ class MCPServerConfigOutput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_secret_token_member(data)
+                return parse_strictly(_parse_secret_token_member, data)
 
             def _parse_secret_token_member(
                 data: object,
@@ -448,8 +447,7 @@ class MCPServerConfigOutput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_auth_connection_member(data)
+                return parse_strictly(_parse_auth_connection_member, data)
 
             def _parse_auth_connection_member(
                 data: object,

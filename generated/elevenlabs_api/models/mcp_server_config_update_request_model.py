@@ -12,7 +12,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
 
@@ -265,7 +265,7 @@ class MCPServerConfigUpdateRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         approval_policy_raw = d.pop("approval_policy", UNSET)
@@ -459,8 +459,7 @@ class MCPServerConfigUpdateRequestModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_auth_connection_member(data)
+                return parse_strictly(_parse_auth_connection_member, data)
 
             def _parse_auth_connection_member(
                 data: object,

@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="MCPToolConfigOverrideCreateRequestModel")
 
@@ -227,7 +227,7 @@ class MCPToolConfigOverrideCreateRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tool_name = d.pop("tool_name", MISSING)
@@ -284,8 +284,7 @@ class MCPToolConfigOverrideCreateRequestModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_tool_call_sound_member(data)
+                return parse_strictly(_parse_tool_call_sound_member, data)
 
             def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import deviating_field, strictly
+from ..types import deviating_field, parse_strictly
 
 T = TypeVar("T", bound="MCPToolConfigOverrideCreateRequestModelInputOverridesType0")
 
@@ -37,7 +37,7 @@ class MCPToolConfigOverrideCreateRequestModelInputOverridesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mcp_tool_config_override_create_request_model_input_overrides_type_0 = cls()
@@ -48,8 +48,7 @@ class MCPToolConfigOverrideCreateRequestModelInputOverridesType0:
                 def _parse_additional_property(
                     data: object,
                 ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
-                    with strictly():
-                        return _parse_additional_property_member(data)
+                    return parse_strictly(_parse_additional_property_member, data)
 
                 def _parse_additional_property_member(
                     data: object,

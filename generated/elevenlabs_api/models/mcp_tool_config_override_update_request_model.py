@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="MCPToolConfigOverrideUpdateRequestModel")
 
@@ -220,7 +220,7 @@ class MCPToolConfigOverrideUpdateRequestModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
@@ -273,8 +273,7 @@ class MCPToolConfigOverrideUpdateRequestModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_tool_call_sound_member(data)
+                return parse_strictly(_parse_tool_call_sound_member, data)
 
             def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
 

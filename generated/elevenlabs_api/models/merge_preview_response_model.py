@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="MergePreviewResponseModel")
 
@@ -316,7 +316,7 @@ class MergePreviewResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         agent_id = d.pop("agent_id", MISSING)
@@ -378,8 +378,7 @@ class MergePreviewResponseModel:
                         | GetPhoneNumberTwilioResponseModel
                         | UnknownVariant
                     ):
-                        with strictly():
-                            return _parse_phone_numbers_item_member(data)
+                        return parse_strictly(_parse_phone_numbers_item_member, data)
 
                     def _parse_phone_numbers_item_member(
                         data: object,

@@ -28,7 +28,7 @@ from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
 from ..models.quality_preset_type import QualityPresetType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 
@@ -684,7 +684,7 @@ class ProjectExtendedResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         project_id = d.pop("project_id", MISSING)
@@ -810,8 +810,7 @@ class ProjectExtendedResponseModel:
                     | ProjectVideoResponseModel
                     | UnknownVariant
                 ):
-                    with strictly():
-                        return _parse_assets_item_member(data)
+                    return parse_strictly(_parse_assets_item_member, data)
 
                 def _parse_assets_item_member(
                     data: object,

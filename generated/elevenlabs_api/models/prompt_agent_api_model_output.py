@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM
 from ..models.llm_reasoning_effort import LLMReasoningEffort
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="PromptAgentAPIModelOutput")
 
@@ -325,7 +325,7 @@ class PromptAgentAPIModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
@@ -426,8 +426,7 @@ class PromptAgentAPIModelOutput:
             ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_backup_llm_config_member(data)
+                return parse_strictly(_parse_backup_llm_config_member, data)
 
             def _parse_backup_llm_config_member(
                 data: object,
@@ -508,8 +507,7 @@ class PromptAgentAPIModelOutput:
                         | UnknownVariant
                         | WebhookToolConfigOutput
                     ):
-                        with strictly():
-                            return _parse_tools_item_member(data)
+                        return parse_strictly(_parse_tools_item_member, data)
 
                     def _parse_tools_item_member(
                         data: object,

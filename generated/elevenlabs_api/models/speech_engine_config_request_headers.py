@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import deviating_field, strictly
+from ..types import deviating_field, parse_strictly
 
 T = TypeVar("T", bound="SpeechEngineConfigRequestHeaders")
 
@@ -34,7 +34,7 @@ class SpeechEngineConfigRequestHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         speech_engine_config_request_headers = cls()
@@ -43,8 +43,7 @@ class SpeechEngineConfigRequestHeaders:
             try:
 
                 def _parse_additional_property(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
-                    with strictly():
-                        return _parse_additional_property_member(data)
+                    return parse_strictly(_parse_additional_property_member, data)
 
                 def _parse_additional_property_member(
                     data: object,

@@ -11,7 +11,7 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="SystemToolConfigInput")
 
@@ -218,7 +218,7 @@ class SystemToolConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", UNSET)
@@ -251,8 +251,7 @@ class SystemToolConfigInput:
                 | TransferToNumberToolConfigInput
                 | VoicemailDetectionToolConfig
             ):
-                with strictly():
-                    return _parse_params_member(data)
+                return parse_strictly(_parse_params_member, data)
 
             def _parse_params_member(
                 data: object,

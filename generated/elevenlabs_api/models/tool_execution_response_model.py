@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="ToolExecutionResponseModel")
 
@@ -177,7 +177,7 @@ class ToolExecutionResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tool_id = d.pop("tool_id", MISSING)
@@ -238,8 +238,7 @@ class ToolExecutionResponseModel:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_tool_call_details_member(data)
+                return parse_strictly(_parse_tool_call_details_member, data)
 
             def _parse_tool_call_details_member(
                 data: object,

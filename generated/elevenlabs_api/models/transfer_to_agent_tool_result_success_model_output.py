@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModelOutput")
 
@@ -132,7 +132,7 @@ class TransferToAgentToolResultSuccessModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         result_type_raw = d.pop("result_type", UNSET)
@@ -175,8 +175,7 @@ class TransferToAgentToolResultSuccessModelOutput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_branch_info_member(data)
+                return parse_strictly(_parse_branch_info_member, data)
 
             def _parse_branch_info_member(
                 data: object,

@@ -14,7 +14,7 @@ from ..models.veo_31_fast_request_duration_secs import (
     check_veo_31_fast_request_duration_secs,
 )
 from ..models.veo_31_fast_request_resolution import Veo31FastRequestResolution, check_veo_31_fast_request_resolution
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="Veo31FastRequest")
 
@@ -212,7 +212,7 @@ class Veo31FastRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -234,8 +234,7 @@ class Veo31FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -316,8 +315,7 @@ class Veo31FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_start_frame_member(data)
+                return parse_strictly(_parse_start_frame_member, data)
 
             def _parse_start_frame_member(
                 data: object,
@@ -368,8 +366,7 @@ class Veo31FastRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_end_frame_member(data)
+                return parse_strictly(_parse_end_frame_member, data)
 
             def _parse_end_frame_member(
                 data: object,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
 from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="Veo31Request")
 
@@ -206,7 +206,7 @@ class Veo31Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id_raw = d.pop("model_id", MISSING)
@@ -228,8 +228,7 @@ class Veo31Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_webhook_member(data)
+                return parse_strictly(_parse_webhook_member, data)
 
             def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
                 if isinstance(data, dict):
@@ -310,8 +309,7 @@ class Veo31Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_start_frame_member(data)
+                return parse_strictly(_parse_start_frame_member, data)
 
             def _parse_start_frame_member(
                 data: object,
@@ -362,8 +360,7 @@ class Veo31Request:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_end_frame_member(data)
+                return parse_strictly(_parse_end_frame_member, data)
 
             def _parse_end_frame_member(
                 data: object,

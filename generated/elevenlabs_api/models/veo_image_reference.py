@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
-from ..types import MISSING, deviating_field, missing_field, strictly
+from ..types import MISSING, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="VeoImageReference")
 
@@ -55,7 +55,7 @@ class VeoImageReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         image_raw = d.pop("image", MISSING)
@@ -64,8 +64,7 @@ class VeoImageReference:
         try:
 
             def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                with strictly():
-                    return _parse_image_member(data)
+                return parse_strictly(_parse_image_member, data)
 
             def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
                 if isinstance(data, dict):

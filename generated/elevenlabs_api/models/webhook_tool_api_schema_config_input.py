@@ -14,7 +14,7 @@ from ..models.webhook_tool_api_schema_config_input_method import (
     WebhookToolApiSchemaConfigInputMethod,
     check_webhook_tool_api_schema_config_input_method,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigInput")
 
@@ -210,7 +210,7 @@ class WebhookToolApiSchemaConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url = d.pop("url", MISSING)
@@ -353,8 +353,7 @@ class WebhookToolApiSchemaConfigInput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_auth_connection_member(data)
+                return parse_strictly(_parse_auth_connection_member, data)
 
             def _parse_auth_connection_member(
                 data: object,

@@ -13,7 +13,7 @@ from ..models.widget_config_output_syntax_highlight_theme_type_0 import (
 from ..models.widget_expandable import WidgetExpandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
-from ..types import UNSET, Unset, deviating_field, strictly
+from ..types import UNSET, Unset, deviating_field, parse_strictly
 
 T = TypeVar("T", bound="WidgetConfigOutput")
 
@@ -566,7 +566,7 @@ class WidgetConfigOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         variant = d.pop("variant", UNSET)
@@ -581,8 +581,7 @@ class WidgetConfigOutput:
             def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_avatar_member(data)
+                return parse_strictly(_parse_avatar_member, data)
 
             def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
                 if isinstance(data, dict):

@@ -13,7 +13,7 @@ from ..models.widget_config_response_model_syntax_highlight_theme_type_0 import 
 from ..models.widget_expandable import WidgetExpandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WidgetConfigResponseModel")
 
@@ -618,7 +618,7 @@ class WidgetConfigResponseModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         language = d.pop("language", MISSING)
@@ -637,8 +637,7 @@ class WidgetConfigResponseModel:
             def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_avatar_member(data)
+                return parse_strictly(_parse_avatar_member, data)
 
             def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
                 if isinstance(data, dict):

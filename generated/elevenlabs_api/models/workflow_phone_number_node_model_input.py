@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
 
@@ -167,7 +167,7 @@ class WorkflowPhoneNumberNodeModelInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", UNSET)
@@ -188,8 +188,7 @@ class WorkflowPhoneNumberNodeModelInput:
                 | SIPUriDynamicVariableTransferDestination
                 | SIPUriTransferDestination
             ):
-                with strictly():
-                    return _parse_transfer_destination_member(data)
+                return parse_strictly(_parse_transfer_destination_member, data)
 
             def _parse_transfer_destination_member(
                 data: object,
@@ -255,8 +254,7 @@ class WorkflowPhoneNumberNodeModelInput:
                     def _parse_custom_sip_headers_item(
                         data: object,
                     ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
-                        with strictly():
-                            return _parse_custom_sip_headers_item_member(data)
+                        return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
                     def _parse_custom_sip_headers_item_member(
                         data: object,
@@ -330,8 +328,7 @@ class WorkflowPhoneNumberNodeModelInput:
                     return data
                 if isinstance(data, Unset):
                     return data
-                with strictly():
-                    return _parse_post_dial_digits_member(data)
+                return parse_strictly(_parse_post_dial_digits_member, data)
 
             def _parse_post_dial_digits_member(
                 data: object,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum
-from ..types import MISSING, deviating_field, missing_field, strictly
+from ..types import MISSING, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
 
@@ -163,7 +163,7 @@ class WorkflowPhoneNumberNodeModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", MISSING)
@@ -184,8 +184,7 @@ class WorkflowPhoneNumberNodeModelOutput:
                 def _parse_custom_sip_headers_item(
                     data: object,
                 ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                    with strictly():
-                        return _parse_custom_sip_headers_item_member(data)
+                    return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
                 def _parse_custom_sip_headers_item_member(
                     data: object,
@@ -241,8 +240,7 @@ class WorkflowPhoneNumberNodeModelOutput:
                 | SIPUriTransferDestination
                 | UnknownVariant
             ):
-                with strictly():
-                    return _parse_transfer_destination_member(data)
+                return parse_strictly(_parse_transfer_destination_member, data)
 
             def _parse_transfer_destination_member(
                 data: object,
@@ -339,8 +337,7 @@ class WorkflowPhoneNumberNodeModelOutput:
             ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
                 if data is None:
                     return data
-                with strictly():
-                    return _parse_post_dial_digits_member(data)
+                return parse_strictly(_parse_post_dial_digits_member, data)
 
             def _parse_post_dial_digits_member(
                 data: object,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModelOutput")
 
@@ -108,7 +108,7 @@ class WorkflowToolNestedToolsStepModelOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type__raw = d.pop("type", UNSET)
@@ -154,8 +154,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                     | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                     | UnknownVariant
                 ):
-                    with strictly():
-                        return _parse_results_item_member(data)
+                    return parse_strictly(_parse_results_item_member, data)
 
                 def _parse_results_item_member(
                     data: object,

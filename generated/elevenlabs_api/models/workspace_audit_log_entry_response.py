@@ -16,7 +16,7 @@ from ..models.user_access_management_activity_id import (
     UserAccessManagementActivityId,
     check_user_access_management_activity_id,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, strictly
+from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
 
 T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
 
@@ -248,7 +248,7 @@ class WorkspaceAuditLogEntryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):  # dict() would take a list of pairs, or an empty list, as one
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         activity_id_raw = d.pop("activity_id", MISSING)
@@ -266,8 +266,7 @@ class WorkspaceAuditLogEntryResponse:
                 | int
                 | UserAccessManagementActivityId
             ):
-                with strictly():
-                    return _parse_activity_id_member(data)
+                return parse_strictly(_parse_activity_id_member, data)
 
             def _parse_activity_id_member(
                 data: object,

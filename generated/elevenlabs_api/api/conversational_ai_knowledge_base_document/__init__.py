@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -81,8 +81,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         | GetKnowledgeBaseTextResponseModel
         | GetKnowledgeBaseURLResponseModel
     ):
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
@@ -163,8 +162,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         | GetKnowledgeBaseTextResponseModel
         | GetKnowledgeBaseURLResponseModel
     ):
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,

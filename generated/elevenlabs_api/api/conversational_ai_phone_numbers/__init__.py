@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -72,8 +72,7 @@ def _parse_conversational_ai_phone_numbers_list(
         ) -> (
             GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
-            with strictly():
-                return _parse_response_200_item_member(data)
+            return parse_strictly(_parse_response_200_item_member, data)
 
         def _parse_response_200_item_member(
             data: object,
@@ -142,8 +141,7 @@ def _parse_conversational_ai_phone_numbers_get(
     def _parse_response_200(
         data: object,
     ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
@@ -204,8 +202,7 @@ def _parse_conversational_ai_phone_numbers_update(
     def _parse_response_200(
         data: object,
     ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,

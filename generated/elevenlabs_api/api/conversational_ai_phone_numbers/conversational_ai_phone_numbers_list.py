@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset, strictly
+from ...types import UNSET, Response, Unset, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -81,8 +81,7 @@ def _parse_response(
                 | GetPhoneNumberSIPTrunkResponseModel
                 | GetPhoneNumberTwilioResponseModel
             ):
-                with strictly():
-                    return _parse_response_200_item_member(data)
+                return parse_strictly(_parse_response_200_item_member, data)
 
             def _parse_response_200_item_member(
                 data: object,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -125,8 +125,7 @@ def _parse_conversational_ai_tests_get(
     def _parse_response_200(
         data: object,
     ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
@@ -182,8 +181,7 @@ def _parse_conversational_ai_tests_update(
     def _parse_response_200(
         data: object,
     ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -88,8 +88,7 @@ def _parse_flows_text_to_speech_get(
         | MediaGenerationInProgressResponse
         | UnknownVariant
     ):
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,

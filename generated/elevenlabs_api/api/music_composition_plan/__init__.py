@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,8 +42,7 @@ def _parse_music_composition_plan_create(response: httpx.Response) -> Compositio
     from ...models.music_prompt import MusicPrompt
 
     def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(data: object) -> CompositionPlan | MusicPrompt:
         if isinstance(data, dict):

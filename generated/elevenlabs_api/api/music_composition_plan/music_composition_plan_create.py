@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response, strictly
+from ...types import Response, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -46,8 +46,7 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
-            with strictly():
-                return _parse_response_200_member(data)
+            return parse_strictly(_parse_response_200_member, data)
 
         def _parse_response_200_member(data: object) -> CompositionPlan | MusicPrompt:
             if isinstance(data, dict):

@@ -8,7 +8,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response, strictly
+from ...types import Response, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -44,8 +44,7 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
-            with strictly():
-                return _parse_response_200_member(data)
+            return parse_strictly(_parse_response_200_member, data)
 
         def _parse_response_200_member(
             data: object,

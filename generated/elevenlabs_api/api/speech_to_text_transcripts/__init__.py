@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -41,8 +41,7 @@ def _parse_speech_to_text_transcripts_get(
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 
     def _parse_response_200(data: object) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, strictly
+from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -126,8 +126,7 @@ def _parse_workspace_auth_connections_create(
         | UrlSecretAuthResponse
         | WhatsAppAuthResponse
     ):
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
@@ -333,8 +332,7 @@ def _parse_workspace_auth_connections_update(
         | UrlSecretAuthResponse
         | WhatsAppAuthResponse
     ):
-        with strictly():
-            return _parse_response_200_member(data)
+        return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
