@@ -1,0 +1,156 @@
+"""FakeElevenLabs, the public face of the test server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from types import TracebackType
+from typing import Self
+
+from ._api import _Api
+from ._faults import Fault, RecordedRequest, _ArmedFault
+from ._ids import _Json
+from ._server import _Server
+
+
+class FakeElevenLabs:
+    """A fake ElevenLabs API server on 127.0.0.1; see the module docstring for its behaviour.
+
+    history_items and conversations: how many of each to generate (index 0 is the newest).
+    api_key: the value every request must send in the xi-api-key header.
+    audio_size: the byte size of every item's and conversation's audio; set_audio_size() changes one.
+    chunk_size: audio is generated and sent in chunks of this size.
+    port: 0 picks a free port.
+    host: a loopback address to listen on (127.0.0.2 gives a second origin, e.g. for redirect tests).
+    history_ids: ids for the newest items instead of generated ones, e.g. the ids of documentation examples.
+    """
+
+    def __init__(
+        self,
+        *,
+        history_items: int = 250,
+        conversations: int = 75,
+        api_key: str = "test-key",
+        audio_size: int = 64 * 1024,
+        chunk_size: int = 64 * 1024,
+        port: int = 0,
+        history_ids: Sequence[str] = (),
+        host: str = "127.0.0.1",
+    ) -> None:
+        if chunk_size < 1024:
+            raise ValueError("chunk_size must be at least 1024 bytes")
+        self._api = _Api(history_items, conversations, api_key, audio_size, chunk_size, history_ids)
+        self._port = port
+        self._host = host
+        self._faults: list[_ArmedFault] = []
+        self._faults_lock = threading.Lock()
+        self._requests: list[RecordedRequest] = []
+        self._activity = threading.Condition()  # guards _active, the number of requests being answered
+        self._active = 0
+        self._stopping = threading.Event()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # Lifecycle -----------------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self._server is not None:
+            raise RuntimeError("the fake server is already running")
+        self._stopping.clear()
+        self._server = _Server(self._host, self._port, self)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-elevenlabs", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close every connection; no thread of the server is left running afterwards."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        self._server = self._thread = None
+        self._stopping.set()  # ends fault delays early
+        server.shutdown()
+        server.server_close()
+        thread.join()
+        for connection_thread in server.close_connections():
+            connection_thread.join()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
+
+    # What tests look at --------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake server is not running: call start() or use it as a context manager")
+        return f"http://{self._host}:{self._server.server_address[1]}"
+
+    @property
+    def api_key(self) -> str:
+        return self._api.api_key
+
+    @property
+    def history(self) -> list[_Json]:
+        """The current history items, newest first (a new list; the dicts are the served ones)."""
+        with self._api.lock:
+            return list(self._api.history)
+
+    @property
+    def conversations(self) -> list[_Json]:
+        """The current conversation summaries, newest first, transcript_summary included."""
+        with self._api.lock:
+            return list(self._api.conversations)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first; clear() it to forget them."""
+        return self._requests
+
+    def wait_for_idle(self, timeout: float | None = None) -> None:
+        """Wait until no request is being answered, e.g. for a streamed answer to end after a client hung up.
+
+        Raises TimeoutError if requests are still being answered after `timeout` seconds.
+        """
+        with self._activity:
+            if not self._activity.wait_for(lambda: self._active == 0, timeout):
+                raise TimeoutError(f"{self._active} request(s) still being answered after {timeout} s")
+
+    def set_audio_size(self, audio_id: str, size: int) -> None:
+        """Make the audio of one history item or conversation this many bytes long."""
+        if audio_id not in self._api.audio_sizes:
+            raise KeyError(f"no history item or conversation has the id {audio_id!r}")
+        if size < 0:
+            raise ValueError("an audio size cannot be negative")
+        self._api.audio_sizes[audio_id] = size
+
+    def audio_chunks(self, audio_id: str, output_format: str | None = None) -> Iterator[bytes]:
+        """The exact body the audio endpoints send for this id (output_format "wav": the wav download)."""
+        return self._api.audio(audio_id, output_format)[1]
+
+    # Faults --------------------------------------------------------------------------------------
+
+    def add_fault(self, fault: Fault) -> Fault:
+        with self._faults_lock:
+            self._faults.append(_ArmedFault(fault, fault.times))
+        return fault
+
+    def clear_faults(self) -> None:
+        with self._faults_lock:
+            self._faults.clear()
+
+    def _take_fault(self, method: str, path: str) -> Fault | None:
+        with self._faults_lock:
+            for k, armed in enumerate(self._faults):
+                if armed.fault.matches(method, path):
+                    if armed.left is not None:
+                        armed.left -= 1
+                        if armed.left == 0:
+                            del self._faults[k]
+                    return armed.fault
+        return None
