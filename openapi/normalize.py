@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
-from normalizer.naming import GROUP, METHOD, name_operations
+from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import merge_pages, pin_pages, stale_pins
 from normalizer.quirks import (
@@ -34,6 +34,7 @@ from normalizer.quirks import (
     API_KEY_SCHEME,
     api_key_header_to_security,
     check_refs,
+    drop_examples_with_refs,
     string_literals_to_const,
     unwrap_enum_values,
 )
@@ -75,8 +76,10 @@ __all__ = [
     "describe_deprecation",
     "distinct_member_titles",
     "distinct_twin_titles",
+    "drop_examples_with_refs",
     "drop_unusable_defaults",
     "dump",
+    "fold_groups_named_like_methods",
     "load_json",
     "load_pages",
     "load_servers",
@@ -117,7 +120,9 @@ SOURCE_PASSES: tuple[Pass, ...] = (
     string_literals_to_const,
     unwrap_enum_values,
     api_key_header_to_security,
+    fold_groups_named_like_methods,
     name_operations,
+    drop_examples_with_refs,
     check_refs,
 )
 

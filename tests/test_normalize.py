@@ -226,6 +226,48 @@ def test_only_parameter_removed_drops_the_parameters_key() -> None:
     assert "parameters" not in run_pass(n.api_key_header_to_security, doc)["paths"]["/a"]["get"]
 
 
+# ---- fold_groups_named_like_methods (revisions of 2026-06-24 to 2026-06-26) ----
+
+
+def test_a_group_named_like_a_method_folds_into_its_parent() -> None:
+    doc = snippet("""
+paths:
+  /b/{id}/merge: {post: {x-fern-sdk-group-name: [agents, branches], x-fern-sdk-method-name: merge}}
+  /b/{id}/merge-preview: {get: {x-fern-sdk-group-name: [agents, branches, merge], x-fern-sdk-method-name: preview}}
+""")
+    named = run_pass(n.name_operations, run_pass(n.fold_groups_named_like_methods, doc))
+    assert named["paths"]["/b/{id}/merge-preview"]["get"]["operationId"] == "agents_branches_preview_merge"
+    assert named["paths"]["/b/{id}/merge"]["post"]["operationId"] == "agents_branches_merge"
+
+
+def test_a_group_with_groups_below_it_is_not_folded() -> None:
+    doc = snippet("""
+paths:
+  /a: {get: {x-fern-sdk-group-name: voices, x-fern-sdk-method-name: settings}}
+  /b: {get: {x-fern-sdk-group-name: [voices, settings], x-fern-sdk-method-name: get}}
+  /c: {get: {x-fern-sdk-group-name: [voices, settings, x], x-fern-sdk-method-name: get}}
+""")
+    assert run_pass(n.fold_groups_named_like_methods, doc) == doc
+
+
+# ---- drop_examples_with_refs (revision 2025-08-20 docs) ----
+
+
+def test_an_example_holding_a_ref_is_dropped_and_check_refs_passes() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Music:
+      type: object
+      properties:
+        example: {type: string, example: plain}
+      example: {metadata: {$defs: {S: {type: object}}, items: {$ref: '#/$defs/S'}}}
+""")
+    result = run_pass(n.check_refs, run_pass(n.drop_examples_with_refs, doc))
+    assert "example" not in result["components"]["schemas"]["Music"]
+    assert result["components"]["schemas"]["Music"]["properties"]["example"] == {"type": "string", "example": "plain"}
+
+
 # ---- check_refs ----
 
 

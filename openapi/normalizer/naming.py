@@ -50,6 +50,32 @@ def name_operations(doc: Document, file: str) -> Document:
     return result
 
 
+def fold_groups_named_like_methods(doc: Document, file: str) -> Document:
+    """An operation in group `a.b.merge` becomes `a.b.preview_merge` when `a.b.merge` is also a method.
+
+    A client attribute cannot be both a method and a group. Some revisions of the whole spec had
+    `branches.merge` (a method) beside `branches.merge.preview`; the vendor later renamed the
+    latter `branches.preview_merge`, which is what this pass gives (method, then the group's last
+    name), so the client names stay the same across revisions. Other clashes are still refused
+    by `name_operations`.
+    """
+    declared = {
+        path: (_declared_group(operation, file, path), operation.get(METHOD)) for path, operation in operations(doc)
+    }
+    methods = {
+        (*group, _identifier(method)) for group, method in declared.values() if group and isinstance(method, str)
+    }
+    groups_below = {group[:depth] for group, _ in declared.values() if group for depth in range(1, len(group))}
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        group, method = declared[path]
+        if not group or not isinstance(method, str) or group not in methods or group in groups_below:
+            return operation
+        return {**operation, GROUP: list(group[:-1]), METHOD: f"{_identifier(method)}_{group[-1]}"}
+
+    return map_operations(doc, rewrite)
+
+
 def _identifier(name: str) -> str:
     name = snake_case(name)
     if not name:

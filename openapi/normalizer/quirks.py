@@ -92,3 +92,25 @@ def check_refs(doc: Document, file: str) -> Document:
         if isinstance(node, dict) and "$ref" in node and resolve(doc, node["$ref"]) is None:
             raise SpecError(file, (*path, "$ref"), f"unresolvable $ref {node['$ref']!r}")
     return doc
+
+
+def drop_examples_with_refs(doc: Document, file: str) -> Document:
+    """An `example` or `examples` value that holds a `$ref` key is dropped.
+
+    An example is data, not schema: some older revisions of the whole spec show a JSON Schema as
+    an example (with `$ref: '#/$defs/...'` relative to that example), which `check_refs` and the
+    generator would read as a reference of the document. Examples are not part of the client.
+    """
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        # Under `properties` the keys are field names: a field called `example` is kept.
+        if path and path[-1] in ("properties", "patternProperties", "$defs"):
+            return node
+        found = [key for key in ("example", "examples") if key in node and _holds_ref(node[key])]
+        return {key: value for key, value in node.items() if key not in found} if found else node
+
+    return map_document_dicts(doc, rewrite)
+
+
+def _holds_ref(value: Json) -> bool:
+    return any(isinstance(node, dict) and "$ref" in node for _, node in walk(value))
