@@ -102,6 +102,7 @@ class Metadata:
     def __init__(self, directory: Path, writable: bool = True) -> None:
         self.path = directory / METADATA_NAME
         self.records: dict[str, Record] = {}
+        self._lines = 0  # whole lines in the file; more than there are records when an id repeats
         clean = self._load()
         self._out: TextIO | None = None
         if writable:
@@ -126,6 +127,7 @@ class Metadata:
                     clean = False
                     continue
                 self.records[record["id"]] = record
+        self._lines = lines
         return clean and lines == len(self.records)
 
     def _rewrite(self) -> None:
@@ -135,6 +137,7 @@ class Metadata:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, self.path)
+        self._lines = len(self.records)
 
     def append(self, record: Record) -> None:
         """One line, on disk before this returns: the record must survive a kill that follows."""
@@ -146,12 +149,16 @@ class Metadata:
             self._out.flush()
             os.fsync(self._out.fileno())
             self.records[record["id"]] = record
+            self._lines += 1
 
     def close(self) -> None:
+        """Closes the file; items fetched again left two lines for one id, so it is then rewritten with one."""
         with self._lock:
             if self._out is not None:
                 self._out.close()
                 self._out = None
+                if self._lines != len(self.records):
+                    self._rewrite()
 
 
 def verify(directory: Path, record: Record) -> bool:
