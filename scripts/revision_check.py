@@ -18,7 +18,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
-import normalize as n  # noqa: E402
+import normalize as n
+
+__all__ = ["HTTP_METHODS", "Outcome", "check_revision", "generated_keys", "missing_operations", "n"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # What every generated endpoint module's _get_kwargs holds, formatted by ruff or not.
@@ -45,7 +47,7 @@ def _template(key: str) -> str:
 
 
 def generated_keys(api: Path) -> set[str]:
-    """"METHOD /path" (parameters as `{}`) of every endpoint module under a generated package's api/."""
+    """ "METHOD /path" (parameters as `{}`) of every endpoint module under a generated package's api/."""
     keys = set()
     for module in api.glob("*/*.py"):
         if module.stem != "__init__":
@@ -84,7 +86,7 @@ def check_revision(root: Path, whole_file: Path, scratch: Path) -> Outcome:
     start = time.monotonic()
     try:
         outcome.problem = _check(root, whole_file, scratch, outcome)
-    except Exception as error:  # one revision's surprise must not end the run: it is that revision's result
+    except Exception as error:  # noqa: BLE001 - one revision's surprise must not end the run: it is that revision's result
         outcome.problem = f"{type(error).__name__}: {error}".splitlines()[0]
     outcome.seconds = time.monotonic() - start
     return outcome

@@ -43,10 +43,9 @@ def unpacked(archive: Path, only: Iterable[str] = ()) -> Iterator[list[Path]]:
 
 
 def check_one(whole: Path) -> Outcome:
-    with tempfile.TemporaryDirectory(prefix="revision-") as scratch:
-        # The generator prints a line per run; only the table belongs on stdout.
-        with contextlib.redirect_stdout(io.StringIO()):
-            return check_revision(ROOT, whole, Path(scratch))
+    # The generator prints a line per run; only the table belongs on stdout.
+    with tempfile.TemporaryDirectory(prefix="revision-") as scratch, contextlib.redirect_stdout(io.StringIO()):
+        return check_revision(ROOT, whole, Path(scratch))
 
 
 def run(revisions: list[Path], workers: int) -> Iterator[Outcome]:

@@ -250,6 +250,25 @@ paths:
     assert run_pass(n.fold_groups_named_like_methods, doc) == doc
 
 
+# ---- declare_path_parameters (revisions of 2025-02 and 2025-03 docs) ----
+
+
+def test_an_undeclared_path_parameter_is_declared_and_declared_ones_stay() -> None:
+    doc = snippet("""
+paths:
+  /a/{agent_id}/kb/{doc_id}:
+    parameters: [{name: doc_id, in: path, required: true, schema: {type: integer}}]
+    post: {operationId: add, parameters: [{name: q, in: query, schema: {type: string}}]}
+  /b/{id}: {get: {operationId: b, parameters: [{name: id, in: path, required: true, schema: {type: integer}}]}}
+""")
+    result = run_pass(n.declare_path_parameters, doc)
+    assert result["paths"]["/a/{agent_id}/kb/{doc_id}"]["post"]["parameters"] == [
+        {"name": "agent_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "q", "in": "query", "schema": {"type": "string"}},
+    ]
+    assert result["paths"]["/b/{id}"] == doc["paths"]["/b/{id}"]
+
+
 # ---- drop_examples_with_refs (revision 2025-08-20 docs) ----
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .tree import Document, Json, Pointer, SpecError, map_document_dicts, map_operations, resolve, walk
 
 API_KEY_HEADER = "xi-api-key"
 API_KEY_SCHEME = "ApiKeyAuth"
 ENUM_ENTRY_KEYS = {"value", "description"}
+PATH_TEMPLATE = re.compile(r"\{([^}]+)\}")
 
 
 def string_literals_to_const(doc: Document, file: str) -> Document:
@@ -114,3 +117,26 @@ def drop_examples_with_refs(doc: Document, file: str) -> Document:
 
 def _holds_ref(value: Json) -> bool:
     return any(isinstance(node, dict) and "$ref" in node for _, node in walk(value))
+
+
+def declare_path_parameters(doc: Document, file: str) -> Document:
+    """A `{name}` in a path that no parameter declares becomes a required string path parameter.
+
+    Revisions of early 2025 have operations such as `POST /v1/convai/agents/{agent_id}/add-to-knowledge-base`
+    with no `agent_id` parameter; the generator leaves such an operation out (with a warning).
+    """
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        item = (doc.get("paths") or {}).get(path[1]) or {}
+        declared = {
+            parameter.get("name")
+            for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
+            if isinstance(parameter, dict) and parameter.get("in") == "path"
+        }
+        missing = [name for name in PATH_TEMPLATE.findall(str(path[1])) if name not in declared]
+        if not missing:
+            return operation
+        added = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in missing]
+        return {**operation, "parameters": [*added, *(operation.get("parameters") or [])]}
+
+    return map_operations(doc, rewrite)
