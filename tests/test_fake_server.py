@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import itertools
+import json
 import math
 import subprocess
 import sys
@@ -403,6 +404,19 @@ def test_a_conversation_has_every_kind_of_tool_result(http: httpx.Client, shared
     assert kinds == {"system", "api_integration_webhook", "workflow", "client", "webhook", "mcp", None, "absent"}
     assert len(system) == 13, "the 12 result_types of a system tool, and a null result"
     assert steps == {"edge", "nested_tools"} and any(r["type"] == "workflow" for r in nested)
+
+
+def test_the_scripted_call_is_filled_in_for_each_conversation(http: httpx.Client, shared: FakeElevenLabs) -> None:
+    # The script is a data file with ${...} marks; none may reach a client, and what they stand for differs.
+    bodies = [http.get(f"/v1/convai/conversations/{s['conversation_id']}").text for s in shared.conversations[:6]]
+    assert not any("${" in body or '"$json"' in body or '"$if"' in body for body in bodies)
+    first, second = (json.loads(body) for body in bodies[:2])
+    name = first["conversation_initiation_client_data"]["dynamic_variables"]["customer_name"]
+    assert first["transcript"][0]["message"].startswith(f"Hi {name}, thanks for calling")
+    call_ids = [{c["request_id"] for turn in b["transcript"] for c in turn["tool_calls"]} for b in (first, second)]
+    assert call_ids[0] and not call_ids[0] & call_ids[1], "tool request ids are per conversation"
+    lookup = next(c for turn in first["transcript"] for c in turn["tool_calls"] if c["tool_name"].startswith("sales"))
+    assert json.loads(lookup["params_as_json"]) == {"phone": first["metadata"]["phone_call"]["external_number"]}
 
 
 @pytest.mark.parametrize(
