@@ -31,9 +31,9 @@ from ._progress import Counts, Reporter
 
 T = TypeVar("T")
 PAGE_SIZE = 100
-# Items listed ahead of the workers: enough that listing never starves them, few enough that memory
-# stays flat however long the history is.
-QUEUE_ITEMS = 500
+# Items listed ahead of the workers: two pages, so listing never starves them, and memory stays flat
+# however long the history is.
+QUEUE_ITEMS = 2 * PAGE_SIZE
 # A 429 is not the item's fault: it is retried this many times (each after the wait the server asks
 # for, all workers paused) before the item counts as failed.
 RATE_LIMIT_TRIES = 20
@@ -223,11 +223,11 @@ class Exporter:
     async def _one(self, item: dict[str, Any]) -> None:
         item_id = str(item["history_item_id"])
         directory, output_format = self.options.directory, self.options.output_format
-        previous = self.metadata.records.get(item_id)
-        same_format = previous is not None and previous.get("format") == output_format
+        previous = self.metadata.entries.get(item_id)
+        same_format = previous is not None and previous.format == output_format
         if previous is not None and same_format and await asyncio.to_thread(verify, directory, previous):
             self.counts.skipped += 1
-            self.counts.skipped_bytes += int(previous["bytes"])
+            self.counts.skipped_bytes += previous.bytes
             return
         name = file_name(item, extension_for(item, output_format))
         if self.options.dry_run:
@@ -240,9 +240,9 @@ class Exporter:
             self.report.message(f"failed: {item_id}: {reason(error)}")
             return
         await self._append(record_for(item, name, output_format, size, digest))
-        if previous is not None and same_format and previous.get("file") != name:
+        if previous is not None and same_format and previous.file != name:
             # The old file failed its check and its record is now replaced: it is ours, and wrong.
-            (directory / str(previous["file"])).unlink(missing_ok=True)
+            (directory / previous.file).unlink(missing_ok=True)
         self.counts.done += 1
 
     def _audio(self, item_id: str) -> AsyncBinaryStream:
