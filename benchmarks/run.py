@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import export_bench
 import httpx
 import more_rows
 from footprint import format_footprint, measure_footprint
@@ -869,11 +870,13 @@ def main() -> None:
         data["payloads"].update(more_rows.payloads())
     finally:
         server.stop()
+    print("history export ...", file=sys.stderr)
+    data["export"] = export_bench.measure()  # its own fake server: 500 items of 1 MiB
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
     data["installed_size"] = measure_footprint()
-    data["rows"] = build_rows(data)
+    data["rows"] = build_rows(data) + export_bench.rows(data["export"], row)
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):
         notes.append(f"generate.py --check exited {data['generate']['exit_codes']} (drift in the tree?)")
