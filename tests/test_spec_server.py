@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from elevenlabs_client._examples import Examples
+from elevenlabs_client._spec_routes import load_spec
 from elevenlabs_client.testing import FakeElevenLabs, Fault
 
 KEY = "sk-spec"
@@ -73,3 +75,48 @@ def test_a_fault_works_on_any_operation(server: FakeElevenLabs, http: httpx.Clie
     server.add_fault(Fault(path="/v1/text-to-speech/*", cut_after=1000))
     with pytest.raises(httpx.RemoteProtocolError):
         http.post("/v1/text-to-speech/voice-1", json={"text": "Hi"})
+
+
+def test_an_answer_is_the_spec_example_where_it_fits_the_schema(http: httpx.Client) -> None:
+    schemas = load_spec()["components"]["schemas"]
+    assert http.get("/v1/user").json() == schemas["UserResponseModel"]["example"]
+    # A media type's named examples: the first one that its schema accepts.
+    content = load_spec()["paths"]["/v1/speech-to-text"]["post"]["responses"]["200"]["content"]["application/json"]
+    fields = {"model_id": "scribe_v1"}
+    answer = http.post("/v1/speech-to-text", data=fields, files={"file": ("a.mp3", b"audio", "audio/mpeg")})
+    assert answer.json() == content["examples"]["single_channel"]["value"]
+
+
+def test_an_example_that_contradicts_its_schema_is_not_answered(http: httpx.Client) -> None:
+    spec = load_spec()
+    schema = {"$ref": "#/components/schemas/GetAgentResponseModel"}
+    example = spec["components"]["schemas"]["GetAgentResponseModel"]["example"]
+    examples = Examples(spec)
+    assert not examples.valid(example, schema), "the spec's example of an agent breaks its own schema"
+    answer = http.get("/v1/convai/agents/agent-1").json()
+    assert answer != example
+    assert examples.valid(answer, schema)
+
+
+def test_examples_are_taken_where_they_fit_and_counted_where_they_do_not() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "Voice": {
+                    "type": "object",
+                    "required": ["name", "age", "accent"],
+                    "properties": {
+                        "name": {"type": "string", "example": "Rachel"},
+                        "age": {"type": "integer", "examples": ["old", 41]},
+                        "accent": {"type": "string", "example": 7},
+                    },
+                },
+                "Pair": {"type": "array", "items": {"$ref": "#/components/schemas/Voice"}, "example": [{"x": 1}]},
+            }
+        }
+    }
+    examples = Examples(spec, spec_examples=True)
+    voice = spec["components"]["schemas"]["Voice"]
+    assert examples.value({"$ref": "#/components/schemas/Pair"}) == [{"name": "Rachel", "age": 41, "accent": "text"}]
+    assert sorted(map(str, examples.rejected.values())) == ["7", "[{'x': 1}]", "old"]
+    assert Examples(spec).value(voice) == {"name": "text", "age": 1, "accent": "text"}, "requests stay built"

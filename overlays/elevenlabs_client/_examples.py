@@ -1,5 +1,10 @@
 """A deterministic value for any JSON Schema of the spec: what the test server answers, and what the
-contract tests send. The same schema always gives the same value; recursion stops at a depth."""
+contract tests send. The same schema always gives the same value; recursion stops at a depth.
+
+With `spec_examples=True` (the test server's answers) a schema's own `example` or `examples`, on the
+schema, the component it refers to or a property, is taken instead of a built value when it validates
+against that schema; one that does not is counted in `rejected` and the value is built as without it.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +25,38 @@ FORMATS = {
     "binary": "",
 }
 MAX_DEPTH = 8
+EXAMPLE_KEYS = ("example", "examples")
 
 
 class Examples:
-    def __init__(self, spec: Json) -> None:
+    def __init__(self, spec: Json, spec_examples: bool = False) -> None:
+        self.spec = spec
         self.schemas: dict[str, Json] = (spec.get("components") or {}).get("schemas") or {}
+        self.spec_examples = spec_examples
+        self.rejected: dict[int, Json] = {}  # examples that contradict their own schema, by id() of the schema
+        self.used: dict[int, Json] = {}  # examples taken, by id() of the schema
+
+    def example(self, schema: Json) -> tuple[bool, Json]:
+        """(True, the first of the schema's own examples that it accepts), else (False, None).
+
+        A `$ref` schema's examples come first, then those of what it refers to (a component's own)."""
+        node = schema
+        while isinstance(node, dict):
+            for candidate in candidates(node):
+                if self.valid(candidate, schema):
+                    self.used[id(schema)] = candidate
+                    return True, candidate
+                self.rejected.setdefault(id(node), candidate)
+            ref = node.get("$ref")
+            node = self.schemas.get(ref.removeprefix(SCHEMA_REF)) if isinstance(ref, str) else None
+        return False, None
+
+    def valid(self, value: Json, schema: Json) -> bool:
+        """Whether `schema` accepts `value`, its references read in the spec (formats are not checked)."""
+        from openapi_schema_validator import OAS31Validator  # installed with openapi-core, like the server
+
+        plain = {key: item for key, item in schema.items() if key not in EXAMPLE_KEYS}
+        return bool(OAS31Validator({**self.spec, **plain}).is_valid(value))
 
     def resolve(self, schema: Json) -> Json:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
@@ -33,6 +65,10 @@ class Examples:
 
     def value(self, schema: Json, depth: int = 0) -> Json:
         """A value `schema` accepts: required fields only, one item per list, the first choice of a union."""
+        if self.spec_examples and isinstance(schema, dict):
+            found, example = self.example(schema)
+            if found:
+                return example
         schema = self.resolve(schema)
         if "const" in schema:
             return schema["const"]
@@ -104,6 +140,18 @@ class Examples:
         minimum, maximum = int(schema.get("minLength") or 0), schema.get("maxLength")
         text = text.ljust(minimum, "x")
         return text[: int(maximum)] if maximum is not None else text
+
+
+def candidates(schema: Json) -> list[Json]:
+    """The examples a schema gives, in order: `example`, then each of `examples` (a list in JSON Schema; a
+    media type's is a map of named examples, each with its `value`)."""
+    found = [schema["example"]] if "example" in schema else []
+    examples = schema.get("examples")
+    if isinstance(examples, list):
+        found.extend(examples)
+    elif isinstance(examples, dict):
+        found.extend(item["value"] for item in examples.values() if isinstance(item, dict) and "value" in item)
+    return found
 
 
 def matching(pattern: str) -> str | None:

@@ -3,7 +3,8 @@
 A request is matched to its operation, checked against the spec (openapi-core: path, query and header
 parameters, JSON and multipart bodies), and refused with the vendor's 422 shape, naming the field,
 when the spec forbids it; else it is answered with a deterministic body of the declared shape: JSON
-from the schema, bytes generated on the fly, JSON lines or server-sent events as the operation says.
+from the spec's examples where they fit the schema, else built from the schema; bytes generated on the
+fly, JSON lines or server-sent events as the operation says.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from ._examples import Examples
+from ._examples import Examples, candidates
 
 Json = Any
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -59,7 +60,8 @@ class Answer:
 class SpecRoutes:
     def __init__(self, spec: Json, api_key: str, audio: Any) -> None:
         self.spec, self.api_key, self.audio = spec, api_key, audio
-        self.examples = Examples(spec)
+        self.examples = Examples(spec, spec_examples=True)
+        self.bodies: dict[tuple[str, str], bytes] = {}  # JSON answers, built once: checking examples takes time
         routes = []
         for template, item in spec["paths"].items():
             parts = template.strip("/").split("/")
@@ -190,11 +192,10 @@ class SpecRoutes:
         content = response.get("content") or {}
         stream = response.get("x-stream")
         if "application/json" in content:
-            value = self.examples.value(content["application/json"].get("schema") or {})
+            body = self.json_body(route, content["application/json"])
             if stream == "json-lines":
-                lines = b"".join(json.dumps(value).encode() + b"\n" for _ in range(LINES))
-                return Answer(int(status), lines)
-            return Answer(int(status), json.dumps(value).encode())
+                return Answer(int(status), b"".join(body + b"\n" for _ in range(LINES)))
+            return Answer(int(status), body)
         if "application/octet-stream" in content:
             if stream == "events":
                 events = (
@@ -207,6 +208,22 @@ class SpecRoutes:
             if media.startswith("text/"):
                 return Answer(int(status), b"text", media)
         return Answer(int(status), b"")
+
+    def json_body(self, route: Route, media: Json) -> bytes:
+        """The operation's JSON answer: the media type's first example that its schema accepts, else a value
+        built from the schema (which takes the schema's and its properties' examples where they fit)."""
+        key = (route.method, route.template)
+        if key not in self.bodies:
+            schema = media.get("schema") or {}
+            for candidate in candidates(media):
+                if self.examples.valid(candidate, schema):
+                    self.examples.used[id(media)] = candidate
+                    break
+                self.examples.rejected.setdefault(id(media), candidate)
+            else:
+                candidate = self.examples.value(schema)
+            self.bodies[key] = json.dumps(candidate).encode()
+        return self.bodies[key]
 
 
 @dataclass
