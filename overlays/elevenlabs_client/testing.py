@@ -6,12 +6,13 @@
         client = ...  # point it at server.base_url, send server.api_key as xi-api-key
         server.add_fault(Fault(path="/v1/history/abc/audio", cut_after=1000))
 
-It answers every operation of the spec: history and conversations from the data below, statefully,
-and every other operation from the spec itself (`_spec_routes.py`: each request checked against the
-spec with openapi-core, refused with the vendor's 422 naming the field, else answered with a
-deterministic body of the declared shape). The data is built from indexes through hashes, so the
-same arguments give the same items on every run and machine; audio is a hash-seeded byte pattern
-generated chunk by chunk, never held whole in memory.
+It answers every operation of the spec: history and conversations from generated data, statefully
+(`_testing/`; the conversations follow the script in `_testing/conversation.json`), and every other
+operation from the spec itself (`_spec_routes.py`: each request checked against the spec with
+openapi-core, refused with the vendor's 422 naming the field, else answered with a deterministic body
+of the declared shape, the spec's own example where one fits the schema). The data is built from
+indexes through hashes, so the same arguments give the same items on every run and machine; audio is
+a hash-seeded byte pattern generated chunk by chunk, never held whole in memory.
 
 Behaviour worth knowing when writing tests against it:
 

@@ -14,7 +14,7 @@ from ._server import _Server
 
 
 class FakeElevenLabs:
-    """A fake ElevenLabs API server on 127.0.0.1; see the module docstring for its behaviour.
+    """A fake ElevenLabs API server on 127.0.0.1; see the docstring of elevenlabs_client.testing for its behaviour.
 
     history_items and conversations: how many of each to generate (index 0 is the newest).
     api_key: the value every request must send in the xi-api-key header.
