@@ -289,6 +289,23 @@ def test_missing_key_and_a_file_for_dir(
     assert "no API key: set ELEVENLABS_API_KEY or pass --api-key-file PATH" in capsys.readouterr().err
 
 
+def test_a_wrong_key_or_a_malformed_one(
+    server: FakeElevenLabs,
+    env: dict[str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "sk-wrong")
+    assert export(tmp_path) == 1
+    output = capsys.readouterr()
+    assert "Stopped: the API key was refused (401)" in output.out and "sk-wrong" not in output.out + output.err
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "sk-caf\u00e9")
+    assert export(tmp_path) == 2
+    err = capsys.readouterr().err
+    assert "the API key has spaces, line breaks or non-ASCII characters" in err and "caf" not in err
+
+
 def test_key_from_a_file_is_used_and_never_printed(
     server: FakeElevenLabs,
     env: dict[str, str],
@@ -351,17 +368,18 @@ def test_after_kill_9_a_rerun_fetches_only_the_rest(
     assert_complete(server, tmp_path)
 
 
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_ctrl_c_stops_quickly_and_leaves_no_temp_file(
-    server: FakeElevenLabs, env: dict[str, str], tmp_path: Path
+    server: FakeElevenLabs, env: dict[str, str], tmp_path: Path, signum: int, status: int
 ) -> None:
     server.add_fault(Fault(path="/v1/history/*", delay=0.3, times=None))  # a temp file is open while it waits
     process = start(tmp_path, env, "--concurrency", "4")
     wait_until(lambda: (tmp_path / "metadata.jsonl").exists() and any(p.suffix == ".part" for p in tmp_path.iterdir()))
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signum)
     started = time.monotonic()
     out, err = process.communicate(timeout=10)
     assert time.monotonic() - started < 2
-    assert process.returncode == 130
+    assert process.returncode == status
     assert "Interrupted after" in out and "Run the same command again to resume" in out
     assert "Traceback" not in err
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]

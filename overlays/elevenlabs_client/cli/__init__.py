@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._client import API_KEY_VARIABLE, BASE_URL_VARIABLE
+from .._client import API_KEY_VARIABLE, BASE_URL_VARIABLE, resolve_api_key
 from .._errors import ElevenLabsError
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "Files are named DATE_VOICE_TEXT_ID.EXT (UTC). Exit status: 0 all done, 1 some items failed or the "
-            "export stopped (e.g. the key was refused), 2 bad arguments, 130 interrupted."
+            "export stopped (e.g. the key was refused), 2 bad arguments, 130 interrupted (Ctrl-C; 143 for SIGTERM)."
         ),
     )
     export.add_argument("directory", metavar="DIR", type=Path, help="where to write (created if missing)")
@@ -126,14 +126,21 @@ def _api_key(path: Path | None) -> str:
         key = os.environ.get(API_KEY_VARIABLE, "")
         if not key:
             raise Usage(f"no API key: set {API_KEY_VARIABLE} or pass --api-key-file PATH")
-        return key
+        return _checked(key)
     try:
         key = path.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as error:
         raise Usage(f"cannot read the API key from {path}: {getattr(error, 'strerror', None) or error}") from None
     if not key:
         raise Usage(f"{path} is empty; it should hold the API key")
-    return key
+    return _checked(key)
+
+
+def _checked(key: str) -> str:
+    try:
+        return resolve_api_key(key)  # refuses spaces, line breaks and non-ASCII, without quoting the key
+    except ElevenLabsError as error:
+        raise Usage(str(error)) from None
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -172,7 +179,7 @@ def _run_export(args: argparse.Namespace) -> int:
     asyncio.run(exporter.run())
     print(summary(exporter), flush=True)
     if exporter.interrupted:
-        return EXIT_INTERRUPTED
+        return 128 + exporter.interrupted  # what a shell reports for a process its signal ended: 130, 143
     return EXIT_FAILED if exporter.fatal or exporter.counts.failed else 0
 
 

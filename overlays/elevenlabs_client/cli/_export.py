@@ -102,7 +102,7 @@ class Exporter:
         self.counts = Counts()
         self.gate = Gate()
         self.fatal: str | None = None
-        self.interrupted = False
+        self.interrupted = 0  # the signal that stopped the export (SIGINT for Ctrl-C, SIGTERM), else 0
         self.unknown_sizes = 0
         self._http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, event_hooks={"response": [_note_headers]})
         self.client = AsyncElevenLabs(api_key=api_key, max_retries=0, httpx_client=self._http)
@@ -120,7 +120,7 @@ class Exporter:
         self._tasks += [asyncio.create_task(self._work(queue)) for _ in range(self.options.concurrency)]
         ticker = asyncio.create_task(self._tick())
         for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, self.interrupt)
+            loop.add_signal_handler(signum, self.interrupt, signum)
         try:
             results = await asyncio.gather(*self._tasks, return_exceptions=True)
         finally:
@@ -136,10 +136,10 @@ class Exporter:
             if isinstance(result, Exception):
                 raise result
 
-    def interrupt(self) -> None:
+    def interrupt(self, signum: int = signal.SIGINT) -> None:
         if self.interrupted:
             return
-        self.interrupted = True
+        self.interrupted = signum
         self.report.message("interrupted: stopping, unfinished files are being removed")
         self._cancel()
 
