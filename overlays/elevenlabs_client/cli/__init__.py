@@ -57,6 +57,15 @@ def _retries(text: str) -> int:
     return int(text)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("elevenlabs-client")
+    except PackageNotFoundError:  # run from a source tree that was not installed
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="elevenlabs-client",
@@ -66,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
             f"{BASE_URL_VARIABLE} points the tool at another server."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     history = commands.add_parser("history", help="your generated audio", description="Your generated audio.")
     history_commands = history.add_subparsers(title="commands", metavar="COMMAND")
@@ -88,9 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     selection.add_argument("--model-id", help="only items made with this model")
     selection.add_argument("--source", choices=["TTS", "STS"], help="only text to speech, or speech to speech")
     selection.add_argument("--search", metavar="TEXT", help="only items whose text contains TEXT")
-    selection.add_argument("--after", metavar="DATE", type=_date, help="only items made at or after DATE")
+    selection.add_argument(
+        "--after",
+        metavar="DATE",
+        type=_date,
+        help="only items made at or after DATE: 2026-08-22, 2026-08-22T14:30 (UTC unless an offset is given), "
+        "or unix seconds",
+    )
     selection.add_argument("--before", metavar="DATE", type=_date, help="only items made before DATE")
-    selection.add_argument("--sort", choices=["desc", "asc"], default="desc", help="newest first (desc, the default)")
+    selection.add_argument(
+        "--sort", choices=["desc", "asc"], default="desc", help="desc: newest first (the default); asc: oldest first"
+    )
     how = export.add_argument_group("how")
     how.add_argument(
         "--format",

@@ -218,6 +218,9 @@ class Exporter:
             except OSError as error:
                 self.abort(f"cannot write in {self.options.directory}: {error.strerror or error}")
                 return
+            except Exception as error:  # a bug: stop the others (the listing would wait for this one) and show it
+                self.abort(f"internal error: {error!r}")
+                raise
             self.report.update(self.counts)
 
     async def _one(self, item: dict[str, Any]) -> None:
