@@ -107,7 +107,7 @@ class Exporter:
         self._http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, event_hooks={"response": [_note_headers]})
         self.client = AsyncElevenLabs(api_key=api_key, max_retries=0, httpx_client=self._http)
         self._tasks: list[asyncio.Task[None]] = []
-        self._writes: set[asyncio.Future[None]] = set()  # metadata lines being written
+        self._syncs: set[asyncio.Future[None]] = set()  # fsyncs of the metadata file under way
         self.removed_leftovers = 0 if options.dry_run else remove_leftovers(options.directory)
         self.metadata = Metadata(options.directory, writable=not options.dry_run)
         if self.removed_leftovers:
@@ -127,8 +127,8 @@ class Exporter:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 loop.remove_signal_handler(signum)
             ticker.cancel()
-            if self._writes:  # lines an interrupted worker handed over are finished, not dropped
-                await asyncio.wait(self._writes)
+            if self._syncs:  # the file is closed only once no thread is syncing it
+                await asyncio.wait(self._syncs)
             self.metadata.close()
             await self._http.aclose()
             self.report.close(self.counts)
@@ -242,7 +242,7 @@ class Exporter:
             self.counts.failed.append((item_id, reason(error)))
             self.report.message(f"failed: {item_id}: {reason(error)}")
             return
-        await self._append(record_for(item, name, output_format, size, digest))
+        self._append(record_for(item, name, output_format, size, digest))
         if previous is not None and same_format and previous.file != name:
             # The old file failed its check and its record is now replaced: it is ours, and wrong.
             (directory / previous.file).unlink(missing_ok=True)
@@ -298,10 +298,10 @@ class Exporter:
         else:
             self.unknown_sizes += 1
 
-    async def _append(self, record: Record) -> None:
-        # The fsync runs in a thread so the downloads go on meanwhile; Ctrl-C does not stop a line
-        # being written (run() waits for it), so the file always ends in a whole line.
-        write = asyncio.ensure_future(asyncio.to_thread(self.metadata.append, record))
-        self._writes.add(write)
-        write.add_done_callback(self._writes.discard)
-        await asyncio.shield(write)
+    def _append(self, record: Record) -> None:
+        # The line is written here, whole, with no await in between (Ctrl-C cannot cut it); the
+        # occasional fsync runs in a thread so the downloads go on meanwhile, and run() waits for it.
+        if self.metadata.append(record):
+            sync = asyncio.ensure_future(asyncio.to_thread(self.metadata.sync))
+            self._syncs.add(sync)
+            sync.add_done_callback(self._syncs.discard)

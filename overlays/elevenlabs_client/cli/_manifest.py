@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import re
-import threading
 import time
 import unicodedata
 from datetime import UTC, datetime
@@ -134,7 +133,6 @@ class Metadata:
         self._lines = 0  # whole lines in the file: more than ids when an item was fetched again
         clean = self._load()
         self._out: TextIO | None = None
-        self._lock = threading.Lock()  # appends run in worker threads; a line must never interleave
         self._synced = time.monotonic()
         if writable:
             if not clean:
@@ -185,30 +183,34 @@ class Metadata:
         os.replace(temporary, self.path)
         self._lines = len(last)
 
-    def append(self, record: Record) -> None:
-        """One line, with the OS before this returns: the record must survive a kill that follows."""
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        with self._lock:
-            if self._out is None:
-                raise RuntimeError("the metadata file was opened read-only or is closed")
-            self._out.write(line)
-            self._out.flush()
-            if time.monotonic() - self._synced >= FSYNC_EVERY:
-                os.fsync(self._out.fileno())
-                self._synced = time.monotonic()
-            self._ids.add(record["id"])
-            self._lines += 1
+    def append(self, record: Record) -> bool:
+        """One line, with the OS before this returns (a kill that follows cannot lose it); True when an
+        fsync is due, which the caller runs (`sync`) off the event loop."""
+        if self._out is None:
+            raise RuntimeError("the metadata file was opened read-only or is closed")
+        self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._out.flush()
+        self._ids.add(record["id"])
+        self._lines += 1
+        if time.monotonic() - self._synced < FSYNC_EVERY:
+            return False
+        self._synced = time.monotonic()
+        return True
+
+    def sync(self) -> None:
+        if self._out is not None:
+            os.fsync(self._out.fileno())
 
     def close(self) -> None:
-        """Closes the file; items fetched again left two lines for one id, so it is then rewritten with one."""
-        with self._lock:
-            if self._out is not None:
-                self._out.flush()
-                os.fsync(self._out.fileno())
-                self._out.close()
-                self._out = None
-                if self._lines != len(self._ids):
-                    self._rewrite()
+        """Closes the file (no sync may be running); items fetched again left two lines for one id, so
+        it is then rewritten with one."""
+        if self._out is not None:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self._out = None
+            if self._lines != len(self._ids):
+                self._rewrite()
 
 
 def verify(directory: Path, entry: Entry) -> bool:
