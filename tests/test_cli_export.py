@@ -213,6 +213,16 @@ def test_a_429_pauses_every_worker(
     assert "rate limited (429): every request paused for 1.0 s" in capsys.readouterr().err
 
 
+def test_when_nothing_gets_through_any_more_the_export_stops(
+    server: FakeElevenLabs, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.add_fault(Fault(path="/v1/history/*", cut_after=100, times=None))  # every body breaks off
+    assert export(tmp_path, "--retries", "0", "--concurrency", "2") == 1
+    assert "Stopped: 5 items in a row got no complete answer" in capsys.readouterr().out
+    assert len(audio_requests(server)) <= 7
+    assert not [p for p in tmp_path.iterdir() if p.name != "metadata.jsonl"]
+
+
 def test_a_storm_of_429s_slows_the_export_but_fails_nothing(
     server: FakeElevenLabs, env: dict[str, str], tmp_path: Path
 ) -> None:

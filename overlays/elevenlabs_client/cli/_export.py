@@ -38,6 +38,9 @@ QUEUE_ITEMS = 2 * PAGE_SIZE
 # for, all workers paused) before the item counts as failed.
 RATE_LIMIT_TRIES = 20
 MAX_BACKOFF = 30.0
+# Items failing in a row on a connection error (each after its retries) that mean the network or the
+# server is gone: the export stops rather than fail every remaining item one by one.
+CONNECTION_LOST_AFTER = 5
 # Response headers of the request being made by the current task, for --dry-run's sizes.
 _HEADERS: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar("headers", default=None)
 
@@ -104,6 +107,7 @@ class Exporter:
         self.fatal: str | None = None
         self.interrupted = 0  # the signal that stopped the export (SIGINT for Ctrl-C, SIGTERM), else 0
         self.unknown_sizes = 0
+        self._unreachable = 0  # items failed in a row on connection errors
         self._http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, event_hooks={"response": [_note_headers]})
         self.client = AsyncElevenLabs(api_key=api_key, max_retries=0, httpx_client=self._http)
         self._tasks: list[asyncio.Task[None]] = []
@@ -241,7 +245,13 @@ class Exporter:
         except ElevenLabsError as error:
             self.counts.failed.append((item_id, reason(error)))
             self.report.message(f"failed: {item_id}: {reason(error)}")
+            self._unreachable = self._unreachable + 1 if isinstance(error, APIConnectionError) else 0
+            if self._unreachable >= CONNECTION_LOST_AFTER:
+                raise Stop(
+                    f"{self._unreachable} items in a row got no complete answer (is the network or the server down?)"
+                ) from error
             return
+        self._unreachable = 0
         self._append(record_for(item, name, output_format, size, digest))
         if previous is not None and same_format and previous.file != name:
             # The old file failed its check and its record is now replaced: it is ours, and wrong.
