@@ -342,6 +342,33 @@ def test_progress_lines_on_a_pipe_and_quiet(
     assert capsys.readouterr().err == ""
 
 
+def test_a_bar_on_a_terminal(server: FakeElevenLabs, env: dict[str, str], tmp_path: Path) -> None:
+    import pty
+
+    server.add_fault(Fault(path="/v1/history/*", delay=0.02, times=None))
+    controller, terminal = pty.openpty()
+    command = [sys.executable, "-m", "elevenlabs_client.cli", "history", "export", str(tmp_path)]
+    process = subprocess.Popen(
+        command, env={**env, "COLUMNS": "120"}, stdout=subprocess.PIPE, stderr=terminal, text=True
+    )
+    os.close(terminal)
+    drawn = b""
+    while True:
+        try:
+            data = os.read(controller, 65536)
+        except OSError:  # the other end closed
+            break
+        if not data:
+            break
+        drawn += data
+    out, _ = process.communicate(timeout=20)
+    os.close(controller)
+    assert process.returncode == 0 and "Exported 40 items" in out
+    screen = drawn.decode(errors="replace")
+    assert "\x1b[" in screen and "exporting" in screen and "40/40" in screen and "items" in screen
+    assert "/s" in screen  # the rate
+
+
 # Subprocesses: kill -9 and Ctrl-C --------------------------------------------------------------------
 
 
