@@ -126,7 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=3,
         help="attempts after the first for a 5xx or a broken connection (default: 3); 429s wait and retry apart",
     )
-    how.add_argument("--dry-run", action="store_true", help="count and size what would be fetched; write nothing")
+    how.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="count and size what would be fetched (each size from the start of its download); write nothing",
+    )
     how.add_argument("--quiet", "-q", action="store_true", help="no progress; problems and the summary still print")
     how.add_argument(
         "--api-key-file", metavar="PATH", type=Path, help=f"read the API key from PATH instead of {API_KEY_VARIABLE}"
