@@ -36,6 +36,8 @@ from normalizer.quirks import (
     check_refs,
     declare_path_parameters,
     drop_examples_with_refs,
+    loosen_recursive_unions,
+    split_mixed_enums,
     string_literals_to_const,
     unwrap_enum_values,
 )
@@ -85,6 +87,7 @@ __all__ = [
     "load_json",
     "load_pages",
     "load_servers",
+    "loosen_recursive_unions",
     "mark_pagination",
     "merge_array_unions",
     "merge_pages",
@@ -99,6 +102,7 @@ __all__ = [
     "resolve",
     "response_schemas",
     "snake_case",
+    "split_mixed_enums",
     "stale_pins",
     "streamed_responses",
     "string_literals_to_const",
@@ -121,6 +125,8 @@ Pass = Callable[[Document, str], Document]
 SOURCE_PASSES: tuple[Pass, ...] = (
     string_literals_to_const,
     unwrap_enum_values,
+    split_mixed_enums,
+    loosen_recursive_unions,
     api_key_header_to_security,
     declare_path_parameters,
     fold_groups_named_like_methods,

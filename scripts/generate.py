@@ -39,14 +39,16 @@ class GenerationError(Exception):
     pass
 
 
-def regenerate(root: Path, scratch: Path) -> tuple[Path, Path, str]:
-    """Write the normalized spec and the generated project under `scratch`; return their paths and the pins report."""
+def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Path, Path, str]:
+    """Write the normalized spec and the generated project under `scratch`; return their paths and the pins report.
+
+    `whole` is the vendor's spec to use instead of the committed one (make update-spec tries a new one first)."""
     spec, generated, templates = scratch / SPEC.name, scratch / GENERATED.name, scratch / "templates"
     # The templates also read what the generator does not hand them (group names, streams, servers):
     # the normalizer writes it beside a copy of templates/ as spec_data.jinja.
     shutil.copytree(root / "templates", templates)
     normalize = [sys.executable, str(root / "openapi/normalize.py"), f"--output={spec}"]
-    normalize += [f"--whole={root / 'openapi/openapi.json'}", f"--pages={root / 'openapi/pages'}"]
+    normalize += [f"--whole={whole or root / 'openapi/openapi.json'}", f"--pages={root / 'openapi/pages'}"]
     normalize += [f"--servers={root / 'openapi/servers.yaml'}", f"--template-data={templates / 'spec_data.jinja'}"]
     report = run("normalize", normalize)
     command = [

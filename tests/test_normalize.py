@@ -269,6 +269,45 @@ paths:
     assert result["paths"]["/b/{id}"] == doc["paths"]["/b/{id}"]
 
 
+# ---- split_mixed_enums (revisions of 2026-06 and 2026-07 live) ----
+
+
+def test_an_enum_of_booleans_and_strings_becomes_a_union_per_type() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Body:
+      type: object
+      properties:
+        plan: {anyOf: [{type: boolean}, {type: string}], enum: [true, false, music_v1, music_v2], default: false}
+        kind: {type: string, enum: [a, b]}
+""")
+    result = run_pass(n.split_mixed_enums, doc)["components"]["schemas"]["Body"]["properties"]
+    assert result["plan"] == {
+        "default": False,
+        "anyOf": [{"type": "boolean"}, {"type": "string", "enum": ["music_v1", "music_v2"]}],
+    }
+    assert result["kind"] == {"type": "string", "enum": ["a", "b"]}
+
+
+# ---- loosen_recursive_unions (revisions of 2026-06 live) ----
+
+
+def test_a_union_that_holds_itself_holds_any_value_where_it_recurs_and_models_may_recur() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Value:
+      anyOf: [{type: string}, {type: array, items: {$ref: '#/components/schemas/Value'}}, {type: 'null'}]
+    Tree:
+      type: object
+      properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}
+""")
+    schemas = run_pass(n.loosen_recursive_unions, doc)["components"]["schemas"]
+    assert schemas["Value"]["anyOf"] == [{"type": "string"}, {"type": "array", "items": {}}, {"type": "null"}]
+    assert schemas["Tree"] == doc["components"]["schemas"]["Tree"]
+
+
 # ---- drop_examples_with_refs (revision 2025-08-20 docs) ----
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .tree import Document, Json, Pointer, SpecError, map_document_dicts, map_operations, resolve, walk
+from .tree import Document, Json, Pointer, SpecError, map_dicts, map_document_dicts, map_operations, resolve, walk
 
 API_KEY_HEADER = "xi-api-key"
 API_KEY_SCHEME = "ApiKeyAuth"
@@ -140,3 +140,76 @@ def declare_path_parameters(doc: Document, file: str) -> Document:
         return {**operation, "parameters": [*added, *(operation.get("parameters") or [])]}
 
     return map_operations(doc, rewrite)
+
+
+def split_mixed_enums(doc: Document, file: str) -> Document:
+    """An `enum` whose values have several JSON types is split over a union, one member per type.
+
+    Revisions of mid 2026 have `extract_composition_plan: {anyOf: [boolean, string], enum: [true,
+    false, music_v1, music_v2]}`; the generator cannot read an enum of mixed types and drops the
+    operation. Each member keeps the values of its type (a boolean member that has both keeps none).
+    """
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        values = node.get("enum")
+        if not isinstance(values, list) or len({_json_type(v) for v in values if v is not None}) < 2:
+            return node
+        if path and path[-1] in ("properties", "patternProperties"):
+            return node
+        by_type: dict[str, list[Json]] = {}
+        for value in values:
+            by_type.setdefault(_json_type(value), []).append(value)
+        members = [_typed_member(kind, by_type[kind]) for kind in by_type]
+        rest = {key: value for key, value in node.items() if key not in ("enum", "anyOf", "oneOf", "type")}
+        return {**rest, "anyOf": members}
+
+    return map_document_dicts(doc, rewrite)
+
+
+def _json_type(value: Json) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return "number" if isinstance(value, float) else "string" if isinstance(value, str) else "object"
+
+
+def _typed_member(kind: str, values: list[Json]) -> dict[str, Json]:
+    if kind == "null" or (kind == "boolean" and set(values) == {True, False}):
+        return {"type": kind}
+    return {"type": kind, "enum": values}
+
+
+def loosen_recursive_unions(doc: Document, file: str) -> Document:
+    """A union schema that refers to itself (`X = string | number | array of X`) holds any value where it recurs.
+
+    The generator cannot build a union that contains itself and drops every operation that reaches
+    it (revisions of 2026-06 had DynamicVariableNestedValueType so); models (objects) may recur.
+    The union's own members keep their types; only the inner `$ref` to itself becomes `{}`.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    recursive = {
+        name
+        for name, schema in schemas.items()
+        if isinstance(schema, dict)
+        and ("anyOf" in schema or "oneOf" in schema)
+        and "properties" not in schema
+        and any(_is_ref_to(node, name) for _, node in walk(schema))
+    }
+    if not recursive:
+        return doc
+
+    def loosen(name: str, schema: Json) -> Json:
+        return map_dicts(schema, lambda node, _: {} if _is_ref_to(node, name) else node)
+
+    loosened = {name: loosen(name, schema) if name in recursive else schema for name, schema in schemas.items()}
+    return {**doc, "components": {**doc["components"], "schemas": loosened}}
+
+
+def _is_ref_to(node: Json, name: str) -> bool:
+    return (
+        isinstance(node, dict)
+        and node.get("$ref") == f"#/components/schemas/{name.replace('~', '~0').replace('/', '~1')}"
+    )
