@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 BENCH_INSTALLED := $(VENV)/.bench-installed
 
-.PHONY: generate test drift lint demo bench clean
+.PHONY: generate test drift lint demo bench clean spec-diff update-spec spec-history
 
 generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
 	$(BIN)/python scripts/generate.py
@@ -22,6 +22,21 @@ demo: $(INSTALLED)  ## the official SDK's History examples, run on this client a
 
 bench: $(BENCH_INSTALLED)  ## speed and memory next to the official SDK and plain httpx (benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py
+
+# The vendor's spec changes several times a week: see "When the vendor changes the spec" in README.md.
+OLD ?= openapi/openapi.json
+FORMAT ?= text
+SPEC ?= https://api.elevenlabs.io/openapi.json
+
+spec-diff: $(INSTALLED)  ## what changed for users of the client between OLD (default: the committed spec) and NEW
+	@test -n "$(NEW)" || { echo "spec-diff: give NEW=<file> (and OLD=<file>, default openapi/openapi.json)" >&2; exit 2; }
+	@$(BIN)/python scripts/spec_diff.py --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
+
+update-spec: $(INSTALLED)  ## fetch SPEC (default: the live spec), regenerate, print the change report; nothing changes on failure
+	@$(BIN)/python scripts/update_spec.py "$(SPEC)"
+
+spec-history: $(INSTALLED)  ## regenerate all 179 revisions in ../shared/spec-history (slow: about 30 min on 2 cores)
+	$(BIN)/python scripts/spec_history.py
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check openapi scripts tests overlays examples/run_against_fake.py benchmarks

@@ -116,10 +116,13 @@ def main(argv: list[str]) -> int:
     except ReportError as error:
         print(f"spec-diff: {error}", file=sys.stderr)
         return 2
-    if args.format == "json":
-        print(json.dumps(result, indent=2))
-    else:
-        print(as_text(result), end="")
+    try:
+        print(
+            json.dumps(result, indent=2) if args.format == "json" else as_text(result),
+            end="\n" if args.format == "json" else "",
+        )
+    except BrokenPipeError:  # the reader (`| head`) stopped early: not a failure of the report
+        sys.stderr.close()
     return 0
 
 
