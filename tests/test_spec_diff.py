@@ -223,12 +223,19 @@ def test_the_command_prints_json_only_and_refuses_a_file_that_is_not_a_spec(tmp_
     new.write_text(json.dumps(edited))
     bad.write_text('{"swagger": "2.0"}')
     script = str(ROOT / "scripts" / "spec_diff.py")
-    ran = subprocess.run([sys.executable, script, f"--old={old}", f"--new={new}", "--format=json"], capture_output=True)
+    ran = subprocess.run(
+        [sys.executable, script, f"--old={old}", f"--new={new}", "--format=json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert ran.returncode == 0
     assert json.loads(ran.stdout)["removed"] == ["POST /v1/voices/add"]
-    ran = subprocess.run([sys.executable, script, f"--old={old}", f"--new={bad}"], capture_output=True, text=True)
-    assert ran.returncode == 2
-    assert ran.stderr == f"spec-diff: {bad}: not an OpenAPI document (no `openapi` version or no `paths`)\n"
+    refused = subprocess.run(
+        [sys.executable, script, f"--old={old}", f"--new={bad}"], capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 2
+    assert refused.stderr == f"spec-diff: {bad}: not an OpenAPI document (no `openapi` version or no `paths`)\n"
 
 
 # ---- the real corpus ----
