@@ -34,6 +34,20 @@ from ._errors import (
     UnprocessableEntityError,
 )
 
+# Standard library only (hmac, json): loads no group and no model.
+from .webhooks import (
+    BodyNotJSONError,
+    BodyNotUTF8Error,
+    InvalidTimestampError,
+    MalformedSignatureError,
+    MissingSignatureError,
+    SignatureMismatchError,
+    TimestampOutsideToleranceError,
+    WebhookSecretError,
+    WebhookVerificationError,
+    construct_event,
+)
+
 if TYPE_CHECKING:
     from elevenlabs_api.models import *
 
@@ -53,15 +67,25 @@ __all__ = [
     "AsyncElevenLabs",
     "AuthenticationError",
     "BadRequestError",
+    "BodyNotJSONError",
+    "BodyNotUTF8Error",
     "ElevenLabs",
     "ElevenLabsEnvironment",
     "ElevenLabsError",
     "InternalServerError",
+    "InvalidTimestampError",
+    "MalformedSignatureError",
+    "MissingSignatureError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerSentEvent",
+    "SignatureMismatchError",
+    "TimestampOutsideToleranceError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
+    "WebhookVerificationError",
+    "construct_event",
 ]

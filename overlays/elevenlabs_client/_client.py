@@ -26,7 +26,7 @@ LOG_VARIABLE = "ELEVENLABS_LOG"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 if TYPE_CHECKING:  # loaded with their group, on first use
-    from ._resources import AsyncConversationalAI, AsyncHistory, ConversationalAI, History
+    from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
 
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
 
@@ -152,6 +152,12 @@ class ElevenLabs(_Client[HttpRequester], Groups):
 
         return ConversationalAI(self._requester)
 
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        from ._resources import Webhooks
+
+        return Webhooks(self._requester)
+
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
@@ -205,6 +211,12 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         from ._resources import AsyncConversationalAI
 
         return AsyncConversationalAI(self._requester)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        from ._resources import AsyncWebhooks
+
+        return AsyncWebhooks(self._requester)
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""

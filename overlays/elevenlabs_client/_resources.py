@@ -1,4 +1,5 @@
-"""What the client adds to two generated groups: saving history audio and conversation audio by id.
+"""What the client adds to generated groups: saving history audio and conversation audio by id, and
+checking a webhook's signature (`webhooks.construct_event`).
 
 Every operation method, and the pagers of every operation that pages (`history.iter_all`,
 `conversations.iter_pages`, ...), is generated into `elevenlabs_api.api.<group>`, so an operation
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from elevenlabs_api.api.conversational_ai import AsyncConversationalAiResource, ConversationalAiResource
 from elevenlabs_api.api.conversational_ai_conversations import (
@@ -22,7 +24,10 @@ from elevenlabs_api.api.conversational_ai_conversations_audio import (
     ConversationalAiConversationsAudioResource,
 )
 from elevenlabs_api.api.history import AsyncHistoryResource, HistoryResource
+from elevenlabs_api.api.webhooks import AsyncWebhooksResource, WebhooksResource
 from elevenlabs_api.types import UNSET
+
+from . import webhooks
 
 PathLike = str | os.PathLike[str]
 
@@ -83,3 +88,32 @@ class AsyncConversationalAI(AsyncConversationalAiResource):
     @cached_property
     def conversations(self) -> AsyncConversations:
         return AsyncConversations(self._requester)
+
+
+class Webhooks(WebhooksResource):
+    def construct_event(
+        self,
+        rawBody: bytes | str,  # the official SDK's name, so its keyword calls work unchanged
+        sig_header: str | None,
+        secret: str,
+        *,
+        tolerance: float = webhooks.DEFAULT_TOLERANCE,
+        now: float | None = None,
+    ) -> dict[str, Any]:
+        """Verify a webhook delivery and return its event: `elevenlabs_client.webhooks.construct_event`,
+        which needs no client. Raises a `WebhookVerificationError` subclass for a delivery that fails."""
+        return webhooks.construct_event(rawBody, sig_header, secret, tolerance=tolerance, now=now)
+
+
+class AsyncWebhooks(AsyncWebhooksResource):
+    def construct_event(
+        self,
+        rawBody: bytes | str,
+        sig_header: str | None,
+        secret: str,
+        *,
+        tolerance: float = webhooks.DEFAULT_TOLERANCE,
+        now: float | None = None,
+    ) -> dict[str, Any]:
+        """As `ElevenLabs.webhooks.construct_event`; a plain method here too (no `await`), since it does no I/O."""
+        return webhooks.construct_event(rawBody, sig_header, secret, tolerance=tolerance, now=now)
