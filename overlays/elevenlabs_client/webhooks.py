@@ -132,7 +132,10 @@ def construct_event(
     Raises a `WebhookVerificationError` subclass for any delivery that fails, checked in this order:
     `MissingSignatureError`, `MalformedSignatureError`, `InvalidTimestampError`,
     `TimestampOutsideToleranceError`, `SignatureMismatchError`, then, for a signed body,
-    `BodyNotUTF8Error` and `BodyNotJSONError`. `WebhookSecretError` when `secret` is empty.
+    `BodyNotUTF8Error` and `BodyNotJSONError` (a str body with characters UTF-8 cannot encode is
+    `BodyNotUTF8Error` before the signature is checked: it has no bytes to check).
+    `WebhookSecretError` when `secret` is empty or has surrounding whitespace; `ValueError` for a
+    negative `tolerance` (both mistakes in the calling code, whatever was delivered).
     """
     check_secret(secret)
     if tolerance < 0:
