@@ -178,6 +178,15 @@ def test_each_failure_has_its_own_class_and_quotes_no_secret(
     assert vendor_signature(body) not in told  # the expected signature would let anyone forge this delivery
 
 
+def test_a_text_body_that_is_not_utf8_is_that_error_too() -> None:
+    raw = b'{"said": "Gr\xfc\xdfe"}'  # latin-1 bytes, signed as they came
+    # A framework that decoded them with surrogateescape gives text that turns back into the signed bytes.
+    with pytest.raises(BodyNotUTF8Error):
+        construct_event(raw.decode("utf-8", "surrogateescape"), vendor_header(raw), SECRET, now=NOW)
+    with pytest.raises(BodyNotUTF8Error):  # text no encoding can turn into bytes
+        construct_event('{"said": "\ud800"}', vendor_header(raw), SECRET, now=NOW)
+
+
 def test_the_failure_classes_are_all_distinct_and_exported() -> None:
     classes = {case[3] for case in FAILURES}
     assert len(classes) == 7
