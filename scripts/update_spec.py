@@ -71,11 +71,19 @@ def parse(data: bytes, source: str) -> Any:
 
 def first_problem(error: GenerationError, scratch_file: Path, source: str) -> str:
     """The one line of a failed step's output that says what went wrong, naming the source, not the scratch copy."""
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    lines = [as_source(line.strip(), scratch_file, source) for line in str(error).splitlines() if line.strip()]
     step = lines[0].removesuffix(":") if lines else "regeneration failed"
     useful = [line for line in lines[1:] if line.startswith(("normalize:", "WARNING", "ERROR", "Unable", "Error"))]
-    detail = (useful or lines[1:2] or [""])[0].replace(str(scratch_file), source)
+    detail = (useful or lines[1:2] or [""])[0]
+    if detail.startswith("normalize: "):
+        return "the normalizer refused " + detail.removeprefix("normalize: ")
     return f"{step}: {detail}" if detail else step
+
+
+def as_source(text: str, scratch_file: Path, source: str) -> str:
+    """The normalizer names files relative to the repository when it can: either spelling becomes `source`."""
+    text = text.replace(str(scratch_file), source)
+    return text.replace(str(scratch_file.relative_to(ROOT)), source) if scratch_file.is_relative_to(ROOT) else text
 
 
 def update(root: Path, source: str) -> str:
@@ -101,7 +109,7 @@ def update(root: Path, source: str) -> str:
             raise UpdateError(
                 f"{source}: the generator left out {len(left_out)} operation(s) of the new spec: {', '.join(left_out)}"
             )
-        print(pins, end="", file=sys.stderr)
+        print(as_source(pins, candidate, source), end="", file=sys.stderr)
         # Only now does anything committed change; each replacement is a rename within one file system.
         os.replace(candidate, current)
         os.replace(spec, root / SPEC)
