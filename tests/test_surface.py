@@ -83,6 +83,22 @@ def test_every_operation_is_a_method_with_the_specs_parameters(
     assert not wrong, wrong
 
 
+@pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])
+def test_every_operation_has_a_raw_response_twin(client_class: type[ElevenLabs | AsyncElevenLabs]) -> None:
+    """client.<groups>.with_raw_response.<method>: the same signature, for every operation."""
+    client = client_class(api_key=API_KEY)
+    missing = []
+    for _, _, operation in spec_operations():
+        group: Any = client
+        for attribute in operation["x-fern-sdk-group-name"]:
+            group = getattr(group, attribute)
+        method = operation["x-fern-sdk-method-name"]
+        twin = getattr(group.with_raw_response, method, None)
+        if twin is None or inspect.signature(twin) != inspect.signature(getattr(group, method)):
+            missing.append(f"{'.'.join(operation['x-fern-sdk-group-name'])}.with_raw_response.{method}")
+    assert not missing, missing
+
+
 def test_the_whole_spec_is_covered() -> None:
     assert len(spec_operations()) == 387
     names = {(tuple(op["x-fern-sdk-group-name"]), op["x-fern-sdk-method-name"]) for _, _, op in spec_operations()}

@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any, assert_type
 
+import httpx
 from elevenlabs_api.api import AsyncBinaryStream, BinaryStream
 from elevenlabs_api.models import (
     GetConversationResponseModel,
@@ -18,6 +19,7 @@ from elevenlabs_client import (
     ElevenLabs,
     ElevenLabsEnvironment,
     GetVoicesV2ResponseModel,
+    RawResponse,
     VoiceResponseModel,
 )
 
@@ -45,6 +47,28 @@ def sync_usage(client: ElevenLabs) -> None:
     for agent in client.conversational_ai.agents.iter_all(search="support"):
         assert_type(agent, AgentSummaryResponseModel)
     del audio, chunks
+
+
+def raw_responses(client: ElevenLabs) -> None:
+    raw = client.text_to_speech.with_raw_response.convert("voice", text="Hello", request_options={"max_retries": 0})
+    assert_type(raw, RawResponse[BinaryStream])
+    assert_type(raw.headers, httpx.Headers)
+    assert_type(raw.data.save("out.mp3"), Path)
+    assert_type(client.history.with_raw_response.get("id").data, SpeechHistoryItemResponseModel)
+    client.voices.search(
+        request_options={
+            "additional_headers": {"x-trace": "1"},
+            "additional_query_parameters": {"new": 1},
+            "additional_body_parameters": {"field": [1, 2]},
+        }
+    )
+
+
+async def async_raw_responses(client: AsyncElevenLabs) -> None:
+    raw = await client.text_to_speech.with_raw_response.convert("voice", text="Hello")
+    assert_type(raw, RawResponse[AsyncBinaryStream])
+    assert_type((await client.history.with_raw_response.get("id")).data, SpeechHistoryItemResponseModel)
+    assert_type(raw.status_code, int)
 
 
 def one_call_per_top_level_group(client: ElevenLabs) -> list[Any]:

@@ -150,6 +150,41 @@ def missing_field(model: type, field: str) -> Any:
     return None
 
 
+_JSON_TYPES = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string", list: "array"}
+
+
+def json_type(value: Any) -> str:
+    """What a person reading the body calls the type of `value`: "a null", "an array", "an object"."""
+    name = _JSON_TYPES.get(type(value), "object" if isinstance(value, Mapping) else type(value).__name__)
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
+class UnexpectedType(TypeError):
+    """A value of another JSON type than its field's (strict parsing); `field` names the field."""
+
+    def __init__(self, field: str, value: Any, expected: str) -> None:
+        super().__init__(f"{field!r} is {json_type(value)}, not {expected}")
+        self.field = field
+
+
+def unexpected_type(model: type, field: str, value: Any, expected: str) -> Any:
+    """A value of another JSON type than its field's (a str where an int is declared, a null where no null
+    is allowed): an UnexpectedType when strict, else the value is kept as it came (and reported)."""
+    parsing = PARSING.get()
+    if parsing is None or parsing.strict:
+        raise UnexpectedType(field, value, expected)
+    parsing.report(model.__name__, field, f"{json_type(value)} where the schema has {expected} is kept as it came")
+    return value
+
+
+def expect_array(field: str, value: Any) -> None:
+    """Raise unless `value` is a list (or UNSET): a list's items are converted in a loop, which would take a
+    string's characters or an object's keys. A function, not an inline test, so that type checkers do not
+    narrow the value the generated loop goes on to read."""
+    if value.__class__ is not list and value is not UNSET:
+        raise UnexpectedType(field, value, "an array")
+
+
 def parse_strictly(parse: Callable[[Any], T], data: Any) -> T:
     """`parse(data)` with strict parsing: a union tries its members in turn, and a member must fail for
     the next to be tried (were its fields lenient, the first model would take every object)."""
@@ -169,7 +204,7 @@ def deviating_field(model: type, field: str, value: Any) -> Any:
     parsing = PARSING.get()
     if parsing is None or parsing.strict:
         raise
-    parsing.report(model.__name__, field, f"a {type(value).__name__} that does not fit the schema is kept as it came")
+    parsing.report(model.__name__, field, f"{json_type(value)} that does not fit the schema is kept as it came")
     return value
 
 
@@ -198,9 +233,12 @@ __all__ = [
     "PathReader",
     "RequestFiles",
     "Response",
+    "UnexpectedType",
     "Unset",
     "as_file",
     "deviating_field",
+    "expect_array",
     "missing_field",
     "parse_strictly",
+    "unexpected_type",
 ]

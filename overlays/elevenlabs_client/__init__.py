@@ -15,7 +15,7 @@ and is loaded only then.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from elevenlabs_api.api import ElevenLabsEnvironment, ServerSentEvent
+from elevenlabs_api.api import ElevenLabsEnvironment, RawResponse, RequestOptions, ServerSentEvent
 
 from ._client import AsyncElevenLabs, ElevenLabs
 from ._errors import (
@@ -80,6 +80,8 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
     "ResponseValidationError",
     "ServerSentEvent",
     "SignatureMismatchError",

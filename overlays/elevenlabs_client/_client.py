@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Generic, Self, TypeVar
 import httpx
 from elevenlabs_api.api import AsyncGroups, ElevenLabsEnvironment, Groups
 
+from ._auth import ApiKeyAuth
 from ._errors import ElevenLabsError
-from ._transport import ApiKeyAuth, AsyncHttpRequester, HttpRequester, Settings, logger
+from ._settings import Settings
+from ._transport import AsyncHttpRequester, HttpRequester, logger
 
 DEFAULT_BASE_URL = ElevenLabsEnvironment.PRODUCTION.value
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"

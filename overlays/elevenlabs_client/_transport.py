@@ -7,43 +7,29 @@ retrying, and turns every failure into an `ElevenLabsError`.
 
 from __future__ import annotations
 
-import json
 import logging
-import random
 import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from contextlib import AsyncExitStack, ExitStack, contextmanager
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from contextlib import AsyncExitStack, ExitStack
+from dataclasses import replace
+from typing import Any, TypeVar, cast
 
 import httpx
-from elevenlabs_api.api import Paging, RequestOptions, ServerSentEvent
-from elevenlabs_api.types import PARSING, Parsing, PathReader
+from elevenlabs_api.api import Paging, RawResponse, RequestOptions, ServerSentEvent
+from elevenlabs_api.types import PathReader
 
-from ._errors import (
-    APIConnectionError,
-    ApiError,
-    APITimeoutError,
-    ElevenLabsError,
-    ResponseValidationError,
-    body_of,
-    error_for,
-)
+from ._auth import ApiKeyAuth, transport_errors
+from ._bodies import aclosing_events, aparsed_lines, aresumed, closing, parsed_lines, raw_answer, resumed
+from ._errors import APIConnectionError, ApiError, ElevenLabsError, error_for
 from ._pagination import apages, pages
-from ._streams import AsyncStream, Stream, aevents, alines, events, lines
+from ._parsing import parse_success
+from ._settings import MAX_RETRY_AFTER, Settings
+from ._streams import AsyncStream, Stream, events
 
 T = TypeVar("T")
-API_KEY_HEADER = "xi-api-key"
+S = TypeVar("S")
 logger = logging.getLogger("elevenlabs_client")
-
-# The Stainless SDKs' policy: 0.5 s doubling to at most 8 s, each wait shortened by up to a quarter
-# at random so that many clients failing together do not retry together.
-INITIAL_BACKOFF = 0.5
-MAX_BACKOFF = 8.0
-# A server may ask for a longer wait, up to this; past it the error is raised with the wait it asked.
-MAX_RETRY_AFTER = 60.0
-MAX_REDIRECTS = 5
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -57,174 +43,6 @@ def _running_loop() -> object:
     import asyncio
 
     return asyncio.get_running_loop()
-
-
-def is_retryable(error: ElevenLabsError) -> bool:
-    if isinstance(error, ApiError):
-        return error.status_code in (408, 409, 429) or error.status_code >= 500
-    return isinstance(error, APIConnectionError)
-
-
-@dataclass(frozen=True)
-class Settings:
-    timeout: httpx.Timeout | None
-    max_retries: int
-    strict: bool = False  # strict_response_validation
-
-    def merged(self, options: RequestOptions | None) -> Settings:
-        if not options:
-            return self
-        timeout = options.get("timeout", options.get("timeout_in_seconds"))
-        max_retries = options.get("max_retries", self.max_retries)
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
-        return replace(
-            self, timeout=self.timeout if timeout is None else httpx.Timeout(timeout), max_retries=max_retries
-        )
-
-    def retry_delay(self, attempt: int, error: ElevenLabsError) -> float | None:
-        """Seconds to wait before retrying after `attempt` (0 = the first) failed, or None: give up."""
-        if attempt >= self.max_retries or not is_retryable(error):
-            return None
-        asked: float | None = error.retry_after if isinstance(error, ApiError) else None
-        if asked is not None and asked > MAX_RETRY_AFTER:
-            return None
-        if asked:  # a wait of 0 (or a date already past) gets the usual backoff, not a hammering retry
-            return asked
-        return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * (1 - 0.25 * random.random())
-
-
-class ApiKeyAuth(httpx.Auth):
-    """Puts the key on each request and follows redirects itself, so the key never leaves its origin.
-
-    httpx's own redirect handling copies every header but Authorization to the next host.
-    """
-
-    def __init__(self, api_key: str) -> None:
-        self._api_key = api_key
-
-    def __repr__(self) -> str:
-        return "ApiKeyAuth(<redacted>)"
-
-    def redact(self, text: str) -> str:
-        return text.replace(self._api_key, "<redacted>")
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        origin = _origin(request.url)
-        request.headers[API_KEY_HEADER] = self._api_key
-        response = yield request
-        # Once sent, the request needs the key no more; errors keep the response, and with it the request.
-        request.headers.pop(API_KEY_HEADER, None)
-        for _ in range(MAX_REDIRECTS):
-            following = response.next_request
-            if following is None:
-                return
-            if _origin(following.url) == origin:
-                following.headers[API_KEY_HEADER] = self._api_key
-            else:
-                following.headers.pop(API_KEY_HEADER, None)
-            logger.info("following a %s redirect to %s", response.status_code, _where(following))
-            response = yield following
-            following.headers.pop(API_KEY_HEADER, None)
-        if response.next_request is not None:  # redirects ran out; the unfollowed one stays on the response
-            response.next_request.headers.pop(API_KEY_HEADER, None)
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host, url.port
-
-
-def _where(request: httpx.Request) -> str:
-    # Never the whole URL with its query: only what identifies the call.
-    return f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
-
-
-@contextmanager
-def transport_errors(auth: ApiKeyAuth) -> Iterator[None]:
-    """httpx's failures as ours; their messages redacted, since a header value can appear in them."""
-    try:
-        yield
-    except httpx.HTTPError as error:
-        # A failure before any response leaves the key on the request the error carries (ApiKeyAuth
-        # removes it only once a response arrives).
-        request = getattr(error, "_request", None)
-        if isinstance(request, httpx.Request):
-            request.headers.pop(API_KEY_HEADER, None)
-        if isinstance(error, httpx.TimeoutException):
-            raise APITimeoutError(f"timed out ({type(error).__name__})") from error
-        raise APIConnectionError(auth.redact(f"no complete answer: {type(error).__name__}: {error}")) from error
-
-
-def report_deviation(model: str, field: str, problem: str) -> None:
-    """Log a body's deviation from the spec once per model and field (the vendor's spec mistakes repeat)."""
-    if (model, field) not in _reported:
-        _reported.add((model, field))
-        logger.warning("%s.%s: %s (the response differs from the spec)", model, field, problem)
-
-
-_reported: set[tuple[str, str]] = set()
-
-
-def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T], strict: bool = True) -> T:
-    """The parsed body; a field that deviates from the spec fails it only when `strict`."""
-    token = PARSING.set(Parsing(strict, report_deviation))
-    try:
-        return parse(response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise _invalid(response, error, body_of(response), f"the {response.status_code} body") from error
-    finally:
-        PARSING.reset(token)
-
-
-def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callable[[Any], T], strict: bool = True) -> T:
-    """Line `number` of a streamed body of JSON objects, parsed into its model."""
-    where = f"line {number} of the {response.status_code} body"
-    try:
-        data = json.loads(line)
-    except ValueError as error:
-        request = response.request
-        message = f"{request.method} {request.url.path}: {where} is not JSON: {error}"
-        body = line.decode(errors="replace")
-        raise ResponseValidationError(message, response=response, body=body, model=None, field=None) from error
-    token = PARSING.set(Parsing(strict, report_deviation))
-    try:
-        return parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise _invalid(response, error, data, where) from error
-    finally:
-        PARSING.reset(token)
-
-
-def _invalid(response: httpx.Response, error: BaseException, body: Any, what: str) -> ResponseValidationError:
-    model, field, problem = _describe(error)
-    request = response.request
-    where = f"{model}.{field}" if model and field else model or "the spec"
-    return ResponseValidationError(
-        f"{request.method} {request.url.path}: {what} does not match {where}: {problem}",
-        response=response,
-        body=body,
-        model=model,
-        field=field,
-    )
-
-
-def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
-    """The generated model whose from_dict failed (the innermost), the field, and what went wrong."""
-    model = field = None
-    frame = error.__traceback__
-    while frame is not None:
-        name = frame.tb_frame.f_code.co_name
-        if name == "from_dict":
-            cls = frame.tb_frame.f_locals.get("cls")
-            model, field = (cls.__name__, None) if isinstance(cls, type) else (model, field)
-        elif name.startswith("_parse_") and model is not None:
-            field = name.removeprefix("_parse_").rstrip("_")  # the union helper of one field: _parse_type_
-        frame = frame.tb_next
-    if isinstance(error, KeyError) and error.args:
-        return model, str(error.args[0]), f"the required field {error.args[0]!r} is missing"
-    if isinstance(error, ValueError) and model is None:
-        return model, field, "the body is not valid JSON"
-    return model, field, f"{type(error).__name__}: {error}"
 
 
 class Uploads:
@@ -274,6 +92,8 @@ class _Base:
         }
         if settings.timeout is not None:  # None: the timeout of the httpx client the caller passed in
             arguments["timeout"] = settings.timeout
+        if settings.extras is not None:
+            settings.extras.apply(arguments)
         return arguments
 
     def _check_open(self, closed: bool) -> None:
@@ -322,6 +142,9 @@ class HttpRequester(_Base):
     def with_settings(self, settings: Settings) -> HttpRequester:
         return HttpRequester(self.http, self.base_url, self._auth, settings)
 
+    def with_raw_responses(self) -> HttpRequester:
+        return self.with_settings(replace(self.settings, raw=True))
+
     def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
     ) -> T:
@@ -339,7 +162,9 @@ class HttpRequester(_Base):
                 except (APIConnectionError, ApiError) as error:
                     time.sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                     continue
-                return parse_success(response, parse, settings.strict)
+                parsed = parse_success(response, parse, settings.strict)
+                # Typed as the parsed data; the raw_response wrapper of the resource types it as it is.
+                return cast(T, raw_answer(response, parsed)) if settings.raw else parsed
             raise AssertionError("unreachable: the last attempt raises")
         finally:
             uploads.close()
@@ -347,36 +172,42 @@ class HttpRequester(_Base):
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
     ) -> Stream[bytes]:
-        return Stream(self._chunks(kwargs, chunk_size, options, []))
+        responses: list[httpx.Response] = []
+        return self._answer(self._chunks(kwargs, chunk_size, options, responses), responses, Stream)
 
     def stream_lines(
         self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None = None
     ) -> Stream[T]:
-        return Stream(self._objects(kwargs, parse, options))
+        strict, responses = self.settings.merged(options).strict, list[httpx.Response]()
+
+        def objects(chunks: Generator[bytes, None, None]) -> Stream[T]:
+            return Stream(parsed_lines(chunks, responses, parse, strict))
+
+        return self._answer(self._chunks(kwargs, None, options, responses), responses, objects)
 
     def stream_events(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> Stream[ServerSentEvent]:
-        return Stream(self._events(kwargs, options))
+        responses: list[httpx.Response] = []
+
+        def server_events(chunks: Generator[bytes, None, None]) -> Stream[ServerSentEvent]:
+            return Stream(closing(events(chunks), chunks))
+
+        return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
     def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
         return pages(fetch, query, paging)
 
-    def _events(self, kwargs: dict[str, Any], options: RequestOptions | None) -> Generator[ServerSentEvent, None, None]:
-        chunks = self._chunks(kwargs, None, options, [])
-        try:
-            yield from events(chunks)
-        finally:
-            chunks.close()
-
-    def _objects(
-        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
-    ) -> Generator[T, None, None]:
-        responses: list[httpx.Response] = []
-        chunks = self._chunks(kwargs, None, options, responses)
-        try:
-            for number, line in lines(chunks):
-                yield parse_line(responses[-1], number, line, parse, self.settings.merged(options).strict)
-        finally:
-            chunks.close()
+    def _answer(
+        self,
+        chunks: Generator[bytes, None, None],
+        responses: list[httpx.Response],
+        wrap: Callable[[Generator[bytes, None, None]], S],
+    ) -> S:
+        """The stream `wrap` makes of the body: lazy, or for with_raw_response, sent now and answered with
+        its RawResponse (typed as the stream; the raw_response wrapper of the resource types it as it is)."""
+        if not self.settings.raw:
+            return wrap(chunks)
+        first = next(chunks, None)  # sends the request, retried as usual, and waits for its first bytes
+        return cast(S, raw_answer(responses[-1], wrap(resumed(first, chunks))))
 
     def _chunks(
         self,
@@ -443,6 +274,9 @@ class AsyncHttpRequester(_Base):
         copy._loop = self._loop
         return copy
 
+    def with_raw_responses(self) -> AsyncHttpRequester:
+        return self.with_settings(replace(self.settings, raw=True))
+
     async def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
     ) -> T:
@@ -461,7 +295,9 @@ class AsyncHttpRequester(_Base):
                 except (APIConnectionError, ApiError) as error:
                     await _async_sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                     continue
-                return parse_success(response, parse, settings.strict)
+                parsed = parse_success(response, parse, settings.strict)
+                # Typed as the parsed data; the async_raw_response wrapper of the resource types it as it is.
+                return cast(T, raw_answer(response, parsed)) if settings.raw else parsed
             raise AssertionError("unreachable: the last attempt raises")
         finally:
             uploads.close()
@@ -469,41 +305,48 @@ class AsyncHttpRequester(_Base):
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
     ) -> AsyncStream[bytes]:
-        return AsyncStream(self._chunks(kwargs, chunk_size, options, []))
+        responses: list[httpx.Response] = []
+        return self._answer(self._chunks(kwargs, chunk_size, options, responses), responses, AsyncStream)
 
     def stream_lines(
         self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None = None
     ) -> AsyncStream[T]:
-        return AsyncStream(self._objects(kwargs, parse, options))
+        strict, responses = self.settings.merged(options).strict, list[httpx.Response]()
+
+        def objects(chunks: AsyncGenerator[bytes, None]) -> AsyncStream[T]:
+            return AsyncStream(aparsed_lines(chunks, responses, parse, strict))
+
+        return self._answer(self._chunks(kwargs, None, options, responses), responses, objects)
 
     def stream_events(
         self, kwargs: dict[str, Any], options: RequestOptions | None = None
     ) -> AsyncStream[ServerSentEvent]:
-        return AsyncStream(self._events(kwargs, options))
+        responses: list[httpx.Response] = []
+
+        def server_events(chunks: AsyncGenerator[bytes, None]) -> AsyncStream[ServerSentEvent]:
+            return AsyncStream(aclosing_events(chunks))
+
+        return self._answer(self._chunks(kwargs, None, options, responses), responses, server_events)
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
         return apages(fetch, query, paging)
 
-    async def _events(
-        self, kwargs: dict[str, Any], options: RequestOptions | None
-    ) -> AsyncGenerator[ServerSentEvent, None]:
-        chunks = self._chunks(kwargs, None, options, [])
-        try:
-            async for event in aevents(chunks):
-                yield event
-        finally:
-            await chunks.aclose()
+    def _answer(
+        self,
+        chunks: AsyncGenerator[bytes, None],
+        responses: list[httpx.Response],
+        wrap: Callable[[AsyncGenerator[bytes, None]], S],
+    ) -> S:
+        """The stream `wrap` makes of the body: lazy, or for with_raw_response, a coroutine that sends the
+        request and answers with its RawResponse (typed as the stream; async_raw_response types it as it is)."""
+        if not self.settings.raw:
+            return wrap(chunks)
 
-    async def _objects(
-        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
-    ) -> AsyncGenerator[T, None]:
-        responses: list[httpx.Response] = []
-        chunks = self._chunks(kwargs, None, options, responses)
-        try:
-            async for number, line in alines(chunks):
-                yield parse_line(responses[-1], number, line, parse, self.settings.merged(options).strict)
-        finally:
-            await chunks.aclose()
+        async def sent() -> RawResponse[S]:
+            first = await anext(chunks, None)  # sends the request, retried as usual, and waits for its first bytes
+            return raw_answer(responses[-1], wrap(aresumed(first, chunks)))
+
+        return cast(S, sent())
 
     async def _chunks(
         self,

@@ -14,12 +14,13 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypedDict, TypeVar, cast
 
 import httpx
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+P = ParamSpec("P")
 
 
 class ElevenLabsEnvironment(enum.Enum):
@@ -38,11 +39,40 @@ class RequestOptions(TypedDict, total=False):
     timeout: seconds, or an httpx.Timeout with distinct connect/read/write/pool limits.
     timeout_in_seconds: the official SDK's name for a plain number of seconds.
     max_retries: how many times a failed attempt may be retried.
+    additional_headers, additional_query_parameters, additional_body_parameters: merged into this one
+        request, over what the method sends (the official SDK's names): a way to reach a parameter the
+        spec does not list yet. They cannot set the API key header, and body parameters need a JSON body.
     """
 
     timeout: float | httpx.Timeout
     timeout_in_seconds: float
     max_retries: int
+    additional_headers: Mapping[str, str]
+    additional_query_parameters: Mapping[str, Any]
+    additional_body_parameters: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """What `with_raw_response.<method>(...)` answers: the parsed `data`, exactly what the plain call
+    returns, with the response's status and headers (`request-id`, `history-item-id`, rate limits, ...).
+    For a streaming operation the response has arrived, headers included, and `data` still streams."""
+
+    data: T
+    status_code: int
+    headers: httpx.Headers
+    method: str
+    url: str
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """`method` of a resource whose requester answers with RawResponse: the same call, typed as it answers."""
+    return cast(Callable[P, RawResponse[T]], method)
+
+
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """`method` of an async resource whose requester answers with RawResponse, typed as it answers."""
+    return cast(Callable[P, Awaitable[RawResponse[T]]], method)
 
 
 def check_path_parameter(name: str, value: object) -> None:
@@ -160,6 +190,11 @@ class Requester(Protocol):
         """Every page `fetch(**query)` leads to, as `paging` says to follow them."""
         ...
 
+    def with_raw_responses(self) -> Requester:
+        """A requester that answers each call with a RawResponse around what this one answers; a stream
+        is sent at once, so that its headers are there before its body is read."""
+        ...
+
 
 class AsyncRequester(Protocol):
     async def request(
@@ -188,6 +223,11 @@ class AsyncRequester(Protocol):
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
         """Every page `await fetch(**query)` leads to, as `paging` says to follow them."""
+        ...
+
+    def with_raw_responses(self) -> AsyncRequester:
+        """A requester that answers each call with a RawResponse around what this one answers (a stream's
+        once awaited: the request is sent, and its headers are there before its body is read)."""
         ...
 
 

@@ -4,8 +4,16 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ActorModel")
 
@@ -32,6 +40,9 @@ class ActorModel:
     app_uid: None | str | Unset = UNSET
 
     session: ActorModelSessionType0 | None | Unset = UNSET
+
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user: Any
@@ -67,7 +78,7 @@ class ActorModel:
             session = self.session
 
         field_dict: dict[str, Any] = {}
-        if user is not None:
+        if "user" not in self._missing_fields:
             field_dict["user"] = user
         if app_name is not UNSET:
             field_dict["app_name"] = app_name
@@ -82,17 +93,24 @@ class ActorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_raw = d.pop("user", MISSING)
         if user_raw is MISSING:
-            user_raw = missing_field(cls, "user")
-        try:
-            user = UserModel.from_dict(user_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            user = deviating_field(cls, "user", user_raw)
+            user = missing_field(cls, "user")
+            missing += ("user",)
+        else:
+            try:
+                user = UserModel.from_dict(user_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                user = deviating_field(cls, "user", user_raw)
 
         app_name = d.pop("app_name", UNSET)
+        if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
+            app_name = unexpected_type(cls, "app_name", app_name, "a string or null")
 
         app_uid = d.pop("app_uid", UNSET)
+        if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
+            app_uid = unexpected_type(cls, "app_uid", app_uid, "a string or null")
 
         session_raw = d.pop("session", UNSET)
         try:
@@ -119,6 +137,8 @@ class ActorModel:
             app_uid=app_uid,
             session=session,
         )
+        if missing:
+            actor_model._missing_fields = missing
         return actor_model
 
 

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
     AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AddPronunciationDictionaryResponseModel")
 
@@ -50,6 +56,8 @@ class AddPronunciationDictionaryResponseModel:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,19 +91,20 @@ class AddPronunciationDictionaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if created_by is not None:
+        if "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if creation_time_unix is not None:
+        if "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
-        if version_id is not None:
+        if "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
-        if version_rules_num is not None:
+        if "version_rules_num" not in self._missing_fields:
             field_dict["version_rules_num"] = version_rules_num
-        field_dict["permission_on_resource"] = permission_on_resource
+        if "permission_on_resource" not in self._missing_fields:
+            field_dict["permission_on_resource"] = permission_on_resource
         if description is not UNSET:
             field_dict["description"] = description
         return field_dict
@@ -105,35 +114,68 @@ class AddPronunciationDictionaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         created_by = d.pop("created_by", MISSING)
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
+        if created_by.__class__ is not str:
+            if created_by is MISSING:
+                created_by = missing_field(cls, "created_by")
+                missing += ("created_by",)
+            else:
+                created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
         creation_time_unix = d.pop("creation_time_unix", MISSING)
-        if creation_time_unix is MISSING:
-            creation_time_unix = missing_field(cls, "creation_time_unix")
+        if creation_time_unix.__class__ is not int:
+            if creation_time_unix is MISSING:
+                creation_time_unix = missing_field(cls, "creation_time_unix")
+                missing += ("creation_time_unix",)
+            else:
+                creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
         version_id = d.pop("version_id", MISSING)
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
+        if version_id.__class__ is not str:
+            if version_id is MISSING:
+                version_id = missing_field(cls, "version_id")
+                missing += ("version_id",)
+            else:
+                version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
         version_rules_num = d.pop("version_rules_num", MISSING)
-        if version_rules_num is MISSING:
-            version_rules_num = missing_field(cls, "version_rules_num")
+        if version_rules_num.__class__ is not int:
+            if version_rules_num is MISSING:
+                version_rules_num = missing_field(cls, "version_rules_num")
+                missing += ("version_rules_num",)
+            else:
+                version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
 
         permission_on_resource = d.pop("permission_on_resource", MISSING)
-        if permission_on_resource is MISSING:
-            permission_on_resource = missing_field(cls, "permission_on_resource")
+        if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+            if permission_on_resource is MISSING:
+                permission_on_resource = missing_field(cls, "permission_on_resource")
+                missing += ("permission_on_resource",)
+            else:
+                permission_on_resource = unexpected_type(
+                    cls, "permission_on_resource", permission_on_resource, "null or a string"
+                )
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         add_pronunciation_dictionary_response_model = cls(
             id=id,
@@ -145,6 +187,8 @@ class AddPronunciationDictionaryResponseModel:
             permission_on_resource=permission_on_resource,
             description=description,
         )
+        if missing:
+            add_pronunciation_dictionary_response_model._missing_fields = missing
         add_pronunciation_dictionary_response_model.additional_properties = d
         return add_pronunciation_dictionary_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AddTicketCommentRequestModel")
 
@@ -20,13 +24,15 @@ class AddTicketCommentRequestModel:
     comment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if comment is not None:
+        if "comment" not in self._missing_fields:
             field_dict["comment"] = comment
         return field_dict
 
@@ -35,13 +41,20 @@ class AddTicketCommentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         comment = d.pop("comment", MISSING)
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
+        if comment.__class__ is not str:
+            if comment is MISSING:
+                comment = missing_field(cls, "comment")
+                missing += ("comment",)
+            else:
+                comment = unexpected_type(cls, "comment", comment, "a string")
 
         add_ticket_comment_request_model = cls(
             comment=comment,
         )
+        if missing:
+            add_ticket_comment_request_model._missing_fields = missing
         add_ticket_comment_request_model.additional_properties = d
         return add_ticket_comment_request_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AddTurnCommentRequestModel")
 
@@ -23,6 +27,8 @@ class AddTurnCommentRequestModel:
     comment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         turn_index = self.turn_index
@@ -31,9 +37,9 @@ class AddTurnCommentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if turn_index is not None:
+        if "turn_index" not in self._missing_fields:
             field_dict["turn_index"] = turn_index
-        if comment is not None:
+        if "comment" not in self._missing_fields:
             field_dict["comment"] = comment
         return field_dict
 
@@ -42,18 +48,29 @@ class AddTurnCommentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         turn_index = d.pop("turn_index", MISSING)
-        if turn_index is MISSING:
-            turn_index = missing_field(cls, "turn_index")
+        if turn_index.__class__ is not int:
+            if turn_index is MISSING:
+                turn_index = missing_field(cls, "turn_index")
+                missing += ("turn_index",)
+            else:
+                turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
 
         comment = d.pop("comment", MISSING)
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
+        if comment.__class__ is not str:
+            if comment is MISSING:
+                comment = missing_field(cls, "comment")
+                missing += ("comment",)
+            else:
+                comment = unexpected_type(cls, "comment", comment, "a string")
 
         add_turn_comment_request_model = cls(
             turn_index=turn_index,
             comment=comment,
         )
+        if missing:
+            add_turn_comment_request_model._missing_fields = missing
         add_turn_comment_request_model.additional_properties = d
         return add_turn_comment_request_model
 

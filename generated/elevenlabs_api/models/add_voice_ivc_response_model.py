@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AddVoiceIVCResponseModel")
 
@@ -26,6 +30,8 @@ class AddVoiceIVCResponseModel:
     requires_verification: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_id = self.voice_id
@@ -34,9 +40,9 @@ class AddVoiceIVCResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if requires_verification is not None:
+        if "requires_verification" not in self._missing_fields:
             field_dict["requires_verification"] = requires_verification
         return field_dict
 
@@ -45,18 +51,31 @@ class AddVoiceIVCResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         requires_verification = d.pop("requires_verification", MISSING)
-        if requires_verification is MISSING:
-            requires_verification = missing_field(cls, "requires_verification")
+        if requires_verification.__class__ is not bool:
+            if requires_verification is MISSING:
+                requires_verification = missing_field(cls, "requires_verification")
+                missing += ("requires_verification",)
+            else:
+                requires_verification = unexpected_type(
+                    cls, "requires_verification", requires_verification, "a boolean"
+                )
 
         add_voice_ivc_response_model = cls(
             voice_id=voice_id,
             requires_verification=requires_verification,
         )
+        if missing:
+            add_voice_ivc_response_model._missing_fields = missing
         add_voice_ivc_response_model.additional_properties = d
         return add_voice_ivc_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="AdhocAgentConfigOverrideForTestRequestModel")
 
@@ -26,6 +32,8 @@ class AdhocAgentConfigOverrideForTestRequestModel:
     workflow: AgentWorkflowRequestModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_config: Any
@@ -54,9 +62,9 @@ class AdhocAgentConfigOverrideForTestRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_config is not None:
+        if "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if platform_settings is not None:
+        if "platform_settings" not in self._missing_fields:
             field_dict["platform_settings"] = platform_settings
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
@@ -67,21 +75,26 @@ class AdhocAgentConfigOverrideForTestRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
-            conversation_config_raw = missing_field(cls, "conversation_config")
-        try:
-            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+            conversation_config = missing_field(cls, "conversation_config")
+            missing += ("conversation_config",)
+        else:
+            try:
+                conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         platform_settings_raw = d.pop("platform_settings", MISSING)
         if platform_settings_raw is MISSING:
-            platform_settings_raw = missing_field(cls, "platform_settings")
-        try:
-            platform_settings = AgentPlatformSettingsRequestModel.from_dict(platform_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+            platform_settings = missing_field(cls, "platform_settings")
+            missing += ("platform_settings",)
+        else:
+            try:
+                platform_settings = AgentPlatformSettingsRequestModel.from_dict(platform_settings_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
 
         workflow_raw = d.pop("workflow", UNSET)
         try:
@@ -107,6 +120,8 @@ class AdhocAgentConfigOverrideForTestRequestModel:
             platform_settings=platform_settings,
             workflow=workflow,
         )
+        if missing:
+            adhoc_agent_config_override_for_test_request_model._missing_fields = missing
         adhoc_agent_config_override_for_test_request_model.additional_properties = d
         return adhoc_agent_config_override_for_test_request_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="AgentAnalysisItemsInput")
 
@@ -78,6 +84,7 @@ class AgentAnalysisItemsInput:
         d = dict(src_dict)
         evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
         try:
+            expect_array("evaluation_criteria", evaluation_criteria_raw)
             _evaluation_criteria = evaluation_criteria_raw
             evaluation_criteria: list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef] | Unset = UNSET
             if _evaluation_criteria is not UNSET:
@@ -123,6 +130,7 @@ class AgentAnalysisItemsInput:
 
         data_collection_raw = d.pop("data_collection", UNSET)
         try:
+            expect_array("data_collection", data_collection_raw)
             _data_collection = data_collection_raw
             data_collection: list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef] | Unset = UNSET
             if _data_collection is not UNSET:

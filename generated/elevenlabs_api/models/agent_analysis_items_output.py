@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="AgentAnalysisItemsOutput")
 
@@ -85,6 +91,7 @@ class AgentAnalysisItemsOutput:
         d = dict(src_dict)
         evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
         try:
+            expect_array("evaluation_criteria", evaluation_criteria_raw)
             _evaluation_criteria = evaluation_criteria_raw
             evaluation_criteria: (
                 list[AttachedSystemEvaluationRef | AttachedUserEvaluationRef | UnknownVariant] | Unset
@@ -140,6 +147,7 @@ class AgentAnalysisItemsOutput:
 
         data_collection_raw = d.pop("data_collection", UNSET)
         try:
+            expect_array("data_collection", data_collection_raw)
             _data_collection = data_collection_raw
             data_collection: (
                 list[AttachedSystemDataCollectionRef | AttachedUserDataCollectionRef | UnknownVariant] | Unset

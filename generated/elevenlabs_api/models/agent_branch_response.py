@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentBranchResponse")
 
@@ -54,6 +62,8 @@ class AgentBranchResponse:
     most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -122,19 +132,19 @@ class AgentBranchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if last_committed_at is not None:
+        if "last_committed_at" not in self._missing_fields:
             field_dict["last_committed_at"] = last_committed_at
-        if is_archived is not None:
+        if "is_archived" not in self._missing_fields:
             field_dict["is_archived"] = is_archived
         if protection_status is not UNSET:
             field_dict["protection_status"] = protection_status
@@ -153,35 +163,66 @@ class AgentBranchResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         created_at = d.pop("created_at", MISSING)
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
+        if created_at.__class__ is not int:
+            if created_at is MISSING:
+                created_at = missing_field(cls, "created_at")
+                missing += ("created_at",)
+            else:
+                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
         last_committed_at = d.pop("last_committed_at", MISSING)
-        if last_committed_at is MISSING:
-            last_committed_at = missing_field(cls, "last_committed_at")
+        if last_committed_at.__class__ is not int:
+            if last_committed_at is MISSING:
+                last_committed_at = missing_field(cls, "last_committed_at")
+                missing += ("last_committed_at",)
+            else:
+                last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
 
         is_archived = d.pop("is_archived", MISSING)
-        if is_archived is MISSING:
-            is_archived = missing_field(cls, "is_archived")
+        if is_archived.__class__ is not bool:
+            if is_archived is MISSING:
+                is_archived = missing_field(cls, "is_archived")
+                missing += ("is_archived",)
+            else:
+                is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
 
         protection_status = d.pop("protection_status", UNSET)
+        if protection_status.__class__ is not str and protection_status is not UNSET:
+            protection_status = unexpected_type(cls, "protection_status", protection_status, "a string")
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -203,6 +244,14 @@ class AgentBranchResponse:
             access_info = deviating_field(cls, "access_info", access_info_raw)
 
         current_live_percentage = d.pop("current_live_percentage", UNSET)
+        if (
+            current_live_percentage.__class__ is not float
+            and current_live_percentage.__class__ is not int
+            and current_live_percentage is not UNSET
+        ):
+            current_live_percentage = unexpected_type(
+                cls, "current_live_percentage", current_live_percentage, "a number"
+            )
 
         parent_branch_raw = d.pop("parent_branch", UNSET)
         try:
@@ -225,6 +274,7 @@ class AgentBranchResponse:
 
         most_recent_versions_raw = d.pop("most_recent_versions", UNSET)
         try:
+            expect_array("most_recent_versions", most_recent_versions_raw)
             _most_recent_versions = most_recent_versions_raw
             most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
             if _most_recent_versions is not UNSET:
@@ -250,6 +300,8 @@ class AgentBranchResponse:
             parent_branch=parent_branch,
             most_recent_versions=most_recent_versions,
         )
+        if missing:
+            agent_branch_response._missing_fields = missing
         agent_branch_response.additional_properties = d
         return agent_branch_response
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentCallLimits")
 
@@ -56,10 +60,18 @@ class AgentCallLimits:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         agent_concurrency_limit = d.pop("agent_concurrency_limit", UNSET)
+        if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
+            agent_concurrency_limit = unexpected_type(
+                cls, "agent_concurrency_limit", agent_concurrency_limit, "an integer"
+            )
 
         daily_limit = d.pop("daily_limit", UNSET)
+        if daily_limit.__class__ is not int and daily_limit is not UNSET:
+            daily_limit = unexpected_type(cls, "daily_limit", daily_limit, "an integer")
 
         bursting_enabled = d.pop("bursting_enabled", UNSET)
+        if bursting_enabled.__class__ is not bool and bursting_enabled is not UNSET:
+            bursting_enabled = unexpected_type(cls, "bursting_enabled", bursting_enabled, "a boolean")
 
         agent_call_limits = cls(
             agent_concurrency_limit=agent_concurrency_limit,

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentConfigAPIModelOutput")
 
@@ -119,10 +124,16 @@ class AgentConfigAPIModelOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
+        if first_message.__class__ is not str and first_message is not UNSET:
+            first_message = unexpected_type(cls, "first_message", first_message, "a string")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string")
 
         hinglish_mode = d.pop("hinglish_mode", UNSET)
+        if hinglish_mode.__class__ is not bool and hinglish_mode is not UNSET:
+            hinglish_mode = unexpected_type(cls, "hinglish_mode", hinglish_mode, "a boolean")
 
         dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
         try:
@@ -136,8 +147,19 @@ class AgentConfigAPIModelOutput:
             dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         disable_first_message_interruptions = d.pop("disable_first_message_interruptions", UNSET)
+        if (
+            disable_first_message_interruptions.__class__ is not bool
+            and disable_first_message_interruptions is not UNSET
+        ):
+            disable_first_message_interruptions = unexpected_type(
+                cls, "disable_first_message_interruptions", disable_first_message_interruptions, "a boolean"
+            )
 
         max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
+        if max_conversation_duration_message.__class__ is not str and max_conversation_duration_message is not UNSET:
+            max_conversation_duration_message = unexpected_type(
+                cls, "max_conversation_duration_message", max_conversation_duration_message, "a string"
+            )
 
         text_behavior_overrides_raw = d.pop("text_behavior_overrides", UNSET)
         try:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentConfigOverride")
 
@@ -89,10 +94,22 @@ class AgentConfigOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
+        if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
+            first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
+        if (
+            max_conversation_duration_message.__class__ is not str
+            and max_conversation_duration_message is not None
+            and max_conversation_duration_message is not UNSET
+        ):
+            max_conversation_duration_message = unexpected_type(
+                cls, "max_conversation_duration_message", max_conversation_duration_message, "a string or null"
+            )
 
         prompt_raw = d.pop("prompt", UNSET)
         try:

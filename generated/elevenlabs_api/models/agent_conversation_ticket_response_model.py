@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,13 @@ from ..models.agent_conversation_ticket_source import (
 from ..models.agent_conversation_ticket_status import (
     AgentConversationTicketStatus,
 )
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentConversationTicketResponseModel")
 
@@ -80,6 +86,8 @@ class AgentConversationTicketResponseModel:
     updated_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agentqa_ticket_id = self.agentqa_ticket_id
@@ -190,36 +198,41 @@ class AgentConversationTicketResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agentqa_ticket_id is not None:
+        if "agentqa_ticket_id" not in self._missing_fields:
             field_dict["agentqa_ticket_id"] = agentqa_ticket_id
-        if workspace_id is not None:
+        if "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if owner_user_id is not None:
+        if "owner_user_id" not in self._missing_fields:
             field_dict["owner_user_id"] = owner_user_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if needs_clustering is not None:
+        if "needs_clustering" not in self._missing_fields:
             field_dict["needs_clustering"] = needs_clustering
-        field_dict["issue_type"] = issue_type
-        if labels is not None:
+        if "issue_type" not in self._missing_fields:
+            field_dict["issue_type"] = issue_type
+        if "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if conversation_ids is not None:
+        if "conversation_ids" not in self._missing_fields:
             field_dict["conversation_ids"] = conversation_ids
-        field_dict["first_seen_unix_secs"] = first_seen_unix_secs
-        field_dict["last_seen_unix_secs"] = last_seen_unix_secs
-        field_dict["qa_comment"] = qa_comment
-        if ticket_comments is not None:
+        if "first_seen_unix_secs" not in self._missing_fields:
+            field_dict["first_seen_unix_secs"] = first_seen_unix_secs
+        if "last_seen_unix_secs" not in self._missing_fields:
+            field_dict["last_seen_unix_secs"] = last_seen_unix_secs
+        if "qa_comment" not in self._missing_fields:
+            field_dict["qa_comment"] = qa_comment
+        if "ticket_comments" not in self._missing_fields:
             field_dict["ticket_comments"] = ticket_comments
-        if turn_comments is not None:
+        if "turn_comments" not in self._missing_fields:
             field_dict["turn_comments"] = turn_comments
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if source is not None:
+        if "source" not in self._missing_fields:
             field_dict["source"] = source
-        field_dict["assignee_user_id"] = assignee_user_id
-        if created_at_unix_secs is not None:
+        if "assignee_user_id" not in self._missing_fields:
+            field_dict["assignee_user_id"] = assignee_user_id
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if updated_at_unix_secs is not None:
+        if "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         return field_dict
 
@@ -228,103 +241,170 @@ class AgentConversationTicketResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agentqa_ticket_id = d.pop("agentqa_ticket_id", MISSING)
-        if agentqa_ticket_id is MISSING:
-            agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
+        if agentqa_ticket_id.__class__ is not str:
+            if agentqa_ticket_id is MISSING:
+                agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
+                missing += ("agentqa_ticket_id",)
+            else:
+                agentqa_ticket_id = unexpected_type(cls, "agentqa_ticket_id", agentqa_ticket_id, "a string")
 
         workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
+        if workspace_id.__class__ is not str:
+            if workspace_id is MISSING:
+                workspace_id = missing_field(cls, "workspace_id")
+                missing += ("workspace_id",)
+            else:
+                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
         owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
+        if owner_user_id.__class__ is not str:
+            if owner_user_id is MISSING:
+                owner_user_id = missing_field(cls, "owner_user_id")
+                missing += ("owner_user_id",)
+            else:
+                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         needs_clustering = d.pop("needs_clustering", MISSING)
-        if needs_clustering is MISSING:
-            needs_clustering = missing_field(cls, "needs_clustering")
+        if needs_clustering.__class__ is not bool:
+            if needs_clustering is MISSING:
+                needs_clustering = missing_field(cls, "needs_clustering")
+                missing += ("needs_clustering",)
+            else:
+                needs_clustering = unexpected_type(cls, "needs_clustering", needs_clustering, "a boolean")
 
         issue_type = d.pop("issue_type", MISSING)
-        if issue_type is MISSING:
-            issue_type = missing_field(cls, "issue_type")
+        if issue_type is not None and issue_type.__class__ is not str:
+            if issue_type is MISSING:
+                issue_type = missing_field(cls, "issue_type")
+                missing += ("issue_type",)
+            else:
+                issue_type = unexpected_type(cls, "issue_type", issue_type, "null or a string")
 
-        labels_raw = d.pop("labels", MISSING)
-        if labels_raw is MISSING:
-            labels_raw = missing_field(cls, "labels")
-        try:
-            labels = cast(list[str], labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
+        labels = d.pop("labels", MISSING)
+        if labels.__class__ is not list:
+            if labels is MISSING:
+                labels = missing_field(cls, "labels")
+                missing += ("labels",)
+            else:
+                labels = unexpected_type(cls, "labels", labels, "an array")
 
-        conversation_ids_raw = d.pop("conversation_ids", MISSING)
-        if conversation_ids_raw is MISSING:
-            conversation_ids_raw = missing_field(cls, "conversation_ids")
-        try:
-            conversation_ids = cast(list[str], conversation_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_ids = deviating_field(cls, "conversation_ids", conversation_ids_raw)
+        conversation_ids = d.pop("conversation_ids", MISSING)
+        if conversation_ids.__class__ is not list:
+            if conversation_ids is MISSING:
+                conversation_ids = missing_field(cls, "conversation_ids")
+                missing += ("conversation_ids",)
+            else:
+                conversation_ids = unexpected_type(cls, "conversation_ids", conversation_ids, "an array")
 
         first_seen_unix_secs = d.pop("first_seen_unix_secs", MISSING)
-        if first_seen_unix_secs is MISSING:
-            first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
+        if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
+            if first_seen_unix_secs is MISSING:
+                first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
+                missing += ("first_seen_unix_secs",)
+            else:
+                first_seen_unix_secs = unexpected_type(
+                    cls, "first_seen_unix_secs", first_seen_unix_secs, "an integer or null"
+                )
 
         last_seen_unix_secs = d.pop("last_seen_unix_secs", MISSING)
-        if last_seen_unix_secs is MISSING:
-            last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
+        if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
+            if last_seen_unix_secs is MISSING:
+                last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
+                missing += ("last_seen_unix_secs",)
+            else:
+                last_seen_unix_secs = unexpected_type(
+                    cls, "last_seen_unix_secs", last_seen_unix_secs, "an integer or null"
+                )
 
         qa_comment = d.pop("qa_comment", MISSING)
-        if qa_comment is MISSING:
-            qa_comment = missing_field(cls, "qa_comment")
+        if qa_comment.__class__ is not str and qa_comment is not None:
+            if qa_comment is MISSING:
+                qa_comment = missing_field(cls, "qa_comment")
+                missing += ("qa_comment",)
+            else:
+                qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
 
         ticket_comments_raw = d.pop("ticket_comments", MISSING)
         if ticket_comments_raw is MISSING:
-            ticket_comments_raw = missing_field(cls, "ticket_comments")
-        try:
-            ticket_comments = []
-            _ticket_comments = ticket_comments_raw
-            for ticket_comments_item_data in _ticket_comments:
-                ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
+            ticket_comments = missing_field(cls, "ticket_comments")
+            missing += ("ticket_comments",)
+        else:
+            try:
+                expect_array("ticket_comments", ticket_comments_raw)
+                ticket_comments = []
+                _ticket_comments = ticket_comments_raw
+                for ticket_comments_item_data in _ticket_comments:
+                    ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
 
-                ticket_comments.append(ticket_comments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            ticket_comments = deviating_field(cls, "ticket_comments", ticket_comments_raw)
+                    ticket_comments.append(ticket_comments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                ticket_comments = deviating_field(cls, "ticket_comments", ticket_comments_raw)
 
         turn_comments_raw = d.pop("turn_comments", MISSING)
         if turn_comments_raw is MISSING:
-            turn_comments_raw = missing_field(cls, "turn_comments")
-        try:
-            turn_comments = []
-            _turn_comments = turn_comments_raw
-            for turn_comments_item_data in _turn_comments:
-                turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
+            turn_comments = missing_field(cls, "turn_comments")
+            missing += ("turn_comments",)
+        else:
+            try:
+                expect_array("turn_comments", turn_comments_raw)
+                turn_comments = []
+                _turn_comments = turn_comments_raw
+                for turn_comments_item_data in _turn_comments:
+                    turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
 
-                turn_comments.append(turn_comments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
+                    turn_comments.append(turn_comments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         source = d.pop("source", MISSING)
-        if source is MISSING:
-            source = missing_field(cls, "source")
+        if source.__class__ is not str:
+            if source is MISSING:
+                source = missing_field(cls, "source")
+                missing += ("source",)
+            else:
+                source = unexpected_type(cls, "source", source, "a string")
 
         assignee_user_id = d.pop("assignee_user_id", MISSING)
-        if assignee_user_id is MISSING:
-            assignee_user_id = missing_field(cls, "assignee_user_id")
+        if assignee_user_id.__class__ is not str and assignee_user_id is not None:
+            if assignee_user_id is MISSING:
+                assignee_user_id = missing_field(cls, "assignee_user_id")
+                missing += ("assignee_user_id",)
+            else:
+                assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        if updated_at_unix_secs.__class__ is not int:
+            if updated_at_unix_secs is MISSING:
+                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+                missing += ("updated_at_unix_secs",)
+            else:
+                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
         agent_conversation_ticket_response_model = cls(
             agentqa_ticket_id=agentqa_ticket_id,
@@ -346,6 +426,8 @@ class AgentConversationTicketResponseModel:
             created_at_unix_secs=created_at_unix_secs,
             updated_at_unix_secs=updated_at_unix_secs,
         )
+        if missing:
+            agent_conversation_ticket_response_model._missing_fields = missing
         agent_conversation_ticket_response_model.additional_properties = d
         return agent_conversation_ticket_response_model
 

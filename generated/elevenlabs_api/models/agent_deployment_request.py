@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="AgentDeploymentRequest")
 
@@ -20,6 +25,8 @@ class AgentDeploymentRequest:
     requests: list[AgentDeploymentRequestItem]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         requests: Any
@@ -34,7 +41,7 @@ class AgentDeploymentRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if requests is not None:
+        if "requests" not in self._missing_fields:
             field_dict["requests"] = requests
         return field_dict
 
@@ -43,22 +50,28 @@ class AgentDeploymentRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         requests_raw = d.pop("requests", MISSING)
         if requests_raw is MISSING:
-            requests_raw = missing_field(cls, "requests")
-        try:
-            requests = []
-            _requests = requests_raw
-            for requests_item_data in _requests:
-                requests_item = AgentDeploymentRequestItem.from_dict(requests_item_data)
+            requests = missing_field(cls, "requests")
+            missing += ("requests",)
+        else:
+            try:
+                expect_array("requests", requests_raw)
+                requests = []
+                _requests = requests_raw
+                for requests_item_data in _requests:
+                    requests_item = AgentDeploymentRequestItem.from_dict(requests_item_data)
 
-                requests.append(requests_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            requests = deviating_field(cls, "requests", requests_raw)
+                    requests.append(requests_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                requests = deviating_field(cls, "requests", requests_raw)
 
         agent_deployment_request = cls(
             requests=requests,
         )
+        if missing:
+            agent_deployment_request._missing_fields = missing
         agent_deployment_request.additional_properties = d
         return agent_deployment_request
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentDeploymentRequestItem")
 
@@ -23,6 +28,8 @@ class AgentDeploymentRequestItem:
     deployment_strategy: AgentDeploymentPercentageStrategy
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         branch_id = self.branch_id
@@ -35,9 +42,9 @@ class AgentDeploymentRequestItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if branch_id is not None:
+        if "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if deployment_strategy is not None:
+        if "deployment_strategy" not in self._missing_fields:
             field_dict["deployment_strategy"] = deployment_strategy
         return field_dict
 
@@ -46,22 +53,31 @@ class AgentDeploymentRequestItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         branch_id = d.pop("branch_id", MISSING)
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
+        if branch_id.__class__ is not str:
+            if branch_id is MISSING:
+                branch_id = missing_field(cls, "branch_id")
+                missing += ("branch_id",)
+            else:
+                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
         deployment_strategy_raw = d.pop("deployment_strategy", MISSING)
         if deployment_strategy_raw is MISSING:
-            deployment_strategy_raw = missing_field(cls, "deployment_strategy")
-        try:
-            deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deployment_strategy = deviating_field(cls, "deployment_strategy", deployment_strategy_raw)
+            deployment_strategy = missing_field(cls, "deployment_strategy")
+            missing += ("deployment_strategy",)
+        else:
+            try:
+                deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                deployment_strategy = deviating_field(cls, "deployment_strategy", deployment_strategy_raw)
 
         agent_deployment_request_item = cls(
             branch_id=branch_id,
             deployment_strategy=deployment_strategy,
         )
+        if missing:
+            agent_deployment_request_item._missing_fields = missing
         agent_deployment_request_item.additional_properties = d
         return agent_deployment_request_item
 

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.content_format import ContentFormat
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagChunkResponseModel")
 
@@ -41,6 +45,8 @@ class AgentKnowledgeBaseRagChunkResponseModel:
     document_type: KnowledgeBaseDocumentType | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id
@@ -80,18 +86,19 @@ class AgentKnowledgeBaseRagChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if document_id is not None:
+        if "document_id" not in self._missing_fields:
             field_dict["document_id"] = document_id
-        if document_name is not None:
+        if "document_name" not in self._missing_fields:
             field_dict["document_name"] = document_name
-        if chunk_id is not None:
+        if "chunk_id" not in self._missing_fields:
             field_dict["chunk_id"] = chunk_id
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        field_dict["vector_distance"] = vector_distance
-        if content_format is not None:
+        if "vector_distance" not in self._missing_fields:
+            field_dict["vector_distance"] = vector_distance
+        if "content_format" not in self._missing_fields:
             field_dict["content_format"] = content_format
-        if document_type is not None:
+        if "document_type" not in self._missing_fields:
             field_dict["document_type"] = document_type
         return field_dict
 
@@ -100,33 +107,66 @@ class AgentKnowledgeBaseRagChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         document_id = d.pop("document_id", MISSING)
-        if document_id is MISSING:
-            document_id = missing_field(cls, "document_id")
+        if document_id.__class__ is not str:
+            if document_id is MISSING:
+                document_id = missing_field(cls, "document_id")
+                missing += ("document_id",)
+            else:
+                document_id = unexpected_type(cls, "document_id", document_id, "a string")
 
         document_name = d.pop("document_name", MISSING)
-        if document_name is MISSING:
-            document_name = missing_field(cls, "document_name")
+        if document_name.__class__ is not str:
+            if document_name is MISSING:
+                document_name = missing_field(cls, "document_name")
+                missing += ("document_name",)
+            else:
+                document_name = unexpected_type(cls, "document_name", document_name, "a string")
 
         chunk_id = d.pop("chunk_id", MISSING)
-        if chunk_id is MISSING:
-            chunk_id = missing_field(cls, "chunk_id")
+        if chunk_id.__class__ is not str:
+            if chunk_id is MISSING:
+                chunk_id = missing_field(cls, "chunk_id")
+                missing += ("chunk_id",)
+            else:
+                chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         vector_distance = d.pop("vector_distance", MISSING)
-        if vector_distance is MISSING:
-            vector_distance = missing_field(cls, "vector_distance")
+        if (
+            vector_distance.__class__ is not float
+            and vector_distance.__class__ is not int
+            and vector_distance is not None
+        ):
+            if vector_distance is MISSING:
+                vector_distance = missing_field(cls, "vector_distance")
+                missing += ("vector_distance",)
+            else:
+                vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number or null")
 
         content_format = d.pop("content_format", MISSING)
-        if content_format is MISSING:
-            content_format = missing_field(cls, "content_format")
+        if content_format.__class__ is not str:
+            if content_format is MISSING:
+                content_format = missing_field(cls, "content_format")
+                missing += ("content_format",)
+            else:
+                content_format = unexpected_type(cls, "content_format", content_format, "a string")
 
         document_type = d.pop("document_type", MISSING)
-        if document_type is MISSING:
-            document_type = missing_field(cls, "document_type")
+        if document_type.__class__ is not str:
+            if document_type is MISSING:
+                document_type = missing_field(cls, "document_type")
+                missing += ("document_type",)
+            else:
+                document_type = unexpected_type(cls, "document_type", document_type, "a string")
 
         agent_knowledge_base_rag_chunk_response_model = cls(
             document_id=document_id,
@@ -137,6 +177,8 @@ class AgentKnowledgeBaseRagChunkResponseModel:
             content_format=content_format,
             document_type=document_type,
         )
+        if missing:
+            agent_knowledge_base_rag_chunk_response_model._missing_fields = missing
         agent_knowledge_base_rag_chunk_response_model.additional_properties = d
         return agent_knowledge_base_rag_chunk_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryRequestModel")
 
@@ -26,6 +32,8 @@ class AgentKnowledgeBaseRagQueryRequestModel:
     use_agent_defaults: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query
@@ -34,7 +42,7 @@ class AgentKnowledgeBaseRagQueryRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if query is not None:
+        if "query" not in self._missing_fields:
             field_dict["query"] = query
         if use_agent_defaults is not UNSET:
             field_dict["use_agent_defaults"] = use_agent_defaults
@@ -45,16 +53,25 @@ class AgentKnowledgeBaseRagQueryRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         query = d.pop("query", MISSING)
-        if query is MISSING:
-            query = missing_field(cls, "query")
+        if query.__class__ is not str:
+            if query is MISSING:
+                query = missing_field(cls, "query")
+                missing += ("query",)
+            else:
+                query = unexpected_type(cls, "query", query, "a string")
 
         use_agent_defaults = d.pop("use_agent_defaults", UNSET)
+        if use_agent_defaults.__class__ is not bool and use_agent_defaults is not UNSET:
+            use_agent_defaults = unexpected_type(cls, "use_agent_defaults", use_agent_defaults, "a boolean")
 
         agent_knowledge_base_rag_query_request_model = cls(
             query=query,
             use_agent_defaults=use_agent_defaults,
         )
+        if missing:
+            agent_knowledge_base_rag_query_request_model._missing_fields = missing
         agent_knowledge_base_rag_query_request_model.additional_properties = d
         return agent_knowledge_base_rag_query_request_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryResponseModel")
 
@@ -30,6 +36,8 @@ class AgentKnowledgeBaseRagQueryResponseModel:
     chunks: list[AgentKnowledgeBaseRagChunkResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         retrieval_query = self.retrieval_query
@@ -46,9 +54,9 @@ class AgentKnowledgeBaseRagQueryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if retrieval_query is not None:
+        if "retrieval_query" not in self._missing_fields:
             field_dict["retrieval_query"] = retrieval_query
-        if chunks is not None:
+        if "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
         return field_dict
 
@@ -57,27 +65,37 @@ class AgentKnowledgeBaseRagQueryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         retrieval_query = d.pop("retrieval_query", MISSING)
-        if retrieval_query is MISSING:
-            retrieval_query = missing_field(cls, "retrieval_query")
+        if retrieval_query.__class__ is not str:
+            if retrieval_query is MISSING:
+                retrieval_query = missing_field(cls, "retrieval_query")
+                missing += ("retrieval_query",)
+            else:
+                retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
 
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
-            chunks_raw = missing_field(cls, "chunks")
-        try:
-            chunks = []
-            _chunks = chunks_raw
-            for chunks_item_data in _chunks:
-                chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
+            chunks = missing_field(cls, "chunks")
+            missing += ("chunks",)
+        else:
+            try:
+                expect_array("chunks", chunks_raw)
+                chunks = []
+                _chunks = chunks_raw
+                for chunks_item_data in _chunks:
+                    chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
 
-                chunks.append(chunks_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chunks = deviating_field(cls, "chunks", chunks_raw)
+                    chunks.append(chunks_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chunks = deviating_field(cls, "chunks", chunks_raw)
 
         agent_knowledge_base_rag_query_response_model = cls(
             retrieval_query=retrieval_query,
             chunks=chunks,
         )
+        if missing:
+            agent_knowledge_base_rag_query_response_model._missing_fields = missing
         agent_knowledge_base_rag_query_response_model.additional_properties = d
         return agent_knowledge_base_rag_query_response_model
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_definition_source import AgentDefinitionSource
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentMetadataDBModel")
 
@@ -30,6 +36,8 @@ class AgentMetadataDBModel:
     last_updated_from: AgentDefinitionSource | str | Unset = "unknown"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at_unix_secs = self.created_at_unix_secs
@@ -62,9 +70,9 @@ class AgentMetadataDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if updated_at_unix_secs is not None:
+        if "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
         if created_from is not UNSET:
             field_dict["created_from"] = created_from
@@ -77,17 +85,30 @@ class AgentMetadataDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        if updated_at_unix_secs.__class__ is not int:
+            if updated_at_unix_secs is MISSING:
+                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+                missing += ("updated_at_unix_secs",)
+            else:
+                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
         created_from = d.pop("created_from", UNSET)
+        if created_from.__class__ is not str and created_from is not UNSET:
+            created_from = unexpected_type(cls, "created_from", created_from, "a string")
 
         last_updated_from = d.pop("last_updated_from", UNSET)
+        if last_updated_from.__class__ is not str and last_updated_from is not UNSET:
+            last_updated_from = unexpected_type(cls, "last_updated_from", last_updated_from, "a string")
 
         agent_metadata_db_model = cls(
             created_at_unix_secs=created_at_unix_secs,
@@ -95,6 +116,8 @@ class AgentMetadataDBModel:
             created_from=created_from,
             last_updated_from=last_updated_from,
         )
+        if missing:
+            agent_metadata_db_model._missing_fields = missing
         agent_metadata_db_model.additional_properties = d
         return agent_metadata_db_model
 

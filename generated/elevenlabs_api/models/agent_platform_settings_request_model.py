@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.agent_trust_context import AgentTrustContext, check_agent_trust_context
 from ..models.llm import LLM, check_llm
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentPlatformSettingsRequestModel")
 
@@ -416,6 +421,8 @@ class AgentPlatformSettingsRequestModel:
             testing = deviating_field(cls, "testing", testing_raw)
 
         archived = d.pop("archived", UNSET)
+        if archived.__class__ is not bool and archived is not UNSET:
+            archived = unexpected_type(cls, "archived", archived, "a boolean")
 
         guardrails_raw = d.pop("guardrails", UNSET)
         try:
@@ -429,8 +436,21 @@ class AgentPlatformSettingsRequestModel:
             guardrails = deviating_field(cls, "guardrails", guardrails_raw)
 
         summary_language = d.pop("summary_language", UNSET)
+        if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
+            summary_language = unexpected_type(cls, "summary_language", summary_language, "a string or null")
 
         auto_translate_transcript_to_app_language = d.pop("auto_translate_transcript_to_app_language", UNSET)
+        if (
+            auto_translate_transcript_to_app_language.__class__ is not bool
+            and auto_translate_transcript_to_app_language is not None
+            and auto_translate_transcript_to_app_language is not UNSET
+        ):
+            auto_translate_transcript_to_app_language = unexpected_type(
+                cls,
+                "auto_translate_transcript_to_app_language",
+                auto_translate_transcript_to_app_language,
+                "a boolean or null",
+            )
 
         auth_raw = d.pop("auth", UNSET)
         try:

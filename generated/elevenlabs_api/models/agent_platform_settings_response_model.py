@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.agent_trust_context import AgentTrustContext
 from ..models.llm import LLM
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModel")
 
@@ -433,6 +438,8 @@ class AgentPlatformSettingsResponseModel:
             testing = deviating_field(cls, "testing", testing_raw)
 
         archived = d.pop("archived", UNSET)
+        if archived.__class__ is not bool and archived is not UNSET:
+            archived = unexpected_type(cls, "archived", archived, "a boolean")
 
         guardrails_raw = d.pop("guardrails", UNSET)
         try:
@@ -446,8 +453,21 @@ class AgentPlatformSettingsResponseModel:
             guardrails = deviating_field(cls, "guardrails", guardrails_raw)
 
         summary_language = d.pop("summary_language", UNSET)
+        if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
+            summary_language = unexpected_type(cls, "summary_language", summary_language, "a string or null")
 
         auto_translate_transcript_to_app_language = d.pop("auto_translate_transcript_to_app_language", UNSET)
+        if (
+            auto_translate_transcript_to_app_language.__class__ is not bool
+            and auto_translate_transcript_to_app_language is not None
+            and auto_translate_transcript_to_app_language is not UNSET
+        ):
+            auto_translate_transcript_to_app_language = unexpected_type(
+                cls,
+                "auto_translate_transcript_to_app_language",
+                auto_translate_transcript_to_app_language,
+                "a boolean or null",
+            )
 
         auth_raw = d.pop("auth", UNSET)
         try:
@@ -483,8 +503,12 @@ class AgentPlatformSettingsResponseModel:
             privacy = deviating_field(cls, "privacy", privacy_raw)
 
         trust_context = d.pop("trust_context", UNSET)
+        if trust_context.__class__ is not str and trust_context is not UNSET:
+            trust_context = unexpected_type(cls, "trust_context", trust_context, "a string")
 
         analysis_llm = d.pop("analysis_llm", UNSET)
+        if analysis_llm.__class__ is not str and analysis_llm is not UNSET:
+            analysis_llm = unexpected_type(cls, "analysis_llm", analysis_llm, "a string")
 
         topic_discovery_raw = d.pop("topic_discovery", UNSET)
         try:

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import deviating_field
+from ..types import (
+    deviating_field,
+)
 
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModelDataCollectionScopes")
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentQueueingConfig")
 
@@ -45,8 +49,12 @@ class AgentQueueingConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         wait_timeout_seconds = d.pop("wait_timeout_seconds", UNSET)
+        if wait_timeout_seconds.__class__ is not int and wait_timeout_seconds is not UNSET:
+            wait_timeout_seconds = unexpected_type(cls, "wait_timeout_seconds", wait_timeout_seconds, "an integer")
 
         agent_queueing_config = cls(
             enabled=enabled,

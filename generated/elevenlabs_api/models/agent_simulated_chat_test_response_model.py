@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="AgentSimulatedChatTestResponseModel")
 
@@ -23,6 +28,8 @@ class AgentSimulatedChatTestResponseModel:
     analysis: ConversationHistoryAnalysisCommonModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         simulated_conversation: Any
@@ -43,9 +50,9 @@ class AgentSimulatedChatTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if simulated_conversation is not None:
+        if "simulated_conversation" not in self._missing_fields:
             field_dict["simulated_conversation"] = simulated_conversation
-        if analysis is not None:
+        if "analysis" not in self._missing_fields:
             field_dict["analysis"] = analysis
         return field_dict
 
@@ -54,33 +61,41 @@ class AgentSimulatedChatTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         simulated_conversation_raw = d.pop("simulated_conversation", MISSING)
         if simulated_conversation_raw is MISSING:
-            simulated_conversation_raw = missing_field(cls, "simulated_conversation")
-        try:
-            simulated_conversation = []
-            _simulated_conversation = simulated_conversation_raw
-            for simulated_conversation_item_data in _simulated_conversation:
-                simulated_conversation_item = ConversationHistoryTranscriptResponseModel.from_dict(
-                    simulated_conversation_item_data
-                )
+            simulated_conversation = missing_field(cls, "simulated_conversation")
+            missing += ("simulated_conversation",)
+        else:
+            try:
+                expect_array("simulated_conversation", simulated_conversation_raw)
+                simulated_conversation = []
+                _simulated_conversation = simulated_conversation_raw
+                for simulated_conversation_item_data in _simulated_conversation:
+                    simulated_conversation_item = ConversationHistoryTranscriptResponseModel.from_dict(
+                        simulated_conversation_item_data
+                    )
 
-                simulated_conversation.append(simulated_conversation_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            simulated_conversation = deviating_field(cls, "simulated_conversation", simulated_conversation_raw)
+                    simulated_conversation.append(simulated_conversation_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                simulated_conversation = deviating_field(cls, "simulated_conversation", simulated_conversation_raw)
 
         analysis_raw = d.pop("analysis", MISSING)
         if analysis_raw is MISSING:
-            analysis_raw = missing_field(cls, "analysis")
-        try:
-            analysis = ConversationHistoryAnalysisCommonModel.from_dict(analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis = deviating_field(cls, "analysis", analysis_raw)
+            analysis = missing_field(cls, "analysis")
+            missing += ("analysis",)
+        else:
+            try:
+                analysis = ConversationHistoryAnalysisCommonModel.from_dict(analysis_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                analysis = deviating_field(cls, "analysis", analysis_raw)
 
         agent_simulated_chat_test_response_model = cls(
             simulated_conversation=simulated_conversation,
             analysis=analysis,
         )
+        if missing:
+            agent_simulated_chat_test_response_model._missing_fields = missing
         agent_simulated_chat_test_response_model.additional_properties = d
         return agent_simulated_chat_test_response_model
 

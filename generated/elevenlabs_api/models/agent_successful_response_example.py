@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentSuccessfulResponseExample")
 
@@ -23,6 +27,8 @@ class AgentSuccessfulResponseExample:
     type_: Literal["success"]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "success")
@@ -34,10 +40,9 @@ class AgentSuccessfulResponseExample:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if response is not None:
+        if "response" not in self._missing_fields:
             field_dict["response"] = response
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod
@@ -45,6 +50,7 @@ class AgentSuccessfulResponseExample:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,13 +59,19 @@ class AgentSuccessfulResponseExample:
             raise ValueError(f"type must match const 'success', got '{type_}'")
 
         response = d.pop("response", MISSING)
-        if response is MISSING:
-            response = missing_field(cls, "response")
+        if response.__class__ is not str:
+            if response is MISSING:
+                response = missing_field(cls, "response")
+                missing += ("response",)
+            else:
+                response = unexpected_type(cls, "response", response, "a string")
 
         agent_successful_response_example = cls(
             response=response,
             type_=type_,
         )
+        if missing:
+            agent_successful_response_example._missing_fields = missing
         agent_successful_response_example.additional_properties = d
         return agent_successful_response_example
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentSummaryResponseModel")
 
@@ -46,6 +53,8 @@ class AgentSummaryResponseModel:
     archived: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -78,15 +87,15 @@ class AgentSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if tags is not None:
+        if "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if access_info is not None:
+        if "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
         if last_call_time_unix_secs is not UNSET:
             field_dict["last_call_time_unix_secs"] = last_call_time_unix_secs
@@ -99,37 +108,62 @@ class AgentSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
-        tags_raw = d.pop("tags", MISSING)
-        if tags_raw is MISSING:
-            tags_raw = missing_field(cls, "tags")
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", MISSING)
+        if tags.__class__ is not list:
+            if tags is MISSING:
+                tags = missing_field(cls, "tags")
+                missing += ("tags",)
+            else:
+                tags = unexpected_type(cls, "tags", tags, "an array")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
-            access_info_raw = missing_field(cls, "access_info")
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
+            access_info = missing_field(cls, "access_info")
+            missing += ("access_info",)
+        else:
+            try:
+                access_info = ResourceAccessInfo.from_dict(access_info_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                access_info = deviating_field(cls, "access_info", access_info_raw)
 
         last_call_time_unix_secs = d.pop("last_call_time_unix_secs", UNSET)
+        if (
+            last_call_time_unix_secs.__class__ is not int
+            and last_call_time_unix_secs is not None
+            and last_call_time_unix_secs is not UNSET
+        ):
+            last_call_time_unix_secs = unexpected_type(
+                cls, "last_call_time_unix_secs", last_call_time_unix_secs, "an integer or null"
+            )
 
         archived = d.pop("archived", UNSET)
+        if archived.__class__ is not bool and archived is not UNSET:
+            archived = unexpected_type(cls, "archived", archived, "a boolean")
 
         agent_summary_response_model = cls(
             agent_id=agent_id,
@@ -140,6 +174,8 @@ class AgentSummaryResponseModel:
             last_call_time_unix_secs=last_call_time_unix_secs,
             archived=archived,
         )
+        if missing:
+            agent_summary_response_model._missing_fields = missing
         agent_summary_response_model.additional_properties = d
         return agent_summary_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="AgentTestingSettings")
 
@@ -53,6 +58,7 @@ class AgentTestingSettings:
         d = dict(src_dict)
         attached_tests_raw = d.pop("attached_tests", UNSET)
         try:
+            expect_array("attached_tests", attached_tests_raw)
             _attached_tests = attached_tests_raw
             attached_tests: list[AttachedTestModel] | Unset = UNSET
             if _attached_tests is not UNSET:

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentTopicResponseModel")
 
@@ -45,6 +52,8 @@ class AgentTopicResponseModel:
     success_rate: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         topic_id = self.topic_id
@@ -97,13 +106,13 @@ class AgentTopicResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if topic_id is not None:
+        if "topic_id" not in self._missing_fields:
             field_dict["topic_id"] = topic_id
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if conversation_count is not None:
+        if "conversation_count" not in self._missing_fields:
             field_dict["conversation_count"] = conversation_count
         if parent_topic_id is not UNSET:
             field_dict["parent_topic_id"] = parent_topic_id
@@ -122,27 +131,50 @@ class AgentTopicResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         topic_id = d.pop("topic_id", MISSING)
-        if topic_id is MISSING:
-            topic_id = missing_field(cls, "topic_id")
+        if topic_id.__class__ is not str:
+            if topic_id is MISSING:
+                topic_id = missing_field(cls, "topic_id")
+                missing += ("topic_id",)
+            else:
+                topic_id = unexpected_type(cls, "topic_id", topic_id, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         conversation_count = d.pop("conversation_count", MISSING)
-        if conversation_count is MISSING:
-            conversation_count = missing_field(cls, "conversation_count")
+        if conversation_count.__class__ is not int:
+            if conversation_count is MISSING:
+                conversation_count = missing_field(cls, "conversation_count")
+                missing += ("conversation_count",)
+            else:
+                conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
 
         parent_topic_id = d.pop("parent_topic_id", UNSET)
+        if parent_topic_id.__class__ is not str and parent_topic_id is not None and parent_topic_id is not UNSET:
+            parent_topic_id = unexpected_type(cls, "parent_topic_id", parent_topic_id, "a string or null")
 
         x_2d = d.pop("x_2d", UNSET)
+        if x_2d.__class__ is not float and x_2d.__class__ is not int and x_2d is not None and x_2d is not UNSET:
+            x_2d = unexpected_type(cls, "x_2d", x_2d, "a number or null")
 
         y_2d = d.pop("y_2d", UNSET)
+        if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
+            y_2d = unexpected_type(cls, "y_2d", y_2d, "a number or null")
 
         metrics_raw = d.pop("metrics", UNSET)
         try:
@@ -164,6 +196,13 @@ class AgentTopicResponseModel:
             metrics = deviating_field(cls, "metrics", metrics_raw)
 
         success_rate = d.pop("success_rate", UNSET)
+        if (
+            success_rate.__class__ is not float
+            and success_rate.__class__ is not int
+            and success_rate is not None
+            and success_rate is not UNSET
+        ):
+            success_rate = unexpected_type(cls, "success_rate", success_rate, "a number or null")
 
         agent_topic_response_model = cls(
             topic_id=topic_id,
@@ -176,6 +215,8 @@ class AgentTopicResponseModel:
             metrics=metrics,
             success_rate=success_rate,
         )
+        if missing:
+            agent_topic_response_model._missing_fields = missing
         agent_topic_response_model.additional_properties = d
         return agent_topic_response_model
 

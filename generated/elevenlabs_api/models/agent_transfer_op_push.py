@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentTransferOpPush")
 
@@ -56,6 +60,8 @@ class AgentTransferOpPush:
             raise ValueError(f"type must match const 'push', got '{type_}'")
 
         return_node_id = d.pop("return_node_id", UNSET)
+        if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:
+            return_node_id = unexpected_type(cls, "return_node_id", return_node_id, "a string or null")
 
         agent_transfer_op_push = cls(
             type_=type_,

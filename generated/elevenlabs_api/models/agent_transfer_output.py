@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentTransferOutput")
 
@@ -42,6 +48,8 @@ class AgentTransferOutput:
     preserve_client_tts_overrides: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         condition = self.condition
@@ -77,7 +85,7 @@ class AgentTransferOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -100,23 +108,51 @@ class AgentTransferOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+            node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
 
         delay_ms = d.pop("delay_ms", UNSET)
+        if delay_ms.__class__ is not int and delay_ms is not UNSET:
+            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
         transfer_message = d.pop("transfer_message", UNSET)
+        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
+        if (
+            enable_transferred_agent_first_message.__class__ is not bool
+            and enable_transferred_agent_first_message is not UNSET
+        ):
+            enable_transferred_agent_first_message = unexpected_type(
+                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+            )
 
         is_workflow_node_transfer = d.pop("is_workflow_node_transfer", UNSET)
+        if is_workflow_node_transfer.__class__ is not bool and is_workflow_node_transfer is not UNSET:
+            is_workflow_node_transfer = unexpected_type(
+                cls, "is_workflow_node_transfer", is_workflow_node_transfer, "a boolean"
+            )
 
         preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
+        if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+            preserve_client_tts_overrides = unexpected_type(
+                cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+            )
 
         agent_transfer_output = cls(
             condition=condition,
@@ -128,6 +164,8 @@ class AgentTransferOutput:
             is_workflow_node_transfer=is_workflow_node_transfer,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
+        if missing:
+            agent_transfer_output._missing_fields = missing
         agent_transfer_output.additional_properties = d
         return agent_transfer_output
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentVersionMetadata")
 
@@ -41,6 +48,8 @@ class AgentVersionMetadata:
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -75,19 +84,19 @@ class AgentVersionMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if branch_id is not None:
+        if "branch_id" not in self._missing_fields:
             field_dict["branch_id"] = branch_id
-        if version_description is not None:
+        if "version_description" not in self._missing_fields:
             field_dict["version_description"] = version_description
-        if seq_no_in_branch is not None:
+        if "seq_no_in_branch" not in self._missing_fields:
             field_dict["seq_no_in_branch"] = seq_no_in_branch
-        if time_committed_secs is not None:
+        if "time_committed_secs" not in self._missing_fields:
             field_dict["time_committed_secs"] = time_committed_secs
-        if parents is not None:
+        if "parents" not in self._missing_fields:
             field_dict["parents"] = parents
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -98,37 +107,64 @@ class AgentVersionMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         branch_id = d.pop("branch_id", MISSING)
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
+        if branch_id.__class__ is not str:
+            if branch_id is MISSING:
+                branch_id = missing_field(cls, "branch_id")
+                missing += ("branch_id",)
+            else:
+                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
 
         version_description = d.pop("version_description", MISSING)
-        if version_description is MISSING:
-            version_description = missing_field(cls, "version_description")
+        if version_description.__class__ is not str:
+            if version_description is MISSING:
+                version_description = missing_field(cls, "version_description")
+                missing += ("version_description",)
+            else:
+                version_description = unexpected_type(cls, "version_description", version_description, "a string")
 
         seq_no_in_branch = d.pop("seq_no_in_branch", MISSING)
-        if seq_no_in_branch is MISSING:
-            seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
+        if seq_no_in_branch.__class__ is not int:
+            if seq_no_in_branch is MISSING:
+                seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
+                missing += ("seq_no_in_branch",)
+            else:
+                seq_no_in_branch = unexpected_type(cls, "seq_no_in_branch", seq_no_in_branch, "an integer")
 
         time_committed_secs = d.pop("time_committed_secs", MISSING)
-        if time_committed_secs is MISSING:
-            time_committed_secs = missing_field(cls, "time_committed_secs")
+        if time_committed_secs.__class__ is not int:
+            if time_committed_secs is MISSING:
+                time_committed_secs = missing_field(cls, "time_committed_secs")
+                missing += ("time_committed_secs",)
+            else:
+                time_committed_secs = unexpected_type(cls, "time_committed_secs", time_committed_secs, "an integer")
 
         parents_raw = d.pop("parents", MISSING)
         if parents_raw is MISSING:
-            parents_raw = missing_field(cls, "parents")
-        try:
-            parents = AgentVersionParents.from_dict(parents_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parents = deviating_field(cls, "parents", parents_raw)
+            parents = missing_field(cls, "parents")
+            missing += ("parents",)
+        else:
+            try:
+                parents = AgentVersionParents.from_dict(parents_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                parents = deviating_field(cls, "parents", parents_raw)
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -159,6 +195,8 @@ class AgentVersionMetadata:
             parents=parents,
             access_info=access_info,
         )
+        if missing:
+            agent_version_metadata._missing_fields = missing
         agent_version_metadata.additional_properties = d
         return agent_version_metadata
 

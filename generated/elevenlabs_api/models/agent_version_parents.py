@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentVersionParents")
 
@@ -101,16 +105,62 @@ class AgentVersionParents:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         in_branch_parent_id = d.pop("in_branch_parent_id", UNSET)
+        if (
+            in_branch_parent_id.__class__ is not str
+            and in_branch_parent_id is not None
+            and in_branch_parent_id is not UNSET
+        ):
+            in_branch_parent_id = unexpected_type(cls, "in_branch_parent_id", in_branch_parent_id, "a string or null")
 
         out_of_branch_parent_id = d.pop("out_of_branch_parent_id", UNSET)
+        if (
+            out_of_branch_parent_id.__class__ is not str
+            and out_of_branch_parent_id is not None
+            and out_of_branch_parent_id is not UNSET
+        ):
+            out_of_branch_parent_id = unexpected_type(
+                cls, "out_of_branch_parent_id", out_of_branch_parent_id, "a string or null"
+            )
 
         merged_into_branch_id = d.pop("merged_into_branch_id", UNSET)
+        if (
+            merged_into_branch_id.__class__ is not str
+            and merged_into_branch_id is not None
+            and merged_into_branch_id is not UNSET
+        ):
+            merged_into_branch_id = unexpected_type(
+                cls, "merged_into_branch_id", merged_into_branch_id, "a string or null"
+            )
 
         merged_from_branch_id = d.pop("merged_from_branch_id", UNSET)
+        if (
+            merged_from_branch_id.__class__ is not str
+            and merged_from_branch_id is not None
+            and merged_from_branch_id is not UNSET
+        ):
+            merged_from_branch_id = unexpected_type(
+                cls, "merged_from_branch_id", merged_from_branch_id, "a string or null"
+            )
 
         merged_from_version_id = d.pop("merged_from_version_id", UNSET)
+        if (
+            merged_from_version_id.__class__ is not str
+            and merged_from_version_id is not None
+            and merged_from_version_id is not UNSET
+        ):
+            merged_from_version_id = unexpected_type(
+                cls, "merged_from_version_id", merged_from_version_id, "a string or null"
+            )
 
         rebased_from_version_id = d.pop("rebased_from_version_id", UNSET)
+        if (
+            rebased_from_version_id.__class__ is not str
+            and rebased_from_version_id is not None
+            and rebased_from_version_id is not UNSET
+        ):
+            rebased_from_version_id = unexpected_type(
+                cls, "rebased_from_version_id", rebased_from_version_id, "a string or null"
+            )
 
         agent_version_parents = cls(
             in_branch_parent_id=in_branch_parent_id,

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentWorkflowRequestModel")
 
@@ -104,6 +109,8 @@ class AgentWorkflowRequestModel:
             nodes = deviating_field(cls, "nodes", nodes_raw)
 
         prevent_subagent_loops = d.pop("prevent_subagent_loops", UNSET)
+        if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:
+            prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
 
         agent_workflow_request_model = cls(
             edges=edges,

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AgentWorkflowResponseModel")
 
@@ -61,6 +66,8 @@ class AgentWorkflowResponseModel:
     prevent_subagent_loops: bool = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         edges: Any
@@ -79,11 +86,11 @@ class AgentWorkflowResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if edges is not None:
+        if "edges" not in self._missing_fields:
             field_dict["edges"] = edges
-        if nodes is not None:
+        if "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
-        if prevent_subagent_loops is not None:
+        if "prevent_subagent_loops" not in self._missing_fields:
             field_dict["prevent_subagent_loops"] = prevent_subagent_loops
         return field_dict
 
@@ -92,31 +99,44 @@ class AgentWorkflowResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         edges_raw = d.pop("edges", MISSING)
         if edges_raw is MISSING:
-            edges_raw = missing_field(cls, "edges")
-        try:
-            edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edges = deviating_field(cls, "edges", edges_raw)
+            edges = missing_field(cls, "edges")
+            missing += ("edges",)
+        else:
+            try:
+                edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                edges = deviating_field(cls, "edges", edges_raw)
 
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
-            nodes_raw = missing_field(cls, "nodes")
-        try:
-            nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            nodes = deviating_field(cls, "nodes", nodes_raw)
+            nodes = missing_field(cls, "nodes")
+            missing += ("nodes",)
+        else:
+            try:
+                nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                nodes = deviating_field(cls, "nodes", nodes_raw)
 
         prevent_subagent_loops = d.pop("prevent_subagent_loops", MISSING)
-        if prevent_subagent_loops is MISSING:
-            prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
+        if prevent_subagent_loops.__class__ is not bool:
+            if prevent_subagent_loops is MISSING:
+                prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
+                missing += ("prevent_subagent_loops",)
+            else:
+                prevent_subagent_loops = unexpected_type(
+                    cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean"
+                )
 
         agent_workflow_response_model = cls(
             edges=edges,
             nodes=nodes,
             prevent_subagent_loops=prevent_subagent_loops,
         )
+        if missing:
+            agent_workflow_response_model._missing_fields = missing
         agent_workflow_response_model.additional_properties = d
         return agent_workflow_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AlertingMonitorConfig")
 
@@ -117,18 +121,62 @@ class AlertingMonitorConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         threshold = d.pop("threshold", UNSET)
+        if (
+            threshold.__class__ is not float
+            and threshold.__class__ is not int
+            and threshold is not None
+            and threshold is not UNSET
+        ):
+            threshold = unexpected_type(cls, "threshold", threshold, "a number or null")
 
         relative_increase_threshold = d.pop("relative_increase_threshold", UNSET)
+        if (
+            relative_increase_threshold.__class__ is not float
+            and relative_increase_threshold.__class__ is not int
+            and relative_increase_threshold is not None
+            and relative_increase_threshold is not UNSET
+        ):
+            relative_increase_threshold = unexpected_type(
+                cls, "relative_increase_threshold", relative_increase_threshold, "a number or null"
+            )
 
         min_failure_count = d.pop("min_failure_count", UNSET)
+        if min_failure_count.__class__ is not int and min_failure_count is not None and min_failure_count is not UNSET:
+            min_failure_count = unexpected_type(cls, "min_failure_count", min_failure_count, "an integer or null")
 
         min_history_bucket_count = d.pop("min_history_bucket_count", UNSET)
+        if (
+            min_history_bucket_count.__class__ is not int
+            and min_history_bucket_count is not None
+            and min_history_bucket_count is not UNSET
+        ):
+            min_history_bucket_count = unexpected_type(
+                cls, "min_history_bucket_count", min_history_bucket_count, "an integer or null"
+            )
 
         min_sample_count = d.pop("min_sample_count", UNSET)
+        if min_sample_count.__class__ is not int and min_sample_count is not None and min_sample_count is not UNSET:
+            min_sample_count = unexpected_type(cls, "min_sample_count", min_sample_count, "an integer or null")
 
         suspect_trigger_threshold = d.pop("suspect_trigger_threshold", UNSET)
+        if (
+            suspect_trigger_threshold.__class__ is not int
+            and suspect_trigger_threshold is not None
+            and suspect_trigger_threshold is not UNSET
+        ):
+            suspect_trigger_threshold = unexpected_type(
+                cls, "suspect_trigger_threshold", suspect_trigger_threshold, "an integer or null"
+            )
 
         auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
+        if (
+            auto_resolve_after_inactive_minutes.__class__ is not int
+            and auto_resolve_after_inactive_minutes is not None
+            and auto_resolve_after_inactive_minutes is not UNSET
+        ):
+            auto_resolve_after_inactive_minutes = unexpected_type(
+                cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
+            )
 
         alerting_monitor_config = cls(
             threshold=threshold,

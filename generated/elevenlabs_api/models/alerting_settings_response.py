@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AlertingSettingsResponse")
 
@@ -98,9 +105,18 @@ class AlertingSettingsResponse:
             monitor_configs = deviating_field(cls, "monitor_configs", monitor_configs_raw)
 
         auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
+        if (
+            auto_resolve_after_inactive_minutes.__class__ is not int
+            and auto_resolve_after_inactive_minutes is not None
+            and auto_resolve_after_inactive_minutes is not UNSET
+        ):
+            auto_resolve_after_inactive_minutes = unexpected_type(
+                cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
+            )
 
         notifiers_raw = d.pop("notifiers", UNSET)
         try:
+            expect_array("notifiers", notifiers_raw)
             _notifiers = notifiers_raw
             notifiers: (
                 list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] | Unset

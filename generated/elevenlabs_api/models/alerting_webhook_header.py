@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AlertingWebhookHeader")
 
@@ -26,6 +32,8 @@ class AlertingWebhookHeader:
     value: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -41,7 +49,7 @@ class AlertingWebhookHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if is_secret is not UNSET:
             field_dict["is_secret"] = is_secret
@@ -54,19 +62,30 @@ class AlertingWebhookHeader:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         is_secret = d.pop("is_secret", UNSET)
+        if is_secret.__class__ is not bool and is_secret is not UNSET:
+            is_secret = unexpected_type(cls, "is_secret", is_secret, "a boolean")
 
         value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not None and value is not UNSET:
+            value = unexpected_type(cls, "value", value, "a string or null")
 
         alerting_webhook_header = cls(
             name=name,
             is_secret=is_secret,
             value=value,
         )
+        if missing:
+            alerting_webhook_header._missing_fields = missing
         alerting_webhook_header.additional_properties = d
         return alerting_webhook_header
 

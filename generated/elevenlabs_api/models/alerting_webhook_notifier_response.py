@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AlertingWebhookNotifierResponse")
 
@@ -23,6 +29,8 @@ class AlertingWebhookNotifierResponse:
     type_: Literal["webhook"] | Unset = "webhook"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
@@ -34,7 +42,7 @@ class AlertingWebhookNotifierResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if webhook_id is not None:
+        if "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class AlertingWebhookNotifierResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
+        if webhook_id.__class__ is not str:
+            if webhook_id is MISSING:
+                webhook_id = missing_field(cls, "webhook_id")
+                missing += ("webhook_id",)
+            else:
+                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
         alerting_webhook_notifier_response = cls(
             webhook_id=webhook_id,
             type_=type_,
         )
+        if missing:
+            alerting_webhook_notifier_response._missing_fields = missing
         alerting_webhook_notifier_response.additional_properties = d
         return alerting_webhook_notifier_response
 

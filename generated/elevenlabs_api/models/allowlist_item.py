@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AllowlistItem")
 
@@ -20,13 +24,15 @@ class AllowlistItem:
     hostname: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         hostname = self.hostname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if hostname is not None:
+        if "hostname" not in self._missing_fields:
             field_dict["hostname"] = hostname
         return field_dict
 
@@ -35,13 +41,20 @@ class AllowlistItem:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         hostname = d.pop("hostname", MISSING)
-        if hostname is MISSING:
-            hostname = missing_field(cls, "hostname")
+        if hostname.__class__ is not str:
+            if hostname is MISSING:
+                hostname = missing_field(cls, "hostname")
+                missing += ("hostname",)
+            else:
+                hostname = unexpected_type(cls, "hostname", hostname, "a string")
 
         allowlist_item = cls(
             hostname=hostname,
         )
+        if missing:
+            allowlist_item._missing_fields = missing
         allowlist_item.additional_properties = d
         return allowlist_item
 

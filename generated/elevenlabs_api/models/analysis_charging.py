@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="AnalysisCharging")
 
@@ -26,6 +30,8 @@ class AnalysisCharging:
     last_run: AnalysisRunSnapshot
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total: Any
@@ -42,9 +48,9 @@ class AnalysisCharging:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not None:
+        if "total" not in self._missing_fields:
             field_dict["total"] = total
-        if last_run is not None:
+        if "last_run" not in self._missing_fields:
             field_dict["last_run"] = last_run
         return field_dict
 
@@ -53,26 +59,33 @@ class AnalysisCharging:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         total_raw = d.pop("total", MISSING)
         if total_raw is MISSING:
-            total_raw = missing_field(cls, "total")
-        try:
-            total = AnalysisRunningTotal.from_dict(total_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            total = deviating_field(cls, "total", total_raw)
+            total = missing_field(cls, "total")
+            missing += ("total",)
+        else:
+            try:
+                total = AnalysisRunningTotal.from_dict(total_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                total = deviating_field(cls, "total", total_raw)
 
         last_run_raw = d.pop("last_run", MISSING)
         if last_run_raw is MISSING:
-            last_run_raw = missing_field(cls, "last_run")
-        try:
-            last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            last_run = deviating_field(cls, "last_run", last_run_raw)
+            last_run = missing_field(cls, "last_run")
+            missing += ("last_run",)
+        else:
+            try:
+                last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                last_run = deviating_field(cls, "last_run", last_run_raw)
 
         analysis_charging = cls(
             total=total,
             last_run=last_run,
         )
+        if missing:
+            analysis_charging._missing_fields = missing
         analysis_charging.additional_properties = d
         return analysis_charging
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AnalysisRunSnapshot")
 
@@ -71,8 +76,12 @@ class AnalysisRunSnapshot:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         price = d.pop("price", UNSET)
+        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+            price = unexpected_type(cls, "price", price, "a number")
 
         charge = d.pop("charge", UNSET)
+        if charge.__class__ is not int and charge is not UNSET:
+            charge = unexpected_type(cls, "charge", charge, "an integer")
 
         price_per_feature_raw = d.pop("price_per_feature", UNSET)
         try:

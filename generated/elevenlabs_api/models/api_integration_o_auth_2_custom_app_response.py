@@ -10,7 +10,14 @@ from ..models.api_integration_o_auth_2_custom_app_response_scope_separator_type_
     ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
 )
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ApiIntegrationOAuth2CustomAppResponse")
 
@@ -70,6 +77,8 @@ class ApiIntegrationOAuth2CustomAppResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "api_integration_oauth2_custom_app")
@@ -154,21 +163,21 @@ class ApiIntegrationOAuth2CustomAppResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if token_url is not None:
+        if "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if expires_at is not None:
+        if "expires_at" not in self._missing_fields:
             field_dict["expires_at"] = expires_at
-        if integration_id is not None:
+        if "integration_id" not in self._missing_fields:
             field_dict["integration_id"] = integration_id
-        if credential_id is not None:
+        if "credential_id" not in self._missing_fields:
             field_dict["credential_id"] = credential_id
-        if client_id is not None:
+        if "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -191,50 +200,83 @@ class ApiIntegrationOAuth2CustomAppResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["api_integration_oauth2_custom_app"] | Unset, auth_type_raw)
         if auth_type != "api_integration_oauth2_custom_app" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'api_integration_oauth2_custom_app', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         token_url = d.pop("token_url", MISSING)
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
+        if token_url.__class__ is not str:
+            if token_url is MISSING:
+                token_url = missing_field(cls, "token_url")
+                missing += ("token_url",)
+            else:
+                token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
         expires_at = d.pop("expires_at", MISSING)
-        if expires_at is MISSING:
-            expires_at = missing_field(cls, "expires_at")
+        if expires_at.__class__ is not str:
+            if expires_at is MISSING:
+                expires_at = missing_field(cls, "expires_at")
+                missing += ("expires_at",)
+            else:
+                expires_at = unexpected_type(cls, "expires_at", expires_at, "a string")
 
         integration_id = d.pop("integration_id", MISSING)
-        if integration_id is MISSING:
-            integration_id = missing_field(cls, "integration_id")
+        if integration_id.__class__ is not str:
+            if integration_id is MISSING:
+                integration_id = missing_field(cls, "integration_id")
+                missing += ("integration_id",)
+            else:
+                integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
         credential_id = d.pop("credential_id", MISSING)
-        if credential_id is MISSING:
-            credential_id = missing_field(cls, "credential_id")
+        if credential_id.__class__ is not str:
+            if credential_id is MISSING:
+                credential_id = missing_field(cls, "credential_id")
+                missing += ("credential_id",)
+            else:
+                credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
         client_id = d.pop("client_id", MISSING)
-        if client_id is MISSING:
-            client_id = missing_field(cls, "client_id")
+        if client_id.__class__ is not str:
+            if client_id is MISSING:
+                client_id = missing_field(cls, "client_id")
+                missing += ("client_id",)
+            else:
+                client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
-        scopes_raw = d.pop("scopes", UNSET)
-        try:
-            scopes = cast(list[str], scopes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scopes = deviating_field(cls, "scopes", scopes_raw)
+        scopes = d.pop("scopes", UNSET)
+        if scopes.__class__ is not list and scopes is not UNSET:
+            scopes = unexpected_type(cls, "scopes", scopes, "an array")
 
         scope_separator = d.pop("scope_separator", UNSET)
+        if scope_separator.__class__ is not str and scope_separator is not UNSET:
+            scope_separator = unexpected_type(cls, "scope_separator", scope_separator, "a string")
 
         used_by_raw = d.pop("used_by", UNSET)
         try:
@@ -256,10 +298,16 @@ class ApiIntegrationOAuth2CustomAppResponse:
             used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         status_detail = d.pop("status_detail", UNSET)
+        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
 
         status_updated_at = d.pop("status_updated_at", UNSET)
+        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
 
         api_integration_o_auth_2_custom_app_response = cls(
             name=name,
@@ -278,6 +326,8 @@ class ApiIntegrationOAuth2CustomAppResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
+        if missing:
+            api_integration_o_auth_2_custom_app_response._missing_fields = missing
         api_integration_o_auth_2_custom_app_response.additional_properties = d
         return api_integration_o_auth_2_custom_app_response
 

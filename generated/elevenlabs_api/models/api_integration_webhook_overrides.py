@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ApiIntegrationWebhookOverrides")
 
@@ -120,25 +125,18 @@ class ApiIntegrationWebhookOverrides:
             schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
 
         response_filter_mode = d.pop("response_filter_mode", UNSET)
+        if (
+            response_filter_mode is not None
+            and response_filter_mode.__class__ is not str
+            and response_filter_mode is not UNSET
+        ):
+            response_filter_mode = unexpected_type(
+                cls, "response_filter_mode", response_filter_mode, "null or a string"
+            )
 
-        response_filters_raw = d.pop("response_filters", UNSET)
-        try:
-
-            def _parse_response_filters(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_filters_type_0 = cast(list[str], data)
-
-                return response_filters_type_0
-
-            response_filters = _parse_response_filters(response_filters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_filters = deviating_field(cls, "response_filters", response_filters_raw)
+        response_filters = d.pop("response_filters", UNSET)
+        if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
+            response_filters = unexpected_type(cls, "response_filters", response_filters, "an array or null")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:

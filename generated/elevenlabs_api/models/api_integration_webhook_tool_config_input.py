@@ -12,7 +12,15 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ApiIntegrationWebhookToolConfigInput")
 
@@ -85,6 +93,8 @@ class ApiIntegrationWebhookToolConfigInput:
     api_schema_overrides: ApiIntegrationWebhookOverrides | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
@@ -199,13 +209,13 @@ class ApiIntegrationWebhookToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if api_integration_id is not None:
+        if "api_integration_id" not in self._missing_fields:
             field_dict["api_integration_id"] = api_integration_id
-        if api_integration_connection_id is not None:
+        if "api_integration_connection_id" not in self._missing_fields:
             field_dict["api_integration_connection_id"] = api_integration_connection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -242,30 +252,53 @@ class ApiIntegrationWebhookToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         api_integration_id = d.pop("api_integration_id", MISSING)
-        if api_integration_id is MISSING:
-            api_integration_id = missing_field(cls, "api_integration_id")
+        if api_integration_id.__class__ is not str:
+            if api_integration_id is MISSING:
+                api_integration_id = missing_field(cls, "api_integration_id")
+                missing += ("api_integration_id",)
+            else:
+                api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
 
         api_integration_connection_id = d.pop("api_integration_connection_id", MISSING)
-        if api_integration_connection_id is MISSING:
-            api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
+        if api_integration_connection_id.__class__ is not str:
+            if api_integration_connection_id is MISSING:
+                api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
+                missing += ("api_integration_connection_id",)
+            else:
+                api_integration_connection_id = unexpected_type(
+                    cls, "api_integration_connection_id", api_integration_connection_id, "a string"
+                )
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -279,6 +312,8 @@ class ApiIntegrationWebhookToolConfigInput:
             interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -293,6 +328,7 @@ class ApiIntegrationWebhookToolConfigInput:
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -368,6 +404,8 @@ class ApiIntegrationWebhookToolConfigInput:
             execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         tool_version = d.pop("tool_version", UNSET)
+        if tool_version.__class__ is not str and tool_version is not UNSET:
+            tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
 
         api_schema_overrides_raw = d.pop("api_schema_overrides", UNSET)
         try:
@@ -408,6 +446,8 @@ class ApiIntegrationWebhookToolConfigInput:
             tool_version=tool_version,
             api_schema_overrides=api_schema_overrides,
         )
+        if missing:
+            api_integration_webhook_tool_config_input._missing_fields = missing
         api_integration_webhook_tool_config_input.additional_properties = d
         return api_integration_webhook_tool_config_input
 

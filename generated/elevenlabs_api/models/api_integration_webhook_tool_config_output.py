@@ -12,7 +12,13 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ApiIntegrationWebhookToolConfigOutput")
 
@@ -96,6 +102,8 @@ class ApiIntegrationWebhookToolConfigOutput:
     tool_version: str = "1.0.0"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
@@ -207,40 +215,41 @@ class ApiIntegrationWebhookToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if name is not None:
+        field_dict["type"] = type_
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if response_timeout_secs is not None:
+        if "response_timeout_secs" not in self._missing_fields:
             field_dict["response_timeout_secs"] = response_timeout_secs
-        if disable_interruptions is not None:
+        if "disable_interruptions" not in self._missing_fields:
             field_dict["disable_interruptions"] = disable_interruptions
-        if interruption_mode is not None:
+        if "interruption_mode" not in self._missing_fields:
             field_dict["interruption_mode"] = interruption_mode
-        if force_pre_tool_speech is not None:
+        if "force_pre_tool_speech" not in self._missing_fields:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        if pre_tool_speech is not None:
+        if "pre_tool_speech" not in self._missing_fields:
             field_dict["pre_tool_speech"] = pre_tool_speech
-        if assignments is not None:
+        if "assignments" not in self._missing_fields:
             field_dict["assignments"] = assignments
-        field_dict["tool_call_sound"] = tool_call_sound
-        if tool_call_sound_behavior is not None:
+        if "tool_call_sound" not in self._missing_fields:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if "tool_call_sound_behavior" not in self._missing_fields:
             field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        if tool_error_handling_mode is not None:
+        if "tool_error_handling_mode" not in self._missing_fields:
             field_dict["tool_error_handling_mode"] = tool_error_handling_mode
-        if dynamic_variables is not None:
+        if "dynamic_variables" not in self._missing_fields:
             field_dict["dynamic_variables"] = dynamic_variables
-        if execution_mode is not None:
+        if "execution_mode" not in self._missing_fields:
             field_dict["execution_mode"] = execution_mode
-        if tool_version is not None:
+        if "tool_version" not in self._missing_fields:
             field_dict["tool_version"] = tool_version
-        if api_integration_id is not None:
+        if "api_integration_id" not in self._missing_fields:
             field_dict["api_integration_id"] = api_integration_id
-        if api_integration_connection_id is not None:
+        if "api_integration_connection_id" not in self._missing_fields:
             field_dict["api_integration_connection_id"] = api_integration_connection_id
-        field_dict["api_schema_overrides"] = api_schema_overrides
+        if "api_schema_overrides" not in self._missing_fields:
+            field_dict["api_schema_overrides"] = api_schema_overrides
         return field_dict
 
     @classmethod
@@ -248,6 +257,7 @@ class ApiIntegrationWebhookToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -256,100 +266,175 @@ class ApiIntegrationWebhookToolConfigOutput:
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", MISSING)
-        if response_timeout_secs is MISSING:
-            response_timeout_secs = missing_field(cls, "response_timeout_secs")
+        if response_timeout_secs.__class__ is not int:
+            if response_timeout_secs is MISSING:
+                response_timeout_secs = missing_field(cls, "response_timeout_secs")
+                missing += ("response_timeout_secs",)
+            else:
+                response_timeout_secs = unexpected_type(
+                    cls, "response_timeout_secs", response_timeout_secs, "an integer"
+                )
 
         disable_interruptions = d.pop("disable_interruptions", MISSING)
-        if disable_interruptions is MISSING:
-            disable_interruptions = missing_field(cls, "disable_interruptions")
+        if disable_interruptions.__class__ is not bool:
+            if disable_interruptions is MISSING:
+                disable_interruptions = missing_field(cls, "disable_interruptions")
+                missing += ("disable_interruptions",)
+            else:
+                disable_interruptions = unexpected_type(
+                    cls, "disable_interruptions", disable_interruptions, "a boolean"
+                )
 
         interruption_mode = d.pop("interruption_mode", MISSING)
-        if interruption_mode is MISSING:
-            interruption_mode = missing_field(cls, "interruption_mode")
+        if interruption_mode.__class__ is not str:
+            if interruption_mode is MISSING:
+                interruption_mode = missing_field(cls, "interruption_mode")
+                missing += ("interruption_mode",)
+            else:
+                interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", MISSING)
-        if force_pre_tool_speech is MISSING:
-            force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
+        if force_pre_tool_speech.__class__ is not bool:
+            if force_pre_tool_speech is MISSING:
+                force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
+                missing += ("force_pre_tool_speech",)
+            else:
+                force_pre_tool_speech = unexpected_type(
+                    cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean"
+                )
 
         pre_tool_speech = d.pop("pre_tool_speech", MISSING)
-        if pre_tool_speech is MISSING:
-            pre_tool_speech = missing_field(cls, "pre_tool_speech")
+        if pre_tool_speech.__class__ is not str:
+            if pre_tool_speech is MISSING:
+                pre_tool_speech = missing_field(cls, "pre_tool_speech")
+                missing += ("pre_tool_speech",)
+            else:
+                pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
 
         assignments_raw = d.pop("assignments", MISSING)
         if assignments_raw is MISSING:
-            assignments_raw = missing_field(cls, "assignments")
-        try:
-            assignments = []
-            _assignments = assignments_raw
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+            assignments = missing_field(cls, "assignments")
+            missing += ("assignments",)
+        else:
+            try:
+                expect_array("assignments", assignments_raw)
+                assignments = []
+                _assignments = assignments_raw
+                for assignments_item_data in _assignments:
+                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
+                    assignments.append(assignments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", MISSING)
-        if tool_call_sound is MISSING:
-            tool_call_sound = missing_field(cls, "tool_call_sound")
+        if tool_call_sound is not None and tool_call_sound.__class__ is not str:
+            if tool_call_sound is MISSING:
+                tool_call_sound = missing_field(cls, "tool_call_sound")
+                missing += ("tool_call_sound",)
+            else:
+                tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
 
         tool_call_sound_behavior = d.pop("tool_call_sound_behavior", MISSING)
-        if tool_call_sound_behavior is MISSING:
-            tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
+        if tool_call_sound_behavior.__class__ is not str:
+            if tool_call_sound_behavior is MISSING:
+                tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
+                missing += ("tool_call_sound_behavior",)
+            else:
+                tool_call_sound_behavior = unexpected_type(
+                    cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+                )
 
         tool_error_handling_mode = d.pop("tool_error_handling_mode", MISSING)
-        if tool_error_handling_mode is MISSING:
-            tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
+        if tool_error_handling_mode.__class__ is not str:
+            if tool_error_handling_mode is MISSING:
+                tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
+                missing += ("tool_error_handling_mode",)
+            else:
+                tool_error_handling_mode = unexpected_type(
+                    cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+                )
 
         dynamic_variables_raw = d.pop("dynamic_variables", MISSING)
         if dynamic_variables_raw is MISSING:
-            dynamic_variables_raw = missing_field(cls, "dynamic_variables")
-        try:
-            dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+            dynamic_variables = missing_field(cls, "dynamic_variables")
+            missing += ("dynamic_variables",)
+        else:
+            try:
+                dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         execution_mode = d.pop("execution_mode", MISSING)
-        if execution_mode is MISSING:
-            execution_mode = missing_field(cls, "execution_mode")
+        if execution_mode.__class__ is not str:
+            if execution_mode is MISSING:
+                execution_mode = missing_field(cls, "execution_mode")
+                missing += ("execution_mode",)
+            else:
+                execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
         tool_version = d.pop("tool_version", MISSING)
-        if tool_version is MISSING:
-            tool_version = missing_field(cls, "tool_version")
+        if tool_version.__class__ is not str:
+            if tool_version is MISSING:
+                tool_version = missing_field(cls, "tool_version")
+                missing += ("tool_version",)
+            else:
+                tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
 
         api_integration_id = d.pop("api_integration_id", MISSING)
-        if api_integration_id is MISSING:
-            api_integration_id = missing_field(cls, "api_integration_id")
+        if api_integration_id.__class__ is not str:
+            if api_integration_id is MISSING:
+                api_integration_id = missing_field(cls, "api_integration_id")
+                missing += ("api_integration_id",)
+            else:
+                api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
 
         api_integration_connection_id = d.pop("api_integration_connection_id", MISSING)
-        if api_integration_connection_id is MISSING:
-            api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
+        if api_integration_connection_id.__class__ is not str:
+            if api_integration_connection_id is MISSING:
+                api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
+                missing += ("api_integration_connection_id",)
+            else:
+                api_integration_connection_id = unexpected_type(
+                    cls, "api_integration_connection_id", api_integration_connection_id, "a string"
+                )
 
         api_schema_overrides_raw = d.pop("api_schema_overrides", MISSING)
         if api_schema_overrides_raw is MISSING:
-            api_schema_overrides_raw = missing_field(cls, "api_schema_overrides")
-        try:
+            api_schema_overrides = missing_field(cls, "api_schema_overrides")
+            missing += ("api_schema_overrides",)
+        else:
+            try:
 
-            def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
-                if data is None:
-                    return data
+                def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
 
-                return api_schema_overrides_type_0
+                    return api_schema_overrides_type_0
 
-            api_schema_overrides = _parse_api_schema_overrides(api_schema_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_schema_overrides = deviating_field(cls, "api_schema_overrides", api_schema_overrides_raw)
+                api_schema_overrides = _parse_api_schema_overrides(api_schema_overrides_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                api_schema_overrides = deviating_field(cls, "api_schema_overrides", api_schema_overrides_raw)
 
         api_integration_webhook_tool_config_output = cls(
             type_=type_,
@@ -371,6 +456,8 @@ class ApiIntegrationWebhookToolConfigOutput:
             api_integration_connection_id=api_integration_connection_id,
             api_schema_overrides=api_schema_overrides,
         )
+        if missing:
+            api_integration_webhook_tool_config_output._missing_fields = missing
         api_integration_webhook_tool_config_output.additional_properties = d
         return api_integration_webhook_tool_config_output
 

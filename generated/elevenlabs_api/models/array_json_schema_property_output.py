@@ -5,7 +5,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyOutput")
 
@@ -112,29 +118,20 @@ class ArrayJsonSchemaPropertyOutput:
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
+        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
-        constant_value_raw = d.pop("constant_value", UNSET)
-        try:
-
-            def _parse_constant_value(data: object) -> list[Any] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                constant_value_type_0 = cast(list[Any], data)
-
-                return constant_value_type_0
-
-            constant_value = _parse_constant_value(constant_value_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
+        constant_value = d.pop("constant_value", UNSET)
+        if constant_value.__class__ is not list and constant_value is not None and constant_value is not UNSET:
+            constant_value = unexpected_type(cls, "constant_value", constant_value, "an array or null")
 
         is_omitted = d.pop("is_omitted", UNSET)
+        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
 
         items_raw = d.pop("items", UNSET)
         try:

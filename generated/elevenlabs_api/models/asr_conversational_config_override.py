@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASRConversationalConfigOverride")
 
@@ -49,24 +53,9 @@ class ASRConversationalConfigOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        keywords_raw = d.pop("keywords", UNSET)
-        try:
-
-            def _parse_keywords(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                keywords_type_0 = cast(list[str], data)
-
-                return keywords_type_0
-
-            keywords = _parse_keywords(keywords_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            keywords = deviating_field(cls, "keywords", keywords_raw)
+        keywords = d.pop("keywords", UNSET)
+        if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
+            keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
 
         asr_conversational_config_override = cls(
             keywords=keywords,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASRConversationalConfigOverrideConfig")
 
@@ -36,6 +40,8 @@ class ASRConversationalConfigOverrideConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         keywords = d.pop("keywords", UNSET)
+        if keywords.__class__ is not bool and keywords is not UNSET:
+            keywords = unexpected_type(cls, "keywords", keywords, "a boolean")
 
         asr_conversational_config_override_config = cls(
             keywords=keywords,

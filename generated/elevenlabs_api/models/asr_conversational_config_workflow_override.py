@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.asr_input_format import ASRInputFormat
 from ..models.asr_provider import ASRProvider
 from ..models.asr_quality import ASRQuality
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
 
@@ -105,29 +109,26 @@ class ASRConversationalConfigWorkflowOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         quality = d.pop("quality", UNSET)
+        if quality is not None and quality.__class__ is not str and quality is not UNSET:
+            quality = unexpected_type(cls, "quality", quality, "null or a string")
 
         provider = d.pop("provider", UNSET)
+        if provider is not None and provider.__class__ is not str and provider is not UNSET:
+            provider = unexpected_type(cls, "provider", provider, "null or a string")
 
         user_input_audio_format = d.pop("user_input_audio_format", UNSET)
+        if (
+            user_input_audio_format is not None
+            and user_input_audio_format.__class__ is not str
+            and user_input_audio_format is not UNSET
+        ):
+            user_input_audio_format = unexpected_type(
+                cls, "user_input_audio_format", user_input_audio_format, "null or a string"
+            )
 
-        keywords_raw = d.pop("keywords", UNSET)
-        try:
-
-            def _parse_keywords(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                keywords_type_0 = cast(list[str], data)
-
-                return keywords_type_0
-
-            keywords = _parse_keywords(keywords_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            keywords = deviating_field(cls, "keywords", keywords_raw)
+        keywords = d.pop("keywords", UNSET)
+        if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
+            keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
 
         asr_conversational_config_workflow_override = cls(
             quality=quality,

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AssetListResponse")
 
@@ -33,6 +39,8 @@ class AssetListResponse:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         assets: Any
@@ -56,10 +64,11 @@ class AssetListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if assets is not None:
+        if "assets" not in self._missing_fields:
             field_dict["assets"] = assets
-        field_dict["next_cursor"] = next_cursor
-        if has_more is not None:
+        if "next_cursor" not in self._missing_fields:
+            field_dict["next_cursor"] = next_cursor
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -68,32 +77,46 @@ class AssetListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         assets_raw = d.pop("assets", MISSING)
         if assets_raw is MISSING:
-            assets_raw = missing_field(cls, "assets")
-        try:
-            assets = []
-            _assets = assets_raw
-            for assets_item_data in _assets:
-                assets_item = AssetResponse.from_dict(assets_item_data)
+            assets = missing_field(cls, "assets")
+            missing += ("assets",)
+        else:
+            try:
+                expect_array("assets", assets_raw)
+                assets = []
+                _assets = assets_raw
+                for assets_item_data in _assets:
+                    assets_item = AssetResponse.from_dict(assets_item_data)
 
-                assets.append(assets_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assets = deviating_field(cls, "assets", assets_raw)
+                    assets.append(assets_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                assets = deviating_field(cls, "assets", assets_raw)
 
         next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
+        if next_cursor.__class__ is not str and next_cursor is not None:
+            if next_cursor is MISSING:
+                next_cursor = missing_field(cls, "next_cursor")
+                missing += ("next_cursor",)
+            else:
+                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         asset_list_response = cls(
             assets=assets,
             next_cursor=next_cursor,
             has_more=has_more,
         )
+        if missing:
+            asset_list_response._missing_fields = missing
         asset_list_response.additional_properties = d
         return asset_list_response
 

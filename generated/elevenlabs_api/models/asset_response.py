@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AssetResponse")
 
@@ -39,6 +43,8 @@ class AssetResponse:
     content_url: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
@@ -58,15 +64,16 @@ class AssetResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_id is not None:
+        if "asset_id" not in self._missing_fields:
             field_dict["asset_id"] = asset_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if mime_type is not None:
+        if "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        field_dict["content_url"] = content_url
+        if "content_url" not in self._missing_fields:
+            field_dict["content_url"] = content_url
         return field_dict
 
     @classmethod
@@ -74,25 +81,46 @@ class AssetResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         asset_id = d.pop("asset_id", MISSING)
-        if asset_id is MISSING:
-            asset_id = missing_field(cls, "asset_id")
+        if asset_id.__class__ is not str:
+            if asset_id is MISSING:
+                asset_id = missing_field(cls, "asset_id")
+                missing += ("asset_id",)
+            else:
+                asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         mime_type = d.pop("mime_type", MISSING)
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
+        if mime_type.__class__ is not str:
+            if mime_type is MISSING:
+                mime_type = missing_field(cls, "mime_type")
+                missing += ("mime_type",)
+            else:
+                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         content_url = d.pop("content_url", MISSING)
-        if content_url is MISSING:
-            content_url = missing_field(cls, "content_url")
+        if content_url.__class__ is not str and content_url is not None:
+            if content_url is MISSING:
+                content_url = missing_field(cls, "content_url")
+                missing += ("content_url",)
+            else:
+                content_url = unexpected_type(cls, "content_url", content_url, "a string or null")
 
         asset_response = cls(
             asset_id=asset_id,
@@ -101,6 +129,8 @@ class AssetResponse:
             created_at_unix=created_at_unix,
             content_url=content_url,
         )
+        if missing:
+            asset_response._missing_fields = missing
         asset_response.additional_properties = d
         return asset_response
 

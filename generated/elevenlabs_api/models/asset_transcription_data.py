@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AssetTranscriptionData")
 
@@ -35,6 +41,8 @@ class AssetTranscriptionData:
     word_speaker_ids: list[None | str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code
@@ -75,17 +83,18 @@ class AssetTranscriptionData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language_code is not None:
+        if "language_code" not in self._missing_fields:
             field_dict["language_code"] = language_code
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if words is not None:
+        if "words" not in self._missing_fields:
             field_dict["words"] = words
-        if word_start_times_ms is not None:
+        if "word_start_times_ms" not in self._missing_fields:
             field_dict["word_start_times_ms"] = word_start_times_ms
-        if word_end_times_ms is not None:
+        if "word_end_times_ms" not in self._missing_fields:
             field_dict["word_end_times_ms"] = word_end_times_ms
-        field_dict["word_speaker_ids"] = word_speaker_ids
+        if "word_speaker_ids" not in self._missing_fields:
+            field_dict["word_speaker_ids"] = word_speaker_ids
         return field_dict
 
     @classmethod
@@ -93,50 +102,62 @@ class AssetTranscriptionData:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language_code = d.pop("language_code", MISSING)
-        if language_code is MISSING:
-            language_code = missing_field(cls, "language_code")
+        if language_code.__class__ is not str:
+            if language_code is MISSING:
+                language_code = missing_field(cls, "language_code")
+                missing += ("language_code",)
+            else:
+                language_code = unexpected_type(cls, "language_code", language_code, "a string")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
-        words_raw = d.pop("words", MISSING)
-        if words_raw is MISSING:
-            words_raw = missing_field(cls, "words")
-        try:
-            words = cast(list[str], words_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            words = deviating_field(cls, "words", words_raw)
+        words = d.pop("words", MISSING)
+        if words.__class__ is not list:
+            if words is MISSING:
+                words = missing_field(cls, "words")
+                missing += ("words",)
+            else:
+                words = unexpected_type(cls, "words", words, "an array")
 
-        word_start_times_ms_raw = d.pop("word_start_times_ms", MISSING)
-        if word_start_times_ms_raw is MISSING:
-            word_start_times_ms_raw = missing_field(cls, "word_start_times_ms")
-        try:
-            word_start_times_ms = cast(list[int], word_start_times_ms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            word_start_times_ms = deviating_field(cls, "word_start_times_ms", word_start_times_ms_raw)
+        word_start_times_ms = d.pop("word_start_times_ms", MISSING)
+        if word_start_times_ms.__class__ is not list:
+            if word_start_times_ms is MISSING:
+                word_start_times_ms = missing_field(cls, "word_start_times_ms")
+                missing += ("word_start_times_ms",)
+            else:
+                word_start_times_ms = unexpected_type(cls, "word_start_times_ms", word_start_times_ms, "an array")
 
-        word_end_times_ms_raw = d.pop("word_end_times_ms", MISSING)
-        if word_end_times_ms_raw is MISSING:
-            word_end_times_ms_raw = missing_field(cls, "word_end_times_ms")
-        try:
-            word_end_times_ms = cast(list[int], word_end_times_ms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            word_end_times_ms = deviating_field(cls, "word_end_times_ms", word_end_times_ms_raw)
+        word_end_times_ms = d.pop("word_end_times_ms", MISSING)
+        if word_end_times_ms.__class__ is not list:
+            if word_end_times_ms is MISSING:
+                word_end_times_ms = missing_field(cls, "word_end_times_ms")
+                missing += ("word_end_times_ms",)
+            else:
+                word_end_times_ms = unexpected_type(cls, "word_end_times_ms", word_end_times_ms, "an array")
 
         word_speaker_ids_raw = d.pop("word_speaker_ids", MISSING)
         if word_speaker_ids_raw is MISSING:
-            word_speaker_ids_raw = missing_field(cls, "word_speaker_ids")
-        try:
-            word_speaker_ids = []
-            _word_speaker_ids = word_speaker_ids_raw
-            for word_speaker_ids_item_data in _word_speaker_ids:
-                word_speaker_ids_item = word_speaker_ids_item_data
+            word_speaker_ids = missing_field(cls, "word_speaker_ids")
+            missing += ("word_speaker_ids",)
+        else:
+            try:
+                expect_array("word_speaker_ids", word_speaker_ids_raw)
+                word_speaker_ids = []
+                _word_speaker_ids = word_speaker_ids_raw
+                for word_speaker_ids_item_data in _word_speaker_ids:
+                    word_speaker_ids_item = word_speaker_ids_item_data
 
-                word_speaker_ids.append(word_speaker_ids_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            word_speaker_ids = deviating_field(cls, "word_speaker_ids", word_speaker_ids_raw)
+                    word_speaker_ids.append(word_speaker_ids_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                word_speaker_ids = deviating_field(cls, "word_speaker_ids", word_speaker_ids_raw)
 
         asset_transcription_data = cls(
             language_code=language_code,
@@ -146,6 +167,8 @@ class AssetTranscriptionData:
             word_end_times_ms=word_end_times_ms,
             word_speaker_ids=word_speaker_ids,
         )
+        if missing:
+            asset_transcription_data._missing_fields = missing
         asset_transcription_data.additional_properties = d
         return asset_transcription_data
 

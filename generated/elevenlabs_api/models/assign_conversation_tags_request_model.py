@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AssignConversationTagsRequestModel")
 
@@ -20,6 +24,8 @@ class AssignConversationTagsRequestModel:
     tag_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tag_ids: Any
@@ -31,7 +37,7 @@ class AssignConversationTagsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tag_ids is not None:
+        if "tag_ids" not in self._missing_fields:
             field_dict["tag_ids"] = tag_ids
         return field_dict
 
@@ -40,17 +46,20 @@ class AssignConversationTagsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        tag_ids_raw = d.pop("tag_ids", MISSING)
-        if tag_ids_raw is MISSING:
-            tag_ids_raw = missing_field(cls, "tag_ids")
-        try:
-            tag_ids = cast(list[str], tag_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tag_ids = deviating_field(cls, "tag_ids", tag_ids_raw)
+        missing: tuple[str, ...] = ()
+        tag_ids = d.pop("tag_ids", MISSING)
+        if tag_ids.__class__ is not list:
+            if tag_ids is MISSING:
+                tag_ids = missing_field(cls, "tag_ids")
+                missing += ("tag_ids",)
+            else:
+                tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
 
         assign_conversation_tags_request_model = cls(
             tag_ids=tag_ids,
         )
+        if missing:
+            assign_conversation_tags_request_model._missing_fields = missing
         assign_conversation_tags_request_model.additional_properties = d
         return assign_conversation_tags_request_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AssignableUserResponseModel")
 
@@ -34,6 +38,8 @@ class AssignableUserResponseModel:
     has_access: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -53,14 +59,15 @@ class AssignableUserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_id is not None:
+        if "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if email is not None:
+        if "email" not in self._missing_fields:
             field_dict["email"] = email
-        field_dict["first_name"] = first_name
-        if is_service_account is not None:
+        if "first_name" not in self._missing_fields:
+            field_dict["first_name"] = first_name
+        if "is_service_account" not in self._missing_fields:
             field_dict["is_service_account"] = is_service_account
-        if has_access is not None:
+        if "has_access" not in self._missing_fields:
             field_dict["has_access"] = has_access
         return field_dict
 
@@ -69,25 +76,46 @@ class AssignableUserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
+        if user_id.__class__ is not str:
+            if user_id is MISSING:
+                user_id = missing_field(cls, "user_id")
+                missing += ("user_id",)
+            else:
+                user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
         email = d.pop("email", MISSING)
-        if email is MISSING:
-            email = missing_field(cls, "email")
+        if email.__class__ is not str:
+            if email is MISSING:
+                email = missing_field(cls, "email")
+                missing += ("email",)
+            else:
+                email = unexpected_type(cls, "email", email, "a string")
 
         first_name = d.pop("first_name", MISSING)
-        if first_name is MISSING:
-            first_name = missing_field(cls, "first_name")
+        if first_name.__class__ is not str and first_name is not None:
+            if first_name is MISSING:
+                first_name = missing_field(cls, "first_name")
+                missing += ("first_name",)
+            else:
+                first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
 
         is_service_account = d.pop("is_service_account", MISSING)
-        if is_service_account is MISSING:
-            is_service_account = missing_field(cls, "is_service_account")
+        if is_service_account.__class__ is not bool:
+            if is_service_account is MISSING:
+                is_service_account = missing_field(cls, "is_service_account")
+                missing += ("is_service_account",)
+            else:
+                is_service_account = unexpected_type(cls, "is_service_account", is_service_account, "a boolean")
 
         has_access = d.pop("has_access", MISSING)
-        if has_access is MISSING:
-            has_access = missing_field(cls, "has_access")
+        if has_access.__class__ is not bool:
+            if has_access is MISSING:
+                has_access = missing_field(cls, "has_access")
+                missing += ("has_access",)
+            else:
+                has_access = unexpected_type(cls, "has_access", has_access, "a boolean")
 
         assignable_user_response_model = cls(
             user_id=user_id,
@@ -96,6 +124,8 @@ class AssignableUserResponseModel:
             is_service_account=is_service_account,
             has_access=has_access,
         )
+        if missing:
+            assignable_user_response_model._missing_fields = missing
         assignable_user_response_model.additional_properties = d
         return assignable_user_response_model
 

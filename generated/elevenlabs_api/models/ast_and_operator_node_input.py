@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ASTAndOperatorNodeInput")
 
@@ -50,6 +58,8 @@ class ASTAndOperatorNodeInput:
     type_: Literal["and_operator"] | Unset = "and_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "and_operator")
@@ -95,7 +105,7 @@ class ASTAndOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if children is not None:
+        if "children" not in self._missing_fields:
             field_dict["children"] = children
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -106,6 +116,7 @@ class ASTAndOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["and_operator"] | Unset, type__raw)
         if type_ != "and_operator" and not isinstance(type_, Unset):
@@ -113,261 +124,270 @@ class ASTAndOperatorNodeInput:
 
         children_raw = d.pop("children", MISSING)
         if children_raw is MISSING:
-            children_raw = missing_field(cls, "children")
-        try:
-            children = []
-            _children = children_raw
-            for children_item_data in _children:
+            children = missing_field(cls, "children")
+            missing += ("children",)
+        else:
+            try:
+                expect_array("children", children_raw)
+                children = []
+                _children = children_raw
+                for children_item_data in _children:
 
-                def _parse_children_item(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    return parse_strictly(_parse_children_item_member, data)
+                    def _parse_children_item(
+                        data: object,
+                    ) -> (
+                        ASTAdditionOperatorNodeInput
+                        | ASTAndOperatorNodeInput
+                        | ASTBooleanNodeInput
+                        | ASTConditionalOperatorNodeInput
+                        | ASTDivisionOperatorNodeInput
+                        | ASTDynamicVariableNodeInput
+                        | ASTEqualsOperatorNodeInput
+                        | ASTGreaterThanOperatorNodeInput
+                        | ASTGreaterThanOrEqualsOperatorNodeInput
+                        | ASTLessThanOperatorNodeInput
+                        | ASTLessThanOrEqualsOperatorNodeInput
+                        | ASTLLMNodePrompt
+                        | ASTLLMNodeValueSchema
+                        | ASTMultiplicationOperatorNodeInput
+                        | ASTNotEqualsOperatorNodeInput
+                        | ASTNullNodeInput
+                        | ASTNumberNodeInput
+                        | ASTOrOperatorNodeInput
+                        | ASTStringNodeInput
+                        | ASTSubtractionOperatorNodeInput
+                    ):
+                        return parse_strictly(_parse_children_item_member, data)
 
-                def _parse_children_item_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeInput,
-                            ASTNumberNodeInput,
-                            ASTBooleanNodeInput,
-                            ASTNullNodeInput,
-                            ASTDynamicVariableNodeInput,
-                            ASTOrOperatorNodeInput,
-                            ASTAndOperatorNodeInput,
-                            ASTEqualsOperatorNodeInput,
-                            ASTNotEqualsOperatorNodeInput,
-                            ASTGreaterThanOperatorNodeInput,
-                            ASTLessThanOperatorNodeInput,
-                            ASTGreaterThanOrEqualsOperatorNodeInput,
-                            ASTLessThanOrEqualsOperatorNodeInput,
-                            ASTAdditionOperatorNodeInput,
-                            ASTSubtractionOperatorNodeInput,
-                            ASTMultiplicationOperatorNodeInput,
-                            ASTDivisionOperatorNodeInput,
-                            ASTConditionalOperatorNodeInput,
-                            ASTLLMNodeValueSchema,
-                            ASTLLMNodePrompt,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_children_item_member(
+                        data: object,
+                    ) -> (
+                        ASTAdditionOperatorNodeInput
+                        | ASTAndOperatorNodeInput
+                        | ASTBooleanNodeInput
+                        | ASTConditionalOperatorNodeInput
+                        | ASTDivisionOperatorNodeInput
+                        | ASTDynamicVariableNodeInput
+                        | ASTEqualsOperatorNodeInput
+                        | ASTGreaterThanOperatorNodeInput
+                        | ASTGreaterThanOrEqualsOperatorNodeInput
+                        | ASTLessThanOperatorNodeInput
+                        | ASTLessThanOrEqualsOperatorNodeInput
+                        | ASTLLMNodePrompt
+                        | ASTLLMNodeValueSchema
+                        | ASTMultiplicationOperatorNodeInput
+                        | ASTNotEqualsOperatorNodeInput
+                        | ASTNullNodeInput
+                        | ASTNumberNodeInput
+                        | ASTOrOperatorNodeInput
+                        | ASTStringNodeInput
+                        | ASTSubtractionOperatorNodeInput
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ASTStringNodeInput,
+                                ASTNumberNodeInput,
+                                ASTBooleanNodeInput,
+                                ASTNullNodeInput,
+                                ASTDynamicVariableNodeInput,
+                                ASTOrOperatorNodeInput,
+                                ASTAndOperatorNodeInput,
+                                ASTEqualsOperatorNodeInput,
+                                ASTNotEqualsOperatorNodeInput,
+                                ASTGreaterThanOperatorNodeInput,
+                                ASTLessThanOperatorNodeInput,
+                                ASTGreaterThanOrEqualsOperatorNodeInput,
+                                ASTLessThanOrEqualsOperatorNodeInput,
+                                ASTAdditionOperatorNodeInput,
+                                ASTSubtractionOperatorNodeInput,
+                                ASTMultiplicationOperatorNodeInput,
+                                ASTDivisionOperatorNodeInput,
+                                ASTConditionalOperatorNodeInput,
+                                ASTLLMNodeValueSchema,
+                                ASTLLMNodePrompt,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_11 = (
+                                ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                            )
+
+                            return componentsschemas_ast_node_input_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_ast_node_input_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_ast_node_input_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                            return componentsschemas_ast_node_input_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_astllm_node_input_astllm_node_value_schema = (
+                                ASTLLMNodeValueSchema.from_dict(data)
+                            )
+
+                            return componentsschemas_astllm_node_input_astllm_node_value_schema
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                        componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                        return componentsschemas_ast_node_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                        return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                        return componentsschemas_ast_node_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    children_item = _parse_children_item(children_item_data)
 
-                        return componentsschemas_ast_node_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_input_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_astllm_node_input_astllm_node_value_schema
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_prompt
-
-                children_item = _parse_children_item(children_item_data)
-
-                children.append(children_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            children = deviating_field(cls, "children", children_raw)
+                    children.append(children_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                children = deviating_field(cls, "children", children_raw)
 
         ast_and_operator_node_input = cls(
             children=children,
             type_=type_,
         )
+        if missing:
+            ast_and_operator_node_input._missing_fields = missing
         ast_and_operator_node_input.additional_properties = d
         return ast_and_operator_node_input
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASTBooleanNodeOutput")
 
@@ -23,6 +27,8 @@ class ASTBooleanNodeOutput:
     type_: Literal["boolean_literal"] = "boolean_literal"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "boolean_literal")
@@ -34,9 +40,8 @@ class ASTBooleanNodeOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if value is not None:
+        field_dict["type"] = type_
+        if "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -45,6 +50,7 @@ class ASTBooleanNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,13 +59,19 @@ class ASTBooleanNodeOutput:
             raise ValueError(f"type must match const 'boolean_literal', got '{type_}'")
 
         value = d.pop("value", MISSING)
-        if value is MISSING:
-            value = missing_field(cls, "value")
+        if value.__class__ is not bool:
+            if value is MISSING:
+                value = missing_field(cls, "value")
+                missing += ("value",)
+            else:
+                value = unexpected_type(cls, "value", value, "a boolean")
 
         ast_boolean_node_output = cls(
             type_=type_,
             value=value,
         )
+        if missing:
+            ast_boolean_node_output._missing_fields = missing
         ast_boolean_node_output.additional_properties = d
         return ast_boolean_node_output
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ASTConditionalOperatorNodeInput")
 
@@ -107,6 +114,8 @@ class ASTConditionalOperatorNodeInput:
     type_: Literal["conditional_operator"] | Unset = "conditional_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
@@ -209,11 +218,11 @@ class ASTConditionalOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
-        if true_expression is not None:
+        if "trueExpression" not in self._missing_fields:
             field_dict["trueExpression"] = true_expression
-        if false_expression is not None:
+        if "falseExpression" not in self._missing_fields:
             field_dict["falseExpression"] = false_expression
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -224,6 +233,7 @@ class ASTConditionalOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["conditional_operator"] | Unset, type__raw)
         if type_ != "conditional_operator" and not isinstance(type_, Unset):
@@ -231,735 +241,753 @@ class ASTConditionalOperatorNodeInput:
 
         condition_raw = d.pop("condition", MISSING)
         if condition_raw is MISSING:
-            condition_raw = missing_field(cls, "condition")
-        try:
+            condition = missing_field(cls, "condition")
+            missing += ("condition",)
+        else:
+            try:
 
-            def _parse_condition(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_condition_member, data)
+                def _parse_condition(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    return parse_strictly(_parse_condition_member, data)
 
-            def _parse_condition_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_condition_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            condition = _parse_condition(condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            condition = deviating_field(cls, "condition", condition_raw)
+                condition = _parse_condition(condition_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                condition = deviating_field(cls, "condition", condition_raw)
 
         true_expression_raw = d.pop("trueExpression", MISSING)
         if true_expression_raw is MISSING:
-            true_expression_raw = missing_field(cls, "trueExpression")
-        try:
+            true_expression = missing_field(cls, "trueExpression")
+            missing += ("trueExpression",)
+        else:
+            try:
 
-            def _parse_true_expression(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_true_expression_member, data)
+                def _parse_true_expression(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    return parse_strictly(_parse_true_expression_member, data)
 
-            def _parse_true_expression_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_true_expression_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            true_expression = _parse_true_expression(true_expression_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
+                true_expression = _parse_true_expression(true_expression_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
 
         false_expression_raw = d.pop("falseExpression", MISSING)
         if false_expression_raw is MISSING:
-            false_expression_raw = missing_field(cls, "falseExpression")
-        try:
+            false_expression = missing_field(cls, "falseExpression")
+            missing += ("falseExpression",)
+        else:
+            try:
 
-            def _parse_false_expression(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_false_expression_member, data)
+                def _parse_false_expression(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    return parse_strictly(_parse_false_expression_member, data)
 
-            def _parse_false_expression_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_false_expression_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            false_expression = _parse_false_expression(false_expression_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
+                false_expression = _parse_false_expression(false_expression_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
 
         ast_conditional_operator_node_input = cls(
             condition=condition,
@@ -967,6 +995,8 @@ class ASTConditionalOperatorNodeInput:
             false_expression=false_expression,
             type_=type_,
         )
+        if missing:
+            ast_conditional_operator_node_input._missing_fields = missing
         ast_conditional_operator_node_input.additional_properties = d
         return ast_conditional_operator_node_input
 

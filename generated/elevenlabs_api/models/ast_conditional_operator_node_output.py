@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ASTConditionalOperatorNodeOutput")
 
@@ -107,6 +112,8 @@ class ASTConditionalOperatorNodeOutput:
     type_: Literal["conditional_operator"] = "conditional_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
@@ -209,13 +216,12 @@ class ASTConditionalOperatorNodeOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if condition is not None:
+        field_dict["type"] = type_
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
-        if true_expression is not None:
+        if "trueExpression" not in self._missing_fields:
             field_dict["trueExpression"] = true_expression
-        if false_expression is not None:
+        if "falseExpression" not in self._missing_fields:
             field_dict["falseExpression"] = false_expression
         return field_dict
 
@@ -224,6 +230,7 @@ class ASTConditionalOperatorNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -233,732 +240,750 @@ class ASTConditionalOperatorNodeOutput:
 
         condition_raw = d.pop("condition", MISSING)
         if condition_raw is MISSING:
-            condition_raw = missing_field(cls, "condition")
-        try:
+            condition = missing_field(cls, "condition")
+            missing += ("condition",)
+        else:
+            try:
 
-            def _parse_condition(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_condition_member, data)
+                def _parse_condition(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_condition_member, data)
 
-            def _parse_condition_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_condition_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeOutput,
+                            ASTNumberNodeOutput,
+                            ASTBooleanNodeOutput,
+                            ASTNullNodeOutput,
+                            ASTLLMNode,
+                            ASTDynamicVariableNodeOutput,
+                            ASTOrOperatorNodeOutput,
+                            ASTAndOperatorNodeOutput,
+                            ASTEqualsOperatorNodeOutput,
+                            ASTNotEqualsOperatorNodeOutput,
+                            ASTGreaterThanOperatorNodeOutput,
+                            ASTLessThanOperatorNodeOutput,
+                            ASTGreaterThanOrEqualsOperatorNodeOutput,
+                            ASTLessThanOrEqualsOperatorNodeOutput,
+                            ASTAdditionOperatorNodeOutput,
+                            ASTSubtractionOperatorNodeOutput,
+                            ASTMultiplicationOperatorNodeOutput,
+                            ASTDivisionOperatorNodeOutput,
+                            ASTConditionalOperatorNodeOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_ast_node_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    return componentsschemas_ast_node_output_type_19
 
-                    return componentsschemas_ast_node_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_19
-
-            condition = _parse_condition(condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            condition = deviating_field(cls, "condition", condition_raw)
+                condition = _parse_condition(condition_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                condition = deviating_field(cls, "condition", condition_raw)
 
         true_expression_raw = d.pop("trueExpression", MISSING)
         if true_expression_raw is MISSING:
-            true_expression_raw = missing_field(cls, "trueExpression")
-        try:
+            true_expression = missing_field(cls, "trueExpression")
+            missing += ("trueExpression",)
+        else:
+            try:
 
-            def _parse_true_expression(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_true_expression_member, data)
+                def _parse_true_expression(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_true_expression_member, data)
 
-            def _parse_true_expression_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_true_expression_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeOutput,
+                            ASTNumberNodeOutput,
+                            ASTBooleanNodeOutput,
+                            ASTNullNodeOutput,
+                            ASTLLMNode,
+                            ASTDynamicVariableNodeOutput,
+                            ASTOrOperatorNodeOutput,
+                            ASTAndOperatorNodeOutput,
+                            ASTEqualsOperatorNodeOutput,
+                            ASTNotEqualsOperatorNodeOutput,
+                            ASTGreaterThanOperatorNodeOutput,
+                            ASTLessThanOperatorNodeOutput,
+                            ASTGreaterThanOrEqualsOperatorNodeOutput,
+                            ASTLessThanOrEqualsOperatorNodeOutput,
+                            ASTAdditionOperatorNodeOutput,
+                            ASTSubtractionOperatorNodeOutput,
+                            ASTMultiplicationOperatorNodeOutput,
+                            ASTDivisionOperatorNodeOutput,
+                            ASTConditionalOperatorNodeOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_ast_node_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    return componentsschemas_ast_node_output_type_19
 
-                    return componentsschemas_ast_node_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_19
-
-            true_expression = _parse_true_expression(true_expression_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
+                true_expression = _parse_true_expression(true_expression_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
 
         false_expression_raw = d.pop("falseExpression", MISSING)
         if false_expression_raw is MISSING:
-            false_expression_raw = missing_field(cls, "falseExpression")
-        try:
+            false_expression = missing_field(cls, "falseExpression")
+            missing += ("falseExpression",)
+        else:
+            try:
 
-            def _parse_false_expression(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_false_expression_member, data)
+                def _parse_false_expression(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_false_expression_member, data)
 
-            def _parse_false_expression_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_false_expression_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeOutput,
+                            ASTNumberNodeOutput,
+                            ASTBooleanNodeOutput,
+                            ASTNullNodeOutput,
+                            ASTLLMNode,
+                            ASTDynamicVariableNodeOutput,
+                            ASTOrOperatorNodeOutput,
+                            ASTAndOperatorNodeOutput,
+                            ASTEqualsOperatorNodeOutput,
+                            ASTNotEqualsOperatorNodeOutput,
+                            ASTGreaterThanOperatorNodeOutput,
+                            ASTLessThanOperatorNodeOutput,
+                            ASTGreaterThanOrEqualsOperatorNodeOutput,
+                            ASTLessThanOrEqualsOperatorNodeOutput,
+                            ASTAdditionOperatorNodeOutput,
+                            ASTSubtractionOperatorNodeOutput,
+                            ASTMultiplicationOperatorNodeOutput,
+                            ASTDivisionOperatorNodeOutput,
+                            ASTConditionalOperatorNodeOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_ast_node_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    return componentsschemas_ast_node_output_type_19
 
-                    return componentsschemas_ast_node_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                return componentsschemas_ast_node_output_type_19
-
-            false_expression = _parse_false_expression(false_expression_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
+                false_expression = _parse_false_expression(false_expression_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
 
         ast_conditional_operator_node_output = cls(
             type_=type_,
@@ -966,6 +991,8 @@ class ASTConditionalOperatorNodeOutput:
             true_expression=true_expression,
             false_expression=false_expression,
         )
+        if missing:
+            ast_conditional_operator_node_output._missing_fields = missing
         ast_conditional_operator_node_output.additional_properties = d
         return ast_conditional_operator_node_output
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASTDynamicVariableNodeInput")
 
@@ -23,6 +29,8 @@ class ASTDynamicVariableNodeInput:
     type_: Literal["dynamic_variable"] | Unset = "dynamic_variable"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "dynamic_variable")
@@ -34,7 +42,7 @@ class ASTDynamicVariableNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class ASTDynamicVariableNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["dynamic_variable"] | Unset, type__raw)
         if type_ != "dynamic_variable" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'dynamic_variable', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         ast_dynamic_variable_node_input = cls(
             name=name,
             type_=type_,
         )
+        if missing:
+            ast_dynamic_variable_node_input._missing_fields = missing
         ast_dynamic_variable_node_input.additional_properties = d
         return ast_dynamic_variable_node_input
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASTDynamicVariableNodeOutput")
 
@@ -23,6 +27,8 @@ class ASTDynamicVariableNodeOutput:
     type_: Literal["dynamic_variable"] = "dynamic_variable"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "dynamic_variable")
@@ -34,9 +40,8 @@ class ASTDynamicVariableNodeOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if name is not None:
+        field_dict["type"] = type_
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -45,6 +50,7 @@ class ASTDynamicVariableNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,13 +59,19 @@ class ASTDynamicVariableNodeOutput:
             raise ValueError(f"type must match const 'dynamic_variable', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         ast_dynamic_variable_node_output = cls(
             type_=type_,
             name=name,
         )
+        if missing:
+            ast_dynamic_variable_node_output._missing_fields = missing
         ast_dynamic_variable_node_output.additional_properties = d
         return ast_dynamic_variable_node_output
 

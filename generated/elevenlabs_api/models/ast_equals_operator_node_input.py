@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ASTEqualsOperatorNodeInput")
 
@@ -78,6 +85,8 @@ class ASTEqualsOperatorNodeInput:
     type_: Literal["eq_operator"] | Unset = "eq_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "eq_operator")
@@ -149,9 +158,9 @@ class ASTEqualsOperatorNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if left is not None:
+        if "left" not in self._missing_fields:
             field_dict["left"] = left
-        if right is not None:
+        if "right" not in self._missing_fields:
             field_dict["right"] = right
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -162,6 +171,7 @@ class ASTEqualsOperatorNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["eq_operator"] | Unset, type__raw)
         if type_ != "eq_operator" and not isinstance(type_, Unset):
@@ -169,497 +179,511 @@ class ASTEqualsOperatorNodeInput:
 
         left_raw = d.pop("left", MISSING)
         if left_raw is MISSING:
-            left_raw = missing_field(cls, "left")
-        try:
+            left = missing_field(cls, "left")
+            missing += ("left",)
+        else:
+            try:
 
-            def _parse_left(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_left_member, data)
+                def _parse_left(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    return parse_strictly(_parse_left_member, data)
 
-            def _parse_left_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_left_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            left = _parse_left(left_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            left = deviating_field(cls, "left", left_raw)
+                left = _parse_left(left_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                left = deviating_field(cls, "left", left_raw)
 
         right_raw = d.pop("right", MISSING)
         if right_raw is MISSING:
-            right_raw = missing_field(cls, "right")
-        try:
+            right = missing_field(cls, "right")
+            missing += ("right",)
+        else:
+            try:
 
-            def _parse_right(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_right_member, data)
+                def _parse_right(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    return parse_strictly(_parse_right_member, data)
 
-            def _parse_right_member(
-                data: object,
-            ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_right_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeInput
+                    | ASTAndOperatorNodeInput
+                    | ASTBooleanNodeInput
+                    | ASTConditionalOperatorNodeInput
+                    | ASTDivisionOperatorNodeInput
+                    | ASTDynamicVariableNodeInput
+                    | ASTEqualsOperatorNodeInput
+                    | ASTGreaterThanOperatorNodeInput
+                    | ASTGreaterThanOrEqualsOperatorNodeInput
+                    | ASTLessThanOperatorNodeInput
+                    | ASTLessThanOrEqualsOperatorNodeInput
+                    | ASTLLMNodePrompt
+                    | ASTLLMNodeValueSchema
+                    | ASTMultiplicationOperatorNodeInput
+                    | ASTNotEqualsOperatorNodeInput
+                    | ASTNullNodeInput
+                    | ASTNumberNodeInput
+                    | ASTOrOperatorNodeInput
+                    | ASTStringNodeInput
+                    | ASTSubtractionOperatorNodeInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeInput,
+                            ASTNumberNodeInput,
+                            ASTBooleanNodeInput,
+                            ASTNullNodeInput,
+                            ASTDynamicVariableNodeInput,
+                            ASTOrOperatorNodeInput,
+                            ASTAndOperatorNodeInput,
+                            ASTEqualsOperatorNodeInput,
+                            ASTNotEqualsOperatorNodeInput,
+                            ASTGreaterThanOperatorNodeInput,
+                            ASTLessThanOperatorNodeInput,
+                            ASTGreaterThanOrEqualsOperatorNodeInput,
+                            ASTLessThanOrEqualsOperatorNodeInput,
+                            ASTAdditionOperatorNodeInput,
+                            ASTSubtractionOperatorNodeInput,
+                            ASTMultiplicationOperatorNodeInput,
+                            ASTDivisionOperatorNodeInput,
+                            ASTConditionalOperatorNodeInput,
+                            ASTLLMNodeValueSchema,
+                            ASTLLMNodePrompt,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_input_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                        return componentsschemas_ast_node_input_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_astllm_node_input_astllm_node_value_schema
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
 
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    return componentsschemas_astllm_node_input_astllm_node_prompt
 
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            right = _parse_right(right_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            right = deviating_field(cls, "right", right_raw)
+                right = _parse_right(right_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                right = deviating_field(cls, "right", right_raw)
 
         ast_equals_operator_node_input = cls(
             left=left,
             right=right,
             type_=type_,
         )
+        if missing:
+            ast_equals_operator_node_input._missing_fields = missing
         ast_equals_operator_node_input.additional_properties = d
         return ast_equals_operator_node_input
 

@@ -6,7 +6,10 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ASTNullNodeOutput")
 
@@ -29,8 +32,7 @@ class ASTNullNodeOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict["type"] = type_
         return field_dict
 
     @classmethod

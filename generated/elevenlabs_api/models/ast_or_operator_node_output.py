@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ASTOrOperatorNodeOutput")
 
@@ -50,6 +56,8 @@ class ASTOrOperatorNodeOutput:
     type_: Literal["or_operator"] = "or_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "or_operator")
@@ -95,9 +103,8 @@ class ASTOrOperatorNodeOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if children is not None:
+        field_dict["type"] = type_
+        if "children" not in self._missing_fields:
             field_dict["children"] = children
         return field_dict
 
@@ -106,6 +113,7 @@ class ASTOrOperatorNodeOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -115,260 +123,267 @@ class ASTOrOperatorNodeOutput:
 
         children_raw = d.pop("children", MISSING)
         if children_raw is MISSING:
-            children_raw = missing_field(cls, "children")
-        try:
-            children = []
-            _children = children_raw
-            for children_item_data in _children:
+            children = missing_field(cls, "children")
+            missing += ("children",)
+        else:
+            try:
+                expect_array("children", children_raw)
+                children = []
+                _children = children_raw
+                for children_item_data in _children:
 
-                def _parse_children_item(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_children_item_member, data)
+                    def _parse_children_item(
+                        data: object,
+                    ) -> (
+                        ASTAdditionOperatorNodeOutput
+                        | ASTAndOperatorNodeOutput
+                        | ASTBooleanNodeOutput
+                        | ASTConditionalOperatorNodeOutput
+                        | ASTDivisionOperatorNodeOutput
+                        | ASTDynamicVariableNodeOutput
+                        | ASTEqualsOperatorNodeOutput
+                        | ASTGreaterThanOperatorNodeOutput
+                        | ASTGreaterThanOrEqualsOperatorNodeOutput
+                        | ASTLessThanOperatorNodeOutput
+                        | ASTLessThanOrEqualsOperatorNodeOutput
+                        | ASTLLMNode
+                        | ASTMultiplicationOperatorNodeOutput
+                        | ASTNotEqualsOperatorNodeOutput
+                        | ASTNullNodeOutput
+                        | ASTNumberNodeOutput
+                        | ASTOrOperatorNodeOutput
+                        | ASTStringNodeOutput
+                        | ASTSubtractionOperatorNodeOutput
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_children_item_member, data)
 
-                def _parse_children_item_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeOutput,
-                            ASTNumberNodeOutput,
-                            ASTBooleanNodeOutput,
-                            ASTNullNodeOutput,
-                            ASTLLMNode,
-                            ASTDynamicVariableNodeOutput,
-                            ASTOrOperatorNodeOutput,
-                            ASTAndOperatorNodeOutput,
-                            ASTEqualsOperatorNodeOutput,
-                            ASTNotEqualsOperatorNodeOutput,
-                            ASTGreaterThanOperatorNodeOutput,
-                            ASTLessThanOperatorNodeOutput,
-                            ASTGreaterThanOrEqualsOperatorNodeOutput,
-                            ASTLessThanOrEqualsOperatorNodeOutput,
-                            ASTAdditionOperatorNodeOutput,
-                            ASTSubtractionOperatorNodeOutput,
-                            ASTMultiplicationOperatorNodeOutput,
-                            ASTDivisionOperatorNodeOutput,
-                            ASTConditionalOperatorNodeOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_children_item_member(
+                        data: object,
+                    ) -> (
+                        ASTAdditionOperatorNodeOutput
+                        | ASTAndOperatorNodeOutput
+                        | ASTBooleanNodeOutput
+                        | ASTConditionalOperatorNodeOutput
+                        | ASTDivisionOperatorNodeOutput
+                        | ASTDynamicVariableNodeOutput
+                        | ASTEqualsOperatorNodeOutput
+                        | ASTGreaterThanOperatorNodeOutput
+                        | ASTGreaterThanOrEqualsOperatorNodeOutput
+                        | ASTLessThanOperatorNodeOutput
+                        | ASTLessThanOrEqualsOperatorNodeOutput
+                        | ASTLLMNode
+                        | ASTMultiplicationOperatorNodeOutput
+                        | ASTNotEqualsOperatorNodeOutput
+                        | ASTNullNodeOutput
+                        | ASTNumberNodeOutput
+                        | ASTOrOperatorNodeOutput
+                        | ASTStringNodeOutput
+                        | ASTSubtractionOperatorNodeOutput
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ASTStringNodeOutput,
+                                ASTNumberNodeOutput,
+                                ASTBooleanNodeOutput,
+                                ASTNullNodeOutput,
+                                ASTLLMNode,
+                                ASTDynamicVariableNodeOutput,
+                                ASTOrOperatorNodeOutput,
+                                ASTAndOperatorNodeOutput,
+                                ASTEqualsOperatorNodeOutput,
+                                ASTNotEqualsOperatorNodeOutput,
+                                ASTGreaterThanOperatorNodeOutput,
+                                ASTLessThanOperatorNodeOutput,
+                                ASTGreaterThanOrEqualsOperatorNodeOutput,
+                                ASTLessThanOrEqualsOperatorNodeOutput,
+                                ASTAdditionOperatorNodeOutput,
+                                ASTSubtractionOperatorNodeOutput,
+                                ASTMultiplicationOperatorNodeOutput,
+                                ASTDivisionOperatorNodeOutput,
+                                ASTConditionalOperatorNodeOutput,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_12 = (
+                                ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_ast_node_output_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_ast_node_output_type_13
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_14
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_15
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_ast_node_output_type_16
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_17
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                            return componentsschemas_ast_node_output_type_18
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
 
-                        return componentsschemas_ast_node_output_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                        return componentsschemas_ast_node_output_type_19
 
-                        return componentsschemas_ast_node_output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    children_item = _parse_children_item(children_item_data)
 
-                        return componentsschemas_ast_node_output_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_19
-
-                children_item = _parse_children_item(children_item_data)
-
-                children.append(children_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            children = deviating_field(cls, "children", children_raw)
+                    children.append(children_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                children = deviating_field(cls, "children", children_raw)
 
         ast_or_operator_node_output = cls(
             type_=type_,
             children=children,
         )
+        if missing:
+            ast_or_operator_node_output._missing_fields = missing
         ast_or_operator_node_output.additional_properties = d
         return ast_or_operator_node_output
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASTStringNodeInput")
 
@@ -23,6 +29,8 @@ class ASTStringNodeInput:
     type_: Literal["string_literal"] | Unset = "string_literal"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "string_literal")
@@ -34,7 +42,7 @@ class ASTStringNodeInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if value is not None:
+        if "value" not in self._missing_fields:
             field_dict["value"] = value
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class ASTStringNodeInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["string_literal"] | Unset, type__raw)
         if type_ != "string_literal" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'string_literal', got '{type_}'")
 
         value = d.pop("value", MISSING)
-        if value is MISSING:
-            value = missing_field(cls, "value")
+        if value.__class__ is not str:
+            if value is MISSING:
+                value = missing_field(cls, "value")
+                missing += ("value",)
+            else:
+                value = unexpected_type(cls, "value", value, "a string")
 
         ast_string_node_input = cls(
             value=value,
             type_=type_,
         )
+        if missing:
+            ast_string_node_input._missing_fields = missing
         ast_string_node_input.additional_properties = d
         return ast_string_node_input
 

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ASTLLMNode")
 
@@ -26,6 +31,8 @@ class ASTLLMNode:
     type_: Literal["llm"] = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -43,11 +50,10 @@ class ASTLLMNode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if value_schema is not None:
+        field_dict["type"] = type_
+        if "value_schema" not in self._missing_fields:
             field_dict["value_schema"] = value_schema
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         return field_dict
 
@@ -56,6 +62,7 @@ class ASTLLMNode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -65,21 +72,29 @@ class ASTLLMNode:
 
         value_schema_raw = d.pop("value_schema", MISSING)
         if value_schema_raw is MISSING:
-            value_schema_raw = missing_field(cls, "value_schema")
-        try:
-            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            value_schema = deviating_field(cls, "value_schema", value_schema_raw)
+            value_schema = missing_field(cls, "value_schema")
+            missing += ("value_schema",)
+        else:
+            try:
+                value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                value_schema = deviating_field(cls, "value_schema", value_schema_raw)
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         astllm_node = cls(
             type_=type_,
             value_schema=value_schema,
             prompt=prompt,
         )
+        if missing:
+            astllm_node._missing_fields = missing
         astllm_node.additional_properties = d
         return astllm_node
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ASTLLMNodeValueSchema")
 
@@ -23,6 +29,8 @@ class ASTLLMNodeValueSchema:
     type_: Literal["llm"] | Unset = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -38,7 +46,7 @@ class ASTLLMNodeValueSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if value_schema is not None:
+        if "value_schema" not in self._missing_fields:
             field_dict["value_schema"] = value_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -49,6 +57,7 @@ class ASTLLMNodeValueSchema:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
@@ -56,16 +65,20 @@ class ASTLLMNodeValueSchema:
 
         value_schema_raw = d.pop("value_schema", MISSING)
         if value_schema_raw is MISSING:
-            value_schema_raw = missing_field(cls, "value_schema")
-        try:
-            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            value_schema = deviating_field(cls, "value_schema", value_schema_raw)
+            value_schema = missing_field(cls, "value_schema")
+            missing += ("value_schema",)
+        else:
+            try:
+                value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                value_schema = deviating_field(cls, "value_schema", value_schema_raw)
 
         astllm_node_value_schema = cls(
             value_schema=value_schema,
             type_=type_,
         )
+        if missing:
+            astllm_node_value_schema._missing_fields = missing
         astllm_node_value_schema.additional_properties = d
         return astllm_node_value_schema
 

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.async_conversation_metadata_delivery_status import (
     AsyncConversationMetadataDeliveryStatus,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AsyncConversationMetadata")
 
@@ -41,6 +47,8 @@ class AsyncConversationMetadata:
     last_retry_timestamp: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         delivery_status: Any
@@ -77,13 +85,13 @@ class AsyncConversationMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if delivery_status is not None:
+        if "delivery_status" not in self._missing_fields:
             field_dict["delivery_status"] = delivery_status
-        if delivery_timestamp is not None:
+        if "delivery_timestamp" not in self._missing_fields:
             field_dict["delivery_timestamp"] = delivery_timestamp
-        if external_system is not None:
+        if "external_system" not in self._missing_fields:
             field_dict["external_system"] = external_system
-        if external_id is not None:
+        if "external_id" not in self._missing_fields:
             field_dict["external_id"] = external_id
         if delivery_error is not UNSET:
             field_dict["delivery_error"] = delivery_error
@@ -98,27 +106,56 @@ class AsyncConversationMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         delivery_status = d.pop("delivery_status", MISSING)
-        if delivery_status is MISSING:
-            delivery_status = missing_field(cls, "delivery_status")
+        if delivery_status.__class__ is not str:
+            if delivery_status is MISSING:
+                delivery_status = missing_field(cls, "delivery_status")
+                missing += ("delivery_status",)
+            else:
+                delivery_status = unexpected_type(cls, "delivery_status", delivery_status, "a string")
 
         delivery_timestamp = d.pop("delivery_timestamp", MISSING)
-        if delivery_timestamp is MISSING:
-            delivery_timestamp = missing_field(cls, "delivery_timestamp")
+        if delivery_timestamp.__class__ is not int:
+            if delivery_timestamp is MISSING:
+                delivery_timestamp = missing_field(cls, "delivery_timestamp")
+                missing += ("delivery_timestamp",)
+            else:
+                delivery_timestamp = unexpected_type(cls, "delivery_timestamp", delivery_timestamp, "an integer")
 
         external_system = d.pop("external_system", MISSING)
-        if external_system is MISSING:
-            external_system = missing_field(cls, "external_system")
+        if external_system.__class__ is not str:
+            if external_system is MISSING:
+                external_system = missing_field(cls, "external_system")
+                missing += ("external_system",)
+            else:
+                external_system = unexpected_type(cls, "external_system", external_system, "a string")
 
         external_id = d.pop("external_id", MISSING)
-        if external_id is MISSING:
-            external_id = missing_field(cls, "external_id")
+        if external_id.__class__ is not str:
+            if external_id is MISSING:
+                external_id = missing_field(cls, "external_id")
+                missing += ("external_id",)
+            else:
+                external_id = unexpected_type(cls, "external_id", external_id, "a string")
 
         delivery_error = d.pop("delivery_error", UNSET)
+        if delivery_error.__class__ is not str and delivery_error is not None and delivery_error is not UNSET:
+            delivery_error = unexpected_type(cls, "delivery_error", delivery_error, "a string or null")
 
         retry_count = d.pop("retry_count", UNSET)
+        if retry_count.__class__ is not int and retry_count is not UNSET:
+            retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
 
         last_retry_timestamp = d.pop("last_retry_timestamp", UNSET)
+        if (
+            last_retry_timestamp.__class__ is not int
+            and last_retry_timestamp is not None
+            and last_retry_timestamp is not UNSET
+        ):
+            last_retry_timestamp = unexpected_type(
+                cls, "last_retry_timestamp", last_retry_timestamp, "an integer or null"
+            )
 
         async_conversation_metadata = cls(
             delivery_status=delivery_status,
@@ -129,6 +166,8 @@ class AsyncConversationMetadata:
             retry_count=retry_count,
             last_retry_timestamp=last_retry_timestamp,
         )
+        if missing:
+            async_conversation_metadata._missing_fields = missing
         async_conversation_metadata.additional_properties = d
         return async_conversation_metadata
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AttachedSystemDataCollectionRef")
 
@@ -52,10 +58,8 @@ class AttachedSystemDataCollectionRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
-            field_dict["source"] = source
-        if analysis_item_id is not None:
-            field_dict["analysis_item_id"] = analysis_item_id
+        field_dict["source"] = source
+        field_dict["analysis_item_id"] = analysis_item_id
         if scope is not UNSET:
             field_dict["scope"] = scope
         return field_dict
@@ -82,6 +86,8 @@ class AttachedSystemDataCollectionRef:
             )
 
         scope = d.pop("scope", UNSET)
+        if scope.__class__ is not str and scope is not UNSET:
+            scope = unexpected_type(cls, "scope", scope, "a string")
 
         attached_system_data_collection_ref = cls(
             source=source,

@@ -10,7 +10,13 @@ from ..models.analysis_scope import AnalysisScope
 from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
     AttachedSystemEvaluationRefAnalysisItemIdType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AttachedSystemEvaluationRef")
 
@@ -35,6 +41,8 @@ class AttachedSystemEvaluationRef:
     weight: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "system")
@@ -73,9 +81,8 @@ class AttachedSystemEvaluationRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
-            field_dict["source"] = source
-        if analysis_item_id is not None:
+        field_dict["source"] = source
+        if "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if scope is not UNSET:
             field_dict["scope"] = scope
@@ -88,6 +95,7 @@ class AttachedSystemEvaluationRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -96,12 +104,20 @@ class AttachedSystemEvaluationRef:
             raise ValueError(f"source must match const 'system', got '{source}'")
 
         analysis_item_id = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
+        if analysis_item_id.__class__ is not str:
+            if analysis_item_id is MISSING:
+                analysis_item_id = missing_field(cls, "analysis_item_id")
+                missing += ("analysis_item_id",)
+            else:
+                analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
         scope = d.pop("scope", UNSET)
+        if scope.__class__ is not str and scope is not UNSET:
+            scope = unexpected_type(cls, "scope", scope, "a string")
 
         weight = d.pop("weight", UNSET)
+        if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
+            weight = unexpected_type(cls, "weight", weight, "a number or null")
 
         attached_system_evaluation_ref = cls(
             source=source,
@@ -109,6 +125,8 @@ class AttachedSystemEvaluationRef:
             scope=scope,
             weight=weight,
         )
+        if missing:
+            attached_system_evaluation_ref._missing_fields = missing
         attached_system_evaluation_ref.additional_properties = d
         return attached_system_evaluation_ref
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AttachedUserDataCollectionRef")
 
@@ -31,6 +37,8 @@ class AttachedUserDataCollectionRef:
     scope: AnalysisScope | str | Unset = "conversation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "user")
@@ -61,9 +69,8 @@ class AttachedUserDataCollectionRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
-            field_dict["source"] = source
-        if analysis_item_id is not None:
+        field_dict["source"] = source
+        if "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -76,6 +83,7 @@ class AttachedUserDataCollectionRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -84,12 +92,20 @@ class AttachedUserDataCollectionRef:
             raise ValueError(f"source must match const 'user', got '{source}'")
 
         analysis_item_id = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
+        if analysis_item_id.__class__ is not str:
+            if analysis_item_id is MISSING:
+                analysis_item_id = missing_field(cls, "analysis_item_id")
+                missing += ("analysis_item_id",)
+            else:
+                analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         scope = d.pop("scope", UNSET)
+        if scope.__class__ is not str and scope is not UNSET:
+            scope = unexpected_type(cls, "scope", scope, "a string")
 
         attached_user_data_collection_ref = cls(
             source=source,
@@ -97,6 +113,8 @@ class AttachedUserDataCollectionRef:
             version_id=version_id,
             scope=scope,
         )
+        if missing:
+            attached_user_data_collection_ref._missing_fields = missing
         attached_user_data_collection_ref.additional_properties = d
         return attached_user_data_collection_ref
 

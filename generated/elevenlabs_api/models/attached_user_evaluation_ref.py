@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AttachedUserEvaluationRef")
 
@@ -39,6 +45,8 @@ class AttachedUserEvaluationRef:
     weight: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "user")
@@ -85,9 +93,8 @@ class AttachedUserEvaluationRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
-            field_dict["source"] = source
-        if analysis_item_id is not None:
+        field_dict["source"] = source
+        if "analysis_item_id" not in self._missing_fields:
             field_dict["analysis_item_id"] = analysis_item_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -104,6 +111,7 @@ class AttachedUserEvaluationRef:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
             source_raw = missing_field(cls, "source")
@@ -112,20 +120,28 @@ class AttachedUserEvaluationRef:
             raise ValueError(f"source must match const 'user', got '{source}'")
 
         analysis_item_id = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id is MISSING:
-            analysis_item_id = missing_field(cls, "analysis_item_id")
+        if analysis_item_id.__class__ is not str:
+            if analysis_item_id is MISSING:
+                analysis_item_id = missing_field(cls, "analysis_item_id")
+                missing += ("analysis_item_id",)
+            else:
+                analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
-        additional_version_ids_raw = d.pop("additional_version_ids", UNSET)
-        try:
-            additional_version_ids = cast(list[str], additional_version_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_version_ids = deviating_field(cls, "additional_version_ids", additional_version_ids_raw)
+        additional_version_ids = d.pop("additional_version_ids", UNSET)
+        if additional_version_ids.__class__ is not list and additional_version_ids is not UNSET:
+            additional_version_ids = unexpected_type(cls, "additional_version_ids", additional_version_ids, "an array")
 
         scope = d.pop("scope", UNSET)
+        if scope.__class__ is not str and scope is not UNSET:
+            scope = unexpected_type(cls, "scope", scope, "a string")
 
         weight = d.pop("weight", UNSET)
+        if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
+            weight = unexpected_type(cls, "weight", weight, "a number or null")
 
         attached_user_evaluation_ref = cls(
             source=source,
@@ -135,6 +151,8 @@ class AttachedUserEvaluationRef:
             scope=scope,
             weight=weight,
         )
+        if missing:
+            attached_user_evaluation_ref._missing_fields = missing
         attached_user_evaluation_ref.additional_properties = d
         return attached_user_evaluation_ref
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioIsolationHistoryItemResponseModel")
 
@@ -53,6 +57,8 @@ class AudioIsolationHistoryItemResponseModel:
     preview_b64: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -111,24 +117,30 @@ class AudioIsolationHistoryItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        field_dict["title"] = title
-        if created_at_unix is not None:
+        if "title" not in self._missing_fields:
+            field_dict["title"] = title
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if format_ is not None:
+        if "format" not in self._missing_fields:
             field_dict["format"] = format_
-        field_dict["duration_seconds"] = duration_seconds
-        field_dict["download_url"] = download_url
-        field_dict["icon_url"] = icon_url
-        field_dict["source_video_url"] = source_video_url
-        if supports_video is not None:
+        if "duration_seconds" not in self._missing_fields:
+            field_dict["duration_seconds"] = duration_seconds
+        if "download_url" not in self._missing_fields:
+            field_dict["download_url"] = download_url
+        if "icon_url" not in self._missing_fields:
+            field_dict["icon_url"] = icon_url
+        if "source_video_url" not in self._missing_fields:
+            field_dict["source_video_url"] = source_video_url
+        if "supports_video" not in self._missing_fields:
             field_dict["supports_video"] = supports_video
-        if processing is not None:
+        if "processing" not in self._missing_fields:
             field_dict["processing"] = processing
-        if video_processing_failed is not None:
+        if "video_processing_failed" not in self._missing_fields:
             field_dict["video_processing_failed"] = video_processing_failed
-        field_dict["preview_b64"] = preview_b64
+        if "preview_b64" not in self._missing_fields:
+            field_dict["preview_b64"] = preview_b64
         return field_dict
 
     @classmethod
@@ -136,53 +148,108 @@ class AudioIsolationHistoryItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str and title is not None:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string or null")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         format_ = d.pop("format", MISSING)
-        if format_ is MISSING:
-            format_ = missing_field(cls, "format")
+        if format_.__class__ is not str:
+            if format_ is MISSING:
+                format_ = missing_field(cls, "format")
+                missing += ("format",)
+            else:
+                format_ = unexpected_type(cls, "format", format_, "a string")
 
         duration_seconds = d.pop("duration_seconds", MISSING)
-        if duration_seconds is MISSING:
-            duration_seconds = missing_field(cls, "duration_seconds")
+        if (
+            duration_seconds.__class__ is not float
+            and duration_seconds.__class__ is not int
+            and duration_seconds is not None
+        ):
+            if duration_seconds is MISSING:
+                duration_seconds = missing_field(cls, "duration_seconds")
+                missing += ("duration_seconds",)
+            else:
+                duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
 
         download_url = d.pop("download_url", MISSING)
-        if download_url is MISSING:
-            download_url = missing_field(cls, "download_url")
+        if download_url.__class__ is not str and download_url is not None:
+            if download_url is MISSING:
+                download_url = missing_field(cls, "download_url")
+                missing += ("download_url",)
+            else:
+                download_url = unexpected_type(cls, "download_url", download_url, "a string or null")
 
         icon_url = d.pop("icon_url", MISSING)
-        if icon_url is MISSING:
-            icon_url = missing_field(cls, "icon_url")
+        if icon_url.__class__ is not str and icon_url is not None:
+            if icon_url is MISSING:
+                icon_url = missing_field(cls, "icon_url")
+                missing += ("icon_url",)
+            else:
+                icon_url = unexpected_type(cls, "icon_url", icon_url, "a string or null")
 
         source_video_url = d.pop("source_video_url", MISSING)
-        if source_video_url is MISSING:
-            source_video_url = missing_field(cls, "source_video_url")
+        if source_video_url.__class__ is not str and source_video_url is not None:
+            if source_video_url is MISSING:
+                source_video_url = missing_field(cls, "source_video_url")
+                missing += ("source_video_url",)
+            else:
+                source_video_url = unexpected_type(cls, "source_video_url", source_video_url, "a string or null")
 
         supports_video = d.pop("supports_video", MISSING)
-        if supports_video is MISSING:
-            supports_video = missing_field(cls, "supports_video")
+        if supports_video.__class__ is not bool:
+            if supports_video is MISSING:
+                supports_video = missing_field(cls, "supports_video")
+                missing += ("supports_video",)
+            else:
+                supports_video = unexpected_type(cls, "supports_video", supports_video, "a boolean")
 
         processing = d.pop("processing", MISSING)
-        if processing is MISSING:
-            processing = missing_field(cls, "processing")
+        if processing.__class__ is not bool:
+            if processing is MISSING:
+                processing = missing_field(cls, "processing")
+                missing += ("processing",)
+            else:
+                processing = unexpected_type(cls, "processing", processing, "a boolean")
 
         video_processing_failed = d.pop("video_processing_failed", MISSING)
-        if video_processing_failed is MISSING:
-            video_processing_failed = missing_field(cls, "video_processing_failed")
+        if video_processing_failed.__class__ is not bool:
+            if video_processing_failed is MISSING:
+                video_processing_failed = missing_field(cls, "video_processing_failed")
+                missing += ("video_processing_failed",)
+            else:
+                video_processing_failed = unexpected_type(
+                    cls, "video_processing_failed", video_processing_failed, "a boolean"
+                )
 
         preview_b64 = d.pop("preview_b64", MISSING)
-        if preview_b64 is MISSING:
-            preview_b64 = missing_field(cls, "preview_b64")
+        if preview_b64.__class__ is not str and preview_b64 is not None:
+            if preview_b64 is MISSING:
+                preview_b64 = missing_field(cls, "preview_b64")
+                missing += ("preview_b64",)
+            else:
+                preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
 
         audio_isolation_history_item_response_model = cls(
             id=id,
@@ -198,6 +265,8 @@ class AudioIsolationHistoryItemResponseModel:
             video_processing_failed=video_processing_failed,
             preview_b64=preview_b64,
         )
+        if missing:
+            audio_isolation_history_item_response_model._missing_fields = missing
         audio_isolation_history_item_response_model.additional_properties = d
         return audio_isolation_history_item_response_model
 

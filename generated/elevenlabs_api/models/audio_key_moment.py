@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioKeyMoment")
 
@@ -26,6 +30,8 @@ class AudioKeyMoment:
     description: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp_ms = self.timestamp_ms
@@ -36,11 +42,11 @@ class AudioKeyMoment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if timestamp_ms is not None:
+        if "timestamp_ms" not in self._missing_fields:
             field_dict["timestamp_ms"] = timestamp_ms
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         return field_dict
 
@@ -49,23 +55,38 @@ class AudioKeyMoment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         timestamp_ms = d.pop("timestamp_ms", MISSING)
-        if timestamp_ms is MISSING:
-            timestamp_ms = missing_field(cls, "timestamp_ms")
+        if timestamp_ms.__class__ is not int:
+            if timestamp_ms is MISSING:
+                timestamp_ms = missing_field(cls, "timestamp_ms")
+                missing += ("timestamp_ms",)
+            else:
+                timestamp_ms = unexpected_type(cls, "timestamp_ms", timestamp_ms, "an integer")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         audio_key_moment = cls(
             timestamp_ms=timestamp_ms,
             type_=type_,
             description=description,
         )
+        if missing:
+            audio_key_moment._missing_fields = missing
         audio_key_moment.additional_properties = d
         return audio_key_moment
 

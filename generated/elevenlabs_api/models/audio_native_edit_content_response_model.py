@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioNativeEditContentResponseModel")
 
@@ -33,6 +37,8 @@ class AudioNativeEditContentResponseModel:
     html_snippet: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -45,13 +51,13 @@ class AudioNativeEditContentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if converting is not None:
+        if "converting" not in self._missing_fields:
             field_dict["converting"] = converting
-        if publishing is not None:
+        if "publishing" not in self._missing_fields:
             field_dict["publishing"] = publishing
-        if html_snippet is not None:
+        if "html_snippet" not in self._missing_fields:
             field_dict["html_snippet"] = html_snippet
         return field_dict
 
@@ -60,21 +66,38 @@ class AudioNativeEditContentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         converting = d.pop("converting", MISSING)
-        if converting is MISSING:
-            converting = missing_field(cls, "converting")
+        if converting.__class__ is not bool:
+            if converting is MISSING:
+                converting = missing_field(cls, "converting")
+                missing += ("converting",)
+            else:
+                converting = unexpected_type(cls, "converting", converting, "a boolean")
 
         publishing = d.pop("publishing", MISSING)
-        if publishing is MISSING:
-            publishing = missing_field(cls, "publishing")
+        if publishing.__class__ is not bool:
+            if publishing is MISSING:
+                publishing = missing_field(cls, "publishing")
+                missing += ("publishing",)
+            else:
+                publishing = unexpected_type(cls, "publishing", publishing, "a boolean")
 
         html_snippet = d.pop("html_snippet", MISSING)
-        if html_snippet is MISSING:
-            html_snippet = missing_field(cls, "html_snippet")
+        if html_snippet.__class__ is not str:
+            if html_snippet is MISSING:
+                html_snippet = missing_field(cls, "html_snippet")
+                missing += ("html_snippet",)
+            else:
+                html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
 
         audio_native_edit_content_response_model = cls(
             project_id=project_id,
@@ -82,6 +105,8 @@ class AudioNativeEditContentResponseModel:
             publishing=publishing,
             html_snippet=html_snippet,
         )
+        if missing:
+            audio_native_edit_content_response_model._missing_fields = missing
         audio_native_edit_content_response_model.additional_properties = d
         return audio_native_edit_content_response_model
 

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.audio_native_project_settings_response_model_status_type_0 import (
     AudioNativeProjectSettingsResponseModelStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioNativeProjectSettingsResponseModel")
 
@@ -57,6 +63,8 @@ class AudioNativeProjectSettingsResponseModel:
     status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = "ready"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -101,19 +109,19 @@ class AudioNativeProjectSettingsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
-        if image is not None:
+        if "image" not in self._missing_fields:
             field_dict["image"] = image
-        if author is not None:
+        if "author" not in self._missing_fields:
             field_dict["author"] = author
-        if small is not None:
+        if "small" not in self._missing_fields:
             field_dict["small"] = small
-        if text_color is not None:
+        if "text_color" not in self._missing_fields:
             field_dict["text_color"] = text_color
-        if background_color is not None:
+        if "background_color" not in self._missing_fields:
             field_dict["background_color"] = background_color
-        if sessionization is not None:
+        if "sessionization" not in self._missing_fields:
             field_dict["sessionization"] = sessionization
         if audio_path is not UNSET:
             field_dict["audio_path"] = audio_path
@@ -128,39 +136,74 @@ class AudioNativeProjectSettingsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         image = d.pop("image", MISSING)
-        if image is MISSING:
-            image = missing_field(cls, "image")
+        if image.__class__ is not str:
+            if image is MISSING:
+                image = missing_field(cls, "image")
+                missing += ("image",)
+            else:
+                image = unexpected_type(cls, "image", image, "a string")
 
         author = d.pop("author", MISSING)
-        if author is MISSING:
-            author = missing_field(cls, "author")
+        if author.__class__ is not str:
+            if author is MISSING:
+                author = missing_field(cls, "author")
+                missing += ("author",)
+            else:
+                author = unexpected_type(cls, "author", author, "a string")
 
         small = d.pop("small", MISSING)
-        if small is MISSING:
-            small = missing_field(cls, "small")
+        if small.__class__ is not bool:
+            if small is MISSING:
+                small = missing_field(cls, "small")
+                missing += ("small",)
+            else:
+                small = unexpected_type(cls, "small", small, "a boolean")
 
         text_color = d.pop("text_color", MISSING)
-        if text_color is MISSING:
-            text_color = missing_field(cls, "text_color")
+        if text_color.__class__ is not str:
+            if text_color is MISSING:
+                text_color = missing_field(cls, "text_color")
+                missing += ("text_color",)
+            else:
+                text_color = unexpected_type(cls, "text_color", text_color, "a string")
 
         background_color = d.pop("background_color", MISSING)
-        if background_color is MISSING:
-            background_color = missing_field(cls, "background_color")
+        if background_color.__class__ is not str:
+            if background_color is MISSING:
+                background_color = missing_field(cls, "background_color")
+                missing += ("background_color",)
+            else:
+                background_color = unexpected_type(cls, "background_color", background_color, "a string")
 
         sessionization = d.pop("sessionization", MISSING)
-        if sessionization is MISSING:
-            sessionization = missing_field(cls, "sessionization")
+        if sessionization.__class__ is not int:
+            if sessionization is MISSING:
+                sessionization = missing_field(cls, "sessionization")
+                missing += ("sessionization",)
+            else:
+                sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
 
         audio_path = d.pop("audio_path", UNSET)
+        if audio_path.__class__ is not str and audio_path is not None and audio_path is not UNSET:
+            audio_path = unexpected_type(cls, "audio_path", audio_path, "a string or null")
 
         audio_url = d.pop("audio_url", UNSET)
+        if audio_url.__class__ is not str and audio_url is not None and audio_url is not UNSET:
+            audio_url = unexpected_type(cls, "audio_url", audio_url, "a string or null")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         audio_native_project_settings_response_model = cls(
             title=title,
@@ -174,6 +217,8 @@ class AudioNativeProjectSettingsResponseModel:
             audio_url=audio_url,
             status=status,
         )
+        if missing:
+            audio_native_project_settings_response_model._missing_fields = missing
         audio_native_project_settings_response_model.additional_properties = d
         return audio_native_project_settings_response_model
 

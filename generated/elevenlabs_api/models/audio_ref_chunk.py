@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioRefChunk")
 
@@ -24,6 +29,8 @@ class AudioRefChunk:
     range_: TimeRange
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
@@ -36,9 +43,9 @@ class AudioRefChunk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if song_id is not None:
+        if "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
-        if range_ is not None:
+        if "range" not in self._missing_fields:
             field_dict["range"] = range_
         return field_dict
 
@@ -47,22 +54,31 @@ class AudioRefChunk:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         song_id = d.pop("song_id", MISSING)
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
+        if song_id.__class__ is not str:
+            if song_id is MISSING:
+                song_id = missing_field(cls, "song_id")
+                missing += ("song_id",)
+            else:
+                song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
         range__raw = d.pop("range", MISSING)
         if range__raw is MISSING:
-            range__raw = missing_field(cls, "range")
-        try:
-            range_ = TimeRange.from_dict(range__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            range_ = deviating_field(cls, "range", range__raw)
+            range_ = missing_field(cls, "range")
+            missing += ("range",)
+        else:
+            try:
+                range_ = TimeRange.from_dict(range__raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                range_ = deviating_field(cls, "range", range__raw)
 
         audio_ref_chunk = cls(
             song_id=song_id,
             range_=range_,
         )
+        if missing:
+            audio_ref_chunk._missing_fields = missing
         audio_ref_chunk.additional_properties = d
         return audio_ref_chunk
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioSegment")
 
@@ -38,6 +44,8 @@ class AudioSegment:
     pacing: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_ms = self.start_ms
@@ -66,11 +74,11 @@ class AudioSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_ms is not None:
+        if "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if end_ms is not None:
+        if "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if segment_type is not UNSET:
             field_dict["segment_type"] = segment_type
@@ -87,25 +95,46 @@ class AudioSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
+        if start_ms.__class__ is not int:
+            if start_ms is MISSING:
+                start_ms = missing_field(cls, "start_ms")
+                missing += ("start_ms",)
+            else:
+                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
         end_ms = d.pop("end_ms", MISSING)
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
+        if end_ms.__class__ is not int:
+            if end_ms is MISSING:
+                end_ms = missing_field(cls, "end_ms")
+                missing += ("end_ms",)
+            else:
+                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         segment_type = d.pop("segment_type", UNSET)
+        if segment_type.__class__ is not str and segment_type is not None and segment_type is not UNSET:
+            segment_type = unexpected_type(cls, "segment_type", segment_type, "a string or null")
 
         has_speech = d.pop("has_speech", UNSET)
+        if has_speech.__class__ is not bool and has_speech is not UNSET:
+            has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
 
         has_music = d.pop("has_music", UNSET)
+        if has_music.__class__ is not bool and has_music is not UNSET:
+            has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
 
         pacing = d.pop("pacing", UNSET)
+        if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
+            pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
 
         audio_segment = cls(
             start_ms=start_ms,
@@ -116,6 +145,8 @@ class AudioSegment:
             has_music=has_music,
             pacing=pacing,
         )
+        if missing:
+            audio_segment._missing_fields = missing
         audio_segment.additional_properties = d
         return audio_segment
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioWithTimestampsAndVoiceSegmentsResponseModel")
 
@@ -42,6 +50,8 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
     normalized_alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio_base64 = self.audio_base64
@@ -82,9 +92,9 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio_base64 is not None:
+        if "audio_base64" not in self._missing_fields:
             field_dict["audio_base64"] = audio_base64
-        if voice_segments is not None:
+        if "voice_segments" not in self._missing_fields:
             field_dict["voice_segments"] = voice_segments
         if alignment is not UNSET:
             field_dict["alignment"] = alignment
@@ -97,22 +107,30 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_base64 = d.pop("audio_base64", MISSING)
-        if audio_base64 is MISSING:
-            audio_base64 = missing_field(cls, "audio_base64")
+        if audio_base64.__class__ is not str:
+            if audio_base64 is MISSING:
+                audio_base64 = missing_field(cls, "audio_base64")
+                missing += ("audio_base64",)
+            else:
+                audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
 
         voice_segments_raw = d.pop("voice_segments", MISSING)
         if voice_segments_raw is MISSING:
-            voice_segments_raw = missing_field(cls, "voice_segments")
-        try:
-            voice_segments = []
-            _voice_segments = voice_segments_raw
-            for voice_segments_item_data in _voice_segments:
-                voice_segments_item = VoiceSegment.from_dict(voice_segments_item_data)
+            voice_segments = missing_field(cls, "voice_segments")
+            missing += ("voice_segments",)
+        else:
+            try:
+                expect_array("voice_segments", voice_segments_raw)
+                voice_segments = []
+                _voice_segments = voice_segments_raw
+                for voice_segments_item_data in _voice_segments:
+                    voice_segments_item = VoiceSegment.from_dict(voice_segments_item_data)
 
-                voice_segments.append(voice_segments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_segments = deviating_field(cls, "voice_segments", voice_segments_raw)
+                    voice_segments.append(voice_segments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voice_segments = deviating_field(cls, "voice_segments", voice_segments_raw)
 
         alignment_raw = d.pop("alignment", UNSET)
         try:
@@ -158,6 +176,8 @@ class AudioWithTimestampsAndVoiceSegmentsResponseModel:
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
+        if missing:
+            audio_with_timestamps_and_voice_segments_response_model._missing_fields = missing
         audio_with_timestamps_and_voice_segments_response_model.additional_properties = d
         return audio_with_timestamps_and_voice_segments_response_model
 

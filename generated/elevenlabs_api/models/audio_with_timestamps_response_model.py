@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AudioWithTimestampsResponseModel")
 
@@ -34,6 +41,8 @@ class AudioWithTimestampsResponseModel:
     normalized_alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio_base64 = self.audio_base64
@@ -64,7 +73,7 @@ class AudioWithTimestampsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio_base64 is not None:
+        if "audio_base64" not in self._missing_fields:
             field_dict["audio_base64"] = audio_base64
         if alignment is not UNSET:
             field_dict["alignment"] = alignment
@@ -77,9 +86,14 @@ class AudioWithTimestampsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_base64 = d.pop("audio_base64", MISSING)
-        if audio_base64 is MISSING:
-            audio_base64 = missing_field(cls, "audio_base64")
+        if audio_base64.__class__ is not str:
+            if audio_base64 is MISSING:
+                audio_base64 = missing_field(cls, "audio_base64")
+                missing += ("audio_base64",)
+            else:
+                audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
 
         alignment_raw = d.pop("alignment", UNSET)
         try:
@@ -124,6 +138,8 @@ class AudioWithTimestampsResponseModel:
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
+        if missing:
+            audio_with_timestamps_response_model._missing_fields = missing
         audio_with_timestamps_response_model.additional_properties = d
         return audio_with_timestamps_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="AuthConnectionDependencies")
 
@@ -104,6 +110,7 @@ class AuthConnectionDependencies:
         d = dict(src_dict)
         tools_raw = d.pop("tools", UNSET)
         try:
+            expect_array("tools", tools_raw)
             _tools = tools_raw
             tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = (
                 UNSET
@@ -159,6 +166,7 @@ class AuthConnectionDependencies:
 
         mcp_servers_raw = d.pop("mcp_servers", UNSET)
         try:
+            expect_array("mcp_servers", mcp_servers_raw)
             _mcp_servers = mcp_servers_raw
             mcp_servers: (
                 list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
@@ -215,6 +223,7 @@ class AuthConnectionDependencies:
 
         integration_connections_raw = d.pop("integration_connections", UNSET)
         try:
+            expect_array("integration_connections", integration_connections_raw)
             _integration_connections = integration_connections_raw
             integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
             if _integration_connections is not UNSET:

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AuthSettings")
 
@@ -78,9 +84,12 @@ class AuthSettings:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enable_auth = d.pop("enable_auth", UNSET)
+        if enable_auth.__class__ is not bool and enable_auth is not UNSET:
+            enable_auth = unexpected_type(cls, "enable_auth", enable_auth, "a boolean")
 
         allowlist_raw = d.pop("allowlist", UNSET)
         try:
+            expect_array("allowlist", allowlist_raw)
             _allowlist = allowlist_raw
             allowlist: list[AllowlistItem] | Unset = UNSET
             if _allowlist is not UNSET:
@@ -93,8 +102,12 @@ class AuthSettings:
             allowlist = deviating_field(cls, "allowlist", allowlist_raw)
 
         require_origin_header = d.pop("require_origin_header", UNSET)
+        if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:
+            require_origin_header = unexpected_type(cls, "require_origin_header", require_origin_header, "a boolean")
 
         shareable_token = d.pop("shareable_token", UNSET)
+        if shareable_token.__class__ is not str and shareable_token is not None and shareable_token is not UNSET:
+            shareable_token = unexpected_type(cls, "shareable_token", shareable_token, "a string or null")
 
         auth_settings = cls(
             enable_auth=enable_auth,

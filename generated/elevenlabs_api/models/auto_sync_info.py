@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="AutoSyncInfo")
 
@@ -63,12 +67,22 @@ class AutoSyncInfo:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
+        if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
+            minimum_frequency_days = unexpected_type(
+                cls, "minimum_frequency_days", minimum_frequency_days, "an integer"
+            )
 
         auto_remove = d.pop("auto_remove", UNSET)
+        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
 
         consec_failures = d.pop("consec_failures", UNSET)
+        if consec_failures.__class__ is not int and consec_failures is not UNSET:
+            consec_failures = unexpected_type(cls, "consec_failures", consec_failures, "an integer")
 
         next_refresh_by = d.pop("next_refresh_by", UNSET)
+        if next_refresh_by.__class__ is not int and next_refresh_by is not None and next_refresh_by is not UNSET:
+            next_refresh_by = unexpected_type(cls, "next_refresh_by", next_refresh_by, "an integer or null")
 
         auto_sync_info = cls(
             minimum_frequency_days=minimum_frequency_days,

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.background_sound_preset_id import BackgroundSoundPresetId
 from ..models.background_sound_source_type import BackgroundSoundSourceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BackgroundSoundConfig")
 
@@ -80,12 +84,20 @@ class BackgroundSoundConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         source_type = d.pop("source_type", UNSET)
+        if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+            source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
 
         source_id = d.pop("source_id", UNSET)
+        if source_id is not None and source_id.__class__ is not str and source_id is not UNSET:
+            source_id = unexpected_type(cls, "source_id", source_id, "null or a string")
 
         volume = d.pop("volume", UNSET)
+        if volume.__class__ is not float and volume.__class__ is not int and volume is not UNSET:
+            volume = unexpected_type(cls, "volume", volume, "a number")
 
         crossfade_loop = d.pop("crossfade_loop", UNSET)
+        if crossfade_loop.__class__ is not bool and crossfade_loop is not UNSET:
+            crossfade_loop = unexpected_type(cls, "crossfade_loop", crossfade_loop, "a boolean")
 
         background_sound_config = cls(
             source_type=source_type,

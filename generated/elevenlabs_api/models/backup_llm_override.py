@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BackupLLMOverride")
 
@@ -24,6 +31,8 @@ class BackupLLMOverride:
     preference: Literal["override"] | Unset = "override"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("preference", "override")
@@ -48,7 +57,7 @@ class BackupLLMOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order is not None:
+        if "order" not in self._missing_fields:
             field_dict["order"] = order
         if preference is not UNSET:
             field_dict["preference"] = preference
@@ -59,6 +68,7 @@ class BackupLLMOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         preference_raw = d.pop("preference", UNSET)
         preference = cast(Literal["override"] | Unset, preference_raw)
         if preference != "override" and not isinstance(preference, Unset):
@@ -66,21 +76,26 @@ class BackupLLMOverride:
 
         order_raw = d.pop("order", MISSING)
         if order_raw is MISSING:
-            order_raw = missing_field(cls, "order")
-        try:
-            order = []
-            _order = order_raw
-            for order_item_data in _order:
-                order_item = order_item_data
+            order = missing_field(cls, "order")
+            missing += ("order",)
+        else:
+            try:
+                expect_array("order", order_raw)
+                order = []
+                _order = order_raw
+                for order_item_data in _order:
+                    order_item = order_item_data
 
-                order.append(order_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            order = deviating_field(cls, "order", order_raw)
+                    order.append(order_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                order = deviating_field(cls, "order", order_raw)
 
         backup_llm_override = cls(
             order=order,
             preference=preference,
         )
+        if missing:
+            backup_llm_override._missing_fields = missing
         backup_llm_override.additional_properties = d
         return backup_llm_override
 

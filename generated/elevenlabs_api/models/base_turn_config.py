@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from ..models.spelling_patience import SpellingPatience
 from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BaseTurnConfig")
 
@@ -200,40 +204,80 @@ class BaseTurnConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         turn_timeout = d.pop("turn_timeout", UNSET)
+        if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
+            turn_timeout = unexpected_type(cls, "turn_timeout", turn_timeout, "a number")
 
         initial_wait_time = d.pop("initial_wait_time", UNSET)
+        if (
+            initial_wait_time.__class__ is not float
+            and initial_wait_time.__class__ is not int
+            and initial_wait_time is not None
+            and initial_wait_time is not UNSET
+        ):
+            initial_wait_time = unexpected_type(cls, "initial_wait_time", initial_wait_time, "a number or null")
 
         silence_end_call_timeout = d.pop("silence_end_call_timeout", UNSET)
+        if (
+            silence_end_call_timeout.__class__ is not float
+            and silence_end_call_timeout.__class__ is not int
+            and silence_end_call_timeout is not UNSET
+        ):
+            silence_end_call_timeout = unexpected_type(
+                cls, "silence_end_call_timeout", silence_end_call_timeout, "a number"
+            )
 
         mode = d.pop("mode", UNSET)
+        if mode.__class__ is not str and mode is not UNSET:
+            mode = unexpected_type(cls, "mode", mode, "a string")
 
         turn_eagerness = d.pop("turn_eagerness", UNSET)
+        if turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
+            turn_eagerness = unexpected_type(cls, "turn_eagerness", turn_eagerness, "a string")
 
         spelling_patience = d.pop("spelling_patience", UNSET)
+        if spelling_patience.__class__ is not str and spelling_patience is not UNSET:
+            spelling_patience = unexpected_type(cls, "spelling_patience", spelling_patience, "a string")
 
         speculative_turn = d.pop("speculative_turn", UNSET)
+        if speculative_turn.__class__ is not bool and speculative_turn is not UNSET:
+            speculative_turn = unexpected_type(cls, "speculative_turn", speculative_turn, "a boolean")
 
         retranscribe_on_turn_timeout = d.pop("retranscribe_on_turn_timeout", UNSET)
+        if retranscribe_on_turn_timeout.__class__ is not bool and retranscribe_on_turn_timeout is not UNSET:
+            retranscribe_on_turn_timeout = unexpected_type(
+                cls, "retranscribe_on_turn_timeout", retranscribe_on_turn_timeout, "a boolean"
+            )
 
         turn_model = d.pop("turn_model", UNSET)
+        if turn_model.__class__ is not str and turn_model is not UNSET:
+            turn_model = unexpected_type(cls, "turn_model", turn_model, "a string")
 
-        interruption_ignore_terms_raw = d.pop("interruption_ignore_terms", UNSET)
-        try:
-            interruption_ignore_terms = cast(list[str], interruption_ignore_terms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_ignore_terms = deviating_field(cls, "interruption_ignore_terms", interruption_ignore_terms_raw)
+        interruption_ignore_terms = d.pop("interruption_ignore_terms", UNSET)
+        if interruption_ignore_terms.__class__ is not list and interruption_ignore_terms is not UNSET:
+            interruption_ignore_terms = unexpected_type(
+                cls, "interruption_ignore_terms", interruption_ignore_terms, "an array"
+            )
 
-        interruption_ignore_term_languages_raw = d.pop("interruption_ignore_term_languages", UNSET)
-        try:
-            interruption_ignore_term_languages = cast(list[str], interruption_ignore_term_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_ignore_term_languages = deviating_field(
-                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages_raw
+        interruption_ignore_term_languages = d.pop("interruption_ignore_term_languages", UNSET)
+        if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
+            interruption_ignore_term_languages = unexpected_type(
+                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array"
             )
 
         merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
+        if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:
+            merge_with_default_ignore_terms = unexpected_type(
+                cls, "merge_with_default_ignore_terms", merge_with_default_ignore_terms, "a boolean"
+            )
 
         transcribe_on_disabled_interruptions = d.pop("transcribe_on_disabled_interruptions", UNSET)
+        if (
+            transcribe_on_disabled_interruptions.__class__ is not bool
+            and transcribe_on_disabled_interruptions is not UNSET
+        ):
+            transcribe_on_disabled_interruptions = unexpected_type(
+                cls, "transcribe_on_disabled_interruptions", transcribe_on_disabled_interruptions, "a boolean"
+            )
 
         base_turn_config = cls(
             turn_timeout=turn_timeout,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BasicAuthResponse")
 
@@ -47,6 +54,8 @@ class BasicAuthResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "basic_auth")
@@ -102,13 +111,13 @@ class BasicAuthResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if username is not None:
+        if "username" not in self._missing_fields:
             field_dict["username"] = username
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -127,26 +136,43 @@ class BasicAuthResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
         if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         username = d.pop("username", MISSING)
-        if username is MISSING:
-            username = missing_field(cls, "username")
+        if username.__class__ is not str:
+            if username is MISSING:
+                username = missing_field(cls, "username")
+                missing += ("username",)
+            else:
+                username = unexpected_type(cls, "username", username, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         used_by_raw = d.pop("used_by", UNSET)
         try:
@@ -168,10 +194,16 @@ class BasicAuthResponse:
             used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         status_detail = d.pop("status_detail", UNSET)
+        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
 
         status_updated_at = d.pop("status_updated_at", UNSET)
+        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
 
         basic_auth_response = cls(
             name=name,
@@ -184,6 +216,8 @@ class BasicAuthResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
+        if missing:
+            basic_auth_response._missing_fields = missing
         basic_auth_response.additional_properties = d
         return basic_auth_response
 

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.batch_call_status import BatchCallStatus
 from ..models.telephony_provider import TelephonyProvider
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BatchCallDetailedResponse")
 
@@ -88,6 +94,8 @@ class BatchCallDetailedResponse:
     retry_count: int = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -202,41 +210,49 @@ class BatchCallDetailedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        field_dict["phone_number_id"] = phone_number_id
-        field_dict["phone_provider"] = phone_provider
-        field_dict["whatsapp_params"] = whatsapp_params
-        if name is not None:
+        if "phone_number_id" not in self._missing_fields:
+            field_dict["phone_number_id"] = phone_number_id
+        if "phone_provider" not in self._missing_fields:
+            field_dict["phone_provider"] = phone_provider
+        if "whatsapp_params" not in self._missing_fields:
+            field_dict["whatsapp_params"] = whatsapp_params
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        field_dict["branch_id"] = branch_id
-        field_dict["environment"] = environment
-        if created_at_unix is not None:
+        if "branch_id" not in self._missing_fields:
+            field_dict["branch_id"] = branch_id
+        if "environment" not in self._missing_fields:
+            field_dict["environment"] = environment
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if scheduled_time_unix is not None:
+        if "scheduled_time_unix" not in self._missing_fields:
             field_dict["scheduled_time_unix"] = scheduled_time_unix
-        field_dict["timezone"] = timezone
-        if total_calls_dispatched is not None:
+        if "timezone" not in self._missing_fields:
+            field_dict["timezone"] = timezone
+        if "total_calls_dispatched" not in self._missing_fields:
             field_dict["total_calls_dispatched"] = total_calls_dispatched
-        if total_calls_scheduled is not None:
+        if "total_calls_scheduled" not in self._missing_fields:
             field_dict["total_calls_scheduled"] = total_calls_scheduled
-        if total_calls_finished is not None:
+        if "total_calls_finished" not in self._missing_fields:
             field_dict["total_calls_finished"] = total_calls_finished
-        if last_updated_at_unix is not None:
+        if "last_updated_at_unix" not in self._missing_fields:
             field_dict["last_updated_at_unix"] = last_updated_at_unix
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if retry_count is not None:
+        if "retry_count" not in self._missing_fields:
             field_dict["retry_count"] = retry_count
-        if telephony_call_config is not None:
+        if "telephony_call_config" not in self._missing_fields:
             field_dict["telephony_call_config"] = telephony_call_config
-        field_dict["target_concurrency_limit"] = target_concurrency_limit
-        if agent_name is not None:
+        if "target_concurrency_limit" not in self._missing_fields:
+            field_dict["target_concurrency_limit"] = target_concurrency_limit
+        if "agent_name" not in self._missing_fields:
             field_dict["agent_name"] = agent_name
-        field_dict["branch_name"] = branch_name
-        if recipients is not None:
+        if "branch_name" not in self._missing_fields:
+            field_dict["branch_name"] = branch_name
+        if "recipients" not in self._missing_fields:
             field_dict["recipients"] = recipients
         return field_dict
 
@@ -245,121 +261,211 @@ class BatchCallDetailedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str and phone_number_id is not None:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
 
         phone_provider = d.pop("phone_provider", MISSING)
-        if phone_provider is MISSING:
-            phone_provider = missing_field(cls, "phone_provider")
+        if phone_provider is not None and phone_provider.__class__ is not str:
+            if phone_provider is MISSING:
+                phone_provider = missing_field(cls, "phone_provider")
+                missing += ("phone_provider",)
+            else:
+                phone_provider = unexpected_type(cls, "phone_provider", phone_provider, "null or a string")
 
         whatsapp_params_raw = d.pop("whatsapp_params", MISSING)
         if whatsapp_params_raw is MISSING:
-            whatsapp_params_raw = missing_field(cls, "whatsapp_params")
-        try:
+            whatsapp_params = missing_field(cls, "whatsapp_params")
+            missing += ("whatsapp_params",)
+        else:
+            try:
 
-            def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None:
-                if data is None:
-                    return data
+                def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
 
-                return whatsapp_params_type_0
+                    return whatsapp_params_type_0
 
-            whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
+                whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         branch_id = d.pop("branch_id", MISSING)
-        if branch_id is MISSING:
-            branch_id = missing_field(cls, "branch_id")
+        if branch_id.__class__ is not str and branch_id is not None:
+            if branch_id is MISSING:
+                branch_id = missing_field(cls, "branch_id")
+                missing += ("branch_id",)
+            else:
+                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         environment = d.pop("environment", MISSING)
-        if environment is MISSING:
-            environment = missing_field(cls, "environment")
+        if environment.__class__ is not str and environment is not None:
+            if environment is MISSING:
+                environment = missing_field(cls, "environment")
+                missing += ("environment",)
+            else:
+                environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         scheduled_time_unix = d.pop("scheduled_time_unix", MISSING)
-        if scheduled_time_unix is MISSING:
-            scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
+        if scheduled_time_unix.__class__ is not int:
+            if scheduled_time_unix is MISSING:
+                scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
+                missing += ("scheduled_time_unix",)
+            else:
+                scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer")
 
         timezone = d.pop("timezone", MISSING)
-        if timezone is MISSING:
-            timezone = missing_field(cls, "timezone")
+        if timezone.__class__ is not str and timezone is not None:
+            if timezone is MISSING:
+                timezone = missing_field(cls, "timezone")
+                missing += ("timezone",)
+            else:
+                timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
         total_calls_dispatched = d.pop("total_calls_dispatched", MISSING)
-        if total_calls_dispatched is MISSING:
-            total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
+        if total_calls_dispatched.__class__ is not int:
+            if total_calls_dispatched is MISSING:
+                total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
+                missing += ("total_calls_dispatched",)
+            else:
+                total_calls_dispatched = unexpected_type(
+                    cls, "total_calls_dispatched", total_calls_dispatched, "an integer"
+                )
 
         total_calls_scheduled = d.pop("total_calls_scheduled", MISSING)
-        if total_calls_scheduled is MISSING:
-            total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
+        if total_calls_scheduled.__class__ is not int:
+            if total_calls_scheduled is MISSING:
+                total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
+                missing += ("total_calls_scheduled",)
+            else:
+                total_calls_scheduled = unexpected_type(
+                    cls, "total_calls_scheduled", total_calls_scheduled, "an integer"
+                )
 
         total_calls_finished = d.pop("total_calls_finished", MISSING)
-        if total_calls_finished is MISSING:
-            total_calls_finished = missing_field(cls, "total_calls_finished")
+        if total_calls_finished.__class__ is not int:
+            if total_calls_finished is MISSING:
+                total_calls_finished = missing_field(cls, "total_calls_finished")
+                missing += ("total_calls_finished",)
+            else:
+                total_calls_finished = unexpected_type(cls, "total_calls_finished", total_calls_finished, "an integer")
 
         last_updated_at_unix = d.pop("last_updated_at_unix", MISSING)
-        if last_updated_at_unix is MISSING:
-            last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
+        if last_updated_at_unix.__class__ is not int:
+            if last_updated_at_unix is MISSING:
+                last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
+                missing += ("last_updated_at_unix",)
+            else:
+                last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         retry_count = d.pop("retry_count", MISSING)
-        if retry_count is MISSING:
-            retry_count = missing_field(cls, "retry_count")
+        if retry_count.__class__ is not int:
+            if retry_count is MISSING:
+                retry_count = missing_field(cls, "retry_count")
+                missing += ("retry_count",)
+            else:
+                retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
 
         telephony_call_config_raw = d.pop("telephony_call_config", MISSING)
         if telephony_call_config_raw is MISSING:
-            telephony_call_config_raw = missing_field(cls, "telephony_call_config")
-        try:
-            telephony_call_config = TelephonyCallConfig.from_dict(telephony_call_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
+            telephony_call_config = missing_field(cls, "telephony_call_config")
+            missing += ("telephony_call_config",)
+        else:
+            try:
+                telephony_call_config = TelephonyCallConfig.from_dict(telephony_call_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
 
         target_concurrency_limit = d.pop("target_concurrency_limit", MISSING)
-        if target_concurrency_limit is MISSING:
-            target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
+        if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
+            if target_concurrency_limit is MISSING:
+                target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
+                missing += ("target_concurrency_limit",)
+            else:
+                target_concurrency_limit = unexpected_type(
+                    cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
+                )
 
         agent_name = d.pop("agent_name", MISSING)
-        if agent_name is MISSING:
-            agent_name = missing_field(cls, "agent_name")
+        if agent_name.__class__ is not str:
+            if agent_name is MISSING:
+                agent_name = missing_field(cls, "agent_name")
+                missing += ("agent_name",)
+            else:
+                agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
 
         branch_name = d.pop("branch_name", MISSING)
-        if branch_name is MISSING:
-            branch_name = missing_field(cls, "branch_name")
+        if branch_name.__class__ is not str and branch_name is not None:
+            if branch_name is MISSING:
+                branch_name = missing_field(cls, "branch_name")
+                missing += ("branch_name",)
+            else:
+                branch_name = unexpected_type(cls, "branch_name", branch_name, "a string or null")
 
         recipients_raw = d.pop("recipients", MISSING)
         if recipients_raw is MISSING:
-            recipients_raw = missing_field(cls, "recipients")
-        try:
-            recipients = []
-            _recipients = recipients_raw
-            for recipients_item_data in _recipients:
-                recipients_item = OutboundCallRecipientResponseModel.from_dict(recipients_item_data)
+            recipients = missing_field(cls, "recipients")
+            missing += ("recipients",)
+        else:
+            try:
+                expect_array("recipients", recipients_raw)
+                recipients = []
+                _recipients = recipients_raw
+                for recipients_item_data in _recipients:
+                    recipients_item = OutboundCallRecipientResponseModel.from_dict(recipients_item_data)
 
-                recipients.append(recipients_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            recipients = deviating_field(cls, "recipients", recipients_raw)
+                    recipients.append(recipients_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                recipients = deviating_field(cls, "recipients", recipients_raw)
 
         batch_call_detailed_response = cls(
             id=id,
@@ -385,6 +491,8 @@ class BatchCallDetailedResponse:
             branch_name=branch_name,
             recipients=recipients,
         )
+        if missing:
+            batch_call_detailed_response._missing_fields = missing
         batch_call_detailed_response.additional_properties = d
         return batch_call_detailed_response
 

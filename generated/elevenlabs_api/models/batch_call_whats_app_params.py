@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BatchCallWhatsAppParams")
 
@@ -26,6 +32,8 @@ class BatchCallWhatsAppParams:
     whatsapp_phone_number_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         whatsapp_call_permission_request_template_name = self.whatsapp_call_permission_request_template_name
@@ -43,11 +51,11 @@ class BatchCallWhatsAppParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if whatsapp_call_permission_request_template_name is not None:
+        if "whatsapp_call_permission_request_template_name" not in self._missing_fields:
             field_dict["whatsapp_call_permission_request_template_name"] = (
                 whatsapp_call_permission_request_template_name
             )
-        if whatsapp_call_permission_request_template_language_code is not None:
+        if "whatsapp_call_permission_request_template_language_code" not in self._missing_fields:
             field_dict["whatsapp_call_permission_request_template_language_code"] = (
                 whatsapp_call_permission_request_template_language_code
             )
@@ -60,29 +68,58 @@ class BatchCallWhatsAppParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         whatsapp_call_permission_request_template_name = d.pop(
             "whatsapp_call_permission_request_template_name", MISSING
         )
-        if whatsapp_call_permission_request_template_name is MISSING:
-            whatsapp_call_permission_request_template_name = missing_field(
-                cls, "whatsapp_call_permission_request_template_name"
-            )
+        if whatsapp_call_permission_request_template_name.__class__ is not str:
+            if whatsapp_call_permission_request_template_name is MISSING:
+                whatsapp_call_permission_request_template_name = missing_field(
+                    cls, "whatsapp_call_permission_request_template_name"
+                )
+                missing += ("whatsapp_call_permission_request_template_name",)
+            else:
+                whatsapp_call_permission_request_template_name = unexpected_type(
+                    cls,
+                    "whatsapp_call_permission_request_template_name",
+                    whatsapp_call_permission_request_template_name,
+                    "a string",
+                )
 
         whatsapp_call_permission_request_template_language_code = d.pop(
             "whatsapp_call_permission_request_template_language_code", MISSING
         )
-        if whatsapp_call_permission_request_template_language_code is MISSING:
-            whatsapp_call_permission_request_template_language_code = missing_field(
-                cls, "whatsapp_call_permission_request_template_language_code"
-            )
+        if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+            if whatsapp_call_permission_request_template_language_code is MISSING:
+                whatsapp_call_permission_request_template_language_code = missing_field(
+                    cls, "whatsapp_call_permission_request_template_language_code"
+                )
+                missing += ("whatsapp_call_permission_request_template_language_code",)
+            else:
+                whatsapp_call_permission_request_template_language_code = unexpected_type(
+                    cls,
+                    "whatsapp_call_permission_request_template_language_code",
+                    whatsapp_call_permission_request_template_language_code,
+                    "a string",
+                )
 
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
+        if (
+            whatsapp_phone_number_id.__class__ is not str
+            and whatsapp_phone_number_id is not None
+            and whatsapp_phone_number_id is not UNSET
+        ):
+            whatsapp_phone_number_id = unexpected_type(
+                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
+            )
 
         batch_call_whats_app_params = cls(
             whatsapp_call_permission_request_template_name=whatsapp_call_permission_request_template_name,
             whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
             whatsapp_phone_number_id=whatsapp_phone_number_id,
         )
+        if missing:
+            batch_call_whats_app_params._missing_fields = missing
         batch_call_whats_app_params.additional_properties = d
         return batch_call_whats_app_params
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BatchFailureResponseModel")
 
@@ -29,6 +33,8 @@ class BatchFailureResponseModel:
     status: Literal["failure"] = "failure"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "failure")
@@ -44,13 +50,12 @@ class BatchFailureResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if status is not None:
-            field_dict["status"] = status
-        if error_code is not None:
+        field_dict["status"] = status
+        if "error_code" not in self._missing_fields:
             field_dict["error_code"] = error_code
-        if error_status is not None:
+        if "error_status" not in self._missing_fields:
             field_dict["error_status"] = error_status
-        if error_message is not None:
+        if "error_message" not in self._missing_fields:
             field_dict["error_message"] = error_message
         return field_dict
 
@@ -59,6 +64,7 @@ class BatchFailureResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -67,16 +73,28 @@ class BatchFailureResponseModel:
             raise ValueError(f"status must match const 'failure', got '{status}'")
 
         error_code = d.pop("error_code", MISSING)
-        if error_code is MISSING:
-            error_code = missing_field(cls, "error_code")
+        if error_code.__class__ is not int:
+            if error_code is MISSING:
+                error_code = missing_field(cls, "error_code")
+                missing += ("error_code",)
+            else:
+                error_code = unexpected_type(cls, "error_code", error_code, "an integer")
 
         error_status = d.pop("error_status", MISSING)
-        if error_status is MISSING:
-            error_status = missing_field(cls, "error_status")
+        if error_status.__class__ is not str:
+            if error_status is MISSING:
+                error_status = missing_field(cls, "error_status")
+                missing += ("error_status",)
+            else:
+                error_status = unexpected_type(cls, "error_status", error_status, "a string")
 
         error_message = d.pop("error_message", MISSING)
-        if error_message is MISSING:
-            error_message = missing_field(cls, "error_message")
+        if error_message.__class__ is not str:
+            if error_message is MISSING:
+                error_message = missing_field(cls, "error_message")
+                missing += ("error_message",)
+            else:
+                error_message = unexpected_type(cls, "error_message", error_message, "a string")
 
         batch_failure_response_model = cls(
             status=status,
@@ -84,6 +102,8 @@ class BatchFailureResponseModel:
             error_status=error_status,
             error_message=error_message,
         )
+        if missing:
+            batch_failure_response_model._missing_fields = missing
         batch_failure_response_model.additional_properties = d
         return batch_failure_response_model
 

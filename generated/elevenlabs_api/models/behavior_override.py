@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.interaction_budget import InteractionBudget
 from ..models.output_format import OutputFormat
 from ..models.verbosity import Verbosity
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BehaviorOverride")
 
@@ -85,10 +89,20 @@ class BehaviorOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         verbosity = d.pop("verbosity", UNSET)
+        if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
+            verbosity = unexpected_type(cls, "verbosity", verbosity, "null or a string")
 
         output_format = d.pop("output_format", UNSET)
+        if output_format is not None and output_format.__class__ is not str and output_format is not UNSET:
+            output_format = unexpected_type(cls, "output_format", output_format, "null or a string")
 
         interaction_budget = d.pop("interaction_budget", UNSET)
+        if (
+            interaction_budget is not None
+            and interaction_budget.__class__ is not str
+            and interaction_budget is not UNSET
+        ):
+            interaction_budget = unexpected_type(cls, "interaction_budget", interaction_budget, "null or a string")
 
         behavior_override = cls(
             verbosity=verbosity,

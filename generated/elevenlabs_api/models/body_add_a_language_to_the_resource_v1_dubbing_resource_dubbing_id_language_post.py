@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost")
 
@@ -20,6 +24,8 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
     language: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language: Any
@@ -31,7 +37,8 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["language"] = language
+        if "language" not in self._missing_fields:
+            field_dict["language"] = language
         return field_dict
 
     @classmethod
@@ -39,13 +46,20 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str and language is not None:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string or null")
 
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls(
             language=language,
         )
+        if missing:
+            body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post._missing_fields = missing
         body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.additional_properties = d
         return body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post
 

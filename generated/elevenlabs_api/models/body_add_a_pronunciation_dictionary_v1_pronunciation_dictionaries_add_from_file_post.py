@@ -12,7 +12,15 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost")
 
@@ -38,6 +46,8 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -76,7 +86,7 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if file is not UNSET:
             field_dict["file"] = file
@@ -114,9 +124,14 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         file_raw = d.pop("file", UNSET)
         try:
@@ -138,6 +153,8 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
             file = deviating_field(cls, "file", file_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         workspace_access_raw = d.pop("workspace_access", UNSET)
         try:
@@ -172,6 +189,10 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
             description=description,
             workspace_access=workspace_access,
         )
+        if missing:
+            body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post._missing_fields = (
+                missing
+            )
         body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post.additional_properties = d
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar(
     "T",
@@ -26,6 +32,8 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
     rules: list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         rules: Any
@@ -47,7 +55,7 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if rules is not None:
+        if "rules" not in self._missing_fields:
             field_dict["rules"] = rules
         return field_dict
 
@@ -56,54 +64,60 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         rules_raw = d.pop("rules", MISSING)
         if rules_raw is MISSING:
-            rules_raw = missing_field(cls, "rules")
-        try:
-            rules = []
-            _rules = rules_raw
-            for rules_item_data in _rules:
+            rules = missing_field(cls, "rules")
+            missing += ("rules",)
+        else:
+            try:
+                expect_array("rules", rules_raw)
+                rules = []
+                _rules = rules_raw
+                for rules_item_data in _rules:
 
-                def _parse_rules_item(
-                    data: object,
-                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                    return parse_strictly(_parse_rules_item_member, data)
+                    def _parse_rules_item(
+                        data: object,
+                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                        return parse_strictly(_parse_rules_item_member, data)
 
-                def _parse_rules_item_member(
-                    data: object,
-                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                    if isinstance(data, dict):
-                        for known in (
-                            PronunciationDictionaryAliasRuleRequestModel,
-                            PronunciationDictionaryPhonemeRuleRequestModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_rules_item_member(
+                        data: object,
+                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                        if isinstance(data, dict):
+                            for known in (
+                                PronunciationDictionaryAliasRuleRequestModel,
+                                PronunciationDictionaryPhonemeRuleRequestModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                            return rules_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
 
-                        return rules_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+                        return rules_item_type_1
 
-                    return rules_item_type_1
+                    rules_item = _parse_rules_item(rules_item_data)
 
-                rules_item = _parse_rules_item(rules_item_data)
-
-                rules.append(rules_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rules = deviating_field(cls, "rules", rules_raw)
+                    rules.append(rules_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                rules = deviating_field(cls, "rules", rules_raw)
 
         body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post = cls(
             rules=rules,
         )
+        if missing:
+            body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post._missing_fields = missing
         body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post.additional_properties = d
         return body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post
 

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost")
 
@@ -26,6 +35,8 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
     remove_background_noise: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         files: Any
@@ -43,7 +54,7 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if files is not None:
+        if "files" not in self._missing_fields:
             field_dict["files"] = files
         if remove_background_noise is not UNSET:
             field_dict["remove_background_noise"] = remove_background_noise
@@ -69,25 +80,35 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
-            files_raw = missing_field(cls, "files")
-        try:
-            files = []
-            _files = files_raw
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+            files = missing_field(cls, "files")
+            missing += ("files",)
+        else:
+            try:
+                expect_array("files", files_raw)
+                files = []
+                _files = files_raw
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
+                    files.append(files_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                files = deviating_field(cls, "files", files_raw)
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean"
+            )
 
         body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post = cls(
             files=files,
             remove_background_noise=remove_background_noise,
         )
+        if missing:
+            body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post._missing_fields = missing
         body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post.additional_properties = d
         return body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost")
 
@@ -23,6 +29,8 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
     bookmarked: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         new_name = self.new_name
@@ -31,7 +39,7 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if new_name is not None:
+        if "new_name" not in self._missing_fields:
             field_dict["new_name"] = new_name
         if bookmarked is not UNSET:
             field_dict["bookmarked"] = bookmarked
@@ -42,16 +50,25 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         new_name = d.pop("new_name", MISSING)
-        if new_name is MISSING:
-            new_name = missing_field(cls, "new_name")
+        if new_name.__class__ is not str:
+            if new_name is MISSING:
+                new_name = missing_field(cls, "new_name")
+                missing += ("new_name",)
+            else:
+                new_name = unexpected_type(cls, "new_name", new_name, "a string")
 
         bookmarked = d.pop("bookmarked", UNSET)
+        if bookmarked.__class__ is not bool and bookmarked is not UNSET:
+            bookmarked = unexpected_type(cls, "bookmarked", bookmarked, "a boolean")
 
         body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post = cls(
             new_name=new_name,
             bookmarked=bookmarked,
         )
+        if missing:
+            body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post._missing_fields = missing
         body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post.additional_properties = d
         return body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post
 

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost")
 
@@ -82,8 +88,12 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         url = d.pop("url", UNSET)
+        if url.__class__ is not str and url is not UNSET:
+            url = unexpected_type(cls, "url", url, "a string")
 
         file_raw = d.pop("file", UNSET)
         try:

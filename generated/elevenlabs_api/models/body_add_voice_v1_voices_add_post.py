@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAddVoiceV1VoicesAddPost")
 
@@ -37,6 +46,8 @@ class BodyAddVoiceV1VoicesAddPost:
     labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -75,9 +86,9 @@ class BodyAddVoiceV1VoicesAddPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if files is not None:
+        if "files" not in self._missing_fields:
             field_dict["files"] = files
         if remove_background_noise is not UNSET:
             field_dict["remove_background_noise"] = remove_background_noise
@@ -119,26 +130,40 @@ class BodyAddVoiceV1VoicesAddPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
-            files_raw = missing_field(cls, "files")
-        try:
-            files = []
-            _files = files_raw
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+            files = missing_field(cls, "files")
+            missing += ("files",)
+        else:
+            try:
+                expect_array("files", files_raw)
+                files = []
+                _files = files_raw
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
+                    files.append(files_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                files = deviating_field(cls, "files", files_raw)
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean"
+            )
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         labels_raw = d.pop("labels", UNSET)
         try:
@@ -170,6 +195,8 @@ class BodyAddVoiceV1VoicesAddPost:
             description=description,
             labels=labels,
         )
+        if missing:
+            body_add_voice_v1_voices_add_post._missing_fields = missing
         body_add_voice_v1_voices_add_post.additional_properties = d
         return body_add_voice_v1_voices_add_post
 

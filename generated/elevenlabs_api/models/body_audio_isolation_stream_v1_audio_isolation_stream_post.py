@@ -12,7 +12,14 @@ from ..models.body_audio_isolation_stream_v1_audio_isolation_stream_post_file_fo
     BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
     check_body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyAudioIsolationStreamV1AudioIsolationStreamPost")
 
@@ -32,6 +39,8 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
     file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio: Any
@@ -55,7 +64,7 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio is not None:
+        if "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
@@ -79,13 +88,16 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
-            audio_raw = missing_field(cls, "audio")
-        try:
-            audio = File(payload=BytesIO(audio_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
+            audio = missing_field(cls, "audio")
+            missing += ("audio",)
+        else:
+            try:
+                audio = File(payload=BytesIO(audio_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                audio = deviating_field(cls, "audio", audio_raw)
 
         file_format_raw = d.pop("file_format", UNSET)
         try:
@@ -114,6 +126,8 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
             audio=audio,
             file_format=file_format,
         )
+        if missing:
+            body_audio_isolation_stream_v1_audio_isolation_stream_post._missing_fields = missing
         body_audio_isolation_stream_v1_audio_isolation_stream_post.additional_properties = d
         return body_audio_isolation_stream_v1_audio_isolation_stream_post
 

@@ -12,7 +12,15 @@ from ..models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 im
     BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
     check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyAudioIsolationV1AudioIsolationPost")
 
@@ -35,6 +43,8 @@ class BodyAudioIsolationV1AudioIsolationPost:
     preview_b64: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio: Any
@@ -65,7 +75,7 @@ class BodyAudioIsolationV1AudioIsolationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio is not None:
+        if "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
@@ -95,13 +105,16 @@ class BodyAudioIsolationV1AudioIsolationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
-            audio_raw = missing_field(cls, "audio")
-        try:
-            audio = File(payload=BytesIO(audio_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
+            audio = missing_field(cls, "audio")
+            missing += ("audio",)
+        else:
+            try:
+                audio = File(payload=BytesIO(audio_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                audio = deviating_field(cls, "audio", audio_raw)
 
         file_format_raw = d.pop("file_format", UNSET)
         try:
@@ -125,12 +138,16 @@ class BodyAudioIsolationV1AudioIsolationPost:
             file_format = deviating_field(cls, "file_format", file_format_raw)
 
         preview_b64 = d.pop("preview_b64", UNSET)
+        if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
+            preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
 
         body_audio_isolation_v1_audio_isolation_post = cls(
             audio=audio,
             file_format=file_format,
             preview_b64=preview_b64,
         )
+        if missing:
+            body_audio_isolation_v1_audio_isolation_post._missing_fields = missing
         body_audio_isolation_v1_audio_isolation_post.additional_properties = d
         return body_audio_isolation_v1_audio_isolation_post
 

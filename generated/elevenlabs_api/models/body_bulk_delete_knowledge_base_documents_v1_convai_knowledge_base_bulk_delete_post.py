@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost")
 
@@ -25,6 +31,8 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
     force: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document_ids: Any
@@ -38,7 +46,7 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if document_ids is not None:
+        if "document_ids" not in self._missing_fields:
             field_dict["document_ids"] = document_ids
         if force is not UNSET:
             field_dict["force"] = force
@@ -49,20 +57,27 @@ class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_ids_raw = d.pop("document_ids", MISSING)
-        if document_ids_raw is MISSING:
-            document_ids_raw = missing_field(cls, "document_ids")
-        try:
-            document_ids = cast(list[str], document_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            document_ids = deviating_field(cls, "document_ids", document_ids_raw)
+        missing: tuple[str, ...] = ()
+        document_ids = d.pop("document_ids", MISSING)
+        if document_ids.__class__ is not list:
+            if document_ids is MISSING:
+                document_ids = missing_field(cls, "document_ids")
+                missing += ("document_ids",)
+            else:
+                document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
 
         force = d.pop("force", UNSET)
+        if force.__class__ is not bool and force is not UNSET:
+            force = unexpected_type(cls, "force", force, "a boolean")
 
         body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls(
             document_ids=document_ids,
             force=force,
         )
+        if missing:
+            body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post._missing_fields = (
+                missing
+            )
         body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = d
         return body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost")
 
@@ -24,6 +30,8 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
     move_to: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document_ids: Any
@@ -42,7 +50,7 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if document_ids is not None:
+        if "document_ids" not in self._missing_fields:
             field_dict["document_ids"] = document_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
@@ -53,20 +61,25 @@ class BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        document_ids_raw = d.pop("document_ids", MISSING)
-        if document_ids_raw is MISSING:
-            document_ids_raw = missing_field(cls, "document_ids")
-        try:
-            document_ids = cast(list[str], document_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            document_ids = deviating_field(cls, "document_ids", document_ids_raw)
+        missing: tuple[str, ...] = ()
+        document_ids = d.pop("document_ids", MISSING)
+        if document_ids.__class__ is not list:
+            if document_ids is MISSING:
+                document_ids = missing_field(cls, "document_ids")
+                missing += ("document_ids",)
+            else:
+                document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
 
         move_to = d.pop("move_to", UNSET)
+        if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+            move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
 
         body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post = cls(
             document_ids=document_ids,
             move_to=move_to,
         )
+        if missing:
+            body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post._missing_fields = missing
         body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post.additional_properties = d
         return body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost")
 
@@ -24,6 +30,8 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
     move_to: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         entity_ids: Any
@@ -42,7 +50,7 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if entity_ids is not None:
+        if "entity_ids" not in self._missing_fields:
             field_dict["entity_ids"] = entity_ids
         if move_to is not UNSET:
             field_dict["move_to"] = move_to
@@ -53,20 +61,25 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        entity_ids_raw = d.pop("entity_ids", MISSING)
-        if entity_ids_raw is MISSING:
-            entity_ids_raw = missing_field(cls, "entity_ids")
-        try:
-            entity_ids = cast(list[str], entity_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entity_ids = deviating_field(cls, "entity_ids", entity_ids_raw)
+        missing: tuple[str, ...] = ()
+        entity_ids = d.pop("entity_ids", MISSING)
+        if entity_ids.__class__ is not list:
+            if entity_ids is MISSING:
+                entity_ids = missing_field(cls, "entity_ids")
+                missing += ("entity_ids",)
+            else:
+                entity_ids = unexpected_type(cls, "entity_ids", entity_ids, "an array")
 
         move_to = d.pop("move_to", UNSET)
+        if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+            move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
 
         body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post = cls(
             entity_ids=entity_ids,
             move_to=move_to,
         )
+        if missing:
+            body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post._missing_fields = missing
         body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post.additional_properties = d
         return body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost")
 
@@ -20,6 +25,8 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
     items: list[GetOrCreateRAGIndexRequestModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         items: Any
@@ -34,7 +41,7 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if items is not None:
+        if "items" not in self._missing_fields:
             field_dict["items"] = items
         return field_dict
 
@@ -43,22 +50,28 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         items_raw = d.pop("items", MISSING)
         if items_raw is MISSING:
-            items_raw = missing_field(cls, "items")
-        try:
-            items = []
-            _items = items_raw
-            for items_item_data in _items:
-                items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
+            items = missing_field(cls, "items")
+            missing += ("items",)
+        else:
+            try:
+                expect_array("items", items_raw)
+                items = []
+                _items = items_raw
+                for items_item_data in _items:
+                    items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
 
-                items.append(items_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            items = deviating_field(cls, "items", items_raw)
+                    items.append(items_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                items = deviating_field(cls, "items", items_raw)
 
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls(
             items=items,
         )
+        if missing:
+            body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post._missing_fields = missing
         body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.additional_properties = d
         return body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost")
 
@@ -39,6 +46,8 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
     workflow: AgentWorkflowRequestModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         parent_version_id = self.parent_version_id
@@ -89,11 +98,11 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parent_version_id is not None:
+        if "parent_version_id" not in self._missing_fields:
             field_dict["parent_version_id"] = parent_version_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if conversation_config is not UNSET:
             field_dict["conversation_config"] = conversation_config
@@ -108,17 +117,30 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         parent_version_id = d.pop("parent_version_id", MISSING)
-        if parent_version_id is MISSING:
-            parent_version_id = missing_field(cls, "parent_version_id")
+        if parent_version_id.__class__ is not str:
+            if parent_version_id is MISSING:
+                parent_version_id = missing_field(cls, "parent_version_id")
+                missing += ("parent_version_id",)
+            else:
+                parent_version_id = unexpected_type(cls, "parent_version_id", parent_version_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         conversation_config_raw = d.pop("conversation_config", UNSET)
         try:
@@ -193,6 +215,8 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
             platform_settings=platform_settings,
             workflow=workflow,
         )
+        if missing:
+            body_create_a_new_branch_v1_convai_agents_agent_id_branches_post._missing_fields = missing
         body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.additional_properties = d
         return body_create_a_new_branch_v1_convai_agents_agent_id_branches_post
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost")
 
@@ -93,14 +97,39 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         speaker_name = d.pop("speaker_name", UNSET)
+        if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
+            speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string or null")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         voice_stability = d.pop("voice_stability", UNSET)
+        if (
+            voice_stability.__class__ is not float
+            and voice_stability.__class__ is not int
+            and voice_stability is not None
+            and voice_stability is not UNSET
+        ):
+            voice_stability = unexpected_type(cls, "voice_stability", voice_stability, "a number or null")
 
         voice_similarity = d.pop("voice_similarity", UNSET)
+        if (
+            voice_similarity.__class__ is not float
+            and voice_similarity.__class__ is not int
+            and voice_similarity is not None
+            and voice_similarity is not UNSET
+        ):
+            voice_similarity = unexpected_type(cls, "voice_similarity", voice_similarity, "a number or null")
 
         voice_style = d.pop("voice_style", UNSET)
+        if (
+            voice_style.__class__ is not float
+            and voice_style.__class__ is not int
+            and voice_style is not None
+            and voice_style is not UNSET
+        ):
+            voice_style = unexpected_type(cls, "voice_style", voice_style, "a number or null")
 
         body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post = cls(
             speaker_name=speaker_name,

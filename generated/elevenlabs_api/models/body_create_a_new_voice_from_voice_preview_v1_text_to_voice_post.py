@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost")
 
@@ -35,6 +42,8 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
     played_not_selected_voice_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_name = self.voice_name
@@ -70,11 +79,11 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_name is not None:
+        if "voice_name" not in self._missing_fields:
             field_dict["voice_name"] = voice_name
-        if voice_description is not None:
+        if "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
-        if generated_voice_id is not None:
+        if "generated_voice_id" not in self._missing_fields:
             field_dict["generated_voice_id"] = generated_voice_id
         if labels is not UNSET:
             field_dict["labels"] = labels
@@ -87,17 +96,30 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_name = d.pop("voice_name", MISSING)
-        if voice_name is MISSING:
-            voice_name = missing_field(cls, "voice_name")
+        if voice_name.__class__ is not str:
+            if voice_name is MISSING:
+                voice_name = missing_field(cls, "voice_name")
+                missing += ("voice_name",)
+            else:
+                voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
 
         voice_description = d.pop("voice_description", MISSING)
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
+        if voice_description.__class__ is not str:
+            if voice_description is MISSING:
+                voice_description = missing_field(cls, "voice_description")
+                missing += ("voice_description",)
+            else:
+                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
         generated_voice_id = d.pop("generated_voice_id", MISSING)
-        if generated_voice_id is MISSING:
-            generated_voice_id = missing_field(cls, "generated_voice_id")
+        if generated_voice_id.__class__ is not str:
+            if generated_voice_id is MISSING:
+                generated_voice_id = missing_field(cls, "generated_voice_id")
+                missing += ("generated_voice_id",)
+            else:
+                generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
 
         labels_raw = d.pop("labels", UNSET)
         try:
@@ -120,25 +142,14 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
         except (KeyError, TypeError, ValueError, AttributeError):
             labels = deviating_field(cls, "labels", labels_raw)
 
-        played_not_selected_voice_ids_raw = d.pop("played_not_selected_voice_ids", UNSET)
-        try:
-
-            def _parse_played_not_selected_voice_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                played_not_selected_voice_ids_type_0 = cast(list[str], data)
-
-                return played_not_selected_voice_ids_type_0
-
-            played_not_selected_voice_ids = _parse_played_not_selected_voice_ids(played_not_selected_voice_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            played_not_selected_voice_ids = deviating_field(
-                cls, "played_not_selected_voice_ids", played_not_selected_voice_ids_raw
+        played_not_selected_voice_ids = d.pop("played_not_selected_voice_ids", UNSET)
+        if (
+            played_not_selected_voice_ids.__class__ is not list
+            and played_not_selected_voice_ids is not None
+            and played_not_selected_voice_ids is not UNSET
+        ):
+            played_not_selected_voice_ids = unexpected_type(
+                cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, "an array or null"
             )
 
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls(
@@ -148,6 +159,8 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
             labels=labels,
             played_not_selected_voice_ids=played_not_selected_voice_ids,
         )
+        if missing:
+            body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post._missing_fields = missing
         body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.additional_properties = d
         return body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post
 

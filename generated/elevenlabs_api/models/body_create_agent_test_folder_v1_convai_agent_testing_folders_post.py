@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost")
 
@@ -24,6 +30,8 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -37,7 +45,7 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
             field_dict["parent_folder_id"] = parent_folder_id
@@ -48,16 +56,25 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         body_create_agent_test_folder_v1_convai_agent_testing_folders_post = cls(
             name=name,
             parent_folder_id=parent_folder_id,
         )
+        if missing:
+            body_create_agent_test_folder_v1_convai_agent_testing_folders_post._missing_fields = missing
         body_create_agent_test_folder_v1_convai_agent_testing_folders_post.additional_properties = d
         return body_create_agent_test_folder_v1_convai_agent_testing_folders_post
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateAgentV1ConvaiAgentsCreatePost")
 
@@ -51,6 +58,8 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
     tags: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_config: Any
@@ -101,7 +110,7 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_config is not None:
+        if "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
@@ -118,13 +127,16 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
-            conversation_config_raw = missing_field(cls, "conversation_config")
-        try:
-            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+            conversation_config = missing_field(cls, "conversation_config")
+            missing += ("conversation_config",)
+        else:
+            try:
+                conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         platform_settings_raw = d.pop("platform_settings", UNSET)
         try:
@@ -157,25 +169,12 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
             workflow = deviating_field(cls, "workflow", workflow_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-
-            tags = _parse_tags(tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not None and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array or null")
 
         body_create_agent_v1_convai_agents_create_post = cls(
             conversation_config=conversation_config,
@@ -184,6 +183,8 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost:
             name=name,
             tags=tags,
         )
+        if missing:
+            body_create_agent_v1_convai_agents_create_post._missing_fields = missing
         body_create_agent_v1_convai_agents_create_post.additional_properties = d
         return body_create_agent_v1_convai_agents_create_post
 

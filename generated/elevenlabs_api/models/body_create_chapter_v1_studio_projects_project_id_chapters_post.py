@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
 
@@ -25,6 +31,8 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
     from_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,7 +46,7 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_url is not UNSET:
             field_dict["from_url"] = from_url
@@ -49,16 +57,25 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_url = d.pop("from_url", UNSET)
+        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
 
         body_create_chapter_v1_studio_projects_project_id_chapters_post = cls(
             name=name,
             from_url=from_url,
         )
+        if missing:
+            body_create_chapter_v1_studio_projects_project_id_chapters_post._missing_fields = missing
         body_create_chapter_v1_studio_projects_project_id_chapters_post.additional_properties = d
         return body_create_chapter_v1_studio_projects_project_id_chapters_post
 

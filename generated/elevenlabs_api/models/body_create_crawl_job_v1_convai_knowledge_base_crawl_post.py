@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost")
 
@@ -49,6 +55,8 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
     minimum_frequency_days: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -97,7 +105,7 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if max_depth is not UNSET:
             field_dict["max_depth"] = max_depth
@@ -122,42 +130,52 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         max_depth = d.pop("max_depth", UNSET)
+        if max_depth.__class__ is not int and max_depth is not UNSET:
+            max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
 
         max_pages = d.pop("max_pages", UNSET)
+        if max_pages.__class__ is not int and max_pages is not UNSET:
+            max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
 
         pattern = d.pop("pattern", UNSET)
+        if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+            pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
 
-        sitemap_urls_raw = d.pop("sitemap_urls", UNSET)
-        try:
-
-            def _parse_sitemap_urls(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                sitemap_urls_type_0 = cast(list[str], data)
-
-                return sitemap_urls_type_0
-
-            sitemap_urls = _parse_sitemap_urls(sitemap_urls_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sitemap_urls = deviating_field(cls, "sitemap_urls", sitemap_urls_raw)
+        sitemap_urls = d.pop("sitemap_urls", UNSET)
+        if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
+            sitemap_urls = unexpected_type(cls, "sitemap_urls", sitemap_urls, "an array or null")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         enable_auto_sync = d.pop("enable_auto_sync", UNSET)
+        if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+            enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
 
         auto_remove = d.pop("auto_remove", UNSET)
+        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
 
         minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
+        if (
+            minimum_frequency_days.__class__ is not int
+            and minimum_frequency_days is not None
+            and minimum_frequency_days is not UNSET
+        ):
+            minimum_frequency_days = unexpected_type(
+                cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
+            )
 
         body_create_crawl_job_v1_convai_knowledge_base_crawl_post = cls(
             url=url,
@@ -170,6 +188,8 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
+        if missing:
+            body_create_crawl_job_v1_convai_knowledge_base_crawl_post._missing_fields = missing
         body_create_crawl_job_v1_convai_knowledge_base_crawl_post.additional_properties = d
         return body_create_crawl_job_v1_convai_knowledge_base_crawl_post
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost")
 
@@ -33,6 +40,8 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_language = self.target_language
@@ -65,7 +74,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if target_language is not None:
+        if "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
         if voice_settings is not UNSET:
             field_dict["voice_settings"] = voice_settings
@@ -78,9 +87,14 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         target_language = d.pop("target_language", MISSING)
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
+        if target_language.__class__ is not str:
+            if target_language is MISSING:
+                target_language = missing_field(cls, "target_language")
+                missing += ("target_language",)
+            else:
+                target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
         voice_settings_raw = d.pop("voice_settings", UNSET)
         try:
@@ -131,6 +145,8 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
             voice_settings=voice_settings,
             translations=translations,
         )
+        if missing:
+            body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post._missing_fields = missing
         body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.additional_properties = d
         return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,13 @@ from .. import types
 from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
     BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
 )
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
 
@@ -242,26 +248,32 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
             file = deviating_field(cls, "file", file_raw)
 
         source_url = d.pop("source_url", UNSET)
+        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
 
         reference = d.pop("reference", UNSET)
+        if reference.__class__ is not str and reference is not None and reference is not UNSET:
+            reference = unexpected_type(cls, "reference", reference, "a string or null")
 
         source_language = d.pop("source_language", UNSET)
+        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
-        keyterms_raw = d.pop("keyterms", UNSET)
-        try:
-            keyterms = cast(list[str], keyterms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            keyterms = deviating_field(cls, "keyterms", keyterms_raw)
+        keyterms = d.pop("keyterms", UNSET)
+        if keyterms.__class__ is not list and keyterms is not UNSET:
+            keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
 
-        webhook_ids_raw = d.pop("webhook_ids", UNSET)
-        try:
-            webhook_ids = cast(list[str], webhook_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook_ids = deviating_field(cls, "webhook_ids", webhook_ids_raw)
+        webhook_ids = d.pop("webhook_ids", UNSET)
+        if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
+            webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
 
         target_language = d.pop("target_language", UNSET)
+        if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
+            target_language = unexpected_type(cls, "target_language", target_language, "a string or null")
 
         transcript_raw = d.pop("transcript", UNSET)
         try:

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost")
 
@@ -29,6 +37,8 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file: Any
@@ -54,7 +64,7 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not None:
+        if "file" not in self._missing_fields:
             field_dict["file"] = file
         if name is not UNSET:
             field_dict["name"] = name
@@ -84,23 +94,32 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
-            file_raw = missing_field(cls, "file")
-        try:
-            file = File(payload=BytesIO(file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
+            file = missing_field(cls, "file")
+            missing += ("file",)
+        else:
+            try:
+                file = File(payload=BytesIO(file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                file = deviating_field(cls, "file", file_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         body_create_file_document_v1_convai_knowledge_base_file_post = cls(
             file=file,
             name=name,
             parent_folder_id=parent_folder_id,
         )
+        if missing:
+            body_create_file_document_v1_convai_knowledge_base_file_post._missing_fields = missing
         body_create_file_document_v1_convai_knowledge_base_file_post.additional_properties = d
         return body_create_file_document_v1_convai_knowledge_base_file_post
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost")
 
@@ -36,6 +42,8 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
     minimum_frequency_days: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,7 +68,7 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if parent_folder_id is not UNSET:
             field_dict["parent_folder_id"] = parent_folder_id
@@ -77,17 +85,36 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         enable_auto_sync = d.pop("enable_auto_sync", UNSET)
+        if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+            enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
 
         auto_remove = d.pop("auto_remove", UNSET)
+        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
 
         minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
+        if (
+            minimum_frequency_days.__class__ is not int
+            and minimum_frequency_days is not None
+            and minimum_frequency_days is not UNSET
+        ):
+            minimum_frequency_days = unexpected_type(
+                cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
+            )
 
         body_create_folder_v1_convai_knowledge_base_folder_post = cls(
             name=name,
@@ -96,6 +123,8 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
+        if missing:
+            body_create_folder_v1_convai_knowledge_base_folder_post._missing_fields = missing
         body_create_folder_v1_convai_knowledge_base_folder_post.additional_properties = d
         return body_create_folder_v1_convai_knowledge_base_folder_post
 

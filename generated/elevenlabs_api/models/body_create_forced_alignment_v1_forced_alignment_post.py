@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateForcedAlignmentV1ForcedAlignmentPost")
 
@@ -26,6 +32,8 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file: Any
@@ -39,9 +47,9 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not None:
+        if "file" not in self._missing_fields:
             field_dict["file"] = file
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -61,22 +69,31 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
-            file_raw = missing_field(cls, "file")
-        try:
-            file = File(payload=BytesIO(file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
+            file = missing_field(cls, "file")
+            missing += ("file",)
+        else:
+            try:
+                file = File(payload=BytesIO(file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                file = deviating_field(cls, "file", file_raw)
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         body_create_forced_alignment_v1_forced_alignment_post = cls(
             file=file,
             text=text,
         )
+        if missing:
+            body_create_forced_alignment_v1_forced_alignment_post._missing_fields = missing
         body_create_forced_alignment_v1_forced_alignment_post.additional_properties = d
         return body_create_forced_alignment_v1_forced_alignment_post
 

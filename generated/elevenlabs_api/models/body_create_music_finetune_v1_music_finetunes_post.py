@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,16 @@ from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type
     check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0,
 )
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateMusicFinetuneV1MusicFinetunesPost")
 
@@ -43,6 +52,8 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
     model_id: MusicModelID | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -94,9 +105,9 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if primary_genre is not None:
+        if "primary_genre" not in self._missing_fields:
             field_dict["primary_genre"] = primary_genre
         if files is not UNSET:
             field_dict["files"] = files
@@ -139,16 +150,26 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         primary_genre = d.pop("primary_genre", MISSING)
-        if primary_genre is MISSING:
-            primary_genre = missing_field(cls, "primary_genre")
+        if primary_genre.__class__ is not str:
+            if primary_genre is MISSING:
+                primary_genre = missing_field(cls, "primary_genre")
+                missing += ("primary_genre",)
+            else:
+                primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string")
 
         files_raw = d.pop("files", UNSET)
         try:
+            expect_array("files", files_raw)
             _files = files_raw
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
@@ -160,11 +181,9 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
         except (KeyError, TypeError, ValueError, AttributeError):
             files = deviating_field(cls, "files", files_raw)
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array")
 
         visibility_raw = d.pop("visibility", UNSET)
         try:
@@ -206,6 +225,8 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
             visibility=visibility,
             model_id=model_id,
         )
+        if missing:
+            body_create_music_finetune_v1_music_finetunes_post._missing_fields = missing
         body_create_music_finetune_v1_music_finetunes_post.additional_properties = d
         return body_create_music_finetune_v1_music_finetunes_post
 

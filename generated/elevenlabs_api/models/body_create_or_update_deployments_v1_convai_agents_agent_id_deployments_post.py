@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost")
 
@@ -20,6 +24,8 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
     deployment_request: AgentDeploymentRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         deployment_request: Any
@@ -30,7 +36,7 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if deployment_request is not None:
+        if "deployment_request" not in self._missing_fields:
             field_dict["deployment_request"] = deployment_request
         return field_dict
 
@@ -39,17 +45,22 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         deployment_request_raw = d.pop("deployment_request", MISSING)
         if deployment_request_raw is MISSING:
-            deployment_request_raw = missing_field(cls, "deployment_request")
-        try:
-            deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
+            deployment_request = missing_field(cls, "deployment_request")
+            missing += ("deployment_request",)
+        else:
+            try:
+                deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
 
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls(
             deployment_request=deployment_request,
         )
+        if missing:
+            body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post._missing_fields = missing
         body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.additional_properties = d
         return body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post
 

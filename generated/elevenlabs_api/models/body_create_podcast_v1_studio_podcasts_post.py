@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,15 @@ from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_ge
     check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language,
 )
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
 
@@ -135,6 +143,8 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     apply_text_normalization: BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
@@ -252,11 +262,11 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if mode is not None:
+        if "mode" not in self._missing_fields:
             field_dict["mode"] = mode
-        if source is not None:
+        if "source" not in self._missing_fields:
             field_dict["source"] = source
         if quality_preset is not UNSET:
             field_dict["quality_preset"] = quality_preset
@@ -283,126 +293,135 @@ class BodyCreatePodcastV1StudioPodcastsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id = d.pop("model_id", MISSING)
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
+        if model_id.__class__ is not str:
+            if model_id is MISSING:
+                model_id = missing_field(cls, "model_id")
+                missing += ("model_id",)
+            else:
+                model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         mode_raw = d.pop("mode", MISSING)
         if mode_raw is MISSING:
-            mode_raw = missing_field(cls, "mode")
-        try:
+            mode = missing_field(cls, "mode")
+            missing += ("mode",)
+        else:
+            try:
 
-            def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-                return parse_strictly(_parse_mode_member, data)
+                def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                    return parse_strictly(_parse_mode_member, data)
 
-            def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-                if isinstance(data, dict):
-                    for known in (
-                        PodcastConversationMode,
-                        PodcastBulletinMode,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                    if isinstance(data, dict):
+                        for known in (
+                            PodcastConversationMode,
+                            PodcastBulletinMode,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mode_type_0 = PodcastConversationMode.from_dict(data)
+
+                        return mode_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    mode_type_0 = PodcastConversationMode.from_dict(data)
+                    mode_type_1 = PodcastBulletinMode.from_dict(data)
 
-                    return mode_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                mode_type_1 = PodcastBulletinMode.from_dict(data)
+                    return mode_type_1
 
-                return mode_type_1
-
-            mode = _parse_mode(mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mode = deviating_field(cls, "mode", mode_raw)
+                mode = _parse_mode(mode_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                mode = deviating_field(cls, "mode", mode_raw)
 
         source_raw = d.pop("source", MISSING)
         if source_raw is MISSING:
-            source_raw = missing_field(cls, "source")
-        try:
+            source = missing_field(cls, "source")
+            missing += ("source",)
+        else:
+            try:
 
-            def _parse_source(
-                data: object,
-            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-                return parse_strictly(_parse_source_member, data)
+                def _parse_source(
+                    data: object,
+                ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                    return parse_strictly(_parse_source_member, data)
 
-            def _parse_source_member(
-                data: object,
-            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-                if isinstance(data, dict):
-                    for known in (
-                        PodcastTextSource,
-                        PodcastURLSource,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_source_member(
+                    data: object,
+                ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                    if isinstance(data, dict):
+                        for known in (
+                            PodcastTextSource,
+                            PodcastURLSource,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_type_0 = PodcastTextSource.from_dict(data)
-
-                    return source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_type_1 = PodcastURLSource.from_dict(data)
-
-                    return source_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_type_2 = []
-                _source_type_2 = data
-                for source_type_2_item_data in _source_type_2:
-
-                    def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
-                        return parse_strictly(_parse_source_type_2_item_member, data)
-
-                    def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
-                        if isinstance(data, dict):
-                            for known in (
-                                PodcastTextSource,
-                                PodcastURLSource,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
-
-                            return source_type_2_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                    try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+                        source_type_0 = PodcastTextSource.from_dict(data)
 
-                        return source_type_2_item_type_1
+                        return source_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        source_type_1 = PodcastURLSource.from_dict(data)
 
-                    source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+                        return source_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_2 = []
+                    _source_type_2 = data
+                    for source_type_2_item_data in _source_type_2:
 
-                    source_type_2.append(source_type_2_item)
+                        def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
+                            return parse_strictly(_parse_source_type_2_item_member, data)
 
-                return source_type_2
+                        def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
+                            if isinstance(data, dict):
+                                for known in (
+                                    PodcastTextSource,
+                                    PodcastURLSource,
+                                ):
+                                    kind = getattr(known, "_kind", None)
+                                    if kind is not None and data.get(kind[0]) == kind[1]:
+                                        return known.from_dict(data)
 
-            source = _parse_source(source_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source = deviating_field(cls, "source", source_raw)
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
+
+                                return source_type_2_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+
+                            return source_type_2_item_type_1
+
+                        source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+
+                        source_type_2.append(source_type_2_item)
+
+                    return source_type_2
+
+                source = _parse_source(source_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                source = deviating_field(cls, "source", source_raw)
 
         quality_preset_raw = d.pop("quality_preset", UNSET)
         try:
@@ -432,33 +451,32 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             duration_scale = deviating_field(cls, "duration_scale", duration_scale_raw)
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         intro = d.pop("intro", UNSET)
+        if intro.__class__ is not str and intro is not None and intro is not UNSET:
+            intro = unexpected_type(cls, "intro", intro, "a string or null")
 
         outro = d.pop("outro", UNSET)
+        if outro.__class__ is not str and outro is not None and outro is not UNSET:
+            outro = unexpected_type(cls, "outro", outro, "a string or null")
 
         instructions_prompt = d.pop("instructions_prompt", UNSET)
+        if (
+            instructions_prompt.__class__ is not str
+            and instructions_prompt is not None
+            and instructions_prompt is not UNSET
+        ):
+            instructions_prompt = unexpected_type(cls, "instructions_prompt", instructions_prompt, "a string or null")
 
-        highlights_raw = d.pop("highlights", UNSET)
-        try:
-
-            def _parse_highlights(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                highlights_type_0 = cast(list[str], data)
-
-                return highlights_type_0
-
-            highlights = _parse_highlights(highlights_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            highlights = deviating_field(cls, "highlights", highlights_raw)
+        highlights = d.pop("highlights", UNSET)
+        if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
+            highlights = unexpected_type(cls, "highlights", highlights, "an array or null")
 
         callback_url = d.pop("callback_url", UNSET)
+        if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+            callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
 
         apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
         try:
@@ -497,6 +515,8 @@ class BodyCreatePodcastV1StudioPodcastsPost:
             callback_url=callback_url,
             apply_text_normalization=apply_text_normalization,
         )
+        if missing:
+            body_create_podcast_v1_studio_podcasts_post._missing_fields = missing
         body_create_podcast_v1_studio_podcasts_post.additional_properties = d
         return body_create_podcast_v1_studio_podcasts_post
 

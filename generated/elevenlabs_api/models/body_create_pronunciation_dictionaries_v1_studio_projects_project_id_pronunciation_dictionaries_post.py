@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost")
 
@@ -31,6 +39,8 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     invalidate_affected_text: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         pronunciation_dictionary_locators: Any
@@ -47,7 +57,7 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pronunciation_dictionary_locators is not None:
+        if "pronunciation_dictionary_locators" not in self._missing_fields:
             field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
         if invalidate_affected_text is not UNSET:
             field_dict["invalidate_affected_text"] = invalidate_affected_text
@@ -58,29 +68,39 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
         if pronunciation_dictionary_locators_raw is MISSING:
-            pronunciation_dictionary_locators_raw = missing_field(cls, "pronunciation_dictionary_locators")
-        try:
-            pronunciation_dictionary_locators = []
-            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
-                    pronunciation_dictionary_locators_item_data
+            pronunciation_dictionary_locators = missing_field(cls, "pronunciation_dictionary_locators")
+            missing += ("pronunciation_dictionary_locators",)
+        else:
+            try:
+                expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+                pronunciation_dictionary_locators = []
+                _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
+                        pronunciation_dictionary_locators_item_data
+                    )
+
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pronunciation_dictionary_locators = deviating_field(
+                    cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
                 )
 
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
         invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
+        if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:
+            invalidate_affected_text = unexpected_type(
+                cls, "invalidate_affected_text", invalidate_affected_text, "a boolean"
+            )
 
         body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post = cls(
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             invalidate_affected_text=invalidate_affected_text,
         )
+        if missing:
+            body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post._missing_fields = missing
         body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.additional_properties = d
         return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
 

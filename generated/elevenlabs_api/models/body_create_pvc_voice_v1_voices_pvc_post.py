@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreatePVCVoiceV1VoicesPvcPost")
 
@@ -30,6 +37,8 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
     labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -57,9 +66,9 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if language is not None:
+        if "language" not in self._missing_fields:
             field_dict["language"] = language
         if description is not UNSET:
             field_dict["description"] = description
@@ -72,15 +81,26 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         labels_raw = d.pop("labels", UNSET)
         try:
@@ -107,6 +127,8 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
             description=description,
             labels=labels,
         )
+        if missing:
+            body_create_pvc_voice_v1_voices_pvc_post._missing_fields = missing
         body_create_pvc_voice_v1_voices_pvc_post.additional_properties = d
         return body_create_pvc_voice_v1_voices_pvc_post
 

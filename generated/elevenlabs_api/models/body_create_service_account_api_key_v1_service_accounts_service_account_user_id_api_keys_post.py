@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
 
@@ -40,6 +48,8 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
     third_party_disable_allowed: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -87,9 +97,9 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if permissions is not None:
+        if "permissions" not in self._missing_fields:
             field_dict["permissions"] = permissions
         if character_limit is not UNSET:
             field_dict["character_limit"] = character_limit
@@ -104,64 +114,66 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         permissions_raw = d.pop("permissions", MISSING)
         if permissions_raw is MISSING:
-            permissions_raw = missing_field(cls, "permissions")
-        try:
+            permissions = missing_field(cls, "permissions")
+            missing += ("permissions",)
+        else:
+            try:
 
-            def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
-                return parse_strictly(_parse_permissions_member, data)
+                def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
+                    return parse_strictly(_parse_permissions_member, data)
 
-            def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
+                def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    permissions_type_0 = []
-                    _permissions_type_0 = data
-                    for permissions_type_0_item_data in _permissions_type_0:
-                        permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError(f"got {type(data).__name__}")
+                        permissions_type_0 = []
+                        _permissions_type_0 = data
+                        for permissions_type_0_item_data in _permissions_type_0:
+                            permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
 
-                        permissions_type_0.append(permissions_type_0_item)
+                            permissions_type_0.append(permissions_type_0_item)
 
-                    return permissions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                permissions_type_1 = cast(Literal["all"], data)
-                if permissions_type_1 != "all":
-                    raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
-                return permissions_type_1
+                        return permissions_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    permissions_type_1 = cast(Literal["all"], data)
+                    if permissions_type_1 != "all":
+                        raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
+                    return permissions_type_1
 
-            permissions = _parse_permissions(permissions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permissions = deviating_field(cls, "permissions", permissions_raw)
+                permissions = _parse_permissions(permissions_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                permissions = deviating_field(cls, "permissions", permissions_raw)
 
         character_limit = d.pop("character_limit", UNSET)
+        if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
 
-        allowed_ips_raw = d.pop("allowed_ips", UNSET)
-        try:
-
-            def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_ips_type_0 = cast(list[str], data)
-
-                return allowed_ips_type_0
-
-            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
+        allowed_ips = d.pop("allowed_ips", UNSET)
+        if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
+            allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
+        if (
+            third_party_disable_allowed.__class__ is not bool
+            and third_party_disable_allowed is not None
+            and third_party_disable_allowed is not UNSET
+        ):
+            third_party_disable_allowed = unexpected_type(
+                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+            )
 
         body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post = cls(
             name=name,
@@ -170,6 +182,8 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
             allowed_ips=allowed_ips,
             third_party_disable_allowed=third_party_disable_allowed,
         )
+        if missing:
+            body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post._missing_fields = missing
         body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.additional_properties = d
         return body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateServiceAccountV1ServiceAccountsPost")
 
@@ -25,6 +32,8 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
     default_sharing_groups: list[DefaultSharingGroupConfig] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,7 +56,7 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if default_sharing_groups is not UNSET:
             field_dict["default_sharing_groups"] = default_sharing_groups
@@ -58,9 +67,14 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         default_sharing_groups_raw = d.pop("default_sharing_groups", UNSET)
         try:
@@ -92,6 +106,8 @@ class BodyCreateServiceAccountV1ServiceAccountsPost:
             name=name,
             default_sharing_groups=default_sharing_groups,
         )
+        if missing:
+            body_create_service_account_v1_service_accounts_post._missing_fields = missing
         body_create_service_account_v1_service_accounts_post.additional_properties = d
         return body_create_service_account_v1_service_accounts_post
 

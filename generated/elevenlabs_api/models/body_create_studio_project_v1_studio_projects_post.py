@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,15 @@ from ..models.body_create_studio_project_v1_studio_projects_post_target_audience
     check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0,
 )
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
 
@@ -234,6 +242,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     create_publishing_read: bool | None | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -450,7 +460,7 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if default_title_voice_id is not UNSET:
             field_dict["default_title_voice_id"] = default_title_voice_id
@@ -668,17 +678,42 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         default_title_voice_id = d.pop("default_title_voice_id", UNSET)
+        if (
+            default_title_voice_id.__class__ is not str
+            and default_title_voice_id is not None
+            and default_title_voice_id is not UNSET
+        ):
+            default_title_voice_id = unexpected_type(
+                cls, "default_title_voice_id", default_title_voice_id, "a string or null"
+            )
 
         default_paragraph_voice_id = d.pop("default_paragraph_voice_id", UNSET)
+        if (
+            default_paragraph_voice_id.__class__ is not str
+            and default_paragraph_voice_id is not None
+            and default_paragraph_voice_id is not UNSET
+        ):
+            default_paragraph_voice_id = unexpected_type(
+                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string or null"
+            )
 
         default_model_id = d.pop("default_model_id", UNSET)
+        if default_model_id.__class__ is not str and default_model_id is not None and default_model_id is not UNSET:
+            default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string or null")
 
         from_url = d.pop("from_url", UNSET)
+        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
 
         from_document_raw = d.pop("from_document", UNSET)
         try:
@@ -700,6 +735,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             from_document = deviating_field(cls, "from_document", from_document_raw)
 
         from_content_json = d.pop("from_content_json", UNSET)
+        if from_content_json.__class__ is not str and from_content_json is not UNSET:
+            from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
 
         quality_preset_raw = d.pop("quality_preset", UNSET)
         try:
@@ -713,16 +750,20 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
-        genres_raw = d.pop("genres", UNSET)
-        try:
-            genres = cast(list[str], genres_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            genres = deviating_field(cls, "genres", genres_raw)
+        genres = d.pop("genres", UNSET)
+        if genres.__class__ is not list and genres is not UNSET:
+            genres = unexpected_type(cls, "genres", genres, "an array")
 
         target_audience_raw = d.pop("target_audience", UNSET)
         try:
@@ -748,28 +789,50 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             target_audience = deviating_field(cls, "target_audience", target_audience_raw)
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
 
         original_publication_date = d.pop("original_publication_date", UNSET)
+        if (
+            original_publication_date.__class__ is not str
+            and original_publication_date is not None
+            and original_publication_date is not UNSET
+        ):
+            original_publication_date = unexpected_type(
+                cls, "original_publication_date", original_publication_date, "a string or null"
+            )
 
         mature_content = d.pop("mature_content", UNSET)
+        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
 
         isbn_number = d.pop("isbn_number", UNSET)
+        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
 
         acx_volume_normalization = d.pop("acx_volume_normalization", UNSET)
+        if acx_volume_normalization.__class__ is not bool and acx_volume_normalization is not UNSET:
+            acx_volume_normalization = unexpected_type(
+                cls, "acx_volume_normalization", acx_volume_normalization, "a boolean"
+            )
 
         volume_normalization = d.pop("volume_normalization", UNSET)
+        if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
 
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-            pronunciation_dictionary_locators = cast(list[str], pronunciation_dictionary_locators_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = unexpected_type(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
             )
 
         callback_url = d.pop("callback_url", UNSET)
+        if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+            callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
 
         fiction_raw = d.pop("fiction", UNSET)
         try:
@@ -814,8 +877,16 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
+        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
 
         auto_assign_voices = d.pop("auto_assign_voices", UNSET)
+        if (
+            auto_assign_voices.__class__ is not bool
+            and auto_assign_voices is not None
+            and auto_assign_voices is not UNSET
+        ):
+            auto_assign_voices = unexpected_type(cls, "auto_assign_voices", auto_assign_voices, "a boolean or null")
 
         source_type_raw = d.pop("source_type", UNSET)
         try:
@@ -838,13 +909,19 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
         except (KeyError, TypeError, ValueError, AttributeError):
             source_type = deviating_field(cls, "source_type", source_type_raw)
 
-        voice_settings_raw = d.pop("voice_settings", UNSET)
-        try:
-            voice_settings = cast(list[str], voice_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
+        voice_settings = d.pop("voice_settings", UNSET)
+        if voice_settings.__class__ is not list and voice_settings is not UNSET:
+            voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "an array")
 
         create_publishing_read = d.pop("create_publishing_read", UNSET)
+        if (
+            create_publishing_read.__class__ is not bool
+            and create_publishing_read is not None
+            and create_publishing_read is not UNSET
+        ):
+            create_publishing_read = unexpected_type(
+                cls, "create_publishing_read", create_publishing_read, "a boolean or null"
+            )
 
         body_create_studio_project_v1_studio_projects_post = cls(
             name=name,
@@ -877,6 +954,8 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
             voice_settings=voice_settings,
             create_publishing_read=create_publishing_read,
         )
+        if missing:
+            body_create_studio_project_v1_studio_projects_post._missing_fields = missing
         body_create_studio_project_v1_studio_projects_post.additional_properties = d
         return body_create_studio_project_v1_studio_projects_post
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost")
 
@@ -39,6 +45,8 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
     minimum_frequency_days: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -70,7 +78,7 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if name is not UNSET:
             field_dict["name"] = name
@@ -89,19 +97,40 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         enable_auto_sync = d.pop("enable_auto_sync", UNSET)
+        if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+            enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
 
         auto_remove = d.pop("auto_remove", UNSET)
+        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
 
         minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
+        if (
+            minimum_frequency_days.__class__ is not int
+            and minimum_frequency_days is not None
+            and minimum_frequency_days is not UNSET
+        ):
+            minimum_frequency_days = unexpected_type(
+                cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
+            )
 
         body_create_url_document_v1_convai_knowledge_base_url_post = cls(
             url=url,
@@ -111,6 +140,8 @@ class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost:
             auto_remove=auto_remove,
             minimum_frequency_days=minimum_frequency_days,
         )
+        if missing:
+            body_create_url_document_v1_convai_knowledge_base_url_post._missing_fields = missing
         body_create_url_document_v1_convai_knowledge_base_url_post.additional_properties = d
         return body_create_url_document_v1_convai_knowledge_base_url_post
 

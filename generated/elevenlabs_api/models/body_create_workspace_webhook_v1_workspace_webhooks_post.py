@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost")
 
@@ -20,6 +24,8 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
     settings: WebhookHMACSettings
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         settings: Any
@@ -30,7 +36,7 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if settings is not None:
+        if "settings" not in self._missing_fields:
             field_dict["settings"] = settings
         return field_dict
 
@@ -39,17 +45,22 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         settings_raw = d.pop("settings", MISSING)
         if settings_raw is MISSING:
-            settings_raw = missing_field(cls, "settings")
-        try:
-            settings = WebhookHMACSettings.from_dict(settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            settings = deviating_field(cls, "settings", settings_raw)
+            settings = missing_field(cls, "settings")
+            missing += ("settings",)
+        else:
+            try:
+                settings = WebhookHMACSettings.from_dict(settings_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                settings = deviating_field(cls, "settings", settings_raw)
 
         body_create_workspace_webhook_v1_workspace_webhooks_post = cls(
             settings=settings,
         )
+        if missing:
+            body_create_workspace_webhook_v1_workspace_webhooks_post._missing_fields = missing
         body_create_workspace_webhook_v1_workspace_webhooks_post.additional_properties = d
         return body_create_workspace_webhook_v1_workspace_webhooks_post
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,15 @@ from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_app
     BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
     check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyCreatesAudioNativeEnabledProjectV1AudioNativePost")
 
@@ -91,6 +99,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
     pronunciation_dictionary_locators: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -182,7 +192,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if image is not UNSET:
             field_dict["image"] = image
@@ -281,27 +291,50 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         image = d.pop("image", UNSET)
+        if image.__class__ is not str and image is not None and image is not UNSET:
+            image = unexpected_type(cls, "image", image, "a string or null")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         small = d.pop("small", UNSET)
+        if small.__class__ is not bool and small is not UNSET:
+            small = unexpected_type(cls, "small", small, "a boolean")
 
         text_color = d.pop("text_color", UNSET)
+        if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+            text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
 
         background_color = d.pop("background_color", UNSET)
+        if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+            background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
 
         sessionization = d.pop("sessionization", UNSET)
+        if sessionization.__class__ is not int and sessionization is not UNSET:
+            sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         file_raw = d.pop("file", UNSET)
         try:
@@ -315,6 +348,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
             file = deviating_field(cls, "file", file_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
+        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
 
         apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
         try:
@@ -339,12 +374,10 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
         except (KeyError, TypeError, ValueError, AttributeError):
             apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-            pronunciation_dictionary_locators = cast(list[str], pronunciation_dictionary_locators_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = unexpected_type(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
             )
 
         body_creates_audio_native_enabled_project_v1_audio_native_post = cls(
@@ -363,6 +396,8 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
             apply_text_normalization=apply_text_normalization,
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
         )
+        if missing:
+            body_creates_audio_native_enabled_project_v1_audio_native_post._missing_fields = missing
         body_creates_audio_native_enabled_project_v1_audio_native_post.additional_properties = d
         return body_creates_audio_native_enabled_project_v1_audio_native_post
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost")
 
@@ -20,13 +24,15 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost:
     email: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if email is not None:
+        if "email" not in self._missing_fields:
             field_dict["email"] = email
         return field_dict
 
@@ -35,13 +41,22 @@ class BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
-        if email is MISSING:
-            email = missing_field(cls, "email")
+        if email.__class__ is not str:
+            if email is MISSING:
+                email = missing_field(cls, "email")
+                missing += ("email",)
+            else:
+                email = unexpected_type(cls, "email", email, "a string")
 
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post = cls(
             email=email,
         )
+        if missing:
+            body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post._missing_fields = (
+                missing
+            )
         body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post.additional_properties = d
         return body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post
 

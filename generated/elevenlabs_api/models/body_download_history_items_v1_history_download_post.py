@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyDownloadHistoryItemsV1HistoryDownloadPost")
 
@@ -24,6 +30,8 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
     output_format: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         history_item_ids: Any
@@ -42,7 +50,7 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if history_item_ids is not None:
+        if "history_item_ids" not in self._missing_fields:
             field_dict["history_item_ids"] = history_item_ids
         if output_format is not UNSET:
             field_dict["output_format"] = output_format
@@ -53,20 +61,25 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        history_item_ids_raw = d.pop("history_item_ids", MISSING)
-        if history_item_ids_raw is MISSING:
-            history_item_ids_raw = missing_field(cls, "history_item_ids")
-        try:
-            history_item_ids = cast(list[str], history_item_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            history_item_ids = deviating_field(cls, "history_item_ids", history_item_ids_raw)
+        missing: tuple[str, ...] = ()
+        history_item_ids = d.pop("history_item_ids", MISSING)
+        if history_item_ids.__class__ is not list:
+            if history_item_ids is MISSING:
+                history_item_ids = missing_field(cls, "history_item_ids")
+                missing += ("history_item_ids",)
+            else:
+                history_item_ids = unexpected_type(cls, "history_item_ids", history_item_ids, "an array")
 
         output_format = d.pop("output_format", UNSET)
+        if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
+            output_format = unexpected_type(cls, "output_format", output_format, "a string or null")
 
         body_download_history_items_v1_history_download_post = cls(
             history_item_ids=history_item_ids,
             output_format=output_format,
         )
+        if missing:
+            body_download_history_items_v1_history_download_post._missing_fields = missing
         body_download_history_items_v1_history_download_post.additional_properties = d
         return body_download_history_items_v1_history_download_post
 

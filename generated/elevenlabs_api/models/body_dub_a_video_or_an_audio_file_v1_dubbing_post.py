@@ -12,7 +12,13 @@ from ..models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
     BodyDubAVideoOrAnAudioFileV1DubbingPostMode,
     check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode,
 )
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
 
@@ -450,32 +456,66 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
             background_audio_file = deviating_field(cls, "background_audio_file", background_audio_file_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         source_url = d.pop("source_url", UNSET)
+        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
 
         source_lang = d.pop("source_lang", UNSET)
+        if source_lang.__class__ is not str and source_lang is not UNSET:
+            source_lang = unexpected_type(cls, "source_lang", source_lang, "a string")
 
         target_lang = d.pop("target_lang", UNSET)
+        if target_lang.__class__ is not str and target_lang is not None and target_lang is not UNSET:
+            target_lang = unexpected_type(cls, "target_lang", target_lang, "a string or null")
 
         target_accent = d.pop("target_accent", UNSET)
+        if target_accent.__class__ is not str and target_accent is not None and target_accent is not UNSET:
+            target_accent = unexpected_type(cls, "target_accent", target_accent, "a string or null")
 
         num_speakers = d.pop("num_speakers", UNSET)
+        if num_speakers.__class__ is not int and num_speakers is not UNSET:
+            num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer")
 
         watermark = d.pop("watermark", UNSET)
+        if watermark.__class__ is not bool and watermark is not UNSET:
+            watermark = unexpected_type(cls, "watermark", watermark, "a boolean")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+            start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+            end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
 
         highest_resolution = d.pop("highest_resolution", UNSET)
+        if highest_resolution.__class__ is not bool and highest_resolution is not UNSET:
+            highest_resolution = unexpected_type(cls, "highest_resolution", highest_resolution, "a boolean")
 
         drop_background_audio = d.pop("drop_background_audio", UNSET)
+        if drop_background_audio.__class__ is not bool and drop_background_audio is not UNSET:
+            drop_background_audio = unexpected_type(cls, "drop_background_audio", drop_background_audio, "a boolean")
 
         use_profanity_filter = d.pop("use_profanity_filter", UNSET)
+        if (
+            use_profanity_filter.__class__ is not bool
+            and use_profanity_filter is not None
+            and use_profanity_filter is not UNSET
+        ):
+            use_profanity_filter = unexpected_type(
+                cls, "use_profanity_filter", use_profanity_filter, "a boolean or null"
+            )
 
         dubbing_studio = d.pop("dubbing_studio", UNSET)
+        if dubbing_studio.__class__ is not bool and dubbing_studio is not UNSET:
+            dubbing_studio = unexpected_type(cls, "dubbing_studio", dubbing_studio, "a boolean")
 
         disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
+        if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
+            disable_voice_cloning = unexpected_type(cls, "disable_voice_cloning", disable_voice_cloning, "a boolean")
 
         mode_raw = d.pop("mode", UNSET)
         try:
@@ -489,6 +529,13 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
             mode = deviating_field(cls, "mode", mode_raw)
 
         csv_fps = d.pop("csv_fps", UNSET)
+        if (
+            csv_fps.__class__ is not float
+            and csv_fps.__class__ is not int
+            and csv_fps is not None
+            and csv_fps is not UNSET
+        ):
+            csv_fps = unexpected_type(cls, "csv_fps", csv_fps, "a number or null")
 
         body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls(
             file=file,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost")
 
@@ -41,6 +45,8 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post = cls(
             name=name,

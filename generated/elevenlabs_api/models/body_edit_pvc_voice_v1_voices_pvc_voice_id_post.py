@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyEditPVCVoiceV1VoicesPvcVoiceIdPost")
 
@@ -73,10 +78,16 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         labels_raw = d.pop("labels", UNSET)
         try:

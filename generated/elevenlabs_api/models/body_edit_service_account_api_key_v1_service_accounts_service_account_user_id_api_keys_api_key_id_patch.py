@@ -23,7 +23,13 @@ from ..models.body_edit_service_account_api_key_v1_service_accounts_service_acco
     check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1,
 )
 from ..models.permission_type import PermissionType, check_permission_type
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
 
@@ -196,6 +202,8 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
             is_enabled = deviating_field(cls, "is_enabled", is_enabled_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         permissions_raw = d.pop("permissions", UNSET)
         try:

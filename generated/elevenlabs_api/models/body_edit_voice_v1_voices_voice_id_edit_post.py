@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyEditVoiceV1VoicesVoiceIdEditPost")
 
@@ -42,6 +51,8 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
     moderate_metadata: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -84,7 +95,7 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if files is not UNSET:
             field_dict["files"] = files
@@ -134,12 +145,18 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         files_raw = d.pop("files", UNSET)
         try:
+            expect_array("files", files_raw)
             _files = files_raw
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
@@ -152,8 +169,14 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
             files = deviating_field(cls, "files", files_raw)
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean"
+            )
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         labels_raw = d.pop("labels", UNSET)
         try:
@@ -179,6 +202,8 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
             labels = deviating_field(cls, "labels", labels_raw)
 
         moderate_metadata = d.pop("moderate_metadata", UNSET)
+        if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:
+            moderate_metadata = unexpected_type(cls, "moderate_metadata", moderate_metadata, "a boolean")
 
         body_edit_voice_v1_voices_voice_id_edit_post = cls(
             name=name,
@@ -188,6 +213,8 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
             labels=labels,
             moderate_metadata=moderate_metadata,
         )
+        if missing:
+            body_edit_voice_v1_voices_voice_id_edit_post._missing_fields = missing
         body_edit_voice_v1_voices_voice_id_edit_post.additional_properties = d
         return body_edit_voice_v1_voices_voice_id_edit_post
 

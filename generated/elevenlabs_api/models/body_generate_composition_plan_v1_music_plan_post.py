@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
 
@@ -32,6 +40,8 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
     model_id: MusicModelID | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
@@ -68,7 +78,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if music_length_ms is not UNSET:
             field_dict["music_length_ms"] = music_length_ms
@@ -83,11 +93,18 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         music_length_ms = d.pop("music_length_ms", UNSET)
+        if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+            music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
 
         source_composition_plan_raw = d.pop("source_composition_plan", UNSET)
         try:
@@ -144,6 +161,8 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
             source_composition_plan=source_composition_plan,
             model_id=model_id,
         )
+        if missing:
+            body_generate_composition_plan_v1_music_plan_post._missing_fields = missing
         body_generate_composition_plan_v1_music_plan_post.additional_properties = d
         return body_generate_composition_plan_v1_music_plan_post
 

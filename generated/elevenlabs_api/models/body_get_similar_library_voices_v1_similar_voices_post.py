@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyGetSimilarLibraryVoicesV1SimilarVoicesPost")
 
@@ -100,8 +106,19 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
             audio_file = deviating_field(cls, "audio_file", audio_file_raw)
 
         similarity_threshold = d.pop("similarity_threshold", UNSET)
+        if (
+            similarity_threshold.__class__ is not float
+            and similarity_threshold.__class__ is not int
+            and similarity_threshold is not None
+            and similarity_threshold is not UNSET
+        ):
+            similarity_threshold = unexpected_type(
+                cls, "similarity_threshold", similarity_threshold, "a number or null"
+            )
 
         top_k = d.pop("top_k", UNSET)
+        if top_k.__class__ is not int and top_k is not None and top_k is not UNSET:
+            top_k = unexpected_type(cls, "top_k", top_k, "an integer or null")
 
         body_get_similar_library_voices_v1_similar_voices_post = cls(
             audio_file=audio_file,

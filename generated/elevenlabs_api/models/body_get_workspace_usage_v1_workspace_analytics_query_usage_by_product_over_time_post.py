@@ -10,7 +10,14 @@ from ..models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_pro
     BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
     check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost")
 
@@ -49,6 +56,8 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
     time_zone: str | Unset = "UTC"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -93,9 +102,9 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_time is not None:
+        if "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if end_time is not None:
+        if "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
         if interval_seconds is not UNSET:
             field_dict["interval_seconds"] = interval_seconds
@@ -112,15 +121,26 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
+        if start_time.__class__ is not int:
+            if start_time is MISSING:
+                start_time = missing_field(cls, "start_time")
+                missing += ("start_time",)
+            else:
+                start_time = unexpected_type(cls, "start_time", start_time, "an integer")
 
         end_time = d.pop("end_time", MISSING)
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
+        if end_time.__class__ is not int:
+            if end_time is MISSING:
+                end_time = missing_field(cls, "end_time")
+                missing += ("end_time",)
+            else:
+                end_time = unexpected_type(cls, "end_time", end_time, "an integer")
 
         interval_seconds = d.pop("interval_seconds", UNSET)
+        if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
+            interval_seconds = unexpected_type(cls, "interval_seconds", interval_seconds, "an integer")
 
         group_by_raw = d.pop("group_by", UNSET)
         try:
@@ -179,6 +199,8 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
             filters = deviating_field(cls, "filters", filters_raw)
 
         time_zone = d.pop("time_zone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            time_zone = unexpected_type(cls, "time_zone", time_zone, "a string")
 
         body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post = cls(
             start_time=start_time,
@@ -188,6 +210,10 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
             filters=filters,
             time_zone=time_zone,
         )
+        if missing:
+            body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post._missing_fields = (
+                missing
+            )
         body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.additional_properties = d
         return body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost")
 
@@ -32,6 +39,8 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
     telephony_call_config: TelephonyCallConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -62,11 +71,11 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if agent_phone_number_id is not None:
+        if "agent_phone_number_id" not in self._missing_fields:
             field_dict["agent_phone_number_id"] = agent_phone_number_id
-        if to_number is not None:
+        if "to_number" not in self._missing_fields:
             field_dict["to_number"] = to_number
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
@@ -79,17 +88,30 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         agent_phone_number_id = d.pop("agent_phone_number_id", MISSING)
-        if agent_phone_number_id is MISSING:
-            agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
+        if agent_phone_number_id.__class__ is not str:
+            if agent_phone_number_id is MISSING:
+                agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
+                missing += ("agent_phone_number_id",)
+            else:
+                agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string")
 
         to_number = d.pop("to_number", MISSING)
-        if to_number is MISSING:
-            to_number = missing_field(cls, "to_number")
+        if to_number.__class__ is not str:
+            if to_number is MISSING:
+                to_number = missing_field(cls, "to_number")
+                missing += ("to_number",)
+            else:
+                to_number = unexpected_type(cls, "to_number", to_number, "a string")
 
         conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
         try:
@@ -134,6 +156,8 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
             conversation_initiation_client_data=conversation_initiation_client_data,
             telephony_call_config=telephony_call_config,
         )
+        if missing:
+            body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post._missing_fields = missing
         body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post.additional_properties = d
         return body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post
 

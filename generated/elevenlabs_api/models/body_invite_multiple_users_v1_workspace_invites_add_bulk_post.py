@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType, check_seat_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost")
 
@@ -31,6 +38,8 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
     usage_limit: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         emails: Any
@@ -74,7 +83,7 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if emails is not None:
+        if "emails" not in self._missing_fields:
             field_dict["emails"] = emails
         if seat_type is not UNSET:
             field_dict["seat_type"] = seat_type
@@ -89,13 +98,14 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        emails_raw = d.pop("emails", MISSING)
-        if emails_raw is MISSING:
-            emails_raw = missing_field(cls, "emails")
-        try:
-            emails = cast(list[str], emails_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            emails = deviating_field(cls, "emails", emails_raw)
+        missing: tuple[str, ...] = ()
+        emails = d.pop("emails", MISSING)
+        if emails.__class__ is not list:
+            if emails is MISSING:
+                emails = missing_field(cls, "emails")
+                missing += ("emails",)
+            else:
+                emails = unexpected_type(cls, "emails", emails, "an array")
 
         seat_type_raw = d.pop("seat_type", UNSET)
         try:
@@ -116,26 +126,13 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
         except (KeyError, TypeError, ValueError, AttributeError):
             seat_type = deviating_field(cls, "seat_type", seat_type_raw)
 
-        group_ids_raw = d.pop("group_ids", UNSET)
-        try:
-
-            def _parse_group_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                group_ids_type_0 = cast(list[str], data)
-
-                return group_ids_type_0
-
-            group_ids = _parse_group_ids(group_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            group_ids = deviating_field(cls, "group_ids", group_ids_raw)
+        group_ids = d.pop("group_ids", UNSET)
+        if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
+            group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
 
         usage_limit = d.pop("usage_limit", UNSET)
+        if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
+            usage_limit = unexpected_type(cls, "usage_limit", usage_limit, "an integer or null")
 
         body_invite_multiple_users_v1_workspace_invites_add_bulk_post = cls(
             emails=emails,
@@ -143,6 +140,8 @@ class BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost:
             group_ids=group_ids,
             usage_limit=usage_limit,
         )
+        if missing:
+            body_invite_multiple_users_v1_workspace_invites_add_bulk_post._missing_fields = missing
         body_invite_multiple_users_v1_workspace_invites_add_bulk_post.additional_properties = d
         return body_invite_multiple_users_v1_workspace_invites_add_bulk_post
 

@@ -10,7 +10,12 @@ from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_t
     BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
 
@@ -115,10 +120,16 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
+        if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+            start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+            end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            limit = unexpected_type(cls, "limit", limit, "an integer")
 
         sort_raw = d.pop("sort", UNSET)
         try:
@@ -166,6 +177,8 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
             filters = deviating_field(cls, "filters", filters_raw)
 
         search = d.pop("search", UNSET)
+        if search.__class__ is not str and search is not None and search is not UNSET:
+            search = unexpected_type(cls, "search", search, "a string or null")
 
         body_list_api_requests_v1_workspace_analytics_requests_post = cls(
             start_time=start_time,

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost")
 
@@ -35,6 +42,8 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         whatsapp_phone_number_id = self.whatsapp_phone_number_id
@@ -63,19 +72,19 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if whatsapp_phone_number_id is not None:
+        if "whatsapp_phone_number_id" not in self._missing_fields:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        if whatsapp_user_id is not None:
+        if "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
-        if whatsapp_call_permission_request_template_name is not None:
+        if "whatsapp_call_permission_request_template_name" not in self._missing_fields:
             field_dict["whatsapp_call_permission_request_template_name"] = (
                 whatsapp_call_permission_request_template_name
             )
-        if whatsapp_call_permission_request_template_language_code is not None:
+        if "whatsapp_call_permission_request_template_language_code" not in self._missing_fields:
             field_dict["whatsapp_call_permission_request_template_language_code"] = (
                 whatsapp_call_permission_request_template_language_code
             )
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
@@ -86,33 +95,66 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
-        if whatsapp_phone_number_id is MISSING:
-            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+        if whatsapp_phone_number_id.__class__ is not str:
+            if whatsapp_phone_number_id is MISSING:
+                whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+                missing += ("whatsapp_phone_number_id",)
+            else:
+                whatsapp_phone_number_id = unexpected_type(
+                    cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
+                )
 
         whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        if whatsapp_user_id.__class__ is not str:
+            if whatsapp_user_id is MISSING:
+                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+                missing += ("whatsapp_user_id",)
+            else:
+                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
         whatsapp_call_permission_request_template_name = d.pop(
             "whatsapp_call_permission_request_template_name", MISSING
         )
-        if whatsapp_call_permission_request_template_name is MISSING:
-            whatsapp_call_permission_request_template_name = missing_field(
-                cls, "whatsapp_call_permission_request_template_name"
-            )
+        if whatsapp_call_permission_request_template_name.__class__ is not str:
+            if whatsapp_call_permission_request_template_name is MISSING:
+                whatsapp_call_permission_request_template_name = missing_field(
+                    cls, "whatsapp_call_permission_request_template_name"
+                )
+                missing += ("whatsapp_call_permission_request_template_name",)
+            else:
+                whatsapp_call_permission_request_template_name = unexpected_type(
+                    cls,
+                    "whatsapp_call_permission_request_template_name",
+                    whatsapp_call_permission_request_template_name,
+                    "a string",
+                )
 
         whatsapp_call_permission_request_template_language_code = d.pop(
             "whatsapp_call_permission_request_template_language_code", MISSING
         )
-        if whatsapp_call_permission_request_template_language_code is MISSING:
-            whatsapp_call_permission_request_template_language_code = missing_field(
-                cls, "whatsapp_call_permission_request_template_language_code"
-            )
+        if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+            if whatsapp_call_permission_request_template_language_code is MISSING:
+                whatsapp_call_permission_request_template_language_code = missing_field(
+                    cls, "whatsapp_call_permission_request_template_language_code"
+                )
+                missing += ("whatsapp_call_permission_request_template_language_code",)
+            else:
+                whatsapp_call_permission_request_template_language_code = unexpected_type(
+                    cls,
+                    "whatsapp_call_permission_request_template_language_code",
+                    whatsapp_call_permission_request_template_language_code,
+                    "a string",
+                )
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
         try:
@@ -147,6 +189,8 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
             agent_id=agent_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
+        if missing:
+            body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post._missing_fields = missing
         body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post.additional_properties = d
         return body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost")
 
@@ -44,8 +48,12 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         archive_source_branch = d.pop("archive_source_branch", UNSET)
+        if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
+            archive_source_branch = unexpected_type(cls, "archive_source_branch", archive_source_branch, "a boolean")
 
         force = d.pop("force", UNSET)
+        if force.__class__ is not bool and force is not UNSET:
+            force = unexpected_type(cls, "force", force, "a boolean")
 
         body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post = cls(
             archive_source_branch=archive_source_branch,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost")
 
@@ -42,6 +46,8 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         move_to = d.pop("move_to", UNSET)
+        if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+            move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
 
         body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post = cls(
             move_to=move_to,

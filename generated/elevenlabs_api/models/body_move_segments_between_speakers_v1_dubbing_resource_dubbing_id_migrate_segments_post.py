@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost")
 
@@ -23,6 +27,8 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
     speaker_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segment_ids: Any
@@ -36,9 +42,9 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segment_ids is not None:
+        if "segment_ids" not in self._missing_fields:
             field_dict["segment_ids"] = segment_ids
-        if speaker_id is not None:
+        if "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
         return field_dict
 
@@ -47,22 +53,31 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segment_ids_raw = d.pop("segment_ids", MISSING)
-        if segment_ids_raw is MISSING:
-            segment_ids_raw = missing_field(cls, "segment_ids")
-        try:
-            segment_ids = cast(list[str], segment_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segment_ids = deviating_field(cls, "segment_ids", segment_ids_raw)
+        missing: tuple[str, ...] = ()
+        segment_ids = d.pop("segment_ids", MISSING)
+        if segment_ids.__class__ is not list:
+            if segment_ids is MISSING:
+                segment_ids = missing_field(cls, "segment_ids")
+                missing += ("segment_ids",)
+            else:
+                segment_ids = unexpected_type(cls, "segment_ids", segment_ids, "an array")
 
         speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
+        if speaker_id.__class__ is not str:
+            if speaker_id is MISSING:
+                speaker_id = missing_field(cls, "speaker_id")
+                missing += ("speaker_id",)
+            else:
+                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
         body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post = cls(
             segment_ids=segment_ids,
             speaker_id=speaker_id,
         )
+        if missing:
+            body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post._missing_fields = (
+                missing
+            )
         body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.additional_properties = d
         return body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post
 

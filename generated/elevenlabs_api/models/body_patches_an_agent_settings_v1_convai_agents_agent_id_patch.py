@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch")
 
@@ -223,27 +228,20 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
             workflow = deviating_field(cls, "workflow", workflow_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-
-            tags = _parse_tags(tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not None and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array or null")
 
         version_description = d.pop("version_description", UNSET)
+        if (
+            version_description.__class__ is not str
+            and version_description is not None
+            and version_description is not UNSET
+        ):
+            version_description = unexpected_type(cls, "version_description", version_description, "a string or null")
 
         procedures_raw = d.pop("procedures", UNSET)
         try:

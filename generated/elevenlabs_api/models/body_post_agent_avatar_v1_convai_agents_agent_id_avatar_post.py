@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost")
 
@@ -22,6 +27,8 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
     avatar_file: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         avatar_file: Any
@@ -33,7 +40,7 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if avatar_file is not None:
+        if "avatar_file" not in self._missing_fields:
             field_dict["avatar_file"] = avatar_file
         return field_dict
 
@@ -51,17 +58,22 @@ class BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         avatar_file_raw = d.pop("avatar_file", MISSING)
         if avatar_file_raw is MISSING:
-            avatar_file_raw = missing_field(cls, "avatar_file")
-        try:
-            avatar_file = File(payload=BytesIO(avatar_file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            avatar_file = deviating_field(cls, "avatar_file", avatar_file_raw)
+            avatar_file = missing_field(cls, "avatar_file")
+            missing += ("avatar_file",)
+        else:
+            try:
+                avatar_file = File(payload=BytesIO(avatar_file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                avatar_file = deviating_field(cls, "avatar_file", avatar_file_raw)
 
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post = cls(
             avatar_file=avatar_file,
         )
+        if missing:
+            body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post._missing_fields = missing
         body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post.additional_properties = d
         return body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post
 

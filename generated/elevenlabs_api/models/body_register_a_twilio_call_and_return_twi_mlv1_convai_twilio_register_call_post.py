@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost")
 
@@ -33,6 +40,8 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -64,11 +73,11 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if from_number is not None:
+        if "from_number" not in self._missing_fields:
             field_dict["from_number"] = from_number
-        if to_number is not None:
+        if "to_number" not in self._missing_fields:
             field_dict["to_number"] = to_number
         if direction is not UNSET:
             field_dict["direction"] = direction
@@ -81,17 +90,30 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         from_number = d.pop("from_number", MISSING)
-        if from_number is MISSING:
-            from_number = missing_field(cls, "from_number")
+        if from_number.__class__ is not str:
+            if from_number is MISSING:
+                from_number = missing_field(cls, "from_number")
+                missing += ("from_number",)
+            else:
+                from_number = unexpected_type(cls, "from_number", from_number, "a string")
 
         to_number = d.pop("to_number", MISSING)
-        if to_number is MISSING:
-            to_number = missing_field(cls, "to_number")
+        if to_number.__class__ is not str:
+            if to_number is MISSING:
+                to_number = missing_field(cls, "to_number")
+                missing += ("to_number",)
+            else:
+                to_number = unexpected_type(cls, "to_number", to_number, "a string")
 
         direction_raw = d.pop("direction", UNSET)
         try:
@@ -136,6 +158,8 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
             direction=direction,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
+        if missing:
+            body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post._missing_fields = missing
         body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.additional_properties = d
         return body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post
 

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost")
 
@@ -37,6 +45,8 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
     media_url_content_type: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         declared_language = self.declared_language
@@ -77,7 +87,7 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if declared_language is not None:
+        if "declared_language" not in self._missing_fields:
             field_dict["declared_language"] = declared_language
         if media is not UNSET:
             field_dict["media"] = media
@@ -123,9 +133,14 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         declared_language = d.pop("declared_language", MISSING)
-        if declared_language is MISSING:
-            declared_language = missing_field(cls, "declared_language")
+        if declared_language.__class__ is not str:
+            if declared_language is MISSING:
+                declared_language = missing_field(cls, "declared_language")
+                missing += ("declared_language",)
+            else:
+                declared_language = unexpected_type(cls, "declared_language", declared_language, "a string")
 
         media_raw = d.pop("media", UNSET)
         try:
@@ -147,10 +162,26 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
             media = deviating_field(cls, "media", media_raw)
 
         media_url = d.pop("media_url", UNSET)
+        if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:
+            media_url = unexpected_type(cls, "media_url", media_url, "a string or null")
 
         media_url_filename = d.pop("media_url_filename", UNSET)
+        if (
+            media_url_filename.__class__ is not str
+            and media_url_filename is not None
+            and media_url_filename is not UNSET
+        ):
+            media_url_filename = unexpected_type(cls, "media_url_filename", media_url_filename, "a string or null")
 
         media_url_content_type = d.pop("media_url_content_type", UNSET)
+        if (
+            media_url_content_type.__class__ is not str
+            and media_url_content_type is not None
+            and media_url_content_type is not UNSET
+        ):
+            media_url_content_type = unexpected_type(
+                cls, "media_url_content_type", media_url_content_type, "a string or null"
+            )
 
         body_register_media_v1_productions_orders_order_id_media_post = cls(
             declared_language=declared_language,
@@ -159,6 +190,8 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
             media_url_filename=media_url_filename,
             media_url_content_type=media_url_content_type,
         )
+        if missing:
+            body_register_media_v1_productions_orders_order_id_media_post._missing_fields = missing
         body_register_media_v1_productions_orders_order_id_media_post.additional_properties = d
         return body_register_media_v1_productions_orders_order_id_media_post
 

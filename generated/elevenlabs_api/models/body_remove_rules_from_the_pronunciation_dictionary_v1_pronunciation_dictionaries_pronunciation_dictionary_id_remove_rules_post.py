@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar(
     "T",
@@ -23,6 +27,8 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
     rule_strings: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         rule_strings: Any
@@ -34,7 +40,7 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if rule_strings is not None:
+        if "rule_strings" not in self._missing_fields:
             field_dict["rule_strings"] = rule_strings
         return field_dict
 
@@ -43,17 +49,20 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        rule_strings_raw = d.pop("rule_strings", MISSING)
-        if rule_strings_raw is MISSING:
-            rule_strings_raw = missing_field(cls, "rule_strings")
-        try:
-            rule_strings = cast(list[str], rule_strings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rule_strings = deviating_field(cls, "rule_strings", rule_strings_raw)
+        missing: tuple[str, ...] = ()
+        rule_strings = d.pop("rule_strings", MISSING)
+        if rule_strings.__class__ is not list:
+            if rule_strings is MISSING:
+                rule_strings = missing_field(cls, "rule_strings")
+                missing += ("rule_strings",)
+            else:
+                rule_strings = unexpected_type(cls, "rule_strings", rule_strings, "an array")
 
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post = cls(
             rule_strings=rule_strings,
         )
+        if missing:
+            body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post._missing_fields = missing
         body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post.additional_properties = d
         return body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post
 

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost")
 
@@ -25,6 +34,8 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
     extra_text: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         files: Any
@@ -47,7 +58,7 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if files is not None:
+        if "files" not in self._missing_fields:
             field_dict["files"] = files
         if extra_text is not UNSET:
             field_dict["extra_text"] = extra_text
@@ -72,25 +83,33 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
-            files_raw = missing_field(cls, "files")
-        try:
-            files = []
-            _files = files_raw
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+            files = missing_field(cls, "files")
+            missing += ("files",)
+        else:
+            try:
+                expect_array("files", files_raw)
+                files = []
+                _files = files_raw
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
+                    files.append(files_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                files = deviating_field(cls, "files", files_raw)
 
         extra_text = d.pop("extra_text", UNSET)
+        if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:
+            extra_text = unexpected_type(cls, "extra_text", extra_text, "a string or null")
 
         body_request_manual_verification_v1_voices_pvc_voice_id_verification_post = cls(
             files=files,
             extra_text=extra_text,
         )
+        if missing:
+            body_request_manual_verification_v1_voices_pvc_voice_id_verification_post._missing_fields = missing
         body_request_manual_verification_v1_voices_pvc_voice_id_verification_post.additional_properties = d
         return body_request_manual_verification_v1_voices_pvc_voice_id_verification_post
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost")
 
@@ -41,6 +45,8 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         body_run_pvc_training_v1_voices_pvc_voice_id_train_post = cls(
             model_id=model_id,

@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
 
@@ -43,6 +52,8 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         whatsapp_phone_number_id = self.whatsapp_phone_number_id
@@ -88,17 +99,17 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if whatsapp_phone_number_id is not None:
+        if "whatsapp_phone_number_id" not in self._missing_fields:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-        if whatsapp_user_id is not None:
+        if "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
-        if template_name is not None:
+        if "template_name" not in self._missing_fields:
             field_dict["template_name"] = template_name
-        if template_language_code is not None:
+        if "template_language_code" not in self._missing_fields:
             field_dict["template_language_code"] = template_language_code
-        if template_params is not None:
+        if "template_params" not in self._missing_fields:
             field_dict["template_params"] = template_params
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
@@ -109,87 +120,115 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
-        if whatsapp_phone_number_id is MISSING:
-            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+        if whatsapp_phone_number_id.__class__ is not str:
+            if whatsapp_phone_number_id is MISSING:
+                whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+                missing += ("whatsapp_phone_number_id",)
+            else:
+                whatsapp_phone_number_id = unexpected_type(
+                    cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
+                )
 
         whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        if whatsapp_user_id.__class__ is not str:
+            if whatsapp_user_id is MISSING:
+                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+                missing += ("whatsapp_user_id",)
+            else:
+                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
         template_name = d.pop("template_name", MISSING)
-        if template_name is MISSING:
-            template_name = missing_field(cls, "template_name")
+        if template_name.__class__ is not str:
+            if template_name is MISSING:
+                template_name = missing_field(cls, "template_name")
+                missing += ("template_name",)
+            else:
+                template_name = unexpected_type(cls, "template_name", template_name, "a string")
 
         template_language_code = d.pop("template_language_code", MISSING)
-        if template_language_code is MISSING:
-            template_language_code = missing_field(cls, "template_language_code")
+        if template_language_code.__class__ is not str:
+            if template_language_code is MISSING:
+                template_language_code = missing_field(cls, "template_language_code")
+                missing += ("template_language_code",)
+            else:
+                template_language_code = unexpected_type(
+                    cls, "template_language_code", template_language_code, "a string"
+                )
 
         template_params_raw = d.pop("template_params", MISSING)
         if template_params_raw is MISSING:
-            template_params_raw = missing_field(cls, "template_params")
-        try:
-            template_params = []
-            _template_params = template_params_raw
-            for template_params_item_data in _template_params:
+            template_params = missing_field(cls, "template_params")
+            missing += ("template_params",)
+        else:
+            try:
+                expect_array("template_params", template_params_raw)
+                template_params = []
+                _template_params = template_params_raw
+                for template_params_item_data in _template_params:
 
-                def _parse_template_params_item(
-                    data: object,
-                ) -> (
-                    WhatsAppTemplateBodyComponentParams
-                    | WhatsAppTemplateButtonComponentParams
-                    | WhatsAppTemplateHeaderComponentParams
-                ):
-                    return parse_strictly(_parse_template_params_item_member, data)
+                    def _parse_template_params_item(
+                        data: object,
+                    ) -> (
+                        WhatsAppTemplateBodyComponentParams
+                        | WhatsAppTemplateButtonComponentParams
+                        | WhatsAppTemplateHeaderComponentParams
+                    ):
+                        return parse_strictly(_parse_template_params_item_member, data)
 
-                def _parse_template_params_item_member(
-                    data: object,
-                ) -> (
-                    WhatsAppTemplateBodyComponentParams
-                    | WhatsAppTemplateButtonComponentParams
-                    | WhatsAppTemplateHeaderComponentParams
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WhatsAppTemplateHeaderComponentParams,
-                            WhatsAppTemplateBodyComponentParams,
-                            WhatsAppTemplateButtonComponentParams,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_template_params_item_member(
+                        data: object,
+                    ) -> (
+                        WhatsAppTemplateBodyComponentParams
+                        | WhatsAppTemplateButtonComponentParams
+                        | WhatsAppTemplateHeaderComponentParams
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                WhatsAppTemplateHeaderComponentParams,
+                                WhatsAppTemplateBodyComponentParams,
+                                WhatsAppTemplateButtonComponentParams,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
+
+                            return template_params_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
+
+                            return template_params_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
+                        template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
 
-                        return template_params_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
+                        return template_params_item_type_2
 
-                        return template_params_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
+                    template_params_item = _parse_template_params_item(template_params_item_data)
 
-                    return template_params_item_type_2
-
-                template_params_item = _parse_template_params_item(template_params_item_data)
-
-                template_params.append(template_params_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            template_params = deviating_field(cls, "template_params", template_params_raw)
+                    template_params.append(template_params_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                template_params = deviating_field(cls, "template_params", template_params_raw)
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
         try:
@@ -225,6 +264,10 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
             agent_id=agent_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
+        if missing:
+            body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post._missing_fields = (
+                missing
+            )
         body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.additional_properties = d
         return body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost")
 
@@ -43,6 +47,14 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
+        if (
+            third_party_disable_allowed.__class__ is not bool
+            and third_party_disable_allowed is not None
+            and third_party_disable_allowed is not UNSET
+        ):
+            third_party_disable_allowed = unexpected_type(
+                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+            )
 
         body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post = cls(
             third_party_disable_allowed=third_party_disable_allowed,

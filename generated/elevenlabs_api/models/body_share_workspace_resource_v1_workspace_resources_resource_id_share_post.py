@@ -11,7 +11,14 @@ from ..models.body_share_workspace_resource_v1_workspace_resources_resource_id_s
     check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role,
 )
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost")
 
@@ -43,6 +50,8 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
     workspace_api_key_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role: Any
@@ -80,9 +89,9 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
-        if resource_type is not None:
+        if "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
@@ -97,27 +106,44 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         role_raw = d.pop("role", MISSING)
         if role_raw is MISSING:
-            role_raw = missing_field(cls, "role")
-        try:
-            role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(role_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            role = deviating_field(cls, "role", role_raw)
+            role = missing_field(cls, "role")
+            missing += ("role",)
+        else:
+            try:
+                role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(role_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                role = deviating_field(cls, "role", role_raw)
 
         resource_type_raw = d.pop("resource_type", MISSING)
         if resource_type_raw is MISSING:
-            resource_type_raw = missing_field(cls, "resource_type")
-        try:
-            resource_type = check_workspace_resource_type(resource_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            resource_type = deviating_field(cls, "resource_type", resource_type_raw)
+            resource_type = missing_field(cls, "resource_type")
+            missing += ("resource_type",)
+        else:
+            try:
+                resource_type = check_workspace_resource_type(resource_type_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                resource_type = deviating_field(cls, "resource_type", resource_type_raw)
 
         user_email = d.pop("user_email", UNSET)
+        if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:
+            user_email = unexpected_type(cls, "user_email", user_email, "a string or null")
 
         group_id = d.pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not None and group_id is not UNSET:
+            group_id = unexpected_type(cls, "group_id", group_id, "a string or null")
 
         workspace_api_key_id = d.pop("workspace_api_key_id", UNSET)
+        if (
+            workspace_api_key_id.__class__ is not str
+            and workspace_api_key_id is not None
+            and workspace_api_key_id is not UNSET
+        ):
+            workspace_api_key_id = unexpected_type(
+                cls, "workspace_api_key_id", workspace_api_key_id, "a string or null"
+            )
 
         body_share_workspace_resource_v1_workspace_resources_resource_id_share_post = cls(
             role=role,
@@ -126,6 +152,8 @@ class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
             group_id=group_id,
             workspace_api_key_id=workspace_api_key_id,
         )
+        if missing:
+            body_share_workspace_resource_v1_workspace_resources_resource_id_share_post._missing_fields = missing
         body_share_workspace_resource_v1_workspace_resources_resource_id_share_post.additional_properties = d
         return body_share_workspace_resource_v1_workspace_resources_resource_id_share_post
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost")
 
@@ -28,6 +35,8 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
     new_turns_limit: int | Unset = 10000
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         simulation_specification: Any
@@ -56,7 +65,7 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if simulation_specification is not None:
+        if "simulation_specification" not in self._missing_fields:
             field_dict["simulation_specification"] = simulation_specification
         if extra_evaluation_criteria is not UNSET:
             field_dict["extra_evaluation_criteria"] = extra_evaluation_criteria
@@ -69,13 +78,18 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         simulation_specification_raw = d.pop("simulation_specification", MISSING)
         if simulation_specification_raw is MISSING:
-            simulation_specification_raw = missing_field(cls, "simulation_specification")
-        try:
-            simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            simulation_specification = deviating_field(cls, "simulation_specification", simulation_specification_raw)
+            simulation_specification = missing_field(cls, "simulation_specification")
+            missing += ("simulation_specification",)
+        else:
+            try:
+                simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                simulation_specification = deviating_field(
+                    cls, "simulation_specification", simulation_specification_raw
+                )
 
         extra_evaluation_criteria_raw = d.pop("extra_evaluation_criteria", UNSET)
         try:
@@ -104,12 +118,16 @@ class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
             extra_evaluation_criteria = deviating_field(cls, "extra_evaluation_criteria", extra_evaluation_criteria_raw)
 
         new_turns_limit = d.pop("new_turns_limit", UNSET)
+        if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:
+            new_turns_limit = unexpected_type(cls, "new_turns_limit", new_turns_limit, "an integer")
 
         body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post = cls(
             simulation_specification=simulation_specification,
             extra_evaluation_criteria=extra_evaluation_criteria,
             new_turns_limit=new_turns_limit,
         )
+        if missing:
+            body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post._missing_fields = missing
         body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post.additional_properties = d
         return body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post
 

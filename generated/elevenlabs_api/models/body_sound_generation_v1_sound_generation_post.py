@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sfx_model_id import SFXModelId, check_sfx_model_id
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySoundGenerationV1SoundGenerationPost")
 
@@ -38,6 +45,8 @@ class BodySoundGenerationV1SoundGenerationPost:
     model_id: SFXModelId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -69,7 +78,7 @@ class BodySoundGenerationV1SoundGenerationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         if loop is not UNSET:
             field_dict["loop"] = loop
@@ -86,15 +95,36 @@ class BodySoundGenerationV1SoundGenerationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         loop = d.pop("loop", UNSET)
+        if loop.__class__ is not bool and loop is not UNSET:
+            loop = unexpected_type(cls, "loop", loop, "a boolean")
 
         duration_seconds = d.pop("duration_seconds", UNSET)
+        if (
+            duration_seconds.__class__ is not float
+            and duration_seconds.__class__ is not int
+            and duration_seconds is not None
+            and duration_seconds is not UNSET
+        ):
+            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
 
         prompt_influence = d.pop("prompt_influence", UNSET)
+        if (
+            prompt_influence.__class__ is not float
+            and prompt_influence.__class__ is not int
+            and prompt_influence is not None
+            and prompt_influence is not UNSET
+        ):
+            prompt_influence = unexpected_type(cls, "prompt_influence", prompt_influence, "a number or null")
 
         model_id_raw = d.pop("model_id", UNSET)
         try:
@@ -114,6 +144,8 @@ class BodySoundGenerationV1SoundGenerationPost:
             prompt_influence=prompt_influence,
             model_id=model_id,
         )
+        if missing:
+            body_sound_generation_v1_sound_generation_post._missing_fields = missing
         body_sound_generation_v1_sound_generation_post.additional_properties = d
         return body_sound_generation_v1_sound_generation_post
 

@@ -12,7 +12,15 @@ from ..models.body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_forma
     BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost")
 
@@ -50,6 +58,8 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
     file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio: Any
@@ -91,7 +101,7 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio is not None:
+        if "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -139,21 +149,34 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
-            audio_raw = missing_field(cls, "audio")
-        try:
-            audio = File(payload=BytesIO(audio_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
+            audio = missing_field(cls, "audio")
+            missing += ("audio",)
+        else:
+            try:
+                audio = File(payload=BytesIO(audio_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                audio = deviating_field(cls, "audio", audio_raw)
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         voice_settings = d.pop("voice_settings", UNSET)
+        if voice_settings.__class__ is not str and voice_settings is not None and voice_settings is not UNSET:
+            voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "a string or null")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean"
+            )
 
         file_format_raw = d.pop("file_format", UNSET)
         try:
@@ -186,6 +209,8 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
             remove_background_noise=remove_background_noise,
             file_format=file_format,
         )
+        if missing:
+            body_speech_to_speech_v1_speech_to_speech_voice_id_post._missing_fields = missing
         body_speech_to_speech_v1_speech_to_speech_voice_id_post.additional_properties = d
         return body_speech_to_speech_v1_speech_to_speech_voice_id_post
 

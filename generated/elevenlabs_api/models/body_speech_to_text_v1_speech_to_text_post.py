@@ -25,7 +25,17 @@ from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity 
     BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
     check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
 
@@ -192,6 +202,8 @@ class BodySpeechToTextV1SpeechToTextPost:
     keyterms: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model_id: Any
@@ -387,7 +399,7 @@ class BodySpeechToTextV1SpeechToTextPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if file is not UNSET:
             field_dict["file"] = file
@@ -592,13 +604,16 @@ class BodySpeechToTextV1SpeechToTextPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        try:
-            model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
+            model_id = missing_field(cls, "model_id")
+            missing += ("model_id",)
+        else:
+            try:
+                model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                model_id = deviating_field(cls, "model_id", model_id_raw)
 
         file_raw = d.pop("file", UNSET)
         try:
@@ -620,10 +635,16 @@ class BodySpeechToTextV1SpeechToTextPost:
             file = deviating_field(cls, "file", file_raw)
 
         language_code = d.pop("language_code", UNSET)
+        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
 
         tag_audio_events = d.pop("tag_audio_events", UNSET)
+        if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
+            tag_audio_events = unexpected_type(cls, "tag_audio_events", tag_audio_events, "a boolean")
 
         num_speakers = d.pop("num_speakers", UNSET)
+        if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
+            num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer or null")
 
         timestamps_granularity_raw = d.pop("timestamps_granularity", UNSET)
         try:
@@ -639,11 +660,23 @@ class BodySpeechToTextV1SpeechToTextPost:
             timestamps_granularity = deviating_field(cls, "timestamps_granularity", timestamps_granularity_raw)
 
         diarize = d.pop("diarize", UNSET)
+        if diarize.__class__ is not bool and diarize is not UNSET:
+            diarize = unexpected_type(cls, "diarize", diarize, "a boolean")
 
         diarization_threshold = d.pop("diarization_threshold", UNSET)
+        if (
+            diarization_threshold.__class__ is not float
+            and diarization_threshold.__class__ is not int
+            and diarization_threshold is not None
+            and diarization_threshold is not UNSET
+        ):
+            diarization_threshold = unexpected_type(
+                cls, "diarization_threshold", diarization_threshold, "a number or null"
+            )
 
         additional_formats_raw = d.pop("additional_formats", UNSET)
         try:
+            expect_array("additional_formats", additional_formats_raw)
             _additional_formats = additional_formats_raw
             additional_formats: (
                 list[
@@ -761,18 +794,37 @@ class BodySpeechToTextV1SpeechToTextPost:
             file_format = deviating_field(cls, "file_format", file_format_raw)
 
         cloud_storage_url = d.pop("cloud_storage_url", UNSET)
+        if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
+            cloud_storage_url = unexpected_type(cls, "cloud_storage_url", cloud_storage_url, "a string or null")
 
         source_url = d.pop("source_url", UNSET)
+        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
 
         webhook = d.pop("webhook", UNSET)
+        if webhook.__class__ is not bool and webhook is not UNSET:
+            webhook = unexpected_type(cls, "webhook", webhook, "a boolean")
 
         webhook_id = d.pop("webhook_id", UNSET)
+        if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
+            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string or null")
 
         temperature = d.pop("temperature", UNSET)
+        if (
+            temperature.__class__ is not float
+            and temperature.__class__ is not int
+            and temperature is not None
+            and temperature is not UNSET
+        ):
+            temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         use_multi_channel = d.pop("use_multi_channel", UNSET)
+        if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
+            use_multi_channel = unexpected_type(cls, "use_multi_channel", use_multi_channel, "a boolean")
 
         multichannel_output_style_raw = d.pop("multichannel_output_style", UNSET)
         try:
@@ -812,65 +864,47 @@ class BodySpeechToTextV1SpeechToTextPost:
         except (KeyError, TypeError, ValueError, AttributeError):
             webhook_metadata = deviating_field(cls, "webhook_metadata", webhook_metadata_raw)
 
-        entity_detection_raw = d.pop("entity_detection", UNSET)
-        try:
-
-            def _parse_entity_detection(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    entity_detection_type_1 = cast(list[str], data)
-
-                    return entity_detection_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("list[str] | None | str | Unset", data)
-
-            entity_detection = _parse_entity_detection(entity_detection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entity_detection = deviating_field(cls, "entity_detection", entity_detection_raw)
+        entity_detection = d.pop("entity_detection", UNSET)
+        if (
+            entity_detection.__class__ is not str
+            and entity_detection.__class__ is not list
+            and entity_detection is not None
+            and entity_detection is not UNSET
+        ):
+            entity_detection = unexpected_type(
+                cls, "entity_detection", entity_detection, "a string or an array or null"
+            )
 
         no_verbatim = d.pop("no_verbatim", UNSET)
+        if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
+            no_verbatim = unexpected_type(cls, "no_verbatim", no_verbatim, "a boolean")
 
         use_speaker_library = d.pop("use_speaker_library", UNSET)
+        if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
+            use_speaker_library = unexpected_type(cls, "use_speaker_library", use_speaker_library, "a boolean")
 
         detect_speaker_roles = d.pop("detect_speaker_roles", UNSET)
+        if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
+            detect_speaker_roles = unexpected_type(cls, "detect_speaker_roles", detect_speaker_roles, "a boolean")
 
-        entity_redaction_raw = d.pop("entity_redaction", UNSET)
-        try:
-
-            def _parse_entity_redaction(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    entity_redaction_type_1 = cast(list[str], data)
-
-                    return entity_redaction_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("list[str] | None | str | Unset", data)
-
-            entity_redaction = _parse_entity_redaction(entity_redaction_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entity_redaction = deviating_field(cls, "entity_redaction", entity_redaction_raw)
+        entity_redaction = d.pop("entity_redaction", UNSET)
+        if (
+            entity_redaction.__class__ is not str
+            and entity_redaction.__class__ is not list
+            and entity_redaction is not None
+            and entity_redaction is not UNSET
+        ):
+            entity_redaction = unexpected_type(
+                cls, "entity_redaction", entity_redaction, "a string or an array or null"
+            )
 
         entity_redaction_mode = d.pop("entity_redaction_mode", UNSET)
+        if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
+            entity_redaction_mode = unexpected_type(cls, "entity_redaction_mode", entity_redaction_mode, "a string")
 
-        keyterms_raw = d.pop("keyterms", UNSET)
-        try:
-            keyterms = cast(list[str], keyterms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            keyterms = deviating_field(cls, "keyterms", keyterms_raw)
+        keyterms = d.pop("keyterms", UNSET)
+        if keyterms.__class__ is not list and keyterms is not UNSET:
+            keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
 
         body_speech_to_text_v1_speech_to_text_post = cls(
             model_id=model_id,
@@ -900,6 +934,8 @@ class BodySpeechToTextV1SpeechToTextPost:
             entity_redaction_mode=entity_redaction_mode,
             keyterms=keyterms,
         )
+        if missing:
+            body_speech_to_text_v1_speech_to_text_post._missing_fields = missing
         body_speech_to_text_v1_speech_to_text_post.additional_properties = d
         return body_speech_to_text_v1_speech_to_text_post
 

@@ -12,7 +12,15 @@ from ..models.body_stem_separation_v1_music_stem_separation_post_stem_variation_
     BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
     check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id,
 )
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyStemSeparationV1MusicStemSeparationPost")
 
@@ -34,6 +42,8 @@ class BodyStemSeparationV1MusicStemSeparationPost:
     sign_with_c2pa: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file: Any
@@ -56,7 +66,7 @@ class BodyStemSeparationV1MusicStemSeparationPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not None:
+        if "file" not in self._missing_fields:
             field_dict["file"] = file
         if stem_variation_id is not UNSET:
             field_dict["stem_variation_id"] = stem_variation_id
@@ -84,13 +94,16 @@ class BodyStemSeparationV1MusicStemSeparationPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
-            file_raw = missing_field(cls, "file")
-        try:
-            file = File(payload=BytesIO(file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
+            file = missing_field(cls, "file")
+            missing += ("file",)
+        else:
+            try:
+                file = File(payload=BytesIO(file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                file = deviating_field(cls, "file", file_raw)
 
         stem_variation_id_raw = d.pop("stem_variation_id", UNSET)
         try:
@@ -106,12 +119,16 @@ class BodyStemSeparationV1MusicStemSeparationPost:
             stem_variation_id = deviating_field(cls, "stem_variation_id", stem_variation_id_raw)
 
         sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
+        if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+            sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
 
         body_stem_separation_v1_music_stem_separation_post = cls(
             file=file,
             stem_variation_id=stem_variation_id,
             sign_with_c2pa=sign_with_c2pa,
         )
+        if missing:
+            body_stem_separation_v1_music_stem_separation_post._missing_fields = missing
         body_stem_separation_v1_music_stem_separation_post.additional_properties = d
         return body_stem_separation_v1_music_stem_separation_post
 

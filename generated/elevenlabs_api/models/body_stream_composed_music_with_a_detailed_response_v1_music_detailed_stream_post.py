@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost")
 
@@ -205,6 +211,8 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
 
         generation_mode_raw = d.pop("generation_mode", UNSET)
         try:
@@ -245,6 +253,8 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
             music_prompt = deviating_field(cls, "music_prompt", music_prompt_raw)
 
         lyrics_text = d.pop("lyrics_text", UNSET)
+        if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
+            lyrics_text = unexpected_type(cls, "lyrics_text", lyrics_text, "a string or null")
 
         composition_plan_raw = d.pop("composition_plan", UNSET)
         try:
@@ -285,6 +295,8 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
             composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
 
         music_length_ms = d.pop("music_length_ms", UNSET)
+        if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+            music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
 
         model_id_raw = d.pop("model_id", UNSET)
         try:
@@ -298,18 +310,36 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
             model_id = deviating_field(cls, "model_id", model_id_raw)
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         force_instrumental = d.pop("force_instrumental", UNSET)
+        if force_instrumental.__class__ is not bool and force_instrumental is not UNSET:
+            force_instrumental = unexpected_type(cls, "force_instrumental", force_instrumental, "a boolean")
 
         finetune_id = d.pop("finetune_id", UNSET)
+        if finetune_id.__class__ is not str and finetune_id is not None and finetune_id is not UNSET:
+            finetune_id = unexpected_type(cls, "finetune_id", finetune_id, "a string or null")
 
         finetune_strength = d.pop("finetune_strength", UNSET)
+        if (
+            finetune_strength.__class__ is not float
+            and finetune_strength.__class__ is not int
+            and finetune_strength is not UNSET
+        ):
+            finetune_strength = unexpected_type(cls, "finetune_strength", finetune_strength, "a number")
 
         use_phonetic_names = d.pop("use_phonetic_names", UNSET)
+        if use_phonetic_names.__class__ is not bool and use_phonetic_names is not UNSET:
+            use_phonetic_names = unexpected_type(cls, "use_phonetic_names", use_phonetic_names, "a boolean")
 
         store_for_inpainting = d.pop("store_for_inpainting", UNSET)
+        if store_for_inpainting.__class__ is not bool and store_for_inpainting is not UNSET:
+            store_for_inpainting = unexpected_type(cls, "store_for_inpainting", store_for_inpainting, "a boolean")
 
         with_timestamps = d.pop("with_timestamps", UNSET)
+        if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+            with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
 
         body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post = cls(
             prompt=prompt,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost")
 
@@ -36,6 +40,8 @@ class BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnaps
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         convert_to_mpeg = d.pop("convert_to_mpeg", UNSET)
+        if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
+            convert_to_mpeg = unexpected_type(cls, "convert_to_mpeg", convert_to_mpeg, "a boolean")
 
         body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post = cls(
             convert_to_mpeg=convert_to_mpeg,

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost")
 
@@ -51,6 +59,8 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
     target_concurrency_limit: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         call_name = self.call_name
@@ -131,11 +141,11 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_name is not None:
+        if "call_name" not in self._missing_fields:
             field_dict["call_name"] = call_name
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if recipients is not None:
+        if "recipients" not in self._missing_fields:
             field_dict["recipients"] = recipients
         if scheduled_time_unix is not UNSET:
             field_dict["scheduled_time_unix"] = scheduled_time_unix
@@ -160,30 +170,56 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         call_name = d.pop("call_name", MISSING)
-        if call_name is MISSING:
-            call_name = missing_field(cls, "call_name")
+        if call_name.__class__ is not str:
+            if call_name is MISSING:
+                call_name = missing_field(cls, "call_name")
+                missing += ("call_name",)
+            else:
+                call_name = unexpected_type(cls, "call_name", call_name, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         recipients_raw = d.pop("recipients", MISSING)
         if recipients_raw is MISSING:
-            recipients_raw = missing_field(cls, "recipients")
-        try:
-            recipients = []
-            _recipients = recipients_raw
-            for recipients_item_data in _recipients:
-                recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
+            recipients = missing_field(cls, "recipients")
+            missing += ("recipients",)
+        else:
+            try:
+                expect_array("recipients", recipients_raw)
+                recipients = []
+                _recipients = recipients_raw
+                for recipients_item_data in _recipients:
+                    recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
 
-                recipients.append(recipients_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            recipients = deviating_field(cls, "recipients", recipients_raw)
+                    recipients.append(recipients_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                recipients = deviating_field(cls, "recipients", recipients_raw)
 
         scheduled_time_unix = d.pop("scheduled_time_unix", UNSET)
+        if (
+            scheduled_time_unix.__class__ is not int
+            and scheduled_time_unix is not None
+            and scheduled_time_unix is not UNSET
+        ):
+            scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer or null")
 
         agent_phone_number_id = d.pop("agent_phone_number_id", UNSET)
+        if (
+            agent_phone_number_id.__class__ is not str
+            and agent_phone_number_id is not None
+            and agent_phone_number_id is not UNSET
+        ):
+            agent_phone_number_id = unexpected_type(
+                cls, "agent_phone_number_id", agent_phone_number_id, "a string or null"
+            )
 
         whatsapp_params_raw = d.pop("whatsapp_params", UNSET)
         try:
@@ -205,10 +241,16 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
             whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
 
         timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         telephony_call_config_raw = d.pop("telephony_call_config", UNSET)
         try:
@@ -222,6 +264,14 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
             telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
 
         target_concurrency_limit = d.pop("target_concurrency_limit", UNSET)
+        if (
+            target_concurrency_limit.__class__ is not int
+            and target_concurrency_limit is not None
+            and target_concurrency_limit is not UNSET
+        ):
+            target_concurrency_limit = unexpected_type(
+                cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
+            )
 
         body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post = cls(
             call_name=call_name,
@@ -236,6 +286,8 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
             telephony_call_config=telephony_call_config,
             target_concurrency_limit=target_concurrency_limit,
         )
+        if missing:
+            body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post._missing_fields = missing
         body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.additional_properties = d
         return body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post
 

@@ -10,7 +10,15 @@ from ..models.body_text_to_dialogue_stream_with_timestamps_apply_text_normalizat
     BodyTextToDialogueStreamWithTimestampsApplyTextNormalization,
     check_body_text_to_dialogue_stream_with_timestamps_apply_text_normalization,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyTextToDialogueStreamWithTimestamps")
 
@@ -56,6 +64,8 @@ class BodyTextToDialogueStreamWithTimestamps:
     apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         inputs: Any
@@ -125,7 +135,7 @@ class BodyTextToDialogueStreamWithTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if inputs is not None:
+        if "inputs" not in self._missing_fields:
             field_dict["inputs"] = inputs
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -146,22 +156,30 @@ class BodyTextToDialogueStreamWithTimestamps:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         inputs_raw = d.pop("inputs", MISSING)
         if inputs_raw is MISSING:
-            inputs_raw = missing_field(cls, "inputs")
-        try:
-            inputs = []
-            _inputs = inputs_raw
-            for inputs_item_data in _inputs:
-                inputs_item = DialogueInput.from_dict(inputs_item_data)
+            inputs = missing_field(cls, "inputs")
+            missing += ("inputs",)
+        else:
+            try:
+                expect_array("inputs", inputs_raw)
+                inputs = []
+                _inputs = inputs_raw
+                for inputs_item_data in _inputs:
+                    inputs_item = DialogueInput.from_dict(inputs_item_data)
 
-                inputs.append(inputs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            inputs = deviating_field(cls, "inputs", inputs_raw)
+                    inputs.append(inputs_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                inputs = deviating_field(cls, "inputs", inputs_raw)
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         language_code = d.pop("language_code", UNSET)
+        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
 
         settings_raw = d.pop("settings", UNSET)
         try:
@@ -217,6 +235,8 @@ class BodyTextToDialogueStreamWithTimestamps:
             )
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
         try:
@@ -240,6 +260,8 @@ class BodyTextToDialogueStreamWithTimestamps:
             seed=seed,
             apply_text_normalization=apply_text_normalization,
         )
+        if missing:
+            body_text_to_dialogue_stream_with_timestamps._missing_fields = missing
         body_text_to_dialogue_stream_with_timestamps.additional_properties = d
         return body_text_to_dialogue_stream_with_timestamps
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,14 @@ from ..models.body_text_to_speech_stream_with_timestamps_apply_text_normalizatio
     BodyTextToSpeechStreamWithTimestampsApplyTextNormalization,
     check_body_text_to_speech_stream_with_timestamps_apply_text_normalization,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyTextToSpeechStreamWithTimestamps")
 
@@ -89,6 +96,8 @@ class BodyTextToSpeechStreamWithTimestamps:
     apply_language_text_normalization: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -194,7 +203,7 @@ class BodyTextToSpeechStreamWithTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -227,13 +236,22 @@ class BodyTextToSpeechStreamWithTimestamps:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         language_code = d.pop("language_code", UNSET)
+        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
 
         voice_settings_raw = d.pop("voice_settings", UNSET)
         try:
@@ -289,50 +307,34 @@ class BodyTextToSpeechStreamWithTimestamps:
             )
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         previous_text = d.pop("previous_text", UNSET)
+        if previous_text.__class__ is not str and previous_text is not None and previous_text is not UNSET:
+            previous_text = unexpected_type(cls, "previous_text", previous_text, "a string or null")
 
         next_text = d.pop("next_text", UNSET)
+        if next_text.__class__ is not str and next_text is not None and next_text is not UNSET:
+            next_text = unexpected_type(cls, "next_text", next_text, "a string or null")
 
-        previous_request_ids_raw = d.pop("previous_request_ids", UNSET)
-        try:
+        previous_request_ids = d.pop("previous_request_ids", UNSET)
+        if (
+            previous_request_ids.__class__ is not list
+            and previous_request_ids is not None
+            and previous_request_ids is not UNSET
+        ):
+            previous_request_ids = unexpected_type(
+                cls, "previous_request_ids", previous_request_ids, "an array or null"
+            )
 
-            def _parse_previous_request_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                previous_request_ids_type_0 = cast(list[str], data)
-
-                return previous_request_ids_type_0
-
-            previous_request_ids = _parse_previous_request_ids(previous_request_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            previous_request_ids = deviating_field(cls, "previous_request_ids", previous_request_ids_raw)
-
-        next_request_ids_raw = d.pop("next_request_ids", UNSET)
-        try:
-
-            def _parse_next_request_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                next_request_ids_type_0 = cast(list[str], data)
-
-                return next_request_ids_type_0
-
-            next_request_ids = _parse_next_request_ids(next_request_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            next_request_ids = deviating_field(cls, "next_request_ids", next_request_ids_raw)
+        next_request_ids = d.pop("next_request_ids", UNSET)
+        if next_request_ids.__class__ is not list and next_request_ids is not None and next_request_ids is not UNSET:
+            next_request_ids = unexpected_type(cls, "next_request_ids", next_request_ids, "an array or null")
 
         use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
+        if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
+            use_pvc_as_ivc = unexpected_type(cls, "use_pvc_as_ivc", use_pvc_as_ivc, "a boolean")
 
         apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
         try:
@@ -348,6 +350,10 @@ class BodyTextToSpeechStreamWithTimestamps:
             apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
 
         apply_language_text_normalization = d.pop("apply_language_text_normalization", UNSET)
+        if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:
+            apply_language_text_normalization = unexpected_type(
+                cls, "apply_language_text_normalization", apply_language_text_normalization, "a boolean"
+            )
 
         body_text_to_speech_stream_with_timestamps = cls(
             text=text,
@@ -364,6 +370,8 @@ class BodyTextToSpeechStreamWithTimestamps:
             apply_text_normalization=apply_text_normalization,
             apply_language_text_normalization=apply_language_text_normalization,
         )
+        if missing:
+            body_text_to_speech_stream_with_timestamps._missing_fields = missing
         body_text_to_speech_stream_with_timestamps.additional_properties = d
         return body_text_to_speech_stream_with_timestamps
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost")
 
@@ -20,6 +24,8 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
     segments: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segments: Any
@@ -31,7 +37,7 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -40,17 +46,20 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segments_raw = d.pop("segments", MISSING)
-        if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = cast(list[str], segments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+        missing: tuple[str, ...] = ()
+        segments = d.pop("segments", MISSING)
+        if segments.__class__ is not list:
+            if segments is MISSING:
+                segments = missing_field(cls, "segments")
+                missing += ("segments",)
+            else:
+                segments = unexpected_type(cls, "segments", segments, "an array")
 
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls(
             segments=segments,
         )
+        if missing:
+            body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post._missing_fields = missing
         body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.additional_properties = d
         return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
 

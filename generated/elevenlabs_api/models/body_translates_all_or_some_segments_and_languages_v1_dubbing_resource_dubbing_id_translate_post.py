@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost")
 
@@ -23,6 +27,8 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
     languages: list[str] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segments: Any
@@ -45,9 +51,10 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        field_dict["languages"] = languages
+        if "languages" not in self._missing_fields:
+            field_dict["languages"] = languages
         return field_dict
 
     @classmethod
@@ -55,37 +62,29 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        segments_raw = d.pop("segments", MISSING)
-        if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = cast(list[str], segments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+        missing: tuple[str, ...] = ()
+        segments = d.pop("segments", MISSING)
+        if segments.__class__ is not list:
+            if segments is MISSING:
+                segments = missing_field(cls, "segments")
+                missing += ("segments",)
+            else:
+                segments = unexpected_type(cls, "segments", segments, "an array")
 
-        languages_raw = d.pop("languages", MISSING)
-        if languages_raw is MISSING:
-            languages_raw = missing_field(cls, "languages")
-        try:
-
-            def _parse_languages(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                languages_type_0 = cast(list[str], data)
-
-                return languages_type_0
-
-            languages = _parse_languages(languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+        languages = d.pop("languages", MISSING)
+        if languages.__class__ is not list and languages is not None:
+            if languages is MISSING:
+                languages = missing_field(cls, "languages")
+                missing += ("languages",)
+            else:
+                languages = unexpected_type(cls, "languages", languages, "an array or null")
 
         body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post = cls(
             segments=segments,
             languages=languages,
         )
+        if missing:
+            body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post._missing_fields = missing
         body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.additional_properties = d
         return body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch")
 
@@ -71,8 +76,12 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         is_archived = d.pop("is_archived", UNSET)
+        if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
+            is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean or null")
 
         protection_status_raw = d.pop("protection_status", UNSET)
         try:

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost")
 
@@ -28,6 +34,8 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
     title: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -48,7 +56,7 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if author is not UNSET:
             field_dict["author"] = author
@@ -61,19 +69,30 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         body_update_audio_native_content_from_urlv1_audio_native_content_post = cls(
             url=url,
             author=author,
             title=title,
         )
+        if missing:
+            body_update_audio_native_content_from_urlv1_audio_native_content_post._missing_fields = missing
         body_update_audio_native_content_from_urlv1_audio_native_content_post.additional_properties = d
         return body_update_audio_native_content_from_urlv1_audio_native_content_post
 

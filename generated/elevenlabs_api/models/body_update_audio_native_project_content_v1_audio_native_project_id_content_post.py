@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost")
 
@@ -89,8 +95,12 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
             file = deviating_field(cls, "file", file_raw)
 
         auto_convert = d.pop("auto_convert", UNSET)
+        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
 
         auto_publish = d.pop("auto_publish", UNSET)
+        if auto_publish.__class__ is not bool and auto_publish is not UNSET:
+            auto_publish = unexpected_type(cls, "auto_publish", auto_publish, "a boolean")
 
         body_update_audio_native_project_content_v1_audio_native_project_id_content_post = cls(
             file=file,

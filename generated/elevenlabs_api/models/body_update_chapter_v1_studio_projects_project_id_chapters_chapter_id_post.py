@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost")
 
@@ -58,6 +63,8 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         content_raw = d.pop("content", UNSET)
         try:

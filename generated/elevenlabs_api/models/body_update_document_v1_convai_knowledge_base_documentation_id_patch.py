@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch")
 
@@ -54,8 +58,12 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         content = d.pop("content", UNSET)
+        if content.__class__ is not str and content is not None and content is not UNSET:
+            content = unexpected_type(cls, "content", content, "a string or null")
 
         body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls(
             name=name,

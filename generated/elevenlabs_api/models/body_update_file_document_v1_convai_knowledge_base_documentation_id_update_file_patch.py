@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch")
 
@@ -22,6 +27,8 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
     file: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file: Any
@@ -33,7 +40,7 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not None:
+        if "file" not in self._missing_fields:
             field_dict["file"] = file
         return field_dict
 
@@ -51,17 +58,24 @@ class BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
-            file_raw = missing_field(cls, "file")
-        try:
-            file = File(payload=BytesIO(file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
+            file = missing_field(cls, "file")
+            missing += ("file",)
+        else:
+            try:
+                file = File(payload=BytesIO(file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                file = deviating_field(cls, "file", file_raw)
 
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch = cls(
             file=file,
         )
+        if missing:
+            body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch._missing_fields = (
+                missing
+            )
         body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch.additional_properties = d
         return body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType, check_seat_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateMemberV1WorkspaceMembersPost")
 
@@ -31,6 +38,8 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
     workspace_seat_type: None | SeatType | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -68,7 +77,7 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if email is not None:
+        if "email" not in self._missing_fields:
             field_dict["email"] = email
         if is_locked is not UNSET:
             field_dict["is_locked"] = is_locked
@@ -83,11 +92,18 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         email = d.pop("email", MISSING)
-        if email is MISSING:
-            email = missing_field(cls, "email")
+        if email.__class__ is not str:
+            if email is MISSING:
+                email = missing_field(cls, "email")
+                missing += ("email",)
+            else:
+                email = unexpected_type(cls, "email", email, "a string")
 
         is_locked = d.pop("is_locked", UNSET)
+        if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
+            is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean or null")
 
         workspace_role_raw = d.pop("workspace_role", UNSET)
         try:
@@ -133,6 +149,8 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
             workspace_role=workspace_role,
             workspace_seat_type=workspace_seat_type,
         )
+        if missing:
+            body_update_member_v1_workspace_members_post._missing_fields = missing
         body_update_member_v1_workspace_members_post.additional_properties = d
         return body_update_member_v1_workspace_members_post
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch")
 
@@ -112,33 +116,43 @@ class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPat
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         speaker_name = d.pop("speaker_name", UNSET)
+        if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
+            speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string or null")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         voice_stability = d.pop("voice_stability", UNSET)
+        if (
+            voice_stability.__class__ is not float
+            and voice_stability.__class__ is not int
+            and voice_stability is not None
+            and voice_stability is not UNSET
+        ):
+            voice_stability = unexpected_type(cls, "voice_stability", voice_stability, "a number or null")
 
         voice_similarity = d.pop("voice_similarity", UNSET)
+        if (
+            voice_similarity.__class__ is not float
+            and voice_similarity.__class__ is not int
+            and voice_similarity is not None
+            and voice_similarity is not UNSET
+        ):
+            voice_similarity = unexpected_type(cls, "voice_similarity", voice_similarity, "a number or null")
 
         voice_style = d.pop("voice_style", UNSET)
+        if (
+            voice_style.__class__ is not float
+            and voice_style.__class__ is not int
+            and voice_style is not None
+            and voice_style is not UNSET
+        ):
+            voice_style = unexpected_type(cls, "voice_style", voice_style, "a number or null")
 
-        languages_raw = d.pop("languages", UNSET)
-        try:
-
-            def _parse_languages(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                languages_type_0 = cast(list[str], data)
-
-                return languages_type_0
-
-            languages = _parse_languages(languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+        languages = d.pop("languages", UNSET)
+        if languages.__class__ is not list and languages is not None and languages is not UNSET:
+            languages = unexpected_type(cls, "languages", languages, "an array or null")
 
         body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch = cls(
             speaker_name=speaker_name,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyUpdateOrderV1ProductionsOrdersOrderIdPatch")
 
@@ -20,6 +24,8 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
     request: UpdateOrderRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         request: Any
@@ -30,7 +36,7 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if request is not None:
+        if "request" not in self._missing_fields:
             field_dict["request"] = request
         return field_dict
 
@@ -39,17 +45,22 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         request_raw = d.pop("request", MISSING)
         if request_raw is MISSING:
-            request_raw = missing_field(cls, "request")
-        try:
-            request = UpdateOrderRequest.from_dict(request_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request = deviating_field(cls, "request", request_raw)
+            request = missing_field(cls, "request")
+            missing += ("request",)
+        else:
+            try:
+                request = UpdateOrderRequest.from_dict(request_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                request = deviating_field(cls, "request", request_raw)
 
         body_update_order_v1_productions_orders_order_id_patch = cls(
             request=request,
         )
+        if missing:
+            body_update_order_v1_productions_orders_order_id_patch._missing_fields = missing
         body_update_order_v1_productions_orders_order_id_patch.additional_properties = d
         return body_update_order_v1_productions_orders_order_id_patch
 

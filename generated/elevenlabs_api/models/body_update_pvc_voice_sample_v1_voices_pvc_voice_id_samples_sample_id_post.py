@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
 
@@ -95,31 +99,32 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean"
+            )
 
-        selected_speaker_ids_raw = d.pop("selected_speaker_ids", UNSET)
-        try:
-
-            def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                selected_speaker_ids_type_0 = cast(list[str], data)
-
-                return selected_speaker_ids_type_0
-
-            selected_speaker_ids = _parse_selected_speaker_ids(selected_speaker_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            selected_speaker_ids = deviating_field(cls, "selected_speaker_ids", selected_speaker_ids_raw)
+        selected_speaker_ids = d.pop("selected_speaker_ids", UNSET)
+        if (
+            selected_speaker_ids.__class__ is not list
+            and selected_speaker_ids is not None
+            and selected_speaker_ids is not UNSET
+        ):
+            selected_speaker_ids = unexpected_type(
+                cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
+            )
 
         trim_start_time = d.pop("trim_start_time", UNSET)
+        if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:
+            trim_start_time = unexpected_type(cls, "trim_start_time", trim_start_time, "an integer or null")
 
         trim_end_time = d.pop("trim_end_time", UNSET)
+        if trim_end_time.__class__ is not int and trim_end_time is not None and trim_end_time is not UNSET:
+            trim_end_time = unexpected_type(cls, "trim_end_time", trim_end_time, "an integer or null")
 
         file_name = d.pop("file_name", UNSET)
+        if file_name.__class__ is not str and file_name is not None and file_name is not UNSET:
+            file_name = unexpected_type(cls, "file_name", file_name, "a string or null")
 
         body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post = cls(
             remove_background_noise=remove_background_noise,

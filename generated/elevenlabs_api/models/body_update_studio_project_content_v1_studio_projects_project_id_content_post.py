@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, deviating_field
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost")
 
@@ -117,6 +123,8 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         from_url = d.pop("from_url", UNSET)
+        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
 
         from_document_raw = d.pop("from_document", UNSET)
         try:
@@ -138,8 +146,12 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
             from_document = deviating_field(cls, "from_document", from_document_raw)
 
         from_content_json = d.pop("from_content_json", UNSET)
+        if from_content_json.__class__ is not str and from_content_json is not UNSET:
+            from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
 
         auto_convert = d.pop("auto_convert", UNSET)
+        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
 
         body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls(
             from_url=from_url,

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
 
@@ -42,6 +48,8 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
     volume_normalization: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -75,11 +83,11 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if default_title_voice_id is not None:
+        if "default_title_voice_id" not in self._missing_fields:
             field_dict["default_title_voice_id"] = default_title_voice_id
-        if default_paragraph_voice_id is not None:
+        if "default_paragraph_voice_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if title is not UNSET:
             field_dict["title"] = title
@@ -96,25 +104,50 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         default_title_voice_id = d.pop("default_title_voice_id", MISSING)
-        if default_title_voice_id is MISSING:
-            default_title_voice_id = missing_field(cls, "default_title_voice_id")
+        if default_title_voice_id.__class__ is not str:
+            if default_title_voice_id is MISSING:
+                default_title_voice_id = missing_field(cls, "default_title_voice_id")
+                missing += ("default_title_voice_id",)
+            else:
+                default_title_voice_id = unexpected_type(
+                    cls, "default_title_voice_id", default_title_voice_id, "a string"
+                )
 
         default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
-        if default_paragraph_voice_id is MISSING:
-            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+        if default_paragraph_voice_id.__class__ is not str:
+            if default_paragraph_voice_id is MISSING:
+                default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+                missing += ("default_paragraph_voice_id",)
+            else:
+                default_paragraph_voice_id = unexpected_type(
+                    cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
+                )
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         isbn_number = d.pop("isbn_number", UNSET)
+        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
 
         volume_normalization = d.pop("volume_normalization", UNSET)
+        if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
 
         body_update_studio_project_v1_studio_projects_project_id_post = cls(
             name=name,
@@ -125,6 +158,8 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
             isbn_number=isbn_number,
             volume_normalization=volume_normalization,
         )
+        if missing:
+            body_update_studio_project_v1_studio_projects_project_id_post._missing_fields = missing
         body_update_studio_project_v1_studio_projects_project_id_post.additional_properties = d
         return body_update_studio_project_v1_studio_projects_project_id_post
 

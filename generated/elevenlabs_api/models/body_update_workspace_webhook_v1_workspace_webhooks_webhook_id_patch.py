@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch")
 
@@ -39,6 +46,8 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
     events: list[WorkspaceWebhookEventType] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_disabled = self.is_disabled
@@ -84,9 +93,9 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if is_disabled is not None:
+        if "is_disabled" not in self._missing_fields:
             field_dict["is_disabled"] = is_disabled
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if retry_enabled is not UNSET:
             field_dict["retry_enabled"] = retry_enabled
@@ -101,15 +110,26 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         is_disabled = d.pop("is_disabled", MISSING)
-        if is_disabled is MISSING:
-            is_disabled = missing_field(cls, "is_disabled")
+        if is_disabled.__class__ is not bool:
+            if is_disabled is MISSING:
+                is_disabled = missing_field(cls, "is_disabled")
+                missing += ("is_disabled",)
+            else:
+                is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         retry_enabled = d.pop("retry_enabled", UNSET)
+        if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
+            retry_enabled = unexpected_type(cls, "retry_enabled", retry_enabled, "a boolean or null")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -165,6 +185,8 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
             request_headers=request_headers,
             events=events,
         )
+        if missing:
+            body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch._missing_fields = missing
         body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.additional_properties = d
         return body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch
 

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUploadAssetV1AssetsPost")
 
@@ -25,6 +31,8 @@ class BodyUploadAssetV1AssetsPost:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         asset: Any
@@ -38,9 +46,9 @@ class BodyUploadAssetV1AssetsPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset is not None:
+        if "asset" not in self._missing_fields:
             field_dict["asset"] = asset
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -60,22 +68,31 @@ class BodyUploadAssetV1AssetsPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         asset_raw = d.pop("asset", MISSING)
         if asset_raw is MISSING:
-            asset_raw = missing_field(cls, "asset")
-        try:
-            asset = File(payload=BytesIO(asset_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asset = deviating_field(cls, "asset", asset_raw)
+            asset = missing_field(cls, "asset")
+            missing += ("asset",)
+        else:
+            try:
+                asset = File(payload=BytesIO(asset_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                asset = deviating_field(cls, "asset", asset_raw)
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         body_upload_asset_v1_assets_post = cls(
             asset=asset,
             name=name,
         )
+        if missing:
+            body_upload_asset_v1_assets_post._missing_fields = missing
         body_upload_asset_v1_assets_post.additional_properties = d
         return body_upload_asset_v1_assets_post
 

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyUploadMusicV1MusicUploadPost")
 
@@ -33,6 +41,8 @@ class BodyUploadMusicV1MusicUploadPost:
     with_timestamps: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file: Any
@@ -58,7 +68,7 @@ class BodyUploadMusicV1MusicUploadPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not None:
+        if "file" not in self._missing_fields:
             field_dict["file"] = file
         if extract_composition_plan is not UNSET:
             field_dict["extract_composition_plan"] = extract_composition_plan
@@ -96,13 +106,16 @@ class BodyUploadMusicV1MusicUploadPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_raw = d.pop("file", MISSING)
         if file_raw is MISSING:
-            file_raw = missing_field(cls, "file")
-        try:
-            file = File(payload=BytesIO(file_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
+            file = missing_field(cls, "file")
+            missing += ("file",)
+        else:
+            try:
+                file = File(payload=BytesIO(file_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                file = deviating_field(cls, "file", file_raw)
 
         extract_composition_plan_raw = d.pop("extract_composition_plan", UNSET)
         try:
@@ -126,12 +139,16 @@ class BodyUploadMusicV1MusicUploadPost:
             extract_composition_plan = deviating_field(cls, "extract_composition_plan", extract_composition_plan_raw)
 
         with_timestamps = d.pop("with_timestamps", UNSET)
+        if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+            with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
 
         body_upload_music_v1_music_upload_post = cls(
             file=file,
             extract_composition_plan=extract_composition_plan,
             with_timestamps=with_timestamps,
         )
+        if missing:
+            body_upload_music_v1_music_upload_post._missing_fields = missing
         body_upload_music_v1_music_upload_post.additional_properties = d
         return body_upload_music_v1_music_upload_post
 

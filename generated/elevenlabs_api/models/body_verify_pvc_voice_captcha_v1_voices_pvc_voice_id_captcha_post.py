@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost")
 
@@ -22,6 +27,8 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
     recording: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         recording: Any
@@ -33,7 +40,7 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if recording is not None:
+        if "recording" not in self._missing_fields:
             field_dict["recording"] = recording
         return field_dict
 
@@ -51,17 +58,22 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         recording_raw = d.pop("recording", MISSING)
         if recording_raw is MISSING:
-            recording_raw = missing_field(cls, "recording")
-        try:
-            recording = File(payload=BytesIO(recording_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            recording = deviating_field(cls, "recording", recording_raw)
+            recording = missing_field(cls, "recording")
+            missing += ("recording",)
+        else:
+            try:
+                recording = File(payload=BytesIO(recording_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                recording = deviating_field(cls, "recording", recording_raw)
 
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls(
             recording=recording,
         )
+        if missing:
+            body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post._missing_fields = missing
         body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post.additional_properties = d
         return body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post
 

@@ -2,14 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
-from ..types import MISSING, UNSET, File, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    File,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BodyVideoToMusicV1MusicVideoToMusicPost")
 
@@ -44,6 +53,8 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
     sign_with_c2pa: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         videos: Any
@@ -86,7 +97,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if videos is not None:
+        if "videos" not in self._missing_fields:
             field_dict["videos"] = videos
         if description is not UNSET:
             field_dict["description"] = description
@@ -127,26 +138,30 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         videos_raw = d.pop("videos", MISSING)
         if videos_raw is MISSING:
-            videos_raw = missing_field(cls, "videos")
-        try:
-            videos = []
-            _videos = videos_raw
-            for videos_item_data in _videos:
-                videos_item = File(payload=BytesIO(videos_item_data))
+            videos = missing_field(cls, "videos")
+            missing += ("videos",)
+        else:
+            try:
+                expect_array("videos", videos_raw)
+                videos = []
+                _videos = videos_raw
+                for videos_item_data in _videos:
+                    videos_item = File(payload=BytesIO(videos_item_data))
 
-                videos.append(videos_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            videos = deviating_field(cls, "videos", videos_raw)
+                    videos.append(videos_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                videos = deviating_field(cls, "videos", videos_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array")
 
         model_id_raw = d.pop("model_id", UNSET)
         try:
@@ -160,6 +175,8 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
             model_id = deviating_field(cls, "model_id", model_id_raw)
 
         sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
+        if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+            sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
 
         body_video_to_music_v1_music_video_to_music_post = cls(
             videos=videos,
@@ -168,6 +185,8 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
             model_id=model_id,
             sign_with_c2pa=sign_with_c2pa,
         )
+        if missing:
+            body_video_to_music_v1_music_video_to_music_post._missing_fields = missing
         body_video_to_music_v1_music_video_to_music_post.additional_properties = d
         return body_video_to_music_v1_music_video_to_music_post
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.bytedance_seedance_25_request_aspect_ratio import (
     BytedanceSeedance25RequestAspectRatio,
@@ -13,7 +14,16 @@ from ..models.bytedance_seedance_25_request_resolution import (
     BytedanceSeedance25RequestResolution,
     check_bytedance_seedance_25_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BytedanceSeedance25Request")
 
@@ -77,6 +87,8 @@ class BytedanceSeedance25Request:
 
     audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedance-v2.5")
@@ -216,9 +228,8 @@ class BytedanceSeedance25Request:
             audios = self.audios
 
         field_dict: dict[str, Any] = {}
-        if model_id is not None:
-            field_dict["model_id"] = model_id
-        if prompt is not None:
+        field_dict["model_id"] = model_id
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
@@ -247,6 +258,7 @@ class BytedanceSeedance25Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -255,8 +267,12 @@ class BytedanceSeedance25Request:
             raise ValueError(f"model_id must match const 'bytedance-seedance-v2.5', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -319,8 +335,12 @@ class BytedanceSeedance25Request:
             resolution = deviating_field(cls, "resolution", resolution_raw)
 
         duration_secs = d.pop("duration_secs", UNSET)
+        if duration_secs.__class__ is not int and duration_secs is not UNSET:
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "an integer")
 
         generate_audio = d.pop("generate_audio", UNSET)
+        if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+            generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
 
         start_frame_raw = d.pop("start_frame", UNSET)
         try:
@@ -426,6 +446,7 @@ class BytedanceSeedance25Request:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
             if _images is not UNSET:
@@ -480,6 +501,7 @@ class BytedanceSeedance25Request:
 
         videos_raw = d.pop("videos", UNSET)
         try:
+            expect_array("videos", videos_raw)
             _videos = videos_raw
             videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
             if _videos is not UNSET:
@@ -534,6 +556,7 @@ class BytedanceSeedance25Request:
 
         audios_raw = d.pop("audios", UNSET)
         try:
+            expect_array("audios", audios_raw)
             _audios = audios_raw
             audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
             if _audios is not UNSET:
@@ -600,6 +623,8 @@ class BytedanceSeedance25Request:
             videos=videos,
             audios=audios,
         )
+        if missing:
+            bytedance_seedance_25_request._missing_fields = missing
         return bytedance_seedance_25_request
 
 

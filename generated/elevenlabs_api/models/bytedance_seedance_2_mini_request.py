@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.bytedance_seedance_2_mini_request_aspect_ratio import (
     BytedanceSeedance2MiniRequestAspectRatio,
@@ -13,7 +14,16 @@ from ..models.bytedance_seedance_2_mini_request_resolution import (
     BytedanceSeedance2MiniRequestResolution,
     check_bytedance_seedance_2_mini_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BytedanceSeedance2MiniRequest")
 
@@ -78,6 +88,8 @@ class BytedanceSeedance2MiniRequest:
 
     resolution: BytedanceSeedance2MiniRequestResolution | Unset = "720p"
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedance-v2-mini")
@@ -224,10 +236,9 @@ class BytedanceSeedance2MiniRequest:
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if aspect_ratio is not UNSET:
@@ -257,6 +268,7 @@ class BytedanceSeedance2MiniRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -265,8 +277,12 @@ class BytedanceSeedance2MiniRequest:
             raise ValueError(f"model_id must match const 'bytedance-seedance-v2-mini', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -318,10 +334,16 @@ class BytedanceSeedance2MiniRequest:
             aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
 
         duration_secs = d.pop("duration_secs", UNSET)
+        if duration_secs.__class__ is not int and duration_secs is not UNSET:
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "an integer")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         generate_audio = d.pop("generate_audio", UNSET)
+        if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+            generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
 
         start_frame_raw = d.pop("start_frame", UNSET)
         try:
@@ -427,6 +449,7 @@ class BytedanceSeedance2MiniRequest:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
             if _images is not UNSET:
@@ -481,6 +504,7 @@ class BytedanceSeedance2MiniRequest:
 
         videos_raw = d.pop("videos", UNSET)
         try:
+            expect_array("videos", videos_raw)
             _videos = videos_raw
             videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
             if _videos is not UNSET:
@@ -535,6 +559,7 @@ class BytedanceSeedance2MiniRequest:
 
         audios_raw = d.pop("audios", UNSET)
         try:
+            expect_array("audios", audios_raw)
             _audios = audios_raw
             audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
             if _audios is not UNSET:
@@ -613,6 +638,8 @@ class BytedanceSeedance2MiniRequest:
             audios=audios,
             resolution=resolution,
         )
+        if missing:
+            bytedance_seedance_2_mini_request._missing_fields = missing
         return bytedance_seedance_2_mini_request
 
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.bytedance_seedream_5_pro_request_aspect_ratio import (
     BytedanceSeedream5ProRequestAspectRatio,
@@ -13,7 +14,16 @@ from ..models.bytedance_seedream_5_pro_request_resolution import (
     BytedanceSeedream5ProRequestResolution,
     check_bytedance_seedream_5_pro_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="BytedanceSeedream5ProRequest")
 
@@ -54,6 +64,8 @@ class BytedanceSeedream5ProRequest:
 
     resolution: BytedanceSeedream5ProRequestResolution | Unset = "2K"
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedream-5-pro")
@@ -122,10 +134,9 @@ class BytedanceSeedream5ProRequest:
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if images is not UNSET:
@@ -143,6 +154,7 @@ class BytedanceSeedream5ProRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -151,8 +163,12 @@ class BytedanceSeedream5ProRequest:
             raise ValueError(f"model_id must match const 'bytedance-seedream-5-pro', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -194,6 +210,7 @@ class BytedanceSeedream5ProRequest:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
             if _images is not UNSET:
@@ -258,6 +275,8 @@ class BytedanceSeedream5ProRequest:
             aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         resolution_raw = d.pop("resolution", UNSET)
         try:
@@ -279,6 +298,8 @@ class BytedanceSeedream5ProRequest:
             seed=seed,
             resolution=resolution,
         )
+        if missing:
+            bytedance_seedream_5_pro_request._missing_fields = missing
         return bytedance_seedream_5_pro_request
 
 

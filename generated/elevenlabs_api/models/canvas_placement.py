@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CanvasPlacement")
 
@@ -129,32 +133,60 @@ class CanvasPlacement:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         x_relative = d.pop("x_relative", UNSET)
+        if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
+            x_relative = unexpected_type(cls, "x_relative", x_relative, "a number")
 
         y_relative = d.pop("y_relative", UNSET)
+        if y_relative.__class__ is not float and y_relative.__class__ is not int and y_relative is not UNSET:
+            y_relative = unexpected_type(cls, "y_relative", y_relative, "a number")
 
         scale_x = d.pop("scale_x", UNSET)
+        if scale_x.__class__ is not float and scale_x.__class__ is not int and scale_x is not UNSET:
+            scale_x = unexpected_type(cls, "scale_x", scale_x, "a number")
 
         scale_y = d.pop("scale_y", UNSET)
+        if scale_y.__class__ is not float and scale_y.__class__ is not int and scale_y is not UNSET:
+            scale_y = unexpected_type(cls, "scale_y", scale_y, "a number")
 
         pivot_x = d.pop("pivot_x", UNSET)
+        if pivot_x.__class__ is not float and pivot_x.__class__ is not int and pivot_x is not UNSET:
+            pivot_x = unexpected_type(cls, "pivot_x", pivot_x, "a number")
 
         pivot_y = d.pop("pivot_y", UNSET)
+        if pivot_y.__class__ is not float and pivot_y.__class__ is not int and pivot_y is not UNSET:
+            pivot_y = unexpected_type(cls, "pivot_y", pivot_y, "a number")
 
         skew_x = d.pop("skew_x", UNSET)
+        if skew_x.__class__ is not float and skew_x.__class__ is not int and skew_x is not UNSET:
+            skew_x = unexpected_type(cls, "skew_x", skew_x, "a number")
 
         skew_y = d.pop("skew_y", UNSET)
+        if skew_y.__class__ is not float and skew_y.__class__ is not int and skew_y is not UNSET:
+            skew_y = unexpected_type(cls, "skew_y", skew_y, "a number")
 
         crop_top = d.pop("crop_top", UNSET)
+        if crop_top.__class__ is not float and crop_top.__class__ is not int and crop_top is not UNSET:
+            crop_top = unexpected_type(cls, "crop_top", crop_top, "a number")
 
         crop_right = d.pop("crop_right", UNSET)
+        if crop_right.__class__ is not float and crop_right.__class__ is not int and crop_right is not UNSET:
+            crop_right = unexpected_type(cls, "crop_right", crop_right, "a number")
 
         crop_bottom = d.pop("crop_bottom", UNSET)
+        if crop_bottom.__class__ is not float and crop_bottom.__class__ is not int and crop_bottom is not UNSET:
+            crop_bottom = unexpected_type(cls, "crop_bottom", crop_bottom, "a number")
 
         crop_left = d.pop("crop_left", UNSET)
+        if crop_left.__class__ is not float and crop_left.__class__ is not int and crop_left is not UNSET:
+            crop_left = unexpected_type(cls, "crop_left", crop_left, "a number")
 
         flip_x = d.pop("flip_x", UNSET)
+        if flip_x.__class__ is not bool and flip_x is not UNSET:
+            flip_x = unexpected_type(cls, "flip_x", flip_x, "a boolean")
 
         flip_y = d.pop("flip_y", UNSET)
+        if flip_y.__class__ is not bool and flip_y is not UNSET:
+            flip_y = unexpected_type(cls, "flip_y", flip_y, "a boolean")
 
         canvas_placement = cls(
             x_relative=x_relative,

@@ -12,7 +12,11 @@ from ..models.caption_style_character_animation_model_enter_type_type_0 import (
 from ..models.caption_style_character_animation_model_exit_type_type_0 import (
     CaptionStyleCharacterAnimationModelExitTypeType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CaptionStyleCharacterAnimationModel")
 
@@ -29,6 +33,8 @@ class CaptionStyleCharacterAnimationModel:
     exit_type: CaptionStyleCharacterAnimationModelExitTypeType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enter_type: Any
@@ -53,9 +59,9 @@ class CaptionStyleCharacterAnimationModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enter_type is not None:
+        if "enter_type" not in self._missing_fields:
             field_dict["enter_type"] = enter_type
-        if exit_type is not None:
+        if "exit_type" not in self._missing_fields:
             field_dict["exit_type"] = exit_type
         return field_dict
 
@@ -64,18 +70,29 @@ class CaptionStyleCharacterAnimationModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         enter_type = d.pop("enter_type", MISSING)
-        if enter_type is MISSING:
-            enter_type = missing_field(cls, "enter_type")
+        if enter_type.__class__ is not str:
+            if enter_type is MISSING:
+                enter_type = missing_field(cls, "enter_type")
+                missing += ("enter_type",)
+            else:
+                enter_type = unexpected_type(cls, "enter_type", enter_type, "a string")
 
         exit_type = d.pop("exit_type", MISSING)
-        if exit_type is MISSING:
-            exit_type = missing_field(cls, "exit_type")
+        if exit_type.__class__ is not str:
+            if exit_type is MISSING:
+                exit_type = missing_field(cls, "exit_type")
+                missing += ("exit_type",)
+            else:
+                exit_type = unexpected_type(cls, "exit_type", exit_type, "a string")
 
         caption_style_character_animation_model = cls(
             enter_type=enter_type,
             exit_type=exit_type,
         )
+        if missing:
+            caption_style_character_animation_model._missing_fields = missing
         caption_style_character_animation_model.additional_properties = d
         return caption_style_character_animation_model
 

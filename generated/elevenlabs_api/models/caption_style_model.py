@@ -21,7 +21,12 @@ from ..models.caption_style_model_text_transform_type_0 import (
 from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CaptionStyleModel")
 
@@ -512,20 +517,41 @@ class CaptionStyleModel:
             template = deviating_field(cls, "template", template_raw)
 
         text_font = d.pop("text_font", UNSET)
+        if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
+            text_font = unexpected_type(cls, "text_font", text_font, "a string or null")
 
         text_scale = d.pop("text_scale", UNSET)
+        if (
+            text_scale.__class__ is not float
+            and text_scale.__class__ is not int
+            and text_scale is not None
+            and text_scale is not UNSET
+        ):
+            text_scale = unexpected_type(cls, "text_scale", text_scale, "a number or null")
 
         text_color = d.pop("text_color", UNSET)
+        if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+            text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
 
         text_align = d.pop("text_align", UNSET)
+        if text_align is not None and text_align.__class__ is not str and text_align is not UNSET:
+            text_align = unexpected_type(cls, "text_align", text_align, "null or a string")
 
         text_style = d.pop("text_style", UNSET)
+        if text_style is not None and text_style.__class__ is not str and text_style is not UNSET:
+            text_style = unexpected_type(cls, "text_style", text_style, "null or a string")
 
         text_weight = d.pop("text_weight", UNSET)
+        if text_weight is not None and text_weight.__class__ is not str and text_weight is not UNSET:
+            text_weight = unexpected_type(cls, "text_weight", text_weight, "null or a string")
 
         text_transform = d.pop("text_transform", UNSET)
+        if text_transform is not None and text_transform.__class__ is not str and text_transform is not UNSET:
+            text_transform = unexpected_type(cls, "text_transform", text_transform, "null or a string")
 
         text_blend_mode = d.pop("text_blend_mode", UNSET)
+        if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
+            text_blend_mode = unexpected_type(cls, "text_blend_mode", text_blend_mode, "null or a string")
 
         text_shadow_raw = d.pop("text_shadow", UNSET)
         try:
@@ -566,26 +592,108 @@ class CaptionStyleModel:
             text_outline = deviating_field(cls, "text_outline", text_outline_raw)
 
         background_enabled = d.pop("background_enabled", UNSET)
+        if (
+            background_enabled.__class__ is not bool
+            and background_enabled is not None
+            and background_enabled is not UNSET
+        ):
+            background_enabled = unexpected_type(cls, "background_enabled", background_enabled, "a boolean or null")
 
         background_color = d.pop("background_color", UNSET)
+        if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+            background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
 
         background_opacity = d.pop("background_opacity", UNSET)
+        if (
+            background_opacity.__class__ is not float
+            and background_opacity.__class__ is not int
+            and background_opacity is not None
+            and background_opacity is not UNSET
+        ):
+            background_opacity = unexpected_type(cls, "background_opacity", background_opacity, "a number or null")
 
         background_blur = d.pop("background_blur", UNSET)
+        if (
+            background_blur.__class__ is not float
+            and background_blur.__class__ is not int
+            and background_blur is not None
+            and background_blur is not UNSET
+        ):
+            background_blur = unexpected_type(cls, "background_blur", background_blur, "a number or null")
 
         background_border_radius = d.pop("background_border_radius", UNSET)
+        if (
+            background_border_radius.__class__ is not float
+            and background_border_radius.__class__ is not int
+            and background_border_radius is not None
+            and background_border_radius is not UNSET
+        ):
+            background_border_radius = unexpected_type(
+                cls, "background_border_radius", background_border_radius, "a number or null"
+            )
 
         word_highlights_enabled = d.pop("word_highlights_enabled", UNSET)
+        if (
+            word_highlights_enabled.__class__ is not bool
+            and word_highlights_enabled is not None
+            and word_highlights_enabled is not UNSET
+        ):
+            word_highlights_enabled = unexpected_type(
+                cls, "word_highlights_enabled", word_highlights_enabled, "a boolean or null"
+            )
 
         word_highlights_color = d.pop("word_highlights_color", UNSET)
+        if (
+            word_highlights_color.__class__ is not str
+            and word_highlights_color is not None
+            and word_highlights_color is not UNSET
+        ):
+            word_highlights_color = unexpected_type(
+                cls, "word_highlights_color", word_highlights_color, "a string or null"
+            )
 
         word_highlights_background_color = d.pop("word_highlights_background_color", UNSET)
+        if (
+            word_highlights_background_color.__class__ is not str
+            and word_highlights_background_color is not None
+            and word_highlights_background_color is not UNSET
+        ):
+            word_highlights_background_color = unexpected_type(
+                cls, "word_highlights_background_color", word_highlights_background_color, "a string or null"
+            )
 
         word_highlights_opacity = d.pop("word_highlights_opacity", UNSET)
+        if (
+            word_highlights_opacity.__class__ is not float
+            and word_highlights_opacity.__class__ is not int
+            and word_highlights_opacity is not None
+            and word_highlights_opacity is not UNSET
+        ):
+            word_highlights_opacity = unexpected_type(
+                cls, "word_highlights_opacity", word_highlights_opacity, "a number or null"
+            )
 
         word_highlights_border_radius = d.pop("word_highlights_border_radius", UNSET)
+        if (
+            word_highlights_border_radius.__class__ is not float
+            and word_highlights_border_radius.__class__ is not int
+            and word_highlights_border_radius is not None
+            and word_highlights_border_radius is not UNSET
+        ):
+            word_highlights_border_radius = unexpected_type(
+                cls, "word_highlights_border_radius", word_highlights_border_radius, "a number or null"
+            )
 
         word_highlights_blur = d.pop("word_highlights_blur", UNSET)
+        if (
+            word_highlights_blur.__class__ is not float
+            and word_highlights_blur.__class__ is not int
+            and word_highlights_blur is not None
+            and word_highlights_blur is not UNSET
+        ):
+            word_highlights_blur = unexpected_type(
+                cls, "word_highlights_blur", word_highlights_blur, "a number or null"
+            )
 
         section_animation_raw = d.pop("section_animation", UNSET)
         try:
@@ -645,8 +753,17 @@ class CaptionStyleModel:
             character_animation = deviating_field(cls, "character_animation", character_animation_raw)
 
         cursor_enabled = d.pop("cursor_enabled", UNSET)
+        if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
+            cursor_enabled = unexpected_type(cls, "cursor_enabled", cursor_enabled, "a boolean or null")
 
         width_pct = d.pop("width_pct", UNSET)
+        if (
+            width_pct.__class__ is not float
+            and width_pct.__class__ is not int
+            and width_pct is not None
+            and width_pct is not UNSET
+        ):
+            width_pct = unexpected_type(cls, "width_pct", width_pct, "a number or null")
 
         horizontal_placement_raw = d.pop("horizontal_placement", UNSET)
         try:
@@ -687,10 +804,30 @@ class CaptionStyleModel:
             vertical_placement = deviating_field(cls, "vertical_placement", vertical_placement_raw)
 
         auto_break_enabled = d.pop("auto_break_enabled", UNSET)
+        if (
+            auto_break_enabled.__class__ is not bool
+            and auto_break_enabled is not None
+            and auto_break_enabled is not UNSET
+        ):
+            auto_break_enabled = unexpected_type(cls, "auto_break_enabled", auto_break_enabled, "a boolean or null")
 
         max_lines_per_section = d.pop("max_lines_per_section", UNSET)
+        if (
+            max_lines_per_section.__class__ is not int
+            and max_lines_per_section is not None
+            and max_lines_per_section is not UNSET
+        ):
+            max_lines_per_section = unexpected_type(
+                cls, "max_lines_per_section", max_lines_per_section, "an integer or null"
+            )
 
         max_words_per_line = d.pop("max_words_per_line", UNSET)
+        if (
+            max_words_per_line.__class__ is not int
+            and max_words_per_line is not None
+            and max_words_per_line is not UNSET
+        ):
+            max_words_per_line = unexpected_type(cls, "max_words_per_line", max_words_per_line, "an integer or null")
 
         caption_style_model = cls(
             template=template,

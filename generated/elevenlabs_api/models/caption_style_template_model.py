@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
@@ -26,6 +32,8 @@ class CaptionStyleTemplateModel:
     requires_high_fps: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -36,9 +44,9 @@ class CaptionStyleTemplateModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if key is not None:
+        if "key" not in self._missing_fields:
             field_dict["key"] = key
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
         if requires_high_fps is not UNSET:
             field_dict["requires_high_fps"] = requires_high_fps
@@ -49,21 +57,34 @@ class CaptionStyleTemplateModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         key = d.pop("key", MISSING)
-        if key is MISSING:
-            key = missing_field(cls, "key")
+        if key.__class__ is not str:
+            if key is MISSING:
+                key = missing_field(cls, "key")
+                missing += ("key",)
+            else:
+                key = unexpected_type(cls, "key", key, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         requires_high_fps = d.pop("requires_high_fps", UNSET)
+        if requires_high_fps.__class__ is not bool and requires_high_fps is not UNSET:
+            requires_high_fps = unexpected_type(cls, "requires_high_fps", requires_high_fps, "a boolean")
 
         caption_style_template_model = cls(
             key=key,
             label=label,
             requires_high_fps=requires_high_fps,
         )
+        if missing:
+            caption_style_template_model._missing_fields = missing
         caption_style_template_model.additional_properties = d
         return caption_style_template_model
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.caption_style_vertical_placement_model_align_type_0 import (
     CaptionStyleVerticalPlacementModelAlignType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CaptionStyleVerticalPlacementModel")
 
@@ -26,6 +30,8 @@ class CaptionStyleVerticalPlacementModel:
     translate_pct: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         align: Any
@@ -42,9 +48,9 @@ class CaptionStyleVerticalPlacementModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if align is not None:
+        if "align" not in self._missing_fields:
             field_dict["align"] = align
-        if translate_pct is not None:
+        if "translate_pct" not in self._missing_fields:
             field_dict["translate_pct"] = translate_pct
         return field_dict
 
@@ -53,18 +59,29 @@ class CaptionStyleVerticalPlacementModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         align = d.pop("align", MISSING)
-        if align is MISSING:
-            align = missing_field(cls, "align")
+        if align.__class__ is not str:
+            if align is MISSING:
+                align = missing_field(cls, "align")
+                missing += ("align",)
+            else:
+                align = unexpected_type(cls, "align", align, "a string")
 
         translate_pct = d.pop("translate_pct", MISSING)
-        if translate_pct is MISSING:
-            translate_pct = missing_field(cls, "translate_pct")
+        if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
+            if translate_pct is MISSING:
+                translate_pct = missing_field(cls, "translate_pct")
+                missing += ("translate_pct",)
+            else:
+                translate_pct = unexpected_type(cls, "translate_pct", translate_pct, "a number")
 
         caption_style_vertical_placement_model = cls(
             align=align,
             translate_pct=translate_pct,
         )
+        if missing:
+            caption_style_vertical_placement_model._missing_fields = missing
         caption_style_vertical_placement_model.additional_properties = d
         return caption_style_vertical_placement_model
 

@@ -10,7 +10,15 @@ from ..models.chapter_content_block_input_model_sub_type_type_0 import (
     ChapterContentBlockInputModelSubTypeType0,
     check_chapter_content_block_input_model_sub_type_type_0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterContentBlockInputModel")
 
@@ -30,6 +38,8 @@ class ChapterContentBlockInputModel:
     block_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         nodes: Any
@@ -63,7 +73,7 @@ class ChapterContentBlockInputModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if nodes is not None:
+        if "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
         if sub_type is not UNSET:
             field_dict["sub_type"] = sub_type
@@ -76,18 +86,22 @@ class ChapterContentBlockInputModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
-            nodes_raw = missing_field(cls, "nodes")
-        try:
-            nodes = []
-            _nodes = nodes_raw
-            for nodes_item_data in _nodes:
-                nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(nodes_item_data)
+            nodes = missing_field(cls, "nodes")
+            missing += ("nodes",)
+        else:
+            try:
+                expect_array("nodes", nodes_raw)
+                nodes = []
+                _nodes = nodes_raw
+                for nodes_item_data in _nodes:
+                    nodes_item = ChapterContentParagraphTtsNodeInputModel.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            nodes = deviating_field(cls, "nodes", nodes_raw)
+                    nodes.append(nodes_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                nodes = deviating_field(cls, "nodes", nodes_raw)
 
         sub_type_raw = d.pop("sub_type", UNSET)
         try:
@@ -109,12 +123,16 @@ class ChapterContentBlockInputModel:
             sub_type = deviating_field(cls, "sub_type", sub_type_raw)
 
         block_id = d.pop("block_id", UNSET)
+        if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
+            block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
 
         chapter_content_block_input_model = cls(
             nodes=nodes,
             sub_type=sub_type,
             block_id=block_id,
         )
+        if missing:
+            chapter_content_block_input_model._missing_fields = missing
         chapter_content_block_input_model.additional_properties = d
         return chapter_content_block_input_model
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterContentBlockResponseModel")
 
@@ -26,6 +33,8 @@ class ChapterContentBlockResponseModel:
     ]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         block_id = self.block_id
@@ -51,9 +60,9 @@ class ChapterContentBlockResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if block_id is not None:
+        if "block_id" not in self._missing_fields:
             field_dict["block_id"] = block_id
-        if nodes is not None:
+        if "nodes" not in self._missing_fields:
             field_dict["nodes"] = nodes
         return field_dict
 
@@ -62,75 +71,85 @@ class ChapterContentBlockResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         block_id = d.pop("block_id", MISSING)
-        if block_id is MISSING:
-            block_id = missing_field(cls, "block_id")
+        if block_id.__class__ is not str:
+            if block_id is MISSING:
+                block_id = missing_field(cls, "block_id")
+                missing += ("block_id",)
+            else:
+                block_id = unexpected_type(cls, "block_id", block_id, "a string")
 
         nodes_raw = d.pop("nodes", MISSING)
         if nodes_raw is MISSING:
-            nodes_raw = missing_field(cls, "nodes")
-        try:
-            nodes = []
-            _nodes = nodes_raw
-            for nodes_item_data in _nodes:
+            nodes = missing_field(cls, "nodes")
+            missing += ("nodes",)
+        else:
+            try:
+                expect_array("nodes", nodes_raw)
+                nodes = []
+                _nodes = nodes_raw
+                for nodes_item_data in _nodes:
 
-                def _parse_nodes_item(
-                    data: object,
-                ) -> (
-                    ChapterContentBlockExtendableNodeResponseModel
-                    | ChapterContentBlockTtsNodeResponseModel
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_nodes_item_member, data)
+                    def _parse_nodes_item(
+                        data: object,
+                    ) -> (
+                        ChapterContentBlockExtendableNodeResponseModel
+                        | ChapterContentBlockTtsNodeResponseModel
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_nodes_item_member, data)
 
-                def _parse_nodes_item_member(
-                    data: object,
-                ) -> (
-                    ChapterContentBlockExtendableNodeResponseModel
-                    | ChapterContentBlockTtsNodeResponseModel
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ChapterContentBlockTtsNodeResponseModel,
-                            ChapterContentBlockExtendableNodeResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_nodes_item_member(
+                        data: object,
+                    ) -> (
+                        ChapterContentBlockExtendableNodeResponseModel
+                        | ChapterContentBlockTtsNodeResponseModel
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ChapterContentBlockTtsNodeResponseModel,
+                                ChapterContentBlockExtendableNodeResponseModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(data)
+
+                            return nodes_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            nodes_item_type_1 = ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+
+                            return nodes_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(data)
+                        nodes_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return nodes_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        nodes_item_type_1 = ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+                        return nodes_item_type_2
 
-                        return nodes_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    nodes_item_type_2 = UnknownVariant.from_dict(data)
+                    nodes_item = _parse_nodes_item(nodes_item_data)
 
-                    return nodes_item_type_2
-
-                nodes_item = _parse_nodes_item(nodes_item_data)
-
-                nodes.append(nodes_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            nodes = deviating_field(cls, "nodes", nodes_raw)
+                    nodes.append(nodes_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                nodes = deviating_field(cls, "nodes", nodes_raw)
 
         chapter_content_block_response_model = cls(
             block_id=block_id,
             nodes=nodes,
         )
+        if missing:
+            chapter_content_block_response_model._missing_fields = missing
         chapter_content_block_response_model.additional_properties = d
         return chapter_content_block_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
@@ -29,6 +33,8 @@ class ChapterContentBlockTtsNodeResponseModel:
     voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tts_node")
@@ -44,13 +50,12 @@ class ChapterContentBlockTtsNodeResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if project_voice_ref_id is not None:
+        field_dict["type"] = type_
+        if "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -59,6 +64,7 @@ class ChapterContentBlockTtsNodeResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -67,16 +73,28 @@ class ChapterContentBlockTtsNodeResponseModel:
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
         project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        if project_voice_ref_id.__class__ is not str:
+            if project_voice_ref_id is MISSING:
+                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+                missing += ("project_voice_ref_id",)
+            else:
+                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         chapter_content_block_tts_node_response_model = cls(
             type_=type_,
@@ -84,6 +102,8 @@ class ChapterContentBlockTtsNodeResponseModel:
             text=text,
             voice_id=voice_id,
         )
+        if missing:
+            chapter_content_block_tts_node_response_model._missing_fields = missing
         chapter_content_block_tts_node_response_model.additional_properties = d
         return chapter_content_block_tts_node_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ChapterContentResponseModel")
 
@@ -20,6 +25,8 @@ class ChapterContentResponseModel:
     blocks: list[ChapterContentBlockResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         blocks: Any
@@ -34,7 +41,7 @@ class ChapterContentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if blocks is not None:
+        if "blocks" not in self._missing_fields:
             field_dict["blocks"] = blocks
         return field_dict
 
@@ -43,22 +50,28 @@ class ChapterContentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         blocks_raw = d.pop("blocks", MISSING)
         if blocks_raw is MISSING:
-            blocks_raw = missing_field(cls, "blocks")
-        try:
-            blocks = []
-            _blocks = blocks_raw
-            for blocks_item_data in _blocks:
-                blocks_item = ChapterContentBlockResponseModel.from_dict(blocks_item_data)
+            blocks = missing_field(cls, "blocks")
+            missing += ("blocks",)
+        else:
+            try:
+                expect_array("blocks", blocks_raw)
+                blocks = []
+                _blocks = blocks_raw
+                for blocks_item_data in _blocks:
+                    blocks_item = ChapterContentBlockResponseModel.from_dict(blocks_item_data)
 
-                blocks.append(blocks_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            blocks = deviating_field(cls, "blocks", blocks_raw)
+                    blocks.append(blocks_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                blocks = deviating_field(cls, "blocks", blocks_raw)
 
         chapter_content_response_model = cls(
             blocks=blocks,
         )
+        if missing:
+            chapter_content_response_model._missing_fields = missing
         chapter_content_response_model.additional_properties = d
         return chapter_content_response_model
 

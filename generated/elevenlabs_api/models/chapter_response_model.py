@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.chapter_response_model_state_type_0 import (
     ChapterResponseModelStateType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterResponseModel")
 
@@ -63,6 +70,8 @@ class ChapterResponseModel:
     last_conversion_error: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter_id = self.chapter_id
@@ -143,13 +152,13 @@ class ChapterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter_id is not None:
+        if "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if can_be_downloaded is not None:
+        if "can_be_downloaded" not in self._missing_fields:
             field_dict["can_be_downloaded"] = can_be_downloaded
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
@@ -172,48 +181,73 @@ class ChapterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
+        if chapter_id.__class__ is not str:
+            if chapter_id is MISSING:
+                chapter_id = missing_field(cls, "chapter_id")
+                missing += ("chapter_id",)
+            else:
+                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         can_be_downloaded = d.pop("can_be_downloaded", MISSING)
-        if can_be_downloaded is MISSING:
-            can_be_downloaded = missing_field(cls, "can_be_downloaded")
+        if can_be_downloaded.__class__ is not bool:
+            if can_be_downloaded is MISSING:
+                can_be_downloaded = missing_field(cls, "can_be_downloaded")
+                missing += ("can_be_downloaded",)
+            else:
+                can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
 
         state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
+        if state.__class__ is not str:
+            if state is MISSING:
+                state = missing_field(cls, "state")
+                missing += ("state",)
+            else:
+                state = unexpected_type(cls, "state", state, "a string")
 
         last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
+        if (
+            last_conversion_date_unix.__class__ is not int
+            and last_conversion_date_unix is not None
+            and last_conversion_date_unix is not UNSET
+        ):
+            last_conversion_date_unix = unexpected_type(
+                cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
+            )
 
         conversion_progress = d.pop("conversion_progress", UNSET)
+        if (
+            conversion_progress.__class__ is not float
+            and conversion_progress.__class__ is not int
+            and conversion_progress is not None
+            and conversion_progress is not UNSET
+        ):
+            conversion_progress = unexpected_type(cls, "conversion_progress", conversion_progress, "a number or null")
 
         has_video = d.pop("has_video", UNSET)
+        if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+            has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
 
         has_visual_content = d.pop("has_visual_content", UNSET)
+        if (
+            has_visual_content.__class__ is not bool
+            and has_visual_content is not None
+            and has_visual_content is not UNSET
+        ):
+            has_visual_content = unexpected_type(cls, "has_visual_content", has_visual_content, "a boolean or null")
 
-        voice_ids_raw = d.pop("voice_ids", UNSET)
-        try:
-
-            def _parse_voice_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_ids_type_0 = cast(list[str], data)
-
-                return voice_ids_type_0
-
-            voice_ids = _parse_voice_ids(voice_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_ids = deviating_field(cls, "voice_ids", voice_ids_raw)
+        voice_ids = d.pop("voice_ids", UNSET)
+        if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
+            voice_ids = unexpected_type(cls, "voice_ids", voice_ids, "an array or null")
 
         statistics_raw = d.pop("statistics", UNSET)
         try:
@@ -235,6 +269,14 @@ class ChapterResponseModel:
             statistics = deviating_field(cls, "statistics", statistics_raw)
 
         last_conversion_error = d.pop("last_conversion_error", UNSET)
+        if (
+            last_conversion_error.__class__ is not str
+            and last_conversion_error is not None
+            and last_conversion_error is not UNSET
+        ):
+            last_conversion_error = unexpected_type(
+                cls, "last_conversion_error", last_conversion_error, "a string or null"
+            )
 
         chapter_response_model = cls(
             chapter_id=chapter_id,
@@ -249,6 +291,8 @@ class ChapterResponseModel:
             statistics=statistics,
             last_conversion_error=last_conversion_error,
         )
+        if missing:
+            chapter_response_model._missing_fields = missing
         chapter_response_model.additional_properties = d
         return chapter_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterSnapshotExtendedResponseModel")
 
@@ -39,6 +45,8 @@ class ChapterSnapshotExtendedResponseModel:
     character_alignments: list[CharacterAlignmentModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter_snapshot_id = self.chapter_snapshot_id
@@ -63,17 +71,17 @@ class ChapterSnapshotExtendedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter_snapshot_id is not None:
+        if "chapter_snapshot_id" not in self._missing_fields:
             field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if chapter_id is not None:
+        if "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if character_alignments is not None:
+        if "character_alignments" not in self._missing_fields:
             field_dict["character_alignments"] = character_alignments
         return field_dict
 
@@ -82,38 +90,62 @@ class ChapterSnapshotExtendedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
-        if chapter_snapshot_id is MISSING:
-            chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
+        if chapter_snapshot_id.__class__ is not str:
+            if chapter_snapshot_id is MISSING:
+                chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
+                missing += ("chapter_snapshot_id",)
+            else:
+                chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
 
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
+        if chapter_id.__class__ is not str:
+            if chapter_id is MISSING:
+                chapter_id = missing_field(cls, "chapter_id")
+                missing += ("chapter_id",)
+            else:
+                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         character_alignments_raw = d.pop("character_alignments", MISSING)
         if character_alignments_raw is MISSING:
-            character_alignments_raw = missing_field(cls, "character_alignments")
-        try:
-            character_alignments = []
-            _character_alignments = character_alignments_raw
-            for character_alignments_item_data in _character_alignments:
-                character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
+            character_alignments = missing_field(cls, "character_alignments")
+            missing += ("character_alignments",)
+        else:
+            try:
+                expect_array("character_alignments", character_alignments_raw)
+                character_alignments = []
+                _character_alignments = character_alignments_raw
+                for character_alignments_item_data in _character_alignments:
+                    character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
 
-                character_alignments.append(character_alignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_alignments = deviating_field(cls, "character_alignments", character_alignments_raw)
+                    character_alignments.append(character_alignments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                character_alignments = deviating_field(cls, "character_alignments", character_alignments_raw)
 
         chapter_snapshot_extended_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,
@@ -123,6 +155,8 @@ class ChapterSnapshotExtendedResponseModel:
             name=name,
             character_alignments=character_alignments,
         )
+        if missing:
+            chapter_snapshot_extended_response_model._missing_fields = missing
         chapter_snapshot_extended_response_model.additional_properties = d
         return chapter_snapshot_extended_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterSnapshotResponseModel")
 
@@ -36,6 +40,8 @@ class ChapterSnapshotResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter_snapshot_id = self.chapter_snapshot_id
@@ -50,15 +56,15 @@ class ChapterSnapshotResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter_snapshot_id is not None:
+        if "chapter_snapshot_id" not in self._missing_fields:
             field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if chapter_id is not None:
+        if "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -67,25 +73,46 @@ class ChapterSnapshotResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
-        if chapter_snapshot_id is MISSING:
-            chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
+        if chapter_snapshot_id.__class__ is not str:
+            if chapter_snapshot_id is MISSING:
+                chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
+                missing += ("chapter_snapshot_id",)
+            else:
+                chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
 
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
+        if chapter_id.__class__ is not str:
+            if chapter_id is MISSING:
+                chapter_id = missing_field(cls, "chapter_id")
+                missing += ("chapter_id",)
+            else:
+                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         chapter_snapshot_response_model = cls(
             chapter_snapshot_id=chapter_snapshot_id,
@@ -94,6 +121,8 @@ class ChapterSnapshotResponseModel:
             created_at_unix=created_at_unix,
             name=name,
         )
+        if missing:
+            chapter_snapshot_response_model._missing_fields = missing
         chapter_snapshot_response_model.additional_properties = d
         return chapter_snapshot_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ChapterSnapshotsResponseModel")
 
@@ -24,6 +29,8 @@ class ChapterSnapshotsResponseModel:
     snapshots: list[ChapterSnapshotResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         snapshots: Any
@@ -38,7 +45,7 @@ class ChapterSnapshotsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if snapshots is not None:
+        if "snapshots" not in self._missing_fields:
             field_dict["snapshots"] = snapshots
         return field_dict
 
@@ -47,22 +54,28 @@ class ChapterSnapshotsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         snapshots_raw = d.pop("snapshots", MISSING)
         if snapshots_raw is MISSING:
-            snapshots_raw = missing_field(cls, "snapshots")
-        try:
-            snapshots = []
-            _snapshots = snapshots_raw
-            for snapshots_item_data in _snapshots:
-                snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
+            snapshots = missing_field(cls, "snapshots")
+            missing += ("snapshots",)
+        else:
+            try:
+                expect_array("snapshots", snapshots_raw)
+                snapshots = []
+                _snapshots = snapshots_raw
+                for snapshots_item_data in _snapshots:
+                    snapshots_item = ChapterSnapshotResponseModel.from_dict(snapshots_item_data)
 
-                snapshots.append(snapshots_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            snapshots = deviating_field(cls, "snapshots", snapshots_raw)
+                    snapshots.append(snapshots_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                snapshots = deviating_field(cls, "snapshots", snapshots_raw)
 
         chapter_snapshots_response_model = cls(
             snapshots=snapshots,
         )
+        if missing:
+            chapter_snapshots_response_model._missing_fields = missing
         chapter_snapshots_response_model.additional_properties = d
         return chapter_snapshots_response_model
 

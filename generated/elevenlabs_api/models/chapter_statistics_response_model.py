@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
@@ -43,6 +50,8 @@ class ChapterStatisticsResponseModel:
     voice_statistics: list[VoiceStatisticsResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         characters_unconverted = self.characters_unconverted
@@ -78,13 +87,13 @@ class ChapterStatisticsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if characters_unconverted is not None:
+        if "characters_unconverted" not in self._missing_fields:
             field_dict["characters_unconverted"] = characters_unconverted
-        if characters_converted is not None:
+        if "characters_converted" not in self._missing_fields:
             field_dict["characters_converted"] = characters_converted
-        if paragraphs_converted is not None:
+        if "paragraphs_converted" not in self._missing_fields:
             field_dict["paragraphs_converted"] = paragraphs_converted
-        if paragraphs_unconverted is not None:
+        if "paragraphs_unconverted" not in self._missing_fields:
             field_dict["paragraphs_unconverted"] = paragraphs_unconverted
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
@@ -97,23 +106,52 @@ class ChapterStatisticsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         characters_unconverted = d.pop("characters_unconverted", MISSING)
-        if characters_unconverted is MISSING:
-            characters_unconverted = missing_field(cls, "characters_unconverted")
+        if characters_unconverted.__class__ is not int:
+            if characters_unconverted is MISSING:
+                characters_unconverted = missing_field(cls, "characters_unconverted")
+                missing += ("characters_unconverted",)
+            else:
+                characters_unconverted = unexpected_type(
+                    cls, "characters_unconverted", characters_unconverted, "an integer"
+                )
 
         characters_converted = d.pop("characters_converted", MISSING)
-        if characters_converted is MISSING:
-            characters_converted = missing_field(cls, "characters_converted")
+        if characters_converted.__class__ is not int:
+            if characters_converted is MISSING:
+                characters_converted = missing_field(cls, "characters_converted")
+                missing += ("characters_converted",)
+            else:
+                characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
 
         paragraphs_converted = d.pop("paragraphs_converted", MISSING)
-        if paragraphs_converted is MISSING:
-            paragraphs_converted = missing_field(cls, "paragraphs_converted")
+        if paragraphs_converted.__class__ is not int:
+            if paragraphs_converted is MISSING:
+                paragraphs_converted = missing_field(cls, "paragraphs_converted")
+                missing += ("paragraphs_converted",)
+            else:
+                paragraphs_converted = unexpected_type(cls, "paragraphs_converted", paragraphs_converted, "an integer")
 
         paragraphs_unconverted = d.pop("paragraphs_unconverted", MISSING)
-        if paragraphs_unconverted is MISSING:
-            paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
+        if paragraphs_unconverted.__class__ is not int:
+            if paragraphs_unconverted is MISSING:
+                paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
+                missing += ("paragraphs_unconverted",)
+            else:
+                paragraphs_unconverted = unexpected_type(
+                    cls, "paragraphs_unconverted", paragraphs_unconverted, "an integer"
+                )
 
         credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
+        if (
+            credits_needed_to_convert.__class__ is not int
+            and credits_needed_to_convert is not None
+            and credits_needed_to_convert is not UNSET
+        ):
+            credits_needed_to_convert = unexpected_type(
+                cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
+            )
 
         voice_statistics_raw = d.pop("voice_statistics", UNSET)
         try:
@@ -149,6 +187,8 @@ class ChapterStatisticsResponseModel:
             credits_needed_to_convert=credits_needed_to_convert,
             voice_statistics=voice_statistics,
         )
+        if missing:
+            chapter_statistics_response_model._missing_fields = missing
         chapter_statistics_response_model.additional_properties = d
         return chapter_statistics_response_model
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CharacterAlignmentResponseModel")
 
@@ -26,6 +30,8 @@ class CharacterAlignmentResponseModel:
     character_end_times_seconds: list[float]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         characters: Any
@@ -51,11 +57,11 @@ class CharacterAlignmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if characters is not None:
+        if "characters" not in self._missing_fields:
             field_dict["characters"] = characters
-        if character_start_times_seconds is not None:
+        if "character_start_times_seconds" not in self._missing_fields:
             field_dict["character_start_times_seconds"] = character_start_times_seconds
-        if character_end_times_seconds is not None:
+        if "character_end_times_seconds" not in self._missing_fields:
             field_dict["character_end_times_seconds"] = character_end_times_seconds
         return field_dict
 
@@ -64,39 +70,42 @@ class CharacterAlignmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        characters_raw = d.pop("characters", MISSING)
-        if characters_raw is MISSING:
-            characters_raw = missing_field(cls, "characters")
-        try:
-            characters = cast(list[str], characters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            characters = deviating_field(cls, "characters", characters_raw)
+        missing: tuple[str, ...] = ()
+        characters = d.pop("characters", MISSING)
+        if characters.__class__ is not list:
+            if characters is MISSING:
+                characters = missing_field(cls, "characters")
+                missing += ("characters",)
+            else:
+                characters = unexpected_type(cls, "characters", characters, "an array")
 
-        character_start_times_seconds_raw = d.pop("character_start_times_seconds", MISSING)
-        if character_start_times_seconds_raw is MISSING:
-            character_start_times_seconds_raw = missing_field(cls, "character_start_times_seconds")
-        try:
-            character_start_times_seconds = cast(list[float], character_start_times_seconds_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_start_times_seconds = deviating_field(
-                cls, "character_start_times_seconds", character_start_times_seconds_raw
-            )
+        character_start_times_seconds = d.pop("character_start_times_seconds", MISSING)
+        if character_start_times_seconds.__class__ is not list:
+            if character_start_times_seconds is MISSING:
+                character_start_times_seconds = missing_field(cls, "character_start_times_seconds")
+                missing += ("character_start_times_seconds",)
+            else:
+                character_start_times_seconds = unexpected_type(
+                    cls, "character_start_times_seconds", character_start_times_seconds, "an array"
+                )
 
-        character_end_times_seconds_raw = d.pop("character_end_times_seconds", MISSING)
-        if character_end_times_seconds_raw is MISSING:
-            character_end_times_seconds_raw = missing_field(cls, "character_end_times_seconds")
-        try:
-            character_end_times_seconds = cast(list[float], character_end_times_seconds_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_end_times_seconds = deviating_field(
-                cls, "character_end_times_seconds", character_end_times_seconds_raw
-            )
+        character_end_times_seconds = d.pop("character_end_times_seconds", MISSING)
+        if character_end_times_seconds.__class__ is not list:
+            if character_end_times_seconds is MISSING:
+                character_end_times_seconds = missing_field(cls, "character_end_times_seconds")
+                missing += ("character_end_times_seconds",)
+            else:
+                character_end_times_seconds = unexpected_type(
+                    cls, "character_end_times_seconds", character_end_times_seconds, "an array"
+                )
 
         character_alignment_response_model = cls(
             characters=characters,
             character_start_times_seconds=character_start_times_seconds,
             character_end_times_seconds=character_end_times_seconds,
         )
+        if missing:
+            character_alignment_response_model._missing_fields = missing
         character_alignment_response_model.additional_properties = d
         return character_alignment_response_model
 

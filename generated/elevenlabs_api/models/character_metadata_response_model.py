@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.character_age import CharacterAge, check_character_age
 from ..models.character_gender import CharacterGender, check_character_gender
 from ..models.character_role import CharacterRole, check_character_role
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CharacterMetadataResponseModel")
 
@@ -131,10 +136,22 @@ class CharacterMetadataResponseModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         sample_message = d.pop("sample_message", UNSET)
+        if sample_message.__class__ is not str and sample_message is not None and sample_message is not UNSET:
+            sample_message = unexpected_type(cls, "sample_message", sample_message, "a string or null")
 
         voice_creation_prompt_suggestion = d.pop("voice_creation_prompt_suggestion", UNSET)
+        if (
+            voice_creation_prompt_suggestion.__class__ is not str
+            and voice_creation_prompt_suggestion is not None
+            and voice_creation_prompt_suggestion is not UNSET
+        ):
+            voice_creation_prompt_suggestion = unexpected_type(
+                cls, "voice_creation_prompt_suggestion", voice_creation_prompt_suggestion, "a string or null"
+            )
 
         gender_raw = d.pop("gender", UNSET)
         try:
@@ -175,6 +192,8 @@ class CharacterMetadataResponseModel:
             age = deviating_field(cls, "age", age_raw)
 
         accent = d.pop("accent", UNSET)
+        if accent.__class__ is not str and accent is not None and accent is not UNSET:
+            accent = unexpected_type(cls, "accent", accent, "a string or null")
 
         role_raw = d.pop("role", UNSET)
         try:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CharacterResponseModel")
 
@@ -29,6 +36,8 @@ class CharacterResponseModel:
     recommended_voice_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         character_id = self.character_id
@@ -56,11 +65,12 @@ class CharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if character_id is not None:
+        if "character_id" not in self._missing_fields:
             field_dict["character_id"] = character_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        field_dict["metadata"] = metadata
+        if "metadata" not in self._missing_fields:
+            field_dict["metadata"] = metadata
         if recommended_voice_ids is not UNSET:
             field_dict["recommended_voice_ids"] = recommended_voice_ids
         return field_dict
@@ -70,38 +80,47 @@ class CharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         character_id = d.pop("character_id", MISSING)
-        if character_id is MISSING:
-            character_id = missing_field(cls, "character_id")
+        if character_id.__class__ is not str:
+            if character_id is MISSING:
+                character_id = missing_field(cls, "character_id")
+                missing += ("character_id",)
+            else:
+                character_id = unexpected_type(cls, "character_id", character_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
 
-            def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
-                if data is None:
-                    return data
+                def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
 
-                return metadata_type_0
+                    return metadata_type_0
 
-            metadata = _parse_metadata(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+                metadata = _parse_metadata(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
-        recommended_voice_ids_raw = d.pop("recommended_voice_ids", UNSET)
-        try:
-            recommended_voice_ids = cast(list[str], recommended_voice_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            recommended_voice_ids = deviating_field(cls, "recommended_voice_ids", recommended_voice_ids_raw)
+        recommended_voice_ids = d.pop("recommended_voice_ids", UNSET)
+        if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
+            recommended_voice_ids = unexpected_type(cls, "recommended_voice_ids", recommended_voice_ids, "an array")
 
         character_response_model = cls(
             character_id=character_id,
@@ -109,6 +128,8 @@ class CharacterResponseModel:
             metadata=metadata,
             recommended_voice_ids=recommended_voice_ids,
         )
+        if missing:
+            character_response_model._missing_fields = missing
         character_response_model.additional_properties = d
         return character_response_model
 

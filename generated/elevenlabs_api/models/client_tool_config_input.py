@@ -12,7 +12,15 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ClientToolConfigInput")
 
@@ -86,6 +94,8 @@ class ClientToolConfigInput:
     execution_mode: ToolExecutionMode | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "client")
@@ -196,9 +206,9 @@ class ClientToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -235,22 +245,35 @@ class ClientToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'client', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -264,6 +287,8 @@ class ClientToolConfigInput:
             interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -278,6 +303,7 @@ class ClientToolConfigInput:
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -350,6 +376,8 @@ class ClientToolConfigInput:
             parameters = deviating_field(cls, "parameters", parameters_raw)
 
         expects_response = d.pop("expects_response", UNSET)
+        if expects_response.__class__ is not bool and expects_response is not UNSET:
+            expects_response = unexpected_type(cls, "expects_response", expects_response, "a boolean")
 
         dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
         try:
@@ -391,6 +419,8 @@ class ClientToolConfigInput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
+        if missing:
+            client_tool_config_input._missing_fields = missing
         client_tool_config_input.additional_properties = d
         return client_tool_config_input
 

@@ -12,7 +12,15 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ClientToolConfigOutput")
 
@@ -97,6 +105,8 @@ class ClientToolConfigOutput:
     execution_mode: str | ToolExecutionMode | Unset = "immediate"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "client")
@@ -222,9 +232,9 @@ class ClientToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -261,31 +271,51 @@ class ClientToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'client', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode = d.pop("interruption_mode", UNSET)
+        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -298,10 +328,20 @@ class ClientToolConfigOutput:
             assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
+        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
 
         tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+            tool_call_sound_behavior = unexpected_type(
+                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+            )
 
         tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+        if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+            tool_error_handling_mode = unexpected_type(
+                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+            )
 
         parameters_raw = d.pop("parameters", UNSET)
         try:
@@ -323,6 +363,8 @@ class ClientToolConfigOutput:
             parameters = deviating_field(cls, "parameters", parameters_raw)
 
         expects_response = d.pop("expects_response", UNSET)
+        if expects_response.__class__ is not bool and expects_response is not UNSET:
+            expects_response = unexpected_type(cls, "expects_response", expects_response, "a boolean")
 
         dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
         try:
@@ -336,6 +378,8 @@ class ClientToolConfigOutput:
             dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
 
         execution_mode = d.pop("execution_mode", UNSET)
+        if execution_mode.__class__ is not str and execution_mode is not UNSET:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
         client_tool_config_output = cls(
             name=name,
@@ -355,6 +399,8 @@ class ClientToolConfigOutput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
+        if missing:
+            client_tool_config_output._missing_fields = missing
         client_tool_config_output.additional_properties = d
         return client_tool_config_output
 

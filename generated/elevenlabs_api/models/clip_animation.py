@@ -12,7 +12,11 @@ from ..models.clip_animation_enter_effect_type_0 import (
 from ..models.clip_animation_exit_effect_type_0 import (
     ClipAnimationExitEffectType0,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ClipAnimation")
 
@@ -83,12 +87,20 @@ class ClipAnimation:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enter_effect = d.pop("enter_effect", UNSET)
+        if enter_effect.__class__ is not str and enter_effect is not UNSET:
+            enter_effect = unexpected_type(cls, "enter_effect", enter_effect, "a string")
 
         enter_duration_ms = d.pop("enter_duration_ms", UNSET)
+        if enter_duration_ms.__class__ is not int and enter_duration_ms is not UNSET:
+            enter_duration_ms = unexpected_type(cls, "enter_duration_ms", enter_duration_ms, "an integer")
 
         exit_effect = d.pop("exit_effect", UNSET)
+        if exit_effect.__class__ is not str and exit_effect is not UNSET:
+            exit_effect = unexpected_type(cls, "exit_effect", exit_effect, "a string")
 
         exit_duration_ms = d.pop("exit_duration_ms", UNSET)
+        if exit_duration_ms.__class__ is not int and exit_duration_ms is not UNSET:
+            exit_duration_ms = unexpected_type(cls, "exit_duration_ms", exit_duration_ms, "an integer")
 
         clip_animation = cls(
             enter_effect=enter_effect,

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.column_filter_operation import ColumnFilterOperation, check_column_filter_operation
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ColumnFilter")
 
@@ -28,6 +34,8 @@ class ColumnFilter:
     values: list[bool | datetime.datetime | float | int | None | str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         column = self.column
@@ -55,11 +63,12 @@ class ColumnFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if column is not None:
+        if "column" not in self._missing_fields:
             field_dict["column"] = column
-        if operation is not None:
+        if "operation" not in self._missing_fields:
             field_dict["operation"] = operation
-        field_dict["values"] = values
+        if "values" not in self._missing_fields:
+            field_dict["values"] = values
         return field_dict
 
     @classmethod
@@ -67,51 +76,63 @@ class ColumnFilter:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         column = d.pop("column", MISSING)
-        if column is MISSING:
-            column = missing_field(cls, "column")
+        if column.__class__ is not str:
+            if column is MISSING:
+                column = missing_field(cls, "column")
+                missing += ("column",)
+            else:
+                column = unexpected_type(cls, "column", column, "a string")
 
         operation_raw = d.pop("operation", MISSING)
         if operation_raw is MISSING:
-            operation_raw = missing_field(cls, "operation")
-        try:
-            operation = check_column_filter_operation(operation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            operation = deviating_field(cls, "operation", operation_raw)
+            operation = missing_field(cls, "operation")
+            missing += ("operation",)
+        else:
+            try:
+                operation = check_column_filter_operation(operation_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                operation = deviating_field(cls, "operation", operation_raw)
 
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
-            values_raw = missing_field(cls, "values")
-        try:
-            values = []
-            _values = values_raw
-            for values_item_data in _values:
+            values = missing_field(cls, "values")
+            missing += ("values",)
+        else:
+            try:
+                expect_array("values", values_raw)
+                values = []
+                _values = values_raw
+                for values_item_data in _values:
 
-                def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
-                    if data is None:
-                        return data
+                    def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
+                        if data is None:
+                            return data
 
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError(f"got {type(data).__name__}")
-                        values_item_type_3 = datetime.datetime.fromisoformat(data)
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError(f"got {type(data).__name__}")
+                            values_item_type_3 = datetime.datetime.fromisoformat(data)
 
-                        return values_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("bool | datetime.datetime | float | int | None | str", data)
+                            return values_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast("bool | datetime.datetime | float | int | None | str", data)
 
-                values_item = _parse_values_item(values_item_data)
+                    values_item = _parse_values_item(values_item_data)
 
-                values.append(values_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            values = deviating_field(cls, "values", values_raw)
+                    values.append(values_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                values = deviating_field(cls, "values", values_raw)
 
         column_filter = cls(
             column=column,
             operation=operation,
             values=values,
         )
+        if missing:
+            column_filter._missing_fields = missing
         column_filter.additional_properties = d
         return column_filter
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="CompileProceduresResponseModel")
 
@@ -55,6 +59,8 @@ class CompileProceduresResponseModel:
     workflow: AgentWorkflowResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         workflow: Any
@@ -65,7 +71,7 @@ class CompileProceduresResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if workflow is not None:
+        if "workflow" not in self._missing_fields:
             field_dict["workflow"] = workflow
         return field_dict
 
@@ -74,17 +80,22 @@ class CompileProceduresResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         workflow_raw = d.pop("workflow", MISSING)
         if workflow_raw is MISSING:
-            workflow_raw = missing_field(cls, "workflow")
-        try:
-            workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
+            workflow = missing_field(cls, "workflow")
+            missing += ("workflow",)
+        else:
+            try:
+                workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                workflow = deviating_field(cls, "workflow", workflow_raw)
 
         compile_procedures_response_model = cls(
             workflow=workflow,
         )
+        if missing:
+            compile_procedures_response_model._missing_fields = missing
         compile_procedures_response_model.additional_properties = d
         return compile_procedures_response_model
 

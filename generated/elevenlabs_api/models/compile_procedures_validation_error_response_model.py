@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="CompileProceduresValidationErrorResponseModel")
 
@@ -23,6 +27,8 @@ class CompileProceduresValidationErrorResponseModel:
     errors: CompileProceduresValidationErrorResponseModelErrors
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         errors: Any
@@ -33,7 +39,7 @@ class CompileProceduresValidationErrorResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not None:
+        if "errors" not in self._missing_fields:
             field_dict["errors"] = errors
         return field_dict
 
@@ -42,17 +48,22 @@ class CompileProceduresValidationErrorResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         errors_raw = d.pop("errors", MISSING)
         if errors_raw is MISSING:
-            errors_raw = missing_field(cls, "errors")
-        try:
-            errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(errors_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            errors = deviating_field(cls, "errors", errors_raw)
+            errors = missing_field(cls, "errors")
+            missing += ("errors",)
+        else:
+            try:
+                errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(errors_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                errors = deviating_field(cls, "errors", errors_raw)
 
         compile_procedures_validation_error_response_model = cls(
             errors=errors,
         )
+        if missing:
+            compile_procedures_validation_error_response_model._missing_fields = missing
         compile_procedures_validation_error_response_model.additional_properties = d
         return compile_procedures_validation_error_response_model
 

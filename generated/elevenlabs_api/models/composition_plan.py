@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="CompositionPlan")
 
@@ -29,6 +35,8 @@ class CompositionPlan:
     chunks: list[AudioRefChunk | GenerationChunkInput]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chunks: Any
@@ -48,7 +56,7 @@ class CompositionPlan:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chunks is not None:
+        if "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
         return field_dict
 
@@ -57,50 +65,56 @@ class CompositionPlan:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
-            chunks_raw = missing_field(cls, "chunks")
-        try:
-            chunks = []
-            _chunks = chunks_raw
-            for chunks_item_data in _chunks:
+            chunks = missing_field(cls, "chunks")
+            missing += ("chunks",)
+        else:
+            try:
+                expect_array("chunks", chunks_raw)
+                chunks = []
+                _chunks = chunks_raw
+                for chunks_item_data in _chunks:
 
-                def _parse_chunks_item(data: object) -> AudioRefChunk | GenerationChunkInput:
-                    return parse_strictly(_parse_chunks_item_member, data)
+                    def _parse_chunks_item(data: object) -> AudioRefChunk | GenerationChunkInput:
+                        return parse_strictly(_parse_chunks_item_member, data)
 
-                def _parse_chunks_item_member(data: object) -> AudioRefChunk | GenerationChunkInput:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationChunkInput,
-                            AudioRefChunk,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_chunks_item_member(data: object) -> AudioRefChunk | GenerationChunkInput:
+                        if isinstance(data, dict):
+                            for known in (
+                                GenerationChunkInput,
+                                AudioRefChunk,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            chunks_item_type_0 = GenerationChunkInput.from_dict(data)
+
+                            return chunks_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        chunks_item_type_0 = GenerationChunkInput.from_dict(data)
+                        chunks_item_type_1 = AudioRefChunk.from_dict(data)
 
-                        return chunks_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    chunks_item_type_1 = AudioRefChunk.from_dict(data)
+                        return chunks_item_type_1
 
-                    return chunks_item_type_1
+                    chunks_item = _parse_chunks_item(chunks_item_data)
 
-                chunks_item = _parse_chunks_item(chunks_item_data)
-
-                chunks.append(chunks_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chunks = deviating_field(cls, "chunks", chunks_raw)
+                    chunks.append(chunks_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chunks = deviating_field(cls, "chunks", chunks_raw)
 
         composition_plan = cls(
             chunks=chunks,
         )
+        if missing:
+            composition_plan._missing_fields = missing
         composition_plan.additional_properties = d
         return composition_plan
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ConstantSchemaOverride")
 
@@ -24,6 +31,8 @@ class ConstantSchemaOverride:
     source: Literal["constant"] | Unset = "constant"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "constant")
@@ -46,7 +55,8 @@ class ConstantSchemaOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["constant_value"] = constant_value
+        if "constant_value" not in self._missing_fields:
+            field_dict["constant_value"] = constant_value
         if source is not UNSET:
             field_dict["source"] = source
         return field_dict
@@ -56,6 +66,7 @@ class ConstantSchemaOverride:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_raw = d.pop("source", UNSET)
         source = cast(Literal["constant"] | Unset, source_raw)
         if source != "constant" and not isinstance(source, Unset):
@@ -63,48 +74,52 @@ class ConstantSchemaOverride:
 
         constant_value_raw = d.pop("constant_value", MISSING)
         if constant_value_raw is MISSING:
-            constant_value_raw = missing_field(cls, "constant_value")
-        try:
+            constant_value = missing_field(cls, "constant_value")
+            missing += ("constant_value",)
+        else:
+            try:
 
-            def _parse_constant_value(
-                data: object,
-            ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
-                if data is None:
-                    return data
-                return parse_strictly(_parse_constant_value_member, data)
+                def _parse_constant_value(
+                    data: object,
+                ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
+                    if data is None:
+                        return data
+                    return parse_strictly(_parse_constant_value_member, data)
 
-            def _parse_constant_value_member(
-                data: object,
-            ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
+                def _parse_constant_value_member(
+                    data: object,
+                ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
 
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    constant_value_type_4 = cast(list[Any], data)
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError(f"got {type(data).__name__}")
+                        constant_value_type_4 = cast(list[Any], data)
 
-                    return constant_value_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    constant_value_type_5 = ConstantSchemaOverrideConstantValueType5.from_dict(data)
+                        return constant_value_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        constant_value_type_5 = ConstantSchemaOverrideConstantValueType5.from_dict(data)
 
-                    return constant_value_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str", data
-                )
+                        return constant_value_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        "bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str", data
+                    )
 
-            constant_value = _parse_constant_value(constant_value_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
+                constant_value = _parse_constant_value(constant_value_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         constant_schema_override = cls(
             constant_value=constant_value,
             source=source,
         )
+        if missing:
+            constant_schema_override._missing_fields = missing
         constant_schema_override.additional_properties = d
         return constant_schema_override
 

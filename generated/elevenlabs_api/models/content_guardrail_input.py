@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ContentGuardrailInput")
 

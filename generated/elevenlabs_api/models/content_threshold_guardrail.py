@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.content_threshold_guardrail_threshold_type_1 import (
     ContentThresholdGuardrailThresholdType1,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ContentThresholdGuardrail")
 
@@ -56,8 +60,17 @@ class ContentThresholdGuardrail:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
 
         threshold = d.pop("threshold", UNSET)
+        if (
+            threshold.__class__ is not float
+            and threshold.__class__ is not int
+            and threshold.__class__ is not str
+            and threshold is not UNSET
+        ):
+            threshold = unexpected_type(cls, "threshold", threshold, "a number or a string")
 
         content_threshold_guardrail = cls(
             is_enabled=is_enabled,

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Contributor")
 
@@ -29,6 +35,8 @@ class Contributor:
     profile_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -51,9 +59,9 @@ class Contributor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
         if bio is not UNSET:
             field_dict["bio"] = bio
@@ -66,17 +74,30 @@ class Contributor:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         role = d.pop("role", MISSING)
-        if role is MISSING:
-            role = missing_field(cls, "role")
+        if role.__class__ is not str:
+            if role is MISSING:
+                role = missing_field(cls, "role")
+                missing += ("role",)
+            else:
+                role = unexpected_type(cls, "role", role, "a string")
 
         bio = d.pop("bio", UNSET)
+        if bio.__class__ is not str and bio is not None and bio is not UNSET:
+            bio = unexpected_type(cls, "bio", bio, "a string or null")
 
         profile_id = d.pop("profile_id", UNSET)
+        if profile_id.__class__ is not str and profile_id is not None and profile_id is not UNSET:
+            profile_id = unexpected_type(cls, "profile_id", profile_id, "a string or null")
 
         contributor = cls(
             name=name,
@@ -84,6 +105,8 @@ class Contributor:
             bio=bio,
             profile_id=profile_id,
         )
+        if missing:
+            contributor._missing_fields = missing
         contributor.additional_properties = d
         return contributor
 

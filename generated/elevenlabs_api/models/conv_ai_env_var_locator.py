@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIEnvVarLocator")
 
@@ -22,13 +26,15 @@ class ConvAIEnvVarLocator:
     env_var_label: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         env_var_label = self.env_var_label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if env_var_label is not None:
+        if "env_var_label" not in self._missing_fields:
             field_dict["env_var_label"] = env_var_label
         return field_dict
 
@@ -37,13 +43,20 @@ class ConvAIEnvVarLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         env_var_label = d.pop("env_var_label", MISSING)
-        if env_var_label is MISSING:
-            env_var_label = missing_field(cls, "env_var_label")
+        if env_var_label.__class__ is not str:
+            if env_var_label is MISSING:
+                env_var_label = missing_field(cls, "env_var_label")
+                missing += ("env_var_label",)
+            else:
+                env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
 
         conv_ai_env_var_locator = cls(
             env_var_label=env_var_label,
         )
+        if missing:
+            conv_ai_env_var_locator._missing_fields = missing
         conv_ai_env_var_locator.additional_properties = d
         return conv_ai_env_var_locator
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIFileUploadResponseModel")
 
@@ -20,13 +24,15 @@ class ConvAIFileUploadResponseModel:
     file_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file_id is not None:
+        if "file_id" not in self._missing_fields:
             field_dict["file_id"] = file_id
         return field_dict
 
@@ -35,13 +41,20 @@ class ConvAIFileUploadResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         file_id = d.pop("file_id", MISSING)
-        if file_id is MISSING:
-            file_id = missing_field(cls, "file_id")
+        if file_id.__class__ is not str:
+            if file_id is MISSING:
+                file_id = missing_field(cls, "file_id")
+                missing += ("file_id",)
+            else:
+                file_id = unexpected_type(cls, "file_id", file_id, "a string")
 
         conv_ai_file_upload_response_model = cls(
             file_id=file_id,
         )
+        if missing:
+            conv_ai_file_upload_response_model._missing_fields = missing
         conv_ai_file_upload_response_model.additional_properties = d
         return conv_ai_file_upload_response_model
 

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.secret_dependency_type import SecretDependencyType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
 
@@ -48,6 +57,8 @@ class ConvAIStoredSecretDependencies:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tools: Any
@@ -144,11 +155,11 @@ class ConvAIStoredSecretDependencies:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tools is not None:
+        if "tools" not in self._missing_fields:
             field_dict["tools"] = tools
-        if agents is not None:
+        if "agents" not in self._missing_fields:
             field_dict["agents"] = agents
-        if others is not None:
+        if "others" not in self._missing_fields:
             field_dict["others"] = others
         if tools_has_more is not UNSET:
             field_dict["tools_has_more"] = tools_has_more
@@ -167,131 +178,146 @@ class ConvAIStoredSecretDependencies:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
-            tools_raw = missing_field(cls, "tools")
-        try:
-            tools = []
-            _tools = tools_raw
-            for tools_item_data in _tools:
+            tools = missing_field(cls, "tools")
+            missing += ("tools",)
+        else:
+            try:
+                expect_array("tools", tools_raw)
+                tools = []
+                _tools = tools_raw
+                for tools_item_data in _tools:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                    return parse_strictly(_parse_tools_item_member, data)
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                        return parse_strictly(_parse_tools_item_member, data)
 
-                def _parse_tools_item_member(
-                    data: object,
-                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableToolIdentifier,
-                            DependentUnknownToolIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_tools_item_member(
+                        data: object,
+                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableToolIdentifier,
+                                DependentUnknownToolIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                            return tools_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                            return tools_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+                        tools_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+                        return tools_item_type_2
 
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_2 = UnknownVariant.from_dict(data)
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                    return tools_item_type_2
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
+                    tools.append(tools_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tools = deviating_field(cls, "tools", tools_raw)
 
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
-            agents_raw = missing_field(cls, "agents")
-        try:
-            agents = []
-            _agents = agents_raw
-            for agents_item_data in _agents:
+            agents = missing_field(cls, "agents")
+            missing += ("agents",)
+        else:
+            try:
+                expect_array("agents", agents_raw)
+                agents = []
+                _agents = agents_raw
+                for agents_item_data in _agents:
 
-                def _parse_agents_item(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    return parse_strictly(_parse_agents_item_member, data)
+                    def _parse_agents_item(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        return parse_strictly(_parse_agents_item_member, data)
 
-                def _parse_agents_item_member(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_agents_item_member(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableAgentIdentifier,
+                                DependentUnknownAgentIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                            return agents_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                            return agents_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                        agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                        return agents_item_type_2
 
-                        return agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_2 = UnknownVariant.from_dict(data)
+                    agents_item = _parse_agents_item(agents_item_data)
 
-                    return agents_item_type_2
-
-                agents_item = _parse_agents_item(agents_item_data)
-
-                agents.append(agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agents = deviating_field(cls, "agents", agents_raw)
+                    agents.append(agents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                agents = deviating_field(cls, "agents", agents_raw)
 
         others_raw = d.pop("others", MISSING)
         if others_raw is MISSING:
-            others_raw = missing_field(cls, "others")
-        try:
-            others = []
-            _others = others_raw
-            for others_item_data in _others:
-                others_item = others_item_data
+            others = missing_field(cls, "others")
+            missing += ("others",)
+        else:
+            try:
+                expect_array("others", others_raw)
+                others = []
+                _others = others_raw
+                for others_item_data in _others:
+                    others_item = others_item_data
 
-                others.append(others_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            others = deviating_field(cls, "others", others_raw)
+                    others.append(others_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                others = deviating_field(cls, "others", others_raw)
 
         tools_has_more = d.pop("tools_has_more", UNSET)
+        if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
+            tools_has_more = unexpected_type(cls, "tools_has_more", tools_has_more, "a boolean")
 
         agents_has_more = d.pop("agents_has_more", UNSET)
+        if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
+            agents_has_more = unexpected_type(cls, "agents_has_more", agents_has_more, "a boolean")
 
         phone_numbers_raw = d.pop("phone_numbers", UNSET)
         try:
+            expect_array("phone_numbers", phone_numbers_raw)
             _phone_numbers = phone_numbers_raw
             phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
             if _phone_numbers is not UNSET:
@@ -304,9 +330,12 @@ class ConvAIStoredSecretDependencies:
             phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
 
         phone_numbers_has_more = d.pop("phone_numbers_has_more", UNSET)
+        if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
+            phone_numbers_has_more = unexpected_type(cls, "phone_numbers_has_more", phone_numbers_has_more, "a boolean")
 
         mcp_servers_raw = d.pop("mcp_servers", UNSET)
         try:
+            expect_array("mcp_servers", mcp_servers_raw)
             _mcp_servers = mcp_servers_raw
             mcp_servers: (
                 list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
@@ -371,6 +400,8 @@ class ConvAIStoredSecretDependencies:
             phone_numbers_has_more=phone_numbers_has_more,
             mcp_servers=mcp_servers,
         )
+        if missing:
+            conv_ai_stored_secret_dependencies._missing_fields = missing
         conv_ai_stored_secret_dependencies.additional_properties = d
         return conv_ai_stored_secret_dependencies
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIUserSecretDBModel")
 
@@ -31,6 +35,8 @@ class ConvAIUserSecretDBModel:
     id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -43,13 +49,13 @@ class ConvAIUserSecretDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if encrypted_value is not None:
+        if "encrypted_value" not in self._missing_fields:
             field_dict["encrypted_value"] = encrypted_value
-        if nonce is not None:
+        if "nonce" not in self._missing_fields:
             field_dict["nonce"] = nonce
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         return field_dict
 
@@ -58,21 +64,38 @@ class ConvAIUserSecretDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         encrypted_value = d.pop("encrypted_value", MISSING)
-        if encrypted_value is MISSING:
-            encrypted_value = missing_field(cls, "encrypted_value")
+        if encrypted_value.__class__ is not str:
+            if encrypted_value is MISSING:
+                encrypted_value = missing_field(cls, "encrypted_value")
+                missing += ("encrypted_value",)
+            else:
+                encrypted_value = unexpected_type(cls, "encrypted_value", encrypted_value, "a string")
 
         nonce = d.pop("nonce", MISSING)
-        if nonce is MISSING:
-            nonce = missing_field(cls, "nonce")
+        if nonce.__class__ is not str:
+            if nonce is MISSING:
+                nonce = missing_field(cls, "nonce")
+                missing += ("nonce",)
+            else:
+                nonce = unexpected_type(cls, "nonce", nonce, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         conv_ai_user_secret_db_model = cls(
             name=name,
@@ -80,6 +103,8 @@ class ConvAIUserSecretDBModel:
             nonce=nonce,
             id=id,
         )
+        if missing:
+            conv_ai_user_secret_db_model._missing_fields = missing
         conv_ai_user_secret_db_model.additional_properties = d
         return conv_ai_user_secret_db_model
 

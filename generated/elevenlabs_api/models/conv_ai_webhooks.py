@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_transcript_format import WebhookTranscriptFormat
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIWebhooks")
 
@@ -96,9 +102,18 @@ class ConvAIWebhooks:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         post_call_webhook_id = d.pop("post_call_webhook_id", UNSET)
+        if (
+            post_call_webhook_id.__class__ is not str
+            and post_call_webhook_id is not None
+            and post_call_webhook_id is not UNSET
+        ):
+            post_call_webhook_id = unexpected_type(
+                cls, "post_call_webhook_id", post_call_webhook_id, "a string or null"
+            )
 
         events_raw = d.pop("events", UNSET)
         try:
+            expect_array("events", events_raw)
             _events = events_raw
             events: list[str | WebhookEventType] | Unset = UNSET
             if _events is not UNSET:
@@ -111,8 +126,12 @@ class ConvAIWebhooks:
             events = deviating_field(cls, "events", events_raw)
 
         transcript_format = d.pop("transcript_format", UNSET)
+        if transcript_format.__class__ is not str and transcript_format is not UNSET:
+            transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
 
         send_audio = d.pop("send_audio", UNSET)
+        if send_audio.__class__ is not bool and send_audio is not None and send_audio is not UNSET:
+            send_audio = unexpected_type(cls, "send_audio", send_audio, "a boolean or null")
 
         conv_ai_webhooks = cls(
             post_call_webhook_id=post_call_webhook_id,

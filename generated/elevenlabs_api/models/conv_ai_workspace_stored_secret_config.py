@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConvAIWorkspaceStoredSecretConfig")
 
@@ -29,6 +34,8 @@ class ConvAIWorkspaceStoredSecretConfig:
     used_by: ConvAIStoredSecretDependencies
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "stored")
@@ -48,13 +55,12 @@ class ConvAIWorkspaceStoredSecretConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if secret_id is not None:
+        field_dict["type"] = type_
+        if "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if used_by is not None:
+        if "used_by" not in self._missing_fields:
             field_dict["used_by"] = used_by
         return field_dict
 
@@ -63,6 +69,7 @@ class ConvAIWorkspaceStoredSecretConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -71,20 +78,30 @@ class ConvAIWorkspaceStoredSecretConfig:
             raise ValueError(f"type must match const 'stored', got '{type_}'")
 
         secret_id = d.pop("secret_id", MISSING)
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
+        if secret_id.__class__ is not str:
+            if secret_id is MISSING:
+                secret_id = missing_field(cls, "secret_id")
+                missing += ("secret_id",)
+            else:
+                secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         used_by_raw = d.pop("used_by", MISSING)
         if used_by_raw is MISSING:
-            used_by_raw = missing_field(cls, "used_by")
-        try:
-            used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_by = deviating_field(cls, "used_by", used_by_raw)
+            used_by = missing_field(cls, "used_by")
+            missing += ("used_by",)
+        else:
+            try:
+                used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                used_by = deviating_field(cls, "used_by", used_by_raw)
 
         conv_ai_workspace_stored_secret_config = cls(
             type_=type_,
@@ -92,6 +109,8 @@ class ConvAIWorkspaceStoredSecretConfig:
             name=name,
             used_by=used_by,
         )
+        if missing:
+            conv_ai_workspace_stored_secret_config._missing_fields = missing
         conv_ai_workspace_stored_secret_config.additional_properties = d
         return conv_ai_workspace_stored_secret_config
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationASRUsageModel")
 
@@ -57,10 +61,24 @@ class ConversationASRUsageModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         asr_model = d.pop("asr_model", UNSET)
+        if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
+            asr_model = unexpected_type(cls, "asr_model", asr_model, "a string or null")
 
         total_transcription_calls = d.pop("total_transcription_calls", UNSET)
+        if total_transcription_calls.__class__ is not int and total_transcription_calls is not UNSET:
+            total_transcription_calls = unexpected_type(
+                cls, "total_transcription_calls", total_transcription_calls, "an integer"
+            )
 
         total_audio_input_seconds = d.pop("total_audio_input_seconds", UNSET)
+        if (
+            total_audio_input_seconds.__class__ is not float
+            and total_audio_input_seconds.__class__ is not int
+            and total_audio_input_seconds is not UNSET
+        ):
+            total_audio_input_seconds = unexpected_type(
+                cls, "total_audio_input_seconds", total_audio_input_seconds, "a number"
+            )
 
         conversation_asr_usage_model = cls(
             asr_model=asr_model,

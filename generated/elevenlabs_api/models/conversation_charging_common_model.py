@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationChargingCommonModel")
 
@@ -118,10 +123,16 @@ class ConversationChargingCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         dev_discount = d.pop("dev_discount", UNSET)
+        if dev_discount.__class__ is not bool and dev_discount is not UNSET:
+            dev_discount = unexpected_type(cls, "dev_discount", dev_discount, "a boolean")
 
         is_burst = d.pop("is_burst", UNSET)
+        if is_burst.__class__ is not bool and is_burst is not UNSET:
+            is_burst = unexpected_type(cls, "is_burst", is_burst, "a boolean")
 
         tier = d.pop("tier", UNSET)
+        if tier.__class__ is not str and tier is not None and tier is not UNSET:
+            tier = unexpected_type(cls, "tier", tier, "a string or null")
 
         llm_usage_raw = d.pop("llm_usage", UNSET)
         try:
@@ -135,14 +146,39 @@ class ConversationChargingCommonModel:
             llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
         llm_price = d.pop("llm_price", UNSET)
+        if (
+            llm_price.__class__ is not float
+            and llm_price.__class__ is not int
+            and llm_price is not None
+            and llm_price is not UNSET
+        ):
+            llm_price = unexpected_type(cls, "llm_price", llm_price, "a number or null")
 
         llm_charge = d.pop("llm_charge", UNSET)
+        if llm_charge.__class__ is not int and llm_charge is not None and llm_charge is not UNSET:
+            llm_charge = unexpected_type(cls, "llm_charge", llm_charge, "an integer or null")
 
         call_charge = d.pop("call_charge", UNSET)
+        if call_charge.__class__ is not int and call_charge is not None and call_charge is not UNSET:
+            call_charge = unexpected_type(cls, "call_charge", call_charge, "an integer or null")
 
         free_minutes_consumed = d.pop("free_minutes_consumed", UNSET)
+        if (
+            free_minutes_consumed.__class__ is not float
+            and free_minutes_consumed.__class__ is not int
+            and free_minutes_consumed is not UNSET
+        ):
+            free_minutes_consumed = unexpected_type(cls, "free_minutes_consumed", free_minutes_consumed, "a number")
 
         free_llm_dollars_consumed = d.pop("free_llm_dollars_consumed", UNSET)
+        if (
+            free_llm_dollars_consumed.__class__ is not float
+            and free_llm_dollars_consumed.__class__ is not int
+            and free_llm_dollars_consumed is not UNSET
+        ):
+            free_llm_dollars_consumed = unexpected_type(
+                cls, "free_llm_dollars_consumed", free_llm_dollars_consumed, "a number"
+            )
 
         conversation_charging_common_model = cls(
             dev_discount=dev_discount,

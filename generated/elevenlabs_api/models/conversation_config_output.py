@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationConfigOutput")
 
@@ -133,11 +139,16 @@ class ConversationConfigOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
+        if text_only.__class__ is not bool and text_only is not UNSET:
+            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
 
         max_duration_seconds = d.pop("max_duration_seconds", UNSET)
+        if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
+            max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "an integer")
 
         client_events_raw = d.pop("client_events", UNSET)
         try:
+            expect_array("client_events", client_events_raw)
             _client_events = client_events_raw
             client_events: list[ClientEvent | str] | Unset = UNSET
             if _client_events is not UNSET:
@@ -161,9 +172,12 @@ class ConversationConfigOutput:
             file_input = deviating_field(cls, "file_input", file_input_raw)
 
         monitoring_enabled = d.pop("monitoring_enabled", UNSET)
+        if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
+            monitoring_enabled = unexpected_type(cls, "monitoring_enabled", monitoring_enabled, "a boolean")
 
         monitoring_events_raw = d.pop("monitoring_events", UNSET)
         try:
+            expect_array("monitoring_events", monitoring_events_raw)
             _monitoring_events = monitoring_events_raw
             monitoring_events: list[ClientEvent | str] | Unset = UNSET
             if _monitoring_events is not UNSET:
@@ -187,6 +201,8 @@ class ConversationConfigOutput:
             background_sound = deviating_field(cls, "background_sound", background_sound_raw)
 
         source_attribution = d.pop("source_attribution", UNSET)
+        if source_attribution.__class__ is not bool and source_attribution is not UNSET:
+            source_attribution = unexpected_type(cls, "source_attribution", source_attribution, "a boolean")
 
         conversation_config_output = cls(
             text_only=text_only,

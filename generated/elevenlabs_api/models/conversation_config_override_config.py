@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationConfigOverrideConfig")
 
@@ -43,8 +47,12 @@ class ConversationConfigOverrideConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
+        if text_only.__class__ is not bool and text_only is not UNSET:
+            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
 
         max_duration_seconds = d.pop("max_duration_seconds", UNSET)
+        if max_duration_seconds.__class__ is not bool and max_duration_seconds is not UNSET:
+            max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "a boolean")
 
         conversation_config_override_config = cls(
             text_only=text_only,

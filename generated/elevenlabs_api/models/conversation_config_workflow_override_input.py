@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent, check_client_event
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationConfigWorkflowOverrideInput")
 
@@ -161,8 +166,18 @@ class ConversationConfigWorkflowOverrideInput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
+        if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
+            text_only = unexpected_type(cls, "text_only", text_only, "a boolean or null")
 
         max_duration_seconds = d.pop("max_duration_seconds", UNSET)
+        if (
+            max_duration_seconds.__class__ is not int
+            and max_duration_seconds is not None
+            and max_duration_seconds is not UNSET
+        ):
+            max_duration_seconds = unexpected_type(
+                cls, "max_duration_seconds", max_duration_seconds, "an integer or null"
+            )
 
         client_events_raw = d.pop("client_events", UNSET)
         try:
@@ -208,6 +223,12 @@ class ConversationConfigWorkflowOverrideInput:
             file_input = deviating_field(cls, "file_input", file_input_raw)
 
         monitoring_enabled = d.pop("monitoring_enabled", UNSET)
+        if (
+            monitoring_enabled.__class__ is not bool
+            and monitoring_enabled is not None
+            and monitoring_enabled is not UNSET
+        ):
+            monitoring_enabled = unexpected_type(cls, "monitoring_enabled", monitoring_enabled, "a boolean or null")
 
         monitoring_events_raw = d.pop("monitoring_events", UNSET)
         try:
@@ -253,6 +274,12 @@ class ConversationConfigWorkflowOverrideInput:
             background_sound = deviating_field(cls, "background_sound", background_sound_raw)
 
         source_attribution = d.pop("source_attribution", UNSET)
+        if (
+            source_attribution.__class__ is not bool
+            and source_attribution is not None
+            and source_attribution is not UNSET
+        ):
+            source_attribution = unexpected_type(cls, "source_attribution", source_attribution, "a boolean or null")
 
         conversation_config_workflow_override_input = cls(
             text_only=text_only,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationDeletionSettings")
 
@@ -91,16 +95,54 @@ class ConversationDeletionSettings:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         deletion_time_unix_secs = d.pop("deletion_time_unix_secs", UNSET)
+        if (
+            deletion_time_unix_secs.__class__ is not int
+            and deletion_time_unix_secs is not None
+            and deletion_time_unix_secs is not UNSET
+        ):
+            deletion_time_unix_secs = unexpected_type(
+                cls, "deletion_time_unix_secs", deletion_time_unix_secs, "an integer or null"
+            )
 
         deleted_logs_at_time_unix_secs = d.pop("deleted_logs_at_time_unix_secs", UNSET)
+        if (
+            deleted_logs_at_time_unix_secs.__class__ is not int
+            and deleted_logs_at_time_unix_secs is not None
+            and deleted_logs_at_time_unix_secs is not UNSET
+        ):
+            deleted_logs_at_time_unix_secs = unexpected_type(
+                cls, "deleted_logs_at_time_unix_secs", deleted_logs_at_time_unix_secs, "an integer or null"
+            )
 
         deleted_audio_at_time_unix_secs = d.pop("deleted_audio_at_time_unix_secs", UNSET)
+        if (
+            deleted_audio_at_time_unix_secs.__class__ is not int
+            and deleted_audio_at_time_unix_secs is not None
+            and deleted_audio_at_time_unix_secs is not UNSET
+        ):
+            deleted_audio_at_time_unix_secs = unexpected_type(
+                cls, "deleted_audio_at_time_unix_secs", deleted_audio_at_time_unix_secs, "an integer or null"
+            )
 
         deleted_transcript_at_time_unix_secs = d.pop("deleted_transcript_at_time_unix_secs", UNSET)
+        if (
+            deleted_transcript_at_time_unix_secs.__class__ is not int
+            and deleted_transcript_at_time_unix_secs is not None
+            and deleted_transcript_at_time_unix_secs is not UNSET
+        ):
+            deleted_transcript_at_time_unix_secs = unexpected_type(
+                cls, "deleted_transcript_at_time_unix_secs", deleted_transcript_at_time_unix_secs, "an integer or null"
+            )
 
         delete_transcript_and_pii = d.pop("delete_transcript_and_pii", UNSET)
+        if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+            delete_transcript_and_pii = unexpected_type(
+                cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
+            )
 
         delete_audio = d.pop("delete_audio", UNSET)
+        if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+            delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
 
         conversation_deletion_settings = cls(
             deletion_time_unix_secs=deletion_time_unix_secs,

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+)
 
 T = TypeVar("T", bound="ConversationFeedbackRequestModel")
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
 
@@ -33,6 +40,8 @@ class ConversationHistoryAnalysisCommonModel:
     call_summary_title: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         call_successful: Any
@@ -72,9 +81,9 @@ class ConversationHistoryAnalysisCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_successful is not None:
+        if "call_successful" not in self._missing_fields:
             field_dict["call_successful"] = call_successful
-        if transcript_summary is not None:
+        if "transcript_summary" not in self._missing_fields:
             field_dict["transcript_summary"] = transcript_summary
         if evaluation_criteria_results is not UNSET:
             field_dict["evaluation_criteria_results"] = evaluation_criteria_results
@@ -89,13 +98,22 @@ class ConversationHistoryAnalysisCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         call_successful = d.pop("call_successful", MISSING)
-        if call_successful is MISSING:
-            call_successful = missing_field(cls, "call_successful")
+        if call_successful.__class__ is not str:
+            if call_successful is MISSING:
+                call_successful = missing_field(cls, "call_successful")
+                missing += ("call_successful",)
+            else:
+                call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
 
         transcript_summary = d.pop("transcript_summary", MISSING)
-        if transcript_summary is MISSING:
-            transcript_summary = missing_field(cls, "transcript_summary")
+        if transcript_summary.__class__ is not str:
+            if transcript_summary is MISSING:
+                transcript_summary = missing_field(cls, "transcript_summary")
+                missing += ("transcript_summary",)
+            else:
+                transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string")
 
         evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
         try:
@@ -126,6 +144,12 @@ class ConversationHistoryAnalysisCommonModel:
             data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
 
         call_summary_title = d.pop("call_summary_title", UNSET)
+        if (
+            call_summary_title.__class__ is not str
+            and call_summary_title is not None
+            and call_summary_title is not UNSET
+        ):
+            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
 
         conversation_history_analysis_common_model = cls(
             call_successful=call_successful,
@@ -134,6 +158,8 @@ class ConversationHistoryAnalysisCommonModel:
             data_collection_results=data_collection_results,
             call_summary_title=call_summary_title,
         )
+        if missing:
+            conversation_history_analysis_common_model._missing_fields = missing
         conversation_history_analysis_common_model.additional_properties = d
         return conversation_history_analysis_common_model
 

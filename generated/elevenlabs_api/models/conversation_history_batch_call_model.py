@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryBatchCallModel")
 
@@ -23,6 +27,8 @@ class ConversationHistoryBatchCallModel:
     batch_call_recipient_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         batch_call_id = self.batch_call_id
@@ -31,9 +37,9 @@ class ConversationHistoryBatchCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if batch_call_id is not None:
+        if "batch_call_id" not in self._missing_fields:
             field_dict["batch_call_id"] = batch_call_id
-        if batch_call_recipient_id is not None:
+        if "batch_call_recipient_id" not in self._missing_fields:
             field_dict["batch_call_recipient_id"] = batch_call_recipient_id
         return field_dict
 
@@ -42,18 +48,31 @@ class ConversationHistoryBatchCallModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         batch_call_id = d.pop("batch_call_id", MISSING)
-        if batch_call_id is MISSING:
-            batch_call_id = missing_field(cls, "batch_call_id")
+        if batch_call_id.__class__ is not str:
+            if batch_call_id is MISSING:
+                batch_call_id = missing_field(cls, "batch_call_id")
+                missing += ("batch_call_id",)
+            else:
+                batch_call_id = unexpected_type(cls, "batch_call_id", batch_call_id, "a string")
 
         batch_call_recipient_id = d.pop("batch_call_recipient_id", MISSING)
-        if batch_call_recipient_id is MISSING:
-            batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
+        if batch_call_recipient_id.__class__ is not str:
+            if batch_call_recipient_id is MISSING:
+                batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
+                missing += ("batch_call_recipient_id",)
+            else:
+                batch_call_recipient_id = unexpected_type(
+                    cls, "batch_call_recipient_id", batch_call_recipient_id, "a string"
+                )
 
         conversation_history_batch_call_model = cls(
             batch_call_id=batch_call_id,
             batch_call_recipient_id=batch_call_recipient_id,
         )
+        if missing:
+            conversation_history_batch_call_model._missing_fields = missing
         conversation_history_batch_call_model.additional_properties = d
         return conversation_history_batch_call_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryElevenAssistantCommonModel")
 
@@ -36,6 +40,8 @@ class ConversationHistoryElevenAssistantCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_eleven_assistant = d.pop("is_eleven_assistant", UNSET)
+        if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
+            is_eleven_assistant = unexpected_type(cls, "is_eleven_assistant", is_eleven_assistant, "a boolean")
 
         conversation_history_eleven_assistant_common_model = cls(
             is_eleven_assistant=is_eleven_assistant,

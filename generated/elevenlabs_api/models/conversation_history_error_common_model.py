@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryErrorCommonModel")
 
@@ -23,6 +29,8 @@ class ConversationHistoryErrorCommonModel:
     reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -36,7 +44,7 @@ class ConversationHistoryErrorCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if code is not None:
+        if "code" not in self._missing_fields:
             field_dict["code"] = code
         if reason is not UNSET:
             field_dict["reason"] = reason
@@ -47,16 +55,25 @@ class ConversationHistoryErrorCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
-        if code is MISSING:
-            code = missing_field(cls, "code")
+        if code.__class__ is not int:
+            if code is MISSING:
+                code = missing_field(cls, "code")
+                missing += ("code",)
+            else:
+                code = unexpected_type(cls, "code", code, "an integer")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         conversation_history_error_common_model = cls(
             code=code,
             reason=reason,
         )
+        if missing:
+            conversation_history_error_common_model._missing_fields = missing
         conversation_history_error_common_model.additional_properties = d
         return conversation_history_error_common_model
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
@@ -27,6 +31,8 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     rationale: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         criteria_id = self.criteria_id
@@ -45,11 +51,11 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if criteria_id is not None:
+        if "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
-        if result is not None:
+        if "result" not in self._missing_fields:
             field_dict["result"] = result
-        if rationale is not None:
+        if "rationale" not in self._missing_fields:
             field_dict["rationale"] = rationale
         return field_dict
 
@@ -58,23 +64,38 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id is MISSING:
-            criteria_id = missing_field(cls, "criteria_id")
+        if criteria_id.__class__ is not str:
+            if criteria_id is MISSING:
+                criteria_id = missing_field(cls, "criteria_id")
+                missing += ("criteria_id",)
+            else:
+                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
         result = d.pop("result", MISSING)
-        if result is MISSING:
-            result = missing_field(cls, "result")
+        if result.__class__ is not str:
+            if result is MISSING:
+                result = missing_field(cls, "result")
+                missing += ("result",)
+            else:
+                result = unexpected_type(cls, "result", result, "a string")
 
         rationale = d.pop("rationale", MISSING)
-        if rationale is MISSING:
-            rationale = missing_field(cls, "rationale")
+        if rationale.__class__ is not str:
+            if rationale is MISSING:
+                rationale = missing_field(cls, "rationale")
+                missing += ("rationale",)
+            else:
+                rationale = unexpected_type(cls, "rationale", rationale, "a string")
 
         conversation_history_evaluation_criteria_result_common_model = cls(
             criteria_id=criteria_id,
             result=result,
             rationale=rationale,
         )
+        if missing:
+            conversation_history_evaluation_criteria_result_common_model._missing_fields = missing
         conversation_history_evaluation_criteria_result_common_model.additional_properties = d
         return conversation_history_evaluation_criteria_result_common_model
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryExotelPhoneCallModel")
 
@@ -39,6 +46,8 @@ class ConversationHistoryExotelPhoneCallModel:
     type_: Literal["exotel"] | Unset = "exotel"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "exotel")
@@ -64,17 +73,17 @@ class ConversationHistoryExotelPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if direction is not None:
+        if "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if phone_number_id is not None:
+        if "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if agent_number is not None:
+        if "agent_number" not in self._missing_fields:
             field_dict["agent_number"] = agent_number
-        if external_number is not None:
+        if "external_number" not in self._missing_fields:
             field_dict["external_number"] = external_number
-        if stream_sid is not None:
+        if "stream_sid" not in self._missing_fields:
             field_dict["stream_sid"] = stream_sid
-        if call_sid is not None:
+        if "call_sid" not in self._missing_fields:
             field_dict["call_sid"] = call_sid
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -85,6 +94,7 @@ class ConversationHistoryExotelPhoneCallModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["exotel"] | Unset, type__raw)
         if type_ != "exotel" and not isinstance(type_, Unset):
@@ -92,31 +102,53 @@ class ConversationHistoryExotelPhoneCallModel:
 
         direction_raw = d.pop("direction", MISSING)
         if direction_raw is MISSING:
-            direction_raw = missing_field(cls, "direction")
-        try:
-            direction = check_telephony_direction(direction_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            direction = deviating_field(cls, "direction", direction_raw)
+            direction = missing_field(cls, "direction")
+            missing += ("direction",)
+        else:
+            try:
+                direction = check_telephony_direction(direction_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                direction = deviating_field(cls, "direction", direction_raw)
 
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         agent_number = d.pop("agent_number", MISSING)
-        if agent_number is MISSING:
-            agent_number = missing_field(cls, "agent_number")
+        if agent_number.__class__ is not str:
+            if agent_number is MISSING:
+                agent_number = missing_field(cls, "agent_number")
+                missing += ("agent_number",)
+            else:
+                agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
 
         external_number = d.pop("external_number", MISSING)
-        if external_number is MISSING:
-            external_number = missing_field(cls, "external_number")
+        if external_number.__class__ is not str:
+            if external_number is MISSING:
+                external_number = missing_field(cls, "external_number")
+                missing += ("external_number",)
+            else:
+                external_number = unexpected_type(cls, "external_number", external_number, "a string")
 
         stream_sid = d.pop("stream_sid", MISSING)
-        if stream_sid is MISSING:
-            stream_sid = missing_field(cls, "stream_sid")
+        if stream_sid.__class__ is not str:
+            if stream_sid is MISSING:
+                stream_sid = missing_field(cls, "stream_sid")
+                missing += ("stream_sid",)
+            else:
+                stream_sid = unexpected_type(cls, "stream_sid", stream_sid, "a string")
 
         call_sid = d.pop("call_sid", MISSING)
-        if call_sid is MISSING:
-            call_sid = missing_field(cls, "call_sid")
+        if call_sid.__class__ is not str:
+            if call_sid is MISSING:
+                call_sid = missing_field(cls, "call_sid")
+                missing += ("call_sid",)
+            else:
+                call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
 
         conversation_history_exotel_phone_call_model = cls(
             direction=direction,
@@ -127,6 +159,8 @@ class ConversationHistoryExotelPhoneCallModel:
             call_sid=call_sid,
             type_=type_,
         )
+        if missing:
+            conversation_history_exotel_phone_call_model._missing_fields = missing
         conversation_history_exotel_phone_call_model.additional_properties = d
         return conversation_history_exotel_phone_call_model
 

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_feedback_type import ConversationFeedbackType
 from ..models.user_feedback_score import UserFeedbackScore
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
 
@@ -103,16 +107,28 @@ class ConversationHistoryFeedbackCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "null or a string")
 
         overall_score = d.pop("overall_score", UNSET)
+        if overall_score is not None and overall_score.__class__ is not str and overall_score is not UNSET:
+            overall_score = unexpected_type(cls, "overall_score", overall_score, "null or a string")
 
         likes = d.pop("likes", UNSET)
+        if likes.__class__ is not int and likes is not UNSET:
+            likes = unexpected_type(cls, "likes", likes, "an integer")
 
         dislikes = d.pop("dislikes", UNSET)
+        if dislikes.__class__ is not int and dislikes is not UNSET:
+            dislikes = unexpected_type(cls, "dislikes", dislikes, "an integer")
 
         rating = d.pop("rating", UNSET)
+        if rating.__class__ is not int and rating is not None and rating is not UNSET:
+            rating = unexpected_type(cls, "rating", rating, "an integer or null")
 
         comment = d.pop("comment", UNSET)
+        if comment.__class__ is not str and comment is not None and comment is not UNSET:
+            comment = unexpected_type(cls, "comment", comment, "a string or null")
 
         conversation_history_feedback_common_model = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.agent_definition_source import AgentDefinitionSource
 from ..models.authorization_method import AuthorizationMethod
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
 
@@ -111,6 +119,8 @@ class ConversationHistoryMetadataCommonModel:
     agent_last_updated_from: AgentDefinitionSource | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time_unix_secs = self.start_time_unix_secs
@@ -354,9 +364,9 @@ class ConversationHistoryMetadataCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_time_unix_secs is not None:
+        if "start_time_unix_secs" not in self._missing_fields:
             field_dict["start_time_unix_secs"] = start_time_unix_secs
-        if call_duration_secs is not None:
+        if "call_duration_secs" not in self._missing_fields:
             field_dict["call_duration_secs"] = call_duration_secs
         if accepted_time_unix_secs is not UNSET:
             field_dict["accepted_time_unix_secs"] = accepted_time_unix_secs
@@ -415,17 +425,36 @@ class ConversationHistoryMetadataCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
-        if start_time_unix_secs is MISSING:
-            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+        if start_time_unix_secs.__class__ is not int:
+            if start_time_unix_secs is MISSING:
+                start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+                missing += ("start_time_unix_secs",)
+            else:
+                start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
 
         call_duration_secs = d.pop("call_duration_secs", MISSING)
-        if call_duration_secs is MISSING:
-            call_duration_secs = missing_field(cls, "call_duration_secs")
+        if call_duration_secs.__class__ is not int:
+            if call_duration_secs is MISSING:
+                call_duration_secs = missing_field(cls, "call_duration_secs")
+                missing += ("call_duration_secs",)
+            else:
+                call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
 
         accepted_time_unix_secs = d.pop("accepted_time_unix_secs", UNSET)
+        if (
+            accepted_time_unix_secs.__class__ is not int
+            and accepted_time_unix_secs is not None
+            and accepted_time_unix_secs is not UNSET
+        ):
+            accepted_time_unix_secs = unexpected_type(
+                cls, "accepted_time_unix_secs", accepted_time_unix_secs, "an integer or null"
+            )
 
         cost = d.pop("cost", UNSET)
+        if cost.__class__ is not int and cost is not None and cost is not UNSET:
+            cost = unexpected_type(cls, "cost", cost, "an integer or null")
 
         deletion_settings_raw = d.pop("deletion_settings", UNSET)
         try:
@@ -450,6 +479,8 @@ class ConversationHistoryMetadataCommonModel:
             feedback = deviating_field(cls, "feedback", feedback_raw)
 
         authorization_method = d.pop("authorization_method", UNSET)
+        if authorization_method.__class__ is not str and authorization_method is not UNSET:
+            authorization_method = unexpected_type(cls, "authorization_method", authorization_method, "a string")
 
         charging_raw = d.pop("charging", UNSET)
         try:
@@ -550,6 +581,8 @@ class ConversationHistoryMetadataCommonModel:
             batch_call = deviating_field(cls, "batch_call", batch_call_raw)
 
         termination_reason = d.pop("termination_reason", UNSET)
+        if termination_reason.__class__ is not str and termination_reason is not UNSET:
+            termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
 
         error_raw = d.pop("error", UNSET)
         try:
@@ -570,13 +603,13 @@ class ConversationHistoryMetadataCommonModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             error = deviating_field(cls, "error", error_raw)
 
-        warnings_raw = d.pop("warnings", UNSET)
-        try:
-            warnings = cast(list[str], warnings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            warnings = deviating_field(cls, "warnings", warnings_raw)
+        warnings = d.pop("warnings", UNSET)
+        if warnings.__class__ is not list and warnings is not UNSET:
+            warnings = unexpected_type(cls, "warnings", warnings, "an array")
 
         main_language = d.pop("main_language", UNSET)
+        if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+            main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
 
         rag_usage_raw = d.pop("rag_usage", UNSET)
         try:
@@ -598,6 +631,8 @@ class ConversationHistoryMetadataCommonModel:
             rag_usage = deviating_field(cls, "rag_usage", rag_usage_raw)
 
         text_only = d.pop("text_only", UNSET)
+        if text_only.__class__ is not bool and text_only is not UNSET:
+            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
 
         features_usage_raw = d.pop("features_usage", UNSET)
         try:
@@ -622,12 +657,31 @@ class ConversationHistoryMetadataCommonModel:
             eleven_assistant = deviating_field(cls, "eleven_assistant", eleven_assistant_raw)
 
         initiator_id = d.pop("initiator_id", UNSET)
+        if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
+            initiator_id = unexpected_type(cls, "initiator_id", initiator_id, "a string or null")
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if conversation_initiation_source.__class__ is not str and conversation_initiation_source is not UNSET:
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "a string"
+            )
 
         conversation_initiation_source_version = d.pop("conversation_initiation_source_version", UNSET)
+        if (
+            conversation_initiation_source_version.__class__ is not str
+            and conversation_initiation_source_version is not None
+            and conversation_initiation_source_version is not UNSET
+        ):
+            conversation_initiation_source_version = unexpected_type(
+                cls,
+                "conversation_initiation_source_version",
+                conversation_initiation_source_version,
+                "a string or null",
+            )
 
         timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
         initiation_trigger_raw = d.pop("initiation_trigger", UNSET)
         try:
@@ -722,8 +776,14 @@ class ConversationHistoryMetadataCommonModel:
             whatsapp = deviating_field(cls, "whatsapp", whatsapp_raw)
 
         agent_created_from = d.pop("agent_created_from", UNSET)
+        if agent_created_from.__class__ is not str and agent_created_from is not UNSET:
+            agent_created_from = unexpected_type(cls, "agent_created_from", agent_created_from, "a string")
 
         agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
+        if agent_last_updated_from.__class__ is not str and agent_last_updated_from is not UNSET:
+            agent_last_updated_from = unexpected_type(
+                cls, "agent_last_updated_from", agent_last_updated_from, "a string"
+            )
 
         conversation_history_metadata_common_model = cls(
             start_time_unix_secs=start_time_unix_secs,
@@ -754,6 +814,8 @@ class ConversationHistoryMetadataCommonModel:
             agent_created_from=agent_created_from,
             agent_last_updated_from=agent_last_updated_from,
         )
+        if missing:
+            conversation_history_metadata_common_model._missing_fields = missing
         conversation_history_metadata_common_model.additional_properties = d
         return conversation_history_metadata_common_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessageModel")
 
@@ -20,6 +25,8 @@ class ConversationHistoryMultivoiceMessageModel:
     parts: list[ConversationHistoryMultivoiceMessagePartModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         parts: Any
@@ -34,7 +41,7 @@ class ConversationHistoryMultivoiceMessageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parts is not None:
+        if "parts" not in self._missing_fields:
             field_dict["parts"] = parts
         return field_dict
 
@@ -43,22 +50,28 @@ class ConversationHistoryMultivoiceMessageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         parts_raw = d.pop("parts", MISSING)
         if parts_raw is MISSING:
-            parts_raw = missing_field(cls, "parts")
-        try:
-            parts = []
-            _parts = parts_raw
-            for parts_item_data in _parts:
-                parts_item = ConversationHistoryMultivoiceMessagePartModel.from_dict(parts_item_data)
+            parts = missing_field(cls, "parts")
+            missing += ("parts",)
+        else:
+            try:
+                expect_array("parts", parts_raw)
+                parts = []
+                _parts = parts_raw
+                for parts_item_data in _parts:
+                    parts_item = ConversationHistoryMultivoiceMessagePartModel.from_dict(parts_item_data)
 
-                parts.append(parts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parts = deviating_field(cls, "parts", parts_raw)
+                    parts.append(parts_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                parts = deviating_field(cls, "parts", parts_raw)
 
         conversation_history_multivoice_message_model = cls(
             parts=parts,
         )
+        if missing:
+            conversation_history_multivoice_message_model._missing_fields = missing
         conversation_history_multivoice_message_model.additional_properties = d
         return conversation_history_multivoice_message_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
 
@@ -26,6 +30,8 @@ class ConversationHistoryMultivoiceMessagePartModel:
     time_in_call_secs: int | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -46,10 +52,12 @@ class ConversationHistoryMultivoiceMessagePartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        field_dict["voice_label"] = voice_label
-        field_dict["time_in_call_secs"] = time_in_call_secs
+        if "voice_label" not in self._missing_fields:
+            field_dict["voice_label"] = voice_label
+        if "time_in_call_secs" not in self._missing_fields:
+            field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
     @classmethod
@@ -57,23 +65,38 @@ class ConversationHistoryMultivoiceMessagePartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         voice_label = d.pop("voice_label", MISSING)
-        if voice_label is MISSING:
-            voice_label = missing_field(cls, "voice_label")
+        if voice_label.__class__ is not str and voice_label is not None:
+            if voice_label is MISSING:
+                voice_label = missing_field(cls, "voice_label")
+                missing += ("voice_label",)
+            else:
+                voice_label = unexpected_type(cls, "voice_label", voice_label, "a string or null")
 
         time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
+            if time_in_call_secs is MISSING:
+                time_in_call_secs = missing_field(cls, "time_in_call_secs")
+                missing += ("time_in_call_secs",)
+            else:
+                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer or null")
 
         conversation_history_multivoice_message_part_model = cls(
             text=text,
             voice_label=voice_label,
             time_in_call_secs=time_in_call_secs,
         )
+        if missing:
+            conversation_history_multivoice_message_part_model._missing_fields = missing
         conversation_history_multivoice_message_part_model.additional_properties = d
         return conversation_history_multivoice_message_part_model
 

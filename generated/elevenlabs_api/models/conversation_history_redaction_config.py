@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.config_entity_type import ConfigEntityType
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryRedactionConfig")
 
@@ -61,9 +67,12 @@ class ConversationHistoryRedactionConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         entities_raw = d.pop("entities", UNSET)
         try:
+            expect_array("entities", entities_raw)
             _entities = entities_raw
             entities: list[ConfigEntityType | str] | Unset = UNSET
             if _entities is not UNSET:

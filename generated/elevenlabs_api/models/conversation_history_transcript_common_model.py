@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,16 @@ from ..models.conversation_history_transcript_common_model_role import (
     ConversationHistoryTranscriptCommonModelRole,
     check_conversation_history_transcript_common_model_role,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModel")
 
@@ -102,6 +111,8 @@ class ConversationHistoryTranscriptCommonModel:
     triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role: Any
@@ -325,9 +336,9 @@ class ConversationHistoryTranscriptCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
-        if time_in_call_secs is not None:
+        if "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
@@ -378,17 +389,24 @@ class ConversationHistoryTranscriptCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         role_raw = d.pop("role", MISSING)
         if role_raw is MISSING:
-            role_raw = missing_field(cls, "role")
-        try:
-            role = check_conversation_history_transcript_common_model_role(role_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            role = deviating_field(cls, "role", role_raw)
+            role = missing_field(cls, "role")
+            missing += ("role",)
+        else:
+            try:
+                role = check_conversation_history_transcript_common_model_role(role_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                role = deviating_field(cls, "role", role_raw)
 
         time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        if time_in_call_secs.__class__ is not int:
+            if time_in_call_secs is MISSING:
+                time_in_call_secs = missing_field(cls, "time_in_call_secs")
+                missing += ("time_in_call_secs",)
+            else:
+                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
         agent_metadata_raw = d.pop("agent_metadata", UNSET)
         try:
@@ -410,6 +428,8 @@ class ConversationHistoryTranscriptCommonModel:
             agent_metadata = deviating_field(cls, "agent_metadata", agent_metadata_raw)
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not None and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string or null")
 
         multivoice_message_raw = d.pop("multivoice_message", UNSET)
         try:
@@ -432,6 +452,7 @@ class ConversationHistoryTranscriptCommonModel:
 
         tool_calls_raw = d.pop("tool_calls", UNSET)
         try:
+            expect_array("tool_calls", tool_calls_raw)
             _tool_calls = tool_calls_raw
             tool_calls: list[ConversationHistoryTranscriptToolCallCommonModel] | Unset = UNSET
             if _tool_calls is not UNSET:
@@ -445,6 +466,7 @@ class ConversationHistoryTranscriptCommonModel:
 
         tool_results_raw = d.pop("tool_results", UNSET)
         try:
+            expect_array("tool_results", tool_results_raw)
             _tool_results = tool_results_raw
             tool_results: (
                 list[
@@ -554,8 +576,12 @@ class ConversationHistoryTranscriptCommonModel:
             feedback = deviating_field(cls, "feedback", feedback_raw)
 
         llm_override = d.pop("llm_override", UNSET)
+        if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
+            llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
 
         producing_llm = d.pop("producing_llm", UNSET)
+        if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
+            producing_llm = unexpected_type(cls, "producing_llm", producing_llm, "a string or null")
 
         conversation_turn_metrics_raw = d.pop("conversation_turn_metrics", UNSET)
         try:
@@ -615,13 +641,20 @@ class ConversationHistoryTranscriptCommonModel:
             llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
         interrupted = d.pop("interrupted", UNSET)
+        if interrupted.__class__ is not bool and interrupted is not UNSET:
+            interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
 
         ignored_as_backchannel = d.pop("ignored_as_backchannel", UNSET)
+        if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
+            ignored_as_backchannel = unexpected_type(cls, "ignored_as_backchannel", ignored_as_backchannel, "a boolean")
 
         original_message = d.pop("original_message", UNSET)
+        if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
+            original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
 
         reasoning_raw = d.pop("reasoning", UNSET)
         try:
+            expect_array("reasoning", reasoning_raw)
             _reasoning = reasoning_raw
             reasoning: list[ConversationReasoningModel] | Unset = UNSET
             if _reasoning is not UNSET:
@@ -653,21 +686,26 @@ class ConversationHistoryTranscriptCommonModel:
             source_medium = deviating_field(cls, "source_medium", source_medium_raw)
 
         source_event_id = d.pop("source_event_id", UNSET)
+        if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
+            source_event_id = unexpected_type(cls, "source_event_id", source_event_id, "an integer or null")
 
-        used_static_kb_document_ids_raw = d.pop("used_static_kb_document_ids", UNSET)
-        try:
-            used_static_kb_document_ids = cast(list[str], used_static_kb_document_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_static_kb_document_ids = deviating_field(
-                cls, "used_static_kb_document_ids", used_static_kb_document_ids_raw
+        used_static_kb_document_ids = d.pop("used_static_kb_document_ids", UNSET)
+        if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
+            used_static_kb_document_ids = unexpected_type(
+                cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
             )
 
         user_identifier = d.pop("user_identifier", UNSET)
+        if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
+            user_identifier = unexpected_type(cls, "user_identifier", user_identifier, "a string or null")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not None and id is not UNSET:
+            id = unexpected_type(cls, "id", id, "a string or null")
 
         triggered_guardrails_raw = d.pop("triggered_guardrails", UNSET)
         try:
+            expect_array("triggered_guardrails", triggered_guardrails_raw)
             _triggered_guardrails = triggered_guardrails_raw
             triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
             if _triggered_guardrails is not UNSET:
@@ -704,6 +742,8 @@ class ConversationHistoryTranscriptCommonModel:
             id=id,
             triggered_guardrails=triggered_guardrails,
         )
+        if missing:
+            conversation_history_transcript_common_model._missing_fields = missing
         conversation_history_transcript_common_model.additional_properties = d
         return conversation_history_transcript_common_model
 

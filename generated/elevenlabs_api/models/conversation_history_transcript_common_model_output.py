@@ -12,7 +12,16 @@ from ..models.conversation_history_transcript_common_model_output_role import (
 from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
 
@@ -80,6 +89,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
     source_medium: ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role: Any
@@ -243,9 +254,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
-        if time_in_call_secs is not None:
+        if "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
@@ -280,13 +291,22 @@ class ConversationHistoryTranscriptCommonModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         role = d.pop("role", MISSING)
-        if role is MISSING:
-            role = missing_field(cls, "role")
+        if role.__class__ is not str:
+            if role is MISSING:
+                role = missing_field(cls, "role")
+                missing += ("role",)
+            else:
+                role = unexpected_type(cls, "role", role, "a string")
 
         time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        if time_in_call_secs.__class__ is not int:
+            if time_in_call_secs is MISSING:
+                time_in_call_secs = missing_field(cls, "time_in_call_secs")
+                missing += ("time_in_call_secs",)
+            else:
+                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
         agent_metadata_raw = d.pop("agent_metadata", UNSET)
         try:
@@ -308,6 +328,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
             agent_metadata = deviating_field(cls, "agent_metadata", agent_metadata_raw)
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not None and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string or null")
 
         multivoice_message_raw = d.pop("multivoice_message", UNSET)
         try:
@@ -330,6 +352,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         tool_calls_raw = d.pop("tool_calls", UNSET)
         try:
+            expect_array("tool_calls", tool_calls_raw)
             _tool_calls = tool_calls_raw
             tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
             if _tool_calls is not UNSET:
@@ -345,6 +368,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         tool_results_raw = d.pop("tool_results", UNSET)
         try:
+            expect_array("tool_results", tool_results_raw)
             _tool_results = tool_results_raw
             tool_results: (
                 list[
@@ -465,6 +489,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
             feedback = deviating_field(cls, "feedback", feedback_raw)
 
         llm_override = d.pop("llm_override", UNSET)
+        if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
+            llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
 
         conversation_turn_metrics_raw = d.pop("conversation_turn_metrics", UNSET)
         try:
@@ -524,10 +550,16 @@ class ConversationHistoryTranscriptCommonModelOutput:
             llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
         interrupted = d.pop("interrupted", UNSET)
+        if interrupted.__class__ is not bool and interrupted is not UNSET:
+            interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
 
         original_message = d.pop("original_message", UNSET)
+        if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
+            original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
 
         source_medium = d.pop("source_medium", UNSET)
+        if source_medium is not None and source_medium.__class__ is not str and source_medium is not UNSET:
+            source_medium = unexpected_type(cls, "source_medium", source_medium, "null or a string")
 
         conversation_history_transcript_common_model_output = cls(
             role=role,
@@ -546,6 +578,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
             original_message=original_message,
             source_medium=source_medium,
         )
+        if missing:
+            conversation_history_transcript_common_model_output._missing_fields = missing
         conversation_history_transcript_common_model_output.additional_properties = d
         return conversation_history_transcript_common_model_output
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails")
 
@@ -32,6 +39,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
     type_: Literal["api_integration_webhook"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
@@ -53,13 +62,13 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if integration_id is not None:
+        if "integration_id" not in self._missing_fields:
             field_dict["integration_id"] = integration_id
-        if credential_id is not None:
+        if "credential_id" not in self._missing_fields:
             field_dict["credential_id"] = credential_id
-        if integration_connection_id is not None:
+        if "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
-        if webhook_details is not None:
+        if "webhook_details" not in self._missing_fields:
             field_dict["webhook_details"] = webhook_details
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -70,30 +79,47 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
         integration_id = d.pop("integration_id", MISSING)
-        if integration_id is MISSING:
-            integration_id = missing_field(cls, "integration_id")
+        if integration_id.__class__ is not str:
+            if integration_id is MISSING:
+                integration_id = missing_field(cls, "integration_id")
+                missing += ("integration_id",)
+            else:
+                integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
         credential_id = d.pop("credential_id", MISSING)
-        if credential_id is MISSING:
-            credential_id = missing_field(cls, "credential_id")
+        if credential_id.__class__ is not str:
+            if credential_id is MISSING:
+                credential_id = missing_field(cls, "credential_id")
+                missing += ("credential_id",)
+            else:
+                credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
         integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
+        if integration_connection_id.__class__ is not str:
+            if integration_connection_id is MISSING:
+                integration_connection_id = missing_field(cls, "integration_connection_id")
+                missing += ("integration_connection_id",)
+            else:
+                integration_connection_id = unexpected_type(
+                    cls, "integration_connection_id", integration_connection_id, "a string"
+                )
 
         webhook_details_raw = d.pop("webhook_details", MISSING)
         if webhook_details_raw is MISSING:
-            webhook_details_raw = missing_field(cls, "webhook_details")
-        try:
-            webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
+            webhook_details = missing_field(cls, "webhook_details")
+            missing += ("webhook_details",)
+        else:
+            try:
+                webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
 
         conversation_history_transcript_tool_call_api_integration_webhook_details = cls(
             integration_id=integration_id,
@@ -102,6 +128,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
             webhook_details=webhook_details,
             type_=type_,
         )
+        if missing:
+            conversation_history_transcript_tool_call_api_integration_webhook_details._missing_fields = missing
         conversation_history_transcript_tool_call_api_integration_webhook_details.additional_properties = d
         return conversation_history_transcript_tool_call_api_integration_webhook_details
 

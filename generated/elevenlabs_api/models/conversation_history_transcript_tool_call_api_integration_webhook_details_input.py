@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput")
 
@@ -32,6 +39,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
     integration_connection_id: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
@@ -53,7 +62,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if webhook_details is not None:
+        if "webhook_details" not in self._missing_fields:
             field_dict["webhook_details"] = webhook_details
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -70,6 +79,7 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
         if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
@@ -77,17 +87,27 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
 
         webhook_details_raw = d.pop("webhook_details", MISSING)
         if webhook_details_raw is MISSING:
-            webhook_details_raw = missing_field(cls, "webhook_details")
-        try:
-            webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
+            webhook_details = missing_field(cls, "webhook_details")
+            missing += ("webhook_details",)
+        else:
+            try:
+                webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
 
         integration_id = d.pop("integration_id", UNSET)
+        if integration_id.__class__ is not str and integration_id is not UNSET:
+            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
 
         credential_id = d.pop("credential_id", UNSET)
+        if credential_id.__class__ is not str and credential_id is not UNSET:
+            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
 
         integration_connection_id = d.pop("integration_connection_id", UNSET)
+        if integration_connection_id.__class__ is not str and integration_connection_id is not UNSET:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
 
         conversation_history_transcript_tool_call_api_integration_webhook_details_input = cls(
             webhook_details=webhook_details,
@@ -96,6 +116,8 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput:
             credential_id=credential_id,
             integration_connection_id=integration_connection_id,
         )
+        if missing:
+            conversation_history_transcript_tool_call_api_integration_webhook_details_input._missing_fields = missing
         conversation_history_transcript_tool_call_api_integration_webhook_details_input.additional_properties = d
         return conversation_history_transcript_tool_call_api_integration_webhook_details_input
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallClientDetails")
 
@@ -23,6 +29,8 @@ class ConversationHistoryTranscriptToolCallClientDetails:
     type_: Literal["client"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "client")
@@ -34,7 +42,7 @@ class ConversationHistoryTranscriptToolCallClientDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parameters is not None:
+        if "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class ConversationHistoryTranscriptToolCallClientDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["client"] | Unset, type__raw)
         if type_ != "client" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'client', got '{type_}'")
 
         parameters = d.pop("parameters", MISSING)
-        if parameters is MISSING:
-            parameters = missing_field(cls, "parameters")
+        if parameters.__class__ is not str:
+            if parameters is MISSING:
+                parameters = missing_field(cls, "parameters")
+                missing += ("parameters",)
+            else:
+                parameters = unexpected_type(cls, "parameters", parameters, "a string")
 
         conversation_history_transcript_tool_call_client_details = cls(
             parameters=parameters,
             type_=type_,
         )
+        if missing:
+            conversation_history_transcript_tool_call_client_details._missing_fields = missing
         conversation_history_transcript_tool_call_client_details.additional_properties = d
         return conversation_history_transcript_tool_call_client_details
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
 
@@ -46,6 +54,8 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -88,13 +98,13 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if request_id is not None:
+        if "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if params_as_json is not None:
+        if "params_as_json" not in self._missing_fields:
             field_dict["params_as_json"] = params_as_json
-        if tool_has_been_called is not None:
+        if "tool_has_been_called" not in self._missing_fields:
             field_dict["tool_has_been_called"] = tool_has_been_called
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -107,23 +117,42 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         request_id = d.pop("request_id", MISSING)
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
+        if request_id.__class__ is not str:
+            if request_id is MISSING:
+                request_id = missing_field(cls, "request_id")
+                missing += ("request_id",)
+            else:
+                request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         params_as_json = d.pop("params_as_json", MISSING)
-        if params_as_json is MISSING:
-            params_as_json = missing_field(cls, "params_as_json")
+        if params_as_json.__class__ is not str:
+            if params_as_json is MISSING:
+                params_as_json = missing_field(cls, "params_as_json")
+                missing += ("params_as_json",)
+            else:
+                params_as_json = unexpected_type(cls, "params_as_json", params_as_json, "a string")
 
         tool_has_been_called = d.pop("tool_has_been_called", MISSING)
-        if tool_has_been_called is MISSING:
-            tool_has_been_called = missing_field(cls, "tool_has_been_called")
+        if tool_has_been_called.__class__ is not bool:
+            if tool_has_been_called is MISSING:
+                tool_has_been_called = missing_field(cls, "tool_has_been_called")
+                missing += ("tool_has_been_called",)
+            else:
+                tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
 
         type_ = d.pop("type", UNSET)
+        if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "null or a string")
 
         tool_details_raw = d.pop("tool_details", UNSET)
         try:
@@ -229,6 +258,8 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             type_=type_,
             tool_details=tool_details,
         )
+        if missing:
+            conversation_history_transcript_tool_call_common_model_output._missing_fields = missing
         conversation_history_transcript_tool_call_common_model_output.additional_properties = d
         return conversation_history_transcript_tool_call_common_model_output
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
 
@@ -44,6 +51,8 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
     mcp_tool_description: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "mcp")
@@ -75,13 +84,13 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mcp_server_id is not None:
+        if "mcp_server_id" not in self._missing_fields:
             field_dict["mcp_server_id"] = mcp_server_id
-        if mcp_server_name is not None:
+        if "mcp_server_name" not in self._missing_fields:
             field_dict["mcp_server_name"] = mcp_server_name
-        if integration_type is not None:
+        if "integration_type" not in self._missing_fields:
             field_dict["integration_type"] = integration_type
-        if approval_policy is not None:
+        if "approval_policy" not in self._missing_fields:
             field_dict["approval_policy"] = approval_policy
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -100,26 +109,43 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
         mcp_server_id = d.pop("mcp_server_id", MISSING)
-        if mcp_server_id is MISSING:
-            mcp_server_id = missing_field(cls, "mcp_server_id")
+        if mcp_server_id.__class__ is not str:
+            if mcp_server_id is MISSING:
+                mcp_server_id = missing_field(cls, "mcp_server_id")
+                missing += ("mcp_server_id",)
+            else:
+                mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
 
         mcp_server_name = d.pop("mcp_server_name", MISSING)
-        if mcp_server_name is MISSING:
-            mcp_server_name = missing_field(cls, "mcp_server_name")
+        if mcp_server_name.__class__ is not str:
+            if mcp_server_name is MISSING:
+                mcp_server_name = missing_field(cls, "mcp_server_name")
+                missing += ("mcp_server_name",)
+            else:
+                mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
 
         integration_type = d.pop("integration_type", MISSING)
-        if integration_type is MISSING:
-            integration_type = missing_field(cls, "integration_type")
+        if integration_type.__class__ is not str:
+            if integration_type is MISSING:
+                integration_type = missing_field(cls, "integration_type")
+                missing += ("integration_type",)
+            else:
+                integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
 
         approval_policy = d.pop("approval_policy", MISSING)
-        if approval_policy is MISSING:
-            approval_policy = missing_field(cls, "approval_policy")
+        if approval_policy.__class__ is not str:
+            if approval_policy is MISSING:
+                approval_policy = missing_field(cls, "approval_policy")
+                missing += ("approval_policy",)
+            else:
+                approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
 
         parameters_raw = d.pop("parameters", UNSET)
         try:
@@ -133,10 +159,16 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
             parameters = deviating_field(cls, "parameters", parameters_raw)
 
         requires_approval = d.pop("requires_approval", UNSET)
+        if requires_approval.__class__ is not bool and requires_approval is not UNSET:
+            requires_approval = unexpected_type(cls, "requires_approval", requires_approval, "a boolean")
 
         mcp_tool_name = d.pop("mcp_tool_name", UNSET)
+        if mcp_tool_name.__class__ is not str and mcp_tool_name is not UNSET:
+            mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
 
         mcp_tool_description = d.pop("mcp_tool_description", UNSET)
+        if mcp_tool_description.__class__ is not str and mcp_tool_description is not UNSET:
+            mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
 
         conversation_history_transcript_tool_call_mcp_details = cls(
             mcp_server_id=mcp_server_id,
@@ -149,6 +181,8 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
             mcp_tool_name=mcp_tool_name,
             mcp_tool_description=mcp_tool_description,
         )
+        if missing:
+            conversation_history_transcript_tool_call_mcp_details._missing_fields = missing
         conversation_history_transcript_tool_call_mcp_details.additional_properties = d
         return conversation_history_transcript_tool_call_mcp_details
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallWebhookDetails")
 
@@ -38,6 +45,8 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
     body: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
@@ -82,9 +91,9 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if method is not None:
+        if "method" not in self._missing_fields:
             field_dict["method"] = method
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -103,18 +112,27 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         method = d.pop("method", MISSING)
-        if method is MISSING:
-            method = missing_field(cls, "method")
+        if method.__class__ is not str:
+            if method is MISSING:
+                method = missing_field(cls, "method")
+                missing += ("method",)
+            else:
+                method = unexpected_type(cls, "method", method, "a string")
 
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         headers_raw = d.pop("headers", UNSET)
         try:
@@ -150,6 +168,8 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
             query_params = deviating_field(cls, "query_params", query_params_raw)
 
         body = d.pop("body", UNSET)
+        if body.__class__ is not str and body is not None and body is not UNSET:
+            body = unexpected_type(cls, "body", body, "a string or null")
 
         conversation_history_transcript_tool_call_webhook_details = cls(
             method=method,
@@ -160,6 +180,8 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
             query_params=query_params,
             body=body,
         )
+        if missing:
+            conversation_history_transcript_tool_call_webhook_details._missing_fields = missing
         conversation_history_transcript_tool_call_webhook_details.additional_properties = d
         return conversation_history_transcript_tool_call_webhook_details
 

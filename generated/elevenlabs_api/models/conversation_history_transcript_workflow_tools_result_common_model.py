@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptWorkflowToolsResultCommonModel")
 
@@ -53,6 +61,8 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
     result: None | Unset | WorkflowToolResponseModel = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "workflow")
@@ -104,18 +114,17 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if request_id is not None:
+        if "request_id" not in self._missing_fields:
             field_dict["request_id"] = request_id
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if result_value is not None:
+        if "result_value" not in self._missing_fields:
             field_dict["result_value"] = result_value
-        if is_error is not None:
+        if "is_error" not in self._missing_fields:
             field_dict["is_error"] = is_error
-        if tool_has_been_called is not None:
+        if "tool_has_been_called" not in self._missing_fields:
             field_dict["tool_has_been_called"] = tool_has_been_called
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict["type"] = type_
         if is_blocked is not UNSET:
             field_dict["is_blocked"] = is_blocked
         if tool_latency_secs is not UNSET:
@@ -135,6 +144,7 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -143,35 +153,68 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
             raise ValueError(f"type must match const 'workflow', got '{type_}'")
 
         request_id = d.pop("request_id", MISSING)
-        if request_id is MISSING:
-            request_id = missing_field(cls, "request_id")
+        if request_id.__class__ is not str:
+            if request_id is MISSING:
+                request_id = missing_field(cls, "request_id")
+                missing += ("request_id",)
+            else:
+                request_id = unexpected_type(cls, "request_id", request_id, "a string")
 
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         result_value = d.pop("result_value", MISSING)
-        if result_value is MISSING:
-            result_value = missing_field(cls, "result_value")
+        if result_value.__class__ is not str:
+            if result_value is MISSING:
+                result_value = missing_field(cls, "result_value")
+                missing += ("result_value",)
+            else:
+                result_value = unexpected_type(cls, "result_value", result_value, "a string")
 
         is_error = d.pop("is_error", MISSING)
-        if is_error is MISSING:
-            is_error = missing_field(cls, "is_error")
+        if is_error.__class__ is not bool:
+            if is_error is MISSING:
+                is_error = missing_field(cls, "is_error")
+                missing += ("is_error",)
+            else:
+                is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
 
         tool_has_been_called = d.pop("tool_has_been_called", MISSING)
-        if tool_has_been_called is MISSING:
-            tool_has_been_called = missing_field(cls, "tool_has_been_called")
+        if tool_has_been_called.__class__ is not bool:
+            if tool_has_been_called is MISSING:
+                tool_has_been_called = missing_field(cls, "tool_has_been_called")
+                missing += ("tool_has_been_called",)
+            else:
+                tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
 
         is_blocked = d.pop("is_blocked", UNSET)
+        if is_blocked.__class__ is not bool and is_blocked is not UNSET:
+            is_blocked = unexpected_type(cls, "is_blocked", is_blocked, "a boolean")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+        if (
+            tool_latency_secs.__class__ is not float
+            and tool_latency_secs.__class__ is not int
+            and tool_latency_secs is not UNSET
+        ):
+            tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
 
         error_type = d.pop("error_type", UNSET)
+        if error_type.__class__ is not str and error_type is not UNSET:
+            error_type = unexpected_type(cls, "error_type", error_type, "a string")
 
         raw_error_message = d.pop("raw_error_message", UNSET)
+        if raw_error_message.__class__ is not str and raw_error_message is not UNSET:
+            raw_error_message = unexpected_type(cls, "raw_error_message", raw_error_message, "a string")
 
         dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
         try:
+            expect_array("dynamic_variable_updates", dynamic_variable_updates_raw)
             _dynamic_variable_updates = dynamic_variable_updates_raw
             dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
             if _dynamic_variable_updates is not UNSET:
@@ -218,6 +261,8 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )
+        if missing:
+            conversation_history_transcript_workflow_tools_result_common_model._missing_fields = missing
         conversation_history_transcript_workflow_tools_result_common_model.additional_properties = d
         return conversation_history_transcript_workflow_tools_result_common_model
 

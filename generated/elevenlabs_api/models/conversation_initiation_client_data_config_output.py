@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationInitiationClientDataConfigOutput")
 
@@ -97,14 +102,40 @@ class ConversationInitiationClientDataConfigOutput:
             )
 
         custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
+        if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:
+            custom_llm_extra_body = unexpected_type(cls, "custom_llm_extra_body", custom_llm_extra_body, "a boolean")
 
         enable_conversation_initiation_client_data_from_webhook = d.pop(
             "enable_conversation_initiation_client_data_from_webhook", UNSET
         )
+        if (
+            enable_conversation_initiation_client_data_from_webhook.__class__ is not bool
+            and enable_conversation_initiation_client_data_from_webhook is not UNSET
+        ):
+            enable_conversation_initiation_client_data_from_webhook = unexpected_type(
+                cls,
+                "enable_conversation_initiation_client_data_from_webhook",
+                enable_conversation_initiation_client_data_from_webhook,
+                "a boolean",
+            )
 
         enable_starting_workflow_node_id_from_client = d.pop("enable_starting_workflow_node_id_from_client", UNSET)
+        if (
+            enable_starting_workflow_node_id_from_client.__class__ is not bool
+            and enable_starting_workflow_node_id_from_client is not UNSET
+        ):
+            enable_starting_workflow_node_id_from_client = unexpected_type(
+                cls,
+                "enable_starting_workflow_node_id_from_client",
+                enable_starting_workflow_node_id_from_client,
+                "a boolean",
+            )
 
         enable_procedure_ids_from_client = d.pop("enable_procedure_ids_from_client", UNSET)
+        if enable_procedure_ids_from_client.__class__ is not bool and enable_procedure_ids_from_client is not UNSET:
+            enable_procedure_ids_from_client = unexpected_type(
+                cls, "enable_procedure_ids_from_client", enable_procedure_ids_from_client, "a boolean"
+            )
 
         conversation_initiation_client_data_config_output = cls(
             conversation_config_override=conversation_config_override,

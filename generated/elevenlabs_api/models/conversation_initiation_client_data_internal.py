@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationInitiationClientDataInternal")
 
@@ -207,6 +212,8 @@ class ConversationInitiationClientDataInternal:
             custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
 
         user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
 
         source_info_raw = d.pop("source_info", UNSET)
         try:
@@ -220,29 +227,26 @@ class ConversationInitiationClientDataInternal:
             source_info = deviating_field(cls, "source_info", source_info_raw)
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         starting_workflow_node_id = d.pop("starting_workflow_node_id", UNSET)
+        if (
+            starting_workflow_node_id.__class__ is not str
+            and starting_workflow_node_id is not None
+            and starting_workflow_node_id is not UNSET
+        ):
+            starting_workflow_node_id = unexpected_type(
+                cls, "starting_workflow_node_id", starting_workflow_node_id, "a string or null"
+            )
 
-        procedure_ids_raw = d.pop("procedure_ids", UNSET)
-        try:
-
-            def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                procedure_ids_type_0 = cast(list[str], data)
-
-                return procedure_ids_type_0
-
-            procedure_ids = _parse_procedure_ids(procedure_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            procedure_ids = deviating_field(cls, "procedure_ids", procedure_ids_raw)
+        procedure_ids = d.pop("procedure_ids", UNSET)
+        if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
+            procedure_ids = unexpected_type(cls, "procedure_ids", procedure_ids, "an array or null")
 
         dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
         try:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
 
@@ -122,6 +127,8 @@ class ConversationInitiationClientDataRequestOutput:
             custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
 
         user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
 
         source_info_raw = d.pop("source_info", UNSET)
         try:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationInitiationClientDataWebhook")
 
@@ -27,6 +32,8 @@ class ConversationInitiationClientDataWebhook:
     request_headers: ConversationInitiationClientDataWebhookRequestHeaders
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -39,9 +46,9 @@ class ConversationInitiationClientDataWebhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
-        if request_headers is not None:
+        if "request_headers" not in self._missing_fields:
             field_dict["request_headers"] = request_headers
         return field_dict
 
@@ -50,22 +57,31 @@ class ConversationInitiationClientDataWebhook:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         request_headers_raw = d.pop("request_headers", MISSING)
         if request_headers_raw is MISSING:
-            request_headers_raw = missing_field(cls, "request_headers")
-        try:
-            request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+            request_headers = missing_field(cls, "request_headers")
+            missing += ("request_headers",)
+        else:
+            try:
+                request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         conversation_initiation_client_data_webhook = cls(
             url=url,
             request_headers=request_headers,
         )
+        if missing:
+            conversation_initiation_client_data_webhook._missing_fields = missing
         conversation_initiation_client_data_webhook.additional_properties = d
         return conversation_initiation_client_data_webhook
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationInitiationSourceInfo")
 
@@ -59,8 +63,12 @@ class ConversationInitiationSourceInfo:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         source = d.pop("source", UNSET)
+        if source is not None and source.__class__ is not str and source is not UNSET:
+            source = unexpected_type(cls, "source", source, "null or a string")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not str and version is not None and version is not UNSET:
+            version = unexpected_type(cls, "version", version, "a string or null")
 
         conversation_initiation_source_info = cls(
             source=source,

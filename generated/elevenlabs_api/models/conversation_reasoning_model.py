@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationReasoningModel")
 
@@ -48,8 +52,12 @@ class ConversationReasoningModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         summary = d.pop("summary", UNSET)
+        if summary.__class__ is not str and summary is not None and summary is not UNSET:
+            summary = unexpected_type(cls, "summary", summary, "a string or null")
 
         provider_redact = d.pop("provider_redact", UNSET)
+        if provider_redact.__class__ is not bool and provider_redact is not UNSET:
+            provider_redact = unexpected_type(cls, "provider_redact", provider_redact, "a boolean")
 
         conversation_reasoning_model = cls(
             summary=summary,

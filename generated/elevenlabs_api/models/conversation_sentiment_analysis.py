@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.conversation_sentiment_analysis_overall_label_type_0 import (
     ConversationSentimentAnalysisOverallLabelType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationSentimentAnalysis")
 
@@ -38,6 +42,8 @@ class ConversationSentimentAnalysis:
     num_scored_user_turns: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         overall_label: Any
@@ -62,17 +68,17 @@ class ConversationSentimentAnalysis:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if overall_label is not None:
+        if "overall_label" not in self._missing_fields:
             field_dict["overall_label"] = overall_label
-        if overall_sentiment_score is not None:
+        if "overall_sentiment_score" not in self._missing_fields:
             field_dict["overall_sentiment_score"] = overall_sentiment_score
-        if overall_frustration_score is not None:
+        if "overall_frustration_score" not in self._missing_fields:
             field_dict["overall_frustration_score"] = overall_frustration_score
-        if min_user_sentiment_score is not None:
+        if "min_user_sentiment_score" not in self._missing_fields:
             field_dict["min_user_sentiment_score"] = min_user_sentiment_score
-        if max_user_frustration_score is not None:
+        if "max_user_frustration_score" not in self._missing_fields:
             field_dict["max_user_frustration_score"] = max_user_frustration_score
-        if num_scored_user_turns is not None:
+        if "num_scored_user_turns" not in self._missing_fields:
             field_dict["num_scored_user_turns"] = num_scored_user_turns
         return field_dict
 
@@ -81,29 +87,64 @@ class ConversationSentimentAnalysis:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         overall_label = d.pop("overall_label", MISSING)
-        if overall_label is MISSING:
-            overall_label = missing_field(cls, "overall_label")
+        if overall_label.__class__ is not str:
+            if overall_label is MISSING:
+                overall_label = missing_field(cls, "overall_label")
+                missing += ("overall_label",)
+            else:
+                overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
 
         overall_sentiment_score = d.pop("overall_sentiment_score", MISSING)
-        if overall_sentiment_score is MISSING:
-            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
+        if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
+            if overall_sentiment_score is MISSING:
+                overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
+                missing += ("overall_sentiment_score",)
+            else:
+                overall_sentiment_score = unexpected_type(
+                    cls, "overall_sentiment_score", overall_sentiment_score, "a number"
+                )
 
         overall_frustration_score = d.pop("overall_frustration_score", MISSING)
-        if overall_frustration_score is MISSING:
-            overall_frustration_score = missing_field(cls, "overall_frustration_score")
+        if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
+            if overall_frustration_score is MISSING:
+                overall_frustration_score = missing_field(cls, "overall_frustration_score")
+                missing += ("overall_frustration_score",)
+            else:
+                overall_frustration_score = unexpected_type(
+                    cls, "overall_frustration_score", overall_frustration_score, "a number"
+                )
 
         min_user_sentiment_score = d.pop("min_user_sentiment_score", MISSING)
-        if min_user_sentiment_score is MISSING:
-            min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
+        if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
+            if min_user_sentiment_score is MISSING:
+                min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
+                missing += ("min_user_sentiment_score",)
+            else:
+                min_user_sentiment_score = unexpected_type(
+                    cls, "min_user_sentiment_score", min_user_sentiment_score, "a number"
+                )
 
         max_user_frustration_score = d.pop("max_user_frustration_score", MISSING)
-        if max_user_frustration_score is MISSING:
-            max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
+        if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
+            if max_user_frustration_score is MISSING:
+                max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
+                missing += ("max_user_frustration_score",)
+            else:
+                max_user_frustration_score = unexpected_type(
+                    cls, "max_user_frustration_score", max_user_frustration_score, "a number"
+                )
 
         num_scored_user_turns = d.pop("num_scored_user_turns", MISSING)
-        if num_scored_user_turns is MISSING:
-            num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
+        if num_scored_user_turns.__class__ is not int:
+            if num_scored_user_turns is MISSING:
+                num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
+                missing += ("num_scored_user_turns",)
+            else:
+                num_scored_user_turns = unexpected_type(
+                    cls, "num_scored_user_turns", num_scored_user_turns, "an integer"
+                )
 
         conversation_sentiment_analysis = cls(
             overall_label=overall_label,
@@ -113,6 +154,8 @@ class ConversationSentimentAnalysis:
             max_user_frustration_score=max_user_frustration_score,
             num_scored_user_turns=num_scored_user_turns,
         )
+        if missing:
+            conversation_sentiment_analysis._missing_fields = missing
         conversation_sentiment_analysis.additional_properties = d
         return conversation_sentiment_analysis
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ConversationSimulationSpecification")
 
@@ -33,6 +40,8 @@ class ConversationSimulationSpecification:
     dynamic_variables: ConversationSimulationSpecificationDynamicVariables | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         simulated_user_config: Any
@@ -71,7 +80,7 @@ class ConversationSimulationSpecification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if simulated_user_config is not None:
+        if "simulated_user_config" not in self._missing_fields:
             field_dict["simulated_user_config"] = simulated_user_config
         if tool_mock_config is not UNSET:
             field_dict["tool_mock_config"] = tool_mock_config
@@ -86,13 +95,16 @@ class ConversationSimulationSpecification:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         simulated_user_config_raw = d.pop("simulated_user_config", MISSING)
         if simulated_user_config_raw is MISSING:
-            simulated_user_config_raw = missing_field(cls, "simulated_user_config")
-        try:
-            simulated_user_config = AgentConfigAPIModelInput.from_dict(simulated_user_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            simulated_user_config = deviating_field(cls, "simulated_user_config", simulated_user_config_raw)
+            simulated_user_config = missing_field(cls, "simulated_user_config")
+            missing += ("simulated_user_config",)
+        else:
+            try:
+                simulated_user_config = AgentConfigAPIModelInput.from_dict(simulated_user_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                simulated_user_config = deviating_field(cls, "simulated_user_config", simulated_user_config_raw)
 
         tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
         try:
@@ -107,6 +119,7 @@ class ConversationSimulationSpecification:
 
         partial_conversation_history_raw = d.pop("partial_conversation_history", UNSET)
         try:
+            expect_array("partial_conversation_history", partial_conversation_history_raw)
             _partial_conversation_history = partial_conversation_history_raw
             partial_conversation_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
             if _partial_conversation_history is not UNSET:
@@ -139,6 +152,8 @@ class ConversationSimulationSpecification:
             partial_conversation_history=partial_conversation_history,
             dynamic_variables=dynamic_variables,
         )
+        if missing:
+            conversation_simulation_specification._missing_fields = missing
         conversation_simulation_specification.additional_properties = d
         return conversation_simulation_specification
 

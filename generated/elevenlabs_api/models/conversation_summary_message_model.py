@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.conversation_summary_message_model_role_type_0 import (
     ConversationSummaryMessageModelRoleType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationSummaryMessageModel")
 
@@ -26,6 +30,8 @@ class ConversationSummaryMessageModel:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role: Any
@@ -42,9 +48,9 @@ class ConversationSummaryMessageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -53,18 +59,29 @@ class ConversationSummaryMessageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         role = d.pop("role", MISSING)
-        if role is MISSING:
-            role = missing_field(cls, "role")
+        if role.__class__ is not str:
+            if role is MISSING:
+                role = missing_field(cls, "role")
+                missing += ("role",)
+            else:
+                role = unexpected_type(cls, "role", role, "a string")
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         conversation_summary_message_model = cls(
             role=role,
             message=message,
         )
+        if missing:
+            conversation_summary_message_model._missing_fields = missing
         conversation_summary_message_model.additional_properties = d
         return conversation_summary_message_model
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,14 @@ from ..models.conversation_summary_response_model_status_type_0 import (
 )
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.telephony_direction import TelephonyDirection
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
 
@@ -92,6 +99,8 @@ class ConversationSummaryResponseModel:
     tag_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -268,19 +277,19 @@ class ConversationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if start_time_unix_secs is not None:
+        if "start_time_unix_secs" not in self._missing_fields:
             field_dict["start_time_unix_secs"] = start_time_unix_secs
-        if call_duration_secs is not None:
+        if "call_duration_secs" not in self._missing_fields:
             field_dict["call_duration_secs"] = call_duration_secs
-        if message_count is not None:
+        if "message_count" not in self._missing_fields:
             field_dict["message_count"] = message_count
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if call_successful is not None:
+        if "call_successful" not in self._missing_fields:
             field_dict["call_successful"] = call_successful
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -321,74 +330,129 @@ class ConversationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
-        if start_time_unix_secs is MISSING:
-            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+        if start_time_unix_secs.__class__ is not int:
+            if start_time_unix_secs is MISSING:
+                start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+                missing += ("start_time_unix_secs",)
+            else:
+                start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
 
         call_duration_secs = d.pop("call_duration_secs", MISSING)
-        if call_duration_secs is MISSING:
-            call_duration_secs = missing_field(cls, "call_duration_secs")
+        if call_duration_secs.__class__ is not int:
+            if call_duration_secs is MISSING:
+                call_duration_secs = missing_field(cls, "call_duration_secs")
+                missing += ("call_duration_secs",)
+            else:
+                call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
 
         message_count = d.pop("message_count", MISSING)
-        if message_count is MISSING:
-            message_count = missing_field(cls, "message_count")
+        if message_count.__class__ is not int:
+            if message_count is MISSING:
+                message_count = missing_field(cls, "message_count")
+                missing += ("message_count",)
+            else:
+                message_count = unexpected_type(cls, "message_count", message_count, "an integer")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         call_successful = d.pop("call_successful", MISSING)
-        if call_successful is MISSING:
-            call_successful = missing_field(cls, "call_successful")
+        if call_successful.__class__ is not str:
+            if call_successful is MISSING:
+                call_successful = missing_field(cls, "call_successful")
+                missing += ("call_successful",)
+            else:
+                call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         agent_name = d.pop("agent_name", UNSET)
+        if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
 
         termination_reason = d.pop("termination_reason", UNSET)
+        if termination_reason.__class__ is not str and termination_reason is not UNSET:
+            termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
 
         call_success_score = d.pop("call_success_score", UNSET)
+        if (
+            call_success_score.__class__ is not float
+            and call_success_score.__class__ is not int
+            and call_success_score is not None
+            and call_success_score is not UNSET
+        ):
+            call_success_score = unexpected_type(cls, "call_success_score", call_success_score, "a number or null")
 
         transcript_summary = d.pop("transcript_summary", UNSET)
+        if (
+            transcript_summary.__class__ is not str
+            and transcript_summary is not None
+            and transcript_summary is not UNSET
+        ):
+            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
 
         call_summary_title = d.pop("call_summary_title", UNSET)
+        if (
+            call_summary_title.__class__ is not str
+            and call_summary_title is not None
+            and call_summary_title is not UNSET
+        ):
+            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
 
         main_language = d.pop("main_language", UNSET)
+        if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+            main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
-        tool_names_raw = d.pop("tool_names", UNSET)
-        try:
-
-            def _parse_tool_names(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_names_type_0 = cast(list[str], data)
-
-                return tool_names_type_0
-
-            tool_names = _parse_tool_names(tool_names_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_names = deviating_field(cls, "tool_names", tool_names_raw)
+        tool_names = d.pop("tool_names", UNSET)
+        if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
+            tool_names = unexpected_type(cls, "tool_names", tool_names, "an array or null")
 
         direction = d.pop("direction", UNSET)
+        if direction is not None and direction.__class__ is not str and direction is not UNSET:
+            direction = unexpected_type(cls, "direction", direction, "null or a string")
 
         rating = d.pop("rating", UNSET)
+        if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
+            rating = unexpected_type(cls, "rating", rating, "a number or null")
 
         sentiment_analysis_raw = d.pop("sentiment_analysis", UNSET)
         try:
@@ -457,11 +521,9 @@ class ConversationSummaryResponseModel:
                 cls, "evaluation_criteria_results", evaluation_criteria_results_raw
             )
 
-        tag_ids_raw = d.pop("tag_ids", UNSET)
-        try:
-            tag_ids = cast(list[str], tag_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tag_ids = deviating_field(cls, "tag_ids", tag_ids_raw)
+        tag_ids = d.pop("tag_ids", UNSET)
+        if tag_ids.__class__ is not list and tag_ids is not UNSET:
+            tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
 
         conversation_summary_response_model = cls(
             agent_id=agent_id,
@@ -488,6 +550,8 @@ class ConversationSummaryResponseModel:
             evaluation_criteria_results=evaluation_criteria_results,
             tag_ids=tag_ids,
         )
+        if missing:
+            conversation_summary_response_model._missing_fields = missing
         conversation_summary_response_model.additional_properties = d
         return conversation_summary_response_model
 

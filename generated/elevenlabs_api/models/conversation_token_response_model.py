@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_token_purpose import ConversationTokenPurpose
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationTokenResponseModel")
 
@@ -36,6 +42,8 @@ class ConversationTokenResponseModel:
     token_requester_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -75,11 +83,11 @@ class ConversationTokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if conversation_token is not None:
+        if "conversation_token" not in self._missing_fields:
             field_dict["conversation_token"] = conversation_token
-        if purpose is not None:
+        if "purpose" not in self._missing_fields:
             field_dict["purpose"] = purpose
         if expiration_time_unix_secs is not UNSET:
             field_dict["expiration_time_unix_secs"] = expiration_time_unix_secs
@@ -94,23 +102,54 @@ class ConversationTokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         conversation_token = d.pop("conversation_token", MISSING)
-        if conversation_token is MISSING:
-            conversation_token = missing_field(cls, "conversation_token")
+        if conversation_token.__class__ is not str:
+            if conversation_token is MISSING:
+                conversation_token = missing_field(cls, "conversation_token")
+                missing += ("conversation_token",)
+            else:
+                conversation_token = unexpected_type(cls, "conversation_token", conversation_token, "a string")
 
         purpose = d.pop("purpose", MISSING)
-        if purpose is MISSING:
-            purpose = missing_field(cls, "purpose")
+        if purpose.__class__ is not str:
+            if purpose is MISSING:
+                purpose = missing_field(cls, "purpose")
+                missing += ("purpose",)
+            else:
+                purpose = unexpected_type(cls, "purpose", purpose, "a string")
 
         expiration_time_unix_secs = d.pop("expiration_time_unix_secs", UNSET)
+        if (
+            expiration_time_unix_secs.__class__ is not int
+            and expiration_time_unix_secs is not None
+            and expiration_time_unix_secs is not UNSET
+        ):
+            expiration_time_unix_secs = unexpected_type(
+                cls, "expiration_time_unix_secs", expiration_time_unix_secs, "an integer or null"
+            )
 
         conversation_id = d.pop("conversation_id", UNSET)
+        if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
         token_requester_user_id = d.pop("token_requester_user_id", UNSET)
+        if (
+            token_requester_user_id.__class__ is not str
+            and token_requester_user_id is not None
+            and token_requester_user_id is not UNSET
+        ):
+            token_requester_user_id = unexpected_type(
+                cls, "token_requester_user_id", token_requester_user_id, "a string or null"
+            )
 
         conversation_token_response_model = cls(
             agent_id=agent_id,
@@ -120,6 +159,8 @@ class ConversationTokenResponseModel:
             conversation_id=conversation_id,
             token_requester_user_id=token_requester_user_id,
         )
+        if missing:
+            conversation_token_response_model._missing_fields = missing
         conversation_token_response_model.additional_properties = d
         return conversation_token_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationTTSUsageModel")
 
@@ -74,13 +80,26 @@ class ConversationTTSUsageModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         primary_tts_model = d.pop("primary_tts_model", UNSET)
+        if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
+            primary_tts_model = unexpected_type(cls, "primary_tts_model", primary_tts_model, "a string or null")
 
         total_audio_output_seconds = d.pop("total_audio_output_seconds", UNSET)
+        if (
+            total_audio_output_seconds.__class__ is not float
+            and total_audio_output_seconds.__class__ is not int
+            and total_audio_output_seconds is not UNSET
+        ):
+            total_audio_output_seconds = unexpected_type(
+                cls, "total_audio_output_seconds", total_audio_output_seconds, "a number"
+            )
 
         total_characters = d.pop("total_characters", UNSET)
+        if total_characters.__class__ is not int and total_characters is not UNSET:
+            total_characters = unexpected_type(cls, "total_characters", total_characters, "an integer")
 
         per_voice_usage_raw = d.pop("per_voice_usage", UNSET)
         try:
+            expect_array("per_voice_usage", per_voice_usage_raw)
             _per_voice_usage = per_voice_usage_raw
             per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
             if _per_voice_usage is not UNSET:

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationUserResponseModel")
 
@@ -44,6 +52,8 @@ class ConversationUserResponseModel:
     most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -90,17 +100,17 @@ class ConversationUserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_id is not None:
+        if "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if last_contact_unix_secs is not None:
+        if "last_contact_unix_secs" not in self._missing_fields:
             field_dict["last_contact_unix_secs"] = last_contact_unix_secs
-        if first_contact_unix_secs is not None:
+        if "first_contact_unix_secs" not in self._missing_fields:
             field_dict["first_contact_unix_secs"] = first_contact_unix_secs
-        if conversation_count is not None:
+        if "conversation_count" not in self._missing_fields:
             field_dict["conversation_count"] = conversation_count
-        if last_contact_conversation_id is not None:
+        if "last_contact_conversation_id" not in self._missing_fields:
             field_dict["last_contact_conversation_id"] = last_contact_conversation_id
-        if sentiment is not None:
+        if "sentiment" not in self._missing_fields:
             field_dict["sentiment"] = sentiment
         if last_contact_agent_id is not UNSET:
             field_dict["last_contact_agent_id"] = last_contact_agent_id
@@ -115,40 +125,86 @@ class ConversationUserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
+        if user_id.__class__ is not str:
+            if user_id is MISSING:
+                user_id = missing_field(cls, "user_id")
+                missing += ("user_id",)
+            else:
+                user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
         last_contact_unix_secs = d.pop("last_contact_unix_secs", MISSING)
-        if last_contact_unix_secs is MISSING:
-            last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
+        if last_contact_unix_secs.__class__ is not int:
+            if last_contact_unix_secs is MISSING:
+                last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
+                missing += ("last_contact_unix_secs",)
+            else:
+                last_contact_unix_secs = unexpected_type(
+                    cls, "last_contact_unix_secs", last_contact_unix_secs, "an integer"
+                )
 
         first_contact_unix_secs = d.pop("first_contact_unix_secs", MISSING)
-        if first_contact_unix_secs is MISSING:
-            first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
+        if first_contact_unix_secs.__class__ is not int:
+            if first_contact_unix_secs is MISSING:
+                first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
+                missing += ("first_contact_unix_secs",)
+            else:
+                first_contact_unix_secs = unexpected_type(
+                    cls, "first_contact_unix_secs", first_contact_unix_secs, "an integer"
+                )
 
         conversation_count = d.pop("conversation_count", MISSING)
-        if conversation_count is MISSING:
-            conversation_count = missing_field(cls, "conversation_count")
+        if conversation_count.__class__ is not int:
+            if conversation_count is MISSING:
+                conversation_count = missing_field(cls, "conversation_count")
+                missing += ("conversation_count",)
+            else:
+                conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
 
         last_contact_conversation_id = d.pop("last_contact_conversation_id", MISSING)
-        if last_contact_conversation_id is MISSING:
-            last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
+        if last_contact_conversation_id.__class__ is not str:
+            if last_contact_conversation_id is MISSING:
+                last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
+                missing += ("last_contact_conversation_id",)
+            else:
+                last_contact_conversation_id = unexpected_type(
+                    cls, "last_contact_conversation_id", last_contact_conversation_id, "a string"
+                )
 
         sentiment_raw = d.pop("sentiment", MISSING)
         if sentiment_raw is MISSING:
-            sentiment_raw = missing_field(cls, "sentiment")
-        try:
-            sentiment = SentimentAggregate.from_dict(sentiment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
+            sentiment = missing_field(cls, "sentiment")
+            missing += ("sentiment",)
+        else:
+            try:
+                sentiment = SentimentAggregate.from_dict(sentiment_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                sentiment = deviating_field(cls, "sentiment", sentiment_raw)
 
         last_contact_agent_id = d.pop("last_contact_agent_id", UNSET)
+        if (
+            last_contact_agent_id.__class__ is not str
+            and last_contact_agent_id is not None
+            and last_contact_agent_id is not UNSET
+        ):
+            last_contact_agent_id = unexpected_type(
+                cls, "last_contact_agent_id", last_contact_agent_id, "a string or null"
+            )
 
         last_contact_agent_name = d.pop("last_contact_agent_name", UNSET)
+        if (
+            last_contact_agent_name.__class__ is not str
+            and last_contact_agent_name is not None
+            and last_contact_agent_name is not UNSET
+        ):
+            last_contact_agent_name = unexpected_type(
+                cls, "last_contact_agent_name", last_contact_agent_name, "a string or null"
+            )
 
         most_frustrated_conversations_raw = d.pop("most_frustrated_conversations", UNSET)
         try:
+            expect_array("most_frustrated_conversations", most_frustrated_conversations_raw)
             _most_frustrated_conversations = most_frustrated_conversations_raw
             most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
             if _most_frustrated_conversations is not UNSET:
@@ -175,6 +231,8 @@ class ConversationUserResponseModel:
             last_contact_agent_name=last_contact_agent_name,
             most_frustrated_conversations=most_frustrated_conversations,
         )
+        if missing:
+            conversation_user_response_model._missing_fields = missing
         conversation_user_response_model.additional_properties = d
         return conversation_user_response_model
 

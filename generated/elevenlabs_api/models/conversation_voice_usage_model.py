@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ConversationVoiceUsageModel")
 
@@ -23,6 +29,8 @@ class ConversationVoiceUsageModel:
     audio_output_seconds: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_id = self.voice_id
@@ -31,7 +39,7 @@ class ConversationVoiceUsageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if audio_output_seconds is not UNSET:
             field_dict["audio_output_seconds"] = audio_output_seconds
@@ -42,16 +50,29 @@ class ConversationVoiceUsageModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         audio_output_seconds = d.pop("audio_output_seconds", UNSET)
+        if (
+            audio_output_seconds.__class__ is not float
+            and audio_output_seconds.__class__ is not int
+            and audio_output_seconds is not UNSET
+        ):
+            audio_output_seconds = unexpected_type(cls, "audio_output_seconds", audio_output_seconds, "a number")
 
         conversation_voice_usage_model = cls(
             voice_id=voice_id,
             audio_output_seconds=audio_output_seconds,
         )
+        if missing:
+            conversation_voice_usage_model._missing_fields = missing
         conversation_voice_usage_model.additional_properties = d
         return conversation_voice_usage_model
 

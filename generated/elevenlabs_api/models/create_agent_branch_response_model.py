@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateAgentBranchResponseModel")
 
@@ -23,6 +27,8 @@ class CreateAgentBranchResponseModel:
     created_version_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_branch_id = self.created_branch_id
@@ -31,9 +37,9 @@ class CreateAgentBranchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_branch_id is not None:
+        if "created_branch_id" not in self._missing_fields:
             field_dict["created_branch_id"] = created_branch_id
-        if created_version_id is not None:
+        if "created_version_id" not in self._missing_fields:
             field_dict["created_version_id"] = created_version_id
         return field_dict
 
@@ -42,18 +48,29 @@ class CreateAgentBranchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         created_branch_id = d.pop("created_branch_id", MISSING)
-        if created_branch_id is MISSING:
-            created_branch_id = missing_field(cls, "created_branch_id")
+        if created_branch_id.__class__ is not str:
+            if created_branch_id is MISSING:
+                created_branch_id = missing_field(cls, "created_branch_id")
+                missing += ("created_branch_id",)
+            else:
+                created_branch_id = unexpected_type(cls, "created_branch_id", created_branch_id, "a string")
 
         created_version_id = d.pop("created_version_id", MISSING)
-        if created_version_id is MISSING:
-            created_version_id = missing_field(cls, "created_version_id")
+        if created_version_id.__class__ is not str:
+            if created_version_id is MISSING:
+                created_version_id = missing_field(cls, "created_version_id")
+                missing += ("created_version_id",)
+            else:
+                created_version_id = unexpected_type(cls, "created_version_id", created_version_id, "a string")
 
         create_agent_branch_response_model = cls(
             created_branch_id=created_branch_id,
             created_version_id=created_version_id,
         )
+        if missing:
+            create_agent_branch_response_model._missing_fields = missing
         create_agent_branch_response_model.additional_properties = d
         return create_agent_branch_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateAgentConversationTicketRequestModel")
 
@@ -26,6 +34,8 @@ class CreateAgentConversationTicketRequestModel:
     turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -51,7 +61,7 @@ class CreateAgentConversationTicketRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         if qa_comment is not UNSET:
             field_dict["qa_comment"] = qa_comment
@@ -64,14 +74,22 @@ class CreateAgentConversationTicketRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         qa_comment = d.pop("qa_comment", UNSET)
+        if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
+            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
 
         turn_comments_raw = d.pop("turn_comments", UNSET)
         try:
+            expect_array("turn_comments", turn_comments_raw)
             _turn_comments = turn_comments_raw
             turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
             if _turn_comments is not UNSET:
@@ -88,6 +106,8 @@ class CreateAgentConversationTicketRequestModel:
             qa_comment=qa_comment,
             turn_comments=turn_comments,
         )
+        if missing:
+            create_agent_conversation_ticket_request_model._missing_fields = missing
         create_agent_conversation_ticket_request_model.additional_properties = d
         return create_agent_conversation_ticket_request_model
 

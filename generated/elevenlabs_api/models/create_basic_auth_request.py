@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateBasicAuthRequest")
 
@@ -34,6 +40,8 @@ class CreateBasicAuthRequest:
     auth_type: Literal["basic_auth"] | Unset = "basic_auth"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "basic_auth")
@@ -51,13 +59,13 @@ class CreateBasicAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if username is not None:
+        if "username" not in self._missing_fields:
             field_dict["username"] = username
-        if password is not None:
+        if "password" not in self._missing_fields:
             field_dict["password"] = password
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -68,26 +76,43 @@ class CreateBasicAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
         if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         username = d.pop("username", MISSING)
-        if username is MISSING:
-            username = missing_field(cls, "username")
+        if username.__class__ is not str:
+            if username is MISSING:
+                username = missing_field(cls, "username")
+                missing += ("username",)
+            else:
+                username = unexpected_type(cls, "username", username, "a string")
 
         password = d.pop("password", MISSING)
-        if password is MISSING:
-            password = missing_field(cls, "password")
+        if password.__class__ is not str:
+            if password is MISSING:
+                password = missing_field(cls, "password")
+                missing += ("password",)
+            else:
+                password = unexpected_type(cls, "password", password, "a string")
 
         create_basic_auth_request = cls(
             name=name,
@@ -96,6 +121,8 @@ class CreateBasicAuthRequest:
             password=password,
             auth_type=auth_type,
         )
+        if missing:
+            create_basic_auth_request._missing_fields = missing
         create_basic_auth_request.additional_properties = d
         return create_basic_auth_request
 

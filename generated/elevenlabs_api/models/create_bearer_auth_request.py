@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateBearerAuthRequest")
 
@@ -31,6 +37,8 @@ class CreateBearerAuthRequest:
     auth_type: Literal["bearer_auth"] | Unset = "bearer_auth"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "bearer_auth")
@@ -46,11 +54,11 @@ class CreateBearerAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if token is not None:
+        if "token" not in self._missing_fields:
             field_dict["token"] = token
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -61,22 +69,35 @@ class CreateBearerAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
         if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         token = d.pop("token", MISSING)
-        if token is MISSING:
-            token = missing_field(cls, "token")
+        if token.__class__ is not str:
+            if token is MISSING:
+                token = missing_field(cls, "token")
+                missing += ("token",)
+            else:
+                token = unexpected_type(cls, "token", token, "a string")
 
         create_bearer_auth_request = cls(
             name=name,
@@ -84,6 +105,8 @@ class CreateBearerAuthRequest:
             token=token,
             auth_type=auth_type,
         )
+        if missing:
+            create_bearer_auth_request._missing_fields = missing
         create_bearer_auth_request.additional_properties = d
         return create_bearer_auth_request
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateConversationTagRequestModel")
 
@@ -23,6 +29,8 @@ class CreateConversationTagRequestModel:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -36,7 +44,7 @@ class CreateConversationTagRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
@@ -47,16 +55,25 @@ class CreateConversationTagRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         create_conversation_tag_request_model = cls(
             title=title,
             description=description,
         )
+        if missing:
+            create_conversation_tag_request_model._missing_fields = missing
         create_conversation_tag_request_model.additional_properties = d
         return create_conversation_tag_request_model
 

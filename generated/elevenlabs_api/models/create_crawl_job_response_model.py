@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.crawl_type import CrawlType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateCrawlJobResponseModel")
 
@@ -37,6 +45,8 @@ class CreateCrawlJobResponseModel:
     folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,15 +81,15 @@ class CreateCrawlJobResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if root_folder_id is not None:
+        if "root_folder_id" not in self._missing_fields:
             field_dict["root_folder_id"] = root_folder_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
@@ -90,28 +100,50 @@ class CreateCrawlJobResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         root_folder_id = d.pop("root_folder_id", MISSING)
-        if root_folder_id is MISSING:
-            root_folder_id = missing_field(cls, "root_folder_id")
+        if root_folder_id.__class__ is not str:
+            if root_folder_id is MISSING:
+                root_folder_id = missing_field(cls, "root_folder_id")
+                missing += ("root_folder_id",)
+            else:
+                root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         created_at = d.pop("created_at", MISSING)
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
+        if created_at.__class__ is not int:
+            if created_at is MISSING:
+                created_at = missing_field(cls, "created_at")
+                missing += ("created_at",)
+            else:
+                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
         folder_path_raw = d.pop("folder_path", UNSET)
         try:
+            expect_array("folder_path", folder_path_raw)
             _folder_path = folder_path_raw
             folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
             if _folder_path is not UNSET:
@@ -133,6 +165,8 @@ class CreateCrawlJobResponseModel:
             created_at=created_at,
             folder_path=folder_path,
         )
+        if missing:
+            create_crawl_job_response_model._missing_fields = missing
         create_crawl_job_response_model.additional_properties = d
         return create_crawl_job_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateCustomHeaderAuthRequest")
 
@@ -32,6 +38,8 @@ class CreateCustomHeaderAuthRequest:
     auth_type: Literal["custom_header_auth"] | Unset = "custom_header_auth"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "custom_header_auth")
@@ -49,13 +57,13 @@ class CreateCustomHeaderAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if header_name is not None:
+        if "header_name" not in self._missing_fields:
             field_dict["header_name"] = header_name
-        if token is not None:
+        if "token" not in self._missing_fields:
             field_dict["token"] = token
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -66,26 +74,43 @@ class CreateCustomHeaderAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["custom_header_auth"] | Unset, auth_type_raw)
         if auth_type != "custom_header_auth" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'custom_header_auth', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         header_name = d.pop("header_name", MISSING)
-        if header_name is MISSING:
-            header_name = missing_field(cls, "header_name")
+        if header_name.__class__ is not str:
+            if header_name is MISSING:
+                header_name = missing_field(cls, "header_name")
+                missing += ("header_name",)
+            else:
+                header_name = unexpected_type(cls, "header_name", header_name, "a string")
 
         token = d.pop("token", MISSING)
-        if token is MISSING:
-            token = missing_field(cls, "token")
+        if token.__class__ is not str:
+            if token is MISSING:
+                token = missing_field(cls, "token")
+                missing += ("token",)
+            else:
+                token = unexpected_type(cls, "token", token, "a string")
 
         create_custom_header_auth_request = cls(
             name=name,
@@ -94,6 +119,8 @@ class CreateCustomHeaderAuthRequest:
             token=token,
             auth_type=auth_type,
         )
+        if missing:
+            create_custom_header_auth_request._missing_fields = missing
         create_custom_header_auth_request.additional_properties = d
         return create_custom_header_auth_request
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateExotelPhoneNumberRequest")
 
@@ -62,6 +69,8 @@ class CreateExotelPhoneNumberRequest:
     applet_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "exotel")
@@ -107,19 +116,19 @@ class CreateExotelPhoneNumberRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if account_sid is not None:
+        if "account_sid" not in self._missing_fields:
             field_dict["account_sid"] = account_sid
-        if api_key is not None:
+        if "api_key" not in self._missing_fields:
             field_dict["api_key"] = api_key
-        if api_token is not None:
+        if "api_token" not in self._missing_fields:
             field_dict["api_token"] = api_token
-        if api_subdomain is not None:
+        if "api_subdomain" not in self._missing_fields:
             field_dict["api_subdomain"] = api_subdomain
-        if app_id is not None:
+        if "app_id" not in self._missing_fields:
             field_dict["app_id"] = app_id
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -138,50 +147,85 @@ class CreateExotelPhoneNumberRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["exotel"] | Unset, provider_raw)
         if provider != "exotel" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'exotel', got '{provider}'")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         account_sid = d.pop("account_sid", MISSING)
-        if account_sid is MISSING:
-            account_sid = missing_field(cls, "account_sid")
+        if account_sid.__class__ is not str:
+            if account_sid is MISSING:
+                account_sid = missing_field(cls, "account_sid")
+                missing += ("account_sid",)
+            else:
+                account_sid = unexpected_type(cls, "account_sid", account_sid, "a string")
 
         api_key = d.pop("api_key", MISSING)
-        if api_key is MISSING:
-            api_key = missing_field(cls, "api_key")
+        if api_key.__class__ is not str:
+            if api_key is MISSING:
+                api_key = missing_field(cls, "api_key")
+                missing += ("api_key",)
+            else:
+                api_key = unexpected_type(cls, "api_key", api_key, "a string")
 
         api_token = d.pop("api_token", MISSING)
-        if api_token is MISSING:
-            api_token = missing_field(cls, "api_token")
+        if api_token.__class__ is not str:
+            if api_token is MISSING:
+                api_token = missing_field(cls, "api_token")
+                missing += ("api_token",)
+            else:
+                api_token = unexpected_type(cls, "api_token", api_token, "a string")
 
         api_subdomain_raw = d.pop("api_subdomain", MISSING)
         if api_subdomain_raw is MISSING:
-            api_subdomain_raw = missing_field(cls, "api_subdomain")
-        try:
-            api_subdomain = check_exotel_api_subdomain(api_subdomain_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_subdomain = deviating_field(cls, "api_subdomain", api_subdomain_raw)
+            api_subdomain = missing_field(cls, "api_subdomain")
+            missing += ("api_subdomain",)
+        else:
+            try:
+                api_subdomain = check_exotel_api_subdomain(api_subdomain_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                api_subdomain = deviating_field(cls, "api_subdomain", api_subdomain_raw)
 
         app_id = d.pop("app_id", MISSING)
-        if app_id is MISSING:
-            app_id = missing_field(cls, "app_id")
+        if app_id.__class__ is not str:
+            if app_id is MISSING:
+                app_id = missing_field(cls, "app_id")
+                missing += ("app_id",)
+            else:
+                app_id = unexpected_type(cls, "app_id", app_id, "a string")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
+        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
 
         supports_outbound = d.pop("supports_outbound", UNSET)
+        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         applet_url = d.pop("applet_url", UNSET)
+        if applet_url.__class__ is not str and applet_url is not None and applet_url is not UNSET:
+            applet_url = unexpected_type(cls, "applet_url", applet_url, "a string or null")
 
         create_exotel_phone_number_request = cls(
             phone_number=phone_number,
@@ -197,6 +241,8 @@ class CreateExotelPhoneNumberRequest:
             agent_id=agent_id,
             applet_url=applet_url,
         )
+        if missing:
+            create_exotel_phone_number_request._missing_fields = missing
         create_exotel_phone_number_request.additional_properties = d
         return create_exotel_phone_number_request
 

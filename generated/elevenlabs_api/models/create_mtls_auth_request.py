@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateMTLSAuthRequest")
 
@@ -40,6 +46,8 @@ class CreateMTLSAuthRequest:
     key_passphrase: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "mtls")
@@ -71,13 +79,13 @@ class CreateMTLSAuthRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if client_certificate is not None:
+        if "client_certificate" not in self._missing_fields:
             field_dict["client_certificate"] = client_certificate
-        if client_key is not None:
+        if "client_key" not in self._missing_fields:
             field_dict["client_key"] = client_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -92,30 +100,51 @@ class CreateMTLSAuthRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
         if auth_type != "mtls" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'mtls', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         client_certificate = d.pop("client_certificate", MISSING)
-        if client_certificate is MISSING:
-            client_certificate = missing_field(cls, "client_certificate")
+        if client_certificate.__class__ is not str:
+            if client_certificate is MISSING:
+                client_certificate = missing_field(cls, "client_certificate")
+                missing += ("client_certificate",)
+            else:
+                client_certificate = unexpected_type(cls, "client_certificate", client_certificate, "a string")
 
         client_key = d.pop("client_key", MISSING)
-        if client_key is MISSING:
-            client_key = missing_field(cls, "client_key")
+        if client_key.__class__ is not str:
+            if client_key is MISSING:
+                client_key = missing_field(cls, "client_key")
+                missing += ("client_key",)
+            else:
+                client_key = unexpected_type(cls, "client_key", client_key, "a string")
 
         ca_certificate = d.pop("ca_certificate", UNSET)
+        if ca_certificate.__class__ is not str and ca_certificate is not None and ca_certificate is not UNSET:
+            ca_certificate = unexpected_type(cls, "ca_certificate", ca_certificate, "a string or null")
 
         key_passphrase = d.pop("key_passphrase", UNSET)
+        if key_passphrase.__class__ is not str and key_passphrase is not None and key_passphrase is not UNSET:
+            key_passphrase = unexpected_type(cls, "key_passphrase", key_passphrase, "a string or null")
 
         create_mtls_auth_request = cls(
             name=name,
@@ -126,6 +155,8 @@ class CreateMTLSAuthRequest:
             ca_certificate=ca_certificate,
             key_passphrase=key_passphrase,
         )
+        if missing:
+            create_mtls_auth_request._missing_fields = missing
         create_mtls_auth_request.additional_properties = d
         return create_mtls_auth_request
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateOAuth2ClientCredsRequest")
 
@@ -50,6 +57,8 @@ class CreateOAuth2ClientCredsRequest:
     custom_headers: CreateOAuth2ClientCredsRequestCustomHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_client_credentials")
@@ -96,15 +105,15 @@ class CreateOAuth2ClientCredsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if client_id is not None:
+        if "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if token_url is not None:
+        if "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if client_secret is not None:
+        if "client_secret" not in self._missing_fields:
             field_dict["client_secret"] = client_secret
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -123,36 +132,55 @@ class CreateOAuth2ClientCredsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         client_id = d.pop("client_id", MISSING)
-        if client_id is MISSING:
-            client_id = missing_field(cls, "client_id")
+        if client_id.__class__ is not str:
+            if client_id is MISSING:
+                client_id = missing_field(cls, "client_id")
+                missing += ("client_id",)
+            else:
+                client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
         token_url = d.pop("token_url", MISSING)
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
+        if token_url.__class__ is not str:
+            if token_url is MISSING:
+                token_url = missing_field(cls, "token_url")
+                missing += ("token_url",)
+            else:
+                token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
         client_secret = d.pop("client_secret", MISSING)
-        if client_secret is MISSING:
-            client_secret = missing_field(cls, "client_secret")
+        if client_secret.__class__ is not str:
+            if client_secret is MISSING:
+                client_secret = missing_field(cls, "client_secret")
+                missing += ("client_secret",)
+            else:
+                client_secret = unexpected_type(cls, "client_secret", client_secret, "a string")
 
-        scopes_raw = d.pop("scopes", UNSET)
-        try:
-            scopes = cast(list[str], scopes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scopes = deviating_field(cls, "scopes", scopes_raw)
+        scopes = d.pop("scopes", UNSET)
+        if scopes.__class__ is not list and scopes is not UNSET:
+            scopes = unexpected_type(cls, "scopes", scopes, "an array")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -166,6 +194,8 @@ class CreateOAuth2ClientCredsRequest:
             extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
         basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
+        if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
+            basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean")
 
         custom_headers_raw = d.pop("custom_headers", UNSET)
         try:
@@ -190,6 +220,8 @@ class CreateOAuth2ClientCredsRequest:
             basic_auth_in_header=basic_auth_in_header,
             custom_headers=custom_headers,
         )
+        if missing:
+            create_o_auth_2_client_creds_request._missing_fields = missing
         create_o_auth_2_client_creds_request.additional_properties = d
         return create_o_auth_2_client_creds_request
 

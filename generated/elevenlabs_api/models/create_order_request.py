@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -40,6 +44,8 @@ class CreateOrderRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         sandbox = d.pop("sandbox", UNSET)
+        if sandbox.__class__ is not bool and sandbox is not UNSET:
+            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
 
         create_order_request = cls(
             sandbox=sandbox,

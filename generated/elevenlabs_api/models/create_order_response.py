@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateOrderResponse")
 
@@ -26,6 +32,8 @@ class CreateOrderResponse:
     sandbox: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -34,7 +42,7 @@ class CreateOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order_id is not None:
+        if "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
         if sandbox is not UNSET:
             field_dict["sandbox"] = sandbox
@@ -45,16 +53,25 @@ class CreateOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
+        if order_id.__class__ is not str:
+            if order_id is MISSING:
+                order_id = missing_field(cls, "order_id")
+                missing += ("order_id",)
+            else:
+                order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
         sandbox = d.pop("sandbox", UNSET)
+        if sandbox.__class__ is not bool and sandbox is not UNSET:
+            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
 
         create_order_response = cls(
             order_id=order_id,
             sandbox=sandbox,
         )
+        if missing:
+            create_order_response._missing_fields = missing
         create_order_response.additional_properties = d
         return create_order_response
 

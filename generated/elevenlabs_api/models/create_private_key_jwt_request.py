@@ -10,7 +10,14 @@ from ..models.create_private_key_jwt_request_algorithm import (
     CreatePrivateKeyJWTRequestAlgorithm,
     check_create_private_key_jwt_request_algorithm,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreatePrivateKeyJWTRequest")
 
@@ -56,6 +63,8 @@ class CreatePrivateKeyJWTRequest:
     extra_params: CreatePrivateKeyJWTRequestExtraParams | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "private_key_jwt")
@@ -103,17 +112,17 @@ class CreatePrivateKeyJWTRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if issuer is not None:
+        if "issuer" not in self._missing_fields:
             field_dict["issuer"] = issuer
-        if audience is not None:
+        if "audience" not in self._missing_fields:
             field_dict["audience"] = audience
-        if subject is not None:
+        if "subject" not in self._missing_fields:
             field_dict["subject"] = subject
-        if secret_key is not None:
+        if "secret_key" not in self._missing_fields:
             field_dict["secret_key"] = secret_key
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -132,34 +141,59 @@ class CreatePrivateKeyJWTRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["private_key_jwt"] | Unset, auth_type_raw)
         if auth_type != "private_key_jwt" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'private_key_jwt', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         issuer = d.pop("issuer", MISSING)
-        if issuer is MISSING:
-            issuer = missing_field(cls, "issuer")
+        if issuer.__class__ is not str:
+            if issuer is MISSING:
+                issuer = missing_field(cls, "issuer")
+                missing += ("issuer",)
+            else:
+                issuer = unexpected_type(cls, "issuer", issuer, "a string")
 
         audience = d.pop("audience", MISSING)
-        if audience is MISSING:
-            audience = missing_field(cls, "audience")
+        if audience.__class__ is not str:
+            if audience is MISSING:
+                audience = missing_field(cls, "audience")
+                missing += ("audience",)
+            else:
+                audience = unexpected_type(cls, "audience", audience, "a string")
 
         subject = d.pop("subject", MISSING)
-        if subject is MISSING:
-            subject = missing_field(cls, "subject")
+        if subject.__class__ is not str:
+            if subject is MISSING:
+                subject = missing_field(cls, "subject")
+                missing += ("subject",)
+            else:
+                subject = unexpected_type(cls, "subject", subject, "a string")
 
         secret_key = d.pop("secret_key", MISSING)
-        if secret_key is MISSING:
-            secret_key = missing_field(cls, "secret_key")
+        if secret_key.__class__ is not str:
+            if secret_key is MISSING:
+                secret_key = missing_field(cls, "secret_key")
+                missing += ("secret_key",)
+            else:
+                secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
 
         algorithm_raw = d.pop("algorithm", UNSET)
         try:
@@ -173,8 +207,12 @@ class CreatePrivateKeyJWTRequest:
             algorithm = deviating_field(cls, "algorithm", algorithm_raw)
 
         key_id = d.pop("key_id", UNSET)
+        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+            key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
 
         expiration_seconds = d.pop("expiration_seconds", UNSET)
+        if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
+            expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -200,6 +238,8 @@ class CreatePrivateKeyJWTRequest:
             expiration_seconds=expiration_seconds,
             extra_params=extra_params,
         )
+        if missing:
+            create_private_key_jwt_request._missing_fields = missing
         create_private_key_jwt_request.additional_properties = d
         return create_private_key_jwt_request
 

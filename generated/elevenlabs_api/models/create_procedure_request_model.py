@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateProcedureRequestModel")
 
@@ -72,8 +77,12 @@ class CreateProcedureRequestModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string")
 
         content = d.pop("content", UNSET)
+        if content.__class__ is not str and content is not UNSET:
+            content = unexpected_type(cls, "content", content, "a string")
 
         type__raw = d.pop("type", UNSET)
         try:
@@ -87,6 +96,8 @@ class CreateProcedureRequestModel:
             type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+            trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
 
         create_procedure_request_model = cls(
             name=name,

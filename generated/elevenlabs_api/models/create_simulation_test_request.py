@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..models.llm import LLM, check_llm
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateSimulationTestRequest")
 
@@ -84,6 +92,8 @@ class CreateSimulationTestRequest:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "simulation")
@@ -220,7 +230,7 @@ class CreateSimulationTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -261,14 +271,19 @@ class CreateSimulationTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["simulation"] | Unset, type__raw)
         if type_ != "simulation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'simulation', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
         try:
@@ -304,6 +319,7 @@ class CreateSimulationTestRequest:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -337,20 +353,34 @@ class CreateSimulationTestRequest:
             )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
 
-        success_conditions_raw = d.pop("success_conditions", UNSET)
-        try:
-            success_conditions = cast(list[str], success_conditions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            success_conditions = deviating_field(cls, "success_conditions", success_conditions_raw)
+        success_conditions = d.pop("success_conditions", UNSET)
+        if success_conditions.__class__ is not list and success_conditions is not UNSET:
+            success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
+        if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
+            simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
 
         simulation_max_turns = d.pop("simulation_max_turns", UNSET)
+        if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
+            simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
 
         simulation_environment = d.pop("simulation_environment", UNSET)
+        if (
+            simulation_environment.__class__ is not str
+            and simulation_environment is not None
+            and simulation_environment is not UNSET
+        ):
+            simulation_environment = unexpected_type(
+                cls, "simulation_environment", simulation_environment, "a string or null"
+            )
 
         tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
         try:
@@ -413,6 +443,8 @@ class CreateSimulationTestRequest:
             simulated_user_model = deviating_field(cls, "simulated_user_model", simulated_user_model_raw)
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         create_simulation_test_request = cls(
             name=name,
@@ -433,6 +465,8 @@ class CreateSimulationTestRequest:
             simulated_user_model=simulated_user_model,
             parent_folder_id=parent_folder_id,
         )
+        if missing:
+            create_simulation_test_request._missing_fields = missing
         create_simulation_test_request.additional_properties = d
         return create_simulation_test_request
 

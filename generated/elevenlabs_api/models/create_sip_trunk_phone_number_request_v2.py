@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateSIPTrunkPhoneNumberRequestV2")
 
@@ -43,6 +50,8 @@ class CreateSIPTrunkPhoneNumberRequestV2:
     outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
@@ -91,9 +100,9 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -114,24 +123,39 @@ class CreateSIPTrunkPhoneNumberRequestV2:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
         if provider != "sip_trunk" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
+        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
 
         supports_outbound = d.pop("supports_outbound", UNSET)
+        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
         try:
@@ -181,6 +205,8 @@ class CreateSIPTrunkPhoneNumberRequestV2:
             inbound_trunk_config=inbound_trunk_config,
             outbound_trunk_config=outbound_trunk_config,
         )
+        if missing:
+            create_sip_trunk_phone_number_request_v2._missing_fields = missing
         create_sip_trunk_phone_number_request_v2.additional_properties = d
         return create_sip_trunk_phone_number_request_v2
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateSpeechEngineRequest")
 
@@ -63,6 +70,8 @@ class CreateSpeechEngineRequest:
     overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         speech_engine: Any
@@ -150,7 +159,7 @@ class CreateSpeechEngineRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if speech_engine is not None:
+        if "speech_engine" not in self._missing_fields:
             field_dict["speech_engine"] = speech_engine
         if name is not UNSET:
             field_dict["name"] = name
@@ -181,15 +190,20 @@ class CreateSpeechEngineRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         speech_engine_raw = d.pop("speech_engine", MISSING)
         if speech_engine_raw is MISSING:
-            speech_engine_raw = missing_field(cls, "speech_engine")
-        try:
-            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
+            speech_engine = missing_field(cls, "speech_engine")
+            missing += ("speech_engine",)
+        else:
+            try:
+                speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string")
 
         asr_raw = d.pop("asr", UNSET)
         try:
@@ -269,12 +283,12 @@ class CreateSpeechEngineRequest:
             call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array")
 
         overrides_raw = d.pop("overrides", UNSET)
         try:
@@ -301,6 +315,8 @@ class CreateSpeechEngineRequest:
             tags=tags,
             overrides=overrides,
         )
+        if missing:
+            create_speech_engine_request._missing_fields = missing
         create_speech_engine_request.additional_properties = d
         return create_speech_engine_request
 

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateStringEnvironmentVariableRequest")
 
@@ -27,6 +32,8 @@ class CreateStringEnvironmentVariableRequest:
     values: CreateStringEnvironmentVariableRequestValues
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "string")
@@ -44,11 +51,10 @@ class CreateStringEnvironmentVariableRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if label is not None:
+        field_dict["type"] = type_
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if values is not None:
+        if "values" not in self._missing_fields:
             field_dict["values"] = values
         return field_dict
 
@@ -57,6 +63,7 @@ class CreateStringEnvironmentVariableRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -65,22 +72,30 @@ class CreateStringEnvironmentVariableRequest:
             raise ValueError(f"type must match const 'string', got '{type_}'")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
-            values_raw = missing_field(cls, "values")
-        try:
-            values = CreateStringEnvironmentVariableRequestValues.from_dict(values_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            values = deviating_field(cls, "values", values_raw)
+            values = missing_field(cls, "values")
+            missing += ("values",)
+        else:
+            try:
+                values = CreateStringEnvironmentVariableRequestValues.from_dict(values_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                values = deviating_field(cls, "values", values_raw)
 
         create_string_environment_variable_request = cls(
             type_=type_,
             label=label,
             values=values,
         )
+        if missing:
+            create_string_environment_variable_request._missing_fields = missing
         create_string_environment_variable_request.additional_properties = d
         return create_string_environment_variable_request
 

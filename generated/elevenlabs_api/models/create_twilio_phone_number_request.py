@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreateTwilioPhoneNumberRequest")
 
@@ -50,6 +57,8 @@ class CreateTwilioPhoneNumberRequest:
     enable_sms: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "twilio")
@@ -92,13 +101,13 @@ class CreateTwilioPhoneNumberRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if sid is not None:
+        if "sid" not in self._missing_fields:
             field_dict["sid"] = sid
-        if token is not None:
+        if "token" not in self._missing_fields:
             field_dict["token"] = token
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -119,32 +128,55 @@ class CreateTwilioPhoneNumberRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["twilio"] | Unset, provider_raw)
         if provider != "twilio" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'twilio', got '{provider}'")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         sid = d.pop("sid", MISSING)
-        if sid is MISSING:
-            sid = missing_field(cls, "sid")
+        if sid.__class__ is not str:
+            if sid is MISSING:
+                sid = missing_field(cls, "sid")
+                missing += ("sid",)
+            else:
+                sid = unexpected_type(cls, "sid", sid, "a string")
 
         token = d.pop("token", MISSING)
-        if token is MISSING:
-            token = missing_field(cls, "token")
+        if token.__class__ is not str:
+            if token is MISSING:
+                token = missing_field(cls, "token")
+                missing += ("token",)
+            else:
+                token = unexpected_type(cls, "token", token, "a string")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
+        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
 
         supports_outbound = d.pop("supports_outbound", UNSET)
+        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         region_config_raw = d.pop("region_config", UNSET)
         try:
@@ -166,6 +198,8 @@ class CreateTwilioPhoneNumberRequest:
             region_config = deviating_field(cls, "region_config", region_config_raw)
 
         enable_sms = d.pop("enable_sms", UNSET)
+        if enable_sms.__class__ is not bool and enable_sms is not UNSET:
+            enable_sms = unexpected_type(cls, "enable_sms", enable_sms, "a boolean")
 
         create_twilio_phone_number_request = cls(
             phone_number=phone_number,
@@ -179,6 +213,8 @@ class CreateTwilioPhoneNumberRequest:
             region_config=region_config,
             enable_sms=enable_sms,
         )
+        if missing:
+            create_twilio_phone_number_request._missing_fields = missing
         create_twilio_phone_number_request.additional_properties = d
         return create_twilio_phone_number_request
 

@@ -4,12 +4,21 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.creatify_aurora_request_resolution import (
     CreatifyAuroraRequestResolution,
     check_creatify_aurora_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CreatifyAuroraRequest")
 
@@ -46,6 +55,8 @@ class CreatifyAuroraRequest:
 
     audio_guidance_scale: float | None | Unset = UNSET
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "creatify-aurora")
@@ -117,11 +128,10 @@ class CreatifyAuroraRequest:
             audio_guidance_scale = self.audio_guidance_scale
 
         field_dict: dict[str, Any] = {}
-        if model_id is not None:
-            field_dict["model_id"] = model_id
-        if image is not None:
+        field_dict["model_id"] = model_id
+        if "image" not in self._missing_fields:
             field_dict["image"] = image
-        if audio is not None:
+        if "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
@@ -138,6 +148,7 @@ class CreatifyAuroraRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -147,93 +158,101 @@ class CreatifyAuroraRequest:
 
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
-            image_raw = missing_field(cls, "image")
-        try:
+            image = missing_field(cls, "image")
+            missing += ("image",)
+        else:
+            try:
 
-            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                return parse_strictly(_parse_image_member, data)
+                def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    return parse_strictly(_parse_image_member, data)
 
-            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_image_member(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                    return componentsschemas_image_reference_type_2
 
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            image = _parse_image(image_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            image = deviating_field(cls, "image", image_raw)
+                image = _parse_image(image_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                image = deviating_field(cls, "image", image_raw)
 
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
-            audio_raw = missing_field(cls, "audio")
-        try:
+            audio = missing_field(cls, "audio")
+            missing += ("audio",)
+        else:
+            try:
 
-            def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                return parse_strictly(_parse_audio_member, data)
+                def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                    return parse_strictly(_parse_audio_member, data)
 
-            def _parse_audio_member(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineAudioReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_audio_member(
+                    data: object,
+                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineAudioReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+                    componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
 
-                    return componentsschemas_audio_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+                    return componentsschemas_audio_reference_type_2
 
-                    return componentsschemas_audio_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
-
-                return componentsschemas_audio_reference_type_2
-
-            audio = _parse_audio(audio_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
+                audio = _parse_audio(audio_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                audio = deviating_field(cls, "audio", audio_raw)
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -285,8 +304,24 @@ class CreatifyAuroraRequest:
             resolution = deviating_field(cls, "resolution", resolution_raw)
 
         guidance_scale = d.pop("guidance_scale", UNSET)
+        if (
+            guidance_scale.__class__ is not float
+            and guidance_scale.__class__ is not int
+            and guidance_scale is not None
+            and guidance_scale is not UNSET
+        ):
+            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number or null")
 
         audio_guidance_scale = d.pop("audio_guidance_scale", UNSET)
+        if (
+            audio_guidance_scale.__class__ is not float
+            and audio_guidance_scale.__class__ is not int
+            and audio_guidance_scale is not None
+            and audio_guidance_scale is not UNSET
+        ):
+            audio_guidance_scale = unexpected_type(
+                cls, "audio_guidance_scale", audio_guidance_scale, "a number or null"
+            )
 
         creatify_aurora_request = cls(
             model_id=model_id,
@@ -297,6 +332,8 @@ class CreatifyAuroraRequest:
             guidance_scale=guidance_scale,
             audio_guidance_scale=audio_guidance_scale,
         )
+        if missing:
+            creatify_aurora_request._missing_fields = missing
         return creatify_aurora_request
 
 

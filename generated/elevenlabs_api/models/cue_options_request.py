@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CueOptionsRequest")
 
@@ -86,16 +90,34 @@ class CueOptionsRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         min_duration_ms = d.pop("min_duration_ms", UNSET)
+        if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
+            min_duration_ms = unexpected_type(cls, "min_duration_ms", min_duration_ms, "an integer")
 
         max_duration_ms = d.pop("max_duration_ms", UNSET)
+        if max_duration_ms.__class__ is not int and max_duration_ms is not UNSET:
+            max_duration_ms = unexpected_type(cls, "max_duration_ms", max_duration_ms, "an integer")
 
         max_lines_per_cue = d.pop("max_lines_per_cue", UNSET)
+        if max_lines_per_cue.__class__ is not int and max_lines_per_cue is not UNSET:
+            max_lines_per_cue = unexpected_type(cls, "max_lines_per_cue", max_lines_per_cue, "an integer")
 
         max_chars_per_line = d.pop("max_chars_per_line", UNSET)
+        if max_chars_per_line.__class__ is not int and max_chars_per_line is not UNSET:
+            max_chars_per_line = unexpected_type(cls, "max_chars_per_line", max_chars_per_line, "an integer")
 
         max_chars_per_s = d.pop("max_chars_per_s", UNSET)
+        if max_chars_per_s.__class__ is not int and max_chars_per_s is not None and max_chars_per_s is not UNSET:
+            max_chars_per_s = unexpected_type(cls, "max_chars_per_s", max_chars_per_s, "an integer or null")
 
         min_gap_between_cues_frames = d.pop("min_gap_between_cues_frames", UNSET)
+        if (
+            min_gap_between_cues_frames.__class__ is not int
+            and min_gap_between_cues_frames is not None
+            and min_gap_between_cues_frames is not UNSET
+        ):
+            min_gap_between_cues_frames = unexpected_type(
+                cls, "min_gap_between_cues_frames", min_gap_between_cues_frames, "an integer or null"
+            )
 
         cue_options_request = cls(
             min_duration_ms=min_duration_ms,

@@ -10,7 +10,15 @@ from ..models.custom_guardrail_config_model_type_0 import (
     CustomGuardrailConfigModelType0,
 )
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CustomGuardrailConfig")
 
@@ -58,6 +66,8 @@ class CustomGuardrailConfig:
     evaluate_full_response_only: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -114,9 +124,9 @@ class CustomGuardrailConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
@@ -139,23 +149,44 @@ class CustomGuardrailConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
 
         execution_mode = d.pop("execution_mode", UNSET)
+        if execution_mode.__class__ is not str and execution_mode is not UNSET:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
         model = d.pop("model", UNSET)
+        if model.__class__ is not str and model is not UNSET:
+            model = unexpected_type(cls, "model", model, "a string")
 
         history_message_count = d.pop("history_message_count", UNSET)
+        if history_message_count.__class__ is not int and history_message_count is not UNSET:
+            history_message_count = unexpected_type(cls, "history_message_count", history_message_count, "an integer")
 
         history_include_tool_calls = d.pop("history_include_tool_calls", UNSET)
+        if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
+            history_include_tool_calls = unexpected_type(
+                cls, "history_include_tool_calls", history_include_tool_calls, "a boolean"
+            )
 
         trigger_action_raw = d.pop("trigger_action", UNSET)
         try:
@@ -206,6 +237,10 @@ class CustomGuardrailConfig:
             trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
 
         evaluate_full_response_only = d.pop("evaluate_full_response_only", UNSET)
+        if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:
+            evaluate_full_response_only = unexpected_type(
+                cls, "evaluate_full_response_only", evaluate_full_response_only, "a boolean"
+            )
 
         custom_guardrail_config = cls(
             name=name,
@@ -218,6 +253,8 @@ class CustomGuardrailConfig:
             trigger_action=trigger_action,
             evaluate_full_response_only=evaluate_full_response_only,
         )
+        if missing:
+            custom_guardrail_config._missing_fields = missing
         custom_guardrail_config.additional_properties = d
         return custom_guardrail_config
 

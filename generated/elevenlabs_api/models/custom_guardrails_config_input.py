@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="CustomGuardrailsConfigInput")
 
@@ -49,6 +54,7 @@ class CustomGuardrailsConfigInput:
         d = dict(src_dict)
         configs_raw = d.pop("configs", UNSET)
         try:
+            expect_array("configs", configs_raw)
             _configs = configs_raw
             configs: list[CustomGuardrailConfig] | Unset = UNSET
             if _configs is not UNSET:

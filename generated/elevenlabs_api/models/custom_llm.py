@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_llmapi_type import CustomLLMAPIType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CustomLLM")
 
@@ -43,6 +51,8 @@ class CustomLLM:
     api_type: CustomLLMAPIType | str | Unset = "chat_completions"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -109,7 +119,7 @@ class CustomLLM:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -130,11 +140,18 @@ class CustomLLM:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         api_key_raw = d.pop("api_key", UNSET)
         try:
@@ -228,8 +245,12 @@ class CustomLLM:
             request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         api_version = d.pop("api_version", UNSET)
+        if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:
+            api_version = unexpected_type(cls, "api_version", api_version, "a string or null")
 
         api_type = d.pop("api_type", UNSET)
+        if api_type.__class__ is not str and api_type is not UNSET:
+            api_type = unexpected_type(cls, "api_type", api_type, "a string")
 
         custom_llm = cls(
             url=url,
@@ -240,6 +261,8 @@ class CustomLLM:
             api_version=api_version,
             api_type=api_type,
         )
+        if missing:
+            custom_llm._missing_fields = missing
         custom_llm.additional_properties = d
         return custom_llm
 

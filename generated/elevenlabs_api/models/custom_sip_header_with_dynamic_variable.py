@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="CustomSIPHeaderWithDynamicVariable")
 
@@ -30,6 +34,8 @@ class CustomSIPHeaderWithDynamicVariable:
     value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "dynamic")
@@ -43,11 +49,10 @@ class CustomSIPHeaderWithDynamicVariable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if key is not None:
+        field_dict["type"] = type_
+        if "key" not in self._missing_fields:
             field_dict["key"] = key
-        if value is not None:
+        if "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -56,6 +61,7 @@ class CustomSIPHeaderWithDynamicVariable:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -64,18 +70,28 @@ class CustomSIPHeaderWithDynamicVariable:
             raise ValueError(f"type must match const 'dynamic', got '{type_}'")
 
         key = d.pop("key", MISSING)
-        if key is MISSING:
-            key = missing_field(cls, "key")
+        if key.__class__ is not str:
+            if key is MISSING:
+                key = missing_field(cls, "key")
+                missing += ("key",)
+            else:
+                key = unexpected_type(cls, "key", key, "a string")
 
         value = d.pop("value", MISSING)
-        if value is MISSING:
-            value = missing_field(cls, "value")
+        if value.__class__ is not str:
+            if value is MISSING:
+                value = missing_field(cls, "value")
+                missing += ("value",)
+            else:
+                value = unexpected_type(cls, "value", value, "a string")
 
         custom_sip_header_with_dynamic_variable = cls(
             type_=type_,
             key=key,
             value=value,
         )
+        if missing:
+            custom_sip_header_with_dynamic_variable._missing_fields = missing
         custom_sip_header_with_dynamic_variable.additional_properties = d
         return custom_sip_header_with_dynamic_variable
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DashboardDataCollectionChartModel")
 
@@ -26,6 +32,8 @@ class DashboardDataCollectionChartModel:
     type_: Literal["data_collection"] | Unset = "data_collection"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "data_collection")
@@ -39,9 +47,9 @@ class DashboardDataCollectionChartModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if data_collection_id is not None:
+        if "data_collection_id" not in self._missing_fields:
             field_dict["data_collection_id"] = data_collection_id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -52,24 +60,35 @@ class DashboardDataCollectionChartModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["data_collection"] | Unset, type__raw)
         if type_ != "data_collection" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'data_collection', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         data_collection_id = d.pop("data_collection_id", MISSING)
-        if data_collection_id is MISSING:
-            data_collection_id = missing_field(cls, "data_collection_id")
+        if data_collection_id.__class__ is not str:
+            if data_collection_id is MISSING:
+                data_collection_id = missing_field(cls, "data_collection_id")
+                missing += ("data_collection_id",)
+            else:
+                data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
 
         dashboard_data_collection_chart_model = cls(
             name=name,
             data_collection_id=data_collection_id,
             type_=type_,
         )
+        if missing:
+            dashboard_data_collection_chart_model._missing_fields = missing
         dashboard_data_collection_chart_model.additional_properties = d
         return dashboard_data_collection_chart_model
 

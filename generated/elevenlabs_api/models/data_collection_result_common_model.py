@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DataCollectionResultCommonModel")
 
@@ -29,6 +36,8 @@ class DataCollectionResultCommonModel:
     json_schema: LiteralJsonSchemaProperty | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_collection_id = self.data_collection_id
@@ -51,9 +60,9 @@ class DataCollectionResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data_collection_id is not None:
+        if "data_collection_id" not in self._missing_fields:
             field_dict["data_collection_id"] = data_collection_id
-        if rationale is not None:
+        if "rationale" not in self._missing_fields:
             field_dict["rationale"] = rationale
         if value is not UNSET:
             field_dict["value"] = value
@@ -66,13 +75,22 @@ class DataCollectionResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         data_collection_id = d.pop("data_collection_id", MISSING)
-        if data_collection_id is MISSING:
-            data_collection_id = missing_field(cls, "data_collection_id")
+        if data_collection_id.__class__ is not str:
+            if data_collection_id is MISSING:
+                data_collection_id = missing_field(cls, "data_collection_id")
+                missing += ("data_collection_id",)
+            else:
+                data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
 
         rationale = d.pop("rationale", MISSING)
-        if rationale is MISSING:
-            rationale = missing_field(cls, "rationale")
+        if rationale.__class__ is not str:
+            if rationale is MISSING:
+                rationale = missing_field(cls, "rationale")
+                missing += ("rationale",)
+            else:
+                rationale = unexpected_type(cls, "rationale", rationale, "a string")
 
         value = d.pop("value", UNSET)
 
@@ -101,6 +119,8 @@ class DataCollectionResultCommonModel:
             value=value,
             json_schema=json_schema,
         )
+        if missing:
+            data_collection_result_common_model._missing_fields = missing
         data_collection_result_common_model.additional_properties = d
         return data_collection_result_common_model
 

@@ -10,7 +10,12 @@ from ..models.default_sharing_group_config_permission_level import (
     DefaultSharingGroupConfigPermissionLevel,
     check_default_sharing_group_config_permission_level,
 )
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DefaultSharingGroupConfig")
 
@@ -27,6 +32,8 @@ class DefaultSharingGroupConfig:
     permission_level: DefaultSharingGroupConfigPermissionLevel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         group_id = self.group_id
@@ -39,9 +46,9 @@ class DefaultSharingGroupConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if group_id is not None:
+        if "group_id" not in self._missing_fields:
             field_dict["group_id"] = group_id
-        if permission_level is not None:
+        if "permission_level" not in self._missing_fields:
             field_dict["permission_level"] = permission_level
         return field_dict
 
@@ -50,22 +57,31 @@ class DefaultSharingGroupConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         group_id = d.pop("group_id", MISSING)
-        if group_id is MISSING:
-            group_id = missing_field(cls, "group_id")
+        if group_id.__class__ is not str:
+            if group_id is MISSING:
+                group_id = missing_field(cls, "group_id")
+                missing += ("group_id",)
+            else:
+                group_id = unexpected_type(cls, "group_id", group_id, "a string")
 
         permission_level_raw = d.pop("permission_level", MISSING)
         if permission_level_raw is MISSING:
-            permission_level_raw = missing_field(cls, "permission_level")
-        try:
-            permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permission_level = deviating_field(cls, "permission_level", permission_level_raw)
+            permission_level = missing_field(cls, "permission_level")
+            missing += ("permission_level",)
+        else:
+            try:
+                permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                permission_level = deviating_field(cls, "permission_level", permission_level_raw)
 
         default_sharing_group_config = cls(
             group_id=group_id,
             permission_level=permission_level,
         )
+        if missing:
+            default_sharing_group_config._missing_fields = missing
         default_sharing_group_config.additional_properties = d
         return default_sharing_group_config
 

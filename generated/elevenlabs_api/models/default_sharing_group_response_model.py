@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.default_sharing_group_response_model_permission_level_type_0 import (
     DefaultSharingGroupResponseModelPermissionLevelType0,
 )
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DefaultSharingGroupResponseModel")
 
@@ -27,6 +32,8 @@ class DefaultSharingGroupResponseModel:
     permission_level: DefaultSharingGroupResponseModelPermissionLevelType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         group: Any
@@ -47,9 +54,9 @@ class DefaultSharingGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if group is not None:
+        if "group" not in self._missing_fields:
             field_dict["group"] = group
-        if permission_level is not None:
+        if "permission_level" not in self._missing_fields:
             field_dict["permission_level"] = permission_level
         return field_dict
 
@@ -58,22 +65,31 @@ class DefaultSharingGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         group_raw = d.pop("group", MISSING)
         if group_raw is MISSING:
-            group_raw = missing_field(cls, "group")
-        try:
-            group = WorkspaceGroupResponseModel.from_dict(group_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            group = deviating_field(cls, "group", group_raw)
+            group = missing_field(cls, "group")
+            missing += ("group",)
+        else:
+            try:
+                group = WorkspaceGroupResponseModel.from_dict(group_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                group = deviating_field(cls, "group", group_raw)
 
         permission_level = d.pop("permission_level", MISSING)
-        if permission_level is MISSING:
-            permission_level = missing_field(cls, "permission_level")
+        if permission_level.__class__ is not str:
+            if permission_level is MISSING:
+                permission_level = missing_field(cls, "permission_level")
+                missing += ("permission_level",)
+            else:
+                permission_level = unexpected_type(cls, "permission_level", permission_level, "a string")
 
         default_sharing_group_response_model = cls(
             group=group,
             permission_level=permission_level,
         )
+        if missing:
+            default_sharing_group_response_model._missing_fields = missing
         default_sharing_group_response_model.additional_properties = d
         return default_sharing_group_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DeliverableInfo")
 
@@ -33,6 +39,8 @@ class DeliverableInfo:
     version: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         signed_url = self.signed_url
@@ -45,11 +53,11 @@ class DeliverableInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if signed_url is not None:
+        if "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
-        if content_type is not None:
+        if "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if version is not UNSET:
             field_dict["version"] = version
@@ -60,19 +68,34 @@ class DeliverableInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         signed_url = d.pop("signed_url", MISSING)
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
+        if signed_url.__class__ is not str:
+            if signed_url is MISSING:
+                signed_url = missing_field(cls, "signed_url")
+                missing += ("signed_url",)
+            else:
+                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
 
         content_type = d.pop("content_type", MISSING)
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
+        if content_type.__class__ is not str:
+            if content_type is MISSING:
+                content_type = missing_field(cls, "content_type")
+                missing += ("content_type",)
+            else:
+                content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         version = d.pop("version", UNSET)
+        if version.__class__ is not int and version is not UNSET:
+            version = unexpected_type(cls, "version", version, "an integer")
 
         deliverable_info = cls(
             signed_url=signed_url,
@@ -80,6 +103,8 @@ class DeliverableInfo:
             name=name,
             version=version,
         )
+        if missing:
+            deliverable_info._missing_fields = missing
         deliverable_info.additional_properties = d
         return deliverable_info
 

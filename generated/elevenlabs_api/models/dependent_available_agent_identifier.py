@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.dependent_available_agent_identifier_access_level_type_0 import (
     DependentAvailableAgentIdentifierAccessLevelType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DependentAvailableAgentIdentifier")
 
@@ -39,6 +45,8 @@ class DependentAvailableAgentIdentifier:
     type_: Literal["available"] | Unset = "available"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "available")
@@ -73,13 +81,13 @@ class DependentAvailableAgentIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if access_level is not None:
+        if "access_level" not in self._missing_fields:
             field_dict["access_level"] = access_level
         if referenced_resource_ids is not UNSET:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
@@ -92,32 +100,49 @@ class DependentAvailableAgentIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["available"] | Unset, type__raw)
         if type_ != "available" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'available', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         access_level = d.pop("access_level", MISSING)
-        if access_level is MISSING:
-            access_level = missing_field(cls, "access_level")
+        if access_level.__class__ is not str:
+            if access_level is MISSING:
+                access_level = missing_field(cls, "access_level")
+                missing += ("access_level",)
+            else:
+                access_level = unexpected_type(cls, "access_level", access_level, "a string")
 
-        referenced_resource_ids_raw = d.pop("referenced_resource_ids", UNSET)
-        try:
-            referenced_resource_ids = cast(list[str], referenced_resource_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_resource_ids = deviating_field(cls, "referenced_resource_ids", referenced_resource_ids_raw)
+        referenced_resource_ids = d.pop("referenced_resource_ids", UNSET)
+        if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
+            referenced_resource_ids = unexpected_type(
+                cls, "referenced_resource_ids", referenced_resource_ids, "an array"
+            )
 
         dependent_available_agent_identifier = cls(
             id=id,
@@ -127,6 +152,8 @@ class DependentAvailableAgentIdentifier:
             referenced_resource_ids=referenced_resource_ids,
             type_=type_,
         )
+        if missing:
+            dependent_available_agent_identifier._missing_fields = missing
         dependent_available_agent_identifier.additional_properties = d
         return dependent_available_agent_identifier
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telephony_provider import TelephonyProvider
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DependentPhoneNumberIdentifier")
 
@@ -30,6 +34,8 @@ class DependentPhoneNumberIdentifier:
     provider: str | TelephonyProvider
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         phone_number_id = self.phone_number_id
@@ -50,13 +56,13 @@ class DependentPhoneNumberIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number_id is not None:
+        if "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
         return field_dict
 
@@ -65,21 +71,38 @@ class DependentPhoneNumberIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         dependent_phone_number_identifier = cls(
             phone_number_id=phone_number_id,
@@ -87,6 +110,8 @@ class DependentPhoneNumberIdentifier:
             label=label,
             provider=provider,
         )
+        if missing:
+            dependent_phone_number_identifier._missing_fields = missing
         dependent_phone_number_identifier.additional_properties = d
         return dependent_phone_number_identifier
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DependentUnknownAgentIdentifier")
 
@@ -30,6 +36,8 @@ class DependentUnknownAgentIdentifier:
     type_: Literal["unknown"] | Unset = "unknown"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "unknown")
@@ -50,7 +58,7 @@ class DependentUnknownAgentIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if referenced_resource_ids is not UNSET:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
@@ -63,26 +71,33 @@ class DependentUnknownAgentIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["unknown"] | Unset, type__raw)
         if type_ != "unknown" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
-        referenced_resource_ids_raw = d.pop("referenced_resource_ids", UNSET)
-        try:
-            referenced_resource_ids = cast(list[str], referenced_resource_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_resource_ids = deviating_field(cls, "referenced_resource_ids", referenced_resource_ids_raw)
+        referenced_resource_ids = d.pop("referenced_resource_ids", UNSET)
+        if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
+            referenced_resource_ids = unexpected_type(
+                cls, "referenced_resource_ids", referenced_resource_ids, "an array"
+            )
 
         dependent_unknown_agent_identifier = cls(
             id=id,
             referenced_resource_ids=referenced_resource_ids,
             type_=type_,
         )
+        if missing:
+            dependent_unknown_agent_identifier._missing_fields = missing
         dependent_unknown_agent_identifier.additional_properties = d
         return dependent_unknown_agent_identifier
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DependentUnknownToolIdentifier")
 
@@ -26,6 +32,8 @@ class DependentUnknownToolIdentifier:
     type_: Literal["unknown"] | Unset = "unknown"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "unknown")
@@ -37,7 +45,7 @@ class DependentUnknownToolIdentifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -48,19 +56,26 @@ class DependentUnknownToolIdentifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["unknown"] | Unset, type__raw)
         if type_ != "unknown" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         dependent_unknown_tool_identifier = cls(
             id=id,
             type_=type_,
         )
+        if missing:
+            dependent_unknown_tool_identifier._missing_fields = missing
         dependent_unknown_tool_identifier.additional_properties = d
         return dependent_unknown_tool_identifier
 

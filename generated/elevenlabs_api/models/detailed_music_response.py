@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="DetailedMusicResponse")
 
@@ -38,6 +43,8 @@ class DetailedMusicResponse:
     words_timestamps: list[WordTimestamp] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         composition_plan: Any
@@ -72,11 +79,12 @@ class DetailedMusicResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if composition_plan is not None:
+        if "composition_plan" not in self._missing_fields:
             field_dict["composition_plan"] = composition_plan
-        if song_metadata is not None:
+        if "song_metadata" not in self._missing_fields:
             field_dict["song_metadata"] = song_metadata
-        field_dict["words_timestamps"] = words_timestamps
+        if "words_timestamps" not in self._missing_fields:
+            field_dict["words_timestamps"] = words_timestamps
         return field_dict
 
     @classmethod
@@ -84,79 +92,88 @@ class DetailedMusicResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         composition_plan_raw = d.pop("composition_plan", MISSING)
         if composition_plan_raw is MISSING:
-            composition_plan_raw = missing_field(cls, "composition_plan")
-        try:
+            composition_plan = missing_field(cls, "composition_plan")
+            missing += ("composition_plan",)
+        else:
+            try:
 
-            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
-                return parse_strictly(_parse_composition_plan_member, data)
+                def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
+                    return parse_strictly(_parse_composition_plan_member, data)
 
-            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt:
-                if isinstance(data, dict):
-                    for known in (
-                        MusicPrompt,
-                        CompositionPlan,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt:
+                    if isinstance(data, dict):
+                        for known in (
+                            MusicPrompt,
+                            CompositionPlan,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                        return composition_plan_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    composition_plan_type_0 = MusicPrompt.from_dict(data)
+                    composition_plan_type_1 = CompositionPlan.from_dict(data)
 
-                    return composition_plan_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_1 = CompositionPlan.from_dict(data)
+                    return composition_plan_type_1
 
-                return composition_plan_type_1
-
-            composition_plan = _parse_composition_plan(composition_plan_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
+                composition_plan = _parse_composition_plan(composition_plan_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
 
         song_metadata_raw = d.pop("song_metadata", MISSING)
         if song_metadata_raw is MISSING:
-            song_metadata_raw = missing_field(cls, "song_metadata")
-        try:
-            song_metadata = SongMetadata.from_dict(song_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            song_metadata = deviating_field(cls, "song_metadata", song_metadata_raw)
+            song_metadata = missing_field(cls, "song_metadata")
+            missing += ("song_metadata",)
+        else:
+            try:
+                song_metadata = SongMetadata.from_dict(song_metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                song_metadata = deviating_field(cls, "song_metadata", song_metadata_raw)
 
         words_timestamps_raw = d.pop("words_timestamps", MISSING)
         if words_timestamps_raw is MISSING:
-            words_timestamps_raw = missing_field(cls, "words_timestamps")
-        try:
+            words_timestamps = missing_field(cls, "words_timestamps")
+            missing += ("words_timestamps",)
+        else:
+            try:
 
-            def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None:
-                if data is None:
-                    return data
+                def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                words_timestamps_type_0 = []
-                _words_timestamps_type_0 = data
-                for words_timestamps_type_0_item_data in _words_timestamps_type_0:
-                    words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    words_timestamps_type_0 = []
+                    _words_timestamps_type_0 = data
+                    for words_timestamps_type_0_item_data in _words_timestamps_type_0:
+                        words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
 
-                    words_timestamps_type_0.append(words_timestamps_type_0_item)
+                        words_timestamps_type_0.append(words_timestamps_type_0_item)
 
-                return words_timestamps_type_0
+                    return words_timestamps_type_0
 
-            words_timestamps = _parse_words_timestamps(words_timestamps_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
+                words_timestamps = _parse_words_timestamps(words_timestamps_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
 
         detailed_music_response = cls(
             composition_plan=composition_plan,
             song_metadata=song_metadata,
             words_timestamps=words_timestamps,
         )
+        if missing:
+            detailed_music_response._missing_fields = missing
         detailed_music_response.additional_properties = d
         return detailed_music_response
 

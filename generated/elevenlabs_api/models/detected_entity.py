@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DetectedEntity")
 
@@ -29,6 +33,8 @@ class DetectedEntity:
     end_char: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -41,13 +47,13 @@ class DetectedEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if entity_type is not None:
+        if "entity_type" not in self._missing_fields:
             field_dict["entity_type"] = entity_type
-        if start_char is not None:
+        if "start_char" not in self._missing_fields:
             field_dict["start_char"] = start_char
-        if end_char is not None:
+        if "end_char" not in self._missing_fields:
             field_dict["end_char"] = end_char
         return field_dict
 
@@ -56,21 +62,38 @@ class DetectedEntity:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         entity_type = d.pop("entity_type", MISSING)
-        if entity_type is MISSING:
-            entity_type = missing_field(cls, "entity_type")
+        if entity_type.__class__ is not str:
+            if entity_type is MISSING:
+                entity_type = missing_field(cls, "entity_type")
+                missing += ("entity_type",)
+            else:
+                entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
 
         start_char = d.pop("start_char", MISSING)
-        if start_char is MISSING:
-            start_char = missing_field(cls, "start_char")
+        if start_char.__class__ is not int:
+            if start_char is MISSING:
+                start_char = missing_field(cls, "start_char")
+                missing += ("start_char",)
+            else:
+                start_char = unexpected_type(cls, "start_char", start_char, "an integer")
 
         end_char = d.pop("end_char", MISSING)
-        if end_char is MISSING:
-            end_char = missing_field(cls, "end_char")
+        if end_char.__class__ is not int:
+            if end_char is MISSING:
+                end_char = missing_field(cls, "end_char")
+                missing += ("end_char",)
+            else:
+                end_char = unexpected_type(cls, "end_char", end_char, "an integer")
 
         detected_entity = cls(
             text=text,
@@ -78,6 +101,8 @@ class DetectedEntity:
             start_char=start_char,
             end_char=end_char,
         )
+        if missing:
+            detected_entity._missing_fields = missing
         detected_entity.additional_properties = d
         return detected_entity
 

@@ -5,7 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DeviceModel")
 
@@ -60,10 +64,16 @@ class DeviceModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
+        if ip.__class__ is not str and ip is not None and ip is not UNSET:
+            ip = unexpected_type(cls, "ip", ip, "a string or null")
 
         hostname = d.pop("hostname", UNSET)
+        if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+            hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
 
         type_id = d.pop("type_id", UNSET)
+        if type_id.__class__ is not int and type_id is not UNSET:
+            type_id = unexpected_type(cls, "type_id", type_id, "an integer")
 
         device_model = cls(
             ip=ip,

@@ -18,7 +18,15 @@ from ..models.direct_publishing_read_response_model_payout_type_type_0 import (
 from ..models.direct_publishing_read_response_model_target_audience_type_0 import (
     DirectPublishingReadResponseModelTargetAudienceType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DirectPublishingReadResponseModel")
 
@@ -188,6 +196,8 @@ class DirectPublishingReadResponseModel:
     restricted_to_user_email_domains: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         read_id = self.read_id
@@ -601,17 +611,17 @@ class DirectPublishingReadResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if read_id is not None:
+        if "read_id" not in self._missing_fields:
             field_dict["read_id"] = read_id
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if updated_at_unix is not None:
+        if "updated_at_unix" not in self._missing_fields:
             field_dict["updated_at_unix"] = updated_at_unix
-        if word_count is not None:
+        if "word_count" not in self._missing_fields:
             field_dict["word_count"] = word_count
-        if char_count is not None:
+        if "char_count" not in self._missing_fields:
             field_dict["char_count"] = char_count
-        if chapters is not None:
+        if "chapters" not in self._missing_fields:
             field_dict["chapters"] = chapters
         if title is not UNSET:
             field_dict["title"] = title
@@ -714,52 +724,90 @@ class DirectPublishingReadResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         read_id = d.pop("read_id", MISSING)
-        if read_id is MISSING:
-            read_id = missing_field(cls, "read_id")
+        if read_id.__class__ is not str:
+            if read_id is MISSING:
+                read_id = missing_field(cls, "read_id")
+                missing += ("read_id",)
+            else:
+                read_id = unexpected_type(cls, "read_id", read_id, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         updated_at_unix = d.pop("updated_at_unix", MISSING)
-        if updated_at_unix is MISSING:
-            updated_at_unix = missing_field(cls, "updated_at_unix")
+        if updated_at_unix.__class__ is not int:
+            if updated_at_unix is MISSING:
+                updated_at_unix = missing_field(cls, "updated_at_unix")
+                missing += ("updated_at_unix",)
+            else:
+                updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
 
         word_count = d.pop("word_count", MISSING)
-        if word_count is MISSING:
-            word_count = missing_field(cls, "word_count")
+        if word_count.__class__ is not int:
+            if word_count is MISSING:
+                word_count = missing_field(cls, "word_count")
+                missing += ("word_count",)
+            else:
+                word_count = unexpected_type(cls, "word_count", word_count, "an integer")
 
         char_count = d.pop("char_count", MISSING)
-        if char_count is MISSING:
-            char_count = missing_field(cls, "char_count")
+        if char_count.__class__ is not int:
+            if char_count is MISSING:
+                char_count = missing_field(cls, "char_count")
+                missing += ("char_count",)
+            else:
+                char_count = unexpected_type(cls, "char_count", char_count, "an integer")
 
         chapters_raw = d.pop("chapters", MISSING)
         if chapters_raw is MISSING:
-            chapters_raw = missing_field(cls, "chapters")
-        try:
-            chapters = []
-            _chapters = chapters_raw
-            for chapters_item_data in _chapters:
-                chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
+            chapters = missing_field(cls, "chapters")
+            missing += ("chapters",)
+        else:
+            try:
+                expect_array("chapters", chapters_raw)
+                chapters = []
+                _chapters = chapters_raw
+                for chapters_item_data in _chapters:
+                    chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
 
-                chapters.append(chapters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapters = deviating_field(cls, "chapters", chapters_raw)
+                    chapters.append(chapters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chapters = deviating_field(cls, "chapters", chapters_raw)
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         article_image_url = d.pop("article_image_url", UNSET)
+        if article_image_url.__class__ is not str and article_image_url is not None and article_image_url is not UNSET:
+            article_image_url = unexpected_type(cls, "article_image_url", article_image_url, "a string or null")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         locale = d.pop("locale", UNSET)
+        if locale.__class__ is not str and locale is not None and locale is not UNSET:
+            locale = unexpected_type(cls, "locale", locale, "a string or null")
 
         display_mode = d.pop("display_mode", UNSET)
+        if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
+            display_mode = unexpected_type(cls, "display_mode", display_mode, "null or a string")
 
         genre_raw = d.pop("genre", UNSET)
         try:
@@ -788,24 +836,48 @@ class DirectPublishingReadResponseModel:
             genre = deviating_field(cls, "genre", genre_raw)
 
         fiction = d.pop("fiction", UNSET)
+        if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
+            fiction = unexpected_type(cls, "fiction", fiction, "a string or null")
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
 
         original_file_type = d.pop("original_file_type", UNSET)
+        if (
+            original_file_type.__class__ is not str
+            and original_file_type is not None
+            and original_file_type is not UNSET
+        ):
+            original_file_type = unexpected_type(cls, "original_file_type", original_file_type, "a string or null")
 
         target_audience = d.pop("target_audience", UNSET)
+        if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+            target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
 
         mature_content = d.pop("mature_content", UNSET)
+        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
 
         safesearch_adult = d.pop("safesearch_adult", UNSET)
+        if safesearch_adult.__class__ is not bool and safesearch_adult is not None and safesearch_adult is not UNSET:
+            safesearch_adult = unexpected_type(cls, "safesearch_adult", safesearch_adult, "a boolean or null")
 
         origin = d.pop("origin", UNSET)
+        if origin.__class__ is not str and origin is not None and origin is not UNSET:
+            origin = unexpected_type(cls, "origin", origin, "a string or null")
 
         publication_date = d.pop("publication_date", UNSET)
+        if publication_date.__class__ is not str and publication_date is not None and publication_date is not UNSET:
+            publication_date = unexpected_type(cls, "publication_date", publication_date, "a string or null")
 
         isbn = d.pop("isbn", UNSET)
+        if isbn.__class__ is not str and isbn is not None and isbn is not UNSET:
+            isbn = unexpected_type(cls, "isbn", isbn, "a string or null")
 
         ean = d.pop("ean", UNSET)
+        if ean.__class__ is not str and ean is not None and ean is not UNSET:
+            ean = unexpected_type(cls, "ean", ean, "a string or null")
 
         legal_terms_raw = d.pop("legal_terms", UNSET)
         try:
@@ -846,41 +918,68 @@ class DirectPublishingReadResponseModel:
             content_guidelines_terms = deviating_field(cls, "content_guidelines_terms", content_guidelines_terms_raw)
 
         last_updated_from_project_unix = d.pop("last_updated_from_project_unix", UNSET)
+        if (
+            last_updated_from_project_unix.__class__ is not int
+            and last_updated_from_project_unix is not None
+            and last_updated_from_project_unix is not UNSET
+        ):
+            last_updated_from_project_unix = unexpected_type(
+                cls, "last_updated_from_project_unix", last_updated_from_project_unix, "an integer or null"
+            )
 
         publishing_project_id = d.pop("publishing_project_id", UNSET)
+        if (
+            publishing_project_id.__class__ is not str
+            and publishing_project_id is not None
+            and publishing_project_id is not UNSET
+        ):
+            publishing_project_id = unexpected_type(
+                cls, "publishing_project_id", publishing_project_id, "a string or null"
+            )
 
         publishing_state = d.pop("publishing_state", UNSET)
+        if publishing_state.__class__ is not str and publishing_state is not UNSET:
+            publishing_state = unexpected_type(cls, "publishing_state", publishing_state, "a string")
 
         publisher_profile_id = d.pop("publisher_profile_id", UNSET)
+        if (
+            publisher_profile_id.__class__ is not str
+            and publisher_profile_id is not None
+            and publisher_profile_id is not UNSET
+        ):
+            publisher_profile_id = unexpected_type(
+                cls, "publisher_profile_id", publisher_profile_id, "a string or null"
+            )
 
         quality_score = d.pop("quality_score", UNSET)
+        if quality_score.__class__ is not int and quality_score is not None and quality_score is not UNSET:
+            quality_score = unexpected_type(cls, "quality_score", quality_score, "an integer or null")
 
         publisher = d.pop("publisher", UNSET)
+        if publisher.__class__ is not str and publisher is not None and publisher is not UNSET:
+            publisher = unexpected_type(cls, "publisher", publisher, "a string or null")
 
         copyright_ = d.pop("copyright", UNSET)
+        if copyright_.__class__ is not str and copyright_ is not None and copyright_ is not UNSET:
+            copyright_ = unexpected_type(cls, "copyright", copyright_, "a string or null")
 
         subtitle = d.pop("subtitle", UNSET)
+        if subtitle.__class__ is not str and subtitle is not None and subtitle is not UNSET:
+            subtitle = unexpected_type(cls, "subtitle", subtitle, "a string or null")
 
-        distribution_territories_raw = d.pop("distribution_territories", UNSET)
-        try:
-
-            def _parse_distribution_territories(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                distribution_territories_type_0 = cast(list[str], data)
-
-                return distribution_territories_type_0
-
-            distribution_territories = _parse_distribution_territories(distribution_territories_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            distribution_territories = deviating_field(cls, "distribution_territories", distribution_territories_raw)
+        distribution_territories = d.pop("distribution_territories", UNSET)
+        if (
+            distribution_territories.__class__ is not list
+            and distribution_territories is not None
+            and distribution_territories is not UNSET
+        ):
+            distribution_territories = unexpected_type(
+                cls, "distribution_territories", distribution_territories, "an array or null"
+            )
 
         edition = d.pop("edition", UNSET)
+        if edition.__class__ is not str and edition is not None and edition is not UNSET:
+            edition = unexpected_type(cls, "edition", edition, "a string or null")
 
         contributors_raw = d.pop("contributors", UNSET)
         try:
@@ -907,8 +1006,17 @@ class DirectPublishingReadResponseModel:
             contributors = deviating_field(cls, "contributors", contributors_raw)
 
         payout_type = d.pop("payout_type", UNSET)
+        if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
+            payout_type = unexpected_type(cls, "payout_type", payout_type, "null or a string")
 
         list_price = d.pop("list_price", UNSET)
+        if (
+            list_price.__class__ is not float
+            and list_price.__class__ is not int
+            and list_price is not None
+            and list_price is not UNSET
+        ):
+            list_price = unexpected_type(cls, "list_price", list_price, "a number or null")
 
         currency_raw = d.pop("currency", UNSET)
         try:
@@ -929,16 +1037,40 @@ class DirectPublishingReadResponseModel:
             currency = deviating_field(cls, "currency", currency_raw)
 
         original_audio_project_export_id = d.pop("original_audio_project_export_id", UNSET)
+        if (
+            original_audio_project_export_id.__class__ is not str
+            and original_audio_project_export_id is not None
+            and original_audio_project_export_id is not UNSET
+        ):
+            original_audio_project_export_id = unexpected_type(
+                cls, "original_audio_project_export_id", original_audio_project_export_id, "a string or null"
+            )
 
         original_audio_document_id = d.pop("original_audio_document_id", UNSET)
+        if (
+            original_audio_document_id.__class__ is not str
+            and original_audio_document_id is not None
+            and original_audio_document_id is not UNSET
+        ):
+            original_audio_document_id = unexpected_type(
+                cls, "original_audio_document_id", original_audio_document_id, "a string or null"
+            )
 
         series_id = d.pop("series_id", UNSET)
+        if series_id.__class__ is not str and series_id is not None and series_id is not UNSET:
+            series_id = unexpected_type(cls, "series_id", series_id, "a string or null")
 
         volume = d.pop("volume", UNSET)
+        if volume.__class__ is not int and volume is not None and volume is not UNSET:
+            volume = unexpected_type(cls, "volume", volume, "an integer or null")
 
         published_at_unix = d.pop("published_at_unix", UNSET)
+        if published_at_unix.__class__ is not int and published_at_unix is not None and published_at_unix is not UNSET:
+            published_at_unix = unexpected_type(cls, "published_at_unix", published_at_unix, "an integer or null")
 
         read_slug = d.pop("read_slug", UNSET)
+        if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
+            read_slug = unexpected_type(cls, "read_slug", read_slug, "a string or null")
 
         preview_audio_object_raw = d.pop("preview_audio_object", UNSET)
         try:
@@ -998,32 +1130,25 @@ class DirectPublishingReadResponseModel:
             review = deviating_field(cls, "review", review_raw)
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         can_use_assistant = d.pop("can_use_assistant", UNSET)
+        if can_use_assistant.__class__ is not bool and can_use_assistant is not UNSET:
+            can_use_assistant = unexpected_type(cls, "can_use_assistant", can_use_assistant, "a boolean")
 
         is_voice_changer_on = d.pop("is_voice_changer_on", UNSET)
+        if is_voice_changer_on.__class__ is not bool and is_voice_changer_on is not UNSET:
+            is_voice_changer_on = unexpected_type(cls, "is_voice_changer_on", is_voice_changer_on, "a boolean")
 
-        restricted_to_user_email_domains_raw = d.pop("restricted_to_user_email_domains", UNSET)
-        try:
-
-            def _parse_restricted_to_user_email_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                restricted_to_user_email_domains_type_0 = cast(list[str], data)
-
-                return restricted_to_user_email_domains_type_0
-
-            restricted_to_user_email_domains = _parse_restricted_to_user_email_domains(
-                restricted_to_user_email_domains_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            restricted_to_user_email_domains = deviating_field(
-                cls, "restricted_to_user_email_domains", restricted_to_user_email_domains_raw
+        restricted_to_user_email_domains = d.pop("restricted_to_user_email_domains", UNSET)
+        if (
+            restricted_to_user_email_domains.__class__ is not list
+            and restricted_to_user_email_domains is not None
+            and restricted_to_user_email_domains is not UNSET
+        ):
+            restricted_to_user_email_domains = unexpected_type(
+                cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, "an array or null"
             )
 
         direct_publishing_read_response_model = cls(
@@ -1081,6 +1206,8 @@ class DirectPublishingReadResponseModel:
             is_voice_changer_on=is_voice_changer_on,
             restricted_to_user_email_domains=restricted_to_user_email_domains,
         )
+        if missing:
+            direct_publishing_read_response_model._missing_fields = missing
         direct_publishing_read_response_model.additional_properties = d
         return direct_publishing_read_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DiscountResponseModel")
 
@@ -53,8 +57,24 @@ class DiscountResponseModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         discount_percent_off = d.pop("discount_percent_off", UNSET)
+        if (
+            discount_percent_off.__class__ is not float
+            and discount_percent_off.__class__ is not int
+            and discount_percent_off is not None
+            and discount_percent_off is not UNSET
+        ):
+            discount_percent_off = unexpected_type(
+                cls, "discount_percent_off", discount_percent_off, "a number or null"
+            )
 
         discount_amount_off = d.pop("discount_amount_off", UNSET)
+        if (
+            discount_amount_off.__class__ is not float
+            and discount_amount_off.__class__ is not int
+            and discount_amount_off is not None
+            and discount_amount_off is not UNSET
+        ):
+            discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
 
         discount_response_model = cls(
             discount_percent_off=discount_percent_off,

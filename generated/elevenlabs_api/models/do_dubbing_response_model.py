@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DoDubbingResponseModel")
 
@@ -26,6 +30,8 @@ class DoDubbingResponseModel:
     expected_duration_sec: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dubbing_id = self.dubbing_id
@@ -34,9 +40,9 @@ class DoDubbingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dubbing_id is not None:
+        if "dubbing_id" not in self._missing_fields:
             field_dict["dubbing_id"] = dubbing_id
-        if expected_duration_sec is not None:
+        if "expected_duration_sec" not in self._missing_fields:
             field_dict["expected_duration_sec"] = expected_duration_sec
         return field_dict
 
@@ -45,18 +51,29 @@ class DoDubbingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         dubbing_id = d.pop("dubbing_id", MISSING)
-        if dubbing_id is MISSING:
-            dubbing_id = missing_field(cls, "dubbing_id")
+        if dubbing_id.__class__ is not str:
+            if dubbing_id is MISSING:
+                dubbing_id = missing_field(cls, "dubbing_id")
+                missing += ("dubbing_id",)
+            else:
+                dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
 
         expected_duration_sec = d.pop("expected_duration_sec", MISSING)
-        if expected_duration_sec is MISSING:
-            expected_duration_sec = missing_field(cls, "expected_duration_sec")
+        if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
+            if expected_duration_sec is MISSING:
+                expected_duration_sec = missing_field(cls, "expected_duration_sec")
+                missing += ("expected_duration_sec",)
+            else:
+                expected_duration_sec = unexpected_type(cls, "expected_duration_sec", expected_duration_sec, "a number")
 
         do_dubbing_response_model = cls(
             dubbing_id=dubbing_id,
             expected_duration_sec=expected_duration_sec,
         )
+        if missing:
+            do_dubbing_response_model._missing_fields = missing
         do_dubbing_response_model.additional_properties = d
         return do_dubbing_response_model
 

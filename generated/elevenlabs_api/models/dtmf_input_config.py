@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DTMFInputConfig")
 
@@ -54,10 +58,20 @@ class DTMFInputConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         dtmf_input_timeout = d.pop("dtmf_input_timeout", UNSET)
+        if (
+            dtmf_input_timeout.__class__ is not float
+            and dtmf_input_timeout.__class__ is not int
+            and dtmf_input_timeout is not UNSET
+        ):
+            dtmf_input_timeout = unexpected_type(cls, "dtmf_input_timeout", dtmf_input_timeout, "a number")
 
         hash_terminator = d.pop("hash_terminator", UNSET)
+        if hash_terminator.__class__ is not bool and hash_terminator is not UNSET:
+            hash_terminator = unexpected_type(cls, "hash_terminator", hash_terminator, "a boolean")
 
         redact_input = d.pop("redact_input", UNSET)
+        if redact_input.__class__ is not bool and redact_input is not UNSET:
+            redact_input = unexpected_type(cls, "redact_input", redact_input, "a boolean")
 
         dtmf_input_config = cls(
             dtmf_input_timeout=dtmf_input_timeout,

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubOrderItemRequest")
 
@@ -47,6 +53,8 @@ class DubOrderItemRequest:
     captions_sdh: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "dub")
@@ -85,15 +93,15 @@ class DubOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if media_id is not None:
+        if "media_id" not in self._missing_fields:
             field_dict["media_id"] = media_id
-        if source_language is not None:
+        if "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if destination_languages is not None:
+        if "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
-        if include_captions is not None:
+        if "include_captions" not in self._missing_fields:
             field_dict["include_captions"] = include_captions
-        if include_source_captions is not None:
+        if "include_source_captions" not in self._missing_fields:
             field_dict["include_source_captions"] = include_source_captions
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -108,38 +116,61 @@ class DubOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["dub"] | Unset, kind_raw)
         if kind != "dub" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'dub', got '{kind}'")
 
         media_id = d.pop("media_id", MISSING)
-        if media_id is MISSING:
-            media_id = missing_field(cls, "media_id")
+        if media_id.__class__ is not str:
+            if media_id is MISSING:
+                media_id = missing_field(cls, "media_id")
+                missing += ("media_id",)
+            else:
+                media_id = unexpected_type(cls, "media_id", media_id, "a string")
 
         source_language = d.pop("source_language", MISSING)
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
+        if source_language.__class__ is not str:
+            if source_language is MISSING:
+                source_language = missing_field(cls, "source_language")
+                missing += ("source_language",)
+            else:
+                source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
-        destination_languages_raw = d.pop("destination_languages", MISSING)
-        if destination_languages_raw is MISSING:
-            destination_languages_raw = missing_field(cls, "destination_languages")
-        try:
-            destination_languages = cast(list[str], destination_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
+        destination_languages = d.pop("destination_languages", MISSING)
+        if destination_languages.__class__ is not list:
+            if destination_languages is MISSING:
+                destination_languages = missing_field(cls, "destination_languages")
+                missing += ("destination_languages",)
+            else:
+                destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
 
         include_captions = d.pop("include_captions", MISSING)
-        if include_captions is MISSING:
-            include_captions = missing_field(cls, "include_captions")
+        if include_captions.__class__ is not bool:
+            if include_captions is MISSING:
+                include_captions = missing_field(cls, "include_captions")
+                missing += ("include_captions",)
+            else:
+                include_captions = unexpected_type(cls, "include_captions", include_captions, "a boolean")
 
         include_source_captions = d.pop("include_source_captions", MISSING)
-        if include_source_captions is MISSING:
-            include_source_captions = missing_field(cls, "include_source_captions")
+        if include_source_captions.__class__ is not bool:
+            if include_source_captions is MISSING:
+                include_source_captions = missing_field(cls, "include_source_captions")
+                missing += ("include_source_captions",)
+            else:
+                include_source_captions = unexpected_type(
+                    cls, "include_source_captions", include_source_captions, "a boolean"
+                )
 
         instructions = d.pop("instructions", UNSET)
+        if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+            instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
 
         captions_sdh = d.pop("captions_sdh", UNSET)
+        if captions_sdh.__class__ is not bool and captions_sdh is not None and captions_sdh is not UNSET:
+            captions_sdh = unexpected_type(cls, "captions_sdh", captions_sdh, "a boolean or null")
 
         dub_order_item_request = cls(
             media_id=media_id,
@@ -151,6 +182,8 @@ class DubOrderItemRequest:
             instructions=instructions,
             captions_sdh=captions_sdh,
         )
+        if missing:
+            dub_order_item_request._missing_fields = missing
         dub_order_item_request.additional_properties = d
         return dub_order_item_request
 

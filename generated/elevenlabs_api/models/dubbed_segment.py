@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbedSegment")
 
@@ -35,6 +41,8 @@ class DubbedSegment:
     media_ref: DubbingMediaReference | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -72,16 +80,18 @@ class DubbedSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_time is not None:
+        if "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if end_time is not None:
+        if "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        field_dict["text"] = text
-        if subtitles is not None:
+        if "text" not in self._missing_fields:
+            field_dict["text"] = text
+        if "subtitles" not in self._missing_fields:
             field_dict["subtitles"] = subtitles
-        if audio_stale is not None:
+        if "audio_stale" not in self._missing_fields:
             field_dict["audio_stale"] = audio_stale
-        field_dict["media_ref"] = media_ref
+        if "media_ref" not in self._missing_fields:
+            field_dict["media_ref"] = media_ref
         return field_dict
 
     @classmethod
@@ -89,53 +99,75 @@ class DubbedSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
+        if start_time.__class__ is not float and start_time.__class__ is not int:
+            if start_time is MISSING:
+                start_time = missing_field(cls, "start_time")
+                missing += ("start_time",)
+            else:
+                start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
         end_time = d.pop("end_time", MISSING)
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
+        if end_time.__class__ is not float and end_time.__class__ is not int:
+            if end_time is MISSING:
+                end_time = missing_field(cls, "end_time")
+                missing += ("end_time",)
+            else:
+                end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str and text is not None:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string or null")
 
         subtitles_raw = d.pop("subtitles", MISSING)
         if subtitles_raw is MISSING:
-            subtitles_raw = missing_field(cls, "subtitles")
-        try:
-            subtitles = []
-            _subtitles = subtitles_raw
-            for subtitles_item_data in _subtitles:
-                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+            subtitles = missing_field(cls, "subtitles")
+            missing += ("subtitles",)
+        else:
+            try:
+                expect_array("subtitles", subtitles_raw)
+                subtitles = []
+                _subtitles = subtitles_raw
+                for subtitles_item_data in _subtitles:
+                    subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
-                subtitles.append(subtitles_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
+                    subtitles.append(subtitles_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                subtitles = deviating_field(cls, "subtitles", subtitles_raw)
 
         audio_stale = d.pop("audio_stale", MISSING)
-        if audio_stale is MISSING:
-            audio_stale = missing_field(cls, "audio_stale")
+        if audio_stale.__class__ is not bool:
+            if audio_stale is MISSING:
+                audio_stale = missing_field(cls, "audio_stale")
+                missing += ("audio_stale",)
+            else:
+                audio_stale = unexpected_type(cls, "audio_stale", audio_stale, "a boolean")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
-            media_ref_raw = missing_field(cls, "media_ref")
-        try:
+            media_ref = missing_field(cls, "media_ref")
+            missing += ("media_ref",)
+        else:
+            try:
 
-            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-                if data is None:
-                    return data
+                def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    media_ref_type_0 = DubbingMediaReference.from_dict(data)
 
-                return media_ref_type_0
+                    return media_ref_type_0
 
-            media_ref = _parse_media_ref(media_ref_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+                media_ref = _parse_media_ref(media_ref_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
 
         dubbed_segment = cls(
             start_time=start_time,
@@ -145,6 +177,8 @@ class DubbedSegment:
             audio_stale=audio_stale,
             media_ref=media_ref,
         )
+        if missing:
+            dubbed_segment._missing_fields = missing
         dubbed_segment.additional_properties = d
         return dubbed_segment
 

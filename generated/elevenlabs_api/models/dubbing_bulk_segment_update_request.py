@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="DubbingBulkSegmentUpdateRequest")
 
@@ -23,6 +27,8 @@ class DubbingBulkSegmentUpdateRequest:
     segments: DubbingBulkSegmentUpdateRequestSegments
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segments: Any
@@ -33,7 +39,7 @@ class DubbingBulkSegmentUpdateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -42,17 +48,22 @@ class DubbingBulkSegmentUpdateRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = DubbingBulkSegmentUpdateRequestSegments.from_dict(segments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+            segments = missing_field(cls, "segments")
+            missing += ("segments",)
+        else:
+            try:
+                segments = DubbingBulkSegmentUpdateRequestSegments.from_dict(segments_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                segments = deviating_field(cls, "segments", segments_raw)
 
         dubbing_bulk_segment_update_request = cls(
             segments=segments,
         )
+        if missing:
+            dubbing_bulk_segment_update_request._missing_fields = missing
         dubbing_bulk_segment_update_request.additional_properties = d
         return dubbing_bulk_segment_update_request
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingBulkSourceSegmentUpdateResponse")
 
@@ -25,6 +31,8 @@ class DubbingBulkSourceSegmentUpdateResponse:
     revision: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segments: Any
@@ -41,9 +49,9 @@ class DubbingBulkSourceSegmentUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -52,27 +60,37 @@ class DubbingBulkSourceSegmentUpdateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = []
-            _segments = segments_raw
-            for segments_item_data in _segments:
-                segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
+            segments = missing_field(cls, "segments")
+            missing += ("segments",)
+        else:
+            try:
+                expect_array("segments", segments_raw)
+                segments = []
+                _segments = segments_raw
+                for segments_item_data in _segments:
+                    segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+                    segments.append(segments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                segments = deviating_field(cls, "segments", segments_raw)
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         dubbing_bulk_source_segment_update_response = cls(
             segments=segments,
             revision=revision,
         )
+        if missing:
+            dubbing_bulk_source_segment_update_response._missing_fields = missing
         dubbing_bulk_source_segment_update_response.additional_properties = d
         return dubbing_bulk_source_segment_update_response
 

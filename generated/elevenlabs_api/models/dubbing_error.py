@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingError")
 
@@ -29,6 +33,8 @@ class DubbingError:
     retryable: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -39,11 +45,11 @@ class DubbingError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if code is not None:
+        if "code" not in self._missing_fields:
             field_dict["code"] = code
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
-        if retryable is not None:
+        if "retryable" not in self._missing_fields:
             field_dict["retryable"] = retryable
         return field_dict
 
@@ -52,23 +58,38 @@ class DubbingError:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
-        if code is MISSING:
-            code = missing_field(cls, "code")
+        if code.__class__ is not str:
+            if code is MISSING:
+                code = missing_field(cls, "code")
+                missing += ("code",)
+            else:
+                code = unexpected_type(cls, "code", code, "a string")
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         retryable = d.pop("retryable", MISSING)
-        if retryable is MISSING:
-            retryable = missing_field(cls, "retryable")
+        if retryable.__class__ is not bool:
+            if retryable is MISSING:
+                retryable = missing_field(cls, "retryable")
+                missing += ("retryable",)
+            else:
+                retryable = unexpected_type(cls, "retryable", retryable, "a boolean")
 
         dubbing_error = cls(
             code=code,
             message=message,
             retryable=retryable,
         )
+        if missing:
+            dubbing_error._missing_fields = missing
         dubbing_error.additional_properties = d
         return dubbing_error
 

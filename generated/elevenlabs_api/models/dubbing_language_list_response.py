@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingLanguageListResponse")
 
@@ -23,6 +31,8 @@ class DubbingLanguageListResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         languages: Any
@@ -44,7 +54,7 @@ class DubbingLanguageListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if languages is not None:
+        if "languages" not in self._missing_fields:
             field_dict["languages"] = languages
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -55,25 +65,33 @@ class DubbingLanguageListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
-            languages_raw = missing_field(cls, "languages")
-        try:
-            languages = []
-            _languages = languages_raw
-            for languages_item_data in _languages:
-                languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
+            languages = missing_field(cls, "languages")
+            missing += ("languages",)
+        else:
+            try:
+                expect_array("languages", languages_raw)
+                languages = []
+                _languages = languages_raw
+                for languages_item_data in _languages:
+                    languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
 
-                languages.append(languages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+                    languages.append(languages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                languages = deviating_field(cls, "languages", languages_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         dubbing_language_list_response = cls(
             languages=languages,
             next_cursor=next_cursor,
         )
+        if missing:
+            dubbing_language_list_response._missing_fields = missing
         dubbing_language_list_response.additional_properties = d
         return dubbing_language_list_response
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingLanguageOutputs")
 
@@ -43,6 +47,8 @@ class DubbingLanguageOutputs:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         lossless_audio = d.pop("lossless_audio", UNSET)
+        if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
+            lossless_audio = unexpected_type(cls, "lossless_audio", lossless_audio, "a string or null")
 
         dubbing_language_outputs = cls(
             lossless_audio=lossless_audio,

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 from ..models.dubbing_language_response_status_type_0 import (
     DubbingLanguageResponseStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingLanguageResponse")
 
@@ -69,6 +77,8 @@ class DubbingLanguageResponse:
     warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
@@ -165,19 +175,19 @@ class DubbingLanguageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language_id is not None:
+        if "language_id" not in self._missing_fields:
             field_dict["language_id"] = language_id
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if target_language is not None:
+        if "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if updated_at is not None:
+        if "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -198,43 +208,70 @@ class DubbingLanguageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language_id = d.pop("language_id", MISSING)
-        if language_id is MISSING:
-            language_id = missing_field(cls, "language_id")
+        if language_id.__class__ is not str:
+            if language_id is MISSING:
+                language_id = missing_field(cls, "language_id")
+                missing += ("language_id",)
+            else:
+                language_id = unexpected_type(cls, "language_id", language_id, "a string")
 
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         target_language = d.pop("target_language", MISSING)
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
+        if target_language.__class__ is not str:
+            if target_language is MISSING:
+                target_language = missing_field(cls, "target_language")
+                missing += ("target_language",)
+            else:
+                target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
-            created_at_raw = missing_field(cls, "created_at")
-        try:
-            created_at = datetime.datetime.fromisoformat(created_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            created_at = deviating_field(cls, "created_at", created_at_raw)
+            created_at = missing_field(cls, "created_at")
+            missing += ("created_at",)
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                created_at = deviating_field(cls, "created_at", created_at_raw)
 
         updated_at_raw = d.pop("updated_at", MISSING)
         if updated_at_raw is MISSING:
-            updated_at_raw = missing_field(cls, "updated_at")
-        try:
-            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
+            updated_at = missing_field(cls, "updated_at")
+            missing += ("updated_at",)
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         voice_settings_raw = d.pop("voice_settings", UNSET)
         try:
@@ -275,6 +312,8 @@ class DubbingLanguageResponse:
             outputs = deviating_field(cls, "outputs", outputs_raw)
 
         output_revision = d.pop("output_revision", UNSET)
+        if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
+            output_revision = unexpected_type(cls, "output_revision", output_revision, "an integer or null")
 
         error_raw = d.pop("error", UNSET)
         try:
@@ -297,6 +336,7 @@ class DubbingLanguageResponse:
 
         warnings_raw = d.pop("warnings", UNSET)
         try:
+            expect_array("warnings", warnings_raw)
             _warnings = warnings_raw
             warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
             if _warnings is not UNSET:
@@ -323,6 +363,8 @@ class DubbingLanguageResponse:
             error=error,
             warnings=warnings,
         )
+        if missing:
+            dubbing_language_response._missing_fields = missing
         dubbing_language_response.additional_properties = d
         return dubbing_language_response
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingMediaMetadata")
 
@@ -23,6 +27,8 @@ class DubbingMediaMetadata:
     duration: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         content_type = self.content_type
@@ -31,9 +37,9 @@ class DubbingMediaMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if content_type is not None:
+        if "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if duration is not None:
+        if "duration" not in self._missing_fields:
             field_dict["duration"] = duration
         return field_dict
 
@@ -42,18 +48,29 @@ class DubbingMediaMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         content_type = d.pop("content_type", MISSING)
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
+        if content_type.__class__ is not str:
+            if content_type is MISSING:
+                content_type = missing_field(cls, "content_type")
+                missing += ("content_type",)
+            else:
+                content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
         duration = d.pop("duration", MISSING)
-        if duration is MISSING:
-            duration = missing_field(cls, "duration")
+        if duration.__class__ is not float and duration.__class__ is not int:
+            if duration is MISSING:
+                duration = missing_field(cls, "duration")
+                missing += ("duration",)
+            else:
+                duration = unexpected_type(cls, "duration", duration, "a number")
 
         dubbing_media_metadata = cls(
             content_type=content_type,
             duration=duration,
         )
+        if missing:
+            dubbing_media_metadata._missing_fields = missing
         dubbing_media_metadata.additional_properties = d
         return dubbing_media_metadata
 

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
 
@@ -52,6 +59,8 @@ class DubbingMetadataResponse:
     error: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dubbing_id = self.dubbing_id
@@ -103,16 +112,17 @@ class DubbingMetadataResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dubbing_id is not None:
+        if "dubbing_id" not in self._missing_fields:
             field_dict["dubbing_id"] = dubbing_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        field_dict["source_language"] = source_language
-        if target_languages is not None:
+        if "source_language" not in self._missing_fields:
+            field_dict["source_language"] = source_language
+        if "target_languages" not in self._missing_fields:
             field_dict["target_languages"] = target_languages
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if editable is not UNSET:
             field_dict["editable"] = editable
@@ -127,39 +137,60 @@ class DubbingMetadataResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         dubbing_id = d.pop("dubbing_id", MISSING)
-        if dubbing_id is MISSING:
-            dubbing_id = missing_field(cls, "dubbing_id")
+        if dubbing_id.__class__ is not str:
+            if dubbing_id is MISSING:
+                dubbing_id = missing_field(cls, "dubbing_id")
+                missing += ("dubbing_id",)
+            else:
+                dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         source_language = d.pop("source_language", MISSING)
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
+        if source_language.__class__ is not str and source_language is not None:
+            if source_language is MISSING:
+                source_language = missing_field(cls, "source_language")
+                missing += ("source_language",)
+            else:
+                source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
 
-        target_languages_raw = d.pop("target_languages", MISSING)
-        if target_languages_raw is MISSING:
-            target_languages_raw = missing_field(cls, "target_languages")
-        try:
-            target_languages = cast(list[str], target_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            target_languages = deviating_field(cls, "target_languages", target_languages_raw)
+        target_languages = d.pop("target_languages", MISSING)
+        if target_languages.__class__ is not list:
+            if target_languages is MISSING:
+                target_languages = missing_field(cls, "target_languages")
+                missing += ("target_languages",)
+            else:
+                target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
-            created_at_raw = missing_field(cls, "created_at")
-        try:
-            created_at = datetime.datetime.fromisoformat(created_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            created_at = deviating_field(cls, "created_at", created_at_raw)
+            created_at = missing_field(cls, "created_at")
+            missing += ("created_at",)
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                created_at = deviating_field(cls, "created_at", created_at_raw)
 
         editable = d.pop("editable", UNSET)
+        if editable.__class__ is not bool and editable is not UNSET:
+            editable = unexpected_type(cls, "editable", editable, "a boolean")
 
         media_metadata_raw = d.pop("media_metadata", UNSET)
         try:
@@ -181,6 +212,8 @@ class DubbingMetadataResponse:
             media_metadata = deviating_field(cls, "media_metadata", media_metadata_raw)
 
         error = d.pop("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            error = unexpected_type(cls, "error", error, "a string or null")
 
         dubbing_metadata_response = cls(
             dubbing_id=dubbing_id,
@@ -193,6 +226,8 @@ class DubbingMetadataResponse:
             media_metadata=media_metadata,
             error=error,
         )
+        if missing:
+            dubbing_metadata_response._missing_fields = missing
         dubbing_metadata_response.additional_properties = d
         return dubbing_metadata_response
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingProjectListResponse")
 
@@ -23,6 +31,8 @@ class DubbingProjectListResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         projects: Any
@@ -44,7 +54,7 @@ class DubbingProjectListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if projects is not None:
+        if "projects" not in self._missing_fields:
             field_dict["projects"] = projects
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -55,25 +65,33 @@ class DubbingProjectListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         projects_raw = d.pop("projects", MISSING)
         if projects_raw is MISSING:
-            projects_raw = missing_field(cls, "projects")
-        try:
-            projects = []
-            _projects = projects_raw
-            for projects_item_data in _projects:
-                projects_item = DubbingProjectResponse.from_dict(projects_item_data)
+            projects = missing_field(cls, "projects")
+            missing += ("projects",)
+        else:
+            try:
+                expect_array("projects", projects_raw)
+                projects = []
+                _projects = projects_raw
+                for projects_item_data in _projects:
+                    projects_item = DubbingProjectResponse.from_dict(projects_item_data)
 
-                projects.append(projects_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            projects = deviating_field(cls, "projects", projects_raw)
+                    projects.append(projects_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                projects = deviating_field(cls, "projects", projects_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         dubbing_project_list_response = cls(
             projects=projects,
             next_cursor=next_cursor,
         )
+        if missing:
+            dubbing_project_list_response._missing_fields = missing
         dubbing_project_list_response.additional_properties = d
         return dubbing_project_list_response
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 from ..models.dubbing_project_response_status_type_0 import (
     DubbingProjectResponseStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingProjectResponse")
 
@@ -67,6 +75,8 @@ class DubbingProjectResponse:
     warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -172,15 +182,15 @@ class DubbingProjectResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if updated_at is not None:
+        if "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
         if reference is not UNSET:
             field_dict["reference"] = reference
@@ -205,39 +215,62 @@ class DubbingProjectResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
-            created_at_raw = missing_field(cls, "created_at")
-        try:
-            created_at = datetime.datetime.fromisoformat(created_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            created_at = deviating_field(cls, "created_at", created_at_raw)
+            created_at = missing_field(cls, "created_at")
+            missing += ("created_at",)
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                created_at = deviating_field(cls, "created_at", created_at_raw)
 
         updated_at_raw = d.pop("updated_at", MISSING)
         if updated_at_raw is MISSING:
-            updated_at_raw = missing_field(cls, "updated_at")
-        try:
-            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
+            updated_at = missing_field(cls, "updated_at")
+            missing += ("updated_at",)
+        else:
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         reference = d.pop("reference", UNSET)
+        if reference.__class__ is not str and reference is not None and reference is not UNSET:
+            reference = unexpected_type(cls, "reference", reference, "a string or null")
 
         source_language = d.pop("source_language", UNSET)
+        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         media_raw = d.pop("media", UNSET)
         try:
@@ -258,17 +291,13 @@ class DubbingProjectResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             media = deviating_field(cls, "media", media_raw)
 
-        language_ids_raw = d.pop("language_ids", UNSET)
-        try:
-            language_ids = cast(list[str], language_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_ids = deviating_field(cls, "language_ids", language_ids_raw)
+        language_ids = d.pop("language_ids", UNSET)
+        if language_ids.__class__ is not list and language_ids is not UNSET:
+            language_ids = unexpected_type(cls, "language_ids", language_ids, "an array")
 
-        webhook_ids_raw = d.pop("webhook_ids", UNSET)
-        try:
-            webhook_ids = cast(list[str], webhook_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook_ids = deviating_field(cls, "webhook_ids", webhook_ids_raw)
+        webhook_ids = d.pop("webhook_ids", UNSET)
+        if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
+            webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
 
         error_raw = d.pop("error", UNSET)
         try:
@@ -291,6 +320,7 @@ class DubbingProjectResponse:
 
         warnings_raw = d.pop("warnings", UNSET)
         try:
+            expect_array("warnings", warnings_raw)
             _warnings = warnings_raw
             warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
             if _warnings is not UNSET:
@@ -317,6 +347,8 @@ class DubbingProjectResponse:
             error=error,
             warnings=warnings,
         )
+        if missing:
+            dubbing_project_response._missing_fields = missing
         dubbing_project_response.additional_properties = d
         return dubbing_project_response
 

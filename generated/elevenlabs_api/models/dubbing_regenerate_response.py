@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingRegenerateResponse")
 
@@ -34,6 +38,8 @@ class DubbingRegenerateResponse:
     free_regeneration_seconds_remaining: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         regenerated_segment_ids: Any
@@ -51,13 +57,13 @@ class DubbingRegenerateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if regenerated_segment_ids is not None:
+        if "regenerated_segment_ids" not in self._missing_fields:
             field_dict["regenerated_segment_ids"] = regenerated_segment_ids
-        if regenerated_seconds is not None:
+        if "regenerated_seconds" not in self._missing_fields:
             field_dict["regenerated_seconds"] = regenerated_seconds
-        if charged_seconds is not None:
+        if "charged_seconds" not in self._missing_fields:
             field_dict["charged_seconds"] = charged_seconds
-        if free_regeneration_seconds_remaining is not None:
+        if "free_regeneration_seconds_remaining" not in self._missing_fields:
             field_dict["free_regeneration_seconds_remaining"] = free_regeneration_seconds_remaining
         return field_dict
 
@@ -66,25 +72,45 @@ class DubbingRegenerateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        regenerated_segment_ids_raw = d.pop("regenerated_segment_ids", MISSING)
-        if regenerated_segment_ids_raw is MISSING:
-            regenerated_segment_ids_raw = missing_field(cls, "regenerated_segment_ids")
-        try:
-            regenerated_segment_ids = cast(list[str], regenerated_segment_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            regenerated_segment_ids = deviating_field(cls, "regenerated_segment_ids", regenerated_segment_ids_raw)
+        missing: tuple[str, ...] = ()
+        regenerated_segment_ids = d.pop("regenerated_segment_ids", MISSING)
+        if regenerated_segment_ids.__class__ is not list:
+            if regenerated_segment_ids is MISSING:
+                regenerated_segment_ids = missing_field(cls, "regenerated_segment_ids")
+                missing += ("regenerated_segment_ids",)
+            else:
+                regenerated_segment_ids = unexpected_type(
+                    cls, "regenerated_segment_ids", regenerated_segment_ids, "an array"
+                )
 
         regenerated_seconds = d.pop("regenerated_seconds", MISSING)
-        if regenerated_seconds is MISSING:
-            regenerated_seconds = missing_field(cls, "regenerated_seconds")
+        if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
+            if regenerated_seconds is MISSING:
+                regenerated_seconds = missing_field(cls, "regenerated_seconds")
+                missing += ("regenerated_seconds",)
+            else:
+                regenerated_seconds = unexpected_type(cls, "regenerated_seconds", regenerated_seconds, "a number")
 
         charged_seconds = d.pop("charged_seconds", MISSING)
-        if charged_seconds is MISSING:
-            charged_seconds = missing_field(cls, "charged_seconds")
+        if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
+            if charged_seconds is MISSING:
+                charged_seconds = missing_field(cls, "charged_seconds")
+                missing += ("charged_seconds",)
+            else:
+                charged_seconds = unexpected_type(cls, "charged_seconds", charged_seconds, "a number")
 
         free_regeneration_seconds_remaining = d.pop("free_regeneration_seconds_remaining", MISSING)
-        if free_regeneration_seconds_remaining is MISSING:
-            free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
+        if (
+            free_regeneration_seconds_remaining.__class__ is not float
+            and free_regeneration_seconds_remaining.__class__ is not int
+        ):
+            if free_regeneration_seconds_remaining is MISSING:
+                free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
+                missing += ("free_regeneration_seconds_remaining",)
+            else:
+                free_regeneration_seconds_remaining = unexpected_type(
+                    cls, "free_regeneration_seconds_remaining", free_regeneration_seconds_remaining, "a number"
+                )
 
         dubbing_regenerate_response = cls(
             regenerated_segment_ids=regenerated_segment_ids,
@@ -92,6 +118,8 @@ class DubbingRegenerateResponse:
             charged_seconds=charged_seconds,
             free_regeneration_seconds_remaining=free_regeneration_seconds_remaining,
         )
+        if missing:
+            dubbing_regenerate_response._missing_fields = missing
         dubbing_regenerate_response.additional_properties = d
         return dubbing_regenerate_response
 

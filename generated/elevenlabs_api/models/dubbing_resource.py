@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingResource")
 
@@ -47,6 +52,8 @@ class DubbingResource:
     renders: DubbingResourceRenders
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -108,23 +115,25 @@ class DubbingResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
-        if source_language is not None:
+        if "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if target_languages is not None:
+        if "target_languages" not in self._missing_fields:
             field_dict["target_languages"] = target_languages
-        if input_ is not None:
+        if "input" not in self._missing_fields:
             field_dict["input"] = input_
-        field_dict["background"] = background
-        field_dict["foreground"] = foreground
-        if speaker_tracks is not None:
+        if "background" not in self._missing_fields:
+            field_dict["background"] = background
+        if "foreground" not in self._missing_fields:
+            field_dict["foreground"] = foreground
+        if "speaker_tracks" not in self._missing_fields:
             field_dict["speaker_tracks"] = speaker_tracks
-        if speaker_segments is not None:
+        if "speaker_segments" not in self._missing_fields:
             field_dict["speaker_segments"] = speaker_segments
-        if renders is not None:
+        if "renders" not in self._missing_fields:
             field_dict["renders"] = renders
         return field_dict
 
@@ -133,95 +142,120 @@ class DubbingResource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         source_language = d.pop("source_language", MISSING)
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
+        if source_language.__class__ is not str:
+            if source_language is MISSING:
+                source_language = missing_field(cls, "source_language")
+                missing += ("source_language",)
+            else:
+                source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
-        target_languages_raw = d.pop("target_languages", MISSING)
-        if target_languages_raw is MISSING:
-            target_languages_raw = missing_field(cls, "target_languages")
-        try:
-            target_languages = cast(list[str], target_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            target_languages = deviating_field(cls, "target_languages", target_languages_raw)
+        target_languages = d.pop("target_languages", MISSING)
+        if target_languages.__class__ is not list:
+            if target_languages is MISSING:
+                target_languages = missing_field(cls, "target_languages")
+                missing += ("target_languages",)
+            else:
+                target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
 
         input__raw = d.pop("input", MISSING)
         if input__raw is MISSING:
-            input__raw = missing_field(cls, "input")
-        try:
-            input_ = DubbingMediaReference.from_dict(input__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_ = deviating_field(cls, "input", input__raw)
+            input_ = missing_field(cls, "input")
+            missing += ("input",)
+        else:
+            try:
+                input_ = DubbingMediaReference.from_dict(input__raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                input_ = deviating_field(cls, "input", input__raw)
 
         background_raw = d.pop("background", MISSING)
         if background_raw is MISSING:
-            background_raw = missing_field(cls, "background")
-        try:
+            background = missing_field(cls, "background")
+            missing += ("background",)
+        else:
+            try:
 
-            def _parse_background(data: object) -> DubbingMediaReference | None:
-                if data is None:
-                    return data
+                def _parse_background(data: object) -> DubbingMediaReference | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                background_type_0 = DubbingMediaReference.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    background_type_0 = DubbingMediaReference.from_dict(data)
 
-                return background_type_0
+                    return background_type_0
 
-            background = _parse_background(background_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            background = deviating_field(cls, "background", background_raw)
+                background = _parse_background(background_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                background = deviating_field(cls, "background", background_raw)
 
         foreground_raw = d.pop("foreground", MISSING)
         if foreground_raw is MISSING:
-            foreground_raw = missing_field(cls, "foreground")
-        try:
+            foreground = missing_field(cls, "foreground")
+            missing += ("foreground",)
+        else:
+            try:
 
-            def _parse_foreground(data: object) -> DubbingMediaReference | None:
-                if data is None:
-                    return data
+                def _parse_foreground(data: object) -> DubbingMediaReference | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                foreground_type_0 = DubbingMediaReference.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    foreground_type_0 = DubbingMediaReference.from_dict(data)
 
-                return foreground_type_0
+                    return foreground_type_0
 
-            foreground = _parse_foreground(foreground_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            foreground = deviating_field(cls, "foreground", foreground_raw)
+                foreground = _parse_foreground(foreground_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                foreground = deviating_field(cls, "foreground", foreground_raw)
 
         speaker_tracks_raw = d.pop("speaker_tracks", MISSING)
         if speaker_tracks_raw is MISSING:
-            speaker_tracks_raw = missing_field(cls, "speaker_tracks")
-        try:
-            speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speaker_tracks = deviating_field(cls, "speaker_tracks", speaker_tracks_raw)
+            speaker_tracks = missing_field(cls, "speaker_tracks")
+            missing += ("speaker_tracks",)
+        else:
+            try:
+                speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                speaker_tracks = deviating_field(cls, "speaker_tracks", speaker_tracks_raw)
 
         speaker_segments_raw = d.pop("speaker_segments", MISSING)
         if speaker_segments_raw is MISSING:
-            speaker_segments_raw = missing_field(cls, "speaker_segments")
-        try:
-            speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speaker_segments = deviating_field(cls, "speaker_segments", speaker_segments_raw)
+            speaker_segments = missing_field(cls, "speaker_segments")
+            missing += ("speaker_segments",)
+        else:
+            try:
+                speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                speaker_segments = deviating_field(cls, "speaker_segments", speaker_segments_raw)
 
         renders_raw = d.pop("renders", MISSING)
         if renders_raw is MISSING:
-            renders_raw = missing_field(cls, "renders")
-        try:
-            renders = DubbingResourceRenders.from_dict(renders_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            renders = deviating_field(cls, "renders", renders_raw)
+            renders = missing_field(cls, "renders")
+            missing += ("renders",)
+        else:
+            try:
+                renders = DubbingResourceRenders.from_dict(renders_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                renders = deviating_field(cls, "renders", renders_raw)
 
         dubbing_resource = cls(
             id=id,
@@ -235,6 +269,8 @@ class DubbingResource:
             speaker_segments=speaker_segments,
             renders=renders,
         )
+        if missing:
+            dubbing_resource._missing_fields = missing
         dubbing_resource.additional_properties = d
         return dubbing_resource
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingSegmentUpdateRequest")
 
@@ -79,12 +83,25 @@ class DubbingSegmentUpdateRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         speaker_id = d.pop("speaker_id", UNSET)
+        if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
 
         start_s = d.pop("start_s", UNSET)
+        if (
+            start_s.__class__ is not float
+            and start_s.__class__ is not int
+            and start_s is not None
+            and start_s is not UNSET
+        ):
+            start_s = unexpected_type(cls, "start_s", start_s, "a number or null")
 
         end_s = d.pop("end_s", UNSET)
+        if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not None and end_s is not UNSET:
+            end_s = unexpected_type(cls, "end_s", end_s, "a number or null")
 
         dubbing_segment_update_request = cls(
             text=text,

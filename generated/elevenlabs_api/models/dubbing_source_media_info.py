@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingSourceMediaInfo")
 
@@ -79,12 +83,25 @@ class DubbingSourceMediaInfo:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         filename = d.pop("filename", UNSET)
+        if filename.__class__ is not str and filename is not None and filename is not UNSET:
+            filename = unexpected_type(cls, "filename", filename, "a string or null")
 
         duration_s = d.pop("duration_s", UNSET)
+        if (
+            duration_s.__class__ is not float
+            and duration_s.__class__ is not int
+            and duration_s is not None
+            and duration_s is not UNSET
+        ):
+            duration_s = unexpected_type(cls, "duration_s", duration_s, "a number or null")
 
         has_video = d.pop("has_video", UNSET)
+        if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+            has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
 
         mime_type = d.pop("mime_type", UNSET)
+        if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string or null")
 
         dubbing_source_media_info = cls(
             filename=filename,

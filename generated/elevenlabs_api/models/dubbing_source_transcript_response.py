@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingSourceTranscriptResponse")
 
@@ -26,6 +34,8 @@ class DubbingSourceTranscriptResponse:
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segments: Any
@@ -49,9 +59,9 @@ class DubbingSourceTranscriptResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         if language is not UNSET:
             field_dict["language"] = language
@@ -62,30 +72,42 @@ class DubbingSourceTranscriptResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = []
-            _segments = segments_raw
-            for segments_item_data in _segments:
-                segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
+            segments = missing_field(cls, "segments")
+            missing += ("segments",)
+        else:
+            try:
+                expect_array("segments", segments_raw)
+                segments = []
+                _segments = segments_raw
+                for segments_item_data in _segments:
+                    segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+                    segments.append(segments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                segments = deviating_field(cls, "segments", segments_raw)
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         dubbing_source_transcript_response = cls(
             segments=segments,
             revision=revision,
             language=language,
         )
+        if missing:
+            dubbing_source_transcript_response._missing_fields = missing
         dubbing_source_transcript_response.additional_properties = d
         return dubbing_source_transcript_response
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateRequest")
 
@@ -44,6 +48,8 @@ class DubbingTargetSegmentUpdateRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         translation = d.pop("translation", UNSET)
+        if translation.__class__ is not str and translation is not None and translation is not UNSET:
+            translation = unexpected_type(cls, "translation", translation, "a string or null")
 
         dubbing_target_segment_update_request = cls(
             translation=translation,

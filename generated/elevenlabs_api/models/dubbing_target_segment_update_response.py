@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateResponse")
 
@@ -26,6 +31,8 @@ class DubbingTargetSegmentUpdateResponse:
     revision: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         segment: Any
@@ -38,9 +45,9 @@ class DubbingTargetSegmentUpdateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segment is not None:
+        if "segment" not in self._missing_fields:
             field_dict["segment"] = segment
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -49,22 +56,31 @@ class DubbingTargetSegmentUpdateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         segment_raw = d.pop("segment", MISSING)
         if segment_raw is MISSING:
-            segment_raw = missing_field(cls, "segment")
-        try:
-            segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segment = deviating_field(cls, "segment", segment_raw)
+            segment = missing_field(cls, "segment")
+            missing += ("segment",)
+        else:
+            try:
+                segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                segment = deviating_field(cls, "segment", segment_raw)
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         dubbing_target_segment_update_response = cls(
             segment=segment,
             revision=revision,
         )
+        if missing:
+            dubbing_target_segment_update_response._missing_fields = missing
         dubbing_target_segment_update_response.additional_properties = d
         return dubbing_target_segment_update_response
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTargetTranscriptResponse")
 
@@ -29,6 +37,8 @@ class DubbingTargetTranscriptResponse:
     source_language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_language = self.target_language
@@ -54,11 +64,11 @@ class DubbingTargetTranscriptResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if target_language is not None:
+        if "target_language" not in self._missing_fields:
             field_dict["target_language"] = target_language
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         if source_language is not UNSET:
             field_dict["source_language"] = source_language
@@ -69,28 +79,42 @@ class DubbingTargetTranscriptResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         target_language = d.pop("target_language", MISSING)
-        if target_language is MISSING:
-            target_language = missing_field(cls, "target_language")
+        if target_language.__class__ is not str:
+            if target_language is MISSING:
+                target_language = missing_field(cls, "target_language")
+                missing += ("target_language",)
+            else:
+                target_language = unexpected_type(cls, "target_language", target_language, "a string")
 
         segments_raw = d.pop("segments", MISSING)
         if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = []
-            _segments = segments_raw
-            for segments_item_data in _segments:
-                segments_item = DubbingTargetTranscriptSegment.from_dict(segments_item_data)
+            segments = missing_field(cls, "segments")
+            missing += ("segments",)
+        else:
+            try:
+                expect_array("segments", segments_raw)
+                segments = []
+                _segments = segments_raw
+                for segments_item_data in _segments:
+                    segments_item = DubbingTargetTranscriptSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+                    segments.append(segments_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                segments = deviating_field(cls, "segments", segments_raw)
 
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         source_language = d.pop("source_language", UNSET)
+        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
 
         dubbing_target_transcript_response = cls(
             target_language=target_language,
@@ -98,6 +122,8 @@ class DubbingTargetTranscriptResponse:
             revision=revision,
             source_language=source_language,
         )
+        if missing:
+            dubbing_target_transcript_response._missing_fields = missing
         dubbing_target_transcript_response.additional_properties = d
         return dubbing_target_transcript_response
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTranscript")
 
@@ -23,6 +29,8 @@ class DubbingTranscript:
     utterances: list[DubbingTranscriptUtterance]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language = self.language
@@ -39,9 +47,9 @@ class DubbingTranscript:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language is not None:
+        if "language" not in self._missing_fields:
             field_dict["language"] = language
-        if utterances is not None:
+        if "utterances" not in self._missing_fields:
             field_dict["utterances"] = utterances
         return field_dict
 
@@ -50,27 +58,37 @@ class DubbingTranscript:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string")
 
         utterances_raw = d.pop("utterances", MISSING)
         if utterances_raw is MISSING:
-            utterances_raw = missing_field(cls, "utterances")
-        try:
-            utterances = []
-            _utterances = utterances_raw
-            for utterances_item_data in _utterances:
-                utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
+            utterances = missing_field(cls, "utterances")
+            missing += ("utterances",)
+        else:
+            try:
+                expect_array("utterances", utterances_raw)
+                utterances = []
+                _utterances = utterances_raw
+                for utterances_item_data in _utterances:
+                    utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
 
-                utterances.append(utterances_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            utterances = deviating_field(cls, "utterances", utterances_raw)
+                    utterances.append(utterances_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                utterances = deviating_field(cls, "utterances", utterances_raw)
 
         dubbing_transcript = cls(
             language=language,
             utterances=utterances,
         )
+        if missing:
+            dubbing_transcript._missing_fields = missing
         dubbing_transcript.additional_properties = d
         return dubbing_transcript
 

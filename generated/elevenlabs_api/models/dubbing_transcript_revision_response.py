@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTranscriptRevisionResponse")
 
@@ -22,13 +26,15 @@ class DubbingTranscriptRevisionResponse:
     revision: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         revision = self.revision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if revision is not None:
+        if "revision" not in self._missing_fields:
             field_dict["revision"] = revision
         return field_dict
 
@@ -37,13 +43,20 @@ class DubbingTranscriptRevisionResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         revision = d.pop("revision", MISSING)
-        if revision is MISSING:
-            revision = missing_field(cls, "revision")
+        if revision.__class__ is not int:
+            if revision is MISSING:
+                revision = missing_field(cls, "revision")
+                missing += ("revision",)
+            else:
+                revision = unexpected_type(cls, "revision", revision, "an integer")
 
         dubbing_transcript_revision_response = cls(
             revision=revision,
         )
+        if missing:
+            dubbing_transcript_revision_response._missing_fields = missing
         dubbing_transcript_revision_response.additional_properties = d
         return dubbing_transcript_revision_response
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTranscriptSegment")
 
@@ -37,6 +43,8 @@ class DubbingTranscriptSegment:
     external_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,15 +66,15 @@ class DubbingTranscriptSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if speaker_id is not None:
+        if "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
-        if start_s is not None:
+        if "start_s" not in self._missing_fields:
             field_dict["start_s"] = start_s
-        if end_s is not None:
+        if "end_s" not in self._missing_fields:
             field_dict["end_s"] = end_s
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
@@ -77,27 +85,50 @@ class DubbingTranscriptSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
+        if speaker_id.__class__ is not str:
+            if speaker_id is MISSING:
+                speaker_id = missing_field(cls, "speaker_id")
+                missing += ("speaker_id",)
+            else:
+                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
         start_s = d.pop("start_s", MISSING)
-        if start_s is MISSING:
-            start_s = missing_field(cls, "start_s")
+        if start_s.__class__ is not float and start_s.__class__ is not int:
+            if start_s is MISSING:
+                start_s = missing_field(cls, "start_s")
+                missing += ("start_s",)
+            else:
+                start_s = unexpected_type(cls, "start_s", start_s, "a number")
 
         end_s = d.pop("end_s", MISSING)
-        if end_s is MISSING:
-            end_s = missing_field(cls, "end_s")
+        if end_s.__class__ is not float and end_s.__class__ is not int:
+            if end_s is MISSING:
+                end_s = missing_field(cls, "end_s")
+                missing += ("end_s",)
+            else:
+                end_s = unexpected_type(cls, "end_s", end_s, "a number")
 
         external_id = d.pop("external_id", UNSET)
+        if external_id.__class__ is not str and external_id is not None and external_id is not UNSET:
+            external_id = unexpected_type(cls, "external_id", external_id, "a string or null")
 
         dubbing_transcript_segment = cls(
             id=id,
@@ -107,6 +138,8 @@ class DubbingTranscriptSegment:
             end_s=end_s,
             external_id=external_id,
         )
+        if missing:
+            dubbing_transcript_segment._missing_fields = missing
         dubbing_transcript_segment.additional_properties = d
         return dubbing_transcript_segment
 

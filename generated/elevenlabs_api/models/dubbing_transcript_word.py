@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTranscriptWord")
 
@@ -74,15 +80,24 @@ class DubbingTranscriptWord:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string")
 
         word_type = d.pop("word_type", UNSET)
+        if word_type.__class__ is not str and word_type is not UNSET:
+            word_type = unexpected_type(cls, "word_type", word_type, "a string")
 
         start_s = d.pop("start_s", UNSET)
+        if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
+            start_s = unexpected_type(cls, "start_s", start_s, "a number")
 
         end_s = d.pop("end_s", UNSET)
+        if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
+            end_s = unexpected_type(cls, "end_s", end_s, "a number")
 
         characters_raw = d.pop("characters", UNSET)
         try:
+            expect_array("characters", characters_raw)
             _characters = characters_raw
             characters: list[DubbingTranscriptCharacter] | Unset = UNSET
             if _characters is not UNSET:

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import (
     DubbingTranscriptsResponseModelTranscriptFormatType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
 
@@ -32,6 +39,8 @@ class DubbingTranscriptsResponseModel:
     json: DubbingTranscript | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transcript_format: Any
@@ -72,7 +81,7 @@ class DubbingTranscriptsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transcript_format is not None:
+        if "transcript_format" not in self._missing_fields:
             field_dict["transcript_format"] = transcript_format
         if srt is not UNSET:
             field_dict["srt"] = srt
@@ -87,13 +96,22 @@ class DubbingTranscriptsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         transcript_format = d.pop("transcript_format", MISSING)
-        if transcript_format is MISSING:
-            transcript_format = missing_field(cls, "transcript_format")
+        if transcript_format.__class__ is not str:
+            if transcript_format is MISSING:
+                transcript_format = missing_field(cls, "transcript_format")
+                missing += ("transcript_format",)
+            else:
+                transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
 
         srt = d.pop("srt", UNSET)
+        if srt.__class__ is not str and srt is not None and srt is not UNSET:
+            srt = unexpected_type(cls, "srt", srt, "a string or null")
 
         webvtt = d.pop("webvtt", UNSET)
+        if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
+            webvtt = unexpected_type(cls, "webvtt", webvtt, "a string or null")
 
         json_raw = d.pop("json", UNSET)
         try:
@@ -120,6 +138,8 @@ class DubbingTranscriptsResponseModel:
             webvtt=webvtt,
             json=json,
         )
+        if missing:
+            dubbing_transcripts_response_model._missing_fields = missing
         dubbing_transcripts_response_model.additional_properties = d
         return dubbing_transcripts_response_model
 

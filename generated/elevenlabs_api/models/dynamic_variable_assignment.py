@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DynamicVariableAssignment")
 
@@ -42,6 +48,8 @@ class DynamicVariableAssignment:
     preserve_native_type: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "response")
@@ -59,9 +67,9 @@ class DynamicVariableAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dynamic_variable is not None:
+        if "dynamic_variable" not in self._missing_fields:
             field_dict["dynamic_variable"] = dynamic_variable
-        if value_path is not None:
+        if "value_path" not in self._missing_fields:
             field_dict["value_path"] = value_path
         if source is not UNSET:
             field_dict["source"] = source
@@ -76,22 +84,35 @@ class DynamicVariableAssignment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_raw = d.pop("source", UNSET)
         source = cast(Literal["response"] | Unset, source_raw)
         if source != "response" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'response', got '{source}'")
 
         dynamic_variable = d.pop("dynamic_variable", MISSING)
-        if dynamic_variable is MISSING:
-            dynamic_variable = missing_field(cls, "dynamic_variable")
+        if dynamic_variable.__class__ is not str:
+            if dynamic_variable is MISSING:
+                dynamic_variable = missing_field(cls, "dynamic_variable")
+                missing += ("dynamic_variable",)
+            else:
+                dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
         value_path = d.pop("value_path", MISSING)
-        if value_path is MISSING:
-            value_path = missing_field(cls, "value_path")
+        if value_path.__class__ is not str:
+            if value_path is MISSING:
+                value_path = missing_field(cls, "value_path")
+                missing += ("value_path",)
+            else:
+                value_path = unexpected_type(cls, "value_path", value_path, "a string")
 
         sanitize = d.pop("sanitize", UNSET)
+        if sanitize.__class__ is not bool and sanitize is not UNSET:
+            sanitize = unexpected_type(cls, "sanitize", sanitize, "a boolean")
 
         preserve_native_type = d.pop("preserve_native_type", UNSET)
+        if preserve_native_type.__class__ is not bool and preserve_native_type is not UNSET:
+            preserve_native_type = unexpected_type(cls, "preserve_native_type", preserve_native_type, "a boolean")
 
         dynamic_variable_assignment = cls(
             dynamic_variable=dynamic_variable,
@@ -100,6 +121,8 @@ class DynamicVariableAssignment:
             sanitize=sanitize,
             preserve_native_type=preserve_native_type,
         )
+        if missing:
+            dynamic_variable_assignment._missing_fields = missing
         dynamic_variable_assignment.additional_properties = d
         return dynamic_variable_assignment
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="DynamicVariableUpdateCommonModel")
 
@@ -35,6 +39,8 @@ class DynamicVariableUpdateCommonModel:
     tool_request_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         variable_name = self.variable_name
@@ -56,16 +62,17 @@ class DynamicVariableUpdateCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if variable_name is not None:
+        if "variable_name" not in self._missing_fields:
             field_dict["variable_name"] = variable_name
-        field_dict["old_value"] = old_value
-        if new_value is not None:
+        if "old_value" not in self._missing_fields:
+            field_dict["old_value"] = old_value
+        if "new_value" not in self._missing_fields:
             field_dict["new_value"] = new_value
-        if updated_at is not None:
+        if "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if tool_request_id is not None:
+        if "tool_request_id" not in self._missing_fields:
             field_dict["tool_request_id"] = tool_request_id
         return field_dict
 
@@ -74,29 +81,54 @@ class DynamicVariableUpdateCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         variable_name = d.pop("variable_name", MISSING)
-        if variable_name is MISSING:
-            variable_name = missing_field(cls, "variable_name")
+        if variable_name.__class__ is not str:
+            if variable_name is MISSING:
+                variable_name = missing_field(cls, "variable_name")
+                missing += ("variable_name",)
+            else:
+                variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
 
         old_value = d.pop("old_value", MISSING)
-        if old_value is MISSING:
-            old_value = missing_field(cls, "old_value")
+        if old_value.__class__ is not str and old_value is not None:
+            if old_value is MISSING:
+                old_value = missing_field(cls, "old_value")
+                missing += ("old_value",)
+            else:
+                old_value = unexpected_type(cls, "old_value", old_value, "a string or null")
 
         new_value = d.pop("new_value", MISSING)
-        if new_value is MISSING:
-            new_value = missing_field(cls, "new_value")
+        if new_value.__class__ is not str:
+            if new_value is MISSING:
+                new_value = missing_field(cls, "new_value")
+                missing += ("new_value",)
+            else:
+                new_value = unexpected_type(cls, "new_value", new_value, "a string")
 
         updated_at = d.pop("updated_at", MISSING)
-        if updated_at is MISSING:
-            updated_at = missing_field(cls, "updated_at")
+        if updated_at.__class__ is not float and updated_at.__class__ is not int:
+            if updated_at is MISSING:
+                updated_at = missing_field(cls, "updated_at")
+                missing += ("updated_at",)
+            else:
+                updated_at = unexpected_type(cls, "updated_at", updated_at, "a number")
 
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         tool_request_id = d.pop("tool_request_id", MISSING)
-        if tool_request_id is MISSING:
-            tool_request_id = missing_field(cls, "tool_request_id")
+        if tool_request_id.__class__ is not str:
+            if tool_request_id is MISSING:
+                tool_request_id = missing_field(cls, "tool_request_id")
+                missing += ("tool_request_id",)
+            else:
+                tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
 
         dynamic_variable_update_common_model = cls(
             variable_name=variable_name,
@@ -106,6 +138,8 @@ class DynamicVariableUpdateCommonModel:
             tool_name=tool_name,
             tool_request_id=tool_request_id,
         )
+        if missing:
+            dynamic_variable_update_common_model._missing_fields = missing
         dynamic_variable_update_common_model.additional_properties = d
         return dynamic_variable_update_common_model
 

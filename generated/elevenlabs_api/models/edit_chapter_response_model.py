@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="EditChapterResponseModel")
 
@@ -23,6 +27,8 @@ class EditChapterResponseModel:
     chapter: ChapterWithContentResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter: Any
@@ -33,7 +39,7 @@ class EditChapterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter is not None:
+        if "chapter" not in self._missing_fields:
             field_dict["chapter"] = chapter
         return field_dict
 
@@ -42,17 +48,22 @@ class EditChapterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapter_raw = d.pop("chapter", MISSING)
         if chapter_raw is MISSING:
-            chapter_raw = missing_field(cls, "chapter")
-        try:
-            chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapter = deviating_field(cls, "chapter", chapter_raw)
+            chapter = missing_field(cls, "chapter")
+            missing += ("chapter",)
+        else:
+            try:
+                chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chapter = deviating_field(cls, "chapter", chapter_raw)
 
         edit_chapter_response_model = cls(
             chapter=chapter,
         )
+        if missing:
+            edit_chapter_response_model._missing_fields = missing
         edit_chapter_response_model.additional_properties = d
         return edit_chapter_response_model
 

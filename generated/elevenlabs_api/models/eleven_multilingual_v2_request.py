@@ -4,12 +4,22 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.eleven_multilingual_v2_request_output_format import (
     ElevenMultilingualV2RequestOutputFormat,
     check_eleven_multilingual_v2_request_output_format,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ElevenMultilingualV2Request")
 
@@ -47,6 +57,8 @@ class ElevenMultilingualV2Request:
 
     voice_settings: None | TtsVoiceSettings | Unset = UNSET
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "eleven_multilingual_v2")
@@ -104,12 +116,11 @@ class ElevenMultilingualV2Request:
             voice_settings = self.voice_settings
 
         field_dict: dict[str, Any] = {}
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if voice is not None:
+        if "voice" not in self._missing_fields:
             field_dict["voice"] = voice
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if output_format is not UNSET:
@@ -125,6 +136,7 @@ class ElevenMultilingualV2Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -133,12 +145,20 @@ class ElevenMultilingualV2Request:
             raise ValueError(f"model_id must match const 'eleven_multilingual_v2', got '{model_id}'")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         voice = d.pop("voice", MISSING)
-        if voice is MISSING:
-            voice = missing_field(cls, "voice")
+        if voice.__class__ is not str:
+            if voice is MISSING:
+                voice = missing_field(cls, "voice")
+                missing += ("voice",)
+            else:
+                voice = unexpected_type(cls, "voice", voice, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -191,6 +211,7 @@ class ElevenMultilingualV2Request:
 
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
         try:
+            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
             _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
             pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
             if _pronunciation_dictionary_locators is not UNSET:
@@ -234,6 +255,8 @@ class ElevenMultilingualV2Request:
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             voice_settings=voice_settings,
         )
+        if missing:
+            eleven_multilingual_v2_request._missing_fields = missing
         return eleven_multilingual_v2_request
 
 

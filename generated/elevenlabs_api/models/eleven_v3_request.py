@@ -4,9 +4,19 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.eleven_v3_request_output_format import ElevenV3RequestOutputFormat, check_eleven_v3_request_output_format
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ElevenV3Request")
 
@@ -48,6 +58,8 @@ class ElevenV3Request:
 
     voice_settings: ElevenV3VoiceSettings | None | Unset = UNSET
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "eleven_v3")
@@ -112,12 +124,11 @@ class ElevenV3Request:
             voice_settings = self.voice_settings
 
         field_dict: dict[str, Any] = {}
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if voice is not None:
+        if "voice" not in self._missing_fields:
             field_dict["voice"] = voice
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if output_format is not UNSET:
@@ -135,6 +146,7 @@ class ElevenV3Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -143,12 +155,20 @@ class ElevenV3Request:
             raise ValueError(f"model_id must match const 'eleven_v3', got '{model_id}'")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         voice = d.pop("voice", MISSING)
-        if voice is MISSING:
-            voice = missing_field(cls, "voice")
+        if voice.__class__ is not str:
+            if voice is MISSING:
+                voice = missing_field(cls, "voice")
+                missing += ("voice",)
+            else:
+                voice = unexpected_type(cls, "voice", voice, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -201,6 +221,7 @@ class ElevenV3Request:
 
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
         try:
+            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
             _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
             pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
             if _pronunciation_dictionary_locators is not UNSET:
@@ -217,6 +238,8 @@ class ElevenV3Request:
             )
 
         language_code = d.pop("language_code", UNSET)
+        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
 
         voice_settings_raw = d.pop("voice_settings", UNSET)
         try:
@@ -247,6 +270,8 @@ class ElevenV3Request:
             language_code=language_code,
             voice_settings=voice_settings,
         )
+        if missing:
+            eleven_v3_request._missing_fields = missing
         return eleven_v3_request
 
 

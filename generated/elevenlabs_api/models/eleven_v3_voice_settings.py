@@ -5,7 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ElevenV3VoiceSettings")
 
@@ -40,6 +44,13 @@ class ElevenV3VoiceSettings:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         eleven_v3_voice_settings = cls(
             stability=stability,

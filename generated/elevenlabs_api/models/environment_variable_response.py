@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.environment_variable_response_type_type_0 import (
     EnvironmentVariableResponseTypeType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="EnvironmentVariableResponse")
 
@@ -49,6 +57,8 @@ class EnvironmentVariableResponse:
     created_by_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -94,19 +104,19 @@ class EnvironmentVariableResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if updated_at_unix_secs is not None:
+        if "updated_at_unix_secs" not in self._missing_fields:
             field_dict["updated_at_unix_secs"] = updated_at_unix_secs
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if workspace_id is not None:
+        if "workspace_id" not in self._missing_fields:
             field_dict["workspace_id"] = workspace_id
-        if values is not None:
+        if "values" not in self._missing_fields:
             field_dict["values"] = values
         if created_by_user_id is not UNSET:
             field_dict["created_by_user_id"] = created_by_user_id
@@ -117,88 +127,121 @@ class EnvironmentVariableResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs is MISSING:
-            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        if updated_at_unix_secs.__class__ is not int:
+            if updated_at_unix_secs is MISSING:
+                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+                missing += ("updated_at_unix_secs",)
+            else:
+                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id is MISSING:
-            workspace_id = missing_field(cls, "workspace_id")
+        if workspace_id.__class__ is not str:
+            if workspace_id is MISSING:
+                workspace_id = missing_field(cls, "workspace_id")
+                missing += ("workspace_id",)
+            else:
+                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
 
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
-            values_raw = missing_field(cls, "values")
-        try:
+            values = missing_field(cls, "values")
+            missing += ("values",)
+        else:
+            try:
 
-            def _parse_values(
-                data: object,
-            ) -> (
-                EnvironmentVariableResponseValuesType0
-                | EnvironmentVariableResponseValuesType1
-                | EnvironmentVariableResponseValuesType2
-            ):
-                return parse_strictly(_parse_values_member, data)
+                def _parse_values(
+                    data: object,
+                ) -> (
+                    EnvironmentVariableResponseValuesType0
+                    | EnvironmentVariableResponseValuesType1
+                    | EnvironmentVariableResponseValuesType2
+                ):
+                    return parse_strictly(_parse_values_member, data)
 
-            def _parse_values_member(
-                data: object,
-            ) -> (
-                EnvironmentVariableResponseValuesType0
-                | EnvironmentVariableResponseValuesType1
-                | EnvironmentVariableResponseValuesType2
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        EnvironmentVariableResponseValuesType0,
-                        EnvironmentVariableResponseValuesType1,
-                        EnvironmentVariableResponseValuesType2,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_values_member(
+                    data: object,
+                ) -> (
+                    EnvironmentVariableResponseValuesType0
+                    | EnvironmentVariableResponseValuesType1
+                    | EnvironmentVariableResponseValuesType2
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            EnvironmentVariableResponseValuesType0,
+                            EnvironmentVariableResponseValuesType1,
+                            EnvironmentVariableResponseValuesType2,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+
+                        return values_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+
+                        return values_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+                    values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
 
-                    return values_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+                    return values_type_2
 
-                    return values_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
-
-                return values_type_2
-
-            values = _parse_values(values_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            values = deviating_field(cls, "values", values_raw)
+                values = _parse_values(values_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                values = deviating_field(cls, "values", values_raw)
 
         created_by_user_id = d.pop("created_by_user_id", UNSET)
+        if (
+            created_by_user_id.__class__ is not str
+            and created_by_user_id is not None
+            and created_by_user_id is not UNSET
+        ):
+            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
 
         environment_variable_response = cls(
             label=label,
@@ -210,6 +253,8 @@ class EnvironmentVariableResponse:
             values=values,
             created_by_user_id=created_by_user_id,
         )
+        if missing:
+            environment_variable_response._missing_fields = missing
         environment_variable_response.additional_properties = d
         return environment_variable_response
 

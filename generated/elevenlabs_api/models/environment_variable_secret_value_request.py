@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="EnvironmentVariableSecretValueRequest")
 
@@ -20,13 +24,15 @@ class EnvironmentVariableSecretValueRequest:
     secret_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         secret_id = self.secret_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if secret_id is not None:
+        if "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
         return field_dict
 
@@ -35,13 +41,20 @@ class EnvironmentVariableSecretValueRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         secret_id = d.pop("secret_id", MISSING)
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
+        if secret_id.__class__ is not str:
+            if secret_id is MISSING:
+                secret_id = missing_field(cls, "secret_id")
+                missing += ("secret_id",)
+            else:
+                secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
         environment_variable_secret_value_request = cls(
             secret_id=secret_id,
         )
+        if missing:
+            environment_variable_secret_value_request._missing_fields = missing
         environment_variable_secret_value_request.additional_properties = d
         return environment_variable_secret_value_request
 

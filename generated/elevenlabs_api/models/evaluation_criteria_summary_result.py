@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="EvaluationCriteriaSummaryResult")
 
@@ -27,6 +33,8 @@ class EvaluationCriteriaSummaryResult:
     max_score: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         result: Any
@@ -55,7 +63,7 @@ class EvaluationCriteriaSummaryResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if result is not None:
+        if "result" not in self._missing_fields:
             field_dict["result"] = result
         if score is not UNSET:
             field_dict["score"] = score
@@ -68,19 +76,30 @@ class EvaluationCriteriaSummaryResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result = d.pop("result", MISSING)
-        if result is MISSING:
-            result = missing_field(cls, "result")
+        if result.__class__ is not str:
+            if result is MISSING:
+                result = missing_field(cls, "result")
+                missing += ("result",)
+            else:
+                result = unexpected_type(cls, "result", result, "a string")
 
         score = d.pop("score", UNSET)
+        if score.__class__ is not int and score is not None and score is not UNSET:
+            score = unexpected_type(cls, "score", score, "an integer or null")
 
         max_score = d.pop("max_score", UNSET)
+        if max_score.__class__ is not int and max_score is not None and max_score is not UNSET:
+            max_score = unexpected_type(cls, "max_score", max_score, "an integer or null")
 
         evaluation_criteria_summary_result = cls(
             result=result,
             score=score,
             max_score=max_score,
         )
+        if missing:
+            evaluation_criteria_summary_result._missing_fields = missing
         evaluation_criteria_summary_result.additional_properties = d
         return evaluation_criteria_summary_result
 

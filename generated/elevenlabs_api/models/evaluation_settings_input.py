@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="EvaluationSettingsInput")
 
@@ -52,6 +57,7 @@ class EvaluationSettingsInput:
         d = dict(src_dict)
         criteria_raw = d.pop("criteria", UNSET)
         try:
+            expect_array("criteria", criteria_raw)
             _criteria = criteria_raw
             criteria: list[PromptEvaluationCriteria] | Unset = UNSET
             if _criteria is not UNSET:

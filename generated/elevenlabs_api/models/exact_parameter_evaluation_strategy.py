@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ExactParameterEvaluationStrategy")
 
@@ -23,6 +27,8 @@ class ExactParameterEvaluationStrategy:
     expected_value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "exact")
@@ -34,9 +40,8 @@ class ExactParameterEvaluationStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if expected_value is not None:
+        field_dict["type"] = type_
+        if "expected_value" not in self._missing_fields:
             field_dict["expected_value"] = expected_value
         return field_dict
 
@@ -45,6 +50,7 @@ class ExactParameterEvaluationStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,13 +59,19 @@ class ExactParameterEvaluationStrategy:
             raise ValueError(f"type must match const 'exact', got '{type_}'")
 
         expected_value = d.pop("expected_value", MISSING)
-        if expected_value is MISSING:
-            expected_value = missing_field(cls, "expected_value")
+        if expected_value.__class__ is not str:
+            if expected_value is MISSING:
+                expected_value = missing_field(cls, "expected_value")
+                missing += ("expected_value",)
+            else:
+                expected_value = unexpected_type(cls, "expected_value", expected_value, "a string")
 
         exact_parameter_evaluation_strategy = cls(
             type_=type_,
             expected_value=expected_value,
         )
+        if missing:
+            exact_parameter_evaluation_strategy._missing_fields = missing
         exact_parameter_evaluation_strategy.additional_properties = d
         return exact_parameter_evaluation_strategy
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_sync_provider import ExternalSyncProvider
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ExternalFileSyncInfo")
 
@@ -42,6 +49,8 @@ class ExternalFileSyncInfo:
     root_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -77,17 +86,17 @@ class ExternalFileSyncInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if source_entity_id is not None:
+        if "source_entity_id" not in self._missing_fields:
             field_dict["source_entity_id"] = source_entity_id
-        if integration_connection_id is not None:
+        if "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
-        if source_parent_entity_id is not None:
+        if "source_parent_entity_id" not in self._missing_fields:
             field_dict["source_parent_entity_id"] = source_parent_entity_id
-        if source_mime_type is not None:
+        if "source_mime_type" not in self._missing_fields:
             field_dict["source_mime_type"] = source_mime_type
-        if source_modified_time is not None:
+        if "source_modified_time" not in self._missing_fields:
             field_dict["source_modified_time"] = source_modified_time
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
@@ -98,35 +107,64 @@ class ExternalFileSyncInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         source_entity_id = d.pop("source_entity_id", MISSING)
-        if source_entity_id is MISSING:
-            source_entity_id = missing_field(cls, "source_entity_id")
+        if source_entity_id.__class__ is not str:
+            if source_entity_id is MISSING:
+                source_entity_id = missing_field(cls, "source_entity_id")
+                missing += ("source_entity_id",)
+            else:
+                source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
 
         integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
+        if integration_connection_id.__class__ is not str:
+            if integration_connection_id is MISSING:
+                integration_connection_id = missing_field(cls, "integration_connection_id")
+                missing += ("integration_connection_id",)
+            else:
+                integration_connection_id = unexpected_type(
+                    cls, "integration_connection_id", integration_connection_id, "a string"
+                )
 
         source_parent_entity_id = d.pop("source_parent_entity_id", MISSING)
-        if source_parent_entity_id is MISSING:
-            source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
+        if source_parent_entity_id.__class__ is not str:
+            if source_parent_entity_id is MISSING:
+                source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
+                missing += ("source_parent_entity_id",)
+            else:
+                source_parent_entity_id = unexpected_type(
+                    cls, "source_parent_entity_id", source_parent_entity_id, "a string"
+                )
 
         source_mime_type = d.pop("source_mime_type", MISSING)
-        if source_mime_type is MISSING:
-            source_mime_type = missing_field(cls, "source_mime_type")
+        if source_mime_type.__class__ is not str:
+            if source_mime_type is MISSING:
+                source_mime_type = missing_field(cls, "source_mime_type")
+                missing += ("source_mime_type",)
+            else:
+                source_mime_type = unexpected_type(cls, "source_mime_type", source_mime_type, "a string")
 
         source_modified_time_raw = d.pop("source_modified_time", MISSING)
         if source_modified_time_raw is MISSING:
-            source_modified_time_raw = missing_field(cls, "source_modified_time")
-        try:
-            source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_modified_time = deviating_field(cls, "source_modified_time", source_modified_time_raw)
+            source_modified_time = missing_field(cls, "source_modified_time")
+            missing += ("source_modified_time",)
+        else:
+            try:
+                source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                source_modified_time = deviating_field(cls, "source_modified_time", source_modified_time_raw)
 
         root_folder_id = d.pop("root_folder_id", UNSET)
+        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
 
         external_file_sync_info = cls(
             type_=type_,
@@ -137,6 +175,8 @@ class ExternalFileSyncInfo:
             source_modified_time=source_modified_time,
             root_folder_id=root_folder_id,
         )
+        if missing:
+            external_file_sync_info._missing_fields = missing
         external_file_sync_info.additional_properties = d
         return external_file_sync_info
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_sync_provider import ExternalSyncProvider
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ExternalFolderSyncInfo")
 
@@ -38,6 +44,8 @@ class ExternalFolderSyncInfo:
     last_sync_at: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -77,11 +85,11 @@ class ExternalFolderSyncInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if source_entity_id is not None:
+        if "source_entity_id" not in self._missing_fields:
             field_dict["source_entity_id"] = source_entity_id
-        if integration_connection_id is not None:
+        if "integration_connection_id" not in self._missing_fields:
             field_dict["integration_connection_id"] = integration_connection_id
         if root_folder_id is not UNSET:
             field_dict["root_folder_id"] = root_folder_id
@@ -96,23 +104,44 @@ class ExternalFolderSyncInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         source_entity_id = d.pop("source_entity_id", MISSING)
-        if source_entity_id is MISSING:
-            source_entity_id = missing_field(cls, "source_entity_id")
+        if source_entity_id.__class__ is not str:
+            if source_entity_id is MISSING:
+                source_entity_id = missing_field(cls, "source_entity_id")
+                missing += ("source_entity_id",)
+            else:
+                source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
 
         integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id is MISSING:
-            integration_connection_id = missing_field(cls, "integration_connection_id")
+        if integration_connection_id.__class__ is not str:
+            if integration_connection_id is MISSING:
+                integration_connection_id = missing_field(cls, "integration_connection_id")
+                missing += ("integration_connection_id",)
+            else:
+                integration_connection_id = unexpected_type(
+                    cls, "integration_connection_id", integration_connection_id, "a string"
+                )
 
         root_folder_id = d.pop("root_folder_id", UNSET)
+        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
 
         sync_cursor = d.pop("sync_cursor", UNSET)
+        if sync_cursor.__class__ is not str and sync_cursor is not None and sync_cursor is not UNSET:
+            sync_cursor = unexpected_type(cls, "sync_cursor", sync_cursor, "a string or null")
 
         last_sync_at = d.pop("last_sync_at", UNSET)
+        if last_sync_at.__class__ is not int and last_sync_at is not None and last_sync_at is not UNSET:
+            last_sync_at = unexpected_type(cls, "last_sync_at", last_sync_at, "an integer or null")
 
         external_folder_sync_info = cls(
             type_=type_,
@@ -122,6 +151,8 @@ class ExternalFolderSyncInfo:
             sync_cursor=sync_cursor,
             last_sync_at=last_sync_at,
         )
+        if missing:
+            external_folder_sync_info._missing_fields = missing
         external_folder_sync_info.additional_properties = d
         return external_folder_sync_info
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FeatureStatusCommonModel")
 
@@ -43,8 +47,12 @@ class FeatureStatusCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         used = d.pop("used", UNSET)
+        if used.__class__ is not bool and used is not UNSET:
+            used = unexpected_type(cls, "used", used, "a boolean")
 
         feature_status_common_model = cls(
             enabled=enabled,

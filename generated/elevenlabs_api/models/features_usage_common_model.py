@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FeaturesUsageCommonModel")
 
@@ -259,8 +264,12 @@ class FeaturesUsageCommonModel:
             external_mcp_servers = deviating_field(cls, "external_mcp_servers", external_mcp_servers_raw)
 
         pii_zrm_workspace = d.pop("pii_zrm_workspace", UNSET)
+        if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
+            pii_zrm_workspace = unexpected_type(cls, "pii_zrm_workspace", pii_zrm_workspace, "a boolean")
 
         pii_zrm_agent = d.pop("pii_zrm_agent", UNSET)
+        if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
+            pii_zrm_agent = unexpected_type(cls, "pii_zrm_agent", pii_zrm_agent, "a boolean")
 
         tool_dynamic_variable_updates_raw = d.pop("tool_dynamic_variable_updates", UNSET)
         try:
@@ -276,6 +285,8 @@ class FeaturesUsageCommonModel:
             )
 
         is_livekit = d.pop("is_livekit", UNSET)
+        if is_livekit.__class__ is not bool and is_livekit is not UNSET:
+            is_livekit = unexpected_type(cls, "is_livekit", is_livekit, "a boolean")
 
         voicemail_detection_raw = d.pop("voicemail_detection", UNSET)
         try:

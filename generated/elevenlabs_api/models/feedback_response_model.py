@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FeedbackResponseModel")
 
@@ -41,6 +47,8 @@ class FeedbackResponseModel:
     review_status: str | Unset = "not_reviewed"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         thumbs_up = self.thumbs_up
@@ -61,19 +69,19 @@ class FeedbackResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if thumbs_up is not None:
+        if "thumbs_up" not in self._missing_fields:
             field_dict["thumbs_up"] = thumbs_up
-        if feedback is not None:
+        if "feedback" not in self._missing_fields:
             field_dict["feedback"] = feedback
-        if emotions is not None:
+        if "emotions" not in self._missing_fields:
             field_dict["emotions"] = emotions
-        if inaccurate_clone is not None:
+        if "inaccurate_clone" not in self._missing_fields:
             field_dict["inaccurate_clone"] = inaccurate_clone
-        if glitches is not None:
+        if "glitches" not in self._missing_fields:
             field_dict["glitches"] = glitches
-        if audio_quality is not None:
+        if "audio_quality" not in self._missing_fields:
             field_dict["audio_quality"] = audio_quality
-        if other is not None:
+        if "other" not in self._missing_fields:
             field_dict["other"] = other
         if review_status is not UNSET:
             field_dict["review_status"] = review_status
@@ -84,35 +92,66 @@ class FeedbackResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         thumbs_up = d.pop("thumbs_up", MISSING)
-        if thumbs_up is MISSING:
-            thumbs_up = missing_field(cls, "thumbs_up")
+        if thumbs_up.__class__ is not bool:
+            if thumbs_up is MISSING:
+                thumbs_up = missing_field(cls, "thumbs_up")
+                missing += ("thumbs_up",)
+            else:
+                thumbs_up = unexpected_type(cls, "thumbs_up", thumbs_up, "a boolean")
 
         feedback = d.pop("feedback", MISSING)
-        if feedback is MISSING:
-            feedback = missing_field(cls, "feedback")
+        if feedback.__class__ is not str:
+            if feedback is MISSING:
+                feedback = missing_field(cls, "feedback")
+                missing += ("feedback",)
+            else:
+                feedback = unexpected_type(cls, "feedback", feedback, "a string")
 
         emotions = d.pop("emotions", MISSING)
-        if emotions is MISSING:
-            emotions = missing_field(cls, "emotions")
+        if emotions.__class__ is not bool:
+            if emotions is MISSING:
+                emotions = missing_field(cls, "emotions")
+                missing += ("emotions",)
+            else:
+                emotions = unexpected_type(cls, "emotions", emotions, "a boolean")
 
         inaccurate_clone = d.pop("inaccurate_clone", MISSING)
-        if inaccurate_clone is MISSING:
-            inaccurate_clone = missing_field(cls, "inaccurate_clone")
+        if inaccurate_clone.__class__ is not bool:
+            if inaccurate_clone is MISSING:
+                inaccurate_clone = missing_field(cls, "inaccurate_clone")
+                missing += ("inaccurate_clone",)
+            else:
+                inaccurate_clone = unexpected_type(cls, "inaccurate_clone", inaccurate_clone, "a boolean")
 
         glitches = d.pop("glitches", MISSING)
-        if glitches is MISSING:
-            glitches = missing_field(cls, "glitches")
+        if glitches.__class__ is not bool:
+            if glitches is MISSING:
+                glitches = missing_field(cls, "glitches")
+                missing += ("glitches",)
+            else:
+                glitches = unexpected_type(cls, "glitches", glitches, "a boolean")
 
         audio_quality = d.pop("audio_quality", MISSING)
-        if audio_quality is MISSING:
-            audio_quality = missing_field(cls, "audio_quality")
+        if audio_quality.__class__ is not bool:
+            if audio_quality is MISSING:
+                audio_quality = missing_field(cls, "audio_quality")
+                missing += ("audio_quality",)
+            else:
+                audio_quality = unexpected_type(cls, "audio_quality", audio_quality, "a boolean")
 
         other = d.pop("other", MISSING)
-        if other is MISSING:
-            other = missing_field(cls, "other")
+        if other.__class__ is not bool:
+            if other is MISSING:
+                other = missing_field(cls, "other")
+                missing += ("other",)
+            else:
+                other = unexpected_type(cls, "other", other, "a boolean")
 
         review_status = d.pop("review_status", UNSET)
+        if review_status.__class__ is not str and review_status is not UNSET:
+            review_status = unexpected_type(cls, "review_status", review_status, "a string")
 
         feedback_response_model = cls(
             thumbs_up=thumbs_up,
@@ -124,6 +163,8 @@ class FeedbackResponseModel:
             other=other,
             review_status=review_status,
         )
+        if missing:
+            feedback_response_model._missing_fields = missing
         feedback_response_model.additional_properties = d
         return feedback_response_model
 

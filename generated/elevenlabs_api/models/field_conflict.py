@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conflict_section import ConflictSection
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FieldConflict")
 
@@ -34,6 +40,8 @@ class FieldConflict:
     target_value: Any | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -56,9 +64,9 @@ class FieldConflict:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if path is not None:
+        if "path" not in self._missing_fields:
             field_dict["path"] = path
-        if section is not None:
+        if "section" not in self._missing_fields:
             field_dict["section"] = section
         if base_value is not UNSET:
             field_dict["base_value"] = base_value
@@ -73,13 +81,22 @@ class FieldConflict:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         path = d.pop("path", MISSING)
-        if path is MISSING:
-            path = missing_field(cls, "path")
+        if path.__class__ is not str:
+            if path is MISSING:
+                path = missing_field(cls, "path")
+                missing += ("path",)
+            else:
+                path = unexpected_type(cls, "path", path, "a string")
 
         section = d.pop("section", MISSING)
-        if section is MISSING:
-            section = missing_field(cls, "section")
+        if section.__class__ is not str:
+            if section is MISSING:
+                section = missing_field(cls, "section")
+                missing += ("section",)
+            else:
+                section = unexpected_type(cls, "section", section, "a string")
 
         base_value = d.pop("base_value", UNSET)
 
@@ -94,6 +111,8 @@ class FieldConflict:
             source_value=source_value,
             target_value=target_value,
         )
+        if missing:
+            field_conflict._missing_fields = missing
         field_conflict.additional_properties = d
         return field_conflict
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FileInputConfigWorkflowOverride")
 
@@ -68,10 +72,26 @@ class FileInputConfigWorkflowOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
 
         max_files_in_memory = d.pop("max_files_in_memory", UNSET)
+        if (
+            max_files_in_memory.__class__ is not int
+            and max_files_in_memory is not None
+            and max_files_in_memory is not UNSET
+        ):
+            max_files_in_memory = unexpected_type(cls, "max_files_in_memory", max_files_in_memory, "an integer or null")
 
         max_files_per_conversation = d.pop("max_files_per_conversation", UNSET)
+        if (
+            max_files_per_conversation.__class__ is not int
+            and max_files_per_conversation is not None
+            and max_files_per_conversation is not UNSET
+        ):
+            max_files_per_conversation = unexpected_type(
+                cls, "max_files_per_conversation", max_files_per_conversation, "an integer or null"
+            )
 
         file_input_config_workflow_override = cls(
             enabled=enabled,

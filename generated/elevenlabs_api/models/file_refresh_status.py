@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.crawl_status import CrawlStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FileRefreshStatus")
 
@@ -109,16 +113,28 @@ class FileRefreshStatus:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         enqueued_at = d.pop("enqueued_at", UNSET)
+        if enqueued_at.__class__ is not int and enqueued_at is not None and enqueued_at is not UNSET:
+            enqueued_at = unexpected_type(cls, "enqueued_at", enqueued_at, "an integer or null")
 
         started_at = d.pop("started_at", UNSET)
+        if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
+            started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
 
         completed_at = d.pop("completed_at", UNSET)
+        if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
+            completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
 
         last_synced_at = d.pop("last_synced_at", UNSET)
+        if last_synced_at.__class__ is not int and last_synced_at is not None and last_synced_at is not UNSET:
+            last_synced_at = unexpected_type(cls, "last_synced_at", last_synced_at, "an integer or null")
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
 
         file_refresh_status = cls(
             status=status,

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FineTuningResponseModel")
 
@@ -66,6 +73,8 @@ class FineTuningResponseModel:
     next_max_verification_attempts_reset_unix_ms: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_allowed_to_fine_tune = self.is_allowed_to_fine_tune
@@ -182,15 +191,15 @@ class FineTuningResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if is_allowed_to_fine_tune is not None:
+        if "is_allowed_to_fine_tune" not in self._missing_fields:
             field_dict["is_allowed_to_fine_tune"] = is_allowed_to_fine_tune
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
-        if verification_failures is not None:
+        if "verification_failures" not in self._missing_fields:
             field_dict["verification_failures"] = verification_failures
-        if verification_attempts_count is not None:
+        if "verification_attempts_count" not in self._missing_fields:
             field_dict["verification_attempts_count"] = verification_attempts_count
-        if manual_verification_requested is not None:
+        if "manual_verification_requested" not in self._missing_fields:
             field_dict["manual_verification_requested"] = manual_verification_requested
         if language is not UNSET:
             field_dict["language"] = language
@@ -217,35 +226,58 @@ class FineTuningResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune", MISSING)
-        if is_allowed_to_fine_tune is MISSING:
-            is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
+        if is_allowed_to_fine_tune.__class__ is not bool:
+            if is_allowed_to_fine_tune is MISSING:
+                is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
+                missing += ("is_allowed_to_fine_tune",)
+            else:
+                is_allowed_to_fine_tune = unexpected_type(
+                    cls, "is_allowed_to_fine_tune", is_allowed_to_fine_tune, "a boolean"
+                )
 
         state_raw = d.pop("state", MISSING)
         if state_raw is MISSING:
-            state_raw = missing_field(cls, "state")
-        try:
-            state = FineTuningResponseModelState.from_dict(state_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            state = deviating_field(cls, "state", state_raw)
+            state = missing_field(cls, "state")
+            missing += ("state",)
+        else:
+            try:
+                state = FineTuningResponseModelState.from_dict(state_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                state = deviating_field(cls, "state", state_raw)
 
-        verification_failures_raw = d.pop("verification_failures", MISSING)
-        if verification_failures_raw is MISSING:
-            verification_failures_raw = missing_field(cls, "verification_failures")
-        try:
-            verification_failures = cast(list[str], verification_failures_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verification_failures = deviating_field(cls, "verification_failures", verification_failures_raw)
+        verification_failures = d.pop("verification_failures", MISSING)
+        if verification_failures.__class__ is not list:
+            if verification_failures is MISSING:
+                verification_failures = missing_field(cls, "verification_failures")
+                missing += ("verification_failures",)
+            else:
+                verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
 
         verification_attempts_count = d.pop("verification_attempts_count", MISSING)
-        if verification_attempts_count is MISSING:
-            verification_attempts_count = missing_field(cls, "verification_attempts_count")
+        if verification_attempts_count.__class__ is not int:
+            if verification_attempts_count is MISSING:
+                verification_attempts_count = missing_field(cls, "verification_attempts_count")
+                missing += ("verification_attempts_count",)
+            else:
+                verification_attempts_count = unexpected_type(
+                    cls, "verification_attempts_count", verification_attempts_count, "an integer"
+                )
 
         manual_verification_requested = d.pop("manual_verification_requested", MISSING)
-        if manual_verification_requested is MISSING:
-            manual_verification_requested = missing_field(cls, "manual_verification_requested")
+        if manual_verification_requested.__class__ is not bool:
+            if manual_verification_requested is MISSING:
+                manual_verification_requested = missing_field(cls, "manual_verification_requested")
+                missing += ("manual_verification_requested",)
+            else:
+                manual_verification_requested = unexpected_type(
+                    cls, "manual_verification_requested", manual_verification_requested, "a boolean"
+                )
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         progress_raw = d.pop("progress", UNSET)
         try:
@@ -286,6 +318,15 @@ class FineTuningResponseModel:
             message = deviating_field(cls, "message", message_raw)
 
         dataset_duration_seconds = d.pop("dataset_duration_seconds", UNSET)
+        if (
+            dataset_duration_seconds.__class__ is not float
+            and dataset_duration_seconds.__class__ is not int
+            and dataset_duration_seconds is not None
+            and dataset_duration_seconds is not UNSET
+        ):
+            dataset_duration_seconds = unexpected_type(
+                cls, "dataset_duration_seconds", dataset_duration_seconds, "a number or null"
+            )
 
         verification_attempts_raw = d.pop("verification_attempts", UNSET)
         try:
@@ -313,24 +354,9 @@ class FineTuningResponseModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
 
-        slice_ids_raw = d.pop("slice_ids", UNSET)
-        try:
-
-            def _parse_slice_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                slice_ids_type_0 = cast(list[str], data)
-
-                return slice_ids_type_0
-
-            slice_ids = _parse_slice_ids(slice_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            slice_ids = deviating_field(cls, "slice_ids", slice_ids_raw)
+        slice_ids = d.pop("slice_ids", UNSET)
+        if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
+            slice_ids = unexpected_type(cls, "slice_ids", slice_ids, "an array or null")
 
         manual_verification_raw = d.pop("manual_verification", UNSET)
         try:
@@ -352,8 +378,27 @@ class FineTuningResponseModel:
             manual_verification = deviating_field(cls, "manual_verification", manual_verification_raw)
 
         max_verification_attempts = d.pop("max_verification_attempts", UNSET)
+        if (
+            max_verification_attempts.__class__ is not int
+            and max_verification_attempts is not None
+            and max_verification_attempts is not UNSET
+        ):
+            max_verification_attempts = unexpected_type(
+                cls, "max_verification_attempts", max_verification_attempts, "an integer or null"
+            )
 
         next_max_verification_attempts_reset_unix_ms = d.pop("next_max_verification_attempts_reset_unix_ms", UNSET)
+        if (
+            next_max_verification_attempts_reset_unix_ms.__class__ is not int
+            and next_max_verification_attempts_reset_unix_ms is not None
+            and next_max_verification_attempts_reset_unix_ms is not UNSET
+        ):
+            next_max_verification_attempts_reset_unix_ms = unexpected_type(
+                cls,
+                "next_max_verification_attempts_reset_unix_ms",
+                next_max_verification_attempts_reset_unix_ms,
+                "an integer or null",
+            )
 
         fine_tuning_response_model = cls(
             is_allowed_to_fine_tune=is_allowed_to_fine_tune,
@@ -371,6 +416,8 @@ class FineTuningResponseModel:
             max_verification_attempts=max_verification_attempts,
             next_max_verification_attempts_reset_unix_ms=next_max_verification_attempts_reset_unix_ms,
         )
+        if missing:
+            fine_tuning_response_model._missing_fields = missing
         fine_tuning_response_model.additional_properties = d
         return fine_tuning_response_model
 

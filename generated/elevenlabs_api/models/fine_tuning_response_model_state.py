@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.fine_tuning_response_model_state_additional_property_type_0 import (
     FineTuningResponseModelStateAdditionalPropertyType0,
 )
-from ..types import deviating_field
+from ..types import (
+    deviating_field,
+)
 
 T = TypeVar("T", bound="FineTuningResponseModelState")
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="FocusGuardrail")
 
@@ -36,6 +40,8 @@ class FocusGuardrail:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
 
         focus_guardrail = cls(
             is_enabled=is_enabled,

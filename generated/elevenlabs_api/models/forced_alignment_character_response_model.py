@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ForcedAlignmentCharacterResponseModel")
 
@@ -31,6 +35,8 @@ class ForcedAlignmentCharacterResponseModel:
     end: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -41,11 +47,11 @@ class ForcedAlignmentCharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if start is not None:
+        if "start" not in self._missing_fields:
             field_dict["start"] = start
-        if end is not None:
+        if "end" not in self._missing_fields:
             field_dict["end"] = end
         return field_dict
 
@@ -54,23 +60,38 @@ class ForcedAlignmentCharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         start = d.pop("start", MISSING)
-        if start is MISSING:
-            start = missing_field(cls, "start")
+        if start.__class__ is not float and start.__class__ is not int:
+            if start is MISSING:
+                start = missing_field(cls, "start")
+                missing += ("start",)
+            else:
+                start = unexpected_type(cls, "start", start, "a number")
 
         end = d.pop("end", MISSING)
-        if end is MISSING:
-            end = missing_field(cls, "end")
+        if end.__class__ is not float and end.__class__ is not int:
+            if end is MISSING:
+                end = missing_field(cls, "end")
+                missing += ("end",)
+            else:
+                end = unexpected_type(cls, "end", end, "a number")
 
         forced_alignment_character_response_model = cls(
             text=text,
             start=start,
             end=end,
         )
+        if missing:
+            forced_alignment_character_response_model._missing_fields = missing
         forced_alignment_character_response_model.additional_properties = d
         return forced_alignment_character_response_model
 

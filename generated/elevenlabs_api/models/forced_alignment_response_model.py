@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ForcedAlignmentResponseModel")
 
@@ -29,6 +35,8 @@ class ForcedAlignmentResponseModel:
     loss: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         characters: Any
@@ -55,11 +63,11 @@ class ForcedAlignmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if characters is not None:
+        if "characters" not in self._missing_fields:
             field_dict["characters"] = characters
-        if words is not None:
+        if "words" not in self._missing_fields:
             field_dict["words"] = words
-        if loss is not None:
+        if "loss" not in self._missing_fields:
             field_dict["loss"] = loss
         return field_dict
 
@@ -68,41 +76,54 @@ class ForcedAlignmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         characters_raw = d.pop("characters", MISSING)
         if characters_raw is MISSING:
-            characters_raw = missing_field(cls, "characters")
-        try:
-            characters = []
-            _characters = characters_raw
-            for characters_item_data in _characters:
-                characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
+            characters = missing_field(cls, "characters")
+            missing += ("characters",)
+        else:
+            try:
+                expect_array("characters", characters_raw)
+                characters = []
+                _characters = characters_raw
+                for characters_item_data in _characters:
+                    characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
 
-                characters.append(characters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            characters = deviating_field(cls, "characters", characters_raw)
+                    characters.append(characters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                characters = deviating_field(cls, "characters", characters_raw)
 
         words_raw = d.pop("words", MISSING)
         if words_raw is MISSING:
-            words_raw = missing_field(cls, "words")
-        try:
-            words = []
-            _words = words_raw
-            for words_item_data in _words:
-                words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
+            words = missing_field(cls, "words")
+            missing += ("words",)
+        else:
+            try:
+                expect_array("words", words_raw)
+                words = []
+                _words = words_raw
+                for words_item_data in _words:
+                    words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
 
-                words.append(words_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            words = deviating_field(cls, "words", words_raw)
+                    words.append(words_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                words = deviating_field(cls, "words", words_raw)
 
         loss = d.pop("loss", MISSING)
-        if loss is MISSING:
-            loss = missing_field(cls, "loss")
+        if loss.__class__ is not float and loss.__class__ is not int:
+            if loss is MISSING:
+                loss = missing_field(cls, "loss")
+                missing += ("loss",)
+            else:
+                loss = unexpected_type(cls, "loss", loss, "a number")
 
         forced_alignment_response_model = cls(
             characters=characters,
             words=words,
             loss=loss,
         )
+        if missing:
+            forced_alignment_response_model._missing_fields = missing
         forced_alignment_response_model.additional_properties = d
         return forced_alignment_response_model
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.gemini_3_pro_image_request_aspect_ratio import (
     Gemini3ProImageRequestAspectRatio,
@@ -13,7 +14,16 @@ from ..models.gemini_3_pro_image_request_resolution import (
     Gemini3ProImageRequestResolution,
     check_gemini_3_pro_image_request_resolution,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Gemini3ProImageRequest")
 
@@ -47,6 +57,8 @@ class Gemini3ProImageRequest:
 
     resolution: Gemini3ProImageRequestResolution | Unset = "1K"
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "gemini-3-pro-image")
@@ -108,10 +120,9 @@ class Gemini3ProImageRequest:
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if images is not UNSET:
@@ -127,6 +138,7 @@ class Gemini3ProImageRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -135,8 +147,12 @@ class Gemini3ProImageRequest:
             raise ValueError(f"model_id must match const 'gemini-3-pro-image', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -178,6 +194,7 @@ class Gemini3ProImageRequest:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
             if _images is not UNSET:
@@ -260,6 +277,8 @@ class Gemini3ProImageRequest:
             aspect_ratio=aspect_ratio,
             resolution=resolution,
         )
+        if missing:
+            gemini_3_pro_image_request._missing_fields = missing
         return gemini_3_pro_image_request
 
 

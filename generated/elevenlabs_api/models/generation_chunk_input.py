@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,14 @@ from ..models.generation_chunk_input_condition_strength_type_0 import (
 from ..models.generation_chunk_input_context_adherence_type_0 import (
     GenerationChunkInputContextAdherenceType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GenerationChunkInput")
 
@@ -57,6 +64,8 @@ class GenerationChunkInput:
     condition_strength: GenerationChunkInputConditionStrengthType0 | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -117,11 +126,11 @@ class GenerationChunkInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if duration_ms is not None:
+        if "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if positive_styles is not None:
+        if "positive_styles" not in self._missing_fields:
             field_dict["positive_styles"] = positive_styles
         if negative_styles is not UNSET:
             field_dict["negative_styles"] = negative_styles
@@ -138,29 +147,38 @@ class GenerationChunkInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
+        if duration_ms.__class__ is not int:
+            if duration_ms is MISSING:
+                duration_ms = missing_field(cls, "duration_ms")
+                missing += ("duration_ms",)
+            else:
+                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
-        positive_styles_raw = d.pop("positive_styles", MISSING)
-        if positive_styles_raw is MISSING:
-            positive_styles_raw = missing_field(cls, "positive_styles")
-        try:
-            positive_styles = cast(list[str], positive_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            positive_styles = deviating_field(cls, "positive_styles", positive_styles_raw)
+        positive_styles = d.pop("positive_styles", MISSING)
+        if positive_styles.__class__ is not list:
+            if positive_styles is MISSING:
+                positive_styles = missing_field(cls, "positive_styles")
+                missing += ("positive_styles",)
+            else:
+                positive_styles = unexpected_type(cls, "positive_styles", positive_styles, "an array")
 
-        negative_styles_raw = d.pop("negative_styles", UNSET)
-        try:
-            negative_styles = cast(list[str], negative_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            negative_styles = deviating_field(cls, "negative_styles", negative_styles_raw)
+        negative_styles = d.pop("negative_styles", UNSET)
+        if negative_styles.__class__ is not list and negative_styles is not UNSET:
+            negative_styles = unexpected_type(cls, "negative_styles", negative_styles, "an array")
 
         context_adherence = d.pop("context_adherence", UNSET)
+        if context_adherence.__class__ is not str and context_adherence is not UNSET:
+            context_adherence = unexpected_type(cls, "context_adherence", context_adherence, "a string")
 
         conditioning_ref_raw = d.pop("conditioning_ref", UNSET)
         try:
@@ -182,6 +200,12 @@ class GenerationChunkInput:
             conditioning_ref = deviating_field(cls, "conditioning_ref", conditioning_ref_raw)
 
         condition_strength = d.pop("condition_strength", UNSET)
+        if (
+            condition_strength is not None
+            and condition_strength.__class__ is not str
+            and condition_strength is not UNSET
+        ):
+            condition_strength = unexpected_type(cls, "condition_strength", condition_strength, "null or a string")
 
         generation_chunk_input = cls(
             text=text,
@@ -192,6 +216,8 @@ class GenerationChunkInput:
             conditioning_ref=conditioning_ref,
             condition_strength=condition_strength,
         )
+        if missing:
+            generation_chunk_input._missing_fields = missing
         generation_chunk_input.additional_properties = d
         return generation_chunk_input
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GenerationSourceContext")
 
@@ -44,6 +51,8 @@ class GenerationSourceContext:
     extend_video: None | ReferenceVideo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "generation")
@@ -109,9 +118,9 @@ class GenerationSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if generation_id is not None:
+        if "generation_id" not in self._missing_fields:
             field_dict["generation_id"] = generation_id
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -134,26 +143,55 @@ class GenerationSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["generation"] | Unset, source_type_raw)
         if source_type != "generation" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'generation', got '{source_type}'")
 
         generation_id = d.pop("generation_id", MISSING)
-        if generation_id is MISSING:
-            generation_id = missing_field(cls, "generation_id")
+        if generation_id.__class__ is not str:
+            if generation_id is MISSING:
+                generation_id = missing_field(cls, "generation_id")
+                missing += ("generation_id",)
+            else:
+                generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
 
         model_id = d.pop("model_id", MISSING)
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
+        if model_id.__class__ is not str:
+            if model_id is MISSING:
+                model_id = missing_field(cls, "model_id")
+                missing += ("model_id",)
+            else:
+                model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
 
         model_provider = d.pop("model_provider", UNSET)
+        if model_provider.__class__ is not str and model_provider is not None and model_provider is not UNSET:
+            model_provider = unexpected_type(cls, "model_provider", model_provider, "a string or null")
 
         generation_session_id = d.pop("generation_session_id", UNSET)
+        if (
+            generation_session_id.__class__ is not str
+            and generation_session_id is not None
+            and generation_session_id is not UNSET
+        ):
+            generation_session_id = unexpected_type(
+                cls, "generation_session_id", generation_session_id, "a string or null"
+            )
 
         session_iteration_id = d.pop("session_iteration_id", UNSET)
+        if (
+            session_iteration_id.__class__ is not str
+            and session_iteration_id is not None
+            and session_iteration_id is not UNSET
+        ):
+            session_iteration_id = unexpected_type(
+                cls, "session_iteration_id", session_iteration_id, "a string or null"
+            )
 
         model_parameters_raw = d.pop("model_parameters", UNSET)
         try:
@@ -204,6 +242,8 @@ class GenerationSourceContext:
             model_parameters=model_parameters,
             extend_video=extend_video,
         )
+        if missing:
+            generation_source_context._missing_fields = missing
         generation_source_context.additional_properties = d
         return generation_source_context
 

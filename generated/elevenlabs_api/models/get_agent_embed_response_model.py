@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAgentEmbedResponseModel")
 
@@ -26,6 +31,8 @@ class GetAgentEmbedResponseModel:
     widget_config: WidgetConfigResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -38,9 +45,9 @@ class GetAgentEmbedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if widget_config is not None:
+        if "widget_config" not in self._missing_fields:
             field_dict["widget_config"] = widget_config
         return field_dict
 
@@ -49,22 +56,31 @@ class GetAgentEmbedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         widget_config_raw = d.pop("widget_config", MISSING)
         if widget_config_raw is MISSING:
-            widget_config_raw = missing_field(cls, "widget_config")
-        try:
-            widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            widget_config = deviating_field(cls, "widget_config", widget_config_raw)
+            widget_config = missing_field(cls, "widget_config")
+            missing += ("widget_config",)
+        else:
+            try:
+                widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                widget_config = deviating_field(cls, "widget_config", widget_config_raw)
 
         get_agent_embed_response_model = cls(
             agent_id=agent_id,
             widget_config=widget_config,
         )
+        if missing:
+            get_agent_embed_response_model._missing_fields = missing
         get_agent_embed_response_model.additional_properties = d
         return get_agent_embed_response_model
 

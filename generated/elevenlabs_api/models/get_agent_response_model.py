@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAgentResponseModel")
 
@@ -132,6 +141,8 @@ class GetAgentResponseModel:
     main_branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -244,13 +255,13 @@ class GetAgentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if conversation_config is not None:
+        if "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if platform_settings is not UNSET:
             field_dict["platform_settings"] = platform_settings
@@ -277,29 +288,42 @@ class GetAgentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
-            conversation_config_raw = missing_field(cls, "conversation_config")
-        try:
-            conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+            conversation_config = missing_field(cls, "conversation_config")
+            missing += ("conversation_config",)
+        else:
+            try:
+                conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         platform_settings_raw = d.pop("platform_settings", UNSET)
         try:
@@ -314,6 +338,7 @@ class GetAgentResponseModel:
 
         phone_numbers_raw = d.pop("phone_numbers", UNSET)
         try:
+            expect_array("phone_numbers", phone_numbers_raw)
             _phone_numbers = phone_numbers_raw
             phone_numbers: (
                 list[
@@ -394,6 +419,7 @@ class GetAgentResponseModel:
 
         whatsapp_accounts_raw = d.pop("whatsapp_accounts", UNSET)
         try:
+            expect_array("whatsapp_accounts", whatsapp_accounts_raw)
             _whatsapp_accounts = whatsapp_accounts_raw
             whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
             if _whatsapp_accounts is not UNSET:
@@ -435,17 +461,21 @@ class GetAgentResponseModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             access_info = deviating_field(cls, "access_info", access_info_raw)
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         main_branch_id = d.pop("main_branch_id", UNSET)
+        if main_branch_id.__class__ is not str and main_branch_id is not None and main_branch_id is not UNSET:
+            main_branch_id = unexpected_type(cls, "main_branch_id", main_branch_id, "a string or null")
 
         get_agent_response_model = cls(
             agent_id=agent_id,
@@ -462,6 +492,8 @@ class GetAgentResponseModel:
             branch_id=branch_id,
             main_branch_id=main_branch_id,
         )
+        if missing:
+            get_agent_response_model._missing_fields = missing
         get_agent_response_model.additional_properties = d
         return get_agent_response_model
 

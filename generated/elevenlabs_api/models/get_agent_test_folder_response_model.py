@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAgentTestFolderResponseModel")
 
@@ -30,6 +38,8 @@ class GetAgentTestFolderResponseModel:
     children_count: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,9 +62,9 @@ class GetAgentTestFolderResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if folder_path is not UNSET:
             field_dict["folder_path"] = folder_path
@@ -67,16 +77,26 @@ class GetAgentTestFolderResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         folder_path_raw = d.pop("folder_path", UNSET)
         try:
+            expect_array("folder_path", folder_path_raw)
             _folder_path = folder_path_raw
             folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
             if _folder_path is not UNSET:
@@ -89,6 +109,8 @@ class GetAgentTestFolderResponseModel:
             folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         children_count = d.pop("children_count", UNSET)
+        if children_count.__class__ is not int and children_count is not UNSET:
+            children_count = unexpected_type(cls, "children_count", children_count, "an integer")
 
         get_agent_test_folder_response_model = cls(
             id=id,
@@ -96,6 +118,8 @@ class GetAgentTestFolderResponseModel:
             folder_path=folder_path,
             children_count=children_count,
         )
+        if missing:
+            get_agent_test_folder_response_model._missing_fields = missing
         get_agent_test_folder_response_model.additional_properties = d
         return get_agent_test_folder_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAgentTopicsResponseModel")
 
@@ -36,6 +44,8 @@ class GetAgentTopicsResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         topics: Any
@@ -65,11 +75,11 @@ class GetAgentTopicsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if topics is not None:
+        if "topics" not in self._missing_fields:
             field_dict["topics"] = topics
-        if window_start_unix_secs is not None:
+        if "window_start_unix_secs" not in self._missing_fields:
             field_dict["window_start_unix_secs"] = window_start_unix_secs
-        if window_end_unix_secs is not None:
+        if "window_end_unix_secs" not in self._missing_fields:
             field_dict["window_end_unix_secs"] = window_end_unix_secs
         if aggregated_run_count is not UNSET:
             field_dict["aggregated_run_count"] = aggregated_run_count
@@ -84,32 +94,52 @@ class GetAgentTopicsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         topics_raw = d.pop("topics", MISSING)
         if topics_raw is MISSING:
-            topics_raw = missing_field(cls, "topics")
-        try:
-            topics = []
-            _topics = topics_raw
-            for topics_item_data in _topics:
-                topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
+            topics = missing_field(cls, "topics")
+            missing += ("topics",)
+        else:
+            try:
+                expect_array("topics", topics_raw)
+                topics = []
+                _topics = topics_raw
+                for topics_item_data in _topics:
+                    topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
 
-                topics.append(topics_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            topics = deviating_field(cls, "topics", topics_raw)
+                    topics.append(topics_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                topics = deviating_field(cls, "topics", topics_raw)
 
         window_start_unix_secs = d.pop("window_start_unix_secs", MISSING)
-        if window_start_unix_secs is MISSING:
-            window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
+        if window_start_unix_secs.__class__ is not int:
+            if window_start_unix_secs is MISSING:
+                window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
+                missing += ("window_start_unix_secs",)
+            else:
+                window_start_unix_secs = unexpected_type(
+                    cls, "window_start_unix_secs", window_start_unix_secs, "an integer"
+                )
 
         window_end_unix_secs = d.pop("window_end_unix_secs", MISSING)
-        if window_end_unix_secs is MISSING:
-            window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
+        if window_end_unix_secs.__class__ is not int:
+            if window_end_unix_secs is MISSING:
+                window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
+                missing += ("window_end_unix_secs",)
+            else:
+                window_end_unix_secs = unexpected_type(cls, "window_end_unix_secs", window_end_unix_secs, "an integer")
 
         aggregated_run_count = d.pop("aggregated_run_count", UNSET)
+        if aggregated_run_count.__class__ is not int and aggregated_run_count is not UNSET:
+            aggregated_run_count = unexpected_type(cls, "aggregated_run_count", aggregated_run_count, "an integer")
 
         has_more = d.pop("has_more", UNSET)
+        if has_more.__class__ is not bool and has_more is not UNSET:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_agent_topics_response_model = cls(
             topics=topics,
@@ -119,6 +149,8 @@ class GetAgentTopicsResponseModel:
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_agent_topics_response_model._missing_fields = missing
         get_agent_topics_response_model.additional_properties = d
         return get_agent_topics_response_model
 

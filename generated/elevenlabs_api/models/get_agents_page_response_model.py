@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAgentsPageResponseModel")
 
@@ -32,6 +40,8 @@ class GetAgentsPageResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agents: Any
@@ -55,9 +65,9 @@ class GetAgentsPageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agents is not None:
+        if "agents" not in self._missing_fields:
             field_dict["agents"] = agents
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -68,30 +78,42 @@ class GetAgentsPageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
-            agents_raw = missing_field(cls, "agents")
-        try:
-            agents = []
-            _agents = agents_raw
-            for agents_item_data in _agents:
-                agents_item = AgentSummaryResponseModel.from_dict(agents_item_data)
+            agents = missing_field(cls, "agents")
+            missing += ("agents",)
+        else:
+            try:
+                expect_array("agents", agents_raw)
+                agents = []
+                _agents = agents_raw
+                for agents_item_data in _agents:
+                    agents_item = AgentSummaryResponseModel.from_dict(agents_item_data)
 
-                agents.append(agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agents = deviating_field(cls, "agents", agents_raw)
+                    agents.append(agents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                agents = deviating_field(cls, "agents", agents_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_agents_page_response_model = cls(
             agents=agents,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_agents_page_response_model._missing_fields = missing
         get_agents_page_response_model.additional_properties = d
         return get_agents_page_response_model
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetAudioNativeProjectSettingsResponseModel")
 
@@ -32,6 +39,8 @@ class GetAudioNativeProjectSettingsResponseModel:
     settings: AudioNativeProjectSettingsResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -57,7 +66,7 @@ class GetAudioNativeProjectSettingsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not None:
+        if "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
         if snapshot_id is not UNSET:
             field_dict["snapshot_id"] = snapshot_id
@@ -70,11 +79,18 @@ class GetAudioNativeProjectSettingsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
+        if enabled.__class__ is not bool:
+            if enabled is MISSING:
+                enabled = missing_field(cls, "enabled")
+                missing += ("enabled",)
+            else:
+                enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         snapshot_id = d.pop("snapshot_id", UNSET)
+        if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
+            snapshot_id = unexpected_type(cls, "snapshot_id", snapshot_id, "a string or null")
 
         settings_raw = d.pop("settings", UNSET)
         try:
@@ -100,6 +116,8 @@ class GetAudioNativeProjectSettingsResponseModel:
             snapshot_id=snapshot_id,
             settings=settings,
         )
+        if missing:
+            get_audio_native_project_settings_response_model._missing_fields = missing
         get_audio_native_project_settings_response_model.additional_properties = d
         return get_audio_native_project_settings_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="GetChaptersResponseModel")
 
@@ -20,6 +25,8 @@ class GetChaptersResponseModel:
     chapters: list[ChapterResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapters: Any
@@ -34,7 +41,7 @@ class GetChaptersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapters is not None:
+        if "chapters" not in self._missing_fields:
             field_dict["chapters"] = chapters
         return field_dict
 
@@ -43,22 +50,28 @@ class GetChaptersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapters_raw = d.pop("chapters", MISSING)
         if chapters_raw is MISSING:
-            chapters_raw = missing_field(cls, "chapters")
-        try:
-            chapters = []
-            _chapters = chapters_raw
-            for chapters_item_data in _chapters:
-                chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+            chapters = missing_field(cls, "chapters")
+            missing += ("chapters",)
+        else:
+            try:
+                expect_array("chapters", chapters_raw)
+                chapters = []
+                _chapters = chapters_raw
+                for chapters_item_data in _chapters:
+                    chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
-                chapters.append(chapters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapters = deviating_field(cls, "chapters", chapters_raw)
+                    chapters.append(chapters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chapters = deviating_field(cls, "chapters", chapters_raw)
 
         get_chapters_response_model = cls(
             chapters=chapters,
         )
+        if missing:
+            get_chapters_response_model._missing_fields = missing
         get_chapters_response_model.additional_properties = d
         return get_chapters_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetClientAppointmentsParams")
 
@@ -51,6 +55,8 @@ class GetClientAppointmentsParams:
             raise ValueError(f"smb_tool_type must match const 'get_client_appointments', got '{smb_tool_type}'")
 
         include_cancelled = d.pop("include_cancelled", UNSET)
+        if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
+            include_cancelled = unexpected_type(cls, "include_cancelled", include_cancelled, "a boolean")
 
         get_client_appointments_params = cls(
             smb_tool_type=smb_tool_type,

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="GetConvAIDashboardSettingsResponseModel")
 
@@ -66,6 +72,7 @@ class GetConvAIDashboardSettingsResponseModel:
         d = dict(src_dict)
         charts_raw = d.pop("charts", UNSET)
         try:
+            expect_array("charts", charts_raw)
             _charts = charts_raw
             charts: (
                 list[

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.get_conversation_response_model_status import (
     GetConversationResponseModelStatus,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetConversationResponseModel")
 
@@ -56,6 +64,8 @@ class GetConversationResponseModel:
     conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -130,21 +140,21 @@ class GetConversationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if transcript is not None:
+        if "transcript" not in self._missing_fields:
             field_dict["transcript"] = transcript
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if has_audio is not None:
+        if "has_audio" not in self._missing_fields:
             field_dict["has_audio"] = has_audio
-        if has_user_audio is not None:
+        if "has_user_audio" not in self._missing_fields:
             field_dict["has_user_audio"] = has_user_audio
-        if has_response_audio is not None:
+        if "has_response_audio" not in self._missing_fields:
             field_dict["has_response_audio"] = has_response_audio
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
@@ -161,54 +171,88 @@ class GetConversationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         transcript_raw = d.pop("transcript", MISSING)
         if transcript_raw is MISSING:
-            transcript_raw = missing_field(cls, "transcript")
-        try:
-            transcript = []
-            _transcript = transcript_raw
-            for transcript_item_data in _transcript:
-                transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
+            transcript = missing_field(cls, "transcript")
+            missing += ("transcript",)
+        else:
+            try:
+                expect_array("transcript", transcript_raw)
+                transcript = []
+                _transcript = transcript_raw
+                for transcript_item_data in _transcript:
+                    transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
 
-                transcript.append(transcript_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transcript = deviating_field(cls, "transcript", transcript_raw)
+                    transcript.append(transcript_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transcript = deviating_field(cls, "transcript", transcript_raw)
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         has_audio = d.pop("has_audio", MISSING)
-        if has_audio is MISSING:
-            has_audio = missing_field(cls, "has_audio")
+        if has_audio.__class__ is not bool:
+            if has_audio is MISSING:
+                has_audio = missing_field(cls, "has_audio")
+                missing += ("has_audio",)
+            else:
+                has_audio = unexpected_type(cls, "has_audio", has_audio, "a boolean")
 
         has_user_audio = d.pop("has_user_audio", MISSING)
-        if has_user_audio is MISSING:
-            has_user_audio = missing_field(cls, "has_user_audio")
+        if has_user_audio.__class__ is not bool:
+            if has_user_audio is MISSING:
+                has_user_audio = missing_field(cls, "has_user_audio")
+                missing += ("has_user_audio",)
+            else:
+                has_user_audio = unexpected_type(cls, "has_user_audio", has_user_audio, "a boolean")
 
         has_response_audio = d.pop("has_response_audio", MISSING)
-        if has_response_audio is MISSING:
-            has_response_audio = missing_field(cls, "has_response_audio")
+        if has_response_audio.__class__ is not bool:
+            if has_response_audio is MISSING:
+                has_response_audio = missing_field(cls, "has_response_audio")
+                missing += ("has_response_audio",)
+            else:
+                has_response_audio = unexpected_type(cls, "has_response_audio", has_response_audio, "a boolean")
 
         user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         analysis_raw = d.pop("analysis", UNSET)
         try:
@@ -258,6 +302,8 @@ class GetConversationResponseModel:
             analysis=analysis,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
+        if missing:
+            get_conversation_response_model._missing_fields = missing
         get_conversation_response_model.additional_properties = d
         return get_conversation_response_model
 

@@ -10,7 +10,14 @@ from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.get_conversation_summary_response_model_status_type_0 import (
     GetConversationSummaryResponseModelStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetConversationSummaryResponseModel")
 
@@ -54,6 +61,8 @@ class GetConversationSummaryResponseModel:
     messages_omitted: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -120,15 +129,15 @@ class GetConversationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if message_count is not None:
+        if "message_count" not in self._missing_fields:
             field_dict["message_count"] = message_count
-        if note is not None:
+        if "note" not in self._missing_fields:
             field_dict["note"] = note
         if call_summary_title is not UNSET:
             field_dict["call_summary_title"] = call_summary_title
@@ -147,31 +156,66 @@ class GetConversationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         message_count = d.pop("message_count", MISSING)
-        if message_count is MISSING:
-            message_count = missing_field(cls, "message_count")
+        if message_count.__class__ is not int:
+            if message_count is MISSING:
+                message_count = missing_field(cls, "message_count")
+                missing += ("message_count",)
+            else:
+                message_count = unexpected_type(cls, "message_count", message_count, "an integer")
 
         note = d.pop("note", MISSING)
-        if note is MISSING:
-            note = missing_field(cls, "note")
+        if note.__class__ is not str:
+            if note is MISSING:
+                note = missing_field(cls, "note")
+                missing += ("note",)
+            else:
+                note = unexpected_type(cls, "note", note, "a string")
 
         call_summary_title = d.pop("call_summary_title", UNSET)
+        if (
+            call_summary_title.__class__ is not str
+            and call_summary_title is not None
+            and call_summary_title is not UNSET
+        ):
+            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
 
         transcript_summary = d.pop("transcript_summary", UNSET)
+        if (
+            transcript_summary.__class__ is not str
+            and transcript_summary is not None
+            and transcript_summary is not UNSET
+        ):
+            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
 
         call_successful = d.pop("call_successful", UNSET)
+        if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
+            call_successful = unexpected_type(cls, "call_successful", call_successful, "null or a string")
 
         messages_raw = d.pop("messages", UNSET)
         try:
@@ -198,6 +242,8 @@ class GetConversationSummaryResponseModel:
             messages = deviating_field(cls, "messages", messages_raw)
 
         messages_omitted = d.pop("messages_omitted", UNSET)
+        if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:
+            messages_omitted = unexpected_type(cls, "messages_omitted", messages_omitted, "a boolean")
 
         get_conversation_summary_response_model = cls(
             conversation_id=conversation_id,
@@ -211,6 +257,8 @@ class GetConversationSummaryResponseModel:
             messages=messages,
             messages_omitted=messages_omitted,
         )
+        if missing:
+            get_conversation_summary_response_model._missing_fields = missing
         get_conversation_summary_response_model.additional_properties = d
         return get_conversation_summary_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetConversationsPageResponseModel")
 
@@ -26,6 +34,8 @@ class GetConversationsPageResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversations: Any
@@ -49,9 +59,9 @@ class GetConversationsPageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversations is not None:
+        if "conversations" not in self._missing_fields:
             field_dict["conversations"] = conversations
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -62,30 +72,42 @@ class GetConversationsPageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversations_raw = d.pop("conversations", MISSING)
         if conversations_raw is MISSING:
-            conversations_raw = missing_field(cls, "conversations")
-        try:
-            conversations = []
-            _conversations = conversations_raw
-            for conversations_item_data in _conversations:
-                conversations_item = ConversationSummaryResponseModel.from_dict(conversations_item_data)
+            conversations = missing_field(cls, "conversations")
+            missing += ("conversations",)
+        else:
+            try:
+                expect_array("conversations", conversations_raw)
+                conversations = []
+                _conversations = conversations_raw
+                for conversations_item_data in _conversations:
+                    conversations_item = ConversationSummaryResponseModel.from_dict(conversations_item_data)
 
-                conversations.append(conversations_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversations = deviating_field(cls, "conversations", conversations_raw)
+                    conversations.append(conversations_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversations = deviating_field(cls, "conversations", conversations_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_conversations_page_response_model = cls(
             conversations=conversations,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_conversations_page_response_model._missing_fields = missing
         get_conversations_page_response_model.additional_properties = d
         return get_conversations_page_response_model
 

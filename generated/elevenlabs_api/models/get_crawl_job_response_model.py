@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.crawl_status import CrawlStatus
 from ..models.crawl_type import CrawlType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetCrawlJobResponseModel")
 
@@ -61,6 +67,8 @@ class GetCrawlJobResponseModel:
     pages_failed: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         seed_url = self.seed_url
@@ -118,19 +126,19 @@ class GetCrawlJobResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if seed_url is not None:
+        if "seed_url" not in self._missing_fields:
             field_dict["seed_url"] = seed_url
-        if max_depth is not None:
+        if "max_depth" not in self._missing_fields:
             field_dict["max_depth"] = max_depth
-        if max_pages is not None:
+        if "max_pages" not in self._missing_fields:
             field_dict["max_pages"] = max_pages
-        if root_folder_id is not None:
+        if "root_folder_id" not in self._missing_fields:
             field_dict["root_folder_id"] = root_folder_id
-        if updated_at is not None:
+        if "updated_at" not in self._missing_fields:
             field_dict["updated_at"] = updated_at
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -153,47 +161,90 @@ class GetCrawlJobResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         seed_url = d.pop("seed_url", MISSING)
-        if seed_url is MISSING:
-            seed_url = missing_field(cls, "seed_url")
+        if seed_url.__class__ is not str:
+            if seed_url is MISSING:
+                seed_url = missing_field(cls, "seed_url")
+                missing += ("seed_url",)
+            else:
+                seed_url = unexpected_type(cls, "seed_url", seed_url, "a string")
 
         max_depth = d.pop("max_depth", MISSING)
-        if max_depth is MISSING:
-            max_depth = missing_field(cls, "max_depth")
+        if max_depth.__class__ is not int:
+            if max_depth is MISSING:
+                max_depth = missing_field(cls, "max_depth")
+                missing += ("max_depth",)
+            else:
+                max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
 
         max_pages = d.pop("max_pages", MISSING)
-        if max_pages is MISSING:
-            max_pages = missing_field(cls, "max_pages")
+        if max_pages.__class__ is not int:
+            if max_pages is MISSING:
+                max_pages = missing_field(cls, "max_pages")
+                missing += ("max_pages",)
+            else:
+                max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
 
         root_folder_id = d.pop("root_folder_id", MISSING)
-        if root_folder_id is MISSING:
-            root_folder_id = missing_field(cls, "root_folder_id")
+        if root_folder_id.__class__ is not str:
+            if root_folder_id is MISSING:
+                root_folder_id = missing_field(cls, "root_folder_id")
+                missing += ("root_folder_id",)
+            else:
+                root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
 
         updated_at = d.pop("updated_at", MISSING)
-        if updated_at is MISSING:
-            updated_at = missing_field(cls, "updated_at")
+        if updated_at.__class__ is not int:
+            if updated_at is MISSING:
+                updated_at = missing_field(cls, "updated_at")
+                missing += ("updated_at",)
+            else:
+                updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         created_at = d.pop("created_at", MISSING)
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
+        if created_at.__class__ is not int:
+            if created_at is MISSING:
+                created_at = missing_field(cls, "created_at")
+                missing += ("created_at",)
+            else:
+                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "a string")
 
         pattern = d.pop("pattern", UNSET)
+        if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+            pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         pages_identified = d.pop("pages_identified", UNSET)
+        if pages_identified.__class__ is not int and pages_identified is not UNSET:
+            pages_identified = unexpected_type(cls, "pages_identified", pages_identified, "an integer")
 
         pages_scraped = d.pop("pages_scraped", UNSET)
+        if pages_scraped.__class__ is not int and pages_scraped is not UNSET:
+            pages_scraped = unexpected_type(cls, "pages_scraped", pages_scraped, "an integer")
 
         pages_skipped = d.pop("pages_skipped", UNSET)
+        if pages_skipped.__class__ is not int and pages_skipped is not UNSET:
+            pages_skipped = unexpected_type(cls, "pages_skipped", pages_skipped, "an integer")
 
         pages_failed = d.pop("pages_failed", UNSET)
+        if pages_failed.__class__ is not int and pages_failed is not UNSET:
+            pages_failed = unexpected_type(cls, "pages_failed", pages_failed, "an integer")
 
         get_crawl_job_response_model = cls(
             seed_url=seed_url,
@@ -211,6 +262,8 @@ class GetCrawlJobResponseModel:
             pages_skipped=pages_skipped,
             pages_failed=pages_failed,
         )
+        if missing:
+            get_crawl_job_response_model._missing_fields = missing
         get_crawl_job_response_model.additional_properties = d
         return get_crawl_job_response_model
 

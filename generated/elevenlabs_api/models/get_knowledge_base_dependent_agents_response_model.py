@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetKnowledgeBaseDependentAgentsResponseModel")
 
@@ -29,6 +38,8 @@ class GetKnowledgeBaseDependentAgentsResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agents: Any
@@ -73,9 +84,9 @@ class GetKnowledgeBaseDependentAgentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agents is not None:
+        if "agents" not in self._missing_fields:
             field_dict["agents"] = agents
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if branches is not UNSET:
             field_dict["branches"] = branches
@@ -88,65 +99,74 @@ class GetKnowledgeBaseDependentAgentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
-            agents_raw = missing_field(cls, "agents")
-        try:
-            agents = []
-            _agents = agents_raw
-            for agents_item_data in _agents:
+            agents = missing_field(cls, "agents")
+            missing += ("agents",)
+        else:
+            try:
+                expect_array("agents", agents_raw)
+                agents = []
+                _agents = agents_raw
+                for agents_item_data in _agents:
 
-                def _parse_agents_item(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    return parse_strictly(_parse_agents_item_member, data)
+                    def _parse_agents_item(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        return parse_strictly(_parse_agents_item_member, data)
 
-                def _parse_agents_item_member(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_agents_item_member(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableAgentIdentifier,
+                                DependentUnknownAgentIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                            return agents_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                            return agents_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                        agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                        return agents_item_type_2
 
-                        return agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_2 = UnknownVariant.from_dict(data)
+                    agents_item = _parse_agents_item(agents_item_data)
 
-                    return agents_item_type_2
-
-                agents_item = _parse_agents_item(agents_item_data)
-
-                agents.append(agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agents = deviating_field(cls, "agents", agents_raw)
+                    agents.append(agents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                agents = deviating_field(cls, "agents", agents_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         branches_raw = d.pop("branches", UNSET)
         try:
+            expect_array("branches", branches_raw)
             _branches = branches_raw
             branches: list[DependentBranchInfo] | Unset = UNSET
             if _branches is not UNSET:
@@ -159,6 +179,8 @@ class GetKnowledgeBaseDependentAgentsResponseModel:
             branches = deviating_field(cls, "branches", branches_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_knowledge_base_dependent_agents_response_model = cls(
             agents=agents,
@@ -166,6 +188,8 @@ class GetKnowledgeBaseDependentAgentsResponseModel:
             branches=branches,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_knowledge_base_dependent_agents_response_model._missing_fields = missing
         get_knowledge_base_dependent_agents_response_model.additional_properties = d
         return get_knowledge_base_dependent_agents_response_model
 

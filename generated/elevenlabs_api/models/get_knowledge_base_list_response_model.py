@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetKnowledgeBaseListResponseModel")
 
@@ -33,6 +42,8 @@ class GetKnowledgeBaseListResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         documents: Any
@@ -67,9 +78,9 @@ class GetKnowledgeBaseListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if documents is not None:
+        if "documents" not in self._missing_fields:
             field_dict["documents"] = documents
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -80,100 +91,112 @@ class GetKnowledgeBaseListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         documents_raw = d.pop("documents", MISSING)
         if documents_raw is MISSING:
-            documents_raw = missing_field(cls, "documents")
-        try:
-            documents = []
-            _documents = documents_raw
-            for documents_item_data in _documents:
+            documents = missing_field(cls, "documents")
+            missing += ("documents",)
+        else:
+            try:
+                expect_array("documents", documents_raw)
+                documents = []
+                _documents = documents_raw
+                for documents_item_data in _documents:
 
-                def _parse_documents_item(
-                    data: object,
-                ) -> (
-                    GetKnowledgeBaseSummaryFileResponseModel
-                    | GetKnowledgeBaseSummaryFolderResponseModel
-                    | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_documents_item_member, data)
+                    def _parse_documents_item(
+                        data: object,
+                    ) -> (
+                        GetKnowledgeBaseSummaryFileResponseModel
+                        | GetKnowledgeBaseSummaryFolderResponseModel
+                        | GetKnowledgeBaseSummaryTextResponseModel
+                        | GetKnowledgeBaseSummaryURLResponseModel
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_documents_item_member, data)
 
-                def _parse_documents_item_member(
-                    data: object,
-                ) -> (
-                    GetKnowledgeBaseSummaryFileResponseModel
-                    | GetKnowledgeBaseSummaryFolderResponseModel
-                    | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            GetKnowledgeBaseSummaryURLResponseModel,
-                            GetKnowledgeBaseSummaryFileResponseModel,
-                            GetKnowledgeBaseSummaryTextResponseModel,
-                            GetKnowledgeBaseSummaryFolderResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_documents_item_member(
+                        data: object,
+                    ) -> (
+                        GetKnowledgeBaseSummaryFileResponseModel
+                        | GetKnowledgeBaseSummaryFolderResponseModel
+                        | GetKnowledgeBaseSummaryTextResponseModel
+                        | GetKnowledgeBaseSummaryURLResponseModel
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                GetKnowledgeBaseSummaryURLResponseModel,
+                                GetKnowledgeBaseSummaryFileResponseModel,
+                                GetKnowledgeBaseSummaryTextResponseModel,
+                                GetKnowledgeBaseSummaryFolderResponseModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                            return documents_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                            return documents_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                            return documents_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                            return documents_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                        documents_item_type_4 = UnknownVariant.from_dict(data)
 
-                        return documents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                        return documents_item_type_4
 
-                        return documents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+                    documents_item = _parse_documents_item(documents_item_data)
 
-                        return documents_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                        return documents_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    documents_item_type_4 = UnknownVariant.from_dict(data)
-
-                    return documents_item_type_4
-
-                documents_item = _parse_documents_item(documents_item_data)
-
-                documents.append(documents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            documents = deviating_field(cls, "documents", documents_raw)
+                    documents.append(documents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                documents = deviating_field(cls, "documents", documents_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_knowledge_base_list_response_model = cls(
             documents=documents,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_knowledge_base_list_response_model._missing_fields = missing
         get_knowledge_base_list_response_model.additional_properties = d
         return get_knowledge_base_list_response_model
 

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetKnowledgeBaseSummaryFileResponseModel")
 
@@ -62,6 +71,8 @@ class GetKnowledgeBaseSummaryFileResponseModel:
     is_frozen: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "file")
@@ -178,20 +189,19 @@ class GetKnowledgeBaseSummaryFileResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if supported_usages is not None:
+        if "supported_usages" not in self._missing_fields:
             field_dict["supported_usages"] = supported_usages
-        if access_info is not None:
+        if "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
-        if dependent_agents is not None:
+        if "dependent_agents" not in self._missing_fields:
             field_dict["dependent_agents"] = dependent_agents
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict["type"] = type_
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
         if folder_path is not UNSET:
@@ -211,6 +221,7 @@ class GetKnowledgeBaseSummaryFileResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -219,99 +230,120 @@ class GetKnowledgeBaseSummaryFileResponseModel:
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         supported_usages_raw = d.pop("supported_usages", MISSING)
         if supported_usages_raw is MISSING:
-            supported_usages_raw = missing_field(cls, "supported_usages")
-        try:
-            supported_usages = []
-            _supported_usages = supported_usages_raw
-            for supported_usages_item_data in _supported_usages:
-                supported_usages_item = supported_usages_item_data
+            supported_usages = missing_field(cls, "supported_usages")
+            missing += ("supported_usages",)
+        else:
+            try:
+                expect_array("supported_usages", supported_usages_raw)
+                supported_usages = []
+                _supported_usages = supported_usages_raw
+                for supported_usages_item_data in _supported_usages:
+                    supported_usages_item = supported_usages_item_data
 
-                supported_usages.append(supported_usages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
+                    supported_usages.append(supported_usages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
-            access_info_raw = missing_field(cls, "access_info")
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
+            access_info = missing_field(cls, "access_info")
+            missing += ("access_info",)
+        else:
+            try:
+                access_info = ResourceAccessInfo.from_dict(access_info_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                access_info = deviating_field(cls, "access_info", access_info_raw)
 
         dependent_agents_raw = d.pop("dependent_agents", MISSING)
         if dependent_agents_raw is MISSING:
-            dependent_agents_raw = missing_field(cls, "dependent_agents")
-        try:
-            dependent_agents = []
-            _dependent_agents = dependent_agents_raw
-            for dependent_agents_item_data in _dependent_agents:
+            dependent_agents = missing_field(cls, "dependent_agents")
+            missing += ("dependent_agents",)
+        else:
+            try:
+                expect_array("dependent_agents", dependent_agents_raw)
+                dependent_agents = []
+                _dependent_agents = dependent_agents_raw
+                for dependent_agents_item_data in _dependent_agents:
 
-                def _parse_dependent_agents_item(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    return parse_strictly(_parse_dependent_agents_item_member, data)
+                    def _parse_dependent_agents_item(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        return parse_strictly(_parse_dependent_agents_item_member, data)
 
-                def _parse_dependent_agents_item_member(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_dependent_agents_item_member(
+                        data: object,
+                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                DependentAvailableAgentIdentifier,
+                                DependentUnknownAgentIdentifier,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                            return dependent_agents_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                            return dependent_agents_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+                        dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return dependent_agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+                        return dependent_agents_item_type_2
 
-                        return dependent_agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
+                    dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
 
-                    return dependent_agents_item_type_2
-
-                dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
-
-                dependent_agents.append(dependent_agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
+                    dependent_agents.append(dependent_agents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
+        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
 
         folder_path_raw = d.pop("folder_path", UNSET)
         try:
+            expect_array("folder_path", folder_path_raw)
             _folder_path = folder_path_raw
             folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
             if _folder_path is not UNSET:
@@ -383,6 +415,8 @@ class GetKnowledgeBaseSummaryFileResponseModel:
             refresh_status = deviating_field(cls, "refresh_status", refresh_status_raw)
 
         is_frozen = d.pop("is_frozen", UNSET)
+        if is_frozen.__class__ is not bool and is_frozen is not UNSET:
+            is_frozen = unexpected_type(cls, "is_frozen", is_frozen, "a boolean")
 
         get_knowledge_base_summary_file_response_model = cls(
             id=id,
@@ -399,6 +433,8 @@ class GetKnowledgeBaseSummaryFileResponseModel:
             refresh_status=refresh_status,
             is_frozen=is_frozen,
         )
+        if missing:
+            get_knowledge_base_summary_file_response_model._missing_fields = missing
         get_knowledge_base_summary_file_response_model.additional_properties = d
         return get_knowledge_base_summary_file_response_model
 

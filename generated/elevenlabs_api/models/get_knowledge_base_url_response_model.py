@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetKnowledgeBaseURLResponseModel")
 
@@ -58,6 +66,8 @@ class GetKnowledgeBaseURLResponseModel:
     auto_sync_info: AutoSyncInfo | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "url")
@@ -145,21 +155,20 @@ class GetKnowledgeBaseURLResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if supported_usages is not None:
+        if "supported_usages" not in self._missing_fields:
             field_dict["supported_usages"] = supported_usages
-        if access_info is not None:
+        if "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
-        if type_ is not None:
-            field_dict["type"] = type_
-        if url is not None:
+        field_dict["type"] = type_
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
-        if extracted_inner_html is not None:
+        if "extracted_inner_html" not in self._missing_fields:
             field_dict["extracted_inner_html"] = extracted_inner_html
         if folder_parent_id is not UNSET:
             field_dict["folder_parent_id"] = folder_parent_id
@@ -176,6 +185,7 @@ class GetKnowledgeBaseURLResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -184,54 +194,80 @@ class GetKnowledgeBaseURLResponseModel:
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         supported_usages_raw = d.pop("supported_usages", MISSING)
         if supported_usages_raw is MISSING:
-            supported_usages_raw = missing_field(cls, "supported_usages")
-        try:
-            supported_usages = []
-            _supported_usages = supported_usages_raw
-            for supported_usages_item_data in _supported_usages:
-                supported_usages_item = supported_usages_item_data
+            supported_usages = missing_field(cls, "supported_usages")
+            missing += ("supported_usages",)
+        else:
+            try:
+                expect_array("supported_usages", supported_usages_raw)
+                supported_usages = []
+                _supported_usages = supported_usages_raw
+                for supported_usages_item_data in _supported_usages:
+                    supported_usages_item = supported_usages_item_data
 
-                supported_usages.append(supported_usages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
+                    supported_usages.append(supported_usages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
-            access_info_raw = missing_field(cls, "access_info")
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
+            access_info = missing_field(cls, "access_info")
+            missing += ("access_info",)
+        else:
+            try:
+                access_info = ResourceAccessInfo.from_dict(access_info_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                access_info = deviating_field(cls, "access_info", access_info_raw)
 
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         extracted_inner_html = d.pop("extracted_inner_html", MISSING)
-        if extracted_inner_html is MISSING:
-            extracted_inner_html = missing_field(cls, "extracted_inner_html")
+        if extracted_inner_html.__class__ is not str:
+            if extracted_inner_html is MISSING:
+                extracted_inner_html = missing_field(cls, "extracted_inner_html")
+                missing += ("extracted_inner_html",)
+            else:
+                extracted_inner_html = unexpected_type(cls, "extracted_inner_html", extracted_inner_html, "a string")
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
+        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
 
         folder_path_raw = d.pop("folder_path", UNSET)
         try:
+            expect_array("folder_path", folder_path_raw)
             _folder_path = folder_path_raw
             folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
             if _folder_path is not UNSET:
@@ -244,6 +280,8 @@ class GetKnowledgeBaseURLResponseModel:
             folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         content_format = d.pop("content_format", UNSET)
+        if content_format.__class__ is not str and content_format is not UNSET:
+            content_format = unexpected_type(cls, "content_format", content_format, "a string")
 
         auto_sync_info_raw = d.pop("auto_sync_info", UNSET)
         try:
@@ -278,6 +316,8 @@ class GetKnowledgeBaseURLResponseModel:
             content_format=content_format,
             auto_sync_info=auto_sync_info,
         )
+        if missing:
+            get_knowledge_base_url_response_model._missing_fields = missing
         get_knowledge_base_url_response_model.additional_properties = d
         return get_knowledge_base_url_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetLibraryVoicesResponseModel")
 
@@ -43,6 +51,8 @@ class GetLibraryVoicesResponseModel:
     last_sort_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voices: Any
@@ -68,9 +78,9 @@ class GetLibraryVoicesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voices is not None:
+        if "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
@@ -83,26 +93,38 @@ class GetLibraryVoicesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
-            voices_raw = missing_field(cls, "voices")
-        try:
-            voices = []
-            _voices = voices_raw
-            for voices_item_data in _voices:
-                voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
+            voices = missing_field(cls, "voices")
+            missing += ("voices",)
+        else:
+            try:
+                expect_array("voices", voices_raw)
+                voices = []
+                _voices = voices_raw
+                for voices_item_data in _voices:
+                    voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
 
-                voices.append(voices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voices = deviating_field(cls, "voices", voices_raw)
+                    voices.append(voices_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voices = deviating_field(cls, "voices", voices_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         total_count = d.pop("total_count", UNSET)
+        if total_count.__class__ is not int and total_count is not UNSET:
+            total_count = unexpected_type(cls, "total_count", total_count, "an integer")
 
         last_sort_id = d.pop("last_sort_id", UNSET)
+        if last_sort_id.__class__ is not str and last_sort_id is not None and last_sort_id is not UNSET:
+            last_sort_id = unexpected_type(cls, "last_sort_id", last_sort_id, "a string or null")
 
         get_library_voices_response_model = cls(
             voices=voices,
@@ -110,6 +132,8 @@ class GetLibraryVoicesResponseModel:
             total_count=total_count,
             last_sort_id=last_sort_id,
         )
+        if missing:
+            get_library_voices_response_model._missing_fields = missing
         get_library_voices_response_model.additional_properties = d
         return get_library_voices_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetLiveCountResponse")
 
@@ -20,13 +24,15 @@ class GetLiveCountResponse:
     count: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if count is not None:
+        if "count" not in self._missing_fields:
             field_dict["count"] = count
         return field_dict
 
@@ -35,13 +41,20 @@ class GetLiveCountResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         count = d.pop("count", MISSING)
-        if count is MISSING:
-            count = missing_field(cls, "count")
+        if count.__class__ is not int:
+            if count is MISSING:
+                count = missing_field(cls, "count")
+                missing += ("count",)
+            else:
+                count = unexpected_type(cls, "count", count, "an integer")
 
         get_live_count_response = cls(
             count=count,
         )
+        if missing:
+            get_live_count_response._missing_fields = missing
         get_live_count_response.additional_properties = d
         return get_live_count_response
 

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
 
@@ -41,6 +48,8 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
     attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         allowed_addresses: Any
@@ -103,12 +112,13 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if allowed_addresses is not None:
+        if "allowed_addresses" not in self._missing_fields:
             field_dict["allowed_addresses"] = allowed_addresses
-        field_dict["allowed_numbers"] = allowed_numbers
-        if media_encryption is not None:
+        if "allowed_numbers" not in self._missing_fields:
+            field_dict["allowed_numbers"] = allowed_numbers
+        if "media_encryption" not in self._missing_fields:
             field_dict["media_encryption"] = media_encryption
-        if has_auth_credentials is not None:
+        if "has_auth_credentials" not in self._missing_fields:
             field_dict["has_auth_credentials"] = has_auth_credentials
         if username is not UNSET:
             field_dict["username"] = username
@@ -123,61 +133,46 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        allowed_addresses_raw = d.pop("allowed_addresses", MISSING)
-        if allowed_addresses_raw is MISSING:
-            allowed_addresses_raw = missing_field(cls, "allowed_addresses")
-        try:
-            allowed_addresses = cast(list[str], allowed_addresses_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_addresses = deviating_field(cls, "allowed_addresses", allowed_addresses_raw)
+        missing: tuple[str, ...] = ()
+        allowed_addresses = d.pop("allowed_addresses", MISSING)
+        if allowed_addresses.__class__ is not list:
+            if allowed_addresses is MISSING:
+                allowed_addresses = missing_field(cls, "allowed_addresses")
+                missing += ("allowed_addresses",)
+            else:
+                allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array")
 
-        allowed_numbers_raw = d.pop("allowed_numbers", MISSING)
-        if allowed_numbers_raw is MISSING:
-            allowed_numbers_raw = missing_field(cls, "allowed_numbers")
-        try:
-
-            def _parse_allowed_numbers(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_numbers_type_0 = cast(list[str], data)
-
-                return allowed_numbers_type_0
-
-            allowed_numbers = _parse_allowed_numbers(allowed_numbers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_numbers = deviating_field(cls, "allowed_numbers", allowed_numbers_raw)
+        allowed_numbers = d.pop("allowed_numbers", MISSING)
+        if allowed_numbers.__class__ is not list and allowed_numbers is not None:
+            if allowed_numbers is MISSING:
+                allowed_numbers = missing_field(cls, "allowed_numbers")
+                missing += ("allowed_numbers",)
+            else:
+                allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
 
         media_encryption = d.pop("media_encryption", MISSING)
-        if media_encryption is MISSING:
-            media_encryption = missing_field(cls, "media_encryption")
+        if media_encryption.__class__ is not str:
+            if media_encryption is MISSING:
+                media_encryption = missing_field(cls, "media_encryption")
+                missing += ("media_encryption",)
+            else:
+                media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
 
         has_auth_credentials = d.pop("has_auth_credentials", MISSING)
-        if has_auth_credentials is MISSING:
-            has_auth_credentials = missing_field(cls, "has_auth_credentials")
+        if has_auth_credentials.__class__ is not bool:
+            if has_auth_credentials is MISSING:
+                has_auth_credentials = missing_field(cls, "has_auth_credentials")
+                missing += ("has_auth_credentials",)
+            else:
+                has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
 
         username = d.pop("username", UNSET)
+        if username.__class__ is not str and username is not None and username is not UNSET:
+            username = unexpected_type(cls, "username", username, "a string or null")
 
-        remote_domains_raw = d.pop("remote_domains", UNSET)
-        try:
-
-            def _parse_remote_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                remote_domains_type_0 = cast(list[str], data)
-
-                return remote_domains_type_0
-
-            remote_domains = _parse_remote_domains(remote_domains_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            remote_domains = deviating_field(cls, "remote_domains", remote_domains_raw)
+        remote_domains = d.pop("remote_domains", UNSET)
+        if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
+            remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
 
         attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
         try:
@@ -201,6 +196,8 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
             remote_domains=remote_domains,
             attributes_to_headers=attributes_to_headers,
         )
+        if missing:
+            get_phone_number_inbound_sip_trunk_config_response_model._missing_fields = missing
         get_phone_number_inbound_sip_trunk_config_response_model.additional_properties = d
         return get_phone_number_inbound_sip_trunk_config_response_model
 

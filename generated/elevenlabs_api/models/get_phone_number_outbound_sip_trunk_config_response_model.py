@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.media_codec import MediaCodec
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
 
@@ -51,6 +59,8 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
     enabled_codecs: list[MediaCodec | str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -121,13 +131,13 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if address is not None:
+        if "address" not in self._missing_fields:
             field_dict["address"] = address
-        if transport is not None:
+        if "transport" not in self._missing_fields:
             field_dict["transport"] = transport
-        if media_encryption is not None:
+        if "media_encryption" not in self._missing_fields:
             field_dict["media_encryption"] = media_encryption
-        if has_auth_credentials is not None:
+        if "has_auth_credentials" not in self._missing_fields:
             field_dict["has_auth_credentials"] = has_auth_credentials
         if headers is not UNSET:
             field_dict["headers"] = headers
@@ -146,21 +156,38 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         address = d.pop("address", MISSING)
-        if address is MISSING:
-            address = missing_field(cls, "address")
+        if address.__class__ is not str:
+            if address is MISSING:
+                address = missing_field(cls, "address")
+                missing += ("address",)
+            else:
+                address = unexpected_type(cls, "address", address, "a string")
 
         transport = d.pop("transport", MISSING)
-        if transport is MISSING:
-            transport = missing_field(cls, "transport")
+        if transport.__class__ is not str:
+            if transport is MISSING:
+                transport = missing_field(cls, "transport")
+                missing += ("transport",)
+            else:
+                transport = unexpected_type(cls, "transport", transport, "a string")
 
         media_encryption = d.pop("media_encryption", MISSING)
-        if media_encryption is MISSING:
-            media_encryption = missing_field(cls, "media_encryption")
+        if media_encryption.__class__ is not str:
+            if media_encryption is MISSING:
+                media_encryption = missing_field(cls, "media_encryption")
+                missing += ("media_encryption",)
+            else:
+                media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
 
         has_auth_credentials = d.pop("has_auth_credentials", MISSING)
-        if has_auth_credentials is MISSING:
-            has_auth_credentials = missing_field(cls, "has_auth_credentials")
+        if has_auth_credentials.__class__ is not bool:
+            if has_auth_credentials is MISSING:
+                has_auth_credentials = missing_field(cls, "has_auth_credentials")
+                missing += ("has_auth_credentials",)
+            else:
+                has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
 
         headers_raw = d.pop("headers", UNSET)
         try:
@@ -187,11 +214,16 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
             attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
 
         username = d.pop("username", UNSET)
+        if username.__class__ is not str and username is not None and username is not UNSET:
+            username = unexpected_type(cls, "username", username, "a string or null")
 
         has_outbound_trunk = d.pop("has_outbound_trunk", UNSET)
+        if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
+            has_outbound_trunk = unexpected_type(cls, "has_outbound_trunk", has_outbound_trunk, "a boolean")
 
         enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
         try:
+            expect_array("enabled_codecs", enabled_codecs_raw)
             _enabled_codecs = enabled_codecs_raw
             enabled_codecs: list[MediaCodec | str] | Unset = UNSET
             if _enabled_codecs is not UNSET:
@@ -214,6 +246,8 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
             has_outbound_trunk=has_outbound_trunk,
             enabled_codecs=enabled_codecs,
         )
+        if missing:
+            get_phone_number_outbound_sip_trunk_config_response_model._missing_fields = missing
         get_phone_number_outbound_sip_trunk_config_response_model.additional_properties = d
         return get_phone_number_outbound_sip_trunk_config_response_model
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
 
@@ -62,6 +69,8 @@ class GetPhoneNumberSIPTrunkResponseModel:
     store_sip_messages: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
@@ -141,13 +150,13 @@ class GetPhoneNumberSIPTrunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if phone_number_id is not None:
+        if "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if livekit_stack is not None:
+        if "livekit_stack" not in self._missing_fields:
             field_dict["livekit_stack"] = livekit_stack
         if supports_inbound is not UNSET:
             field_dict["supports_inbound"] = supports_inbound
@@ -172,30 +181,51 @@ class GetPhoneNumberSIPTrunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         provider_raw = d.pop("provider", UNSET)
         provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
         if provider != "sip_trunk" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         livekit_stack = d.pop("livekit_stack", MISSING)
-        if livekit_stack is MISSING:
-            livekit_stack = missing_field(cls, "livekit_stack")
+        if livekit_stack.__class__ is not str:
+            if livekit_stack is MISSING:
+                livekit_stack = missing_field(cls, "livekit_stack")
+                missing += ("livekit_stack",)
+            else:
+                livekit_stack = unexpected_type(cls, "livekit_stack", livekit_stack, "a string")
 
         supports_inbound = d.pop("supports_inbound", UNSET)
+        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
 
         supports_outbound = d.pop("supports_outbound", UNSET)
+        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
 
         assigned_agent_raw = d.pop("assigned_agent", UNSET)
         try:
@@ -276,6 +306,8 @@ class GetPhoneNumberSIPTrunkResponseModel:
             inbound_trunk = deviating_field(cls, "inbound_trunk", inbound_trunk_raw)
 
         store_sip_messages = d.pop("store_sip_messages", UNSET)
+        if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:
+            store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean")
 
         get_phone_number_sip_trunk_response_model = cls(
             phone_number=phone_number,
@@ -291,6 +323,8 @@ class GetPhoneNumberSIPTrunkResponseModel:
             inbound_trunk=inbound_trunk,
             store_sip_messages=store_sip_messages,
         )
+        if missing:
+            get_phone_number_sip_trunk_response_model._missing_fields = missing
         get_phone_number_sip_trunk_response_model.additional_properties = d
         return get_phone_number_sip_trunk_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="GetProjectsResponseModel")
 
@@ -33,6 +38,8 @@ class GetProjectsResponseModel:
     projects: list[ProjectResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         projects: Any
@@ -47,7 +54,7 @@ class GetProjectsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if projects is not None:
+        if "projects" not in self._missing_fields:
             field_dict["projects"] = projects
         return field_dict
 
@@ -56,22 +63,28 @@ class GetProjectsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         projects_raw = d.pop("projects", MISSING)
         if projects_raw is MISSING:
-            projects_raw = missing_field(cls, "projects")
-        try:
-            projects = []
-            _projects = projects_raw
-            for projects_item_data in _projects:
-                projects_item = ProjectResponseModel.from_dict(projects_item_data)
+            projects = missing_field(cls, "projects")
+            missing += ("projects",)
+        else:
+            try:
+                expect_array("projects", projects_raw)
+                projects = []
+                _projects = projects_raw
+                for projects_item_data in _projects:
+                    projects_item = ProjectResponseModel.from_dict(projects_item_data)
 
-                projects.append(projects_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            projects = deviating_field(cls, "projects", projects_raw)
+                    projects.append(projects_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                projects = deviating_field(cls, "projects", projects_raw)
 
         get_projects_response_model = cls(
             projects=projects,
         )
+        if missing:
+            get_projects_response_model._missing_fields = missing
         get_projects_response_model.additional_properties = d
         return get_projects_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetPronunciationDictionariesMetadataResponseModel")
 
@@ -33,6 +41,8 @@ class GetPronunciationDictionariesMetadataResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         pronunciation_dictionaries: Any
@@ -56,9 +66,9 @@ class GetPronunciationDictionariesMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pronunciation_dictionaries is not None:
+        if "pronunciation_dictionaries" not in self._missing_fields:
             field_dict["pronunciation_dictionaries"] = pronunciation_dictionaries
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -69,34 +79,46 @@ class GetPronunciationDictionariesMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         pronunciation_dictionaries_raw = d.pop("pronunciation_dictionaries", MISSING)
         if pronunciation_dictionaries_raw is MISSING:
-            pronunciation_dictionaries_raw = missing_field(cls, "pronunciation_dictionaries")
-        try:
-            pronunciation_dictionaries = []
-            _pronunciation_dictionaries = pronunciation_dictionaries_raw
-            for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
-                pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
-                    pronunciation_dictionaries_item_data
+            pronunciation_dictionaries = missing_field(cls, "pronunciation_dictionaries")
+            missing += ("pronunciation_dictionaries",)
+        else:
+            try:
+                expect_array("pronunciation_dictionaries", pronunciation_dictionaries_raw)
+                pronunciation_dictionaries = []
+                _pronunciation_dictionaries = pronunciation_dictionaries_raw
+                for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
+                    pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
+                        pronunciation_dictionaries_item_data
+                    )
+
+                    pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pronunciation_dictionaries = deviating_field(
+                    cls, "pronunciation_dictionaries", pronunciation_dictionaries_raw
                 )
 
-                pronunciation_dictionaries.append(pronunciation_dictionaries_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionaries = deviating_field(
-                cls, "pronunciation_dictionaries", pronunciation_dictionaries_raw
-            )
-
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_pronunciation_dictionaries_metadata_response_model = cls(
             pronunciation_dictionaries=pronunciation_dictionaries,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_pronunciation_dictionaries_metadata_response_model._missing_fields = missing
         get_pronunciation_dictionaries_metadata_response_model.additional_properties = d
         return get_pronunciation_dictionaries_metadata_response_model
 

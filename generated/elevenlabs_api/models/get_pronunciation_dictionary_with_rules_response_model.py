@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
     GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetPronunciationDictionaryWithRulesResponseModel")
 
@@ -61,6 +70,8 @@ class GetPronunciationDictionaryWithRulesResponseModel:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -120,20 +131,21 @@ class GetPronunciationDictionaryWithRulesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if latest_version_id is not None:
+        if "latest_version_id" not in self._missing_fields:
             field_dict["latest_version_id"] = latest_version_id
-        if latest_version_rules_num is not None:
+        if "latest_version_rules_num" not in self._missing_fields:
             field_dict["latest_version_rules_num"] = latest_version_rules_num
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        field_dict["permission_on_resource"] = permission_on_resource
-        if created_by is not None:
+        if "permission_on_resource" not in self._missing_fields:
+            field_dict["permission_on_resource"] = permission_on_resource
+        if "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if creation_time_unix is not None:
+        if "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
-        if rules is not None:
+        if "rules" not in self._missing_fields:
             field_dict["rules"] = rules
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
@@ -146,98 +158,142 @@ class GetPronunciationDictionaryWithRulesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         latest_version_id = d.pop("latest_version_id", MISSING)
-        if latest_version_id is MISSING:
-            latest_version_id = missing_field(cls, "latest_version_id")
+        if latest_version_id.__class__ is not str:
+            if latest_version_id is MISSING:
+                latest_version_id = missing_field(cls, "latest_version_id")
+                missing += ("latest_version_id",)
+            else:
+                latest_version_id = unexpected_type(cls, "latest_version_id", latest_version_id, "a string")
 
         latest_version_rules_num = d.pop("latest_version_rules_num", MISSING)
-        if latest_version_rules_num is MISSING:
-            latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
+        if latest_version_rules_num.__class__ is not int:
+            if latest_version_rules_num is MISSING:
+                latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
+                missing += ("latest_version_rules_num",)
+            else:
+                latest_version_rules_num = unexpected_type(
+                    cls, "latest_version_rules_num", latest_version_rules_num, "an integer"
+                )
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         permission_on_resource = d.pop("permission_on_resource", MISSING)
-        if permission_on_resource is MISSING:
-            permission_on_resource = missing_field(cls, "permission_on_resource")
+        if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+            if permission_on_resource is MISSING:
+                permission_on_resource = missing_field(cls, "permission_on_resource")
+                missing += ("permission_on_resource",)
+            else:
+                permission_on_resource = unexpected_type(
+                    cls, "permission_on_resource", permission_on_resource, "null or a string"
+                )
 
         created_by = d.pop("created_by", MISSING)
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
+        if created_by.__class__ is not str:
+            if created_by is MISSING:
+                created_by = missing_field(cls, "created_by")
+                missing += ("created_by",)
+            else:
+                created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
         creation_time_unix = d.pop("creation_time_unix", MISSING)
-        if creation_time_unix is MISSING:
-            creation_time_unix = missing_field(cls, "creation_time_unix")
+        if creation_time_unix.__class__ is not int:
+            if creation_time_unix is MISSING:
+                creation_time_unix = missing_field(cls, "creation_time_unix")
+                missing += ("creation_time_unix",)
+            else:
+                creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
         rules_raw = d.pop("rules", MISSING)
         if rules_raw is MISSING:
-            rules_raw = missing_field(cls, "rules")
-        try:
-            rules = []
-            _rules = rules_raw
-            for rules_item_data in _rules:
+            rules = missing_field(cls, "rules")
+            missing += ("rules",)
+        else:
+            try:
+                expect_array("rules", rules_raw)
+                rules = []
+                _rules = rules_raw
+                for rules_item_data in _rules:
 
-                def _parse_rules_item(
-                    data: object,
-                ) -> (
-                    PronunciationDictionaryAliasRuleResponseModel
-                    | PronunciationDictionaryPhonemeRuleResponseModel
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_rules_item_member, data)
+                    def _parse_rules_item(
+                        data: object,
+                    ) -> (
+                        PronunciationDictionaryAliasRuleResponseModel
+                        | PronunciationDictionaryPhonemeRuleResponseModel
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_rules_item_member, data)
 
-                def _parse_rules_item_member(
-                    data: object,
-                ) -> (
-                    PronunciationDictionaryAliasRuleResponseModel
-                    | PronunciationDictionaryPhonemeRuleResponseModel
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            PronunciationDictionaryAliasRuleResponseModel,
-                            PronunciationDictionaryPhonemeRuleResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_rules_item_member(
+                        data: object,
+                    ) -> (
+                        PronunciationDictionaryAliasRuleResponseModel
+                        | PronunciationDictionaryPhonemeRuleResponseModel
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                PronunciationDictionaryAliasRuleResponseModel,
+                                PronunciationDictionaryPhonemeRuleResponseModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+
+                            return rules_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+
+                            return rules_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+                        rules_item_type_2 = UnknownVariant.from_dict(data)
 
-                        return rules_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+                        return rules_item_type_2
 
-                        return rules_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    rules_item_type_2 = UnknownVariant.from_dict(data)
+                    rules_item = _parse_rules_item(rules_item_data)
 
-                    return rules_item_type_2
-
-                rules_item = _parse_rules_item(rules_item_data)
-
-                rules.append(rules_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rules = deviating_field(cls, "rules", rules_raw)
+                    rules.append(rules_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                rules = deviating_field(cls, "rules", rules_raw)
 
         archived_time_unix = d.pop("archived_time_unix", UNSET)
+        if (
+            archived_time_unix.__class__ is not int
+            and archived_time_unix is not None
+            and archived_time_unix is not UNSET
+        ):
+            archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         get_pronunciation_dictionary_with_rules_response_model = cls(
             id=id,
@@ -251,6 +307,8 @@ class GetPronunciationDictionaryWithRulesResponseModel:
             archived_time_unix=archived_time_unix,
             description=description,
         )
+        if missing:
+            get_pronunciation_dictionary_with_rules_response_model._missing_fields = missing
         get_pronunciation_dictionary_with_rules_response_model.additional_properties = d
         return get_pronunciation_dictionary_with_rules_response_model
 

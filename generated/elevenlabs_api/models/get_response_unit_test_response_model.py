@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetResponseUnitTestResponseModel")
 
@@ -59,6 +67,8 @@ class GetResponseUnitTestResponseModel:
     failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -149,9 +159,9 @@ class GetResponseUnitTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -178,18 +188,27 @@ class GetResponseUnitTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
         try:
@@ -225,6 +244,7 @@ class GetResponseUnitTestResponseModel:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -237,13 +257,26 @@ class GetResponseUnitTestResponseModel:
             chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
 
         success_examples_raw = d.pop("success_examples", UNSET)
         try:
+            expect_array("success_examples", success_examples_raw)
             _success_examples = success_examples_raw
             success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
             if _success_examples is not UNSET:
@@ -257,6 +290,7 @@ class GetResponseUnitTestResponseModel:
 
         failure_examples_raw = d.pop("failure_examples", UNSET)
         try:
+            expect_array("failure_examples", failure_examples_raw)
             _failure_examples = failure_examples_raw
             failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
             if _failure_examples is not UNSET:
@@ -281,6 +315,8 @@ class GetResponseUnitTestResponseModel:
             success_examples=success_examples,
             failure_examples=failure_examples,
         )
+        if missing:
+            get_response_unit_test_response_model._missing_fields = missing
         get_response_unit_test_response_model.additional_properties = d
         return get_response_unit_test_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetScheduleParams")
 
@@ -51,6 +55,10 @@ class GetScheduleParams:
             raise ValueError(f"smb_tool_type must match const 'get_schedule', got '{smb_tool_type}'")
 
         include_location_filter = d.pop("include_location_filter", UNSET)
+        if include_location_filter.__class__ is not bool and include_location_filter is not UNSET:
+            include_location_filter = unexpected_type(
+                cls, "include_location_filter", include_location_filter, "a boolean"
+            )
 
         get_schedule_params = cls(
             smb_tool_type=smb_tool_type,

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetSecretDependenciesResponseModel")
 
@@ -32,6 +40,8 @@ class GetSecretDependenciesResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dependencies: Any
@@ -69,7 +79,7 @@ class GetSecretDependenciesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dependencies is not None:
+        if "dependencies" not in self._missing_fields:
             field_dict["dependencies"] = dependencies
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -80,124 +90,131 @@ class GetSecretDependenciesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         dependencies_raw = d.pop("dependencies", MISSING)
         if dependencies_raw is MISSING:
-            dependencies_raw = missing_field(cls, "dependencies")
-        try:
+            dependencies = missing_field(cls, "dependencies")
+            missing += ("dependencies",)
+        else:
+            try:
 
-            def _parse_dependencies(
-                data: object,
-            ) -> list[
-                DependentAvailableAgentIdentifier
-                | DependentAvailableToolIdentifier
-                | DependentPhoneNumberIdentifier
-                | DependentUnknownAgentIdentifier
-                | DependentUnknownToolIdentifier
-                | UnknownVariant
-            ]:
+                def _parse_dependencies(
+                    data: object,
+                ) -> list[
+                    DependentAvailableAgentIdentifier
+                    | DependentAvailableToolIdentifier
+                    | DependentPhoneNumberIdentifier
+                    | DependentUnknownAgentIdentifier
+                    | DependentUnknownToolIdentifier
+                    | UnknownVariant
+                ]:
 
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                dependencies_type_0 = []
-                _dependencies_type_0 = data
-                for dependencies_type_0_item_data in _dependencies_type_0:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    dependencies_type_0 = []
+                    _dependencies_type_0 = data
+                    for dependencies_type_0_item_data in _dependencies_type_0:
 
-                    def _parse_dependencies_type_0_item(
-                        data: object,
-                    ) -> (
-                        DependentAvailableAgentIdentifier
-                        | DependentAvailableToolIdentifier
-                        | DependentPhoneNumberIdentifier
-                        | DependentUnknownAgentIdentifier
-                        | DependentUnknownToolIdentifier
-                        | UnknownVariant
-                    ):
-                        return parse_strictly(_parse_dependencies_type_0_item_member, data)
+                        def _parse_dependencies_type_0_item(
+                            data: object,
+                        ) -> (
+                            DependentAvailableAgentIdentifier
+                            | DependentAvailableToolIdentifier
+                            | DependentPhoneNumberIdentifier
+                            | DependentUnknownAgentIdentifier
+                            | DependentUnknownToolIdentifier
+                            | UnknownVariant
+                        ):
+                            return parse_strictly(_parse_dependencies_type_0_item_member, data)
 
-                    def _parse_dependencies_type_0_item_member(
-                        data: object,
-                    ) -> (
-                        DependentAvailableAgentIdentifier
-                        | DependentAvailableToolIdentifier
-                        | DependentPhoneNumberIdentifier
-                        | DependentUnknownAgentIdentifier
-                        | DependentUnknownToolIdentifier
-                        | UnknownVariant
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableToolIdentifier,
-                                DependentUnknownToolIdentifier,
-                                DependentAvailableAgentIdentifier,
-                                DependentUnknownAgentIdentifier,
-                                DependentPhoneNumberIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
+                        def _parse_dependencies_type_0_item_member(
+                            data: object,
+                        ) -> (
+                            DependentAvailableAgentIdentifier
+                            | DependentAvailableToolIdentifier
+                            | DependentPhoneNumberIdentifier
+                            | DependentUnknownAgentIdentifier
+                            | DependentUnknownToolIdentifier
+                            | UnknownVariant
+                        ):
+                            if isinstance(data, dict):
+                                for known in (
+                                    DependentAvailableToolIdentifier,
+                                    DependentUnknownToolIdentifier,
+                                    DependentAvailableAgentIdentifier,
+                                    DependentUnknownAgentIdentifier,
+                                    DependentPhoneNumberIdentifier,
+                                ):
+                                    kind = getattr(known, "_kind", None)
+                                    if kind is not None and data.get(kind[0]) == kind[1]:
+                                        return known.from_dict(data)
 
-                        try:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                dependencies_type_0_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                                return dependencies_type_0_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                dependencies_type_0_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                                return dependencies_type_0_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                dependencies_type_0_item_type_2 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                                return dependencies_type_0_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                dependencies_type_0_item_type_3 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                                return dependencies_type_0_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                dependencies_type_0_item_type_4 = DependentPhoneNumberIdentifier.from_dict(data)
+
+                                return dependencies_type_0_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                             if not isinstance(data, dict):
                                 raise TypeError(f"got {type(data).__name__}")
-                            dependencies_type_0_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+                            dependencies_type_0_item_type_5 = UnknownVariant.from_dict(data)
 
-                            return dependencies_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependencies_type_0_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+                            return dependencies_type_0_item_type_5
 
-                            return dependencies_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependencies_type_0_item_type_2 = DependentAvailableAgentIdentifier.from_dict(data)
+                        dependencies_type_0_item = _parse_dependencies_type_0_item(dependencies_type_0_item_data)
 
-                            return dependencies_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependencies_type_0_item_type_3 = DependentUnknownAgentIdentifier.from_dict(data)
+                        dependencies_type_0.append(dependencies_type_0_item)
 
-                            return dependencies_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependencies_type_0_item_type_4 = DependentPhoneNumberIdentifier.from_dict(data)
+                    return dependencies_type_0
 
-                            return dependencies_type_0_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependencies_type_0_item_type_5 = UnknownVariant.from_dict(data)
-
-                        return dependencies_type_0_item_type_5
-
-                    dependencies_type_0_item = _parse_dependencies_type_0_item(dependencies_type_0_item_data)
-
-                    dependencies_type_0.append(dependencies_type_0_item)
-
-                return dependencies_type_0
-
-            dependencies = _parse_dependencies(dependencies_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dependencies = deviating_field(cls, "dependencies", dependencies_raw)
+                dependencies = _parse_dependencies(dependencies_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                dependencies = deviating_field(cls, "dependencies", dependencies_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_secret_dependencies_response_model = cls(
             dependencies=dependencies,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_secret_dependencies_response_model._missing_fields = missing
         get_secret_dependencies_response_model.additional_properties = d
         return get_secret_dependencies_response_model
 

@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetSimulationTestResponseModel")
 
@@ -83,6 +91,8 @@ class GetSimulationTestResponseModel:
     simulated_user_model: LLM | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "simulation")
@@ -214,9 +224,9 @@ class GetSimulationTestResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -255,18 +265,27 @@ class GetSimulationTestResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["simulation"] | Unset, type__raw)
         if type_ != "simulation" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'simulation', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
         try:
@@ -302,6 +321,7 @@ class GetSimulationTestResponseModel:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -314,22 +334,44 @@ class GetSimulationTestResponseModel:
             chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
 
-        success_conditions_raw = d.pop("success_conditions", UNSET)
-        try:
-            success_conditions = cast(list[str], success_conditions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            success_conditions = deviating_field(cls, "success_conditions", success_conditions_raw)
+        success_conditions = d.pop("success_conditions", UNSET)
+        if success_conditions.__class__ is not list and success_conditions is not UNSET:
+            success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
+        if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
+            simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
 
         simulation_max_turns = d.pop("simulation_max_turns", UNSET)
+        if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
+            simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
 
         simulation_environment = d.pop("simulation_environment", UNSET)
+        if (
+            simulation_environment.__class__ is not str
+            and simulation_environment is not None
+            and simulation_environment is not UNSET
+        ):
+            simulation_environment = unexpected_type(
+                cls, "simulation_environment", simulation_environment, "a string or null"
+            )
 
         tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
         try:
@@ -354,8 +396,18 @@ class GetSimulationTestResponseModel:
             tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
 
         evaluation_model = d.pop("evaluation_model", UNSET)
+        if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
+            evaluation_model = unexpected_type(cls, "evaluation_model", evaluation_model, "null or a string")
 
         simulated_user_model = d.pop("simulated_user_model", UNSET)
+        if (
+            simulated_user_model is not None
+            and simulated_user_model.__class__ is not str
+            and simulated_user_model is not UNSET
+        ):
+            simulated_user_model = unexpected_type(
+                cls, "simulated_user_model", simulated_user_model, "null or a string"
+            )
 
         get_simulation_test_response_model = cls(
             id=id,
@@ -376,6 +428,8 @@ class GetSimulationTestResponseModel:
             evaluation_model=evaluation_model,
             simulated_user_model=simulated_user_model,
         )
+        if missing:
+            get_simulation_test_response_model._missing_fields = missing
         get_simulation_test_response_model.additional_properties = d
         return get_simulation_test_response_model
 

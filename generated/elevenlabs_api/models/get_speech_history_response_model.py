@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetSpeechHistoryResponseModel")
 
@@ -29,6 +37,8 @@ class GetSpeechHistoryResponseModel:
     scanned_until: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         history: Any
@@ -59,9 +69,9 @@ class GetSpeechHistoryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if history is not None:
+        if "history" not in self._missing_fields:
             field_dict["history"] = history
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if last_history_item_id is not UNSET:
             field_dict["last_history_item_id"] = last_history_item_id
@@ -74,26 +84,44 @@ class GetSpeechHistoryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         history_raw = d.pop("history", MISSING)
         if history_raw is MISSING:
-            history_raw = missing_field(cls, "history")
-        try:
-            history = []
-            _history = history_raw
-            for history_item_data in _history:
-                history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
+            history = missing_field(cls, "history")
+            missing += ("history",)
+        else:
+            try:
+                expect_array("history", history_raw)
+                history = []
+                _history = history_raw
+                for history_item_data in _history:
+                    history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
 
-                history.append(history_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            history = deviating_field(cls, "history", history_raw)
+                    history.append(history_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                history = deviating_field(cls, "history", history_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         last_history_item_id = d.pop("last_history_item_id", UNSET)
+        if (
+            last_history_item_id.__class__ is not str
+            and last_history_item_id is not None
+            and last_history_item_id is not UNSET
+        ):
+            last_history_item_id = unexpected_type(
+                cls, "last_history_item_id", last_history_item_id, "a string or null"
+            )
 
         scanned_until = d.pop("scanned_until", UNSET)
+        if scanned_until.__class__ is not int and scanned_until is not None and scanned_until is not UNSET:
+            scanned_until = unexpected_type(cls, "scanned_until", scanned_until, "an integer or null")
 
         get_speech_history_response_model = cls(
             history=history,
@@ -101,6 +129,8 @@ class GetSpeechHistoryResponseModel:
             last_history_item_id=last_history_item_id,
             scanned_until=scanned_until,
         )
+        if missing:
+            get_speech_history_response_model._missing_fields = missing
         get_speech_history_response_model.additional_properties = d
         return get_speech_history_response_model
 

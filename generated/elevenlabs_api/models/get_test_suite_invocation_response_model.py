@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bucketing_status import BucketingStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetTestSuiteInvocationResponseModel")
 
@@ -46,6 +54,8 @@ class GetTestSuiteInvocationResponseModel:
     result_groups: list[TestRunResultSummary] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -111,9 +121,9 @@ class GetTestSuiteInvocationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if test_runs is not None:
+        if "test_runs" not in self._missing_fields:
             field_dict["test_runs"] = test_runs
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -136,37 +146,58 @@ class GetTestSuiteInvocationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         test_runs_raw = d.pop("test_runs", MISSING)
         if test_runs_raw is MISSING:
-            test_runs_raw = missing_field(cls, "test_runs")
-        try:
-            test_runs = []
-            _test_runs = test_runs_raw
-            for test_runs_item_data in _test_runs:
-                test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
+            test_runs = missing_field(cls, "test_runs")
+            missing += ("test_runs",)
+        else:
+            try:
+                expect_array("test_runs", test_runs_raw)
+                test_runs = []
+                _test_runs = test_runs_raw
+                for test_runs_item_data in _test_runs:
+                    test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
 
-                test_runs.append(test_runs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            test_runs = deviating_field(cls, "test_runs", test_runs_raw)
+                    test_runs.append(test_runs_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                test_runs = deviating_field(cls, "test_runs", test_runs_raw)
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         created_at = d.pop("created_at", UNSET)
+        if created_at.__class__ is not int and created_at is not UNSET:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
         folder_id = d.pop("folder_id", UNSET)
+        if folder_id.__class__ is not str and folder_id is not None and folder_id is not UNSET:
+            folder_id = unexpected_type(cls, "folder_id", folder_id, "a string or null")
 
         repeat_count = d.pop("repeat_count", UNSET)
+        if repeat_count.__class__ is not int and repeat_count is not UNSET:
+            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
 
         bucketing_status = d.pop("bucketing_status", UNSET)
+        if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
+            bucketing_status = unexpected_type(cls, "bucketing_status", bucketing_status, "null or a string")
 
         result_groups_raw = d.pop("result_groups", UNSET)
         try:
+            expect_array("result_groups", result_groups_raw)
             _result_groups = result_groups_raw
             result_groups: list[TestRunResultSummary] | Unset = UNSET
             if _result_groups is not UNSET:
@@ -189,6 +220,8 @@ class GetTestSuiteInvocationResponseModel:
             bucketing_status=bucketing_status,
             result_groups=result_groups,
         )
+        if missing:
+            get_test_suite_invocation_response_model._missing_fields = missing
         get_test_suite_invocation_response_model.additional_properties = d
         return get_test_suite_invocation_response_model
 

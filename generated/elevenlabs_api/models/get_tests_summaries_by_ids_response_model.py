@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="GetTestsSummariesByIdsResponseModel")
 
@@ -20,6 +24,8 @@ class GetTestsSummariesByIdsResponseModel:
     tests: GetTestsSummariesByIdsResponseModelTests
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tests: Any
@@ -30,7 +36,7 @@ class GetTestsSummariesByIdsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tests is not None:
+        if "tests" not in self._missing_fields:
             field_dict["tests"] = tests
         return field_dict
 
@@ -39,17 +45,22 @@ class GetTestsSummariesByIdsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tests_raw = d.pop("tests", MISSING)
         if tests_raw is MISSING:
-            tests_raw = missing_field(cls, "tests")
-        try:
-            tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tests = deviating_field(cls, "tests", tests_raw)
+            tests = missing_field(cls, "tests")
+            missing += ("tests",)
+        else:
+            try:
+                tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tests = deviating_field(cls, "tests", tests_raw)
 
         get_tests_summaries_by_ids_response_model = cls(
             tests=tests,
         )
+        if missing:
+            get_tests_summaries_by_ids_response_model._missing_fields = missing
         get_tests_summaries_by_ids_response_model.additional_properties = d
         return get_tests_summaries_by_ids_response_model
 

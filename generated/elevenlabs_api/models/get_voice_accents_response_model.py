@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="GetVoiceAccentsResponseModel")
 
@@ -23,6 +28,8 @@ class GetVoiceAccentsResponseModel:
     accents: list[VoiceAccentResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         accents: Any
@@ -37,7 +44,7 @@ class GetVoiceAccentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if accents is not None:
+        if "accents" not in self._missing_fields:
             field_dict["accents"] = accents
         return field_dict
 
@@ -46,22 +53,28 @@ class GetVoiceAccentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         accents_raw = d.pop("accents", MISSING)
         if accents_raw is MISSING:
-            accents_raw = missing_field(cls, "accents")
-        try:
-            accents = []
-            _accents = accents_raw
-            for accents_item_data in _accents:
-                accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
+            accents = missing_field(cls, "accents")
+            missing += ("accents",)
+        else:
+            try:
+                expect_array("accents", accents_raw)
+                accents = []
+                _accents = accents_raw
+                for accents_item_data in _accents:
+                    accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
 
-                accents.append(accents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            accents = deviating_field(cls, "accents", accents_raw)
+                    accents.append(accents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                accents = deviating_field(cls, "accents", accents_raw)
 
         get_voice_accents_response_model = cls(
             accents=accents,
         )
+        if missing:
+            get_voice_accents_response_model._missing_fields = missing
         get_voice_accents_response_model.additional_properties = d
         return get_voice_accents_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetVoicesV2ResponseModel")
 
@@ -34,6 +42,8 @@ class GetVoicesV2ResponseModel:
     next_page_token: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voices: Any
@@ -59,11 +69,11 @@ class GetVoicesV2ResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voices is not None:
+        if "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
-        if total_count is not None:
+        if "total_count" not in self._missing_fields:
             field_dict["total_count"] = total_count
         if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
@@ -74,28 +84,42 @@ class GetVoicesV2ResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
-            voices_raw = missing_field(cls, "voices")
-        try:
-            voices = []
-            _voices = voices_raw
-            for voices_item_data in _voices:
-                voices_item = VoiceResponseModel.from_dict(voices_item_data)
+            voices = missing_field(cls, "voices")
+            missing += ("voices",)
+        else:
+            try:
+                expect_array("voices", voices_raw)
+                voices = []
+                _voices = voices_raw
+                for voices_item_data in _voices:
+                    voices_item = VoiceResponseModel.from_dict(voices_item_data)
 
-                voices.append(voices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voices = deviating_field(cls, "voices", voices_raw)
+                    voices.append(voices_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voices = deviating_field(cls, "voices", voices_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         total_count = d.pop("total_count", MISSING)
-        if total_count is MISSING:
-            total_count = missing_field(cls, "total_count")
+        if total_count.__class__ is not int:
+            if total_count is MISSING:
+                total_count = missing_field(cls, "total_count")
+                missing += ("total_count",)
+            else:
+                total_count = unexpected_type(cls, "total_count", total_count, "an integer")
 
         next_page_token = d.pop("next_page_token", UNSET)
+        if next_page_token.__class__ is not str and next_page_token is not None and next_page_token is not UNSET:
+            next_page_token = unexpected_type(cls, "next_page_token", next_page_token, "a string or null")
 
         get_voices_v2_response_model = cls(
             voices=voices,
@@ -103,6 +127,8 @@ class GetVoicesV2ResponseModel:
             total_count=total_count,
             next_page_token=next_page_token,
         )
+        if missing:
+            get_voices_v2_response_model._missing_fields = missing
         get_voices_v2_response_model.additional_properties = d
         return get_voices_v2_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetWhatsAppAccountResponse")
 
@@ -50,6 +56,8 @@ class GetWhatsAppAccountResponse:
     is_token_expired: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         business_account_id = self.business_account_id
@@ -86,17 +94,18 @@ class GetWhatsAppAccountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if business_account_id is not None:
+        if "business_account_id" not in self._missing_fields:
             field_dict["business_account_id"] = business_account_id
-        if phone_number_id is not None:
+        if "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if business_account_name is not None:
+        if "business_account_name" not in self._missing_fields:
             field_dict["business_account_name"] = business_account_name
-        if phone_number_name is not None:
+        if "phone_number_name" not in self._missing_fields:
             field_dict["phone_number_name"] = phone_number_name
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
-        field_dict["assigned_agent_name"] = assigned_agent_name
+        if "assigned_agent_name" not in self._missing_fields:
+            field_dict["assigned_agent_name"] = assigned_agent_name
         if assigned_agent_id is not UNSET:
             field_dict["assigned_agent_id"] = assigned_agent_id
         if enable_messaging is not UNSET:
@@ -114,39 +123,80 @@ class GetWhatsAppAccountResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         business_account_id = d.pop("business_account_id", MISSING)
-        if business_account_id is MISSING:
-            business_account_id = missing_field(cls, "business_account_id")
+        if business_account_id.__class__ is not str:
+            if business_account_id is MISSING:
+                business_account_id = missing_field(cls, "business_account_id")
+                missing += ("business_account_id",)
+            else:
+                business_account_id = unexpected_type(cls, "business_account_id", business_account_id, "a string")
 
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         business_account_name = d.pop("business_account_name", MISSING)
-        if business_account_name is MISSING:
-            business_account_name = missing_field(cls, "business_account_name")
+        if business_account_name.__class__ is not str:
+            if business_account_name is MISSING:
+                business_account_name = missing_field(cls, "business_account_name")
+                missing += ("business_account_name",)
+            else:
+                business_account_name = unexpected_type(cls, "business_account_name", business_account_name, "a string")
 
         phone_number_name = d.pop("phone_number_name", MISSING)
-        if phone_number_name is MISSING:
-            phone_number_name = missing_field(cls, "phone_number_name")
+        if phone_number_name.__class__ is not str:
+            if phone_number_name is MISSING:
+                phone_number_name = missing_field(cls, "phone_number_name")
+                missing += ("phone_number_name",)
+            else:
+                phone_number_name = unexpected_type(cls, "phone_number_name", phone_number_name, "a string")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         assigned_agent_name = d.pop("assigned_agent_name", MISSING)
-        if assigned_agent_name is MISSING:
-            assigned_agent_name = missing_field(cls, "assigned_agent_name")
+        if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
+            if assigned_agent_name is MISSING:
+                assigned_agent_name = missing_field(cls, "assigned_agent_name")
+                missing += ("assigned_agent_name",)
+            else:
+                assigned_agent_name = unexpected_type(
+                    cls, "assigned_agent_name", assigned_agent_name, "a string or null"
+                )
 
         assigned_agent_id = d.pop("assigned_agent_id", UNSET)
+        if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+            assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
 
         enable_messaging = d.pop("enable_messaging", UNSET)
+        if enable_messaging.__class__ is not bool and enable_messaging is not UNSET:
+            enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean")
 
         enable_audio_message_response = d.pop("enable_audio_message_response", UNSET)
+        if enable_audio_message_response.__class__ is not bool and enable_audio_message_response is not UNSET:
+            enable_audio_message_response = unexpected_type(
+                cls, "enable_audio_message_response", enable_audio_message_response, "a boolean"
+            )
 
         enable_typing_indicator = d.pop("enable_typing_indicator", UNSET)
+        if enable_typing_indicator.__class__ is not bool and enable_typing_indicator is not UNSET:
+            enable_typing_indicator = unexpected_type(
+                cls, "enable_typing_indicator", enable_typing_indicator, "a boolean"
+            )
 
         is_token_expired = d.pop("is_token_expired", UNSET)
+        if is_token_expired.__class__ is not bool and is_token_expired is not UNSET:
+            is_token_expired = unexpected_type(cls, "is_token_expired", is_token_expired, "a boolean")
 
         get_whats_app_account_response = cls(
             business_account_id=business_account_id,
@@ -161,6 +211,8 @@ class GetWhatsAppAccountResponse:
             enable_typing_indicator=enable_typing_indicator,
             is_token_expired=is_token_expired,
         )
+        if missing:
+            get_whats_app_account_response._missing_fields = missing
         get_whats_app_account_response.additional_properties = d
         return get_whats_app_account_response
 

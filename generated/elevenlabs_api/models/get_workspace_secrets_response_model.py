@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GetWorkspaceSecretsResponseModel")
 
@@ -23,6 +31,8 @@ class GetWorkspaceSecretsResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         secrets: Any
@@ -44,7 +54,7 @@ class GetWorkspaceSecretsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if secrets is not None:
+        if "secrets" not in self._missing_fields:
             field_dict["secrets"] = secrets
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -55,25 +65,33 @@ class GetWorkspaceSecretsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         secrets_raw = d.pop("secrets", MISSING)
         if secrets_raw is MISSING:
-            secrets_raw = missing_field(cls, "secrets")
-        try:
-            secrets = []
-            _secrets = secrets_raw
-            for secrets_item_data in _secrets:
-                secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
+            secrets = missing_field(cls, "secrets")
+            missing += ("secrets",)
+        else:
+            try:
+                expect_array("secrets", secrets_raw)
+                secrets = []
+                _secrets = secrets_raw
+                for secrets_item_data in _secrets:
+                    secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
 
-                secrets.append(secrets_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            secrets = deviating_field(cls, "secrets", secrets_raw)
+                    secrets.append(secrets_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                secrets = deviating_field(cls, "secrets", secrets_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         get_workspace_secrets_response_model = cls(
             secrets=secrets,
             next_cursor=next_cursor,
         )
+        if missing:
+            get_workspace_secrets_response_model._missing_fields = missing
         get_workspace_secrets_response_model.additional_properties = d
         return get_workspace_secrets_response_model
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.gpt_image_15_request_aspect_ratio import (
     GPTImage15RequestAspectRatio,
@@ -11,7 +12,16 @@ from ..models.gpt_image_15_request_aspect_ratio import (
 )
 from ..models.gpt_image_15_request_background import GPTImage15RequestBackground, check_gpt_image_15_request_background
 from ..models.gpt_image_15_request_quality import GPTImage15RequestQuality, check_gpt_image_15_request_quality
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="GPTImage15Request")
 
@@ -52,6 +62,8 @@ class GPTImage15Request:
 
     aspect_ratio: GPTImage15RequestAspectRatio | Unset = "1:1"
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "gpt-image-1.5")
@@ -138,10 +150,9 @@ class GPTImage15Request:
             aspect_ratio = self.aspect_ratio
 
         field_dict: dict[str, Any] = {}
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if images is not UNSET:
@@ -161,6 +172,7 @@ class GPTImage15Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -169,8 +181,12 @@ class GPTImage15Request:
             raise ValueError(f"model_id must match const 'gpt-image-1.5', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -212,6 +228,7 @@ class GPTImage15Request:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
             if _images is not UNSET:
@@ -358,6 +375,8 @@ class GPTImage15Request:
             background=background,
             aspect_ratio=aspect_ratio,
         )
+        if missing:
+            gpt_image_15_request._missing_fields = missing
         return gpt_image_15_request
 
 

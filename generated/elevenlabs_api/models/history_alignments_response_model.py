@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="HistoryAlignmentsResponseModel")
 
@@ -23,6 +27,8 @@ class HistoryAlignmentsResponseModel:
     normalized_alignment: HistoryAlignmentResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         alignment: Any
@@ -39,9 +45,9 @@ class HistoryAlignmentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if alignment is not None:
+        if "alignment" not in self._missing_fields:
             field_dict["alignment"] = alignment
-        if normalized_alignment is not None:
+        if "normalized_alignment" not in self._missing_fields:
             field_dict["normalized_alignment"] = normalized_alignment
         return field_dict
 
@@ -50,26 +56,33 @@ class HistoryAlignmentsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         alignment_raw = d.pop("alignment", MISSING)
         if alignment_raw is MISSING:
-            alignment_raw = missing_field(cls, "alignment")
-        try:
-            alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            alignment = deviating_field(cls, "alignment", alignment_raw)
+            alignment = missing_field(cls, "alignment")
+            missing += ("alignment",)
+        else:
+            try:
+                alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                alignment = deviating_field(cls, "alignment", alignment_raw)
 
         normalized_alignment_raw = d.pop("normalized_alignment", MISSING)
         if normalized_alignment_raw is MISSING:
-            normalized_alignment_raw = missing_field(cls, "normalized_alignment")
-        try:
-            normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
+            normalized_alignment = missing_field(cls, "normalized_alignment")
+            missing += ("normalized_alignment",)
+        else:
+            try:
+                normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
 
         history_alignments_response_model = cls(
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
+        if missing:
+            history_alignments_response_model._missing_fields = missing
         history_alignments_response_model.additional_properties = d
         return history_alignments_response_model
 

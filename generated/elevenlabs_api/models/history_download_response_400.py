@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="HistoryDownloadResponse400")
 
@@ -43,8 +47,12 @@ class HistoryDownloadResponse400:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if error.__class__ is not str and error is not UNSET:
+            error = unexpected_type(cls, "error", error, "a string")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string")
 
         history_download_response_400 = cls(
             error=error,

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="HtmlExportOptions")
 
@@ -69,8 +75,7 @@ class HtmlExportOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if format_ is not None:
-            field_dict["format"] = format_
+        field_dict["format"] = format_
         if include_speakers is not UNSET:
             field_dict["include_speakers"] = include_speakers
         if include_timestamps is not UNSET:
@@ -96,14 +101,38 @@ class HtmlExportOptions:
             raise ValueError(f"format must match const 'html', got '{format_}'")
 
         include_speakers = d.pop("include_speakers", UNSET)
+        if include_speakers.__class__ is not bool and include_speakers is not UNSET:
+            include_speakers = unexpected_type(cls, "include_speakers", include_speakers, "a boolean")
 
         include_timestamps = d.pop("include_timestamps", UNSET)
+        if include_timestamps.__class__ is not bool and include_timestamps is not UNSET:
+            include_timestamps = unexpected_type(cls, "include_timestamps", include_timestamps, "a boolean")
 
         segment_on_silence_longer_than_s = d.pop("segment_on_silence_longer_than_s", UNSET)
+        if (
+            segment_on_silence_longer_than_s.__class__ is not float
+            and segment_on_silence_longer_than_s.__class__ is not int
+            and segment_on_silence_longer_than_s is not None
+            and segment_on_silence_longer_than_s is not UNSET
+        ):
+            segment_on_silence_longer_than_s = unexpected_type(
+                cls, "segment_on_silence_longer_than_s", segment_on_silence_longer_than_s, "a number or null"
+            )
 
         max_segment_duration_s = d.pop("max_segment_duration_s", UNSET)
+        if (
+            max_segment_duration_s.__class__ is not float
+            and max_segment_duration_s.__class__ is not int
+            and max_segment_duration_s is not None
+            and max_segment_duration_s is not UNSET
+        ):
+            max_segment_duration_s = unexpected_type(
+                cls, "max_segment_duration_s", max_segment_duration_s, "a number or null"
+            )
 
         max_segment_chars = d.pop("max_segment_chars", UNSET)
+        if max_segment_chars.__class__ is not int and max_segment_chars is not None and max_segment_chars is not UNSET:
+            max_segment_chars = unexpected_type(cls, "max_segment_chars", max_segment_chars, "an integer or null")
 
         html_export_options = cls(
             format_=format_,

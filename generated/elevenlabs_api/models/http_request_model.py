@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="HttpRequestModel")
 
@@ -32,6 +40,9 @@ class HttpRequestModel:
     user_agent: None | str | Unset = UNSET
 
     x_forwarded_for: list[str] | None | Unset = UNSET
+
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         http_method = self.http_method
@@ -63,9 +74,9 @@ class HttpRequestModel:
             x_forwarded_for = self.x_forwarded_for
 
         field_dict: dict[str, Any] = {}
-        if http_method is not None:
+        if "http_method" not in self._missing_fields:
             field_dict["http_method"] = http_method
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if user_agent is not UNSET:
             field_dict["user_agent"] = user_agent
@@ -78,38 +89,32 @@ class HttpRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         http_method = d.pop("http_method", MISSING)
-        if http_method is MISSING:
-            http_method = missing_field(cls, "http_method")
+        if http_method.__class__ is not str:
+            if http_method is MISSING:
+                http_method = missing_field(cls, "http_method")
+                missing += ("http_method",)
+            else:
+                http_method = unexpected_type(cls, "http_method", http_method, "a string")
 
         url_raw = d.pop("url", MISSING)
         if url_raw is MISSING:
-            url_raw = missing_field(cls, "url")
-        try:
-            url = UrlModel.from_dict(url_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            url = deviating_field(cls, "url", url_raw)
+            url = missing_field(cls, "url")
+            missing += ("url",)
+        else:
+            try:
+                url = UrlModel.from_dict(url_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                url = deviating_field(cls, "url", url_raw)
 
         user_agent = d.pop("user_agent", UNSET)
+        if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:
+            user_agent = unexpected_type(cls, "user_agent", user_agent, "a string or null")
 
-        x_forwarded_for_raw = d.pop("x_forwarded_for", UNSET)
-        try:
-
-            def _parse_x_forwarded_for(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                x_forwarded_for_type_0 = cast(list[str], data)
-
-                return x_forwarded_for_type_0
-
-            x_forwarded_for = _parse_x_forwarded_for(x_forwarded_for_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            x_forwarded_for = deviating_field(cls, "x_forwarded_for", x_forwarded_for_raw)
+        x_forwarded_for = d.pop("x_forwarded_for", UNSET)
+        if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
+            x_forwarded_for = unexpected_type(cls, "x_forwarded_for", x_forwarded_for, "an array or null")
 
         http_request_model = cls(
             http_method=http_method,
@@ -117,6 +122,8 @@ class HttpRequestModel:
             user_agent=user_agent,
             x_forwarded_for=x_forwarded_for,
         )
+        if missing:
+            http_request_model._missing_fields = missing
         return http_request_model
 
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="HTTPValidationError")
 
@@ -47,6 +52,7 @@ class HTTPValidationError:
         d = dict(src_dict)
         detail_raw = d.pop("detail", UNSET)
         try:
+            expect_array("detail", detail_raw)
             _detail = detail_raw
             detail: list[ValidationError] | Unset = UNSET
             if _detail is not UNSET:

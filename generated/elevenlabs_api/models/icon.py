@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Icon")
 
@@ -28,6 +34,8 @@ class Icon:
     sizes: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         src = self.src
@@ -54,7 +62,7 @@ class Icon:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if src is not None:
+        if "src" not in self._missing_fields:
             field_dict["src"] = src
         if mime_type is not UNSET:
             field_dict["mimeType"] = mime_type
@@ -67,36 +75,30 @@ class Icon:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         src = d.pop("src", MISSING)
-        if src is MISSING:
-            src = missing_field(cls, "src")
+        if src.__class__ is not str:
+            if src is MISSING:
+                src = missing_field(cls, "src")
+                missing += ("src",)
+            else:
+                src = unexpected_type(cls, "src", src, "a string")
 
         mime_type = d.pop("mimeType", UNSET)
+        if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+            mime_type = unexpected_type(cls, "mimeType", mime_type, "a string or null")
 
-        sizes_raw = d.pop("sizes", UNSET)
-        try:
-
-            def _parse_sizes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                sizes_type_0 = cast(list[str], data)
-
-                return sizes_type_0
-
-            sizes = _parse_sizes(sizes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sizes = deviating_field(cls, "sizes", sizes_raw)
+        sizes = d.pop("sizes", UNSET)
+        if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
+            sizes = unexpected_type(cls, "sizes", sizes, "an array or null")
 
         icon = cls(
             src=src,
             mime_type=mime_type,
             sizes=sizes,
         )
+        if missing:
+            icon._missing_fields = missing
         icon.additional_properties = d
         return icon
 

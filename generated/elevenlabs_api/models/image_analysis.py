@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_analysis_status_type_0 import ImageAnalysisStatusType0
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ImageAnalysis")
 
@@ -27,6 +34,8 @@ class ImageAnalysis:
     updated_at_ms: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: Any
@@ -53,9 +62,10 @@ class ImageAnalysis:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        field_dict["data"] = data
+        if "data" not in self._missing_fields:
+            field_dict["data"] = data
         if updated_at_ms is not UNSET:
             field_dict["updated_at_ms"] = updated_at_ms
         return field_dict
@@ -65,36 +75,47 @@ class ImageAnalysis:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
-            data_raw = missing_field(cls, "data")
-        try:
+            data = missing_field(cls, "data")
+            missing += ("data",)
+        else:
+            try:
 
-            def _parse_data(data: object) -> ImageAnalysisResult | None:
-                if data is None:
-                    return data
+                def _parse_data(data: object) -> ImageAnalysisResult | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_type_0 = ImageAnalysisResult.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    data_type_0 = ImageAnalysisResult.from_dict(data)
 
-                return data_type_0
+                    return data_type_0
 
-            data = _parse_data(data_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data = deviating_field(cls, "data", data_raw)
+                data = _parse_data(data_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                data = deviating_field(cls, "data", data_raw)
 
         updated_at_ms = d.pop("updated_at_ms", UNSET)
+        if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
         image_analysis = cls(
             status=status,
             data=data,
             updated_at_ms=updated_at_ms,
         )
+        if missing:
+            image_analysis._missing_fields = missing
         image_analysis.additional_properties = d
         return image_analysis
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ImageAnalysisResult")
 
@@ -38,6 +46,8 @@ class ImageAnalysisResult:
     subjects: list[ImageSubject] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -86,9 +96,9 @@ class ImageAnalysisResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
@@ -107,24 +117,42 @@ class ImageAnalysisResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
 
         mood_and_style = d.pop("mood_and_style", UNSET)
+        if mood_and_style.__class__ is not str and mood_and_style is not None and mood_and_style is not UNSET:
+            mood_and_style = unexpected_type(cls, "mood_and_style", mood_and_style, "a string or null")
 
         composition_notes = d.pop("composition_notes", UNSET)
+        if composition_notes.__class__ is not str and composition_notes is not None and composition_notes is not UNSET:
+            composition_notes = unexpected_type(cls, "composition_notes", composition_notes, "a string or null")
 
         visible_text = d.pop("visible_text", UNSET)
+        if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
+            visible_text = unexpected_type(cls, "visible_text", visible_text, "a string or null")
 
         subjects_raw = d.pop("subjects", UNSET)
         try:
+            expect_array("subjects", subjects_raw)
             _subjects = subjects_raw
             subjects: list[ImageSubject] | Unset = UNSET
             if _subjects is not UNSET:
@@ -145,6 +173,8 @@ class ImageAnalysisResult:
             visible_text=visible_text,
             subjects=subjects,
         )
+        if missing:
+            image_analysis_result._missing_fields = missing
         image_analysis_result.additional_properties = d
         return image_analysis_result
 

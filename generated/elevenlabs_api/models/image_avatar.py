@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ImageAvatar")
 
@@ -51,6 +55,8 @@ class ImageAvatar:
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
         url = d.pop("url", UNSET)
+        if url.__class__ is not str and url is not UNSET:
+            url = unexpected_type(cls, "url", url, "a string")
 
         image_avatar = cls(
             type_=type_,

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
 
@@ -131,43 +136,13 @@ class InboundSIPTrunkConfigRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        allowed_addresses_raw = d.pop("allowed_addresses", UNSET)
-        try:
+        allowed_addresses = d.pop("allowed_addresses", UNSET)
+        if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
+            allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array or null")
 
-            def _parse_allowed_addresses(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_addresses_type_0 = cast(list[str], data)
-
-                return allowed_addresses_type_0
-
-            allowed_addresses = _parse_allowed_addresses(allowed_addresses_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_addresses = deviating_field(cls, "allowed_addresses", allowed_addresses_raw)
-
-        allowed_numbers_raw = d.pop("allowed_numbers", UNSET)
-        try:
-
-            def _parse_allowed_numbers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_numbers_type_0 = cast(list[str], data)
-
-                return allowed_numbers_type_0
-
-            allowed_numbers = _parse_allowed_numbers(allowed_numbers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_numbers = deviating_field(cls, "allowed_numbers", allowed_numbers_raw)
+        allowed_numbers = d.pop("allowed_numbers", UNSET)
+        if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
+            allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
 
         media_encryption_raw = d.pop("media_encryption", UNSET)
         try:
@@ -199,24 +174,9 @@ class InboundSIPTrunkConfigRequestModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             credentials = deviating_field(cls, "credentials", credentials_raw)
 
-        remote_domains_raw = d.pop("remote_domains", UNSET)
-        try:
-
-            def _parse_remote_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                remote_domains_type_0 = cast(list[str], data)
-
-                return remote_domains_type_0
-
-            remote_domains = _parse_remote_domains(remote_domains_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            remote_domains = deviating_field(cls, "remote_domains", remote_domains_raw)
+        remote_domains = d.pop("remote_domains", UNSET)
+        if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
+            remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
 
         attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
         try:

@@ -4,12 +4,18 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.inline_audio_reference_mime_type import (
     InlineAudioReferenceMimeType,
     check_inline_audio_reference_mime_type,
 )
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="InlineAudioReference")
 
@@ -34,6 +40,8 @@ class InlineAudioReference:
 
     mime_type: InlineAudioReferenceMimeType
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "inline_base64")
@@ -50,11 +58,10 @@ class InlineAudioReference:
             mime_type = self.mime_type
 
         field_dict: dict[str, Any] = {}
-        if type_ is not None:
-            field_dict["type"] = type_
-        if content_base64 is not None:
+        field_dict["type"] = type_
+        if "content_base64" not in self._missing_fields:
             field_dict["content_base64"] = content_base64
-        if mime_type is not None:
+        if "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
         return field_dict
 
@@ -63,6 +70,7 @@ class InlineAudioReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -71,20 +79,28 @@ class InlineAudioReference:
             raise ValueError(f"type must match const 'inline_base64', got '{type_}'")
 
         content_base64 = d.pop("content_base64", MISSING)
-        if content_base64 is MISSING:
-            content_base64 = missing_field(cls, "content_base64")
+        if content_base64.__class__ is not str:
+            if content_base64 is MISSING:
+                content_base64 = missing_field(cls, "content_base64")
+                missing += ("content_base64",)
+            else:
+                content_base64 = unexpected_type(cls, "content_base64", content_base64, "a string")
 
         mime_type_raw = d.pop("mime_type", MISSING)
         if mime_type_raw is MISSING:
-            mime_type_raw = missing_field(cls, "mime_type")
-        try:
-            mime_type = check_inline_audio_reference_mime_type(mime_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mime_type = deviating_field(cls, "mime_type", mime_type_raw)
+            mime_type = missing_field(cls, "mime_type")
+            missing += ("mime_type",)
+        else:
+            try:
+                mime_type = check_inline_audio_reference_mime_type(mime_type_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                mime_type = deviating_field(cls, "mime_type", mime_type_raw)
 
         inline_audio_reference = cls(
             type_=type_,
             content_base64=content_base64,
             mime_type=mime_type,
         )
+        if missing:
+            inline_audio_reference._missing_fields = missing
         return inline_audio_reference

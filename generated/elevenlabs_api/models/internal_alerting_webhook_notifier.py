@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="InternalAlertingWebhookNotifier")
 
@@ -31,6 +39,8 @@ class InternalAlertingWebhookNotifier:
     headers: list[AlertingWebhookHeader] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
@@ -63,7 +73,7 @@ class InternalAlertingWebhookNotifier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -78,14 +88,19 @@ class InternalAlertingWebhookNotifier:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         method_raw = d.pop("method", UNSET)
         try:
@@ -100,6 +115,7 @@ class InternalAlertingWebhookNotifier:
 
         headers_raw = d.pop("headers", UNSET)
         try:
+            expect_array("headers", headers_raw)
             _headers = headers_raw
             headers: list[AlertingWebhookHeader] | Unset = UNSET
             if _headers is not UNSET:
@@ -117,6 +133,8 @@ class InternalAlertingWebhookNotifier:
             method=method,
             headers=headers,
         )
+        if missing:
+            internal_alerting_webhook_notifier._missing_fields = missing
         internal_alerting_webhook_notifier.additional_properties = d
         return internal_alerting_webhook_notifier
 

@@ -12,7 +12,15 @@ from ..models.invoice_response_model_payment_intent_status_type_0 import (
 from ..models.invoice_response_model_payment_intent_statusses_item_type_0 import (
     InvoiceResponseModelPaymentIntentStatussesItemType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="InvoiceResponseModel")
 
@@ -61,6 +69,8 @@ class InvoiceResponseModel:
     discount_amount_off: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount_due_cents = self.amount_due_cents
@@ -132,14 +142,15 @@ class InvoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if amount_due_cents is not None:
+        if "amount_due_cents" not in self._missing_fields:
             field_dict["amount_due_cents"] = amount_due_cents
-        if discounts is not None:
+        if "discounts" not in self._missing_fields:
             field_dict["discounts"] = discounts
-        if next_payment_attempt_unix is not None:
+        if "next_payment_attempt_unix" not in self._missing_fields:
             field_dict["next_payment_attempt_unix"] = next_payment_attempt_unix
-        field_dict["payment_intent_status"] = payment_intent_status
-        if payment_intent_statusses is not None:
+        if "payment_intent_status" not in self._missing_fields:
+            field_dict["payment_intent_status"] = payment_intent_status
+        if "payment_intent_statusses" not in self._missing_fields:
             field_dict["payment_intent_statusses"] = payment_intent_statusses
         if subtotal_cents is not UNSET:
             field_dict["subtotal_cents"] = subtotal_cents
@@ -156,51 +167,96 @@ class InvoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         amount_due_cents = d.pop("amount_due_cents", MISSING)
-        if amount_due_cents is MISSING:
-            amount_due_cents = missing_field(cls, "amount_due_cents")
+        if amount_due_cents.__class__ is not int:
+            if amount_due_cents is MISSING:
+                amount_due_cents = missing_field(cls, "amount_due_cents")
+                missing += ("amount_due_cents",)
+            else:
+                amount_due_cents = unexpected_type(cls, "amount_due_cents", amount_due_cents, "an integer")
 
         discounts_raw = d.pop("discounts", MISSING)
         if discounts_raw is MISSING:
-            discounts_raw = missing_field(cls, "discounts")
-        try:
-            discounts = []
-            _discounts = discounts_raw
-            for discounts_item_data in _discounts:
-                discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
+            discounts = missing_field(cls, "discounts")
+            missing += ("discounts",)
+        else:
+            try:
+                expect_array("discounts", discounts_raw)
+                discounts = []
+                _discounts = discounts_raw
+                for discounts_item_data in _discounts:
+                    discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
 
-                discounts.append(discounts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            discounts = deviating_field(cls, "discounts", discounts_raw)
+                    discounts.append(discounts_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                discounts = deviating_field(cls, "discounts", discounts_raw)
 
         next_payment_attempt_unix = d.pop("next_payment_attempt_unix", MISSING)
-        if next_payment_attempt_unix is MISSING:
-            next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
+        if next_payment_attempt_unix.__class__ is not int:
+            if next_payment_attempt_unix is MISSING:
+                next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
+                missing += ("next_payment_attempt_unix",)
+            else:
+                next_payment_attempt_unix = unexpected_type(
+                    cls, "next_payment_attempt_unix", next_payment_attempt_unix, "an integer"
+                )
 
         payment_intent_status = d.pop("payment_intent_status", MISSING)
-        if payment_intent_status is MISSING:
-            payment_intent_status = missing_field(cls, "payment_intent_status")
+        if payment_intent_status is not None and payment_intent_status.__class__ is not str:
+            if payment_intent_status is MISSING:
+                payment_intent_status = missing_field(cls, "payment_intent_status")
+                missing += ("payment_intent_status",)
+            else:
+                payment_intent_status = unexpected_type(
+                    cls, "payment_intent_status", payment_intent_status, "null or a string"
+                )
 
         payment_intent_statusses_raw = d.pop("payment_intent_statusses", MISSING)
         if payment_intent_statusses_raw is MISSING:
-            payment_intent_statusses_raw = missing_field(cls, "payment_intent_statusses")
-        try:
-            payment_intent_statusses = []
-            _payment_intent_statusses = payment_intent_statusses_raw
-            for payment_intent_statusses_item_data in _payment_intent_statusses:
-                payment_intent_statusses_item = payment_intent_statusses_item_data
+            payment_intent_statusses = missing_field(cls, "payment_intent_statusses")
+            missing += ("payment_intent_statusses",)
+        else:
+            try:
+                expect_array("payment_intent_statusses", payment_intent_statusses_raw)
+                payment_intent_statusses = []
+                _payment_intent_statusses = payment_intent_statusses_raw
+                for payment_intent_statusses_item_data in _payment_intent_statusses:
+                    payment_intent_statusses_item = payment_intent_statusses_item_data
 
-                payment_intent_statusses.append(payment_intent_statusses_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            payment_intent_statusses = deviating_field(cls, "payment_intent_statusses", payment_intent_statusses_raw)
+                    payment_intent_statusses.append(payment_intent_statusses_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                payment_intent_statusses = deviating_field(
+                    cls, "payment_intent_statusses", payment_intent_statusses_raw
+                )
 
         subtotal_cents = d.pop("subtotal_cents", UNSET)
+        if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:
+            subtotal_cents = unexpected_type(cls, "subtotal_cents", subtotal_cents, "an integer or null")
 
         tax_cents = d.pop("tax_cents", UNSET)
+        if tax_cents.__class__ is not int and tax_cents is not None and tax_cents is not UNSET:
+            tax_cents = unexpected_type(cls, "tax_cents", tax_cents, "an integer or null")
 
         discount_percent_off = d.pop("discount_percent_off", UNSET)
+        if (
+            discount_percent_off.__class__ is not float
+            and discount_percent_off.__class__ is not int
+            and discount_percent_off is not None
+            and discount_percent_off is not UNSET
+        ):
+            discount_percent_off = unexpected_type(
+                cls, "discount_percent_off", discount_percent_off, "a number or null"
+            )
 
         discount_amount_off = d.pop("discount_amount_off", UNSET)
+        if (
+            discount_amount_off.__class__ is not float
+            and discount_amount_off.__class__ is not int
+            and discount_amount_off is not None
+            and discount_amount_off is not UNSET
+        ):
+            discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
 
         invoice_response_model = cls(
             amount_due_cents=amount_due_cents,
@@ -213,6 +269,8 @@ class InvoiceResponseModel:
             discount_percent_off=discount_percent_off,
             discount_amount_off=discount_amount_off,
         )
+        if missing:
+            invoice_response_model._missing_fields = missing
         invoice_response_model.additional_properties = d
         return invoice_response_model
 

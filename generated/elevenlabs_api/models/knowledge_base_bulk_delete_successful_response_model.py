@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseBulkDeleteSuccessfulResponseModel")
 
@@ -23,6 +27,8 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
     status: Literal["success"] = "success"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "success")
@@ -38,9 +44,8 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if status is not None:
-            field_dict["status"] = status
-        if data is not None:
+        field_dict["status"] = status
+        if "data" not in self._missing_fields:
             field_dict["data"] = data
         return field_dict
 
@@ -49,6 +54,7 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -58,16 +64,20 @@ class KnowledgeBaseBulkDeleteSuccessfulResponseModel:
 
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
-            data_raw = missing_field(cls, "data")
-        try:
-            data = KnowledgeBaseDeletedResponseModel.from_dict(data_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data = deviating_field(cls, "data", data_raw)
+            data = missing_field(cls, "data")
+            missing += ("data",)
+        else:
+            try:
+                data = KnowledgeBaseDeletedResponseModel.from_dict(data_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                data = deviating_field(cls, "data", data_raw)
 
         knowledge_base_bulk_delete_successful_response_model = cls(
             status=status,
             data=data,
         )
+        if missing:
+            knowledge_base_bulk_delete_successful_response_model._missing_fields = missing
         knowledge_base_bulk_delete_successful_response_model.additional_properties = d
         return knowledge_base_bulk_delete_successful_response_model
 

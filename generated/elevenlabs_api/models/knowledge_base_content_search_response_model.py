@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResponseModel")
 
@@ -23,6 +31,8 @@ class KnowledgeBaseContentSearchResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         results: Any
@@ -44,7 +54,7 @@ class KnowledgeBaseContentSearchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if results is not None:
+        if "results" not in self._missing_fields:
             field_dict["results"] = results
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -55,25 +65,33 @@ class KnowledgeBaseContentSearchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
-            results_raw = missing_field(cls, "results")
-        try:
-            results = []
-            _results = results_raw
-            for results_item_data in _results:
-                results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
+            results = missing_field(cls, "results")
+            missing += ("results",)
+        else:
+            try:
+                expect_array("results", results_raw)
+                results = []
+                _results = results_raw
+                for results_item_data in _results:
+                    results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
 
-                results.append(results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            results = deviating_field(cls, "results", results_raw)
+                    results.append(results_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                results = deviating_field(cls, "results", results_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         knowledge_base_content_search_response_model = cls(
             results=results,
             next_cursor=next_cursor,
         )
+        if missing:
+            knowledge_base_content_search_response_model._missing_fields = missing
         knowledge_base_content_search_response_model.additional_properties = d
         return knowledge_base_content_search_response_model
 

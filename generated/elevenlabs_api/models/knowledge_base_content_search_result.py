@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
 
@@ -33,6 +41,8 @@ class KnowledgeBaseContentSearchResult:
     search_snippet: list[SearchHighlightSegment] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         document: Any
@@ -71,9 +81,9 @@ class KnowledgeBaseContentSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if document is not None:
+        if "document" not in self._missing_fields:
             field_dict["document"] = document
-        if score is not None:
+        if "score" not in self._missing_fields:
             field_dict["score"] = score
         if search_snippet is not UNSET:
             field_dict["search_snippet"] = search_snippet
@@ -84,87 +94,94 @@ class KnowledgeBaseContentSearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         document_raw = d.pop("document", MISSING)
         if document_raw is MISSING:
-            document_raw = missing_field(cls, "document")
-        try:
+            document = missing_field(cls, "document")
+            missing += ("document",)
+        else:
+            try:
 
-            def _parse_document(
-                data: object,
-            ) -> (
-                GetKnowledgeBaseSummaryFileResponseModel
-                | GetKnowledgeBaseSummaryFolderResponseModel
-                | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_document_member, data)
+                def _parse_document(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_document_member, data)
 
-            def _parse_document_member(
-                data: object,
-            ) -> (
-                GetKnowledgeBaseSummaryFileResponseModel
-                | GetKnowledgeBaseSummaryFolderResponseModel
-                | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        GetKnowledgeBaseSummaryURLResponseModel,
-                        GetKnowledgeBaseSummaryFileResponseModel,
-                        GetKnowledgeBaseSummaryTextResponseModel,
-                        GetKnowledgeBaseSummaryFolderResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_document_member(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetKnowledgeBaseSummaryURLResponseModel,
+                            GetKnowledgeBaseSummaryFileResponseModel,
+                            GetKnowledgeBaseSummaryTextResponseModel,
+                            GetKnowledgeBaseSummaryFolderResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                        return document_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                        return document_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                        return document_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                        return document_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                    document_type_4 = UnknownVariant.from_dict(data)
 
-                    return document_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                    return document_type_4
 
-                    return document_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
-
-                    return document_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                    return document_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                document_type_4 = UnknownVariant.from_dict(data)
-
-                return document_type_4
-
-            document = _parse_document(document_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            document = deviating_field(cls, "document", document_raw)
+                document = _parse_document(document_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                document = deviating_field(cls, "document", document_raw)
 
         score = d.pop("score", MISSING)
-        if score is MISSING:
-            score = missing_field(cls, "score")
+        if score.__class__ is not float and score.__class__ is not int:
+            if score is MISSING:
+                score = missing_field(cls, "score")
+                missing += ("score",)
+            else:
+                score = unexpected_type(cls, "score", score, "a number")
 
         search_snippet_raw = d.pop("search_snippet", UNSET)
         try:
@@ -195,6 +212,8 @@ class KnowledgeBaseContentSearchResult:
             score=score,
             search_snippet=search_snippet,
         )
+        if missing:
+            knowledge_base_content_search_result._missing_fields = missing
         knowledge_base_content_search_result.additional_properties = d
         return knowledge_base_content_search_result
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseDocumentChunkResponseModel")
 
@@ -26,6 +30,8 @@ class KnowledgeBaseDocumentChunkResponseModel:
     content: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -36,11 +42,11 @@ class KnowledgeBaseDocumentChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if content is not None:
+        if "content" not in self._missing_fields:
             field_dict["content"] = content
         return field_dict
 
@@ -49,23 +55,38 @@ class KnowledgeBaseDocumentChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         content = d.pop("content", MISSING)
-        if content is MISSING:
-            content = missing_field(cls, "content")
+        if content.__class__ is not str:
+            if content is MISSING:
+                content = missing_field(cls, "content")
+                missing += ("content",)
+            else:
+                content = unexpected_type(cls, "content", content, "a string")
 
         knowledge_base_document_chunk_response_model = cls(
             id=id,
             name=name,
             content=content,
         )
+        if missing:
+            knowledge_base_document_chunk_response_model._missing_fields = missing
         knowledge_base_document_chunk_response_model.additional_properties = d
         return knowledge_base_document_chunk_response_model
 

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseLocator")
 
@@ -34,6 +40,8 @@ class KnowledgeBaseLocator:
     usage_mode: DocumentUsageModeEnum | str | Unset = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -64,11 +72,11 @@ class KnowledgeBaseLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if usage_mode is not UNSET:
             field_dict["usage_mode"] = usage_mode
@@ -79,19 +87,34 @@ class KnowledgeBaseLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         usage_mode = d.pop("usage_mode", UNSET)
+        if usage_mode.__class__ is not str and usage_mode is not UNSET:
+            usage_mode = unexpected_type(cls, "usage_mode", usage_mode, "a string")
 
         knowledge_base_locator = cls(
             type_=type_,
@@ -99,6 +122,8 @@ class KnowledgeBaseLocator:
             id=id,
             usage_mode=usage_mode,
         )
+        if missing:
+            knowledge_base_locator._missing_fields = missing
         knowledge_base_locator.additional_properties = d
         return knowledge_base_locator
 

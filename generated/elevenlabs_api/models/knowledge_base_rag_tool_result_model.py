@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseRagToolResultModel")
 
@@ -95,13 +101,20 @@ class KnowledgeBaseRagToolResultModel:
             raise ValueError(f"result_type must match const 'knowledge_base_rag_success', got '{result_type}'")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         chunk_count = d.pop("chunk_count", UNSET)
+        if chunk_count.__class__ is not int and chunk_count is not UNSET:
+            chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string")
 
         chunks_raw = d.pop("chunks", UNSET)
         try:
+            expect_array("chunks", chunks_raw)
             _chunks = chunks_raw
             chunks: list[KnowledgeBaseRagChunkModel] | Unset = UNSET
             if _chunks is not UNSET:

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseSummaryBatchSuccessfulResponseModel")
 
@@ -30,6 +35,8 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
     status: Literal["success"] = "success"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "success")
@@ -55,9 +62,8 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if status is not None:
-            field_dict["status"] = status
-        if data is not None:
+        field_dict["status"] = status
+        if "data" not in self._missing_fields:
             field_dict["data"] = data
         return field_dict
 
@@ -66,6 +72,7 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -75,86 +82,90 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
 
         data_raw = d.pop("data", MISSING)
         if data_raw is MISSING:
-            data_raw = missing_field(cls, "data")
-        try:
+            data = missing_field(cls, "data")
+            missing += ("data",)
+        else:
+            try:
 
-            def _parse_data(
-                data: object,
-            ) -> (
-                GetKnowledgeBaseSummaryFileResponseModel
-                | GetKnowledgeBaseSummaryFolderResponseModel
-                | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_data_member, data)
+                def _parse_data(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_data_member, data)
 
-            def _parse_data_member(
-                data: object,
-            ) -> (
-                GetKnowledgeBaseSummaryFileResponseModel
-                | GetKnowledgeBaseSummaryFolderResponseModel
-                | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        GetKnowledgeBaseSummaryURLResponseModel,
-                        GetKnowledgeBaseSummaryFileResponseModel,
-                        GetKnowledgeBaseSummaryTextResponseModel,
-                        GetKnowledgeBaseSummaryFolderResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_data_member(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetKnowledgeBaseSummaryURLResponseModel,
+                            GetKnowledgeBaseSummaryFileResponseModel,
+                            GetKnowledgeBaseSummaryTextResponseModel,
+                            GetKnowledgeBaseSummaryFolderResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                        return data_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        data_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                        return data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        data_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                        return data_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        data_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                        return data_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                    data_type_4 = UnknownVariant.from_dict(data)
 
-                    return data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    data_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+                    return data_type_4
 
-                    return data_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    data_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
-
-                    return data_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    data_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                    return data_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_type_4 = UnknownVariant.from_dict(data)
-
-                return data_type_4
-
-            data = _parse_data(data_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data = deviating_field(cls, "data", data_raw)
+                data = _parse_data(data_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                data = deviating_field(cls, "data", data_raw)
 
         knowledge_base_summary_batch_successful_response_model = cls(
             status=status,
             data=data,
         )
+        if missing:
+            knowledge_base_summary_batch_successful_response_model._missing_fields = missing
         knowledge_base_summary_batch_successful_response_model.additional_properties = d
         return knowledge_base_summary_batch_successful_response_model
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseToolConfig")
 
@@ -68,6 +73,7 @@ class KnowledgeBaseToolConfig:
 
         enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
         try:
+            expect_array("enabled_strategies", enabled_strategies_raw)
             _enabled_strategies = enabled_strategies_raw
             enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
             if _enabled_strategies is not UNSET:

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy, check_search_strategy
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseToolInfo")
 
@@ -48,6 +53,7 @@ class KnowledgeBaseToolInfo:
         d = dict(src_dict)
         enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
         try:
+            expect_array("enabled_strategies", enabled_strategies_raw)
             _enabled_strategies = enabled_strategies_raw
             enabled_strategies: list[SearchStrategy] | Unset = UNSET
             if _enabled_strategies is not UNSET:

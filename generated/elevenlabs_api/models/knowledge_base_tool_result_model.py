@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.knowledge_base_tool_status import KnowledgeBaseToolStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="KnowledgeBaseToolResultModel")
 
@@ -76,10 +80,16 @@ class KnowledgeBaseToolResultModel:
             raise ValueError(f"result_type must match const 'knowledge_base_success', got '{result_type}'")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         chunk_count = d.pop("chunk_count", UNSET)
+        if chunk_count.__class__ is not int and chunk_count is not UNSET:
+            chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string")
 
         knowledge_base_tool_result_model = cls(
             result_type=result_type,

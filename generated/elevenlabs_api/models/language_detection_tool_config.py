@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LanguageDetectionToolConfig")
 
@@ -53,6 +57,10 @@ class LanguageDetectionToolConfig:
             raise ValueError(f"system_tool_type must match const 'language_detection', got '{system_tool_type}'")
 
         only_at_conversation_start = d.pop("only_at_conversation_start", UNSET)
+        if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
+            only_at_conversation_start = unexpected_type(
+                cls, "only_at_conversation_start", only_at_conversation_start, "a boolean"
+            )
 
         language_detection_tool_config = cls(
             system_tool_type=system_tool_type,

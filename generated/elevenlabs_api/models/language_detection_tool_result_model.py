@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LanguageDetectionToolResultModel")
 
@@ -80,8 +84,12 @@ class LanguageDetectionToolResultModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         language_detection_tool_result_model = cls(
             result_type=result_type,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LanguageInfo")
 
@@ -26,6 +30,8 @@ class LanguageInfo:
     label: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -34,9 +40,9 @@ class LanguageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if code is not None:
+        if "code" not in self._missing_fields:
             field_dict["code"] = code
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
         return field_dict
 
@@ -45,18 +51,29 @@ class LanguageInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         code = d.pop("code", MISSING)
-        if code is MISSING:
-            code = missing_field(cls, "code")
+        if code.__class__ is not str:
+            if code is MISSING:
+                code = missing_field(cls, "code")
+                missing += ("code",)
+            else:
+                code = unexpected_type(cls, "code", code, "a string")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         language_info = cls(
             code=code,
             label=label,
         )
+        if missing:
+            language_info._missing_fields = missing
         language_info.additional_properties = d
         return language_info
 

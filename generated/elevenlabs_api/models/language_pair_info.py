@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="LanguagePairInfo")
 
@@ -27,6 +32,8 @@ class LanguagePairInfo:
     destination_languages: list[LanguageInfo]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_language: Any
@@ -47,9 +54,9 @@ class LanguagePairInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source_language is not None:
+        if "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if destination_languages is not None:
+        if "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
         return field_dict
 
@@ -58,31 +65,39 @@ class LanguagePairInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_language_raw = d.pop("source_language", MISSING)
         if source_language_raw is MISSING:
-            source_language_raw = missing_field(cls, "source_language")
-        try:
-            source_language = LanguageInfo.from_dict(source_language_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_language = deviating_field(cls, "source_language", source_language_raw)
+            source_language = missing_field(cls, "source_language")
+            missing += ("source_language",)
+        else:
+            try:
+                source_language = LanguageInfo.from_dict(source_language_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                source_language = deviating_field(cls, "source_language", source_language_raw)
 
         destination_languages_raw = d.pop("destination_languages", MISSING)
         if destination_languages_raw is MISSING:
-            destination_languages_raw = missing_field(cls, "destination_languages")
-        try:
-            destination_languages = []
-            _destination_languages = destination_languages_raw
-            for destination_languages_item_data in _destination_languages:
-                destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
+            destination_languages = missing_field(cls, "destination_languages")
+            missing += ("destination_languages",)
+        else:
+            try:
+                expect_array("destination_languages", destination_languages_raw)
+                destination_languages = []
+                _destination_languages = destination_languages_raw
+                for destination_languages_item_data in _destination_languages:
+                    destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
 
-                destination_languages.append(destination_languages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
+                    destination_languages.append(destination_languages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
 
         language_pair_info = cls(
             source_language=source_language,
             destination_languages=destination_languages,
         )
+        if missing:
+            language_pair_info._missing_fields = missing
         language_pair_info.additional_properties = d
         return language_pair_info
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="LanguagePresetOutput")
 
@@ -26,6 +32,8 @@ class LanguagePresetOutput:
     soft_timeout_translation: LanguagePresetTranslation | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         overrides: Any
@@ -60,7 +68,7 @@ class LanguagePresetOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if overrides is not None:
+        if "overrides" not in self._missing_fields:
             field_dict["overrides"] = overrides
         if first_message_translation is not UNSET:
             field_dict["first_message_translation"] = first_message_translation
@@ -73,13 +81,16 @@ class LanguagePresetOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         overrides_raw = d.pop("overrides", MISSING)
         if overrides_raw is MISSING:
-            overrides_raw = missing_field(cls, "overrides")
-        try:
-            overrides = ConversationConfigClientOverrideOutput.from_dict(overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            overrides = deviating_field(cls, "overrides", overrides_raw)
+            overrides = missing_field(cls, "overrides")
+            missing += ("overrides",)
+        else:
+            try:
+                overrides = ConversationConfigClientOverrideOutput.from_dict(overrides_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                overrides = deviating_field(cls, "overrides", overrides_raw)
 
         first_message_translation_raw = d.pop("first_message_translation", UNSET)
         try:
@@ -124,6 +135,8 @@ class LanguagePresetOutput:
             first_message_translation=first_message_translation,
             soft_timeout_translation=soft_timeout_translation,
         )
+        if missing:
+            language_preset_output._missing_fields = missing
         language_preset_output.additional_properties = d
         return language_preset_output
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LanguageResponseModel")
 
@@ -26,6 +30,8 @@ class LanguageResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
@@ -34,9 +40,9 @@ class LanguageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language_id is not None:
+        if "language_id" not in self._missing_fields:
             field_dict["language_id"] = language_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -45,18 +51,29 @@ class LanguageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language_id = d.pop("language_id", MISSING)
-        if language_id is MISSING:
-            language_id = missing_field(cls, "language_id")
+        if language_id.__class__ is not str:
+            if language_id is MISSING:
+                language_id = missing_field(cls, "language_id")
+                missing += ("language_id",)
+            else:
+                language_id = unexpected_type(cls, "language_id", language_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         language_response_model = cls(
             language_id=language_id,
             name=name,
         )
+        if missing:
+            language_response_model._missing_fields = missing
         language_response_model.additional_properties = d
         return language_response_model
 

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.library_voice_response_model_category_type_0 import (
     LibraryVoiceResponseModelCategoryType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LibraryVoiceResponseModel")
 
@@ -132,6 +139,8 @@ class LibraryVoiceResponseModel:
     is_bookmarked: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         public_owner_id = self.public_owner_id
@@ -292,39 +301,39 @@ class LibraryVoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if public_owner_id is not None:
+        if "public_owner_id" not in self._missing_fields:
             field_dict["public_owner_id"] = public_owner_id
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if date_unix is not None:
+        if "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if accent is not None:
+        if "accent" not in self._missing_fields:
             field_dict["accent"] = accent
-        if gender is not None:
+        if "gender" not in self._missing_fields:
             field_dict["gender"] = gender
-        if age is not None:
+        if "age" not in self._missing_fields:
             field_dict["age"] = age
-        if descriptive is not None:
+        if "descriptive" not in self._missing_fields:
             field_dict["descriptive"] = descriptive
-        if use_case is not None:
+        if "use_case" not in self._missing_fields:
             field_dict["use_case"] = use_case
-        if category is not None:
+        if "category" not in self._missing_fields:
             field_dict["category"] = category
-        if usage_character_count_1y is not None:
+        if "usage_character_count_1y" not in self._missing_fields:
             field_dict["usage_character_count_1y"] = usage_character_count_1y
-        if usage_character_count_7d is not None:
+        if "usage_character_count_7d" not in self._missing_fields:
             field_dict["usage_character_count_7d"] = usage_character_count_7d
-        if play_api_usage_character_count_1y is not None:
+        if "play_api_usage_character_count_1y" not in self._missing_fields:
             field_dict["play_api_usage_character_count_1y"] = play_api_usage_character_count_1y
-        if cloned_by_count is not None:
+        if "cloned_by_count" not in self._missing_fields:
             field_dict["cloned_by_count"] = cloned_by_count
-        if free_users_allowed is not None:
+        if "free_users_allowed" not in self._missing_fields:
             field_dict["free_users_allowed"] = free_users_allowed
-        if live_moderation_enabled is not None:
+        if "live_moderation_enabled" not in self._missing_fields:
             field_dict["live_moderation_enabled"] = live_moderation_enabled
-        if featured is not None:
+        if "featured" not in self._missing_fields:
             field_dict["featured"] = featured
         if language is not UNSET:
             field_dict["language"] = language
@@ -363,85 +372,179 @@ class LibraryVoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         public_owner_id = d.pop("public_owner_id", MISSING)
-        if public_owner_id is MISSING:
-            public_owner_id = missing_field(cls, "public_owner_id")
+        if public_owner_id.__class__ is not str:
+            if public_owner_id is MISSING:
+                public_owner_id = missing_field(cls, "public_owner_id")
+                missing += ("public_owner_id",)
+            else:
+                public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
 
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         date_unix = d.pop("date_unix", MISSING)
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
+        if date_unix.__class__ is not int:
+            if date_unix is MISSING:
+                date_unix = missing_field(cls, "date_unix")
+                missing += ("date_unix",)
+            else:
+                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         accent = d.pop("accent", MISSING)
-        if accent is MISSING:
-            accent = missing_field(cls, "accent")
+        if accent.__class__ is not str:
+            if accent is MISSING:
+                accent = missing_field(cls, "accent")
+                missing += ("accent",)
+            else:
+                accent = unexpected_type(cls, "accent", accent, "a string")
 
         gender = d.pop("gender", MISSING)
-        if gender is MISSING:
-            gender = missing_field(cls, "gender")
+        if gender.__class__ is not str:
+            if gender is MISSING:
+                gender = missing_field(cls, "gender")
+                missing += ("gender",)
+            else:
+                gender = unexpected_type(cls, "gender", gender, "a string")
 
         age = d.pop("age", MISSING)
-        if age is MISSING:
-            age = missing_field(cls, "age")
+        if age.__class__ is not str:
+            if age is MISSING:
+                age = missing_field(cls, "age")
+                missing += ("age",)
+            else:
+                age = unexpected_type(cls, "age", age, "a string")
 
         descriptive = d.pop("descriptive", MISSING)
-        if descriptive is MISSING:
-            descriptive = missing_field(cls, "descriptive")
+        if descriptive.__class__ is not str:
+            if descriptive is MISSING:
+                descriptive = missing_field(cls, "descriptive")
+                missing += ("descriptive",)
+            else:
+                descriptive = unexpected_type(cls, "descriptive", descriptive, "a string")
 
         use_case = d.pop("use_case", MISSING)
-        if use_case is MISSING:
-            use_case = missing_field(cls, "use_case")
+        if use_case.__class__ is not str:
+            if use_case is MISSING:
+                use_case = missing_field(cls, "use_case")
+                missing += ("use_case",)
+            else:
+                use_case = unexpected_type(cls, "use_case", use_case, "a string")
 
         category = d.pop("category", MISSING)
-        if category is MISSING:
-            category = missing_field(cls, "category")
+        if category.__class__ is not str:
+            if category is MISSING:
+                category = missing_field(cls, "category")
+                missing += ("category",)
+            else:
+                category = unexpected_type(cls, "category", category, "a string")
 
         usage_character_count_1y = d.pop("usage_character_count_1y", MISSING)
-        if usage_character_count_1y is MISSING:
-            usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
+        if usage_character_count_1y.__class__ is not int:
+            if usage_character_count_1y is MISSING:
+                usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
+                missing += ("usage_character_count_1y",)
+            else:
+                usage_character_count_1y = unexpected_type(
+                    cls, "usage_character_count_1y", usage_character_count_1y, "an integer"
+                )
 
         usage_character_count_7d = d.pop("usage_character_count_7d", MISSING)
-        if usage_character_count_7d is MISSING:
-            usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
+        if usage_character_count_7d.__class__ is not int:
+            if usage_character_count_7d is MISSING:
+                usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
+                missing += ("usage_character_count_7d",)
+            else:
+                usage_character_count_7d = unexpected_type(
+                    cls, "usage_character_count_7d", usage_character_count_7d, "an integer"
+                )
 
         play_api_usage_character_count_1y = d.pop("play_api_usage_character_count_1y", MISSING)
-        if play_api_usage_character_count_1y is MISSING:
-            play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
+        if play_api_usage_character_count_1y.__class__ is not int:
+            if play_api_usage_character_count_1y is MISSING:
+                play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
+                missing += ("play_api_usage_character_count_1y",)
+            else:
+                play_api_usage_character_count_1y = unexpected_type(
+                    cls, "play_api_usage_character_count_1y", play_api_usage_character_count_1y, "an integer"
+                )
 
         cloned_by_count = d.pop("cloned_by_count", MISSING)
-        if cloned_by_count is MISSING:
-            cloned_by_count = missing_field(cls, "cloned_by_count")
+        if cloned_by_count.__class__ is not int:
+            if cloned_by_count is MISSING:
+                cloned_by_count = missing_field(cls, "cloned_by_count")
+                missing += ("cloned_by_count",)
+            else:
+                cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
 
         free_users_allowed = d.pop("free_users_allowed", MISSING)
-        if free_users_allowed is MISSING:
-            free_users_allowed = missing_field(cls, "free_users_allowed")
+        if free_users_allowed.__class__ is not bool:
+            if free_users_allowed is MISSING:
+                free_users_allowed = missing_field(cls, "free_users_allowed")
+                missing += ("free_users_allowed",)
+            else:
+                free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
 
         live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
-        if live_moderation_enabled is MISSING:
-            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+        if live_moderation_enabled.__class__ is not bool:
+            if live_moderation_enabled is MISSING:
+                live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+                missing += ("live_moderation_enabled",)
+            else:
+                live_moderation_enabled = unexpected_type(
+                    cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
+                )
 
         featured = d.pop("featured", MISSING)
-        if featured is MISSING:
-            featured = missing_field(cls, "featured")
+        if featured.__class__ is not bool:
+            if featured is MISSING:
+                featured = missing_field(cls, "featured")
+                missing += ("featured",)
+            else:
+                featured = unexpected_type(cls, "featured", featured, "a boolean")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         locale = d.pop("locale", UNSET)
+        if locale.__class__ is not str and locale is not None and locale is not UNSET:
+            locale = unexpected_type(cls, "locale", locale, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         preview_url = d.pop("preview_url", UNSET)
+        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
 
         rate = d.pop("rate", UNSET)
+        if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+            rate = unexpected_type(cls, "rate", rate, "a number or null")
 
         fiat_rate = d.pop("fiat_rate", UNSET)
+        if (
+            fiat_rate.__class__ is not float
+            and fiat_rate.__class__ is not int
+            and fiat_rate is not None
+            and fiat_rate is not UNSET
+        ):
+            fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
 
         verified_languages_raw = d.pop("verified_languages", UNSET)
         try:
@@ -470,20 +573,40 @@ class LibraryVoiceResponseModel:
             verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
 
         notice_period = d.pop("notice_period", UNSET)
+        if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:
+            notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer or null")
 
         instagram_username = d.pop("instagram_username", UNSET)
+        if (
+            instagram_username.__class__ is not str
+            and instagram_username is not None
+            and instagram_username is not UNSET
+        ):
+            instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
 
         twitter_username = d.pop("twitter_username", UNSET)
+        if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+            twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
 
         youtube_username = d.pop("youtube_username", UNSET)
+        if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+            youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
 
         tiktok_username = d.pop("tiktok_username", UNSET)
+        if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+            tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
 
         image_url = d.pop("image_url", UNSET)
+        if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+            image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
 
         is_added_by_user = d.pop("is_added_by_user", UNSET)
+        if is_added_by_user.__class__ is not bool and is_added_by_user is not None and is_added_by_user is not UNSET:
+            is_added_by_user = unexpected_type(cls, "is_added_by_user", is_added_by_user, "a boolean or null")
 
         is_bookmarked = d.pop("is_bookmarked", UNSET)
+        if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+            is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
 
         library_voice_response_model = cls(
             public_owner_id=public_owner_id,
@@ -519,6 +642,8 @@ class LibraryVoiceResponseModel:
             is_added_by_user=is_added_by_user,
             is_bookmarked=is_bookmarked,
         )
+        if missing:
+            library_voice_response_model._missing_fields = missing
         library_voice_response_model.additional_properties = d
         return library_voice_response_model
 

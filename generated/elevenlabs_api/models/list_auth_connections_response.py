@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ListAuthConnectionsResponse")
 
@@ -38,6 +44,8 @@ class ListAuthConnectionsResponse:
     ]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         auth_connections: Any
@@ -72,7 +80,7 @@ class ListAuthConnectionsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if auth_connections is not None:
+        if "auth_connections" not in self._missing_fields:
             field_dict["auth_connections"] = auth_connections
         return field_dict
 
@@ -81,191 +89,197 @@ class ListAuthConnectionsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_connections_raw = d.pop("auth_connections", MISSING)
         if auth_connections_raw is MISSING:
-            auth_connections_raw = missing_field(cls, "auth_connections")
-        try:
-            auth_connections = []
-            _auth_connections = auth_connections_raw
-            for auth_connections_item_data in _auth_connections:
+            auth_connections = missing_field(cls, "auth_connections")
+            missing += ("auth_connections",)
+        else:
+            try:
+                expect_array("auth_connections", auth_connections_raw)
+                auth_connections = []
+                _auth_connections = auth_connections_raw
+                for auth_connections_item_data in _auth_connections:
 
-                def _parse_auth_connections_item(
-                    data: object,
-                ) -> (
-                    ApiIntegrationOAuth2AuthCodeResponse
-                    | ApiIntegrationOAuth2CustomAppResponse
-                    | BasicAuthResponse
-                    | BearerAuthResponse
-                    | CustomHeaderAuthResponse
-                    | MTLSAuthResponse
-                    | OAuth2ClientCredsResponse
-                    | OAuth2JWTResponse
-                    | PrivateKeyJWTResponse
-                    | RefreshTokenAuthResponse
-                    | SlackBotAuthResponse
-                    | UnknownVariant
-                    | UrlSecretAuthResponse
-                    | WhatsAppAuthResponse
-                ):
-                    return parse_strictly(_parse_auth_connections_item_member, data)
+                    def _parse_auth_connections_item(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationOAuth2AuthCodeResponse
+                        | ApiIntegrationOAuth2CustomAppResponse
+                        | BasicAuthResponse
+                        | BearerAuthResponse
+                        | CustomHeaderAuthResponse
+                        | MTLSAuthResponse
+                        | OAuth2ClientCredsResponse
+                        | OAuth2JWTResponse
+                        | PrivateKeyJWTResponse
+                        | RefreshTokenAuthResponse
+                        | SlackBotAuthResponse
+                        | UnknownVariant
+                        | UrlSecretAuthResponse
+                        | WhatsAppAuthResponse
+                    ):
+                        return parse_strictly(_parse_auth_connections_item_member, data)
 
-                def _parse_auth_connections_item_member(
-                    data: object,
-                ) -> (
-                    ApiIntegrationOAuth2AuthCodeResponse
-                    | ApiIntegrationOAuth2CustomAppResponse
-                    | BasicAuthResponse
-                    | BearerAuthResponse
-                    | CustomHeaderAuthResponse
-                    | MTLSAuthResponse
-                    | OAuth2ClientCredsResponse
-                    | OAuth2JWTResponse
-                    | PrivateKeyJWTResponse
-                    | RefreshTokenAuthResponse
-                    | SlackBotAuthResponse
-                    | UnknownVariant
-                    | UrlSecretAuthResponse
-                    | WhatsAppAuthResponse
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            OAuth2ClientCredsResponse,
-                            RefreshTokenAuthResponse,
-                            BasicAuthResponse,
-                            BearerAuthResponse,
-                            OAuth2JWTResponse,
-                            PrivateKeyJWTResponse,
-                            MTLSAuthResponse,
-                            CustomHeaderAuthResponse,
-                            ApiIntegrationOAuth2AuthCodeResponse,
-                            ApiIntegrationOAuth2CustomAppResponse,
-                            WhatsAppAuthResponse,
-                            SlackBotAuthResponse,
-                            UrlSecretAuthResponse,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_auth_connections_item_member(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationOAuth2AuthCodeResponse
+                        | ApiIntegrationOAuth2CustomAppResponse
+                        | BasicAuthResponse
+                        | BearerAuthResponse
+                        | CustomHeaderAuthResponse
+                        | MTLSAuthResponse
+                        | OAuth2ClientCredsResponse
+                        | OAuth2JWTResponse
+                        | PrivateKeyJWTResponse
+                        | RefreshTokenAuthResponse
+                        | SlackBotAuthResponse
+                        | UnknownVariant
+                        | UrlSecretAuthResponse
+                        | WhatsAppAuthResponse
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                OAuth2ClientCredsResponse,
+                                RefreshTokenAuthResponse,
+                                BasicAuthResponse,
+                                BearerAuthResponse,
+                                OAuth2JWTResponse,
+                                PrivateKeyJWTResponse,
+                                MTLSAuthResponse,
+                                CustomHeaderAuthResponse,
+                                ApiIntegrationOAuth2AuthCodeResponse,
+                                ApiIntegrationOAuth2CustomAppResponse,
+                                WhatsAppAuthResponse,
+                                SlackBotAuthResponse,
+                                UrlSecretAuthResponse,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+
+                            return auth_connections_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_1 = RefreshTokenAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_2 = BasicAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_3 = BearerAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_4 = OAuth2JWTResponse.from_dict(data)
+
+                            return auth_connections_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_5 = PrivateKeyJWTResponse.from_dict(data)
+
+                            return auth_connections_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_6 = MTLSAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_7 = CustomHeaderAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
+
+                            return auth_connections_item_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
+
+                            return auth_connections_item_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_10 = WhatsAppAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_11 = SlackBotAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            auth_connections_item_type_12 = UrlSecretAuthResponse.from_dict(data)
+
+                            return auth_connections_item_type_12
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+                        auth_connections_item_type_13 = UnknownVariant.from_dict(data)
 
-                        return auth_connections_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_1 = RefreshTokenAuthResponse.from_dict(data)
+                        return auth_connections_item_type_13
 
-                        return auth_connections_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_2 = BasicAuthResponse.from_dict(data)
+                    auth_connections_item = _parse_auth_connections_item(auth_connections_item_data)
 
-                        return auth_connections_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_3 = BearerAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_4 = OAuth2JWTResponse.from_dict(data)
-
-                        return auth_connections_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_5 = PrivateKeyJWTResponse.from_dict(data)
-
-                        return auth_connections_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_6 = MTLSAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_7 = CustomHeaderAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
-
-                        return auth_connections_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
-
-                        return auth_connections_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_10 = WhatsAppAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_11 = SlackBotAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_12 = UrlSecretAuthResponse.from_dict(data)
-
-                        return auth_connections_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connections_item_type_13 = UnknownVariant.from_dict(data)
-
-                    return auth_connections_item_type_13
-
-                auth_connections_item = _parse_auth_connections_item(auth_connections_item_data)
-
-                auth_connections.append(auth_connections_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_connections = deviating_field(cls, "auth_connections", auth_connections_raw)
+                    auth_connections.append(auth_connections_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                auth_connections = deviating_field(cls, "auth_connections", auth_connections_raw)
 
         list_auth_connections_response = cls(
             auth_connections=auth_connections,
         )
+        if missing:
+            list_auth_connections_response._missing_fields = missing
         list_auth_connections_response.additional_properties = d
         return list_auth_connections_response
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ListMCPToolsResponseModel")
 
@@ -35,6 +43,8 @@ class ListMCPToolsResponseModel:
     error_message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -58,9 +68,9 @@ class ListMCPToolsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not None:
+        if "success" not in self._missing_fields:
             field_dict["success"] = success
-        if tools is not None:
+        if "tools" not in self._missing_fields:
             field_dict["tools"] = tools
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
@@ -71,30 +81,42 @@ class ListMCPToolsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
-        if success is MISSING:
-            success = missing_field(cls, "success")
+        if success.__class__ is not bool:
+            if success is MISSING:
+                success = missing_field(cls, "success")
+                missing += ("success",)
+            else:
+                success = unexpected_type(cls, "success", success, "a boolean")
 
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
-            tools_raw = missing_field(cls, "tools")
-        try:
-            tools = []
-            _tools = tools_raw
-            for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
+            tools = missing_field(cls, "tools")
+            missing += ("tools",)
+        else:
+            try:
+                expect_array("tools", tools_raw)
+                tools = []
+                _tools = tools_raw
+                for tools_item_data in _tools:
+                    tools_item = Tool.from_dict(tools_item_data)
 
-                tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
+                    tools.append(tools_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tools = deviating_field(cls, "tools", tools_raw)
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
 
         list_mcp_tools_response_model = cls(
             success=success,
             tools=tools,
             error_message=error_message,
         )
+        if missing:
+            list_mcp_tools_response_model._missing_fields = missing
         list_mcp_tools_response_model.additional_properties = d
         return list_mcp_tools_response_model
 

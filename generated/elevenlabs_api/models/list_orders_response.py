@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ListOrdersResponse")
 
@@ -24,6 +29,8 @@ class ListOrdersResponse:
     orders: list[OrderSummary]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         orders: Any
@@ -38,7 +45,7 @@ class ListOrdersResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if orders is not None:
+        if "orders" not in self._missing_fields:
             field_dict["orders"] = orders
         return field_dict
 
@@ -47,22 +54,28 @@ class ListOrdersResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         orders_raw = d.pop("orders", MISSING)
         if orders_raw is MISSING:
-            orders_raw = missing_field(cls, "orders")
-        try:
-            orders = []
-            _orders = orders_raw
-            for orders_item_data in _orders:
-                orders_item = OrderSummary.from_dict(orders_item_data)
+            orders = missing_field(cls, "orders")
+            missing += ("orders",)
+        else:
+            try:
+                expect_array("orders", orders_raw)
+                orders = []
+                _orders = orders_raw
+                for orders_item_data in _orders:
+                    orders_item = OrderSummary.from_dict(orders_item_data)
 
-                orders.append(orders_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            orders = deviating_field(cls, "orders", orders_raw)
+                    orders.append(orders_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                orders = deviating_field(cls, "orders", orders_raw)
 
         list_orders_response = cls(
             orders=orders,
         )
+        if missing:
+            list_orders_response._missing_fields = missing
         list_orders_response.additional_properties = d
         return list_orders_response
 

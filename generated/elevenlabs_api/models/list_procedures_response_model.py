@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ListProceduresResponseModel")
 
@@ -25,6 +30,8 @@ class ListProceduresResponseModel:
     procedures: list[ProcedureListItemResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         procedures: Any
@@ -39,7 +46,7 @@ class ListProceduresResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if procedures is not None:
+        if "procedures" not in self._missing_fields:
             field_dict["procedures"] = procedures
         return field_dict
 
@@ -48,22 +55,28 @@ class ListProceduresResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         procedures_raw = d.pop("procedures", MISSING)
         if procedures_raw is MISSING:
-            procedures_raw = missing_field(cls, "procedures")
-        try:
-            procedures = []
-            _procedures = procedures_raw
-            for procedures_item_data in _procedures:
-                procedures_item = ProcedureListItemResponseModel.from_dict(procedures_item_data)
+            procedures = missing_field(cls, "procedures")
+            missing += ("procedures",)
+        else:
+            try:
+                expect_array("procedures", procedures_raw)
+                procedures = []
+                _procedures = procedures_raw
+                for procedures_item_data in _procedures:
+                    procedures_item = ProcedureListItemResponseModel.from_dict(procedures_item_data)
 
-                procedures.append(procedures_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            procedures = deviating_field(cls, "procedures", procedures_raw)
+                    procedures.append(procedures_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                procedures = deviating_field(cls, "procedures", procedures_raw)
 
         list_procedures_response_model = cls(
             procedures=procedures,
         )
+        if missing:
+            list_procedures_response_model._missing_fields = missing
         list_procedures_response_model.additional_properties = d
         return list_procedures_response_model
 

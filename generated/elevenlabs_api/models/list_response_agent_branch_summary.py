@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="ListResponseAgentBranchSummary")
 
@@ -23,6 +30,8 @@ class ListResponseAgentBranchSummary:
     meta: ListResponseMeta | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         results: Any
@@ -45,7 +54,7 @@ class ListResponseAgentBranchSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if results is not None:
+        if "results" not in self._missing_fields:
             field_dict["results"] = results
         if meta is not UNSET:
             field_dict["meta"] = meta
@@ -56,18 +65,22 @@ class ListResponseAgentBranchSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
-            results_raw = missing_field(cls, "results")
-        try:
-            results = []
-            _results = results_raw
-            for results_item_data in _results:
-                results_item = AgentBranchSummary.from_dict(results_item_data)
+            results = missing_field(cls, "results")
+            missing += ("results",)
+        else:
+            try:
+                expect_array("results", results_raw)
+                results = []
+                _results = results_raw
+                for results_item_data in _results:
+                    results_item = AgentBranchSummary.from_dict(results_item_data)
 
-                results.append(results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            results = deviating_field(cls, "results", results_raw)
+                    results.append(results_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                results = deviating_field(cls, "results", results_raw)
 
         meta_raw = d.pop("meta", UNSET)
         try:
@@ -84,6 +97,8 @@ class ListResponseAgentBranchSummary:
             results=results,
             meta=meta,
         )
+        if missing:
+            list_response_agent_branch_summary._missing_fields = missing
         list_response_agent_branch_summary.additional_properties = d
         return list_response_agent_branch_summary
 

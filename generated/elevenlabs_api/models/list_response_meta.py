@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ListResponseMeta")
 
@@ -65,10 +69,16 @@ class ListResponseMeta:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not None and total is not UNSET:
+            total = unexpected_type(cls, "total", total, "an integer or null")
 
         page = d.pop("page", UNSET)
+        if page.__class__ is not int and page is not None and page is not UNSET:
+            page = unexpected_type(cls, "page", page, "an integer or null")
 
         page_size = d.pop("page_size", UNSET)
+        if page_size.__class__ is not int and page_size is not None and page_size is not UNSET:
+            page_size = unexpected_type(cls, "page_size", page_size, "an integer or null")
 
         list_response_meta = cls(
             total=total,

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ListSpeechEnginesResponse")
 
@@ -31,6 +39,8 @@ class ListSpeechEnginesResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         speech_engines: Any
@@ -54,9 +64,9 @@ class ListSpeechEnginesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if speech_engines is not None:
+        if "speech_engines" not in self._missing_fields:
             field_dict["speech_engines"] = speech_engines
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
@@ -67,30 +77,42 @@ class ListSpeechEnginesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         speech_engines_raw = d.pop("speech_engines", MISSING)
         if speech_engines_raw is MISSING:
-            speech_engines_raw = missing_field(cls, "speech_engines")
-        try:
-            speech_engines = []
-            _speech_engines = speech_engines_raw
-            for speech_engines_item_data in _speech_engines:
-                speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
+            speech_engines = missing_field(cls, "speech_engines")
+            missing += ("speech_engines",)
+        else:
+            try:
+                expect_array("speech_engines", speech_engines_raw)
+                speech_engines = []
+                _speech_engines = speech_engines_raw
+                for speech_engines_item_data in _speech_engines:
+                    speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
 
-                speech_engines.append(speech_engines_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
+                    speech_engines.append(speech_engines_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         list_speech_engines_response = cls(
             speech_engines=speech_engines,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            list_speech_engines_response._missing_fields = missing
         list_speech_engines_response.additional_properties = d
         return list_speech_engines_response
 

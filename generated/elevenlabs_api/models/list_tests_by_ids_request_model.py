@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ListTestsByIdsRequestModel")
 
@@ -20,6 +24,8 @@ class ListTestsByIdsRequestModel:
     test_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_ids: Any
@@ -31,7 +37,7 @@ class ListTestsByIdsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_ids is not None:
+        if "test_ids" not in self._missing_fields:
             field_dict["test_ids"] = test_ids
         return field_dict
 
@@ -40,17 +46,20 @@ class ListTestsByIdsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_ids_raw = d.pop("test_ids", MISSING)
-        if test_ids_raw is MISSING:
-            test_ids_raw = missing_field(cls, "test_ids")
-        try:
-            test_ids = cast(list[str], test_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            test_ids = deviating_field(cls, "test_ids", test_ids_raw)
+        missing: tuple[str, ...] = ()
+        test_ids = d.pop("test_ids", MISSING)
+        if test_ids.__class__ is not list:
+            if test_ids is MISSING:
+                test_ids = missing_field(cls, "test_ids")
+                missing += ("test_ids",)
+            else:
+                test_ids = unexpected_type(cls, "test_ids", test_ids, "an array")
 
         list_tests_by_ids_request_model = cls(
             test_ids=test_ids,
         )
+        if missing:
+            list_tests_by_ids_request_model._missing_fields = missing
         list_tests_by_ids_request_model.additional_properties = d
         return list_tests_by_ids_request_model
 

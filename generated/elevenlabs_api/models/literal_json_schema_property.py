@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.literal_json_schema_property_type import (
     LiteralJsonSchemaPropertyType,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LiteralJsonSchemaProperty")
 
@@ -39,6 +45,8 @@ class LiteralJsonSchemaProperty:
     constant_value: bool | float | int | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -79,7 +87,7 @@ class LiteralJsonSchemaProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
@@ -98,36 +106,43 @@ class LiteralJsonSchemaProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
-        enum_raw = d.pop("enum", UNSET)
-        try:
-
-            def _parse_enum(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                enum_type_0 = cast(list[str], data)
-
-                return enum_type_0
-
-            enum = _parse_enum(enum_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enum = deviating_field(cls, "enum", enum_raw)
+        enum = d.pop("enum", UNSET)
+        if enum.__class__ is not list and enum is not None and enum is not UNSET:
+            enum = unexpected_type(cls, "enum", enum, "an array or null")
 
         is_system_provided = d.pop("is_system_provided", UNSET)
+        if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
+            is_system_provided = unexpected_type(cls, "is_system_provided", is_system_provided, "a boolean")
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
+        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
         constant_value = d.pop("constant_value", UNSET)
+        if (
+            constant_value.__class__ is not str
+            and constant_value.__class__ is not int
+            and constant_value.__class__ is not float
+            and constant_value.__class__ is not int
+            and constant_value.__class__ is not bool
+            and constant_value is not UNSET
+        ):
+            constant_value = unexpected_type(
+                cls, "constant_value", constant_value, "a string or an integer or a number or a boolean"
+            )
 
         literal_json_schema_property = cls(
             type_=type_,
@@ -137,6 +152,8 @@ class LiteralJsonSchemaProperty:
             dynamic_variable=dynamic_variable,
             constant_value=constant_value,
         )
+        if missing:
+            literal_json_schema_property._missing_fields = missing
         literal_json_schema_property.additional_properties = d
         return literal_json_schema_property
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMDeprecationInfoModel")
 
@@ -54,6 +61,8 @@ class LLMDeprecationInfoModel:
     deprecation_config: LLMDeprecationConfigModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         llm: Any
@@ -112,9 +121,9 @@ class LLMDeprecationInfoModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if llm is not None:
+        if "llm" not in self._missing_fields:
             field_dict["llm"] = llm
-        if is_deprecated is not None:
+        if "is_deprecated" not in self._missing_fields:
             field_dict["is_deprecated"] = is_deprecated
         if is_in_warning_period is not UNSET:
             field_dict["is_in_warning_period"] = is_in_warning_period
@@ -135,19 +144,34 @@ class LLMDeprecationInfoModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         llm = d.pop("llm", MISSING)
-        if llm is MISSING:
-            llm = missing_field(cls, "llm")
+        if llm.__class__ is not str:
+            if llm is MISSING:
+                llm = missing_field(cls, "llm")
+                missing += ("llm",)
+            else:
+                llm = unexpected_type(cls, "llm", llm, "a string")
 
         is_deprecated = d.pop("is_deprecated", MISSING)
-        if is_deprecated is MISSING:
-            is_deprecated = missing_field(cls, "is_deprecated")
+        if is_deprecated.__class__ is not bool:
+            if is_deprecated is MISSING:
+                is_deprecated = missing_field(cls, "is_deprecated")
+                missing += ("is_deprecated",)
+            else:
+                is_deprecated = unexpected_type(cls, "is_deprecated", is_deprecated, "a boolean")
 
         is_in_warning_period = d.pop("is_in_warning_period", UNSET)
+        if is_in_warning_period.__class__ is not bool and is_in_warning_period is not UNSET:
+            is_in_warning_period = unexpected_type(cls, "is_in_warning_period", is_in_warning_period, "a boolean")
 
         is_in_fallback_period = d.pop("is_in_fallback_period", UNSET)
+        if is_in_fallback_period.__class__ is not bool and is_in_fallback_period is not UNSET:
+            is_in_fallback_period = unexpected_type(cls, "is_in_fallback_period", is_in_fallback_period, "a boolean")
 
         fallback_percentage = d.pop("fallback_percentage", UNSET)
+        if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
+            fallback_percentage = unexpected_type(cls, "fallback_percentage", fallback_percentage, "an integer")
 
         provider_deprecation_date_raw = d.pop("provider_deprecation_date", UNSET)
         try:
@@ -169,6 +193,8 @@ class LLMDeprecationInfoModel:
             provider_deprecation_date = deviating_field(cls, "provider_deprecation_date", provider_deprecation_date_raw)
 
         replacement_model = d.pop("replacement_model", UNSET)
+        if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
+            replacement_model = unexpected_type(cls, "replacement_model", replacement_model, "null or a string")
 
         deprecation_config_raw = d.pop("deprecation_config", UNSET)
         try:
@@ -199,6 +225,8 @@ class LLMDeprecationInfoModel:
             replacement_model=replacement_model,
             deprecation_config=deprecation_config,
         )
+        if missing:
+            llm_deprecation_info_model._missing_fields = missing
         llm_deprecation_info_model.additional_properties = d
         return llm_deprecation_info_model
 

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMInfoModelOutput")
 
@@ -56,6 +63,8 @@ class LLMInfoModelOutput:
     regional_processing_surcharge: None | RegionalProcessingSurchargeInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         llm: Any
@@ -118,19 +127,19 @@ class LLMInfoModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if llm is not None:
+        if "llm" not in self._missing_fields:
             field_dict["llm"] = llm
-        if is_checkpoint is not None:
+        if "is_checkpoint" not in self._missing_fields:
             field_dict["is_checkpoint"] = is_checkpoint
-        if max_tokens_limit is not None:
+        if "max_tokens_limit" not in self._missing_fields:
             field_dict["max_tokens_limit"] = max_tokens_limit
-        if max_context_limit is not None:
+        if "max_context_limit" not in self._missing_fields:
             field_dict["max_context_limit"] = max_context_limit
-        if supports_image_input is not None:
+        if "supports_image_input" not in self._missing_fields:
             field_dict["supports_image_input"] = supports_image_input
-        if supports_document_input is not None:
+        if "supports_document_input" not in self._missing_fields:
             field_dict["supports_document_input"] = supports_document_input
-        if supports_parallel_tool_calls is not None:
+        if "supports_parallel_tool_calls" not in self._missing_fields:
             field_dict["supports_parallel_tool_calls"] = supports_parallel_tool_calls
         if available_reasoning_efforts is not UNSET:
             field_dict["available_reasoning_efforts"] = available_reasoning_efforts
@@ -145,37 +154,68 @@ class LLMInfoModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         llm_raw = d.pop("llm", MISSING)
         if llm_raw is MISSING:
-            llm_raw = missing_field(cls, "llm")
-        try:
-            llm = check_llm(llm_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm = deviating_field(cls, "llm", llm_raw)
+            llm = missing_field(cls, "llm")
+            missing += ("llm",)
+        else:
+            try:
+                llm = check_llm(llm_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                llm = deviating_field(cls, "llm", llm_raw)
 
         is_checkpoint = d.pop("is_checkpoint", MISSING)
-        if is_checkpoint is MISSING:
-            is_checkpoint = missing_field(cls, "is_checkpoint")
+        if is_checkpoint.__class__ is not bool:
+            if is_checkpoint is MISSING:
+                is_checkpoint = missing_field(cls, "is_checkpoint")
+                missing += ("is_checkpoint",)
+            else:
+                is_checkpoint = unexpected_type(cls, "is_checkpoint", is_checkpoint, "a boolean")
 
         max_tokens_limit = d.pop("max_tokens_limit", MISSING)
-        if max_tokens_limit is MISSING:
-            max_tokens_limit = missing_field(cls, "max_tokens_limit")
+        if max_tokens_limit.__class__ is not int:
+            if max_tokens_limit is MISSING:
+                max_tokens_limit = missing_field(cls, "max_tokens_limit")
+                missing += ("max_tokens_limit",)
+            else:
+                max_tokens_limit = unexpected_type(cls, "max_tokens_limit", max_tokens_limit, "an integer")
 
         max_context_limit = d.pop("max_context_limit", MISSING)
-        if max_context_limit is MISSING:
-            max_context_limit = missing_field(cls, "max_context_limit")
+        if max_context_limit.__class__ is not int:
+            if max_context_limit is MISSING:
+                max_context_limit = missing_field(cls, "max_context_limit")
+                missing += ("max_context_limit",)
+            else:
+                max_context_limit = unexpected_type(cls, "max_context_limit", max_context_limit, "an integer")
 
         supports_image_input = d.pop("supports_image_input", MISSING)
-        if supports_image_input is MISSING:
-            supports_image_input = missing_field(cls, "supports_image_input")
+        if supports_image_input.__class__ is not bool:
+            if supports_image_input is MISSING:
+                supports_image_input = missing_field(cls, "supports_image_input")
+                missing += ("supports_image_input",)
+            else:
+                supports_image_input = unexpected_type(cls, "supports_image_input", supports_image_input, "a boolean")
 
         supports_document_input = d.pop("supports_document_input", MISSING)
-        if supports_document_input is MISSING:
-            supports_document_input = missing_field(cls, "supports_document_input")
+        if supports_document_input.__class__ is not bool:
+            if supports_document_input is MISSING:
+                supports_document_input = missing_field(cls, "supports_document_input")
+                missing += ("supports_document_input",)
+            else:
+                supports_document_input = unexpected_type(
+                    cls, "supports_document_input", supports_document_input, "a boolean"
+                )
 
         supports_parallel_tool_calls = d.pop("supports_parallel_tool_calls", MISSING)
-        if supports_parallel_tool_calls is MISSING:
-            supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
+        if supports_parallel_tool_calls.__class__ is not bool:
+            if supports_parallel_tool_calls is MISSING:
+                supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
+                missing += ("supports_parallel_tool_calls",)
+            else:
+                supports_parallel_tool_calls = unexpected_type(
+                    cls, "supports_parallel_tool_calls", supports_parallel_tool_calls, "a boolean"
+                )
 
         available_reasoning_efforts_raw = d.pop("available_reasoning_efforts", UNSET)
         try:
@@ -257,6 +297,8 @@ class LLMInfoModelOutput:
             deprecation_info=deprecation_info,
             regional_processing_surcharge=regional_processing_surcharge,
         )
+        if missing:
+            llm_info_model_output._missing_fields = missing
         llm_info_model_output.additional_properties = d
         return llm_info_model_output
 

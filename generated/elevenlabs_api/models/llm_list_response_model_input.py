@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="LLMListResponseModelInput")
 
@@ -31,6 +36,8 @@ class LLMListResponseModelInput:
     default_deprecation_config: LLMDeprecationConfigModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         llms: Any
@@ -51,9 +58,9 @@ class LLMListResponseModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if llms is not None:
+        if "llms" not in self._missing_fields:
             field_dict["llms"] = llms
-        if default_deprecation_config is not None:
+        if "default_deprecation_config" not in self._missing_fields:
             field_dict["default_deprecation_config"] = default_deprecation_config
         return field_dict
 
@@ -62,33 +69,41 @@ class LLMListResponseModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         llms_raw = d.pop("llms", MISSING)
         if llms_raw is MISSING:
-            llms_raw = missing_field(cls, "llms")
-        try:
-            llms = []
-            _llms = llms_raw
-            for llms_item_data in _llms:
-                llms_item = LLMInfoModelInput.from_dict(llms_item_data)
+            llms = missing_field(cls, "llms")
+            missing += ("llms",)
+        else:
+            try:
+                expect_array("llms", llms_raw)
+                llms = []
+                _llms = llms_raw
+                for llms_item_data in _llms:
+                    llms_item = LLMInfoModelInput.from_dict(llms_item_data)
 
-                llms.append(llms_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llms = deviating_field(cls, "llms", llms_raw)
+                    llms.append(llms_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                llms = deviating_field(cls, "llms", llms_raw)
 
         default_deprecation_config_raw = d.pop("default_deprecation_config", MISSING)
         if default_deprecation_config_raw is MISSING:
-            default_deprecation_config_raw = missing_field(cls, "default_deprecation_config")
-        try:
-            default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            default_deprecation_config = deviating_field(
-                cls, "default_deprecation_config", default_deprecation_config_raw
-            )
+            default_deprecation_config = missing_field(cls, "default_deprecation_config")
+            missing += ("default_deprecation_config",)
+        else:
+            try:
+                default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                default_deprecation_config = deviating_field(
+                    cls, "default_deprecation_config", default_deprecation_config_raw
+                )
 
         llm_list_response_model_input = cls(
             llms=llms,
             default_deprecation_config=default_deprecation_config,
         )
+        if missing:
+            llm_list_response_model_input._missing_fields = missing
         llm_list_response_model_input.additional_properties = d
         return llm_list_response_model_input
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.llm_literal_json_schema_property_type_type_0 import (
     LLMLiteralJsonSchemaPropertyTypeType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMLiteralJsonSchemaProperty")
 
@@ -29,6 +35,8 @@ class LLMLiteralJsonSchemaProperty:
     enum: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -59,9 +67,9 @@ class LLMLiteralJsonSchemaProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if enum is not UNSET:
             field_dict["enum"] = enum
@@ -72,55 +80,34 @@ class LLMLiteralJsonSchemaProperty:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        try:
-
-            def _parse_type_(data: object) -> list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str:
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    type_type_1 = cast(list[str], data)
-
-                    return type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str", data)
-
-            type_ = _parse_type_(type__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            type_ = deviating_field(cls, "type", type__raw)
+        missing: tuple[str, ...] = ()
+        type_ = d.pop("type", MISSING)
+        if type_.__class__ is not list and type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "an array or a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
-        enum_raw = d.pop("enum", UNSET)
-        try:
-
-            def _parse_enum(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                enum_type_0 = cast(list[str], data)
-
-                return enum_type_0
-
-            enum = _parse_enum(enum_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enum = deviating_field(cls, "enum", enum_raw)
+        enum = d.pop("enum", UNSET)
+        if enum.__class__ is not list and enum is not None and enum is not UNSET:
+            enum = unexpected_type(cls, "enum", enum, "an array or null")
 
         llm_literal_json_schema_property = cls(
             type_=type_,
             description=description,
             enum=enum,
         )
+        if missing:
+            llm_literal_json_schema_property._missing_fields = missing
         llm_literal_json_schema_property.additional_properties = d
         return llm_literal_json_schema_property
 

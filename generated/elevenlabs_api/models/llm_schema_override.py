@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMSchemaOverride")
 
@@ -57,6 +61,8 @@ class LLMSchemaOverride:
             raise ValueError(f"source must match const 'llm', got '{source}'")
 
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
 
         llm_schema_override = cls(
             source=source,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMTokensCategoryUsage")
 
@@ -43,8 +47,12 @@ class LLMTokensCategoryUsage:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         tokens = d.pop("tokens", UNSET)
+        if tokens.__class__ is not int and tokens is not UNSET:
+            tokens = unexpected_type(cls, "tokens", tokens, "an integer")
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+            price = unexpected_type(cls, "price", price, "a number")
 
         llm_tokens_category_usage = cls(
             tokens=tokens,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
 
@@ -26,6 +30,8 @@ class LLMUsageCalculatorPublicRequestModel:
     rag_enabled: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         prompt_length = self.prompt_length
@@ -36,11 +42,11 @@ class LLMUsageCalculatorPublicRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prompt_length is not None:
+        if "prompt_length" not in self._missing_fields:
             field_dict["prompt_length"] = prompt_length
-        if number_of_pages is not None:
+        if "number_of_pages" not in self._missing_fields:
             field_dict["number_of_pages"] = number_of_pages
-        if rag_enabled is not None:
+        if "rag_enabled" not in self._missing_fields:
             field_dict["rag_enabled"] = rag_enabled
         return field_dict
 
@@ -49,23 +55,38 @@ class LLMUsageCalculatorPublicRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         prompt_length = d.pop("prompt_length", MISSING)
-        if prompt_length is MISSING:
-            prompt_length = missing_field(cls, "prompt_length")
+        if prompt_length.__class__ is not int:
+            if prompt_length is MISSING:
+                prompt_length = missing_field(cls, "prompt_length")
+                missing += ("prompt_length",)
+            else:
+                prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer")
 
         number_of_pages = d.pop("number_of_pages", MISSING)
-        if number_of_pages is MISSING:
-            number_of_pages = missing_field(cls, "number_of_pages")
+        if number_of_pages.__class__ is not int:
+            if number_of_pages is MISSING:
+                number_of_pages = missing_field(cls, "number_of_pages")
+                missing += ("number_of_pages",)
+            else:
+                number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer")
 
         rag_enabled = d.pop("rag_enabled", MISSING)
-        if rag_enabled is MISSING:
-            rag_enabled = missing_field(cls, "rag_enabled")
+        if rag_enabled.__class__ is not bool:
+            if rag_enabled is MISSING:
+                rag_enabled = missing_field(cls, "rag_enabled")
+                missing += ("rag_enabled",)
+            else:
+                rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean")
 
         llm_usage_calculator_public_request_model = cls(
             prompt_length=prompt_length,
             number_of_pages=number_of_pages,
             rag_enabled=rag_enabled,
         )
+        if missing:
+            llm_usage_calculator_public_request_model._missing_fields = missing
         llm_usage_calculator_public_request_model.additional_properties = d
         return llm_usage_calculator_public_request_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LLMUsageCalculatorRequestModel")
 
@@ -65,10 +69,16 @@ class LLMUsageCalculatorRequestModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt_length = d.pop("prompt_length", UNSET)
+        if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
+            prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer or null")
 
         number_of_pages = d.pop("number_of_pages", UNSET)
+        if number_of_pages.__class__ is not int and number_of_pages is not None and number_of_pages is not UNSET:
+            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer or null")
 
         rag_enabled = d.pop("rag_enabled", UNSET)
+        if rag_enabled.__class__ is not bool and rag_enabled is not None and rag_enabled is not UNSET:
+            rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean or null")
 
         llm_usage_calculator_request_model = cls(
             prompt_length=prompt_length,

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="LLMUsageCalculatorResponseModel")
 
@@ -20,6 +25,8 @@ class LLMUsageCalculatorResponseModel:
     llm_prices: list[LLMUsageCalculatorLLMResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         llm_prices: Any
@@ -34,7 +41,7 @@ class LLMUsageCalculatorResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if llm_prices is not None:
+        if "llm_prices" not in self._missing_fields:
             field_dict["llm_prices"] = llm_prices
         return field_dict
 
@@ -43,22 +50,28 @@ class LLMUsageCalculatorResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         llm_prices_raw = d.pop("llm_prices", MISSING)
         if llm_prices_raw is MISSING:
-            llm_prices_raw = missing_field(cls, "llm_prices")
-        try:
-            llm_prices = []
-            _llm_prices = llm_prices_raw
-            for llm_prices_item_data in _llm_prices:
-                llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
+            llm_prices = missing_field(cls, "llm_prices")
+            missing += ("llm_prices",)
+        else:
+            try:
+                expect_array("llm_prices", llm_prices_raw)
+                llm_prices = []
+                _llm_prices = llm_prices_raw
+                for llm_prices_item_data in _llm_prices:
+                    llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
 
-                llm_prices.append(llm_prices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm_prices = deviating_field(cls, "llm_prices", llm_prices_raw)
+                    llm_prices.append(llm_prices_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                llm_prices = deviating_field(cls, "llm_prices", llm_prices_raw)
 
         llm_usage_calculator_response_model = cls(
             llm_prices=llm_prices,
         )
+        if missing:
+            llm_usage_calculator_response_model._missing_fields = missing
         llm_usage_calculator_response_model.additional_properties = d
         return llm_usage_calculator_response_model
 

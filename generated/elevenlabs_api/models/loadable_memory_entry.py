@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="LoadableMemoryEntry")
 
@@ -26,6 +30,8 @@ class LoadableMemoryEntry:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         entry_id = self.entry_id
@@ -36,11 +42,11 @@ class LoadableMemoryEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if entry_id is not None:
+        if "entry_id" not in self._missing_fields:
             field_dict["entry_id"] = entry_id
-        if summary is not None:
+        if "summary" not in self._missing_fields:
             field_dict["summary"] = summary
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -49,23 +55,38 @@ class LoadableMemoryEntry:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         entry_id = d.pop("entry_id", MISSING)
-        if entry_id is MISSING:
-            entry_id = missing_field(cls, "entry_id")
+        if entry_id.__class__ is not str:
+            if entry_id is MISSING:
+                entry_id = missing_field(cls, "entry_id")
+                missing += ("entry_id",)
+            else:
+                entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
 
         summary = d.pop("summary", MISSING)
-        if summary is MISSING:
-            summary = missing_field(cls, "summary")
+        if summary.__class__ is not str:
+            if summary is MISSING:
+                summary = missing_field(cls, "summary")
+                missing += ("summary",)
+            else:
+                summary = unexpected_type(cls, "summary", summary, "a string")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         loadable_memory_entry = cls(
             entry_id=entry_id,
             summary=summary,
             text=text,
         )
+        if missing:
+            loadable_memory_entry._missing_fields = missing
         loadable_memory_entry.additional_properties = d
         return loadable_memory_entry
 

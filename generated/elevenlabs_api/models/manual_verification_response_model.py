@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ManualVerificationResponseModel")
 
@@ -31,6 +37,8 @@ class ManualVerificationResponseModel:
     files: list[ManualVerificationFileResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         extra_text = self.extra_text
@@ -49,11 +57,11 @@ class ManualVerificationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if extra_text is not None:
+        if "extra_text" not in self._missing_fields:
             field_dict["extra_text"] = extra_text
-        if request_time_unix is not None:
+        if "request_time_unix" not in self._missing_fields:
             field_dict["request_time_unix"] = request_time_unix
-        if files is not None:
+        if "files" not in self._missing_fields:
             field_dict["files"] = files
         return field_dict
 
@@ -62,32 +70,46 @@ class ManualVerificationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         extra_text = d.pop("extra_text", MISSING)
-        if extra_text is MISSING:
-            extra_text = missing_field(cls, "extra_text")
+        if extra_text.__class__ is not str:
+            if extra_text is MISSING:
+                extra_text = missing_field(cls, "extra_text")
+                missing += ("extra_text",)
+            else:
+                extra_text = unexpected_type(cls, "extra_text", extra_text, "a string")
 
         request_time_unix = d.pop("request_time_unix", MISSING)
-        if request_time_unix is MISSING:
-            request_time_unix = missing_field(cls, "request_time_unix")
+        if request_time_unix.__class__ is not int:
+            if request_time_unix is MISSING:
+                request_time_unix = missing_field(cls, "request_time_unix")
+                missing += ("request_time_unix",)
+            else:
+                request_time_unix = unexpected_type(cls, "request_time_unix", request_time_unix, "an integer")
 
         files_raw = d.pop("files", MISSING)
         if files_raw is MISSING:
-            files_raw = missing_field(cls, "files")
-        try:
-            files = []
-            _files = files_raw
-            for files_item_data in _files:
-                files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
+            files = missing_field(cls, "files")
+            missing += ("files",)
+        else:
+            try:
+                expect_array("files", files_raw)
+                files = []
+                _files = files_raw
+                for files_item_data in _files:
+                    files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
 
-                files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
+                    files.append(files_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                files = deviating_field(cls, "files", files_raw)
 
         manual_verification_response_model = cls(
             extra_text=extra_text,
             request_time_unix=request_time_unix,
             files=files,
         )
+        if missing:
+            manual_verification_response_model._missing_fields = missing
         manual_verification_response_model.additional_properties = d
         return manual_verification_response_model
 

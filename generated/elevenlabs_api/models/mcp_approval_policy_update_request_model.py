@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="MCPApprovalPolicyUpdateRequestModel")
 
@@ -23,6 +27,8 @@ class MCPApprovalPolicyUpdateRequestModel:
     approval_policy: MCPApprovalPolicy
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         approval_policy: Any
@@ -33,7 +39,7 @@ class MCPApprovalPolicyUpdateRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if approval_policy is not None:
+        if "approval_policy" not in self._missing_fields:
             field_dict["approval_policy"] = approval_policy
         return field_dict
 
@@ -42,17 +48,22 @@ class MCPApprovalPolicyUpdateRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         approval_policy_raw = d.pop("approval_policy", MISSING)
         if approval_policy_raw is MISSING:
-            approval_policy_raw = missing_field(cls, "approval_policy")
-        try:
-            approval_policy = check_mcp_approval_policy(approval_policy_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+            approval_policy = missing_field(cls, "approval_policy")
+            missing += ("approval_policy",)
+        else:
+            try:
+                approval_policy = check_mcp_approval_policy(approval_policy_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
         mcp_approval_policy_update_request_model = cls(
             approval_policy=approval_policy,
         )
+        if missing:
+            mcp_approval_policy_update_request_model._missing_fields = missing
         mcp_approval_policy_update_request_model.additional_properties = d
         return mcp_approval_policy_update_request_model
 

@@ -13,7 +13,16 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPServerConfigInput")
 
@@ -96,6 +105,8 @@ class MCPServerConfigInput:
     disable_compression: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url: Any
@@ -256,9 +267,9 @@ class MCPServerConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
@@ -303,30 +314,37 @@ class MCPServerConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url_raw = d.pop("url", MISSING)
         if url_raw is MISSING:
-            url_raw = missing_field(cls, "url")
-        try:
+            url = missing_field(cls, "url")
+            missing += ("url",)
+        else:
+            try:
 
-            def _parse_url(data: object) -> ConvAISecretLocator | str:
+                def _parse_url(data: object) -> ConvAISecretLocator | str:
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    url_type_1 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        url_type_1 = ConvAISecretLocator.from_dict(data)
 
-                    return url_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAISecretLocator | str", data)
+                        return url_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAISecretLocator | str", data)
 
-            url = _parse_url(url_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            url = deviating_field(cls, "url", url_raw)
+                url = _parse_url(url_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                url = deviating_field(cls, "url", url_raw)
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         approval_policy_raw = d.pop("approval_policy", UNSET)
         try:
@@ -341,6 +359,7 @@ class MCPServerConfigInput:
 
         tool_approval_hashes_raw = d.pop("tool_approval_hashes", UNSET)
         try:
+            expect_array("tool_approval_hashes", tool_approval_hashes_raw)
             _tool_approval_hashes = tool_approval_hashes_raw
             tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
             if _tool_approval_hashes is not UNSET:
@@ -468,8 +487,12 @@ class MCPServerConfigInput:
             auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -483,6 +506,8 @@ class MCPServerConfigInput:
             pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -537,9 +562,12 @@ class MCPServerConfigInput:
             execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         tool_config_overrides_raw = d.pop("tool_config_overrides", UNSET)
         try:
+            expect_array("tool_config_overrides", tool_config_overrides_raw)
             _tool_config_overrides = tool_config_overrides_raw
             tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
             if _tool_config_overrides is not UNSET:
@@ -552,6 +580,8 @@ class MCPServerConfigInput:
             tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
+        if disable_compression.__class__ is not bool and disable_compression is not UNSET:
+            disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean")
 
         mcp_server_config_input = cls(
             url=url,
@@ -575,6 +605,8 @@ class MCPServerConfigInput:
             tool_config_overrides=tool_config_overrides,
             disable_compression=disable_compression,
         )
+        if missing:
+            mcp_server_config_input._missing_fields = missing
         mcp_server_config_input.additional_properties = d
         return mcp_server_config_input
 

@@ -13,7 +13,16 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPServerConfigOutput")
 
@@ -108,6 +117,8 @@ class MCPServerConfigOutput:
     disable_compression: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url: Any
@@ -286,9 +297,9 @@ class MCPServerConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
@@ -333,35 +344,45 @@ class MCPServerConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url_raw = d.pop("url", MISSING)
         if url_raw is MISSING:
-            url_raw = missing_field(cls, "url")
-        try:
+            url = missing_field(cls, "url")
+            missing += ("url",)
+        else:
+            try:
 
-            def _parse_url(data: object) -> ConvAISecretLocator | str:
+                def _parse_url(data: object) -> ConvAISecretLocator | str:
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    url_type_1 = ConvAISecretLocator.from_dict(data)
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        url_type_1 = ConvAISecretLocator.from_dict(data)
 
-                    return url_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAISecretLocator | str", data)
+                        return url_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("ConvAISecretLocator | str", data)
 
-            url = _parse_url(url_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            url = deviating_field(cls, "url", url_raw)
+                url = _parse_url(url_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                url = deviating_field(cls, "url", url_raw)
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         approval_policy = d.pop("approval_policy", UNSET)
+        if approval_policy.__class__ is not str and approval_policy is not UNSET:
+            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
 
         tool_approval_hashes_raw = d.pop("tool_approval_hashes", UNSET)
         try:
+            expect_array("tool_approval_hashes", tool_approval_hashes_raw)
             _tool_approval_hashes = tool_approval_hashes_raw
             tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
             if _tool_approval_hashes is not UNSET:
@@ -374,6 +395,8 @@ class MCPServerConfigOutput:
             tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
 
         transport = d.pop("transport", UNSET)
+        if transport.__class__ is not str and transport is not UNSET:
+            transport = unexpected_type(cls, "transport", transport, "a string")
 
         secret_token_raw = d.pop("secret_token", UNSET)
         try:
@@ -480,25 +503,46 @@ class MCPServerConfigOutput:
             auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode = d.pop("interruption_mode", UNSET)
+        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
+        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
 
         tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+            tool_call_sound_behavior = unexpected_type(
+                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+            )
 
         execution_mode = d.pop("execution_mode", UNSET)
+        if execution_mode.__class__ is not str and execution_mode is not UNSET:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         tool_config_overrides_raw = d.pop("tool_config_overrides", UNSET)
         try:
+            expect_array("tool_config_overrides", tool_config_overrides_raw)
             _tool_config_overrides = tool_config_overrides_raw
             tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
             if _tool_config_overrides is not UNSET:
@@ -511,6 +555,8 @@ class MCPServerConfigOutput:
             tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
+        if disable_compression.__class__ is not bool and disable_compression is not UNSET:
+            disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean")
 
         mcp_server_config_output = cls(
             url=url,
@@ -534,6 +580,8 @@ class MCPServerConfigOutput:
             tool_config_overrides=tool_config_overrides,
             disable_compression=disable_compression,
         )
+        if missing:
+            mcp_server_config_output._missing_fields = missing
         mcp_server_config_output.additional_properties = d
         return mcp_server_config_output
 

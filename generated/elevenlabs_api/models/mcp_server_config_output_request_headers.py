@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import deviating_field, parse_strictly
+from ..types import (
+    deviating_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="MCPServerConfigOutputRequestHeaders")
 

@@ -12,7 +12,13 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
 
@@ -288,6 +294,14 @@ class MCPServerConfigUpdateRequestModel:
             approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if (
+            force_pre_tool_speech.__class__ is not bool
+            and force_pre_tool_speech is not None
+            and force_pre_tool_speech is not UNSET
+        ):
+            force_pre_tool_speech = unexpected_type(
+                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+            )
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -309,6 +323,14 @@ class MCPServerConfigUpdateRequestModel:
             pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if (
+            disable_interruptions.__class__ is not bool
+            and disable_interruptions is not None
+            and disable_interruptions is not UNSET
+        ):
+            disable_interruptions = unexpected_type(
+                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+            )
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -387,6 +409,14 @@ class MCPServerConfigUpdateRequestModel:
             execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if (
+            response_timeout_secs.__class__ is not int
+            and response_timeout_secs is not None
+            and response_timeout_secs is not UNSET
+        ):
+            response_timeout_secs = unexpected_type(
+                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+            )
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -429,6 +459,12 @@ class MCPServerConfigUpdateRequestModel:
             request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
         disable_compression = d.pop("disable_compression", UNSET)
+        if (
+            disable_compression.__class__ is not bool
+            and disable_compression is not None
+            and disable_compression is not UNSET
+        ):
+            disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean or null")
 
         secret_token_raw = d.pop("secret_token", UNSET)
         try:

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="MCPServerRequestModel")
 
@@ -22,6 +26,8 @@ class MCPServerRequestModel:
     config: MCPServerConfigInput
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         config: Any
@@ -32,7 +38,7 @@ class MCPServerRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if config is not None:
+        if "config" not in self._missing_fields:
             field_dict["config"] = config
         return field_dict
 
@@ -41,17 +47,22 @@ class MCPServerRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         config_raw = d.pop("config", MISSING)
         if config_raw is MISSING:
-            config_raw = missing_field(cls, "config")
-        try:
-            config = MCPServerConfigInput.from_dict(config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            config = deviating_field(cls, "config", config_raw)
+            config = missing_field(cls, "config")
+            missing += ("config",)
+        else:
+            try:
+                config = MCPServerConfigInput.from_dict(config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                config = deviating_field(cls, "config", config_raw)
 
         mcp_server_request_model = cls(
             config=config,
         )
+        if missing:
+            mcp_server_request_model._missing_fields = missing
         mcp_server_request_model.additional_properties = d
         return mcp_server_request_model
 

@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPServerResponseModel")
 
@@ -37,6 +46,8 @@ class MCPServerResponseModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -88,11 +99,11 @@ class MCPServerResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if config is not None:
+        if "config" not in self._missing_fields:
             field_dict["config"] = config
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -105,25 +116,34 @@ class MCPServerResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         config_raw = d.pop("config", MISSING)
         if config_raw is MISSING:
-            config_raw = missing_field(cls, "config")
-        try:
-            config = MCPServerConfigOutput.from_dict(config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            config = deviating_field(cls, "config", config_raw)
+            config = missing_field(cls, "config")
+            missing += ("config",)
+        else:
+            try:
+                config = MCPServerConfigOutput.from_dict(config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                config = deviating_field(cls, "config", config_raw)
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -146,6 +166,7 @@ class MCPServerResponseModel:
 
         dependent_agents_raw = d.pop("dependent_agents", UNSET)
         try:
+            expect_array("dependent_agents", dependent_agents_raw)
             _dependent_agents = dependent_agents_raw
             dependent_agents: (
                 list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] | Unset
@@ -206,6 +227,8 @@ class MCPServerResponseModel:
             access_info=access_info,
             dependent_agents=dependent_agents,
         )
+        if missing:
+            mcp_server_response_model._missing_fields = missing
         mcp_server_response_model.additional_properties = d
         return mcp_server_response_model
 

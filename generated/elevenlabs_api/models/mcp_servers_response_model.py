@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="MCPServersResponseModel")
 
@@ -22,6 +27,8 @@ class MCPServersResponseModel:
     mcp_servers: list[MCPServerResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         mcp_servers: Any
@@ -36,7 +43,7 @@ class MCPServersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mcp_servers is not None:
+        if "mcp_servers" not in self._missing_fields:
             field_dict["mcp_servers"] = mcp_servers
         return field_dict
 
@@ -45,22 +52,28 @@ class MCPServersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         mcp_servers_raw = d.pop("mcp_servers", MISSING)
         if mcp_servers_raw is MISSING:
-            mcp_servers_raw = missing_field(cls, "mcp_servers")
-        try:
-            mcp_servers = []
-            _mcp_servers = mcp_servers_raw
-            for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
+            mcp_servers = missing_field(cls, "mcp_servers")
+            missing += ("mcp_servers",)
+        else:
+            try:
+                expect_array("mcp_servers", mcp_servers_raw)
+                mcp_servers = []
+                _mcp_servers = mcp_servers_raw
+                for mcp_servers_item_data in _mcp_servers:
+                    mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
 
-                mcp_servers.append(mcp_servers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
+                    mcp_servers.append(mcp_servers_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
 
         mcp_servers_response_model = cls(
             mcp_servers=mcp_servers,
         )
+        if missing:
+            mcp_servers_response_model._missing_fields = missing
         mcp_servers_response_model.additional_properties = d
         return mcp_servers_response_model
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
 
@@ -33,6 +40,8 @@ class MCPToolAddApprovalRequestModel:
     approval_policy: MCPToolApprovalPolicy | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
@@ -58,9 +67,9 @@ class MCPToolAddApprovalRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if tool_description is not None:
+        if "tool_description" not in self._missing_fields:
             field_dict["tool_description"] = tool_description
         if input_schema is not UNSET:
             field_dict["input_schema"] = input_schema
@@ -73,13 +82,22 @@ class MCPToolAddApprovalRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         tool_description = d.pop("tool_description", MISSING)
-        if tool_description is MISSING:
-            tool_description = missing_field(cls, "tool_description")
+        if tool_description.__class__ is not str:
+            if tool_description is MISSING:
+                tool_description = missing_field(cls, "tool_description")
+                missing += ("tool_description",)
+            else:
+                tool_description = unexpected_type(cls, "tool_description", tool_description, "a string")
 
         input_schema_raw = d.pop("input_schema", UNSET)
         try:
@@ -109,6 +127,8 @@ class MCPToolAddApprovalRequestModel:
             input_schema=input_schema,
             approval_policy=approval_policy,
         )
+        if missing:
+            mcp_tool_add_approval_request_model._missing_fields = missing
         mcp_tool_add_approval_request_model.additional_properties = d
         return mcp_tool_add_approval_request_model
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolApprovalHash")
 
@@ -30,6 +36,8 @@ class MCPToolApprovalHash:
     approval_policy: MCPToolApprovalPolicy | str | Unset = "requires_approval"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
@@ -50,9 +58,9 @@ class MCPToolApprovalHash:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
-        if tool_hash is not None:
+        if "tool_hash" not in self._missing_fields:
             field_dict["tool_hash"] = tool_hash
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
@@ -63,21 +71,34 @@ class MCPToolApprovalHash:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         tool_hash = d.pop("tool_hash", MISSING)
-        if tool_hash is MISSING:
-            tool_hash = missing_field(cls, "tool_hash")
+        if tool_hash.__class__ is not str:
+            if tool_hash is MISSING:
+                tool_hash = missing_field(cls, "tool_hash")
+                missing += ("tool_hash",)
+            else:
+                tool_hash = unexpected_type(cls, "tool_hash", tool_hash, "a string")
 
         approval_policy = d.pop("approval_policy", UNSET)
+        if approval_policy.__class__ is not str and approval_policy is not UNSET:
+            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
 
         mcp_tool_approval_hash = cls(
             tool_name=tool_name,
             tool_hash=tool_hash,
             approval_policy=approval_policy,
         )
+        if missing:
+            mcp_tool_approval_hash._missing_fields = missing
         mcp_tool_approval_hash.additional_properties = d
         return mcp_tool_approval_hash
 

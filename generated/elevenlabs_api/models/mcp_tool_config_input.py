@@ -14,7 +14,15 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolConfigInput")
 
@@ -101,6 +109,8 @@ class MCPToolConfigInput:
     input_overrides: MCPToolConfigInputInputOverridesType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "mcp")
@@ -248,19 +258,19 @@ class MCPToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if integration_type is not None:
+        if "integration_type" not in self._missing_fields:
             field_dict["integration_type"] = integration_type
-        if mcp_tool_name is not None:
+        if "mcp_tool_name" not in self._missing_fields:
             field_dict["mcp_tool_name"] = mcp_tool_name
-        if mcp_tool_description is not None:
+        if "mcp_tool_description" not in self._missing_fields:
             field_dict["mcp_tool_description"] = mcp_tool_description
-        if mcp_server_id is not None:
+        if "mcp_server_id" not in self._missing_fields:
             field_dict["mcp_server_id"] = mcp_server_id
-        if mcp_server_name is not None:
+        if "mcp_server_name" not in self._missing_fields:
             field_dict["mcp_server_name"] = mcp_server_name
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -299,46 +309,77 @@ class MCPToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["mcp"] | Unset, type__raw)
         if type_ != "mcp" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         integration_type_raw = d.pop("integration_type", MISSING)
         if integration_type_raw is MISSING:
-            integration_type_raw = missing_field(cls, "integration_type")
-        try:
-            integration_type = check_integration_type(integration_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            integration_type = deviating_field(cls, "integration_type", integration_type_raw)
+            integration_type = missing_field(cls, "integration_type")
+            missing += ("integration_type",)
+        else:
+            try:
+                integration_type = check_integration_type(integration_type_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                integration_type = deviating_field(cls, "integration_type", integration_type_raw)
 
         mcp_tool_name = d.pop("mcp_tool_name", MISSING)
-        if mcp_tool_name is MISSING:
-            mcp_tool_name = missing_field(cls, "mcp_tool_name")
+        if mcp_tool_name.__class__ is not str:
+            if mcp_tool_name is MISSING:
+                mcp_tool_name = missing_field(cls, "mcp_tool_name")
+                missing += ("mcp_tool_name",)
+            else:
+                mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
 
         mcp_tool_description = d.pop("mcp_tool_description", MISSING)
-        if mcp_tool_description is MISSING:
-            mcp_tool_description = missing_field(cls, "mcp_tool_description")
+        if mcp_tool_description.__class__ is not str:
+            if mcp_tool_description is MISSING:
+                mcp_tool_description = missing_field(cls, "mcp_tool_description")
+                missing += ("mcp_tool_description",)
+            else:
+                mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
 
         mcp_server_id = d.pop("mcp_server_id", MISSING)
-        if mcp_server_id is MISSING:
-            mcp_server_id = missing_field(cls, "mcp_server_id")
+        if mcp_server_id.__class__ is not str:
+            if mcp_server_id is MISSING:
+                mcp_server_id = missing_field(cls, "mcp_server_id")
+                missing += ("mcp_server_id",)
+            else:
+                mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
 
         mcp_server_name = d.pop("mcp_server_name", MISSING)
-        if mcp_server_name is MISSING:
-            mcp_server_name = missing_field(cls, "mcp_server_name")
+        if mcp_server_name.__class__ is not str:
+            if mcp_server_name is MISSING:
+                mcp_server_name = missing_field(cls, "mcp_server_name")
+                missing += ("mcp_server_name",)
+            else:
+                mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -352,6 +393,8 @@ class MCPToolConfigInput:
             interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -366,6 +409,7 @@ class MCPToolConfigInput:
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -521,6 +565,8 @@ class MCPToolConfigInput:
             execution_mode=execution_mode,
             input_overrides=input_overrides,
         )
+        if missing:
+            mcp_tool_config_input._missing_fields = missing
         mcp_tool_config_input.additional_properties = d
         return mcp_tool_config_input
 

@@ -11,7 +11,16 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolConfigOverrideInput")
 
@@ -69,6 +78,8 @@ class MCPToolConfigOverrideInput:
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
@@ -196,7 +207,7 @@ class MCPToolConfigOverrideInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
@@ -227,11 +238,24 @@ class MCPToolConfigOverrideInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if (
+            force_pre_tool_speech.__class__ is not bool
+            and force_pre_tool_speech is not None
+            and force_pre_tool_speech is not UNSET
+        ):
+            force_pre_tool_speech = unexpected_type(
+                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+            )
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -253,6 +277,14 @@ class MCPToolConfigOverrideInput:
             pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if (
+            disable_interruptions.__class__ is not bool
+            and disable_interruptions is not None
+            and disable_interruptions is not UNSET
+        ):
+            disable_interruptions = unexpected_type(
+                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+            )
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -341,9 +373,18 @@ class MCPToolConfigOverrideInput:
             execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if (
+            response_timeout_secs.__class__ is not int
+            and response_timeout_secs is not None
+            and response_timeout_secs is not UNSET
+        ):
+            response_timeout_secs = unexpected_type(
+                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+            )
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -412,6 +453,8 @@ class MCPToolConfigOverrideInput:
             input_overrides=input_overrides,
             response_mocks=response_mocks,
         )
+        if missing:
+            mcp_tool_config_override_input._missing_fields = missing
         mcp_tool_config_override_input.additional_properties = d
         return mcp_tool_config_override_input
 

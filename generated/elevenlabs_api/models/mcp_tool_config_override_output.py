@@ -11,7 +11,15 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolConfigOverrideOutput")
 
@@ -69,6 +77,8 @@ class MCPToolConfigOverrideOutput:
     response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
@@ -196,7 +206,7 @@ class MCPToolConfigOverrideOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_name is not None:
+        if "tool_name" not in self._missing_fields:
             field_dict["tool_name"] = tool_name
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
@@ -227,17 +237,42 @@ class MCPToolConfigOverrideOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_name = d.pop("tool_name", MISSING)
-        if tool_name is MISSING:
-            tool_name = missing_field(cls, "tool_name")
+        if tool_name.__class__ is not str:
+            if tool_name is MISSING:
+                tool_name = missing_field(cls, "tool_name")
+                missing += ("tool_name",)
+            else:
+                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if (
+            force_pre_tool_speech.__class__ is not bool
+            and force_pre_tool_speech is not None
+            and force_pre_tool_speech is not UNSET
+        ):
+            force_pre_tool_speech = unexpected_type(
+                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+            )
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        if pre_tool_speech is not None and pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "null or a string")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if (
+            disable_interruptions.__class__ is not bool
+            and disable_interruptions is not None
+            and disable_interruptions is not UNSET
+        ):
+            disable_interruptions = unexpected_type(
+                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+            )
 
         interruption_mode = d.pop("interruption_mode", UNSET)
+        if interruption_mode is not None and interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "null or a string")
 
         tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
         try:
@@ -264,13 +299,32 @@ class MCPToolConfigOverrideOutput:
             tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
 
         tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        if (
+            tool_call_sound_behavior is not None
+            and tool_call_sound_behavior.__class__ is not str
+            and tool_call_sound_behavior is not UNSET
+        ):
+            tool_call_sound_behavior = unexpected_type(
+                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "null or a string"
+            )
 
         execution_mode = d.pop("execution_mode", UNSET)
+        if execution_mode is not None and execution_mode.__class__ is not str and execution_mode is not UNSET:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "null or a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if (
+            response_timeout_secs.__class__ is not int
+            and response_timeout_secs is not None
+            and response_timeout_secs is not UNSET
+        ):
+            response_timeout_secs = unexpected_type(
+                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+            )
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -339,6 +393,8 @@ class MCPToolConfigOverrideOutput:
             input_overrides=input_overrides,
             response_mocks=response_mocks,
         )
+        if missing:
+            mcp_tool_config_override_output._missing_fields = missing
         mcp_tool_config_override_output.additional_properties = d
         return mcp_tool_config_override_output
 

@@ -11,7 +11,13 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MCPToolConfigOverrideUpdateRequestModel")
 
@@ -224,6 +230,14 @@ class MCPToolConfigOverrideUpdateRequestModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if (
+            force_pre_tool_speech.__class__ is not bool
+            and force_pre_tool_speech is not None
+            and force_pre_tool_speech is not UNSET
+        ):
+            force_pre_tool_speech = unexpected_type(
+                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+            )
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -245,6 +259,14 @@ class MCPToolConfigOverrideUpdateRequestModel:
             pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if (
+            disable_interruptions.__class__ is not bool
+            and disable_interruptions is not None
+            and disable_interruptions is not UNSET
+        ):
+            disable_interruptions = unexpected_type(
+                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+            )
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -333,6 +355,14 @@ class MCPToolConfigOverrideUpdateRequestModel:
             execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if (
+            response_timeout_secs.__class__ is not int
+            and response_timeout_secs is not None
+            and response_timeout_secs is not UNSET
+        ):
+            response_timeout_secs = unexpected_type(
+                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+            )
 
         assignments_raw = d.pop("assignments", UNSET)
         try:

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MediaGenerationCompletedResponse")
 
@@ -37,6 +41,8 @@ class MediaGenerationCompletedResponse:
     content_mime_type: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "completed")
@@ -52,13 +58,12 @@ class MediaGenerationCompletedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if status is not None:
-            field_dict["status"] = status
-        if content_url is not None:
+        field_dict["status"] = status
+        if "content_url" not in self._missing_fields:
             field_dict["content_url"] = content_url
-        if content_mime_type is not None:
+        if "content_mime_type" not in self._missing_fields:
             field_dict["content_mime_type"] = content_mime_type
         return field_dict
 
@@ -67,6 +72,7 @@ class MediaGenerationCompletedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -75,16 +81,28 @@ class MediaGenerationCompletedResponse:
             raise ValueError(f"status must match const 'completed', got '{status}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         content_url = d.pop("content_url", MISSING)
-        if content_url is MISSING:
-            content_url = missing_field(cls, "content_url")
+        if content_url.__class__ is not str:
+            if content_url is MISSING:
+                content_url = missing_field(cls, "content_url")
+                missing += ("content_url",)
+            else:
+                content_url = unexpected_type(cls, "content_url", content_url, "a string")
 
         content_mime_type = d.pop("content_mime_type", MISSING)
-        if content_mime_type is MISSING:
-            content_mime_type = missing_field(cls, "content_mime_type")
+        if content_mime_type.__class__ is not str:
+            if content_mime_type is MISSING:
+                content_mime_type = missing_field(cls, "content_mime_type")
+                missing += ("content_mime_type",)
+            else:
+                content_mime_type = unexpected_type(cls, "content_mime_type", content_mime_type, "a string")
 
         media_generation_completed_response = cls(
             id=id,
@@ -92,6 +110,8 @@ class MediaGenerationCompletedResponse:
             content_url=content_url,
             content_mime_type=content_mime_type,
         )
+        if missing:
+            media_generation_completed_response._missing_fields = missing
         media_generation_completed_response.additional_properties = d
         return media_generation_completed_response
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MediaGenerationCreateResponse")
 
@@ -29,6 +33,8 @@ class MediaGenerationCreateResponse:
     status: Literal["pending"]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "pending")
@@ -40,10 +46,9 @@ class MediaGenerationCreateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if status is not None:
-            field_dict["status"] = status
+        field_dict["status"] = status
         return field_dict
 
     @classmethod
@@ -51,6 +56,7 @@ class MediaGenerationCreateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -59,13 +65,19 @@ class MediaGenerationCreateResponse:
             raise ValueError(f"status must match const 'pending', got '{status}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         media_generation_create_response = cls(
             id=id,
             status=status,
         )
+        if missing:
+            media_generation_create_response._missing_fields = missing
         media_generation_create_response.additional_properties = d
         return media_generation_create_response
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.media_generation_failed_response_failure_reason_type_0 import (
     MediaGenerationFailedResponseFailureReasonType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MediaGenerationFailedResponse")
 
@@ -38,6 +42,8 @@ class MediaGenerationFailedResponse:
     error_message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "failed")
@@ -61,13 +67,12 @@ class MediaGenerationFailedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if status is not None:
-            field_dict["status"] = status
-        if failure_reason is not None:
+        field_dict["status"] = status
+        if "failure_reason" not in self._missing_fields:
             field_dict["failure_reason"] = failure_reason
-        if error_message is not None:
+        if "error_message" not in self._missing_fields:
             field_dict["error_message"] = error_message
         return field_dict
 
@@ -76,6 +81,7 @@ class MediaGenerationFailedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status_raw = d.pop("status", MISSING)
         if status_raw is MISSING:
             status_raw = missing_field(cls, "status")
@@ -84,16 +90,28 @@ class MediaGenerationFailedResponse:
             raise ValueError(f"status must match const 'failed', got '{status}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         failure_reason = d.pop("failure_reason", MISSING)
-        if failure_reason is MISSING:
-            failure_reason = missing_field(cls, "failure_reason")
+        if failure_reason.__class__ is not str:
+            if failure_reason is MISSING:
+                failure_reason = missing_field(cls, "failure_reason")
+                missing += ("failure_reason",)
+            else:
+                failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "a string")
 
         error_message = d.pop("error_message", MISSING)
-        if error_message is MISSING:
-            error_message = missing_field(cls, "error_message")
+        if error_message.__class__ is not str:
+            if error_message is MISSING:
+                error_message = missing_field(cls, "error_message")
+                missing += ("error_message",)
+            else:
+                error_message = unexpected_type(cls, "error_message", error_message, "a string")
 
         media_generation_failed_response = cls(
             id=id,
@@ -101,6 +119,8 @@ class MediaGenerationFailedResponse:
             failure_reason=failure_reason,
             error_message=error_message,
         )
+        if missing:
+            media_generation_failed_response._missing_fields = missing
         media_generation_failed_response.additional_properties = d
         return media_generation_failed_response
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.media_generation_in_progress_response_status_type_0 import (
     MediaGenerationInProgressResponseStatusType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MediaGenerationInProgressResponse")
 
@@ -32,6 +36,8 @@ class MediaGenerationInProgressResponse:
     status: MediaGenerationInProgressResponseStatusType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -48,9 +54,9 @@ class MediaGenerationInProgressResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -59,18 +65,29 @@ class MediaGenerationInProgressResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         media_generation_in_progress_response = cls(
             id=id,
             status=status,
         )
+        if missing:
+            media_generation_in_progress_response._missing_fields = missing
         media_generation_in_progress_response.additional_properties = d
         return media_generation_in_progress_response
 

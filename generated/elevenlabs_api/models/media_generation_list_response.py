@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MediaGenerationListResponse")
 
@@ -41,6 +48,8 @@ class MediaGenerationListResponse:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         generations: Any
@@ -74,10 +83,11 @@ class MediaGenerationListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if generations is not None:
+        if "generations" not in self._missing_fields:
             field_dict["generations"] = generations
-        field_dict["next_cursor"] = next_cursor
-        if has_more is not None:
+        if "next_cursor" not in self._missing_fields:
+            field_dict["next_cursor"] = next_cursor
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -86,97 +96,111 @@ class MediaGenerationListResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         generations_raw = d.pop("generations", MISSING)
         if generations_raw is MISSING:
-            generations_raw = missing_field(cls, "generations")
-        try:
-            generations = []
-            _generations = generations_raw
-            for generations_item_data in _generations:
+            generations = missing_field(cls, "generations")
+            missing += ("generations",)
+        else:
+            try:
+                expect_array("generations", generations_raw)
+                generations = []
+                _generations = generations_raw
+                for generations_item_data in _generations:
 
-                def _parse_generations_item(
-                    data: object,
-                ) -> (
-                    MediaGenerationCompletedResponse
-                    | MediaGenerationFailedResponse
-                    | MediaGenerationInProgressResponse
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_generations_item_member, data)
+                    def _parse_generations_item(
+                        data: object,
+                    ) -> (
+                        MediaGenerationCompletedResponse
+                        | MediaGenerationFailedResponse
+                        | MediaGenerationInProgressResponse
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_generations_item_member, data)
 
-                def _parse_generations_item_member(
-                    data: object,
-                ) -> (
-                    MediaGenerationCompletedResponse
-                    | MediaGenerationFailedResponse
-                    | MediaGenerationInProgressResponse
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            MediaGenerationCompletedResponse,
-                            MediaGenerationFailedResponse,
-                            MediaGenerationInProgressResponse,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_generations_item_member(
+                        data: object,
+                    ) -> (
+                        MediaGenerationCompletedResponse
+                        | MediaGenerationFailedResponse
+                        | MediaGenerationInProgressResponse
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                MediaGenerationCompletedResponse,
+                                MediaGenerationFailedResponse,
+                                MediaGenerationInProgressResponse,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_media_generation_response_type_0 = (
+                                MediaGenerationCompletedResponse.from_dict(data)
+                            )
+
+                            return componentsschemas_media_generation_response_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_media_generation_response_type_1 = (
+                                MediaGenerationFailedResponse.from_dict(data)
+                            )
+
+                            return componentsschemas_media_generation_response_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_media_generation_response_type_2 = (
+                                MediaGenerationInProgressResponse.from_dict(data)
+                            )
+
+                            return componentsschemas_media_generation_response_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(
-                            data
-                        )
+                        componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
 
-                        return componentsschemas_media_generation_response_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(
-                            data
-                        )
+                        return componentsschemas_media_generation_response_type_3
 
-                        return componentsschemas_media_generation_response_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_media_generation_response_type_2 = (
-                            MediaGenerationInProgressResponse.from_dict(data)
-                        )
+                    generations_item = _parse_generations_item(generations_item_data)
 
-                        return componentsschemas_media_generation_response_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_media_generation_response_type_3
-
-                generations_item = _parse_generations_item(generations_item_data)
-
-                generations.append(generations_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            generations = deviating_field(cls, "generations", generations_raw)
+                    generations.append(generations_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                generations = deviating_field(cls, "generations", generations_raw)
 
         next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
+        if next_cursor.__class__ is not str and next_cursor is not None:
+            if next_cursor is MISSING:
+                next_cursor = missing_field(cls, "next_cursor")
+                missing += ("next_cursor",)
+            else:
+                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         media_generation_list_response = cls(
             generations=generations,
             next_cursor=next_cursor,
             has_more=has_more,
         )
+        if missing:
+            media_generation_list_response._missing_fields = missing
         media_generation_list_response.additional_properties = d
         return media_generation_list_response
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MemoryEntrySearchResult")
 
@@ -32,6 +40,8 @@ class MemoryEntrySearchResult:
     source: ConversationSource | ManualSource | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         entry_id = self.entry_id
@@ -66,9 +76,9 @@ class MemoryEntrySearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if entry_id is not None:
+        if "entry_id" not in self._missing_fields:
             field_dict["entry_id"] = entry_id
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
         if summary is not UNSET:
             field_dict["summary"] = summary
@@ -83,17 +93,30 @@ class MemoryEntrySearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         entry_id = d.pop("entry_id", MISSING)
-        if entry_id is MISSING:
-            entry_id = missing_field(cls, "entry_id")
+        if entry_id.__class__ is not str:
+            if entry_id is MISSING:
+                entry_id = missing_field(cls, "entry_id")
+                missing += ("entry_id",)
+            else:
+                entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
 
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         summary = d.pop("summary", UNSET)
+        if summary.__class__ is not str and summary is not None and summary is not UNSET:
+            summary = unexpected_type(cls, "summary", summary, "a string or null")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         source_raw = d.pop("source", UNSET)
         try:
@@ -140,6 +163,8 @@ class MemoryEntrySearchResult:
             text=text,
             source=source,
         )
+        if missing:
+            memory_entry_search_result._missing_fields = missing
         memory_entry_search_result.additional_properties = d
         return memory_entry_search_result
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MessagesSearchResponse")
 
@@ -29,6 +37,8 @@ class MessagesSearchResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         results: Any
@@ -60,9 +70,9 @@ class MessagesSearchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if results is not None:
+        if "results" not in self._missing_fields:
             field_dict["results"] = results
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         if meta is not UNSET:
             field_dict["meta"] = meta
@@ -75,22 +85,30 @@ class MessagesSearchResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
-            results_raw = missing_field(cls, "results")
-        try:
-            results = []
-            _results = results_raw
-            for results_item_data in _results:
-                results_item = MessagesSearchResult.from_dict(results_item_data)
+            results = missing_field(cls, "results")
+            missing += ("results",)
+        else:
+            try:
+                expect_array("results", results_raw)
+                results = []
+                _results = results_raw
+                for results_item_data in _results:
+                    results_item = MessagesSearchResult.from_dict(results_item_data)
 
-                results.append(results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            results = deviating_field(cls, "results", results_raw)
+                    results.append(results_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                results = deviating_field(cls, "results", results_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         meta_raw = d.pop("meta", UNSET)
         try:
@@ -104,6 +122,8 @@ class MessagesSearchResponse:
             meta = deviating_field(cls, "meta", meta_raw)
 
         next_cursor = d.pop("next_cursor", UNSET)
+        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         messages_search_response = cls(
             results=results,
@@ -111,6 +131,8 @@ class MessagesSearchResponse:
             meta=meta,
             next_cursor=next_cursor,
         )
+        if missing:
+            messages_search_response._missing_fields = missing
         messages_search_response.additional_properties = d
         return messages_search_response
 

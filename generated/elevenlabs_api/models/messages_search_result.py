@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MessagesSearchResult")
 
@@ -47,6 +54,8 @@ class MessagesSearchResult:
     chunk_highlights: list[SearchHighlightSegment] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -86,17 +95,17 @@ class MessagesSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if transcript_index is not None:
+        if "transcript_index" not in self._missing_fields:
             field_dict["transcript_index"] = transcript_index
-        if chunk_text is not None:
+        if "chunk_text" not in self._missing_fields:
             field_dict["chunk_text"] = chunk_text
-        if score is not None:
+        if "score" not in self._missing_fields:
             field_dict["score"] = score
-        if conversation_start_time_unix_secs is not None:
+        if "conversation_start_time_unix_secs" not in self._missing_fields:
             field_dict["conversation_start_time_unix_secs"] = conversation_start_time_unix_secs
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
@@ -109,31 +118,60 @@ class MessagesSearchResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         transcript_index = d.pop("transcript_index", MISSING)
-        if transcript_index is MISSING:
-            transcript_index = missing_field(cls, "transcript_index")
+        if transcript_index.__class__ is not int:
+            if transcript_index is MISSING:
+                transcript_index = missing_field(cls, "transcript_index")
+                missing += ("transcript_index",)
+            else:
+                transcript_index = unexpected_type(cls, "transcript_index", transcript_index, "an integer")
 
         chunk_text = d.pop("chunk_text", MISSING)
-        if chunk_text is MISSING:
-            chunk_text = missing_field(cls, "chunk_text")
+        if chunk_text.__class__ is not str:
+            if chunk_text is MISSING:
+                chunk_text = missing_field(cls, "chunk_text")
+                missing += ("chunk_text",)
+            else:
+                chunk_text = unexpected_type(cls, "chunk_text", chunk_text, "a string")
 
         score = d.pop("score", MISSING)
-        if score is MISSING:
-            score = missing_field(cls, "score")
+        if score.__class__ is not float and score.__class__ is not int:
+            if score is MISSING:
+                score = missing_field(cls, "score")
+                missing += ("score",)
+            else:
+                score = unexpected_type(cls, "score", score, "a number")
 
         conversation_start_time_unix_secs = d.pop("conversation_start_time_unix_secs", MISSING)
-        if conversation_start_time_unix_secs is MISSING:
-            conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
+        if conversation_start_time_unix_secs.__class__ is not int:
+            if conversation_start_time_unix_secs is MISSING:
+                conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
+                missing += ("conversation_start_time_unix_secs",)
+            else:
+                conversation_start_time_unix_secs = unexpected_type(
+                    cls, "conversation_start_time_unix_secs", conversation_start_time_unix_secs, "an integer"
+                )
 
         agent_name = d.pop("agent_name", UNSET)
+        if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
 
         chunk_highlights_raw = d.pop("chunk_highlights", UNSET)
         try:
@@ -169,6 +207,8 @@ class MessagesSearchResult:
             agent_name=agent_name,
             chunk_highlights=chunk_highlights,
         )
+        if missing:
+            messages_search_result._missing_fields = missing
         messages_search_result.additional_properties = d
         return messages_search_result
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MetricRecord")
 
@@ -20,13 +24,15 @@ class MetricRecord:
     elapsed_time: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         elapsed_time = self.elapsed_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if elapsed_time is not None:
+        if "elapsed_time" not in self._missing_fields:
             field_dict["elapsed_time"] = elapsed_time
         return field_dict
 
@@ -35,13 +41,20 @@ class MetricRecord:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         elapsed_time = d.pop("elapsed_time", MISSING)
-        if elapsed_time is MISSING:
-            elapsed_time = missing_field(cls, "elapsed_time")
+        if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
+            if elapsed_time is MISSING:
+                elapsed_time = missing_field(cls, "elapsed_time")
+                missing += ("elapsed_time",)
+            else:
+                elapsed_time = unexpected_type(cls, "elapsed_time", elapsed_time, "a number")
 
         metric_record = cls(
             elapsed_time=elapsed_time,
         )
+        if missing:
+            metric_record._missing_fields = missing
         metric_record.additional_properties = d
         return metric_record
 

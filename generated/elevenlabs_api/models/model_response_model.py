@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ModelResponseModel")
 
@@ -80,6 +86,8 @@ class ModelResponseModel:
     concurrency_group: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
@@ -130,39 +138,39 @@ class ModelResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if can_be_finetuned is not None:
+        if "can_be_finetuned" not in self._missing_fields:
             field_dict["can_be_finetuned"] = can_be_finetuned
-        if can_do_text_to_speech is not None:
+        if "can_do_text_to_speech" not in self._missing_fields:
             field_dict["can_do_text_to_speech"] = can_do_text_to_speech
-        if can_do_voice_conversion is not None:
+        if "can_do_voice_conversion" not in self._missing_fields:
             field_dict["can_do_voice_conversion"] = can_do_voice_conversion
-        if can_use_style is not None:
+        if "can_use_style" not in self._missing_fields:
             field_dict["can_use_style"] = can_use_style
-        if can_use_speaker_boost is not None:
+        if "can_use_speaker_boost" not in self._missing_fields:
             field_dict["can_use_speaker_boost"] = can_use_speaker_boost
-        if serves_pro_voices is not None:
+        if "serves_pro_voices" not in self._missing_fields:
             field_dict["serves_pro_voices"] = serves_pro_voices
-        if token_cost_factor is not None:
+        if "token_cost_factor" not in self._missing_fields:
             field_dict["token_cost_factor"] = token_cost_factor
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if requires_alpha_access is not None:
+        if "requires_alpha_access" not in self._missing_fields:
             field_dict["requires_alpha_access"] = requires_alpha_access
-        if max_characters_request_free_user is not None:
+        if "max_characters_request_free_user" not in self._missing_fields:
             field_dict["max_characters_request_free_user"] = max_characters_request_free_user
-        if max_characters_request_subscribed_user is not None:
+        if "max_characters_request_subscribed_user" not in self._missing_fields:
             field_dict["max_characters_request_subscribed_user"] = max_characters_request_subscribed_user
-        if maximum_text_length_per_request is not None:
+        if "maximum_text_length_per_request" not in self._missing_fields:
             field_dict["maximum_text_length_per_request"] = maximum_text_length_per_request
-        if languages is not None:
+        if "languages" not in self._missing_fields:
             field_dict["languages"] = languages
-        if model_rates is not None:
+        if "model_rates" not in self._missing_fields:
             field_dict["model_rates"] = model_rates
-        if concurrency_group is not None:
+        if "concurrency_group" not in self._missing_fields:
             field_dict["concurrency_group"] = concurrency_group
         return field_dict
 
@@ -171,86 +179,166 @@ class ModelResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id = d.pop("model_id", MISSING)
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
+        if model_id.__class__ is not str:
+            if model_id is MISSING:
+                model_id = missing_field(cls, "model_id")
+                missing += ("model_id",)
+            else:
+                model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         can_be_finetuned = d.pop("can_be_finetuned", MISSING)
-        if can_be_finetuned is MISSING:
-            can_be_finetuned = missing_field(cls, "can_be_finetuned")
+        if can_be_finetuned.__class__ is not bool:
+            if can_be_finetuned is MISSING:
+                can_be_finetuned = missing_field(cls, "can_be_finetuned")
+                missing += ("can_be_finetuned",)
+            else:
+                can_be_finetuned = unexpected_type(cls, "can_be_finetuned", can_be_finetuned, "a boolean")
 
         can_do_text_to_speech = d.pop("can_do_text_to_speech", MISSING)
-        if can_do_text_to_speech is MISSING:
-            can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
+        if can_do_text_to_speech.__class__ is not bool:
+            if can_do_text_to_speech is MISSING:
+                can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
+                missing += ("can_do_text_to_speech",)
+            else:
+                can_do_text_to_speech = unexpected_type(
+                    cls, "can_do_text_to_speech", can_do_text_to_speech, "a boolean"
+                )
 
         can_do_voice_conversion = d.pop("can_do_voice_conversion", MISSING)
-        if can_do_voice_conversion is MISSING:
-            can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
+        if can_do_voice_conversion.__class__ is not bool:
+            if can_do_voice_conversion is MISSING:
+                can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
+                missing += ("can_do_voice_conversion",)
+            else:
+                can_do_voice_conversion = unexpected_type(
+                    cls, "can_do_voice_conversion", can_do_voice_conversion, "a boolean"
+                )
 
         can_use_style = d.pop("can_use_style", MISSING)
-        if can_use_style is MISSING:
-            can_use_style = missing_field(cls, "can_use_style")
+        if can_use_style.__class__ is not bool:
+            if can_use_style is MISSING:
+                can_use_style = missing_field(cls, "can_use_style")
+                missing += ("can_use_style",)
+            else:
+                can_use_style = unexpected_type(cls, "can_use_style", can_use_style, "a boolean")
 
         can_use_speaker_boost = d.pop("can_use_speaker_boost", MISSING)
-        if can_use_speaker_boost is MISSING:
-            can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
+        if can_use_speaker_boost.__class__ is not bool:
+            if can_use_speaker_boost is MISSING:
+                can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
+                missing += ("can_use_speaker_boost",)
+            else:
+                can_use_speaker_boost = unexpected_type(
+                    cls, "can_use_speaker_boost", can_use_speaker_boost, "a boolean"
+                )
 
         serves_pro_voices = d.pop("serves_pro_voices", MISSING)
-        if serves_pro_voices is MISSING:
-            serves_pro_voices = missing_field(cls, "serves_pro_voices")
+        if serves_pro_voices.__class__ is not bool:
+            if serves_pro_voices is MISSING:
+                serves_pro_voices = missing_field(cls, "serves_pro_voices")
+                missing += ("serves_pro_voices",)
+            else:
+                serves_pro_voices = unexpected_type(cls, "serves_pro_voices", serves_pro_voices, "a boolean")
 
         token_cost_factor = d.pop("token_cost_factor", MISSING)
-        if token_cost_factor is MISSING:
-            token_cost_factor = missing_field(cls, "token_cost_factor")
+        if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
+            if token_cost_factor is MISSING:
+                token_cost_factor = missing_field(cls, "token_cost_factor")
+                missing += ("token_cost_factor",)
+            else:
+                token_cost_factor = unexpected_type(cls, "token_cost_factor", token_cost_factor, "a number")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         requires_alpha_access = d.pop("requires_alpha_access", MISSING)
-        if requires_alpha_access is MISSING:
-            requires_alpha_access = missing_field(cls, "requires_alpha_access")
+        if requires_alpha_access.__class__ is not bool:
+            if requires_alpha_access is MISSING:
+                requires_alpha_access = missing_field(cls, "requires_alpha_access")
+                missing += ("requires_alpha_access",)
+            else:
+                requires_alpha_access = unexpected_type(
+                    cls, "requires_alpha_access", requires_alpha_access, "a boolean"
+                )
 
         max_characters_request_free_user = d.pop("max_characters_request_free_user", MISSING)
-        if max_characters_request_free_user is MISSING:
-            max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
+        if max_characters_request_free_user.__class__ is not int:
+            if max_characters_request_free_user is MISSING:
+                max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
+                missing += ("max_characters_request_free_user",)
+            else:
+                max_characters_request_free_user = unexpected_type(
+                    cls, "max_characters_request_free_user", max_characters_request_free_user, "an integer"
+                )
 
         max_characters_request_subscribed_user = d.pop("max_characters_request_subscribed_user", MISSING)
-        if max_characters_request_subscribed_user is MISSING:
-            max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
+        if max_characters_request_subscribed_user.__class__ is not int:
+            if max_characters_request_subscribed_user is MISSING:
+                max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
+                missing += ("max_characters_request_subscribed_user",)
+            else:
+                max_characters_request_subscribed_user = unexpected_type(
+                    cls, "max_characters_request_subscribed_user", max_characters_request_subscribed_user, "an integer"
+                )
 
         maximum_text_length_per_request = d.pop("maximum_text_length_per_request", MISSING)
-        if maximum_text_length_per_request is MISSING:
-            maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
+        if maximum_text_length_per_request.__class__ is not int:
+            if maximum_text_length_per_request is MISSING:
+                maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
+                missing += ("maximum_text_length_per_request",)
+            else:
+                maximum_text_length_per_request = unexpected_type(
+                    cls, "maximum_text_length_per_request", maximum_text_length_per_request, "an integer"
+                )
 
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
-            languages_raw = missing_field(cls, "languages")
-        try:
-            languages = []
-            _languages = languages_raw
-            for languages_item_data in _languages:
-                languages_item = LanguageResponseModel.from_dict(languages_item_data)
+            languages = missing_field(cls, "languages")
+            missing += ("languages",)
+        else:
+            try:
+                expect_array("languages", languages_raw)
+                languages = []
+                _languages = languages_raw
+                for languages_item_data in _languages:
+                    languages_item = LanguageResponseModel.from_dict(languages_item_data)
 
-                languages.append(languages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+                    languages.append(languages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                languages = deviating_field(cls, "languages", languages_raw)
 
         model_rates_raw = d.pop("model_rates", MISSING)
         if model_rates_raw is MISSING:
-            model_rates_raw = missing_field(cls, "model_rates")
-        try:
-            model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_rates = deviating_field(cls, "model_rates", model_rates_raw)
+            model_rates = missing_field(cls, "model_rates")
+            missing += ("model_rates",)
+        else:
+            try:
+                model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                model_rates = deviating_field(cls, "model_rates", model_rates_raw)
 
         concurrency_group = d.pop("concurrency_group", MISSING)
-        if concurrency_group is MISSING:
-            concurrency_group = missing_field(cls, "concurrency_group")
+        if concurrency_group.__class__ is not str:
+            if concurrency_group is MISSING:
+                concurrency_group = missing_field(cls, "concurrency_group")
+                missing += ("concurrency_group",)
+            else:
+                concurrency_group = unexpected_type(cls, "concurrency_group", concurrency_group, "a string")
 
         model_response_model = cls(
             model_id=model_id,
@@ -271,6 +359,8 @@ class ModelResponseModel:
             model_rates=model_rates,
             concurrency_group=concurrency_group,
         )
+        if missing:
+            model_response_model._missing_fields = missing
         model_response_model.additional_properties = d
         return model_response_model
 

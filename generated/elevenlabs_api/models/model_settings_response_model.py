@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ModelSettingsResponseModel")
 
@@ -46,6 +50,13 @@ class ModelSettingsResponseModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         model_settings_response_model = cls(
             stability=stability,

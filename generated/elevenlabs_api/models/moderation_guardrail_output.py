@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ModerationGuardrailOutput")
 
@@ -60,6 +65,8 @@ class ModerationGuardrailOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         execution_mode = d.pop("execution_mode", UNSET)
+        if execution_mode.__class__ is not str and execution_mode is not UNSET:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
 
         config_raw = d.pop("config", UNSET)
         try:

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MultichannelSpeechToTextResponseModel")
 
@@ -40,6 +48,8 @@ class MultichannelSpeechToTextResponseModel:
     audio_duration_secs: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transcripts: Any
@@ -68,7 +78,7 @@ class MultichannelSpeechToTextResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transcripts is not None:
+        if "transcripts" not in self._missing_fields:
             field_dict["transcripts"] = transcripts
         if transcription_id is not UNSET:
             field_dict["transcription_id"] = transcription_id
@@ -81,28 +91,43 @@ class MultichannelSpeechToTextResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         transcripts_raw = d.pop("transcripts", MISSING)
         if transcripts_raw is MISSING:
-            transcripts_raw = missing_field(cls, "transcripts")
-        try:
-            transcripts = []
-            _transcripts = transcripts_raw
-            for transcripts_item_data in _transcripts:
-                transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
+            transcripts = missing_field(cls, "transcripts")
+            missing += ("transcripts",)
+        else:
+            try:
+                expect_array("transcripts", transcripts_raw)
+                transcripts = []
+                _transcripts = transcripts_raw
+                for transcripts_item_data in _transcripts:
+                    transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
 
-                transcripts.append(transcripts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transcripts = deviating_field(cls, "transcripts", transcripts_raw)
+                    transcripts.append(transcripts_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transcripts = deviating_field(cls, "transcripts", transcripts_raw)
 
         transcription_id = d.pop("transcription_id", UNSET)
+        if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+            transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
 
         audio_duration_secs = d.pop("audio_duration_secs", UNSET)
+        if (
+            audio_duration_secs.__class__ is not float
+            and audio_duration_secs.__class__ is not int
+            and audio_duration_secs is not None
+            and audio_duration_secs is not UNSET
+        ):
+            audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
 
         multichannel_speech_to_text_response_model = cls(
             transcripts=transcripts,
             transcription_id=transcription_id,
             audio_duration_secs=audio_duration_secs,
         )
+        if missing:
+            multichannel_speech_to_text_response_model._missing_fields = missing
         multichannel_speech_to_text_response_model.additional_properties = d
         return multichannel_speech_to_text_response_model
 

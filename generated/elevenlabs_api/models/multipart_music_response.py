@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, File, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    File,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="MultipartMusicResponse")
 
@@ -42,6 +47,8 @@ class MultipartMusicResponse:
     audio: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         metadata: Any
@@ -59,9 +66,9 @@ class MultipartMusicResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
-        if audio is not None:
+        if "audio" not in self._missing_fields:
             field_dict["audio"] = audio
         return field_dict
 
@@ -70,26 +77,33 @@ class MultipartMusicResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = DetailedMusicResponse.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = DetailedMusicResponse.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         audio_raw = d.pop("audio", MISSING)
         if audio_raw is MISSING:
-            audio_raw = missing_field(cls, "audio")
-        try:
-            audio = File(payload=BytesIO(audio_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
+            audio = missing_field(cls, "audio")
+            missing += ("audio",)
+        else:
+            try:
+                audio = File(payload=BytesIO(audio_raw))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                audio = deviating_field(cls, "audio", audio_raw)
 
         multipart_music_response = cls(
             metadata=metadata,
             audio=audio,
         )
+        if missing:
+            multipart_music_response._missing_fields = missing
         multipart_music_response.additional_properties = d
         return multipart_music_response
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MusicExploreSongSourceContext")
 
@@ -38,6 +44,8 @@ class MusicExploreSongSourceContext:
     lyrics: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "music_explore_song")
@@ -84,7 +92,7 @@ class MusicExploreSongSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if music_explore_song_id is not None:
+        if "music_explore_song_id" not in self._missing_fields:
             field_dict["music_explore_song_id"] = music_explore_song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -105,24 +113,39 @@ class MusicExploreSongSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["music_explore_song"] | Unset, source_type_raw)
         if source_type != "music_explore_song" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'music_explore_song', got '{source_type}'")
 
         music_explore_song_id = d.pop("music_explore_song_id", MISSING)
-        if music_explore_song_id is MISSING:
-            music_explore_song_id = missing_field(cls, "music_explore_song_id")
+        if music_explore_song_id.__class__ is not str:
+            if music_explore_song_id is MISSING:
+                music_explore_song_id = missing_field(cls, "music_explore_song_id")
+                missing += ("music_explore_song_id",)
+            else:
+                music_explore_song_id = unexpected_type(cls, "music_explore_song_id", music_explore_song_id, "a string")
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         bpm = d.pop("bpm", UNSET)
+        if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+            bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
 
         vocals = d.pop("vocals", UNSET)
+        if vocals.__class__ is not str and vocals is not None and vocals is not UNSET:
+            vocals = unexpected_type(cls, "vocals", vocals, "a string or null")
 
         lyrics = d.pop("lyrics", UNSET)
+        if lyrics.__class__ is not str and lyrics is not None and lyrics is not UNSET:
+            lyrics = unexpected_type(cls, "lyrics", lyrics, "a string or null")
 
         music_explore_song_source_context = cls(
             music_explore_song_id=music_explore_song_id,
@@ -133,6 +156,8 @@ class MusicExploreSongSourceContext:
             vocals=vocals,
             lyrics=lyrics,
         )
+        if missing:
+            music_explore_song_source_context._missing_fields = missing
         music_explore_song_source_context.additional_properties = d
         return music_explore_song_source_context
 

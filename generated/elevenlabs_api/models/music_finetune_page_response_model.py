@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MusicFinetunePageResponseModel")
 
@@ -27,6 +33,8 @@ class MusicFinetunePageResponseModel:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         finetunes: Any
@@ -50,10 +58,11 @@ class MusicFinetunePageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if finetunes is not None:
+        if "finetunes" not in self._missing_fields:
             field_dict["finetunes"] = finetunes
-        field_dict["next_cursor"] = next_cursor
-        if has_more is not None:
+        if "next_cursor" not in self._missing_fields:
+            field_dict["next_cursor"] = next_cursor
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
         return field_dict
 
@@ -62,32 +71,46 @@ class MusicFinetunePageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         finetunes_raw = d.pop("finetunes", MISSING)
         if finetunes_raw is MISSING:
-            finetunes_raw = missing_field(cls, "finetunes")
-        try:
-            finetunes = []
-            _finetunes = finetunes_raw
-            for finetunes_item_data in _finetunes:
-                finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
+            finetunes = missing_field(cls, "finetunes")
+            missing += ("finetunes",)
+        else:
+            try:
+                expect_array("finetunes", finetunes_raw)
+                finetunes = []
+                _finetunes = finetunes_raw
+                for finetunes_item_data in _finetunes:
+                    finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
 
-                finetunes.append(finetunes_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            finetunes = deviating_field(cls, "finetunes", finetunes_raw)
+                    finetunes.append(finetunes_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                finetunes = deviating_field(cls, "finetunes", finetunes_raw)
 
         next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
+        if next_cursor.__class__ is not str and next_cursor is not None:
+            if next_cursor is MISSING:
+                next_cursor = missing_field(cls, "next_cursor")
+                missing += ("next_cursor",)
+            else:
+                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         music_finetune_page_response_model = cls(
             finetunes=finetunes,
             next_cursor=next_cursor,
             has_more=has_more,
         )
+        if missing:
+            music_finetune_page_response_model._missing_fields = missing
         music_finetune_page_response_model.additional_properties = d
         return music_finetune_page_response_model
 

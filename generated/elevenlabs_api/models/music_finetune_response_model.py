@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,14 @@ from ..models.finetune_created_by import FinetuneCreatedBy
 from ..models.finetune_visibility import FinetuneVisibility
 from ..models.music_finetune_failure_reason import MusicFinetuneFailureReason
 from ..models.music_finetune_status import MusicFinetuneStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MusicFinetuneResponseModel")
 
@@ -58,6 +65,8 @@ class MusicFinetuneResponseModel:
     failure_reason: MusicFinetuneFailureReason | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -132,23 +141,23 @@ class MusicFinetuneResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if tags is not None:
+        if "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if visibility is not None:
+        if "visibility" not in self._missing_fields:
             field_dict["visibility"] = visibility
-        if created_by is not None:
+        if "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if training_progress is not None:
+        if "training_progress" not in self._missing_fields:
             field_dict["training_progress"] = training_progress
         if primary_genre is not UNSET:
             field_dict["primary_genre"] = primary_genre
@@ -161,53 +170,88 @@ class MusicFinetuneResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
-        tags_raw = d.pop("tags", MISSING)
-        if tags_raw is MISSING:
-            tags_raw = missing_field(cls, "tags")
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", MISSING)
+        if tags.__class__ is not list:
+            if tags is MISSING:
+                tags = missing_field(cls, "tags")
+                missing += ("tags",)
+            else:
+                tags = unexpected_type(cls, "tags", tags, "an array")
 
         model_id = d.pop("model_id", MISSING)
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
+        if model_id.__class__ is not str:
+            if model_id is MISSING:
+                model_id = missing_field(cls, "model_id")
+                missing += ("model_id",)
+            else:
+                model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
-            created_at_raw = missing_field(cls, "created_at")
-        try:
-            created_at = datetime.datetime.fromisoformat(created_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            created_at = deviating_field(cls, "created_at", created_at_raw)
+            created_at = missing_field(cls, "created_at")
+            missing += ("created_at",)
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                created_at = deviating_field(cls, "created_at", created_at_raw)
 
         visibility = d.pop("visibility", MISSING)
-        if visibility is MISSING:
-            visibility = missing_field(cls, "visibility")
+        if visibility.__class__ is not str:
+            if visibility is MISSING:
+                visibility = missing_field(cls, "visibility")
+                missing += ("visibility",)
+            else:
+                visibility = unexpected_type(cls, "visibility", visibility, "a string")
 
         created_by = d.pop("created_by", MISSING)
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
+        if created_by.__class__ is not str:
+            if created_by is MISSING:
+                created_by = missing_field(cls, "created_by")
+                missing += ("created_by",)
+            else:
+                created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         training_progress = d.pop("training_progress", MISSING)
-        if training_progress is MISSING:
-            training_progress = missing_field(cls, "training_progress")
+        if training_progress.__class__ is not float and training_progress.__class__ is not int:
+            if training_progress is MISSING:
+                training_progress = missing_field(cls, "training_progress")
+                missing += ("training_progress",)
+            else:
+                training_progress = unexpected_type(cls, "training_progress", training_progress, "a number")
 
         primary_genre = d.pop("primary_genre", UNSET)
+        if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
 
         failure_reason = d.pop("failure_reason", UNSET)
+        if failure_reason is not None and failure_reason.__class__ is not str and failure_reason is not UNSET:
+            failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "null or a string")
 
         music_finetune_response_model = cls(
             id=id,
@@ -222,6 +266,8 @@ class MusicFinetuneResponseModel:
             primary_genre=primary_genre,
             failure_reason=failure_reason,
         )
+        if missing:
+            music_finetune_response_model._missing_fields = missing
         music_finetune_response_model.additional_properties = d
         return music_finetune_response_model
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MusicPrompt")
 
@@ -35,6 +41,8 @@ class MusicPrompt:
     sections: list[SongSection]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         positive_global_styles: Any
@@ -63,11 +71,11 @@ class MusicPrompt:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if positive_global_styles is not None:
+        if "positive_global_styles" not in self._missing_fields:
             field_dict["positive_global_styles"] = positive_global_styles
-        if negative_global_styles is not None:
+        if "negative_global_styles" not in self._missing_fields:
             field_dict["negative_global_styles"] = negative_global_styles
-        if sections is not None:
+        if "sections" not in self._missing_fields:
             field_dict["sections"] = sections
         return field_dict
 
@@ -76,40 +84,50 @@ class MusicPrompt:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        positive_global_styles_raw = d.pop("positive_global_styles", MISSING)
-        if positive_global_styles_raw is MISSING:
-            positive_global_styles_raw = missing_field(cls, "positive_global_styles")
-        try:
-            positive_global_styles = cast(list[str], positive_global_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            positive_global_styles = deviating_field(cls, "positive_global_styles", positive_global_styles_raw)
+        missing: tuple[str, ...] = ()
+        positive_global_styles = d.pop("positive_global_styles", MISSING)
+        if positive_global_styles.__class__ is not list:
+            if positive_global_styles is MISSING:
+                positive_global_styles = missing_field(cls, "positive_global_styles")
+                missing += ("positive_global_styles",)
+            else:
+                positive_global_styles = unexpected_type(
+                    cls, "positive_global_styles", positive_global_styles, "an array"
+                )
 
-        negative_global_styles_raw = d.pop("negative_global_styles", MISSING)
-        if negative_global_styles_raw is MISSING:
-            negative_global_styles_raw = missing_field(cls, "negative_global_styles")
-        try:
-            negative_global_styles = cast(list[str], negative_global_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            negative_global_styles = deviating_field(cls, "negative_global_styles", negative_global_styles_raw)
+        negative_global_styles = d.pop("negative_global_styles", MISSING)
+        if negative_global_styles.__class__ is not list:
+            if negative_global_styles is MISSING:
+                negative_global_styles = missing_field(cls, "negative_global_styles")
+                missing += ("negative_global_styles",)
+            else:
+                negative_global_styles = unexpected_type(
+                    cls, "negative_global_styles", negative_global_styles, "an array"
+                )
 
         sections_raw = d.pop("sections", MISSING)
         if sections_raw is MISSING:
-            sections_raw = missing_field(cls, "sections")
-        try:
-            sections = []
-            _sections = sections_raw
-            for sections_item_data in _sections:
-                sections_item = SongSection.from_dict(sections_item_data)
+            sections = missing_field(cls, "sections")
+            missing += ("sections",)
+        else:
+            try:
+                expect_array("sections", sections_raw)
+                sections = []
+                _sections = sections_raw
+                for sections_item_data in _sections:
+                    sections_item = SongSection.from_dict(sections_item_data)
 
-                sections.append(sections_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sections = deviating_field(cls, "sections", sections_raw)
+                    sections.append(sections_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                sections = deviating_field(cls, "sections", sections_raw)
 
         music_prompt = cls(
             positive_global_styles=positive_global_styles,
             negative_global_styles=negative_global_styles,
             sections=sections,
         )
+        if missing:
+            music_prompt._missing_fields = missing
         music_prompt.additional_properties = d
         return music_prompt
 

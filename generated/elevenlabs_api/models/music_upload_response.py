@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="MusicUploadResponse")
 
@@ -33,6 +41,8 @@ class MusicUploadResponse:
     words_timestamps: list[WordTimestamp] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
@@ -67,7 +77,7 @@ class MusicUploadResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if song_id is not None:
+        if "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
         if composition_plan is not UNSET:
             field_dict["composition_plan"] = composition_plan
@@ -80,9 +90,14 @@ class MusicUploadResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         song_id = d.pop("song_id", MISSING)
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
+        if song_id.__class__ is not str:
+            if song_id is MISSING:
+                song_id = missing_field(cls, "song_id")
+                missing += ("song_id",)
+            else:
+                song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
         composition_plan_raw = d.pop("composition_plan", UNSET)
         try:
@@ -151,6 +166,8 @@ class MusicUploadResponse:
             composition_plan=composition_plan,
             words_timestamps=words_timestamps,
         )
+        if missing:
+            music_upload_response._missing_fields = missing
         music_upload_response.additional_properties = d
         return music_upload_response
 

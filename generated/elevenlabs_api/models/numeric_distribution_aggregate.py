@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="NumericDistributionAggregate")
 
@@ -67,12 +71,20 @@ class NumericDistributionAggregate:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count.__class__ is not int and count is not UNSET:
+            count = unexpected_type(cls, "count", count, "an integer")
 
         sum_ = d.pop("sum", UNSET)
+        if sum_.__class__ is not float and sum_.__class__ is not int and sum_ is not UNSET:
+            sum_ = unexpected_type(cls, "sum", sum_, "a number")
 
         min_ = d.pop("min", UNSET)
+        if min_.__class__ is not float and min_.__class__ is not int and min_ is not None and min_ is not UNSET:
+            min_ = unexpected_type(cls, "min", min_, "a number or null")
 
         max_ = d.pop("max", UNSET)
+        if max_.__class__ is not float and max_.__class__ is not int and max_ is not None and max_ is not UNSET:
+            max_ = unexpected_type(cls, "max", max_, "a number or null")
 
         numeric_distribution_aggregate = cls(
             count=count,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OAuth2ClientCredsResponse")
 
@@ -64,6 +71,8 @@ class OAuth2ClientCredsResponse:
     custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_client_credentials")
@@ -148,15 +157,15 @@ class OAuth2ClientCredsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if provider is not None:
+        if "provider" not in self._missing_fields:
             field_dict["provider"] = provider
-        if client_id is not None:
+        if "client_id" not in self._missing_fields:
             field_dict["client_id"] = client_id
-        if token_url is not None:
+        if "token_url" not in self._missing_fields:
             field_dict["token_url"] = token_url
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -183,36 +192,55 @@ class OAuth2ClientCredsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
         if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
             raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         provider = d.pop("provider", MISSING)
-        if provider is MISSING:
-            provider = missing_field(cls, "provider")
+        if provider.__class__ is not str:
+            if provider is MISSING:
+                provider = missing_field(cls, "provider")
+                missing += ("provider",)
+            else:
+                provider = unexpected_type(cls, "provider", provider, "a string")
 
         client_id = d.pop("client_id", MISSING)
-        if client_id is MISSING:
-            client_id = missing_field(cls, "client_id")
+        if client_id.__class__ is not str:
+            if client_id is MISSING:
+                client_id = missing_field(cls, "client_id")
+                missing += ("client_id",)
+            else:
+                client_id = unexpected_type(cls, "client_id", client_id, "a string")
 
         token_url = d.pop("token_url", MISSING)
-        if token_url is MISSING:
-            token_url = missing_field(cls, "token_url")
+        if token_url.__class__ is not str:
+            if token_url is MISSING:
+                token_url = missing_field(cls, "token_url")
+                missing += ("token_url",)
+            else:
+                token_url = unexpected_type(cls, "token_url", token_url, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
-        scopes_raw = d.pop("scopes", UNSET)
-        try:
-            scopes = cast(list[str], scopes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scopes = deviating_field(cls, "scopes", scopes_raw)
+        scopes = d.pop("scopes", UNSET)
+        if scopes.__class__ is not list and scopes is not UNSET:
+            scopes = unexpected_type(cls, "scopes", scopes, "an array")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -226,6 +254,8 @@ class OAuth2ClientCredsResponse:
             extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
         basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
+        if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
+            basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean")
 
         used_by_raw = d.pop("used_by", UNSET)
         try:
@@ -247,10 +277,16 @@ class OAuth2ClientCredsResponse:
             used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         status_detail = d.pop("status_detail", UNSET)
+        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
 
         status_updated_at = d.pop("status_updated_at", UNSET)
+        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
 
         custom_headers_raw = d.pop("custom_headers", UNSET)
         try:
@@ -279,6 +315,8 @@ class OAuth2ClientCredsResponse:
             status_updated_at=status_updated_at,
             custom_headers=custom_headers,
         )
+        if missing:
+            o_auth_2_client_creds_response._missing_fields = missing
         o_auth_2_client_creds_response.additional_properties = d
         return o_auth_2_client_creds_response
 

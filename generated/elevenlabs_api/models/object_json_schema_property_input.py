@@ -9,7 +9,12 @@ from ..models.object_json_schema_property_input_property_kind import (
     ObjectJsonSchemaPropertyInputPropertyKind,
     check_object_json_schema_property_input_property_kind,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ObjectJsonSchemaPropertyInput")
 
@@ -156,8 +161,12 @@ class ObjectJsonSchemaPropertyInput:
             property_kind = deviating_field(cls, "property_kind", property_kind_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
+        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
         constant_value_raw = d.pop("constant_value", UNSET)
         try:
@@ -179,12 +188,12 @@ class ObjectJsonSchemaPropertyInput:
             constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         is_omitted = d.pop("is_omitted", UNSET)
+        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
 
-        required_raw = d.pop("required", UNSET)
-        try:
-            required = cast(list[str], required_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            required = deviating_field(cls, "required", required_raw)
+        required = d.pop("required", UNSET)
+        if required.__class__ is not list and required is not UNSET:
+            required = unexpected_type(cls, "required", required, "an array")
 
         properties_raw = d.pop("properties", UNSET)
         try:

@@ -5,7 +5,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ObjectJsonSchemaPropertyOutput")
 
@@ -127,8 +132,12 @@ class ObjectJsonSchemaPropertyOutput:
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
+        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
 
         constant_value_raw = d.pop("constant_value", UNSET)
         try:
@@ -150,12 +159,12 @@ class ObjectJsonSchemaPropertyOutput:
             constant_value = deviating_field(cls, "constant_value", constant_value_raw)
 
         is_omitted = d.pop("is_omitted", UNSET)
+        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
 
-        required_raw = d.pop("required", UNSET)
-        try:
-            required = cast(list[str], required_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            required = deviating_field(cls, "required", required_raw)
+        required = d.pop("required", UNSET)
+        if required.__class__ is not list and required is not UNSET:
+            required = unexpected_type(cls, "required", required, "an array")
 
         properties_raw = d.pop("properties", UNSET)
         try:

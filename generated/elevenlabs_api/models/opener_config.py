@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="OpenerConfig")
 
@@ -21,6 +25,8 @@ class OpenerConfig:
     llm: LLM
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         llm: Any
@@ -31,7 +37,7 @@ class OpenerConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if llm is not None:
+        if "llm" not in self._missing_fields:
             field_dict["llm"] = llm
         return field_dict
 
@@ -40,17 +46,22 @@ class OpenerConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         llm_raw = d.pop("llm", MISSING)
         if llm_raw is MISSING:
-            llm_raw = missing_field(cls, "llm")
-        try:
-            llm = check_llm(llm_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm = deviating_field(cls, "llm", llm_raw)
+            llm = missing_field(cls, "llm")
+            missing += ("llm",)
+        else:
+            try:
+                llm = check_llm(llm_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                llm = deviating_field(cls, "llm", llm_raw)
 
         opener_config = cls(
             llm=llm,
         )
+        if missing:
+            opener_config._missing_fields = missing
         opener_config.additional_properties = d
         return opener_config
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrbAvatar")
 
@@ -61,8 +65,12 @@ class OrbAvatar:
             raise ValueError(f"type must match const 'orb', got '{type_}'")
 
         color_1 = d.pop("color_1", UNSET)
+        if color_1.__class__ is not str and color_1 is not UNSET:
+            color_1 = unexpected_type(cls, "color_1", color_1, "a string")
 
         color_2 = d.pop("color_2", UNSET)
+        if color_2.__class__ is not str and color_2 is not UNSET:
+            color_2 = unexpected_type(cls, "color_2", color_2, "a string")
 
         orb_avatar = cls(
             type_=type_,

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mock_no_match_behavior import MockNoMatchBehavior
 from ..models.mocking_strategy import MockingStrategy
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrchestratorToolMockBehaviorConfig")
 
@@ -83,14 +87,16 @@ class OrchestratorToolMockBehaviorConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mocking_strategy = d.pop("mocking_strategy", UNSET)
+        if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
+            mocking_strategy = unexpected_type(cls, "mocking_strategy", mocking_strategy, "a string")
 
         fallback_strategy = d.pop("fallback_strategy", UNSET)
+        if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
+            fallback_strategy = unexpected_type(cls, "fallback_strategy", fallback_strategy, "a string")
 
-        mocked_tool_names_raw = d.pop("mocked_tool_names", UNSET)
-        try:
-            mocked_tool_names = cast(list[str], mocked_tool_names_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mocked_tool_names = deviating_field(cls, "mocked_tool_names", mocked_tool_names_raw)
+        mocked_tool_names = d.pop("mocked_tool_names", UNSET)
+        if mocked_tool_names.__class__ is not list and mocked_tool_names is not UNSET:
+            mocked_tool_names = unexpected_type(cls, "mocked_tool_names", mocked_tool_names, "an array")
 
         orchestrator_tool_mock_behavior_config = cls(
             mocking_strategy=mocking_strategy,

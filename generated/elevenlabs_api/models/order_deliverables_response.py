@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="OrderDeliverablesResponse")
 
@@ -25,6 +30,8 @@ class OrderDeliverablesResponse:
     deliverables: list[DeliverableInfo]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         deliverables: Any
@@ -39,7 +46,7 @@ class OrderDeliverablesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if deliverables is not None:
+        if "deliverables" not in self._missing_fields:
             field_dict["deliverables"] = deliverables
         return field_dict
 
@@ -48,22 +55,28 @@ class OrderDeliverablesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         deliverables_raw = d.pop("deliverables", MISSING)
         if deliverables_raw is MISSING:
-            deliverables_raw = missing_field(cls, "deliverables")
-        try:
-            deliverables = []
-            _deliverables = deliverables_raw
-            for deliverables_item_data in _deliverables:
-                deliverables_item = DeliverableInfo.from_dict(deliverables_item_data)
+            deliverables = missing_field(cls, "deliverables")
+            missing += ("deliverables",)
+        else:
+            try:
+                expect_array("deliverables", deliverables_raw)
+                deliverables = []
+                _deliverables = deliverables_raw
+                for deliverables_item_data in _deliverables:
+                    deliverables_item = DeliverableInfo.from_dict(deliverables_item_data)
 
-                deliverables.append(deliverables_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deliverables = deviating_field(cls, "deliverables", deliverables_raw)
+                    deliverables.append(deliverables_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                deliverables = deviating_field(cls, "deliverables", deliverables_raw)
 
         order_deliverables_response = cls(
             deliverables=deliverables,
         )
+        if missing:
+            order_deliverables_response._missing_fields = missing
         order_deliverables_response.additional_properties = d
         return order_deliverables_response
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrderItemInfo")
 
@@ -32,6 +40,8 @@ class OrderItemInfo:
     quote: None | QuoteInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -65,9 +75,9 @@ class OrderItemInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item_id is not None:
+        if "item_id" not in self._missing_fields:
             field_dict["item_id"] = item_id
-        if item is not None:
+        if "item" not in self._missing_fields:
             field_dict["item"] = item
         if quote is not UNSET:
             field_dict["quote"] = quote
@@ -78,66 +88,75 @@ class OrderItemInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         item_id = d.pop("item_id", MISSING)
-        if item_id is MISSING:
-            item_id = missing_field(cls, "item_id")
+        if item_id.__class__ is not str:
+            if item_id is MISSING:
+                item_id = missing_field(cls, "item_id")
+                missing += ("item_id",)
+            else:
+                item_id = unexpected_type(cls, "item_id", item_id, "a string")
 
         item_raw = d.pop("item", MISSING)
         if item_raw is MISSING:
-            item_raw = missing_field(cls, "item")
-        try:
+            item = missing_field(cls, "item")
+            missing += ("item",)
+        else:
+            try:
 
-            def _parse_item(
-                data: object,
-            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
-                return parse_strictly(_parse_item_member, data)
+                def _parse_item(
+                    data: object,
+                ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
+                    return parse_strictly(_parse_item_member, data)
 
-            def _parse_item_member(
-                data: object,
-            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        DubOrderItemRequest,
-                        SubtitleOrderItemRequest,
-                        TranscriptionOrderItemRequest,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_item_member(
+                    data: object,
+                ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DubOrderItemRequest,
+                            SubtitleOrderItemRequest,
+                            TranscriptionOrderItemRequest,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_order_item_request_output_type_0 = DubOrderItemRequest.from_dict(data)
+
+                        return componentsschemas_order_item_request_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_order_item_request_output_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                        return componentsschemas_order_item_request_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_order_item_request_output_type_2 = TranscriptionOrderItemRequest.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_order_item_request_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_order_item_request_output_type_0 = DubOrderItemRequest.from_dict(data)
+                    componentsschemas_order_item_request_output_type_3 = UnknownVariant.from_dict(data)
 
-                    return componentsschemas_order_item_request_output_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_order_item_request_output_type_1 = SubtitleOrderItemRequest.from_dict(data)
+                    return componentsschemas_order_item_request_output_type_3
 
-                    return componentsschemas_order_item_request_output_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_order_item_request_output_type_2 = TranscriptionOrderItemRequest.from_dict(data)
-
-                    return componentsschemas_order_item_request_output_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_output_type_3 = UnknownVariant.from_dict(data)
-
-                return componentsschemas_order_item_request_output_type_3
-
-            item = _parse_item(item_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            item = deviating_field(cls, "item", item_raw)
+                item = _parse_item(item_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                item = deviating_field(cls, "item", item_raw)
 
         quote_raw = d.pop("quote", UNSET)
         try:
@@ -163,6 +182,8 @@ class OrderItemInfo:
             item=item,
             quote=quote,
         )
+        if missing:
+            order_item_info._missing_fields = missing
         order_item_info.additional_properties = d
         return order_item_info
 

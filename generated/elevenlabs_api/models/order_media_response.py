@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrderMediaResponse")
 
@@ -37,6 +43,8 @@ class OrderMediaResponse:
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
@@ -56,13 +64,13 @@ class OrderMediaResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if media_id is not None:
+        if "media_id" not in self._missing_fields:
             field_dict["media_id"] = media_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if content_type is not None:
+        if "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        if signed_url is not None:
+        if "signed_url" not in self._missing_fields:
             field_dict["signed_url"] = signed_url
         if language is not UNSET:
             field_dict["language"] = language
@@ -73,23 +81,42 @@ class OrderMediaResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         media_id = d.pop("media_id", MISSING)
-        if media_id is MISSING:
-            media_id = missing_field(cls, "media_id")
+        if media_id.__class__ is not str:
+            if media_id is MISSING:
+                media_id = missing_field(cls, "media_id")
+                missing += ("media_id",)
+            else:
+                media_id = unexpected_type(cls, "media_id", media_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         content_type = d.pop("content_type", MISSING)
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
+        if content_type.__class__ is not str:
+            if content_type is MISSING:
+                content_type = missing_field(cls, "content_type")
+                missing += ("content_type",)
+            else:
+                content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
         signed_url = d.pop("signed_url", MISSING)
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
+        if signed_url.__class__ is not str:
+            if signed_url is MISSING:
+                signed_url = missing_field(cls, "signed_url")
+                missing += ("signed_url",)
+            else:
+                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         order_media_response = cls(
             media_id=media_id,
@@ -98,6 +125,8 @@ class OrderMediaResponse:
             signed_url=signed_url,
             language=language,
         )
+        if missing:
+            order_media_response._missing_fields = missing
         order_media_response.additional_properties = d
         return order_media_response
 

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrderResponse")
 
@@ -66,6 +74,8 @@ class OrderResponse:
     cancel_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -164,15 +174,15 @@ class OrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order_id is not None:
+        if "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
-        if items is not None:
+        if "items" not in self._missing_fields:
             field_dict["items"] = items
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
@@ -195,42 +205,69 @@ class OrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
+        if order_id.__class__ is not str:
+            if order_id is MISSING:
+                order_id = missing_field(cls, "order_id")
+                missing += ("order_id",)
+            else:
+                order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
+        if state.__class__ is not str:
+            if state is MISSING:
+                state = missing_field(cls, "state")
+                missing += ("state",)
+            else:
+                state = unexpected_type(cls, "state", state, "a string")
 
         items_raw = d.pop("items", MISSING)
         if items_raw is MISSING:
-            items_raw = missing_field(cls, "items")
-        try:
-            items = []
-            _items = items_raw
-            for items_item_data in _items:
-                items_item = OrderItemInfo.from_dict(items_item_data)
+            items = missing_field(cls, "items")
+            missing += ("items",)
+        else:
+            try:
+                expect_array("items", items_raw)
+                items = []
+                _items = items_raw
+                for items_item_data in _items:
+                    items_item = OrderItemInfo.from_dict(items_item_data)
 
-                items.append(items_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            items = deviating_field(cls, "items", items_raw)
+                    items.append(items_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                items = deviating_field(cls, "items", items_raw)
 
         created_at_raw = d.pop("created_at", MISSING)
         if created_at_raw is MISSING:
-            created_at_raw = missing_field(cls, "created_at")
-        try:
-            created_at = datetime.datetime.fromisoformat(created_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            created_at = deviating_field(cls, "created_at", created_at_raw)
+            created_at = missing_field(cls, "created_at")
+            missing += ("created_at",)
+        else:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                created_at = deviating_field(cls, "created_at", created_at_raw)
 
         total_amount_usd = d.pop("total_amount_usd", UNSET)
+        if (
+            total_amount_usd.__class__ is not float
+            and total_amount_usd.__class__ is not int
+            and total_amount_usd is not None
+            and total_amount_usd is not UNSET
+        ):
+            total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
 
         sandbox = d.pop("sandbox", UNSET)
+        if sandbox.__class__ is not bool and sandbox is not UNSET:
+            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
 
         submitted_at_raw = d.pop("submitted_at", UNSET)
         try:
@@ -309,6 +346,8 @@ class OrderResponse:
             completed_at = deviating_field(cls, "completed_at", completed_at_raw)
 
         cancel_reason = d.pop("cancel_reason", UNSET)
+        if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+            cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
 
         order_response = cls(
             order_id=order_id,
@@ -324,6 +363,8 @@ class OrderResponse:
             completed_at=completed_at,
             cancel_reason=cancel_reason,
         )
+        if missing:
+            order_response._missing_fields = missing
         order_response.additional_properties = d
         return order_response
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OrderSummary")
 
@@ -50,6 +57,8 @@ class OrderSummary:
     cancel_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -108,11 +117,11 @@ class OrderSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order_id is not None:
+        if "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
         if total_amount_usd is not UNSET:
             field_dict["total_amount_usd"] = total_amount_usd
@@ -131,21 +140,43 @@ class OrderSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
+        if order_id.__class__ is not str:
+            if order_id is MISSING:
+                order_id = missing_field(cls, "order_id")
+                missing += ("order_id",)
+            else:
+                order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
+        if state.__class__ is not str:
+            if state is MISSING:
+                state = missing_field(cls, "state")
+                missing += ("state",)
+            else:
+                state = unexpected_type(cls, "state", state, "a string")
 
         total_amount_usd = d.pop("total_amount_usd", UNSET)
+        if (
+            total_amount_usd.__class__ is not float
+            and total_amount_usd.__class__ is not int
+            and total_amount_usd is not None
+            and total_amount_usd is not UNSET
+        ):
+            total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
 
         sandbox = d.pop("sandbox", UNSET)
+        if sandbox.__class__ is not bool and sandbox is not UNSET:
+            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
 
         submitted_at_raw = d.pop("submitted_at", UNSET)
         try:
@@ -186,6 +217,8 @@ class OrderSummary:
             updated_at = deviating_field(cls, "updated_at", updated_at_raw)
 
         cancel_reason = d.pop("cancel_reason", UNSET)
+        if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+            cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
 
         order_summary = cls(
             order_id=order_id,
@@ -197,6 +230,8 @@ class OrderSummary:
             updated_at=updated_at,
             cancel_reason=cancel_reason,
         )
+        if missing:
+            order_summary._missing_fields = missing
         order_summary.additional_properties = d
         return order_summary
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OutboundCallRecipient")
 
@@ -82,10 +87,16 @@ class OutboundCallRecipient:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not None and id is not UNSET:
+            id = unexpected_type(cls, "id", id, "a string or null")
 
         phone_number = d.pop("phone_number", UNSET)
+        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
 
         whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
+        if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
 
         conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
         try:

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_call_recipient_status import BatchCallRecipientStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OutboundCallRecipientResponseModel")
 
@@ -42,6 +49,8 @@ class OutboundCallRecipientResponseModel:
     conversation_initiation_client_data: ConversationInitiationClientDataInternal | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -95,15 +104,16 @@ class OutboundCallRecipientResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if updated_at_unix is not None:
+        if "updated_at_unix" not in self._missing_fields:
             field_dict["updated_at_unix"] = updated_at_unix
-        field_dict["conversation_id"] = conversation_id
+        if "conversation_id" not in self._missing_fields:
+            field_dict["conversation_id"] = conversation_id
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
         if whatsapp_user_id is not UNSET:
@@ -117,29 +127,54 @@ class OutboundCallRecipientResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         updated_at_unix = d.pop("updated_at_unix", MISSING)
-        if updated_at_unix is MISSING:
-            updated_at_unix = missing_field(cls, "updated_at_unix")
+        if updated_at_unix.__class__ is not int:
+            if updated_at_unix is MISSING:
+                updated_at_unix = missing_field(cls, "updated_at_unix")
+                missing += ("updated_at_unix",)
+            else:
+                updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str and conversation_id is not None:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
         phone_number = d.pop("phone_number", UNSET)
+        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
 
         whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
+        if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
 
         conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
         try:
@@ -176,6 +211,8 @@ class OutboundCallRecipientResponseModel:
             whatsapp_user_id=whatsapp_user_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
+        if missing:
+            outbound_call_recipient_response_model._missing_fields = missing
         outbound_call_recipient_response_model.additional_properties = d
         return outbound_call_recipient_response_model
 

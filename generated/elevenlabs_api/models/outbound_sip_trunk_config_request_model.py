@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.media_codec import MediaCodec, check_media_codec
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
 
@@ -45,6 +53,8 @@ class OutboundSIPTrunkConfigRequestModel:
     enabled_codecs: list[MediaCodec] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -109,7 +119,7 @@ class OutboundSIPTrunkConfigRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if address is not None:
+        if "address" not in self._missing_fields:
             field_dict["address"] = address
         if transport is not UNSET:
             field_dict["transport"] = transport
@@ -130,9 +140,14 @@ class OutboundSIPTrunkConfigRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         address = d.pop("address", MISSING)
-        if address is MISSING:
-            address = missing_field(cls, "address")
+        if address.__class__ is not str:
+            if address is MISSING:
+                address = missing_field(cls, "address")
+                missing += ("address",)
+            else:
+                address = unexpected_type(cls, "address", address, "a string")
 
         transport_raw = d.pop("transport", UNSET)
         try:
@@ -201,6 +216,7 @@ class OutboundSIPTrunkConfigRequestModel:
 
         enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
         try:
+            expect_array("enabled_codecs", enabled_codecs_raw)
             _enabled_codecs = enabled_codecs_raw
             enabled_codecs: list[MediaCodec] | Unset = UNSET
             if _enabled_codecs is not UNSET:
@@ -221,6 +237,8 @@ class OutboundSIPTrunkConfigRequestModel:
             credentials=credentials,
             enabled_codecs=enabled_codecs,
         )
+        if missing:
+            outbound_sip_trunk_config_request_model._missing_fields = missing
         outbound_sip_trunk_config_request_model.additional_properties = d
         return outbound_sip_trunk_config_request_model
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="PairedLanguagesResponse")
 
@@ -30,6 +37,8 @@ class PairedLanguagesResponse:
     kind: Literal["pair"] | Unset = "pair"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "pair")
@@ -49,7 +58,7 @@ class PairedLanguagesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language_pairs is not None:
+        if "language_pairs" not in self._missing_fields:
             field_dict["language_pairs"] = language_pairs
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -60,6 +69,7 @@ class PairedLanguagesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["pair"] | Unset, kind_raw)
         if kind != "pair" and not isinstance(kind, Unset):
@@ -67,21 +77,26 @@ class PairedLanguagesResponse:
 
         language_pairs_raw = d.pop("language_pairs", MISSING)
         if language_pairs_raw is MISSING:
-            language_pairs_raw = missing_field(cls, "language_pairs")
-        try:
-            language_pairs = []
-            _language_pairs = language_pairs_raw
-            for language_pairs_item_data in _language_pairs:
-                language_pairs_item = LanguagePairInfo.from_dict(language_pairs_item_data)
+            language_pairs = missing_field(cls, "language_pairs")
+            missing += ("language_pairs",)
+        else:
+            try:
+                expect_array("language_pairs", language_pairs_raw)
+                language_pairs = []
+                _language_pairs = language_pairs_raw
+                for language_pairs_item_data in _language_pairs:
+                    language_pairs_item = LanguagePairInfo.from_dict(language_pairs_item_data)
 
-                language_pairs.append(language_pairs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_pairs = deviating_field(cls, "language_pairs", language_pairs_raw)
+                    language_pairs.append(language_pairs_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                language_pairs = deviating_field(cls, "language_pairs", language_pairs_raw)
 
         paired_languages_response = cls(
             language_pairs=language_pairs,
             kind=kind,
         )
+        if missing:
+            paired_languages_response._missing_fields = missing
         paired_languages_response.additional_properties = d
         return paired_languages_response
 

@@ -10,7 +10,12 @@ from ..models.agent_conversation_ticket_status import (
     AgentConversationTicketStatus,
     check_agent_conversation_ticket_status,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PatchAgentConversationTicketRequestModel")
 
@@ -83,6 +88,8 @@ class PatchAgentConversationTicketRequestModel:
             status = deviating_field(cls, "status", status_raw)
 
         assignee_user_id = d.pop("assignee_user_id", UNSET)
+        if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:
+            assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
 
         patch_agent_conversation_ticket_request_model = cls(
             status=status,

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="PatchConvAIDashboardSettingsRequest")
 
@@ -59,6 +65,7 @@ class PatchConvAIDashboardSettingsRequest:
         d = dict(src_dict)
         charts_raw = d.pop("charts", UNSET)
         try:
+            expect_array("charts", charts_raw)
             _charts = charts_raw
             charts: (
                 list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel]

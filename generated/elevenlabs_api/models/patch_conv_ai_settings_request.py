@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PatchConvAISettingsRequest")
 
@@ -139,10 +144,27 @@ class PatchConvAISettingsRequest:
             webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
         can_use_mcp_servers = d.pop("can_use_mcp_servers", UNSET)
+        if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
+            can_use_mcp_servers = unexpected_type(cls, "can_use_mcp_servers", can_use_mcp_servers, "a boolean")
 
         rag_retention_period_days = d.pop("rag_retention_period_days", UNSET)
+        if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
+            rag_retention_period_days = unexpected_type(
+                cls, "rag_retention_period_days", rag_retention_period_days, "an integer"
+            )
 
         conversation_embedding_retention_days = d.pop("conversation_embedding_retention_days", UNSET)
+        if (
+            conversation_embedding_retention_days.__class__ is not int
+            and conversation_embedding_retention_days is not None
+            and conversation_embedding_retention_days is not UNSET
+        ):
+            conversation_embedding_retention_days = unexpected_type(
+                cls,
+                "conversation_embedding_retention_days",
+                conversation_embedding_retention_days,
+                "an integer or null",
+            )
 
         default_livekit_stack_raw = d.pop("default_livekit_stack", UNSET)
         try:

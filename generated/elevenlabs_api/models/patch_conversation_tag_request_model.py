@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PatchConversationTagRequestModel")
 
@@ -53,8 +57,12 @@ class PatchConversationTagRequestModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         patch_conversation_tag_request_model = cls(
             title=title,

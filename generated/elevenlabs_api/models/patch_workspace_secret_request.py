@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PatchWorkspaceSecretRequest")
 
@@ -26,6 +30,8 @@ class PatchWorkspaceSecretRequest:
     value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "update")
@@ -39,11 +45,10 @@ class PatchWorkspaceSecretRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if name is not None:
+        field_dict["type"] = type_
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if value is not None:
+        if "value" not in self._missing_fields:
             field_dict["value"] = value
         return field_dict
 
@@ -52,6 +57,7 @@ class PatchWorkspaceSecretRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -60,18 +66,28 @@ class PatchWorkspaceSecretRequest:
             raise ValueError(f"type must match const 'update', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         value = d.pop("value", MISSING)
-        if value is MISSING:
-            value = missing_field(cls, "value")
+        if value.__class__ is not str:
+            if value is MISSING:
+                value = missing_field(cls, "value")
+                missing += ("value",)
+            else:
+                value = unexpected_type(cls, "value", value, "a string")
 
         patch_workspace_secret_request = cls(
             type_=type_,
             name=name,
             value=value,
         )
+        if missing:
+            patch_workspace_secret_request._missing_fields = missing
         patch_workspace_secret_request.additional_properties = d
         return patch_workspace_secret_request
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PendingBlocksMetadataModel")
 
@@ -23,6 +27,8 @@ class PendingBlocksMetadataModel:
     block_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_global_offset_ms: Any
@@ -41,8 +47,9 @@ class PendingBlocksMetadataModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["target_global_offset_ms"] = target_global_offset_ms
-        if block_ids is not None:
+        if "target_global_offset_ms" not in self._missing_fields:
+            field_dict["target_global_offset_ms"] = target_global_offset_ms
+        if "block_ids" not in self._missing_fields:
             field_dict["block_ids"] = block_ids
         return field_dict
 
@@ -51,22 +58,31 @@ class PendingBlocksMetadataModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         target_global_offset_ms = d.pop("target_global_offset_ms", MISSING)
-        if target_global_offset_ms is MISSING:
-            target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
+        if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
+            if target_global_offset_ms is MISSING:
+                target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
+                missing += ("target_global_offset_ms",)
+            else:
+                target_global_offset_ms = unexpected_type(
+                    cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
+                )
 
-        block_ids_raw = d.pop("block_ids", MISSING)
-        if block_ids_raw is MISSING:
-            block_ids_raw = missing_field(cls, "block_ids")
-        try:
-            block_ids = cast(list[str], block_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            block_ids = deviating_field(cls, "block_ids", block_ids_raw)
+        block_ids = d.pop("block_ids", MISSING)
+        if block_ids.__class__ is not list:
+            if block_ids is MISSING:
+                block_ids = missing_field(cls, "block_ids")
+                missing += ("block_ids",)
+            else:
+                block_ids = unexpected_type(cls, "block_ids", block_ids, "an array")
 
         pending_blocks_metadata_model = cls(
             target_global_offset_ms=target_global_offset_ms,
             block_ids=block_ids,
         )
+        if missing:
+            pending_blocks_metadata_model._missing_fields = missing
         pending_blocks_metadata_model.additional_properties = d
         return pending_blocks_metadata_model
 

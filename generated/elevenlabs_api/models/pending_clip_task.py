@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PendingClipTask")
 
@@ -33,6 +40,8 @@ class PendingClipTask:
     metadata: PendingClipTaskMetadata | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: Any
@@ -61,7 +70,7 @@ class PendingClipTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         if progress is not UNSET:
             field_dict["progress"] = progress
@@ -78,15 +87,26 @@ class PendingClipTask:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         progress = d.pop("progress", UNSET)
+        if progress.__class__ is not float and progress.__class__ is not int and progress is not UNSET:
+            progress = unexpected_type(cls, "progress", progress, "a number")
 
         started_at_ms = d.pop("started_at_ms", UNSET)
+        if started_at_ms.__class__ is not int and started_at_ms is not UNSET:
+            started_at_ms = unexpected_type(cls, "started_at_ms", started_at_ms, "an integer")
 
         updated_at_ms = d.pop("updated_at_ms", UNSET)
+        if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
         metadata_raw = d.pop("metadata", UNSET)
         try:
@@ -106,6 +126,8 @@ class PendingClipTask:
             updated_at_ms=updated_at_ms,
             metadata=metadata,
         )
+        if missing:
+            pending_clip_task._missing_fields = missing
         pending_clip_task.additional_properties = d
         return pending_clip_task
 

@@ -10,7 +10,13 @@ from ..models.billing_period import BillingPeriod
 from ..models.pending_subscription_switch_response_model_next_tier_type_0 import (
     PendingSubscriptionSwitchResponseModelNextTierType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PendingSubscriptionSwitchResponseModel")
 
@@ -33,6 +39,8 @@ class PendingSubscriptionSwitchResponseModel:
     kind: Literal["change"] | Unset = "change"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "change")
@@ -64,11 +72,11 @@ class PendingSubscriptionSwitchResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if next_tier is not None:
+        if "next_tier" not in self._missing_fields:
             field_dict["next_tier"] = next_tier
-        if next_billing_period is not None:
+        if "next_billing_period" not in self._missing_fields:
             field_dict["next_billing_period"] = next_billing_period
-        if timestamp_seconds is not None:
+        if "timestamp_seconds" not in self._missing_fields:
             field_dict["timestamp_seconds"] = timestamp_seconds
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -79,22 +87,35 @@ class PendingSubscriptionSwitchResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["change"] | Unset, kind_raw)
         if kind != "change" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'change', got '{kind}'")
 
         next_tier = d.pop("next_tier", MISSING)
-        if next_tier is MISSING:
-            next_tier = missing_field(cls, "next_tier")
+        if next_tier.__class__ is not str:
+            if next_tier is MISSING:
+                next_tier = missing_field(cls, "next_tier")
+                missing += ("next_tier",)
+            else:
+                next_tier = unexpected_type(cls, "next_tier", next_tier, "a string")
 
         next_billing_period = d.pop("next_billing_period", MISSING)
-        if next_billing_period is MISSING:
-            next_billing_period = missing_field(cls, "next_billing_period")
+        if next_billing_period.__class__ is not str:
+            if next_billing_period is MISSING:
+                next_billing_period = missing_field(cls, "next_billing_period")
+                missing += ("next_billing_period",)
+            else:
+                next_billing_period = unexpected_type(cls, "next_billing_period", next_billing_period, "a string")
 
         timestamp_seconds = d.pop("timestamp_seconds", MISSING)
-        if timestamp_seconds is MISSING:
-            timestamp_seconds = missing_field(cls, "timestamp_seconds")
+        if timestamp_seconds.__class__ is not int:
+            if timestamp_seconds is MISSING:
+                timestamp_seconds = missing_field(cls, "timestamp_seconds")
+                missing += ("timestamp_seconds",)
+            else:
+                timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
 
         pending_subscription_switch_response_model = cls(
             next_tier=next_tier,
@@ -102,6 +123,8 @@ class PendingSubscriptionSwitchResponseModel:
             timestamp_seconds=timestamp_seconds,
             kind=kind,
         )
+        if missing:
+            pending_subscription_switch_response_model._missing_fields = missing
         pending_subscription_switch_response_model.additional_properties = d
         return pending_subscription_switch_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PhoneNumberAgentInfo")
 
@@ -33,6 +39,8 @@ class PhoneNumberAgentInfo:
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -55,9 +63,9 @@ class PhoneNumberAgentInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if agent_name is not None:
+        if "agent_name" not in self._missing_fields:
             field_dict["agent_name"] = agent_name
         if environment is not UNSET:
             field_dict["environment"] = environment
@@ -70,17 +78,30 @@ class PhoneNumberAgentInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         agent_name = d.pop("agent_name", MISSING)
-        if agent_name is MISSING:
-            agent_name = missing_field(cls, "agent_name")
+        if agent_name.__class__ is not str:
+            if agent_name is MISSING:
+                agent_name = missing_field(cls, "agent_name")
+                missing += ("agent_name",)
+            else:
+                agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         phone_number_agent_info = cls(
             agent_id=agent_id,
@@ -88,6 +109,8 @@ class PhoneNumberAgentInfo:
             environment=environment,
             branch_id=branch_id,
         )
+        if missing:
+            phone_number_agent_info._missing_fields = missing
         phone_number_agent_info.additional_properties = d
         return phone_number_agent_info
 

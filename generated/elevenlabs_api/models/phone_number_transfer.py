@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PhoneNumberTransfer")
 
@@ -51,6 +60,8 @@ class PhoneNumberTransfer:
     phone_number: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transfer_destination: Any
@@ -141,9 +152,9 @@ class PhoneNumberTransfer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfer_destination is not None:
+        if "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
@@ -162,90 +173,98 @@ class PhoneNumberTransfer:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         transfer_destination_raw = d.pop("transfer_destination", MISSING)
         if transfer_destination_raw is MISSING:
-            transfer_destination_raw = missing_field(cls, "transfer_destination")
-        try:
+            transfer_destination = missing_field(cls, "transfer_destination")
+            missing += ("transfer_destination",)
+        else:
+            try:
 
-            def _parse_transfer_destination(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_transfer_destination_member, data)
+                def _parse_transfer_destination(
+                    data: object,
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_transfer_destination_member, data)
 
-            def _parse_transfer_destination_member(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
-                        PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_transfer_destination_member(
+                    data: object,
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            PhoneNumberTransferDestination,
+                            SIPUriTransferDestination,
+                            PhoneNumberDynamicVariableTransferDestination,
+                            SIPUriDynamicVariableTransferDestination,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+                    transfer_destination_type_4 = UnknownVariant.from_dict(data)
 
-                    return transfer_destination_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                    return transfer_destination_type_4
 
-                    return transfer_destination_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_4 = UnknownVariant.from_dict(data)
-
-                return transfer_destination_type_4
-
-            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
 
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
         try:
+            expect_array("custom_sip_headers", custom_sip_headers_raw)
             _custom_sip_headers = custom_sip_headers_raw
             custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = (
                 UNSET
@@ -300,6 +319,8 @@ class PhoneNumberTransfer:
             custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
 
         transfer_type = d.pop("transfer_type", UNSET)
+        if transfer_type.__class__ is not str and transfer_type is not UNSET:
+            transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
 
         uui_raw = d.pop("uui", UNSET)
         try:
@@ -371,6 +392,8 @@ class PhoneNumberTransfer:
             post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
 
         phone_number = d.pop("phone_number", UNSET)
+        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
 
         phone_number_transfer = cls(
             transfer_destination=transfer_destination,
@@ -381,6 +404,8 @@ class PhoneNumberTransfer:
             post_dial_digits=post_dial_digits,
             phone_number=phone_number,
         )
+        if missing:
+            phone_number_transfer._missing_fields = missing
         phone_number_transfer.additional_properties = d
         return phone_number_transfer
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PhoneNumberTransferDestination")
 
@@ -23,6 +29,8 @@ class PhoneNumberTransferDestination:
     type_: Literal["phone"] | Unset = "phone"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone")
@@ -34,7 +42,7 @@ class PhoneNumberTransferDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if phone_number is not None:
+        if "phone_number" not in self._missing_fields:
             field_dict["phone_number"] = phone_number
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class PhoneNumberTransferDestination:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["phone"] | Unset, type__raw)
         if type_ != "phone" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'phone', got '{type_}'")
 
         phone_number = d.pop("phone_number", MISSING)
-        if phone_number is MISSING:
-            phone_number = missing_field(cls, "phone_number")
+        if phone_number.__class__ is not str:
+            if phone_number is MISSING:
+                phone_number = missing_field(cls, "phone_number")
+                missing += ("phone_number",)
+            else:
+                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
 
         phone_number_transfer_destination = cls(
             phone_number=phone_number,
             type_=type_,
         )
+        if missing:
+            phone_number_transfer_destination._missing_fields = missing
         phone_number_transfer_destination.additional_properties = d
         return phone_number_transfer_destination
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PlatformCategoryUsage")
 
@@ -52,10 +56,16 @@ class PlatformCategoryUsage:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         credits_ = d.pop("credits", UNSET)
+        if credits_.__class__ is not int and credits_ is not UNSET:
+            credits_ = unexpected_type(cls, "credits", credits_, "an integer")
 
         price = d.pop("price", UNSET)
+        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+            price = unexpected_type(cls, "price", price, "a number")
 
         quantity = d.pop("quantity", UNSET)
+        if quantity.__class__ is not float and quantity.__class__ is not int and quantity is not UNSET:
+            quantity = unexpected_type(cls, "quantity", quantity, "a number")
 
         platform_category_usage = cls(
             credits_=credits_,

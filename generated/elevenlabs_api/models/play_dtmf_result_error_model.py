@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PlayDTMFResultErrorModel")
 
@@ -29,6 +35,8 @@ class PlayDTMFResultErrorModel:
     details: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "play_dtmf_error")
@@ -49,7 +57,7 @@ class PlayDTMFResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if error is not None:
+        if "error" not in self._missing_fields:
             field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -64,6 +72,7 @@ class PlayDTMFResultErrorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["play_dtmf_error"] | Unset, result_type_raw)
         if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
@@ -75,10 +84,16 @@ class PlayDTMFResultErrorModel:
             raise ValueError(f"status must match const 'error', got '{status}'")
 
         error = d.pop("error", MISSING)
-        if error is MISSING:
-            error = missing_field(cls, "error")
+        if error.__class__ is not str:
+            if error is MISSING:
+                error = missing_field(cls, "error")
+                missing += ("error",)
+            else:
+                error = unexpected_type(cls, "error", error, "a string")
 
         details = d.pop("details", UNSET)
+        if details.__class__ is not str and details is not None and details is not UNSET:
+            details = unexpected_type(cls, "details", details, "a string or null")
 
         play_dtmf_result_error_model = cls(
             error=error,
@@ -86,6 +101,8 @@ class PlayDTMFResultErrorModel:
             status=status,
             details=details,
         )
+        if missing:
+            play_dtmf_result_error_model._missing_fields = missing
         play_dtmf_result_error_model.additional_properties = d
         return play_dtmf_result_error_model
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
 
@@ -29,6 +35,8 @@ class PlayDTMFResultSuccessModel:
     reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "play_dtmf_success")
@@ -49,7 +57,7 @@ class PlayDTMFResultSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dtmf_tones is not None:
+        if "dtmf_tones" not in self._missing_fields:
             field_dict["dtmf_tones"] = dtmf_tones
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -64,6 +72,7 @@ class PlayDTMFResultSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
         if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
@@ -75,10 +84,16 @@ class PlayDTMFResultSuccessModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         dtmf_tones = d.pop("dtmf_tones", MISSING)
-        if dtmf_tones is MISSING:
-            dtmf_tones = missing_field(cls, "dtmf_tones")
+        if dtmf_tones.__class__ is not str:
+            if dtmf_tones is MISSING:
+                dtmf_tones = missing_field(cls, "dtmf_tones")
+                missing += ("dtmf_tones",)
+            else:
+                dtmf_tones = unexpected_type(cls, "dtmf_tones", dtmf_tones, "a string")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         play_dtmf_result_success_model = cls(
             dtmf_tones=dtmf_tones,
@@ -86,6 +101,8 @@ class PlayDTMFResultSuccessModel:
             status=status,
             reason=reason,
         )
+        if missing:
+            play_dtmf_result_success_model._missing_fields = missing
         play_dtmf_result_success_model.additional_properties = d
         return play_dtmf_result_success_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PlayDTMFToolConfig")
 
@@ -65,8 +69,14 @@ class PlayDTMFToolConfig:
             raise ValueError(f"system_tool_type must match const 'play_keypad_touch_tone', got '{system_tool_type}'")
 
         use_out_of_band_dtmf = d.pop("use_out_of_band_dtmf", UNSET)
+        if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:
+            use_out_of_band_dtmf = unexpected_type(cls, "use_out_of_band_dtmf", use_out_of_band_dtmf, "a boolean")
 
         suppress_turn_after_dtmf = d.pop("suppress_turn_after_dtmf", UNSET)
+        if suppress_turn_after_dtmf.__class__ is not bool and suppress_turn_after_dtmf is not UNSET:
+            suppress_turn_after_dtmf = unexpected_type(
+                cls, "suppress_turn_after_dtmf", suppress_turn_after_dtmf, "a boolean"
+            )
 
         play_dtmf_tool_config = cls(
             system_tool_type=system_tool_type,

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="PodcastBulletinMode")
 
@@ -26,6 +30,8 @@ class PodcastBulletinMode:
     bulletin: PodcastBulletinModeData
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "bulletin")
@@ -41,9 +47,8 @@ class PodcastBulletinMode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if bulletin is not None:
+        field_dict["type"] = type_
+        if "bulletin" not in self._missing_fields:
             field_dict["bulletin"] = bulletin
         return field_dict
 
@@ -52,6 +57,7 @@ class PodcastBulletinMode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -61,16 +67,20 @@ class PodcastBulletinMode:
 
         bulletin_raw = d.pop("bulletin", MISSING)
         if bulletin_raw is MISSING:
-            bulletin_raw = missing_field(cls, "bulletin")
-        try:
-            bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            bulletin = deviating_field(cls, "bulletin", bulletin_raw)
+            bulletin = missing_field(cls, "bulletin")
+            missing += ("bulletin",)
+        else:
+            try:
+                bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                bulletin = deviating_field(cls, "bulletin", bulletin_raw)
 
         podcast_bulletin_mode = cls(
             type_=type_,
             bulletin=bulletin,
         )
+        if missing:
+            podcast_bulletin_mode._missing_fields = missing
         podcast_bulletin_mode.additional_properties = d
         return podcast_bulletin_mode
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="PodcastConversationMode")
 
@@ -28,6 +32,8 @@ class PodcastConversationMode:
     conversation: PodcastConversationModeData
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "conversation")
@@ -43,9 +49,8 @@ class PodcastConversationMode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if conversation is not None:
+        field_dict["type"] = type_
+        if "conversation" not in self._missing_fields:
             field_dict["conversation"] = conversation
         return field_dict
 
@@ -54,6 +59,7 @@ class PodcastConversationMode:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -63,16 +69,20 @@ class PodcastConversationMode:
 
         conversation_raw = d.pop("conversation", MISSING)
         if conversation_raw is MISSING:
-            conversation_raw = missing_field(cls, "conversation")
-        try:
-            conversation = PodcastConversationModeData.from_dict(conversation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
+            conversation = missing_field(cls, "conversation")
+            missing += ("conversation",)
+        else:
+            try:
+                conversation = PodcastConversationModeData.from_dict(conversation_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation = deviating_field(cls, "conversation", conversation_raw)
 
         podcast_conversation_mode = cls(
             type_=type_,
             conversation=conversation,
         )
+        if missing:
+            podcast_conversation_mode._missing_fields = missing
         podcast_conversation_mode.additional_properties = d
         return podcast_conversation_mode
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PodcastConversationModeData")
 
@@ -26,6 +30,8 @@ class PodcastConversationModeData:
     guest_voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         host_voice_id = self.host_voice_id
@@ -34,9 +40,9 @@ class PodcastConversationModeData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if host_voice_id is not None:
+        if "host_voice_id" not in self._missing_fields:
             field_dict["host_voice_id"] = host_voice_id
-        if guest_voice_id is not None:
+        if "guest_voice_id" not in self._missing_fields:
             field_dict["guest_voice_id"] = guest_voice_id
         return field_dict
 
@@ -45,18 +51,29 @@ class PodcastConversationModeData:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         host_voice_id = d.pop("host_voice_id", MISSING)
-        if host_voice_id is MISSING:
-            host_voice_id = missing_field(cls, "host_voice_id")
+        if host_voice_id.__class__ is not str:
+            if host_voice_id is MISSING:
+                host_voice_id = missing_field(cls, "host_voice_id")
+                missing += ("host_voice_id",)
+            else:
+                host_voice_id = unexpected_type(cls, "host_voice_id", host_voice_id, "a string")
 
         guest_voice_id = d.pop("guest_voice_id", MISSING)
-        if guest_voice_id is MISSING:
-            guest_voice_id = missing_field(cls, "guest_voice_id")
+        if guest_voice_id.__class__ is not str:
+            if guest_voice_id is MISSING:
+                guest_voice_id = missing_field(cls, "guest_voice_id")
+                missing += ("guest_voice_id",)
+            else:
+                guest_voice_id = unexpected_type(cls, "guest_voice_id", guest_voice_id, "a string")
 
         podcast_conversation_mode_data = cls(
             host_voice_id=host_voice_id,
             guest_voice_id=guest_voice_id,
         )
+        if missing:
+            podcast_conversation_mode_data._missing_fields = missing
         podcast_conversation_mode_data.additional_properties = d
         return podcast_conversation_mode_data
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="PodcastProjectResponseModel")
 
@@ -30,6 +34,8 @@ class PodcastProjectResponseModel:
     project: ProjectResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project: Any
@@ -40,7 +46,7 @@ class PodcastProjectResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project is not None:
+        if "project" not in self._missing_fields:
             field_dict["project"] = project
         return field_dict
 
@@ -49,17 +55,22 @@ class PodcastProjectResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_raw = d.pop("project", MISSING)
         if project_raw is MISSING:
-            project_raw = missing_field(cls, "project")
-        try:
-            project = ProjectResponseModel.from_dict(project_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            project = deviating_field(cls, "project", project_raw)
+            project = missing_field(cls, "project")
+            missing += ("project",)
+        else:
+            try:
+                project = ProjectResponseModel.from_dict(project_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                project = deviating_field(cls, "project", project_raw)
 
         podcast_project_response_model = cls(
             project=project,
         )
+        if missing:
+            podcast_project_response_model._missing_fields = missing
         podcast_project_response_model.additional_properties = d
         return podcast_project_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PodcastTextSource")
 
@@ -26,6 +30,8 @@ class PodcastTextSource:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "text")
@@ -37,9 +43,8 @@ class PodcastTextSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if text is not None:
+        field_dict["type"] = type_
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -48,6 +53,7 @@ class PodcastTextSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -56,13 +62,19 @@ class PodcastTextSource:
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         podcast_text_source = cls(
             type_=type_,
             text=text,
         )
+        if missing:
+            podcast_text_source._missing_fields = missing
         podcast_text_source.additional_properties = d
         return podcast_text_source
 

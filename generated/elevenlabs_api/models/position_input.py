@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PositionInput")
 
@@ -43,8 +47,12 @@ class PositionInput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         x = d.pop("x", UNSET)
+        if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
+            x = unexpected_type(cls, "x", x, "a number")
 
         y = d.pop("y", UNSET)
+        if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
+            y = unexpected_type(cls, "y", y, "a number")
 
         position_input = cls(
             x=x,

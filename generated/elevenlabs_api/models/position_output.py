@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PositionOutput")
 
@@ -23,6 +27,8 @@ class PositionOutput:
     y: float = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         x = self.x
@@ -31,9 +37,9 @@ class PositionOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if x is not None:
+        if "x" not in self._missing_fields:
             field_dict["x"] = x
-        if y is not None:
+        if "y" not in self._missing_fields:
             field_dict["y"] = y
         return field_dict
 
@@ -42,18 +48,29 @@ class PositionOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         x = d.pop("x", MISSING)
-        if x is MISSING:
-            x = missing_field(cls, "x")
+        if x.__class__ is not float and x.__class__ is not int:
+            if x is MISSING:
+                x = missing_field(cls, "x")
+                missing += ("x",)
+            else:
+                x = unexpected_type(cls, "x", x, "a number")
 
         y = d.pop("y", MISSING)
-        if y is MISSING:
-            y = missing_field(cls, "y")
+        if y.__class__ is not float and y.__class__ is not int:
+            if y is MISSING:
+                y = missing_field(cls, "y")
+                missing += ("y",)
+            else:
+                y = unexpected_type(cls, "y", y, "a number")
 
         position_output = cls(
             x=x,
             y=y,
         )
+        if missing:
+            position_output._missing_fields = missing
         position_output.additional_properties = d
         return position_output
 

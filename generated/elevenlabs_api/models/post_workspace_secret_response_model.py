@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PostWorkspaceSecretResponseModel")
 
@@ -26,6 +30,8 @@ class PostWorkspaceSecretResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "stored")
@@ -39,11 +45,10 @@ class PostWorkspaceSecretResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if secret_id is not None:
+        field_dict["type"] = type_
+        if "secret_id" not in self._missing_fields:
             field_dict["secret_id"] = secret_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -52,6 +57,7 @@ class PostWorkspaceSecretResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -60,18 +66,28 @@ class PostWorkspaceSecretResponseModel:
             raise ValueError(f"type must match const 'stored', got '{type_}'")
 
         secret_id = d.pop("secret_id", MISSING)
-        if secret_id is MISSING:
-            secret_id = missing_field(cls, "secret_id")
+        if secret_id.__class__ is not str:
+            if secret_id is MISSING:
+                secret_id = missing_field(cls, "secret_id")
+                missing += ("secret_id",)
+            else:
+                secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         post_workspace_secret_response_model = cls(
             type_=type_,
             secret_id=secret_id,
             name=name,
         )
+        if missing:
+            post_workspace_secret_response_model._missing_fields = missing
         post_workspace_secret_response_model.additional_properties = d
         return post_workspace_secret_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PreviewAudioDBModel")
 
@@ -38,6 +44,8 @@ class PreviewAudioDBModel:
     generated_at_unix: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url
@@ -86,7 +94,7 @@ class PreviewAudioDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if audio_url is not None:
+        if "audio_url" not in self._missing_fields:
             field_dict["audio_url"] = audio_url
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
@@ -107,21 +115,38 @@ class PreviewAudioDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         audio_url = d.pop("audio_url", MISSING)
-        if audio_url is MISSING:
-            audio_url = missing_field(cls, "audio_url")
+        if audio_url.__class__ is not str:
+            if audio_url is MISSING:
+                audio_url = missing_field(cls, "audio_url")
+                missing += ("audio_url",)
+            else:
+                audio_url = unexpected_type(cls, "audio_url", audio_url, "a string")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         hls_manifest_url = d.pop("hls_manifest_url", UNSET)
+        if hls_manifest_url.__class__ is not str and hls_manifest_url is not None and hls_manifest_url is not UNSET:
+            hls_manifest_url = unexpected_type(cls, "hls_manifest_url", hls_manifest_url, "a string or null")
 
         dash_manifest_url = d.pop("dash_manifest_url", UNSET)
+        if dash_manifest_url.__class__ is not str and dash_manifest_url is not None and dash_manifest_url is not UNSET:
+            dash_manifest_url = unexpected_type(cls, "dash_manifest_url", dash_manifest_url, "a string or null")
 
         is_auto_generated = d.pop("is_auto_generated", UNSET)
+        if is_auto_generated.__class__ is not bool and is_auto_generated is not None and is_auto_generated is not UNSET:
+            is_auto_generated = unexpected_type(cls, "is_auto_generated", is_auto_generated, "a boolean or null")
 
         generated_at_unix = d.pop("generated_at_unix", UNSET)
+        if generated_at_unix.__class__ is not int and generated_at_unix is not None and generated_at_unix is not UNSET:
+            generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer or null")
 
         preview_audio_db_model = cls(
             audio_url=audio_url,
@@ -132,6 +157,8 @@ class PreviewAudioDBModel:
             is_auto_generated=is_auto_generated,
             generated_at_unix=generated_at_unix,
         )
+        if missing:
+            preview_audio_db_model._missing_fields = missing
         preview_audio_db_model.additional_properties = d
         return preview_audio_db_model
 

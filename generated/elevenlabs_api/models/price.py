@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Price")
 
@@ -26,6 +30,8 @@ class Price:
     currency: Currency | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -42,9 +48,9 @@ class Price:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if amount is not None:
+        if "amount" not in self._missing_fields:
             field_dict["amount"] = amount
-        if currency is not None:
+        if "currency" not in self._missing_fields:
             field_dict["currency"] = currency
         return field_dict
 
@@ -53,18 +59,29 @@ class Price:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         amount = d.pop("amount", MISSING)
-        if amount is MISSING:
-            amount = missing_field(cls, "amount")
+        if amount.__class__ is not str:
+            if amount is MISSING:
+                amount = missing_field(cls, "amount")
+                missing += ("amount",)
+            else:
+                amount = unexpected_type(cls, "amount", amount, "a string")
 
         currency = d.pop("currency", MISSING)
-        if currency is MISSING:
-            currency = missing_field(cls, "currency")
+        if currency.__class__ is not str:
+            if currency is MISSING:
+                currency = missing_field(cls, "currency")
+                missing += ("currency",)
+            else:
+                currency = unexpected_type(cls, "currency", currency, "a string")
 
         price = cls(
             amount=amount,
             currency=currency,
         )
+        if missing:
+            price._missing_fields = missing
         price.additional_properties = d
         return price
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PrivacyConfigInput")
 
@@ -91,16 +96,32 @@ class PrivacyConfigInput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         record_voice = d.pop("record_voice", UNSET)
+        if record_voice.__class__ is not bool and record_voice is not UNSET:
+            record_voice = unexpected_type(cls, "record_voice", record_voice, "a boolean")
 
         retention_days = d.pop("retention_days", UNSET)
+        if retention_days.__class__ is not int and retention_days is not UNSET:
+            retention_days = unexpected_type(cls, "retention_days", retention_days, "an integer")
 
         delete_transcript_and_pii = d.pop("delete_transcript_and_pii", UNSET)
+        if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+            delete_transcript_and_pii = unexpected_type(
+                cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
+            )
 
         delete_audio = d.pop("delete_audio", UNSET)
+        if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+            delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
 
         apply_to_existing_conversations = d.pop("apply_to_existing_conversations", UNSET)
+        if apply_to_existing_conversations.__class__ is not bool and apply_to_existing_conversations is not UNSET:
+            apply_to_existing_conversations = unexpected_type(
+                cls, "apply_to_existing_conversations", apply_to_existing_conversations, "a boolean"
+            )
 
         zero_retention_mode = d.pop("zero_retention_mode", UNSET)
+        if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
+            zero_retention_mode = unexpected_type(cls, "zero_retention_mode", zero_retention_mode, "a boolean")
 
         conversation_history_redaction_raw = d.pop("conversation_history_redaction", UNSET)
         try:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProcedureDraftResponseModel")
 
@@ -39,6 +45,8 @@ class ProcedureDraftResponseModel:
     trigger: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         procedure_id = self.procedure_id
@@ -63,11 +71,11 @@ class ProcedureDraftResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if procedure_id is not None:
+        if "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if content is not None:
+        if "content" not in self._missing_fields:
             field_dict["content"] = content
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -80,21 +88,38 @@ class ProcedureDraftResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
+        if procedure_id.__class__ is not str:
+            if procedure_id is MISSING:
+                procedure_id = missing_field(cls, "procedure_id")
+                missing += ("procedure_id",)
+            else:
+                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         content = d.pop("content", MISSING)
-        if content is MISSING:
-            content = missing_field(cls, "content")
+        if content.__class__ is not str:
+            if content is MISSING:
+                content = missing_field(cls, "content")
+                missing += ("content",)
+            else:
+                content = unexpected_type(cls, "content", content, "a string")
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "a string")
 
         trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str and trigger is not UNSET:
+            trigger = unexpected_type(cls, "trigger", trigger, "a string")
 
         procedure_draft_response_model = cls(
             procedure_id=procedure_id,
@@ -103,6 +128,8 @@ class ProcedureDraftResponseModel:
             type_=type_,
             trigger=trigger,
         )
+        if missing:
+            procedure_draft_response_model._missing_fields = missing
         procedure_draft_response_model.additional_properties = d
         return procedure_draft_response_model
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProcedureListItemResponseModel")
 
@@ -43,6 +49,8 @@ class ProcedureListItemResponseModel:
     trigger: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         procedure_id = self.procedure_id
@@ -74,9 +82,9 @@ class ProcedureListItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if procedure_id is not None:
+        if "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
-        if has_draft is not None:
+        if "has_draft" not in self._missing_fields:
             field_dict["has_draft"] = has_draft
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -93,21 +101,38 @@ class ProcedureListItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
+        if procedure_id.__class__ is not str:
+            if procedure_id is MISSING:
+                procedure_id = missing_field(cls, "procedure_id")
+                missing += ("procedure_id",)
+            else:
+                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
         has_draft = d.pop("has_draft", MISSING)
-        if has_draft is MISSING:
-            has_draft = missing_field(cls, "has_draft")
+        if has_draft.__class__ is not bool:
+            if has_draft is MISSING:
+                has_draft = missing_field(cls, "has_draft")
+                missing += ("has_draft",)
+            else:
+                has_draft = unexpected_type(cls, "has_draft", has_draft, "a boolean")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string")
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "a string")
 
         trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str and trigger is not UNSET:
+            trigger = unexpected_type(cls, "trigger", trigger, "a string")
 
         procedure_list_item_response_model = cls(
             procedure_id=procedure_id,
@@ -117,6 +142,8 @@ class ProcedureListItemResponseModel:
             type_=type_,
             trigger=trigger,
         )
+        if missing:
+            procedure_list_item_response_model._missing_fields = missing
         procedure_list_item_response_model.additional_properties = d
         return procedure_list_item_response_model
 

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProcedureRefResponseModel")
 
@@ -52,6 +59,8 @@ class ProcedureRefResponseModel:
     referenced_dynamic_variables: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         procedure_id = self.procedure_id
@@ -114,7 +123,7 @@ class ProcedureRefResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if procedure_id is not None:
+        if "procedure_id" not in self._missing_fields:
             field_dict["procedure_id"] = procedure_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -139,13 +148,22 @@ class ProcedureRefResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id is MISSING:
-            procedure_id = missing_field(cls, "procedure_id")
+        if procedure_id.__class__ is not str:
+            if procedure_id is MISSING:
+                procedure_id = missing_field(cls, "procedure_id")
+                missing += ("procedure_id",)
+            else:
+                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string")
 
         type__raw = d.pop("type", UNSET)
         try:
@@ -159,31 +177,27 @@ class ProcedureRefResponseModel:
             type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str and trigger is not UNSET:
+            trigger = unexpected_type(cls, "trigger", trigger, "a string")
 
-        referenced_tool_ids_raw = d.pop("referenced_tool_ids", UNSET)
-        try:
-            referenced_tool_ids = cast(list[str], referenced_tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_tool_ids = deviating_field(cls, "referenced_tool_ids", referenced_tool_ids_raw)
+        referenced_tool_ids = d.pop("referenced_tool_ids", UNSET)
+        if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
+            referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
 
-        referenced_kb_ids_raw = d.pop("referenced_kb_ids", UNSET)
-        try:
-            referenced_kb_ids = cast(list[str], referenced_kb_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_kb_ids = deviating_field(cls, "referenced_kb_ids", referenced_kb_ids_raw)
+        referenced_kb_ids = d.pop("referenced_kb_ids", UNSET)
+        if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
+            referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
 
-        referenced_procedure_ids_raw = d.pop("referenced_procedure_ids", UNSET)
-        try:
-            referenced_procedure_ids = cast(list[str], referenced_procedure_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_procedure_ids = deviating_field(cls, "referenced_procedure_ids", referenced_procedure_ids_raw)
+        referenced_procedure_ids = d.pop("referenced_procedure_ids", UNSET)
+        if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
+            referenced_procedure_ids = unexpected_type(
+                cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
+            )
 
-        referenced_dynamic_variables_raw = d.pop("referenced_dynamic_variables", UNSET)
-        try:
-            referenced_dynamic_variables = cast(list[str], referenced_dynamic_variables_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_dynamic_variables = deviating_field(
-                cls, "referenced_dynamic_variables", referenced_dynamic_variables_raw
+        referenced_dynamic_variables = d.pop("referenced_dynamic_variables", UNSET)
+        if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
+            referenced_dynamic_variables = unexpected_type(
+                cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
             )
 
         procedure_ref_response_model = cls(
@@ -197,6 +211,8 @@ class ProcedureRefResponseModel:
             referenced_procedure_ids=referenced_procedure_ids,
             referenced_dynamic_variables=referenced_dynamic_variables,
         )
+        if missing:
+            procedure_ref_response_model._missing_fields = missing
         procedure_ref_response_model.additional_properties = d
         return procedure_ref_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProcedureValidationError")
 
@@ -23,6 +27,8 @@ class ProcedureValidationError:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -31,9 +37,9 @@ class ProcedureValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if path is not None:
+        if "path" not in self._missing_fields:
             field_dict["path"] = path
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -42,18 +48,29 @@ class ProcedureValidationError:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         path = d.pop("path", MISSING)
-        if path is MISSING:
-            path = missing_field(cls, "path")
+        if path.__class__ is not str:
+            if path is MISSING:
+                path = missing_field(cls, "path")
+                missing += ("path",)
+            else:
+                path = unexpected_type(cls, "path", path, "a string")
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         procedure_validation_error = cls(
             path=path,
             message=message,
         )
+        if missing:
+            procedure_validation_error._missing_fields = missing
         procedure_validation_error.additional_properties = d
         return procedure_validation_error
 

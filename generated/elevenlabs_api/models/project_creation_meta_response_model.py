@@ -10,7 +10,11 @@ from ..models.project_creation_meta_response_model_status_type_0 import (
     ProjectCreationMetaResponseModelStatusType0,
 )
 from ..models.project_creation_meta_type import ProjectCreationMetaType
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
@@ -33,6 +37,8 @@ class ProjectCreationMetaResponseModel:
     type_: ProjectCreationMetaType | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         creation_progress = self.creation_progress
@@ -59,11 +65,11 @@ class ProjectCreationMetaResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if creation_progress is not None:
+        if "creation_progress" not in self._missing_fields:
             field_dict["creation_progress"] = creation_progress
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -72,23 +78,38 @@ class ProjectCreationMetaResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         creation_progress = d.pop("creation_progress", MISSING)
-        if creation_progress is MISSING:
-            creation_progress = missing_field(cls, "creation_progress")
+        if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
+            if creation_progress is MISSING:
+                creation_progress = missing_field(cls, "creation_progress")
+                missing += ("creation_progress",)
+            else:
+                creation_progress = unexpected_type(cls, "creation_progress", creation_progress, "a number")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         project_creation_meta_response_model = cls(
             creation_progress=creation_progress,
             status=status,
             type_=type_,
         )
+        if missing:
+            project_creation_meta_response_model._missing_fields = missing
         project_creation_meta_response_model.additional_properties = d
         return project_creation_meta_response_model
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,16 @@ from ..models.project_extended_response_model_target_audience_type_0 import (
     ProjectExtendedResponseModelTargetAudienceType0,
 )
 from ..models.quality_preset_type import QualityPresetType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectExtendedResponseModel")
 
@@ -214,6 +223,8 @@ class ProjectExtendedResponseModel:
     publishing_read: DirectPublishingReadResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -587,48 +598,49 @@ class ProjectExtendedResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if create_date_unix is not None:
+        if "create_date_unix" not in self._missing_fields:
             field_dict["create_date_unix"] = create_date_unix
-        field_dict["created_by_user_id"] = created_by_user_id
-        if default_title_voice_ref_id is not None:
+        if "created_by_user_id" not in self._missing_fields:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if "default_title_voice_ref_id" not in self._missing_fields:
             field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
-        if default_paragraph_voice_ref_id is not None:
+        if "default_paragraph_voice_ref_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
-        if default_model_id is not None:
+        if "default_model_id" not in self._missing_fields:
             field_dict["default_model_id"] = default_model_id
-        if can_be_downloaded is not None:
+        if "can_be_downloaded" not in self._missing_fields:
             field_dict["can_be_downloaded"] = can_be_downloaded
-        if volume_normalization is not None:
+        if "volume_normalization" not in self._missing_fields:
             field_dict["volume_normalization"] = volume_normalization
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
-        if access_level is not None:
+        if "access_level" not in self._missing_fields:
             field_dict["access_level"] = access_level
-        if quality_check_on is not None:
+        if "quality_check_on" not in self._missing_fields:
             field_dict["quality_check_on"] = quality_check_on
-        if quality_check_on_when_bulk_convert is not None:
+        if "quality_check_on_when_bulk_convert" not in self._missing_fields:
             field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
-        if quality_preset is not None:
+        if "quality_preset" not in self._missing_fields:
             field_dict["quality_preset"] = quality_preset
-        if chapters is not None:
+        if "chapters" not in self._missing_fields:
             field_dict["chapters"] = chapters
-        if pronunciation_dictionary_versions is not None:
+        if "pronunciation_dictionary_versions" not in self._missing_fields:
             field_dict["pronunciation_dictionary_versions"] = pronunciation_dictionary_versions
-        if pronunciation_dictionary_locators is not None:
+        if "pronunciation_dictionary_locators" not in self._missing_fields:
             field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
-        if apply_text_normalization is not None:
+        if "apply_text_normalization" not in self._missing_fields:
             field_dict["apply_text_normalization"] = apply_text_normalization
-        if assets is not None:
+        if "assets" not in self._missing_fields:
             field_dict["assets"] = assets
-        if voices is not None:
+        if "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if default_title_voice_id is not None:
+        if "default_title_voice_id" not in self._missing_fields:
             field_dict["default_title_voice_id"] = default_title_voice_id
-        if default_paragraph_voice_id is not None:
+        if "default_paragraph_voice_id" not in self._missing_fields:
             field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
@@ -687,248 +699,365 @@ class ProjectExtendedResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         create_date_unix = d.pop("create_date_unix", MISSING)
-        if create_date_unix is MISSING:
-            create_date_unix = missing_field(cls, "create_date_unix")
+        if create_date_unix.__class__ is not int:
+            if create_date_unix is MISSING:
+                create_date_unix = missing_field(cls, "create_date_unix")
+                missing += ("create_date_unix",)
+            else:
+                create_date_unix = unexpected_type(cls, "create_date_unix", create_date_unix, "an integer")
 
         created_by_user_id = d.pop("created_by_user_id", MISSING)
-        if created_by_user_id is MISSING:
-            created_by_user_id = missing_field(cls, "created_by_user_id")
+        if created_by_user_id.__class__ is not str and created_by_user_id is not None:
+            if created_by_user_id is MISSING:
+                created_by_user_id = missing_field(cls, "created_by_user_id")
+                missing += ("created_by_user_id",)
+            else:
+                created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
 
         default_title_voice_ref_id = d.pop("default_title_voice_ref_id", MISSING)
-        if default_title_voice_ref_id is MISSING:
-            default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
+        if default_title_voice_ref_id.__class__ is not str:
+            if default_title_voice_ref_id is MISSING:
+                default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
+                missing += ("default_title_voice_ref_id",)
+            else:
+                default_title_voice_ref_id = unexpected_type(
+                    cls, "default_title_voice_ref_id", default_title_voice_ref_id, "a string"
+                )
 
         default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id", MISSING)
-        if default_paragraph_voice_ref_id is MISSING:
-            default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
+        if default_paragraph_voice_ref_id.__class__ is not str:
+            if default_paragraph_voice_ref_id is MISSING:
+                default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
+                missing += ("default_paragraph_voice_ref_id",)
+            else:
+                default_paragraph_voice_ref_id = unexpected_type(
+                    cls, "default_paragraph_voice_ref_id", default_paragraph_voice_ref_id, "a string"
+                )
 
         default_model_id = d.pop("default_model_id", MISSING)
-        if default_model_id is MISSING:
-            default_model_id = missing_field(cls, "default_model_id")
+        if default_model_id.__class__ is not str:
+            if default_model_id is MISSING:
+                default_model_id = missing_field(cls, "default_model_id")
+                missing += ("default_model_id",)
+            else:
+                default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string")
 
         can_be_downloaded = d.pop("can_be_downloaded", MISSING)
-        if can_be_downloaded is MISSING:
-            can_be_downloaded = missing_field(cls, "can_be_downloaded")
+        if can_be_downloaded.__class__ is not bool:
+            if can_be_downloaded is MISSING:
+                can_be_downloaded = missing_field(cls, "can_be_downloaded")
+                missing += ("can_be_downloaded",)
+            else:
+                can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
 
         volume_normalization = d.pop("volume_normalization", MISSING)
-        if volume_normalization is MISSING:
-            volume_normalization = missing_field(cls, "volume_normalization")
+        if volume_normalization.__class__ is not bool:
+            if volume_normalization is MISSING:
+                volume_normalization = missing_field(cls, "volume_normalization")
+                missing += ("volume_normalization",)
+            else:
+                volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
 
         state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
+        if state.__class__ is not str:
+            if state is MISSING:
+                state = missing_field(cls, "state")
+                missing += ("state",)
+            else:
+                state = unexpected_type(cls, "state", state, "a string")
 
         access_level = d.pop("access_level", MISSING)
-        if access_level is MISSING:
-            access_level = missing_field(cls, "access_level")
+        if access_level.__class__ is not str:
+            if access_level is MISSING:
+                access_level = missing_field(cls, "access_level")
+                missing += ("access_level",)
+            else:
+                access_level = unexpected_type(cls, "access_level", access_level, "a string")
 
         quality_check_on = d.pop("quality_check_on", MISSING)
-        if quality_check_on is MISSING:
-            quality_check_on = missing_field(cls, "quality_check_on")
+        if quality_check_on.__class__ is not bool:
+            if quality_check_on is MISSING:
+                quality_check_on = missing_field(cls, "quality_check_on")
+                missing += ("quality_check_on",)
+            else:
+                quality_check_on = unexpected_type(cls, "quality_check_on", quality_check_on, "a boolean")
 
         quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert", MISSING)
-        if quality_check_on_when_bulk_convert is MISSING:
-            quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
+        if quality_check_on_when_bulk_convert.__class__ is not bool:
+            if quality_check_on_when_bulk_convert is MISSING:
+                quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
+                missing += ("quality_check_on_when_bulk_convert",)
+            else:
+                quality_check_on_when_bulk_convert = unexpected_type(
+                    cls, "quality_check_on_when_bulk_convert", quality_check_on_when_bulk_convert, "a boolean"
+                )
 
         quality_preset = d.pop("quality_preset", MISSING)
-        if quality_preset is MISSING:
-            quality_preset = missing_field(cls, "quality_preset")
+        if quality_preset.__class__ is not str:
+            if quality_preset is MISSING:
+                quality_preset = missing_field(cls, "quality_preset")
+                missing += ("quality_preset",)
+            else:
+                quality_preset = unexpected_type(cls, "quality_preset", quality_preset, "a string")
 
         chapters_raw = d.pop("chapters", MISSING)
         if chapters_raw is MISSING:
-            chapters_raw = missing_field(cls, "chapters")
-        try:
-            chapters = []
-            _chapters = chapters_raw
-            for chapters_item_data in _chapters:
-                chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+            chapters = missing_field(cls, "chapters")
+            missing += ("chapters",)
+        else:
+            try:
+                expect_array("chapters", chapters_raw)
+                chapters = []
+                _chapters = chapters_raw
+                for chapters_item_data in _chapters:
+                    chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
 
-                chapters.append(chapters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapters = deviating_field(cls, "chapters", chapters_raw)
+                    chapters.append(chapters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chapters = deviating_field(cls, "chapters", chapters_raw)
 
         pronunciation_dictionary_versions_raw = d.pop("pronunciation_dictionary_versions", MISSING)
         if pronunciation_dictionary_versions_raw is MISSING:
-            pronunciation_dictionary_versions_raw = missing_field(cls, "pronunciation_dictionary_versions")
-        try:
-            pronunciation_dictionary_versions = []
-            _pronunciation_dictionary_versions = pronunciation_dictionary_versions_raw
-            for pronunciation_dictionary_versions_item_data in _pronunciation_dictionary_versions:
-                pronunciation_dictionary_versions_item = PronunciationDictionaryVersionResponseModel.from_dict(
-                    pronunciation_dictionary_versions_item_data
-                )
+            pronunciation_dictionary_versions = missing_field(cls, "pronunciation_dictionary_versions")
+            missing += ("pronunciation_dictionary_versions",)
+        else:
+            try:
+                expect_array("pronunciation_dictionary_versions", pronunciation_dictionary_versions_raw)
+                pronunciation_dictionary_versions = []
+                _pronunciation_dictionary_versions = pronunciation_dictionary_versions_raw
+                for pronunciation_dictionary_versions_item_data in _pronunciation_dictionary_versions:
+                    pronunciation_dictionary_versions_item = PronunciationDictionaryVersionResponseModel.from_dict(
+                        pronunciation_dictionary_versions_item_data
+                    )
 
-                pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_versions = deviating_field(
-                cls, "pronunciation_dictionary_versions", pronunciation_dictionary_versions_raw
-            )
+                    pronunciation_dictionary_versions.append(pronunciation_dictionary_versions_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pronunciation_dictionary_versions = deviating_field(
+                    cls, "pronunciation_dictionary_versions", pronunciation_dictionary_versions_raw
+                )
 
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
         if pronunciation_dictionary_locators_raw is MISSING:
-            pronunciation_dictionary_locators_raw = missing_field(cls, "pronunciation_dictionary_locators")
-        try:
-            pronunciation_dictionary_locators = []
-            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryLocatorResponseModel.from_dict(
-                    pronunciation_dictionary_locators_item_data
+            pronunciation_dictionary_locators = missing_field(cls, "pronunciation_dictionary_locators")
+            missing += ("pronunciation_dictionary_locators",)
+        else:
+            try:
+                expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+                pronunciation_dictionary_locators = []
+                _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                    pronunciation_dictionary_locators_item = PronunciationDictionaryLocatorResponseModel.from_dict(
+                        pronunciation_dictionary_locators_item_data
+                    )
+
+                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pronunciation_dictionary_locators = deviating_field(
+                    cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
                 )
 
-                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
         apply_text_normalization = d.pop("apply_text_normalization", MISSING)
-        if apply_text_normalization is MISSING:
-            apply_text_normalization = missing_field(cls, "apply_text_normalization")
+        if apply_text_normalization.__class__ is not str:
+            if apply_text_normalization is MISSING:
+                apply_text_normalization = missing_field(cls, "apply_text_normalization")
+                missing += ("apply_text_normalization",)
+            else:
+                apply_text_normalization = unexpected_type(
+                    cls, "apply_text_normalization", apply_text_normalization, "a string"
+                )
 
         assets_raw = d.pop("assets", MISSING)
         if assets_raw is MISSING:
-            assets_raw = missing_field(cls, "assets")
-        try:
-            assets = []
-            _assets = assets_raw
-            for assets_item_data in _assets:
+            assets = missing_field(cls, "assets")
+            missing += ("assets",)
+        else:
+            try:
+                expect_array("assets", assets_raw)
+                assets = []
+                _assets = assets_raw
+                for assets_item_data in _assets:
 
-                def _parse_assets_item(
-                    data: object,
-                ) -> (
-                    ProjectExternalAudioResponseModel
-                    | ProjectImageResponseModel
-                    | ProjectVideoResponseModel
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_assets_item_member, data)
+                    def _parse_assets_item(
+                        data: object,
+                    ) -> (
+                        ProjectExternalAudioResponseModel
+                        | ProjectImageResponseModel
+                        | ProjectVideoResponseModel
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_assets_item_member, data)
 
-                def _parse_assets_item_member(
-                    data: object,
-                ) -> (
-                    ProjectExternalAudioResponseModel
-                    | ProjectImageResponseModel
-                    | ProjectVideoResponseModel
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ProjectVideoResponseModel,
-                            ProjectExternalAudioResponseModel,
-                            ProjectImageResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_assets_item_member(
+                        data: object,
+                    ) -> (
+                        ProjectExternalAudioResponseModel
+                        | ProjectImageResponseModel
+                        | ProjectVideoResponseModel
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ProjectVideoResponseModel,
+                                ProjectExternalAudioResponseModel,
+                                ProjectImageResponseModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+
+                            return assets_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+
+                            return assets_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+
+                            return assets_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+                        assets_item_type_3 = UnknownVariant.from_dict(data)
 
-                        return assets_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+                        return assets_item_type_3
 
-                        return assets_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+                    assets_item = _parse_assets_item(assets_item_data)
 
-                        return assets_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    assets_item_type_3 = UnknownVariant.from_dict(data)
-
-                    return assets_item_type_3
-
-                assets_item = _parse_assets_item(assets_item_data)
-
-                assets.append(assets_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assets = deviating_field(cls, "assets", assets_raw)
+                    assets.append(assets_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                assets = deviating_field(cls, "assets", assets_raw)
 
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
-            voices_raw = missing_field(cls, "voices")
-        try:
-            voices = []
-            _voices = voices_raw
-            for voices_item_data in _voices:
-                voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
+            voices = missing_field(cls, "voices")
+            missing += ("voices",)
+        else:
+            try:
+                expect_array("voices", voices_raw)
+                voices = []
+                _voices = voices_raw
+                for voices_item_data in _voices:
+                    voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
 
-                voices.append(voices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voices = deviating_field(cls, "voices", voices_raw)
+                    voices.append(voices_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voices = deviating_field(cls, "voices", voices_raw)
 
         default_title_voice_id = d.pop("default_title_voice_id", MISSING)
-        if default_title_voice_id is MISSING:
-            default_title_voice_id = missing_field(cls, "default_title_voice_id")
+        if default_title_voice_id.__class__ is not str:
+            if default_title_voice_id is MISSING:
+                default_title_voice_id = missing_field(cls, "default_title_voice_id")
+                missing += ("default_title_voice_id",)
+            else:
+                default_title_voice_id = unexpected_type(
+                    cls, "default_title_voice_id", default_title_voice_id, "a string"
+                )
 
         default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
-        if default_paragraph_voice_id is MISSING:
-            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+        if default_paragraph_voice_id.__class__ is not str:
+            if default_paragraph_voice_id is MISSING:
+                default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+                missing += ("default_paragraph_voice_id",)
+            else:
+                default_paragraph_voice_id = unexpected_type(
+                    cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
+                )
 
         last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
+        if (
+            last_conversion_date_unix.__class__ is not int
+            and last_conversion_date_unix is not None
+            and last_conversion_date_unix is not UNSET
+        ):
+            last_conversion_date_unix = unexpected_type(
+                cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
+            )
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         author = d.pop("author", UNSET)
+        if author.__class__ is not str and author is not None and author is not UNSET:
+            author = unexpected_type(cls, "author", author, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
-        genres_raw = d.pop("genres", UNSET)
-        try:
-
-            def _parse_genres(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                genres_type_0 = cast(list[str], data)
-
-                return genres_type_0
-
-            genres = _parse_genres(genres_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            genres = deviating_field(cls, "genres", genres_raw)
+        genres = d.pop("genres", UNSET)
+        if genres.__class__ is not list and genres is not None and genres is not UNSET:
+            genres = unexpected_type(cls, "genres", genres, "an array or null")
 
         cover_image_url = d.pop("cover_image_url", UNSET)
+        if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
+            cover_image_url = unexpected_type(cls, "cover_image_url", cover_image_url, "a string or null")
 
         target_audience = d.pop("target_audience", UNSET)
+        if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+            target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
 
         original_publication_date = d.pop("original_publication_date", UNSET)
+        if (
+            original_publication_date.__class__ is not str
+            and original_publication_date is not None
+            and original_publication_date is not UNSET
+        ):
+            original_publication_date = unexpected_type(
+                cls, "original_publication_date", original_publication_date, "a string or null"
+            )
 
         mature_content = d.pop("mature_content", UNSET)
+        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
 
         isbn_number = d.pop("isbn_number", UNSET)
+        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
 
         fiction = d.pop("fiction", UNSET)
+        if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
+            fiction = unexpected_type(cls, "fiction", fiction, "null or a string")
 
         creation_meta_raw = d.pop("creation_meta", UNSET)
         try:
@@ -950,10 +1079,16 @@ class ProjectExtendedResponseModel:
             creation_meta = deviating_field(cls, "creation_meta", creation_meta_raw)
 
         source_type = d.pop("source_type", UNSET)
+        if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+            source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
 
         chapters_enabled = d.pop("chapters_enabled", UNSET)
+        if chapters_enabled.__class__ is not bool and chapters_enabled is not None and chapters_enabled is not UNSET:
+            chapters_enabled = unexpected_type(cls, "chapters_enabled", chapters_enabled, "a boolean or null")
 
         captions_enabled = d.pop("captions_enabled", UNSET)
+        if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
+            captions_enabled = unexpected_type(cls, "captions_enabled", captions_enabled, "a boolean or null")
 
         caption_style_raw = d.pop("caption_style", UNSET)
         try:
@@ -1002,8 +1137,12 @@ class ProjectExtendedResponseModel:
             )
 
         public_share_id = d.pop("public_share_id", UNSET)
+        if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
+            public_share_id = unexpected_type(cls, "public_share_id", public_share_id, "a string or null")
 
         aspect_ratio = d.pop("aspect_ratio", UNSET)
+        if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
+            aspect_ratio = unexpected_type(cls, "aspect_ratio", aspect_ratio, "null or a string")
 
         agent_settings_raw = d.pop("agent_settings", UNSET)
         try:
@@ -1127,6 +1266,8 @@ class ProjectExtendedResponseModel:
             base_voices=base_voices,
             publishing_read=publishing_read,
         )
+        if missing:
+            project_extended_response_model._missing_fields = missing
         project_extended_response_model.additional_properties = d
         return project_extended_response_model
 

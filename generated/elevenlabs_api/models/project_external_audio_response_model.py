@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectExternalAudioResponseModel")
 
@@ -107,6 +115,8 @@ class ProjectExternalAudioResponseModel:
     type_: Literal["audio"] | Unset = "audio"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "audio")
@@ -277,27 +287,30 @@ class ProjectExternalAudioResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if external_audio_id is not None:
+        if "external_audio_id" not in self._missing_fields:
             field_dict["external_audio_id"] = external_audio_id
-        if filename is not None:
+        if "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        field_dict["signed_url"] = signed_url
-        if offset_ms is not None:
+        if "signed_url" not in self._missing_fields:
+            field_dict["signed_url"] = signed_url
+        if "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if duration_ms is not None:
+        if "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if start_time_ms is not None:
+        if "start_time_ms" not in self._missing_fields:
             field_dict["start_time_ms"] = start_time_ms
-        field_dict["end_time_ms"] = end_time_ms
-        if order is not None:
+        if "end_time_ms" not in self._missing_fields:
+            field_dict["end_time_ms"] = end_time_ms
+        if "order" not in self._missing_fields:
             field_dict["order"] = order
-        if track_id is not None:
+        if "track_id" not in self._missing_fields:
             field_dict["track_id"] = track_id
-        if created_at_ms is not None:
+        if "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if updated_at_ms is not None:
+        if "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
-        field_dict["import_speech_progress"] = import_speech_progress
+        if "import_speech_progress" not in self._missing_fields:
+            field_dict["import_speech_progress"] = import_speech_progress
         if volume_gain_db is not UNSET:
             field_dict["volume_gain_db"] = volume_gain_db
         if muted is not UNSET:
@@ -339,72 +352,157 @@ class ProjectExternalAudioResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["audio"] | Unset, type__raw)
         if type_ != "audio" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio', got '{type_}'")
 
         external_audio_id = d.pop("external_audio_id", MISSING)
-        if external_audio_id is MISSING:
-            external_audio_id = missing_field(cls, "external_audio_id")
+        if external_audio_id.__class__ is not str:
+            if external_audio_id is MISSING:
+                external_audio_id = missing_field(cls, "external_audio_id")
+                missing += ("external_audio_id",)
+            else:
+                external_audio_id = unexpected_type(cls, "external_audio_id", external_audio_id, "a string")
 
         filename = d.pop("filename", MISSING)
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
+        if filename.__class__ is not str:
+            if filename is MISSING:
+                filename = missing_field(cls, "filename")
+                missing += ("filename",)
+            else:
+                filename = unexpected_type(cls, "filename", filename, "a string")
 
         signed_url = d.pop("signed_url", MISSING)
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
+        if signed_url.__class__ is not str and signed_url is not None:
+            if signed_url is MISSING:
+                signed_url = missing_field(cls, "signed_url")
+                missing += ("signed_url",)
+            else:
+                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
 
         offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
+        if offset_ms.__class__ is not int:
+            if offset_ms is MISSING:
+                offset_ms = missing_field(cls, "offset_ms")
+                missing += ("offset_ms",)
+            else:
+                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
         duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
+        if duration_ms.__class__ is not int:
+            if duration_ms is MISSING:
+                duration_ms = missing_field(cls, "duration_ms")
+                missing += ("duration_ms",)
+            else:
+                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
         start_time_ms = d.pop("start_time_ms", MISSING)
-        if start_time_ms is MISSING:
-            start_time_ms = missing_field(cls, "start_time_ms")
+        if start_time_ms.__class__ is not int:
+            if start_time_ms is MISSING:
+                start_time_ms = missing_field(cls, "start_time_ms")
+                missing += ("start_time_ms",)
+            else:
+                start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
 
         end_time_ms = d.pop("end_time_ms", MISSING)
-        if end_time_ms is MISSING:
-            end_time_ms = missing_field(cls, "end_time_ms")
+        if end_time_ms.__class__ is not int and end_time_ms is not None:
+            if end_time_ms is MISSING:
+                end_time_ms = missing_field(cls, "end_time_ms")
+                missing += ("end_time_ms",)
+            else:
+                end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
 
         order = d.pop("order", MISSING)
-        if order is MISSING:
-            order = missing_field(cls, "order")
+        if order.__class__ is not str:
+            if order is MISSING:
+                order = missing_field(cls, "order")
+                missing += ("order",)
+            else:
+                order = unexpected_type(cls, "order", order, "a string")
 
         track_id = d.pop("track_id", MISSING)
-        if track_id is MISSING:
-            track_id = missing_field(cls, "track_id")
+        if track_id.__class__ is not str:
+            if track_id is MISSING:
+                track_id = missing_field(cls, "track_id")
+                missing += ("track_id",)
+            else:
+                track_id = unexpected_type(cls, "track_id", track_id, "a string")
 
         created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
+        if created_at_ms.__class__ is not int:
+            if created_at_ms is MISSING:
+                created_at_ms = missing_field(cls, "created_at_ms")
+                missing += ("created_at_ms",)
+            else:
+                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
         updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
+        if updated_at_ms.__class__ is not int:
+            if updated_at_ms is MISSING:
+                updated_at_ms = missing_field(cls, "updated_at_ms")
+                missing += ("updated_at_ms",)
+            else:
+                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
         import_speech_progress = d.pop("import_speech_progress", MISSING)
-        if import_speech_progress is MISSING:
-            import_speech_progress = missing_field(cls, "import_speech_progress")
+        if (
+            import_speech_progress.__class__ is not float
+            and import_speech_progress.__class__ is not int
+            and import_speech_progress is not None
+        ):
+            if import_speech_progress is MISSING:
+                import_speech_progress = missing_field(cls, "import_speech_progress")
+                missing += ("import_speech_progress",)
+            else:
+                import_speech_progress = unexpected_type(
+                    cls, "import_speech_progress", import_speech_progress, "a number or null"
+                )
 
         volume_gain_db = d.pop("volume_gain_db", UNSET)
+        if (
+            volume_gain_db.__class__ is not float
+            and volume_gain_db.__class__ is not int
+            and volume_gain_db is not UNSET
+        ):
+            volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
 
         muted = d.pop("muted", UNSET)
+        if muted.__class__ is not bool and muted is not UNSET:
+            muted = unexpected_type(cls, "muted", muted, "a boolean")
 
         fade_in_ms = d.pop("fade_in_ms", UNSET)
+        if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+            fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
 
         fade_out_ms = d.pop("fade_out_ms", UNSET)
+        if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+            fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
 
         source_external_audio_id = d.pop("source_external_audio_id", UNSET)
+        if (
+            source_external_audio_id.__class__ is not str
+            and source_external_audio_id is not None
+            and source_external_audio_id is not UNSET
+        ):
+            source_external_audio_id = unexpected_type(
+                cls, "source_external_audio_id", source_external_audio_id, "a string or null"
+            )
 
         source_asset_id = d.pop("source_asset_id", UNSET)
+        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
 
         source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
+        if (
+            source_platform_asset_id.__class__ is not str
+            and source_platform_asset_id is not None
+            and source_platform_asset_id is not UNSET
+        ):
+            source_platform_asset_id = unexpected_type(
+                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+            )
 
         pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
         try:
@@ -451,6 +549,8 @@ class ProjectExternalAudioResponseModel:
             )
 
         speech_imported = d.pop("speech_imported", UNSET)
+        if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+            speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
 
         pending_task_raw = d.pop("pending_task", UNSET)
         try:
@@ -472,8 +572,16 @@ class ProjectExternalAudioResponseModel:
             pending_task = deviating_field(cls, "pending_task", pending_task_raw)
 
         error = d.pop("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            error = unexpected_type(cls, "error", error, "a string or null")
 
         current_snapshot_id = d.pop("current_snapshot_id", UNSET)
+        if (
+            current_snapshot_id.__class__ is not str
+            and current_snapshot_id is not None
+            and current_snapshot_id is not UNSET
+        ):
+            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
 
         source_context_raw = d.pop("source_context", UNSET)
         try:
@@ -603,6 +711,8 @@ class ProjectExternalAudioResponseModel:
             transcription=transcription,
             type_=type_,
         )
+        if missing:
+            project_external_audio_response_model._missing_fields = missing
         project_external_audio_response_model.additional_properties = d
         return project_external_audio_response_model
 

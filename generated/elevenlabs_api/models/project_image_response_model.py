@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectImageResponseModel")
 
@@ -89,6 +96,8 @@ class ProjectImageResponseModel:
     analysis: ImageAnalysis | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
@@ -204,27 +213,27 @@ class ProjectImageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image_id is not None:
+        if "image_id" not in self._missing_fields:
             field_dict["image_id"] = image_id
-        if filename is not None:
+        if "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        if file_size_bytes is not None:
+        if "file_size_bytes" not in self._missing_fields:
             field_dict["file_size_bytes"] = file_size_bytes
-        if width is not None:
+        if "width" not in self._missing_fields:
             field_dict["width"] = width
-        if height is not None:
+        if "height" not in self._missing_fields:
             field_dict["height"] = height
-        if offset_ms is not None:
+        if "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if duration_ms is not None:
+        if "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if order is not None:
+        if "order" not in self._missing_fields:
             field_dict["order"] = order
-        if canvas_placement is not None:
+        if "canvas_placement" not in self._missing_fields:
             field_dict["canvas_placement"] = canvas_placement
-        if created_at_ms is not None:
+        if "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if updated_at_ms is not None:
+        if "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
         if signed_url is not UNSET:
             field_dict["signed_url"] = signed_url
@@ -259,6 +268,7 @@ class ProjectImageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
@@ -270,58 +280,112 @@ class ProjectImageResponseModel:
             raise ValueError(f"source must match const 'upload', got '{source}'")
 
         image_id = d.pop("image_id", MISSING)
-        if image_id is MISSING:
-            image_id = missing_field(cls, "image_id")
+        if image_id.__class__ is not str:
+            if image_id is MISSING:
+                image_id = missing_field(cls, "image_id")
+                missing += ("image_id",)
+            else:
+                image_id = unexpected_type(cls, "image_id", image_id, "a string")
 
         filename = d.pop("filename", MISSING)
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
+        if filename.__class__ is not str:
+            if filename is MISSING:
+                filename = missing_field(cls, "filename")
+                missing += ("filename",)
+            else:
+                filename = unexpected_type(cls, "filename", filename, "a string")
 
         file_size_bytes = d.pop("file_size_bytes", MISSING)
-        if file_size_bytes is MISSING:
-            file_size_bytes = missing_field(cls, "file_size_bytes")
+        if file_size_bytes.__class__ is not int:
+            if file_size_bytes is MISSING:
+                file_size_bytes = missing_field(cls, "file_size_bytes")
+                missing += ("file_size_bytes",)
+            else:
+                file_size_bytes = unexpected_type(cls, "file_size_bytes", file_size_bytes, "an integer")
 
         width = d.pop("width", MISSING)
-        if width is MISSING:
-            width = missing_field(cls, "width")
+        if width.__class__ is not int:
+            if width is MISSING:
+                width = missing_field(cls, "width")
+                missing += ("width",)
+            else:
+                width = unexpected_type(cls, "width", width, "an integer")
 
         height = d.pop("height", MISSING)
-        if height is MISSING:
-            height = missing_field(cls, "height")
+        if height.__class__ is not int:
+            if height is MISSING:
+                height = missing_field(cls, "height")
+                missing += ("height",)
+            else:
+                height = unexpected_type(cls, "height", height, "an integer")
 
         offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
+        if offset_ms.__class__ is not int:
+            if offset_ms is MISSING:
+                offset_ms = missing_field(cls, "offset_ms")
+                missing += ("offset_ms",)
+            else:
+                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
         duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
+        if duration_ms.__class__ is not int:
+            if duration_ms is MISSING:
+                duration_ms = missing_field(cls, "duration_ms")
+                missing += ("duration_ms",)
+            else:
+                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
         order = d.pop("order", MISSING)
-        if order is MISSING:
-            order = missing_field(cls, "order")
+        if order.__class__ is not str:
+            if order is MISSING:
+                order = missing_field(cls, "order")
+                missing += ("order",)
+            else:
+                order = unexpected_type(cls, "order", order, "a string")
 
         canvas_placement_raw = d.pop("canvas_placement", MISSING)
         if canvas_placement_raw is MISSING:
-            canvas_placement_raw = missing_field(cls, "canvas_placement")
-        try:
-            canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
+            canvas_placement = missing_field(cls, "canvas_placement")
+            missing += ("canvas_placement",)
+        else:
+            try:
+                canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
 
         created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
+        if created_at_ms.__class__ is not int:
+            if created_at_ms is MISSING:
+                created_at_ms = missing_field(cls, "created_at_ms")
+                missing += ("created_at_ms",)
+            else:
+                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
         updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
+        if updated_at_ms.__class__ is not int:
+            if updated_at_ms is MISSING:
+                updated_at_ms = missing_field(cls, "updated_at_ms")
+                missing += ("updated_at_ms",)
+            else:
+                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
         signed_url = d.pop("signed_url", UNSET)
+        if signed_url.__class__ is not str and signed_url is not None and signed_url is not UNSET:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
 
         thumbnail_signed_url = d.pop("thumbnail_signed_url", UNSET)
+        if (
+            thumbnail_signed_url.__class__ is not str
+            and thumbnail_signed_url is not None
+            and thumbnail_signed_url is not UNSET
+        ):
+            thumbnail_signed_url = unexpected_type(
+                cls, "thumbnail_signed_url", thumbnail_signed_url, "a string or null"
+            )
 
         track_id = d.pop("track_id", UNSET)
+        if track_id.__class__ is not str and track_id is not UNSET:
+            track_id = unexpected_type(cls, "track_id", track_id, "a string")
 
         animation_raw = d.pop("animation", UNSET)
         try:
@@ -335,14 +399,34 @@ class ProjectImageResponseModel:
             animation = deviating_field(cls, "animation", animation_raw)
 
         opacity = d.pop("opacity", UNSET)
+        if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+            opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
         current_snapshot_id = d.pop("current_snapshot_id", UNSET)
+        if (
+            current_snapshot_id.__class__ is not str
+            and current_snapshot_id is not None
+            and current_snapshot_id is not UNSET
+        ):
+            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
 
         source_asset_id = d.pop("source_asset_id", UNSET)
+        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
 
         source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
+        if (
+            source_platform_asset_id.__class__ is not str
+            and source_platform_asset_id is not None
+            and source_platform_asset_id is not UNSET
+        ):
+            source_platform_asset_id = unexpected_type(
+                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+            )
 
         error = d.pop("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            error = unexpected_type(cls, "error", error, "a string or null")
 
         pending_task_raw = d.pop("pending_task", UNSET)
         try:
@@ -408,6 +492,8 @@ class ProjectImageResponseModel:
             pending_task=pending_task,
             analysis=analysis,
         )
+        if missing:
+            project_image_response_model._missing_fields = missing
         project_image_response_model.additional_properties = d
         return project_image_response_model
 

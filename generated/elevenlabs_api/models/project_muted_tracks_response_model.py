@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectMutedTracksResponseModel")
 
@@ -23,6 +27,8 @@ class ProjectMutedTracksResponseModel:
     chapter_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter_ids: Any
@@ -34,7 +40,7 @@ class ProjectMutedTracksResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter_ids is not None:
+        if "chapter_ids" not in self._missing_fields:
             field_dict["chapter_ids"] = chapter_ids
         return field_dict
 
@@ -43,17 +49,20 @@ class ProjectMutedTracksResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        chapter_ids_raw = d.pop("chapter_ids", MISSING)
-        if chapter_ids_raw is MISSING:
-            chapter_ids_raw = missing_field(cls, "chapter_ids")
-        try:
-            chapter_ids = cast(list[str], chapter_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapter_ids = deviating_field(cls, "chapter_ids", chapter_ids_raw)
+        missing: tuple[str, ...] = ()
+        chapter_ids = d.pop("chapter_ids", MISSING)
+        if chapter_ids.__class__ is not list:
+            if chapter_ids is MISSING:
+                chapter_ids = missing_field(cls, "chapter_ids")
+                missing += ("chapter_ids",)
+            else:
+                chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array")
 
         project_muted_tracks_response_model = cls(
             chapter_ids=chapter_ids,
         )
+        if missing:
+            project_muted_tracks_response_model._missing_fields = missing
         project_muted_tracks_response_model.additional_properties = d
         return project_muted_tracks_response_model
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
 
@@ -39,6 +46,8 @@ class ProjectSnapshotResponseModel:
     zip_upload: None | ProjectSnapshotResponseModelZipUploadType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_snapshot_id = self.project_snapshot_id
@@ -75,13 +84,13 @@ class ProjectSnapshotResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_snapshot_id is not None:
+        if "project_snapshot_id" not in self._missing_fields:
             field_dict["project_snapshot_id"] = project_snapshot_id
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if audio_upload is not UNSET:
             field_dict["audio_upload"] = audio_upload
@@ -94,21 +103,38 @@ class ProjectSnapshotResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_snapshot_id = d.pop("project_snapshot_id", MISSING)
-        if project_snapshot_id is MISSING:
-            project_snapshot_id = missing_field(cls, "project_snapshot_id")
+        if project_snapshot_id.__class__ is not str:
+            if project_snapshot_id is MISSING:
+                project_snapshot_id = missing_field(cls, "project_snapshot_id")
+                missing += ("project_snapshot_id",)
+            else:
+                project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
 
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         audio_upload_raw = d.pop("audio_upload", UNSET)
         try:
@@ -156,6 +182,8 @@ class ProjectSnapshotResponseModel:
             audio_upload=audio_upload,
             zip_upload=zip_upload,
         )
+        if missing:
+            project_snapshot_response_model._missing_fields = missing
         project_snapshot_response_model.additional_properties = d
         return project_snapshot_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectVideoResponseModel")
 
@@ -149,6 +157,8 @@ class ProjectVideoResponseModel:
     track_id: str | Unset = "v0"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "video")
@@ -383,44 +393,48 @@ class ProjectVideoResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if video_id is not None:
+        if "video_id" not in self._missing_fields:
             field_dict["video_id"] = video_id
-        if filename is not None:
+        if "filename" not in self._missing_fields:
             field_dict["filename"] = filename
-        field_dict["signed_url"] = signed_url
-        field_dict["signed_preview_url"] = signed_preview_url
-        if offset_ms is not None:
+        if "signed_url" not in self._missing_fields:
+            field_dict["signed_url"] = signed_url
+        if "signed_preview_url" not in self._missing_fields:
+            field_dict["signed_preview_url"] = signed_preview_url
+        if "offset_ms" not in self._missing_fields:
             field_dict["offset_ms"] = offset_ms
-        if duration_ms is not None:
+        if "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if volume_gain_db is not None:
+        if "volume_gain_db" not in self._missing_fields:
             field_dict["volume_gain_db"] = volume_gain_db
-        if muted is not None:
+        if "muted" not in self._missing_fields:
             field_dict["muted"] = muted
-        if width is not None:
+        if "width" not in self._missing_fields:
             field_dict["width"] = width
-        if height is not None:
+        if "height" not in self._missing_fields:
             field_dict["height"] = height
-        if codec is not None:
+        if "codec" not in self._missing_fields:
             field_dict["codec"] = codec
-        if order is not None:
+        if "order" not in self._missing_fields:
             field_dict["order"] = order
-        if created_at_ms is not None:
+        if "created_at_ms" not in self._missing_fields:
             field_dict["created_at_ms"] = created_at_ms
-        if updated_at_ms is not None:
+        if "updated_at_ms" not in self._missing_fields:
             field_dict["updated_at_ms"] = updated_at_ms
-        if thumbnail_interval_seconds is not None:
+        if "thumbnail_interval_seconds" not in self._missing_fields:
             field_dict["thumbnail_interval_seconds"] = thumbnail_interval_seconds
-        if thumbnail_size is not None:
+        if "thumbnail_size" not in self._missing_fields:
             field_dict["thumbnail_size"] = thumbnail_size
-        if thumbnail_sheets is not None:
+        if "thumbnail_sheets" not in self._missing_fields:
             field_dict["thumbnail_sheets"] = thumbnail_sheets
-        if start_time_ms is not None:
+        if "start_time_ms" not in self._missing_fields:
             field_dict["start_time_ms"] = start_time_ms
-        field_dict["end_time_ms"] = end_time_ms
-        if preview_job_progress is not None:
+        if "end_time_ms" not in self._missing_fields:
+            field_dict["end_time_ms"] = end_time_ms
+        if "preview_job_progress" not in self._missing_fields:
             field_dict["preview_job_progress"] = preview_job_progress
-        field_dict["import_speech_progress"] = import_speech_progress
+        if "import_speech_progress" not in self._missing_fields:
+            field_dict["import_speech_progress"] = import_speech_progress
         if fade_in_ms is not UNSET:
             field_dict["fade_in_ms"] = fade_in_ms
         if fade_out_ms is not UNSET:
@@ -474,126 +488,245 @@ class ProjectVideoResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["video"] | Unset, type__raw)
         if type_ != "video" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'video', got '{type_}'")
 
         video_id = d.pop("video_id", MISSING)
-        if video_id is MISSING:
-            video_id = missing_field(cls, "video_id")
+        if video_id.__class__ is not str:
+            if video_id is MISSING:
+                video_id = missing_field(cls, "video_id")
+                missing += ("video_id",)
+            else:
+                video_id = unexpected_type(cls, "video_id", video_id, "a string")
 
         filename = d.pop("filename", MISSING)
-        if filename is MISSING:
-            filename = missing_field(cls, "filename")
+        if filename.__class__ is not str:
+            if filename is MISSING:
+                filename = missing_field(cls, "filename")
+                missing += ("filename",)
+            else:
+                filename = unexpected_type(cls, "filename", filename, "a string")
 
         signed_url = d.pop("signed_url", MISSING)
-        if signed_url is MISSING:
-            signed_url = missing_field(cls, "signed_url")
+        if signed_url.__class__ is not str and signed_url is not None:
+            if signed_url is MISSING:
+                signed_url = missing_field(cls, "signed_url")
+                missing += ("signed_url",)
+            else:
+                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
 
         signed_preview_url = d.pop("signed_preview_url", MISSING)
-        if signed_preview_url is MISSING:
-            signed_preview_url = missing_field(cls, "signed_preview_url")
+        if signed_preview_url.__class__ is not str and signed_preview_url is not None:
+            if signed_preview_url is MISSING:
+                signed_preview_url = missing_field(cls, "signed_preview_url")
+                missing += ("signed_preview_url",)
+            else:
+                signed_preview_url = unexpected_type(cls, "signed_preview_url", signed_preview_url, "a string or null")
 
         offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms is MISSING:
-            offset_ms = missing_field(cls, "offset_ms")
+        if offset_ms.__class__ is not int:
+            if offset_ms is MISSING:
+                offset_ms = missing_field(cls, "offset_ms")
+                missing += ("offset_ms",)
+            else:
+                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
 
         duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
+        if duration_ms.__class__ is not int:
+            if duration_ms is MISSING:
+                duration_ms = missing_field(cls, "duration_ms")
+                missing += ("duration_ms",)
+            else:
+                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
         volume_gain_db = d.pop("volume_gain_db", MISSING)
-        if volume_gain_db is MISSING:
-            volume_gain_db = missing_field(cls, "volume_gain_db")
+        if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
+            if volume_gain_db is MISSING:
+                volume_gain_db = missing_field(cls, "volume_gain_db")
+                missing += ("volume_gain_db",)
+            else:
+                volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
 
         muted = d.pop("muted", MISSING)
-        if muted is MISSING:
-            muted = missing_field(cls, "muted")
+        if muted.__class__ is not bool:
+            if muted is MISSING:
+                muted = missing_field(cls, "muted")
+                missing += ("muted",)
+            else:
+                muted = unexpected_type(cls, "muted", muted, "a boolean")
 
         width = d.pop("width", MISSING)
-        if width is MISSING:
-            width = missing_field(cls, "width")
+        if width.__class__ is not int:
+            if width is MISSING:
+                width = missing_field(cls, "width")
+                missing += ("width",)
+            else:
+                width = unexpected_type(cls, "width", width, "an integer")
 
         height = d.pop("height", MISSING)
-        if height is MISSING:
-            height = missing_field(cls, "height")
+        if height.__class__ is not int:
+            if height is MISSING:
+                height = missing_field(cls, "height")
+                missing += ("height",)
+            else:
+                height = unexpected_type(cls, "height", height, "an integer")
 
         codec = d.pop("codec", MISSING)
-        if codec is MISSING:
-            codec = missing_field(cls, "codec")
+        if codec.__class__ is not str:
+            if codec is MISSING:
+                codec = missing_field(cls, "codec")
+                missing += ("codec",)
+            else:
+                codec = unexpected_type(cls, "codec", codec, "a string")
 
         order = d.pop("order", MISSING)
-        if order is MISSING:
-            order = missing_field(cls, "order")
+        if order.__class__ is not str:
+            if order is MISSING:
+                order = missing_field(cls, "order")
+                missing += ("order",)
+            else:
+                order = unexpected_type(cls, "order", order, "a string")
 
         created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms is MISSING:
-            created_at_ms = missing_field(cls, "created_at_ms")
+        if created_at_ms.__class__ is not int:
+            if created_at_ms is MISSING:
+                created_at_ms = missing_field(cls, "created_at_ms")
+                missing += ("created_at_ms",)
+            else:
+                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
 
         updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms is MISSING:
-            updated_at_ms = missing_field(cls, "updated_at_ms")
+        if updated_at_ms.__class__ is not int:
+            if updated_at_ms is MISSING:
+                updated_at_ms = missing_field(cls, "updated_at_ms")
+                missing += ("updated_at_ms",)
+            else:
+                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
 
         thumbnail_interval_seconds = d.pop("thumbnail_interval_seconds", MISSING)
-        if thumbnail_interval_seconds is MISSING:
-            thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
+        if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
+            if thumbnail_interval_seconds is MISSING:
+                thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
+                missing += ("thumbnail_interval_seconds",)
+            else:
+                thumbnail_interval_seconds = unexpected_type(
+                    cls, "thumbnail_interval_seconds", thumbnail_interval_seconds, "a number"
+                )
 
         thumbnail_size_raw = d.pop("thumbnail_size", MISSING)
         if thumbnail_size_raw is MISSING:
-            thumbnail_size_raw = missing_field(cls, "thumbnail_size")
-        try:
-            thumbnail_size = []
-            _thumbnail_size = thumbnail_size_raw
-            for thumbnail_size_item_data in _thumbnail_size:
-                thumbnail_size_item = thumbnail_size_item_data
+            thumbnail_size = missing_field(cls, "thumbnail_size")
+            missing += ("thumbnail_size",)
+        else:
+            try:
+                expect_array("thumbnail_size", thumbnail_size_raw)
+                thumbnail_size = []
+                _thumbnail_size = thumbnail_size_raw
+                for thumbnail_size_item_data in _thumbnail_size:
+                    thumbnail_size_item = thumbnail_size_item_data
 
-                thumbnail_size.append(thumbnail_size_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            thumbnail_size = deviating_field(cls, "thumbnail_size", thumbnail_size_raw)
+                    thumbnail_size.append(thumbnail_size_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                thumbnail_size = deviating_field(cls, "thumbnail_size", thumbnail_size_raw)
 
         thumbnail_sheets_raw = d.pop("thumbnail_sheets", MISSING)
         if thumbnail_sheets_raw is MISSING:
-            thumbnail_sheets_raw = missing_field(cls, "thumbnail_sheets")
-        try:
-            thumbnail_sheets = []
-            _thumbnail_sheets = thumbnail_sheets_raw
-            for thumbnail_sheets_item_data in _thumbnail_sheets:
-                thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(thumbnail_sheets_item_data)
+            thumbnail_sheets = missing_field(cls, "thumbnail_sheets")
+            missing += ("thumbnail_sheets",)
+        else:
+            try:
+                expect_array("thumbnail_sheets", thumbnail_sheets_raw)
+                thumbnail_sheets = []
+                _thumbnail_sheets = thumbnail_sheets_raw
+                for thumbnail_sheets_item_data in _thumbnail_sheets:
+                    thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(
+                        thumbnail_sheets_item_data
+                    )
 
-                thumbnail_sheets.append(thumbnail_sheets_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            thumbnail_sheets = deviating_field(cls, "thumbnail_sheets", thumbnail_sheets_raw)
+                    thumbnail_sheets.append(thumbnail_sheets_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                thumbnail_sheets = deviating_field(cls, "thumbnail_sheets", thumbnail_sheets_raw)
 
         start_time_ms = d.pop("start_time_ms", MISSING)
-        if start_time_ms is MISSING:
-            start_time_ms = missing_field(cls, "start_time_ms")
+        if start_time_ms.__class__ is not int:
+            if start_time_ms is MISSING:
+                start_time_ms = missing_field(cls, "start_time_ms")
+                missing += ("start_time_ms",)
+            else:
+                start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
 
         end_time_ms = d.pop("end_time_ms", MISSING)
-        if end_time_ms is MISSING:
-            end_time_ms = missing_field(cls, "end_time_ms")
+        if end_time_ms.__class__ is not int and end_time_ms is not None:
+            if end_time_ms is MISSING:
+                end_time_ms = missing_field(cls, "end_time_ms")
+                missing += ("end_time_ms",)
+            else:
+                end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
 
         preview_job_progress = d.pop("preview_job_progress", MISSING)
-        if preview_job_progress is MISSING:
-            preview_job_progress = missing_field(cls, "preview_job_progress")
+        if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
+            if preview_job_progress is MISSING:
+                preview_job_progress = missing_field(cls, "preview_job_progress")
+                missing += ("preview_job_progress",)
+            else:
+                preview_job_progress = unexpected_type(cls, "preview_job_progress", preview_job_progress, "a number")
 
         import_speech_progress = d.pop("import_speech_progress", MISSING)
-        if import_speech_progress is MISSING:
-            import_speech_progress = missing_field(cls, "import_speech_progress")
+        if (
+            import_speech_progress.__class__ is not float
+            and import_speech_progress.__class__ is not int
+            and import_speech_progress is not None
+        ):
+            if import_speech_progress is MISSING:
+                import_speech_progress = missing_field(cls, "import_speech_progress")
+                missing += ("import_speech_progress",)
+            else:
+                import_speech_progress = unexpected_type(
+                    cls, "import_speech_progress", import_speech_progress, "a number or null"
+                )
 
         fade_in_ms = d.pop("fade_in_ms", UNSET)
+        if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+            fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
 
         fade_out_ms = d.pop("fade_out_ms", UNSET)
+        if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+            fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
 
         error = d.pop("error", UNSET)
+        if error.__class__ is not str and error is not None and error is not UNSET:
+            error = unexpected_type(cls, "error", error, "a string or null")
 
         asset_preview_signed_url = d.pop("asset_preview_signed_url", UNSET)
+        if (
+            asset_preview_signed_url.__class__ is not str
+            and asset_preview_signed_url is not None
+            and asset_preview_signed_url is not UNSET
+        ):
+            asset_preview_signed_url = unexpected_type(
+                cls, "asset_preview_signed_url", asset_preview_signed_url, "a string or null"
+            )
 
         source_video_id = d.pop("source_video_id", UNSET)
+        if source_video_id.__class__ is not str and source_video_id is not None and source_video_id is not UNSET:
+            source_video_id = unexpected_type(cls, "source_video_id", source_video_id, "a string or null")
 
         source_asset_id = d.pop("source_asset_id", UNSET)
+        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
 
         source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
+        if (
+            source_platform_asset_id.__class__ is not str
+            and source_platform_asset_id is not None
+            and source_platform_asset_id is not UNSET
+        ):
+            source_platform_asset_id = unexpected_type(
+                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+            )
 
         pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
         try:
@@ -640,6 +773,8 @@ class ProjectVideoResponseModel:
             )
 
         speech_imported = d.pop("speech_imported", UNSET)
+        if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+            speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
 
         pending_task_raw = d.pop("pending_task", UNSET)
         try:
@@ -661,10 +796,20 @@ class ProjectVideoResponseModel:
             pending_task = deviating_field(cls, "pending_task", pending_task_raw)
 
         audio_track_ready = d.pop("audio_track_ready", UNSET)
+        if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
+            audio_track_ready = unexpected_type(cls, "audio_track_ready", audio_track_ready, "a boolean")
 
         export_format_ready = d.pop("export_format_ready", UNSET)
+        if export_format_ready.__class__ is not bool and export_format_ready is not UNSET:
+            export_format_ready = unexpected_type(cls, "export_format_ready", export_format_ready, "a boolean")
 
         current_snapshot_id = d.pop("current_snapshot_id", UNSET)
+        if (
+            current_snapshot_id.__class__ is not str
+            and current_snapshot_id is not None
+            and current_snapshot_id is not UNSET
+        ):
+            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
 
         source_context_raw = d.pop("source_context", UNSET)
         try:
@@ -746,10 +891,20 @@ class ProjectVideoResponseModel:
             animation = deviating_field(cls, "animation", animation_raw)
 
         playback_speed = d.pop("playback_speed", UNSET)
+        if (
+            playback_speed.__class__ is not float
+            and playback_speed.__class__ is not int
+            and playback_speed is not UNSET
+        ):
+            playback_speed = unexpected_type(cls, "playback_speed", playback_speed, "a number")
 
         opacity = d.pop("opacity", UNSET)
+        if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+            opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
         track_id = d.pop("track_id", UNSET)
+        if track_id.__class__ is not str and track_id is not UNSET:
+            track_id = unexpected_type(cls, "track_id", track_id, "a string")
 
         project_video_response_model = cls(
             video_id=video_id,
@@ -797,6 +952,8 @@ class ProjectVideoResponseModel:
             opacity=opacity,
             track_id=track_id,
         )
+        if missing:
+            project_video_response_model._missing_fields = missing
         project_video_response_model.additional_properties = d
         return project_video_response_model
 

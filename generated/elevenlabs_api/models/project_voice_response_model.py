@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ProjectVoiceResponseModel")
 
@@ -47,6 +51,8 @@ class ProjectVoiceResponseModel:
     speed: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_voice_ref_id = self.project_voice_ref_id
@@ -71,25 +77,25 @@ class ProjectVoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_voice_ref_id is not None:
+        if "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if alias is not None:
+        if "alias" not in self._missing_fields:
             field_dict["alias"] = alias
-        if stability is not None:
+        if "stability" not in self._missing_fields:
             field_dict["stability"] = stability
-        if similarity_boost is not None:
+        if "similarity_boost" not in self._missing_fields:
             field_dict["similarity_boost"] = similarity_boost
-        if style is not None:
+        if "style" not in self._missing_fields:
             field_dict["style"] = style
-        if is_pinned is not None:
+        if "is_pinned" not in self._missing_fields:
             field_dict["is_pinned"] = is_pinned
-        if use_speaker_boost is not None:
+        if "use_speaker_boost" not in self._missing_fields:
             field_dict["use_speaker_boost"] = use_speaker_boost
-        if volume_gain is not None:
+        if "volume_gain" not in self._missing_fields:
             field_dict["volume_gain"] = volume_gain
-        if speed is not None:
+        if "speed" not in self._missing_fields:
             field_dict["speed"] = speed
         return field_dict
 
@@ -98,45 +104,86 @@ class ProjectVoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        if project_voice_ref_id.__class__ is not str:
+            if project_voice_ref_id is MISSING:
+                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+                missing += ("project_voice_ref_id",)
+            else:
+                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         alias = d.pop("alias", MISSING)
-        if alias is MISSING:
-            alias = missing_field(cls, "alias")
+        if alias.__class__ is not str:
+            if alias is MISSING:
+                alias = missing_field(cls, "alias")
+                missing += ("alias",)
+            else:
+                alias = unexpected_type(cls, "alias", alias, "a string")
 
         stability = d.pop("stability", MISSING)
-        if stability is MISSING:
-            stability = missing_field(cls, "stability")
+        if stability.__class__ is not float and stability.__class__ is not int:
+            if stability is MISSING:
+                stability = missing_field(cls, "stability")
+                missing += ("stability",)
+            else:
+                stability = unexpected_type(cls, "stability", stability, "a number")
 
         similarity_boost = d.pop("similarity_boost", MISSING)
-        if similarity_boost is MISSING:
-            similarity_boost = missing_field(cls, "similarity_boost")
+        if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
+            if similarity_boost is MISSING:
+                similarity_boost = missing_field(cls, "similarity_boost")
+                missing += ("similarity_boost",)
+            else:
+                similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
 
         style = d.pop("style", MISSING)
-        if style is MISSING:
-            style = missing_field(cls, "style")
+        if style.__class__ is not float and style.__class__ is not int:
+            if style is MISSING:
+                style = missing_field(cls, "style")
+                missing += ("style",)
+            else:
+                style = unexpected_type(cls, "style", style, "a number")
 
         is_pinned = d.pop("is_pinned", MISSING)
-        if is_pinned is MISSING:
-            is_pinned = missing_field(cls, "is_pinned")
+        if is_pinned.__class__ is not bool:
+            if is_pinned is MISSING:
+                is_pinned = missing_field(cls, "is_pinned")
+                missing += ("is_pinned",)
+            else:
+                is_pinned = unexpected_type(cls, "is_pinned", is_pinned, "a boolean")
 
         use_speaker_boost = d.pop("use_speaker_boost", MISSING)
-        if use_speaker_boost is MISSING:
-            use_speaker_boost = missing_field(cls, "use_speaker_boost")
+        if use_speaker_boost.__class__ is not bool:
+            if use_speaker_boost is MISSING:
+                use_speaker_boost = missing_field(cls, "use_speaker_boost")
+                missing += ("use_speaker_boost",)
+            else:
+                use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean")
 
         volume_gain = d.pop("volume_gain", MISSING)
-        if volume_gain is MISSING:
-            volume_gain = missing_field(cls, "volume_gain")
+        if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
+            if volume_gain is MISSING:
+                volume_gain = missing_field(cls, "volume_gain")
+                missing += ("volume_gain",)
+            else:
+                volume_gain = unexpected_type(cls, "volume_gain", volume_gain, "a number")
 
         speed = d.pop("speed", MISSING)
-        if speed is MISSING:
-            speed = missing_field(cls, "speed")
+        if speed.__class__ is not float and speed.__class__ is not int:
+            if speed is MISSING:
+                speed = missing_field(cls, "speed")
+                missing += ("speed",)
+            else:
+                speed = unexpected_type(cls, "speed", speed, "a number")
 
         project_voice_response_model = cls(
             project_voice_ref_id=project_voice_ref_id,
@@ -150,6 +197,8 @@ class ProjectVoiceResponseModel:
             volume_gain=volume_gain,
             speed=speed,
         )
+        if missing:
+            project_voice_response_model._missing_fields = missing
         project_voice_response_model.additional_properties = d
         return project_voice_response_model
 

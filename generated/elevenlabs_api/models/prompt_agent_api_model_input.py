@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PromptAgentAPIModelInput")
 
@@ -322,6 +329,8 @@ class PromptAgentAPIModelInput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         llm_raw = d.pop("llm", UNSET)
         try:
@@ -354,18 +363,31 @@ class PromptAgentAPIModelInput:
             reasoning_effort = deviating_field(cls, "reasoning_effort", reasoning_effort_raw)
 
         thinking_budget = d.pop("thinking_budget", UNSET)
+        if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
+            thinking_budget = unexpected_type(cls, "thinking_budget", thinking_budget, "an integer or null")
 
         enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
+        if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
+            enable_reasoning_summary = unexpected_type(
+                cls, "enable_reasoning_summary", enable_reasoning_summary, "a boolean"
+            )
 
         temperature = d.pop("temperature", UNSET)
+        if (
+            temperature.__class__ is not float
+            and temperature.__class__ is not int
+            and temperature is not None
+            and temperature is not UNSET
+        ):
+            temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
 
         max_tokens = d.pop("max_tokens", UNSET)
+        if max_tokens.__class__ is not int and max_tokens is not UNSET:
+            max_tokens = unexpected_type(cls, "max_tokens", max_tokens, "an integer")
 
-        tool_ids_raw = d.pop("tool_ids", UNSET)
-        try:
-            tool_ids = cast(list[str], tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
+        tool_ids = d.pop("tool_ids", UNSET)
+        if tool_ids.__class__ is not list and tool_ids is not UNSET:
+            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array")
 
         built_in_tools_raw = d.pop("built_in_tools", UNSET)
         try:
@@ -378,20 +400,17 @@ class PromptAgentAPIModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
 
-        mcp_server_ids_raw = d.pop("mcp_server_ids", UNSET)
-        try:
-            mcp_server_ids = cast(list[str], mcp_server_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_server_ids = deviating_field(cls, "mcp_server_ids", mcp_server_ids_raw)
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
+            mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array")
 
-        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
-        try:
-            native_mcp_server_ids = cast(list[str], native_mcp_server_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
+        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
+        if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
+            native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array")
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:
+            expect_array("knowledge_base", knowledge_base_raw)
             _knowledge_base = knowledge_base_raw
             knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
             if _knowledge_base is not UNSET:
@@ -423,6 +442,14 @@ class PromptAgentAPIModelInput:
             custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
 
         ignore_default_personality = d.pop("ignore_default_personality", UNSET)
+        if (
+            ignore_default_personality.__class__ is not bool
+            and ignore_default_personality is not None
+            and ignore_default_personality is not UNSET
+        ):
+            ignore_default_personality = unexpected_type(
+                cls, "ignore_default_personality", ignore_default_personality, "a boolean or null"
+            )
 
         rag_raw = d.pop("rag", UNSET)
         try:
@@ -436,6 +463,8 @@ class PromptAgentAPIModelInput:
             rag = deviating_field(cls, "rag", rag_raw)
 
         timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
         backup_llm_config_raw = d.pop("backup_llm_config", UNSET)
         try:
@@ -487,9 +516,18 @@ class PromptAgentAPIModelInput:
             backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
 
         cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
+        if (
+            cascade_timeout_seconds.__class__ is not float
+            and cascade_timeout_seconds.__class__ is not int
+            and cascade_timeout_seconds is not UNSET
+        ):
+            cascade_timeout_seconds = unexpected_type(
+                cls, "cascade_timeout_seconds", cascade_timeout_seconds, "a number"
+            )
 
         tools_raw = d.pop("tools", UNSET)
         try:
+            expect_array("tools", tools_raw)
             _tools = tools_raw
             tools: (
                 list[

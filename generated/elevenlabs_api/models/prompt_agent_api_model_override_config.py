@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideConfig")
 
@@ -65,14 +69,24 @@ class PromptAgentAPIModelOverrideConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not bool and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a boolean")
 
         llm = d.pop("llm", UNSET)
+        if llm.__class__ is not bool and llm is not UNSET:
+            llm = unexpected_type(cls, "llm", llm, "a boolean")
 
         tool_ids = d.pop("tool_ids", UNSET)
+        if tool_ids.__class__ is not bool and tool_ids is not UNSET:
+            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "a boolean")
 
         native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
+        if native_mcp_server_ids.__class__ is not bool and native_mcp_server_ids is not UNSET:
+            native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "a boolean")
 
         knowledge_base = d.pop("knowledge_base", UNSET)
+        if knowledge_base.__class__ is not bool and knowledge_base is not UNSET:
+            knowledge_base = unexpected_type(cls, "knowledge_base", knowledge_base, "a boolean")
 
         prompt_agent_api_model_override_config = cls(
             prompt=prompt,

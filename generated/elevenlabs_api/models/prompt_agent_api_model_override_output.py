@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideOutput")
 
@@ -121,6 +126,8 @@ class PromptAgentAPIModelOverrideOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
 
         llm_raw = d.pop("llm", UNSET)
         try:
@@ -141,43 +148,19 @@ class PromptAgentAPIModelOverrideOutput:
         except (KeyError, TypeError, ValueError, AttributeError):
             llm = deviating_field(cls, "llm", llm_raw)
 
-        tool_ids_raw = d.pop("tool_ids", UNSET)
-        try:
+        tool_ids = d.pop("tool_ids", UNSET)
+        if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
+            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
 
-            def _parse_tool_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_ids_type_0 = cast(list[str], data)
-
-                return tool_ids_type_0
-
-            tool_ids = _parse_tool_ids(tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
-
-        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
-        try:
-
-            def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                native_mcp_server_ids_type_0 = cast(list[str], data)
-
-                return native_mcp_server_ids_type_0
-
-            native_mcp_server_ids = _parse_native_mcp_server_ids(native_mcp_server_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
+        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
+        if (
+            native_mcp_server_ids.__class__ is not list
+            and native_mcp_server_ids is not None
+            and native_mcp_server_ids is not UNSET
+        ):
+            native_mcp_server_ids = unexpected_type(
+                cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
+            )
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:

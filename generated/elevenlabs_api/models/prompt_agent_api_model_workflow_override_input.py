@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideInput")
 
@@ -371,6 +377,8 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
+        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
 
         llm_raw = d.pop("llm", UNSET)
         try:
@@ -411,31 +419,35 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             reasoning_effort = deviating_field(cls, "reasoning_effort", reasoning_effort_raw)
 
         thinking_budget = d.pop("thinking_budget", UNSET)
+        if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
+            thinking_budget = unexpected_type(cls, "thinking_budget", thinking_budget, "an integer or null")
 
         enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
+        if (
+            enable_reasoning_summary.__class__ is not bool
+            and enable_reasoning_summary is not None
+            and enable_reasoning_summary is not UNSET
+        ):
+            enable_reasoning_summary = unexpected_type(
+                cls, "enable_reasoning_summary", enable_reasoning_summary, "a boolean or null"
+            )
 
         temperature = d.pop("temperature", UNSET)
+        if (
+            temperature.__class__ is not float
+            and temperature.__class__ is not int
+            and temperature is not None
+            and temperature is not UNSET
+        ):
+            temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
 
         max_tokens = d.pop("max_tokens", UNSET)
+        if max_tokens.__class__ is not int and max_tokens is not None and max_tokens is not UNSET:
+            max_tokens = unexpected_type(cls, "max_tokens", max_tokens, "an integer or null")
 
-        tool_ids_raw = d.pop("tool_ids", UNSET)
-        try:
-
-            def _parse_tool_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_ids_type_0 = cast(list[str], data)
-
-                return tool_ids_type_0
-
-            tool_ids = _parse_tool_ids(tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_ids = deviating_field(cls, "tool_ids", tool_ids_raw)
+        tool_ids = d.pop("tool_ids", UNSET)
+        if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
+            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
 
         built_in_tools_raw = d.pop("built_in_tools", UNSET)
         try:
@@ -456,43 +468,19 @@ class PromptAgentAPIModelWorkflowOverrideInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
 
-        mcp_server_ids_raw = d.pop("mcp_server_ids", UNSET)
-        try:
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids.__class__ is not list and mcp_server_ids is not None and mcp_server_ids is not UNSET:
+            mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array or null")
 
-            def _parse_mcp_server_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                mcp_server_ids_type_0 = cast(list[str], data)
-
-                return mcp_server_ids_type_0
-
-            mcp_server_ids = _parse_mcp_server_ids(mcp_server_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_server_ids = deviating_field(cls, "mcp_server_ids", mcp_server_ids_raw)
-
-        native_mcp_server_ids_raw = d.pop("native_mcp_server_ids", UNSET)
-        try:
-
-            def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                native_mcp_server_ids_type_0 = cast(list[str], data)
-
-                return native_mcp_server_ids_type_0
-
-            native_mcp_server_ids = _parse_native_mcp_server_ids(native_mcp_server_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            native_mcp_server_ids = deviating_field(cls, "native_mcp_server_ids", native_mcp_server_ids_raw)
+        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
+        if (
+            native_mcp_server_ids.__class__ is not list
+            and native_mcp_server_ids is not None
+            and native_mcp_server_ids is not UNSET
+        ):
+            native_mcp_server_ids = unexpected_type(
+                cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
+            )
 
         knowledge_base_raw = d.pop("knowledge_base", UNSET)
         try:
@@ -538,6 +526,14 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
 
         ignore_default_personality = d.pop("ignore_default_personality", UNSET)
+        if (
+            ignore_default_personality.__class__ is not bool
+            and ignore_default_personality is not None
+            and ignore_default_personality is not UNSET
+        ):
+            ignore_default_personality = unexpected_type(
+                cls, "ignore_default_personality", ignore_default_personality, "a boolean or null"
+            )
 
         rag_raw = d.pop("rag", UNSET)
         try:
@@ -559,6 +555,8 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             rag = deviating_field(cls, "rag", rag_raw)
 
         timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
 
         backup_llm_config_raw = d.pop("backup_llm_config", UNSET)
         try:
@@ -612,6 +610,15 @@ class PromptAgentAPIModelWorkflowOverrideInput:
             backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
 
         cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
+        if (
+            cascade_timeout_seconds.__class__ is not float
+            and cascade_timeout_seconds.__class__ is not int
+            and cascade_timeout_seconds is not None
+            and cascade_timeout_seconds is not UNSET
+        ):
+            cascade_timeout_seconds = unexpected_type(
+                cls, "cascade_timeout_seconds", cascade_timeout_seconds, "a number or null"
+            )
 
         tools_raw = d.pop("tools", UNSET)
         try:

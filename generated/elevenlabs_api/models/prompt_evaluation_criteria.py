@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..models.criteria_scoring_mode import CriteriaScoringMode
 from ..models.llm import LLM
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PromptEvaluationCriteria")
 
@@ -60,6 +66,8 @@ class PromptEvaluationCriteria:
     score_instructions: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "prompt")
@@ -122,11 +130,11 @@ class PromptEvaluationCriteria:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if conversation_goal_prompt is not None:
+        if "conversation_goal_prompt" not in self._missing_fields:
             field_dict["conversation_goal_prompt"] = conversation_goal_prompt
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -149,34 +157,65 @@ class PromptEvaluationCriteria:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["prompt"] | Unset, type__raw)
         if type_ != "prompt" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'prompt', got '{type_}'")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         conversation_goal_prompt = d.pop("conversation_goal_prompt", MISSING)
-        if conversation_goal_prompt is MISSING:
-            conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
+        if conversation_goal_prompt.__class__ is not str:
+            if conversation_goal_prompt is MISSING:
+                conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
+                missing += ("conversation_goal_prompt",)
+            else:
+                conversation_goal_prompt = unexpected_type(
+                    cls, "conversation_goal_prompt", conversation_goal_prompt, "a string"
+                )
 
         use_knowledge_base = d.pop("use_knowledge_base", UNSET)
+        if use_knowledge_base.__class__ is not bool and use_knowledge_base is not UNSET:
+            use_knowledge_base = unexpected_type(cls, "use_knowledge_base", use_knowledge_base, "a boolean")
 
         scope = d.pop("scope", UNSET)
+        if scope.__class__ is not str and scope is not UNSET:
+            scope = unexpected_type(cls, "scope", scope, "a string")
 
         llm = d.pop("llm", UNSET)
+        if llm is not None and llm.__class__ is not str and llm is not UNSET:
+            llm = unexpected_type(cls, "llm", llm, "null or a string")
 
         scoring_mode = d.pop("scoring_mode", UNSET)
+        if scoring_mode.__class__ is not str and scoring_mode is not UNSET:
+            scoring_mode = unexpected_type(cls, "scoring_mode", scoring_mode, "a string")
 
         max_score = d.pop("max_score", UNSET)
+        if max_score.__class__ is not int and max_score is not UNSET:
+            max_score = unexpected_type(cls, "max_score", max_score, "an integer")
 
         score_instructions = d.pop("score_instructions", UNSET)
+        if (
+            score_instructions.__class__ is not str
+            and score_instructions is not None
+            and score_instructions is not UNSET
+        ):
+            score_instructions = unexpected_type(cls, "score_instructions", score_instructions, "a string or null")
 
         prompt_evaluation_criteria = cls(
             id=id,
@@ -190,6 +229,8 @@ class PromptEvaluationCriteria:
             max_score=max_score,
             score_instructions=score_instructions,
         )
+        if missing:
+            prompt_evaluation_criteria._missing_fields = missing
         prompt_evaluation_criteria.additional_properties = d
         return prompt_evaluation_criteria
 

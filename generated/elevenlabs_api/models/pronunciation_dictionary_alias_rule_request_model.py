@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PronunciationDictionaryAliasRuleRequestModel")
 
@@ -36,6 +42,8 @@ class PronunciationDictionaryAliasRuleRequestModel:
     word_boundaries: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "alias")
@@ -53,11 +61,10 @@ class PronunciationDictionaryAliasRuleRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if string_to_replace is not None:
+        if "string_to_replace" not in self._missing_fields:
             field_dict["string_to_replace"] = string_to_replace
-        if type_ is not None:
-            field_dict["type"] = type_
-        if alias is not None:
+        field_dict["type"] = type_
+        if "alias" not in self._missing_fields:
             field_dict["alias"] = alias
         if case_sensitive is not UNSET:
             field_dict["case_sensitive"] = case_sensitive
@@ -70,6 +77,7 @@ class PronunciationDictionaryAliasRuleRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -78,16 +86,28 @@ class PronunciationDictionaryAliasRuleRequestModel:
             raise ValueError(f"type must match const 'alias', got '{type_}'")
 
         string_to_replace = d.pop("string_to_replace", MISSING)
-        if string_to_replace is MISSING:
-            string_to_replace = missing_field(cls, "string_to_replace")
+        if string_to_replace.__class__ is not str:
+            if string_to_replace is MISSING:
+                string_to_replace = missing_field(cls, "string_to_replace")
+                missing += ("string_to_replace",)
+            else:
+                string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
 
         alias = d.pop("alias", MISSING)
-        if alias is MISSING:
-            alias = missing_field(cls, "alias")
+        if alias.__class__ is not str:
+            if alias is MISSING:
+                alias = missing_field(cls, "alias")
+                missing += ("alias",)
+            else:
+                alias = unexpected_type(cls, "alias", alias, "a string")
 
         case_sensitive = d.pop("case_sensitive", UNSET)
+        if case_sensitive.__class__ is not bool and case_sensitive is not UNSET:
+            case_sensitive = unexpected_type(cls, "case_sensitive", case_sensitive, "a boolean")
 
         word_boundaries = d.pop("word_boundaries", UNSET)
+        if word_boundaries.__class__ is not bool and word_boundaries is not UNSET:
+            word_boundaries = unexpected_type(cls, "word_boundaries", word_boundaries, "a boolean")
 
         pronunciation_dictionary_alias_rule_request_model = cls(
             string_to_replace=string_to_replace,
@@ -96,6 +116,8 @@ class PronunciationDictionaryAliasRuleRequestModel:
             case_sensitive=case_sensitive,
             word_boundaries=word_boundaries,
         )
+        if missing:
+            pronunciation_dictionary_alias_rule_request_model._missing_fields = missing
         pronunciation_dictionary_alias_rule_request_model.additional_properties = d
         return pronunciation_dictionary_alias_rule_request_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PronunciationDictionaryLocatorResponseModel")
 
@@ -23,6 +27,8 @@ class PronunciationDictionaryLocatorResponseModel:
     version_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         pronunciation_dictionary_id = self.pronunciation_dictionary_id
@@ -36,9 +42,10 @@ class PronunciationDictionaryLocatorResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pronunciation_dictionary_id is not None:
+        if "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        field_dict["version_id"] = version_id
+        if "version_id" not in self._missing_fields:
+            field_dict["version_id"] = version_id
         return field_dict
 
     @classmethod
@@ -46,18 +53,31 @@ class PronunciationDictionaryLocatorResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        if pronunciation_dictionary_id.__class__ is not str:
+            if pronunciation_dictionary_id is MISSING:
+                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+                missing += ("pronunciation_dictionary_id",)
+            else:
+                pronunciation_dictionary_id = unexpected_type(
+                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+                )
 
         version_id = d.pop("version_id", MISSING)
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
+        if version_id.__class__ is not str and version_id is not None:
+            if version_id is MISSING:
+                version_id = missing_field(cls, "version_id")
+                missing += ("version_id",)
+            else:
+                version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         pronunciation_dictionary_locator_response_model = cls(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
+        if missing:
+            pronunciation_dictionary_locator_response_model._missing_fields = missing
         pronunciation_dictionary_locator_response_model.additional_properties = d
         return pronunciation_dictionary_locator_response_model
 

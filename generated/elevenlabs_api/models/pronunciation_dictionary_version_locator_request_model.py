@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorRequestModel")
 
@@ -24,6 +30,8 @@ class PronunciationDictionaryVersionLocatorRequestModel:
     version_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         pronunciation_dictionary_id = self.pronunciation_dictionary_id
@@ -37,7 +45,7 @@ class PronunciationDictionaryVersionLocatorRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pronunciation_dictionary_id is not None:
+        if "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
@@ -48,16 +56,27 @@ class PronunciationDictionaryVersionLocatorRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        if pronunciation_dictionary_id.__class__ is not str:
+            if pronunciation_dictionary_id is MISSING:
+                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+                missing += ("pronunciation_dictionary_id",)
+            else:
+                pronunciation_dictionary_id = unexpected_type(
+                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+                )
 
         version_id = d.pop("version_id", UNSET)
+        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
 
         pronunciation_dictionary_version_locator_request_model = cls(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             version_id=version_id,
         )
+        if missing:
+            pronunciation_dictionary_version_locator_request_model._missing_fields = missing
         pronunciation_dictionary_version_locator_request_model.additional_properties = d
         return pronunciation_dictionary_version_locator_request_model
 

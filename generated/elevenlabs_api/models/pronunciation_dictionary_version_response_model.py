@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
     PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
@@ -47,6 +53,8 @@ class PronunciationDictionaryVersionResponseModel:
     archived_time_unix: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         version_id = self.version_id
@@ -82,20 +90,21 @@ class PronunciationDictionaryVersionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version_id is not None:
+        if "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
-        if version_rules_num is not None:
+        if "version_rules_num" not in self._missing_fields:
             field_dict["version_rules_num"] = version_rules_num
-        if pronunciation_dictionary_id is not None:
+        if "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if dictionary_name is not None:
+        if "dictionary_name" not in self._missing_fields:
             field_dict["dictionary_name"] = dictionary_name
-        if version_name is not None:
+        if "version_name" not in self._missing_fields:
             field_dict["version_name"] = version_name
-        field_dict["permission_on_resource"] = permission_on_resource
-        if created_by is not None:
+        if "permission_on_resource" not in self._missing_fields:
+            field_dict["permission_on_resource"] = permission_on_resource
+        if "created_by" not in self._missing_fields:
             field_dict["created_by"] = created_by
-        if creation_time_unix is not None:
+        if "creation_time_unix" not in self._missing_fields:
             field_dict["creation_time_unix"] = creation_time_unix
         if archived_time_unix is not UNSET:
             field_dict["archived_time_unix"] = archived_time_unix
@@ -106,39 +115,82 @@ class PronunciationDictionaryVersionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         version_id = d.pop("version_id", MISSING)
-        if version_id is MISSING:
-            version_id = missing_field(cls, "version_id")
+        if version_id.__class__ is not str:
+            if version_id is MISSING:
+                version_id = missing_field(cls, "version_id")
+                missing += ("version_id",)
+            else:
+                version_id = unexpected_type(cls, "version_id", version_id, "a string")
 
         version_rules_num = d.pop("version_rules_num", MISSING)
-        if version_rules_num is MISSING:
-            version_rules_num = missing_field(cls, "version_rules_num")
+        if version_rules_num.__class__ is not int:
+            if version_rules_num is MISSING:
+                version_rules_num = missing_field(cls, "version_rules_num")
+                missing += ("version_rules_num",)
+            else:
+                version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
 
         pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id is MISSING:
-            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        if pronunciation_dictionary_id.__class__ is not str:
+            if pronunciation_dictionary_id is MISSING:
+                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+                missing += ("pronunciation_dictionary_id",)
+            else:
+                pronunciation_dictionary_id = unexpected_type(
+                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+                )
 
         dictionary_name = d.pop("dictionary_name", MISSING)
-        if dictionary_name is MISSING:
-            dictionary_name = missing_field(cls, "dictionary_name")
+        if dictionary_name.__class__ is not str:
+            if dictionary_name is MISSING:
+                dictionary_name = missing_field(cls, "dictionary_name")
+                missing += ("dictionary_name",)
+            else:
+                dictionary_name = unexpected_type(cls, "dictionary_name", dictionary_name, "a string")
 
         version_name = d.pop("version_name", MISSING)
-        if version_name is MISSING:
-            version_name = missing_field(cls, "version_name")
+        if version_name.__class__ is not str:
+            if version_name is MISSING:
+                version_name = missing_field(cls, "version_name")
+                missing += ("version_name",)
+            else:
+                version_name = unexpected_type(cls, "version_name", version_name, "a string")
 
         permission_on_resource = d.pop("permission_on_resource", MISSING)
-        if permission_on_resource is MISSING:
-            permission_on_resource = missing_field(cls, "permission_on_resource")
+        if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+            if permission_on_resource is MISSING:
+                permission_on_resource = missing_field(cls, "permission_on_resource")
+                missing += ("permission_on_resource",)
+            else:
+                permission_on_resource = unexpected_type(
+                    cls, "permission_on_resource", permission_on_resource, "null or a string"
+                )
 
         created_by = d.pop("created_by", MISSING)
-        if created_by is MISSING:
-            created_by = missing_field(cls, "created_by")
+        if created_by.__class__ is not str:
+            if created_by is MISSING:
+                created_by = missing_field(cls, "created_by")
+                missing += ("created_by",)
+            else:
+                created_by = unexpected_type(cls, "created_by", created_by, "a string")
 
         creation_time_unix = d.pop("creation_time_unix", MISSING)
-        if creation_time_unix is MISSING:
-            creation_time_unix = missing_field(cls, "creation_time_unix")
+        if creation_time_unix.__class__ is not int:
+            if creation_time_unix is MISSING:
+                creation_time_unix = missing_field(cls, "creation_time_unix")
+                missing += ("creation_time_unix",)
+            else:
+                creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
 
         archived_time_unix = d.pop("archived_time_unix", UNSET)
+        if (
+            archived_time_unix.__class__ is not int
+            and archived_time_unix is not None
+            and archived_time_unix is not UNSET
+        ):
+            archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
 
         pronunciation_dictionary_version_response_model = cls(
             version_id=version_id,
@@ -151,6 +203,8 @@ class PronunciationDictionaryVersionResponseModel:
             creation_time_unix=creation_time_unix,
             archived_time_unix=archived_time_unix,
         )
+        if missing:
+            pronunciation_dictionary_version_response_model._missing_fields = missing
         pronunciation_dictionary_version_response_model.additional_properties = d
         return pronunciation_dictionary_version_response_model
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="QueryParamsJsonSchema")
 
@@ -20,6 +28,9 @@ class QueryParamsJsonSchema:
     properties: QueryParamsJsonSchemaProperties
 
     required: list[str] | Unset = UNSET
+
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         properties: Any
@@ -38,7 +49,7 @@ class QueryParamsJsonSchema:
             required = self.required
 
         field_dict: dict[str, Any] = {}
-        if properties is not None:
+        if "properties" not in self._missing_fields:
             field_dict["properties"] = properties
         if required is not UNSET:
             field_dict["required"] = required
@@ -49,24 +60,27 @@ class QueryParamsJsonSchema:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         properties_raw = d.pop("properties", MISSING)
         if properties_raw is MISSING:
-            properties_raw = missing_field(cls, "properties")
-        try:
-            properties = QueryParamsJsonSchemaProperties.from_dict(properties_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            properties = deviating_field(cls, "properties", properties_raw)
+            properties = missing_field(cls, "properties")
+            missing += ("properties",)
+        else:
+            try:
+                properties = QueryParamsJsonSchemaProperties.from_dict(properties_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                properties = deviating_field(cls, "properties", properties_raw)
 
-        required_raw = d.pop("required", UNSET)
-        try:
-            required = cast(list[str], required_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            required = deviating_field(cls, "required", required_raw)
+        required = d.pop("required", UNSET)
+        if required.__class__ is not list and required is not UNSET:
+            required = unexpected_type(cls, "required", required, "an array")
 
         query_params_json_schema = cls(
             properties=properties,
             required=required,
         )
+        if missing:
+            query_params_json_schema._missing_fields = missing
         return query_params_json_schema
 
 

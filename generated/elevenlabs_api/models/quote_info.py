@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="QuoteInfo")
 
@@ -24,13 +28,15 @@ class QuoteInfo:
     amount_usd: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         amount_usd = self.amount_usd
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if amount_usd is not None:
+        if "amount_usd" not in self._missing_fields:
             field_dict["amount_usd"] = amount_usd
         return field_dict
 
@@ -39,13 +45,20 @@ class QuoteInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         amount_usd = d.pop("amount_usd", MISSING)
-        if amount_usd is MISSING:
-            amount_usd = missing_field(cls, "amount_usd")
+        if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
+            if amount_usd is MISSING:
+                amount_usd = missing_field(cls, "amount_usd")
+                missing += ("amount_usd",)
+            else:
+                amount_usd = unexpected_type(cls, "amount_usd", amount_usd, "a number")
 
         quote_info = cls(
             amount_usd=amount_usd,
         )
+        if missing:
+            quote_info._missing_fields = missing
         quote_info.additional_properties = d
         return quote_info
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RagConfigWorkflowOverrideOutput")
 
@@ -123,18 +127,55 @@ class RagConfigWorkflowOverrideOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
 
         embedding_model = d.pop("embedding_model", UNSET)
+        if embedding_model is not None and embedding_model.__class__ is not str and embedding_model is not UNSET:
+            embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "null or a string")
 
         max_vector_distance = d.pop("max_vector_distance", UNSET)
+        if (
+            max_vector_distance.__class__ is not float
+            and max_vector_distance.__class__ is not int
+            and max_vector_distance is not None
+            and max_vector_distance is not UNSET
+        ):
+            max_vector_distance = unexpected_type(cls, "max_vector_distance", max_vector_distance, "a number or null")
 
         max_documents_length = d.pop("max_documents_length", UNSET)
+        if (
+            max_documents_length.__class__ is not int
+            and max_documents_length is not None
+            and max_documents_length is not UNSET
+        ):
+            max_documents_length = unexpected_type(
+                cls, "max_documents_length", max_documents_length, "an integer or null"
+            )
 
         max_retrieved_rag_chunks_count = d.pop("max_retrieved_rag_chunks_count", UNSET)
+        if (
+            max_retrieved_rag_chunks_count.__class__ is not int
+            and max_retrieved_rag_chunks_count is not None
+            and max_retrieved_rag_chunks_count is not UNSET
+        ):
+            max_retrieved_rag_chunks_count = unexpected_type(
+                cls, "max_retrieved_rag_chunks_count", max_retrieved_rag_chunks_count, "an integer or null"
+            )
 
         num_candidates = d.pop("num_candidates", UNSET)
+        if num_candidates.__class__ is not int and num_candidates is not None and num_candidates is not UNSET:
+            num_candidates = unexpected_type(cls, "num_candidates", num_candidates, "an integer or null")
 
         query_rewrite_prompt_override = d.pop("query_rewrite_prompt_override", UNSET)
+        if (
+            query_rewrite_prompt_override.__class__ is not str
+            and query_rewrite_prompt_override is not None
+            and query_rewrite_prompt_override is not UNSET
+        ):
+            query_rewrite_prompt_override = unexpected_type(
+                cls, "query_rewrite_prompt_override", query_rewrite_prompt_override, "a string or null"
+            )
 
         rag_config_workflow_override_output = cls(
             enabled=enabled,

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..models.rag_index_status import RAGIndexStatus
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RAGDocumentIndexResponseModel")
 
@@ -34,6 +39,8 @@ class RAGDocumentIndexResponseModel:
     document_model_index_usage: RAGDocumentIndexUsage
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,15 +75,15 @@ class RAGDocumentIndexResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if model is not None:
+        if "model" not in self._missing_fields:
             field_dict["model"] = model
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if progress_percentage is not None:
+        if "progress_percentage" not in self._missing_fields:
             field_dict["progress_percentage"] = progress_percentage
-        if document_model_index_usage is not None:
+        if "document_model_index_usage" not in self._missing_fields:
             field_dict["document_model_index_usage"] = document_model_index_usage
         return field_dict
 
@@ -85,31 +92,50 @@ class RAGDocumentIndexResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         model = d.pop("model", MISSING)
-        if model is MISSING:
-            model = missing_field(cls, "model")
+        if model.__class__ is not str:
+            if model is MISSING:
+                model = missing_field(cls, "model")
+                missing += ("model",)
+            else:
+                model = unexpected_type(cls, "model", model, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         progress_percentage = d.pop("progress_percentage", MISSING)
-        if progress_percentage is MISSING:
-            progress_percentage = missing_field(cls, "progress_percentage")
+        if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
+            if progress_percentage is MISSING:
+                progress_percentage = missing_field(cls, "progress_percentage")
+                missing += ("progress_percentage",)
+            else:
+                progress_percentage = unexpected_type(cls, "progress_percentage", progress_percentage, "a number")
 
         document_model_index_usage_raw = d.pop("document_model_index_usage", MISSING)
         if document_model_index_usage_raw is MISSING:
-            document_model_index_usage_raw = missing_field(cls, "document_model_index_usage")
-        try:
-            document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            document_model_index_usage = deviating_field(
-                cls, "document_model_index_usage", document_model_index_usage_raw
-            )
+            document_model_index_usage = missing_field(cls, "document_model_index_usage")
+            missing += ("document_model_index_usage",)
+        else:
+            try:
+                document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                document_model_index_usage = deviating_field(
+                    cls, "document_model_index_usage", document_model_index_usage_raw
+                )
 
         rag_document_index_response_model = cls(
             id=id,
@@ -118,6 +144,8 @@ class RAGDocumentIndexResponseModel:
             progress_percentage=progress_percentage,
             document_model_index_usage=document_model_index_usage,
         )
+        if missing:
+            rag_document_index_response_model._missing_fields = missing
         rag_document_index_response_model.additional_properties = d
         return rag_document_index_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RAGDocumentIndexUsage")
 
@@ -20,13 +24,15 @@ class RAGDocumentIndexUsage:
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         used_bytes = self.used_bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if used_bytes is not None:
+        if "used_bytes" not in self._missing_fields:
             field_dict["used_bytes"] = used_bytes
         return field_dict
 
@@ -35,13 +41,20 @@ class RAGDocumentIndexUsage:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         used_bytes = d.pop("used_bytes", MISSING)
-        if used_bytes is MISSING:
-            used_bytes = missing_field(cls, "used_bytes")
+        if used_bytes.__class__ is not int:
+            if used_bytes is MISSING:
+                used_bytes = missing_field(cls, "used_bytes")
+                missing += ("used_bytes",)
+            else:
+                used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
 
         rag_document_index_usage = cls(
             used_bytes=used_bytes,
         )
+        if missing:
+            rag_document_index_usage._missing_fields = missing
         rag_document_index_usage.additional_properties = d
         return rag_document_index_usage
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="RAGDocumentIndexesResponseModel")
 
@@ -20,6 +25,8 @@ class RAGDocumentIndexesResponseModel:
     indexes: list[RAGDocumentIndexResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         indexes: Any
@@ -34,7 +41,7 @@ class RAGDocumentIndexesResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if indexes is not None:
+        if "indexes" not in self._missing_fields:
             field_dict["indexes"] = indexes
         return field_dict
 
@@ -43,22 +50,28 @@ class RAGDocumentIndexesResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         indexes_raw = d.pop("indexes", MISSING)
         if indexes_raw is MISSING:
-            indexes_raw = missing_field(cls, "indexes")
-        try:
-            indexes = []
-            _indexes = indexes_raw
-            for indexes_item_data in _indexes:
-                indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
+            indexes = missing_field(cls, "indexes")
+            missing += ("indexes",)
+        else:
+            try:
+                expect_array("indexes", indexes_raw)
+                indexes = []
+                _indexes = indexes_raw
+                for indexes_item_data in _indexes:
+                    indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
 
-                indexes.append(indexes_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            indexes = deviating_field(cls, "indexes", indexes_raw)
+                    indexes.append(indexes_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                indexes = deviating_field(cls, "indexes", indexes_raw)
 
         rag_document_indexes_response_model = cls(
             indexes=indexes,
         )
+        if missing:
+            rag_document_indexes_response_model._missing_fields = missing
         rag_document_indexes_response_model.additional_properties = d
         return rag_document_indexes_response_model
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
 
@@ -24,6 +28,8 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model: Any
@@ -40,9 +46,9 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if model is not None:
+        if "model" not in self._missing_fields:
             field_dict["model"] = model
-        if used_bytes is not None:
+        if "used_bytes" not in self._missing_fields:
             field_dict["used_bytes"] = used_bytes
         return field_dict
 
@@ -51,18 +57,29 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model = d.pop("model", MISSING)
-        if model is MISSING:
-            model = missing_field(cls, "model")
+        if model.__class__ is not str:
+            if model is MISSING:
+                model = missing_field(cls, "model")
+                missing += ("model",)
+            else:
+                model = unexpected_type(cls, "model", model, "a string")
 
         used_bytes = d.pop("used_bytes", MISSING)
-        if used_bytes is MISSING:
-            used_bytes = missing_field(cls, "used_bytes")
+        if used_bytes.__class__ is not int:
+            if used_bytes is MISSING:
+                used_bytes = missing_field(cls, "used_bytes")
+                missing += ("used_bytes",)
+            else:
+                used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
 
         rag_index_overview_embedding_model_response_model = cls(
             model=model,
             used_bytes=used_bytes,
         )
+        if missing:
+            rag_index_overview_embedding_model_response_model._missing_fields = missing
         rag_index_overview_embedding_model_response_model.additional_properties = d
         return rag_index_overview_embedding_model_response_model
 

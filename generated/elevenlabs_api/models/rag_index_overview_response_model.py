@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
 
@@ -26,6 +32,8 @@ class RAGIndexOverviewResponseModel:
     models: list[RAGIndexOverviewEmbeddingModelResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_used_bytes = self.total_used_bytes
@@ -44,11 +52,11 @@ class RAGIndexOverviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total_used_bytes is not None:
+        if "total_used_bytes" not in self._missing_fields:
             field_dict["total_used_bytes"] = total_used_bytes
-        if total_max_bytes is not None:
+        if "total_max_bytes" not in self._missing_fields:
             field_dict["total_max_bytes"] = total_max_bytes
-        if models is not None:
+        if "models" not in self._missing_fields:
             field_dict["models"] = models
         return field_dict
 
@@ -57,32 +65,46 @@ class RAGIndexOverviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         total_used_bytes = d.pop("total_used_bytes", MISSING)
-        if total_used_bytes is MISSING:
-            total_used_bytes = missing_field(cls, "total_used_bytes")
+        if total_used_bytes.__class__ is not int:
+            if total_used_bytes is MISSING:
+                total_used_bytes = missing_field(cls, "total_used_bytes")
+                missing += ("total_used_bytes",)
+            else:
+                total_used_bytes = unexpected_type(cls, "total_used_bytes", total_used_bytes, "an integer")
 
         total_max_bytes = d.pop("total_max_bytes", MISSING)
-        if total_max_bytes is MISSING:
-            total_max_bytes = missing_field(cls, "total_max_bytes")
+        if total_max_bytes.__class__ is not int:
+            if total_max_bytes is MISSING:
+                total_max_bytes = missing_field(cls, "total_max_bytes")
+                missing += ("total_max_bytes",)
+            else:
+                total_max_bytes = unexpected_type(cls, "total_max_bytes", total_max_bytes, "an integer")
 
         models_raw = d.pop("models", MISSING)
         if models_raw is MISSING:
-            models_raw = missing_field(cls, "models")
-        try:
-            models = []
-            _models = models_raw
-            for models_item_data in _models:
-                models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
+            models = missing_field(cls, "models")
+            missing += ("models",)
+        else:
+            try:
+                expect_array("models", models_raw)
+                models = []
+                _models = models_raw
+                for models_item_data in _models:
+                    models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
 
-                models.append(models_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            models = deviating_field(cls, "models", models_raw)
+                    models.append(models_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                models = deviating_field(cls, "models", models_raw)
 
         rag_index_overview_response_model = cls(
             total_used_bytes=total_used_bytes,
             total_max_bytes=total_max_bytes,
             models=models,
         )
+        if missing:
+            rag_index_overview_response_model._missing_fields = missing
         rag_index_overview_response_model.additional_properties = d
         return rag_index_overview_response_model
 

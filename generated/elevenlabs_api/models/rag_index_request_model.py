@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="RAGIndexRequestModel")
 
@@ -21,6 +25,8 @@ class RAGIndexRequestModel:
     model: EmbeddingModelEnum
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         model: Any
@@ -31,7 +37,7 @@ class RAGIndexRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if model is not None:
+        if "model" not in self._missing_fields:
             field_dict["model"] = model
         return field_dict
 
@@ -40,17 +46,22 @@ class RAGIndexRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_raw = d.pop("model", MISSING)
         if model_raw is MISSING:
-            model_raw = missing_field(cls, "model")
-        try:
-            model = check_embedding_model_enum(model_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model = deviating_field(cls, "model", model_raw)
+            model = missing_field(cls, "model")
+            missing += ("model",)
+        else:
+            try:
+                model = check_embedding_model_enum(model_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                model = deviating_field(cls, "model", model_raw)
 
         rag_index_request_model = cls(
             model=model,
         )
+        if missing:
+            rag_index_request_model._missing_fields = missing
         rag_index_request_model.additional_properties = d
         return rag_index_request_model
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RagRetrievalInfo")
 
@@ -30,6 +36,8 @@ class RagRetrievalInfo:
     rag_latency_secs: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chunks: Any
@@ -58,13 +66,13 @@ class RagRetrievalInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chunks is not None:
+        if "chunks" not in self._missing_fields:
             field_dict["chunks"] = chunks
-        if embedding_model is not None:
+        if "embedding_model" not in self._missing_fields:
             field_dict["embedding_model"] = embedding_model
-        if retrieval_query is not None:
+        if "retrieval_query" not in self._missing_fields:
             field_dict["retrieval_query"] = retrieval_query
-        if rag_latency_secs is not None:
+        if "rag_latency_secs" not in self._missing_fields:
             field_dict["rag_latency_secs"] = rag_latency_secs
         return field_dict
 
@@ -73,30 +81,46 @@ class RagRetrievalInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chunks_raw = d.pop("chunks", MISSING)
         if chunks_raw is MISSING:
-            chunks_raw = missing_field(cls, "chunks")
-        try:
-            chunks = []
-            _chunks = chunks_raw
-            for chunks_item_data in _chunks:
-                chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
+            chunks = missing_field(cls, "chunks")
+            missing += ("chunks",)
+        else:
+            try:
+                expect_array("chunks", chunks_raw)
+                chunks = []
+                _chunks = chunks_raw
+                for chunks_item_data in _chunks:
+                    chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
 
-                chunks.append(chunks_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chunks = deviating_field(cls, "chunks", chunks_raw)
+                    chunks.append(chunks_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                chunks = deviating_field(cls, "chunks", chunks_raw)
 
         embedding_model = d.pop("embedding_model", MISSING)
-        if embedding_model is MISSING:
-            embedding_model = missing_field(cls, "embedding_model")
+        if embedding_model.__class__ is not str:
+            if embedding_model is MISSING:
+                embedding_model = missing_field(cls, "embedding_model")
+                missing += ("embedding_model",)
+            else:
+                embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
 
         retrieval_query = d.pop("retrieval_query", MISSING)
-        if retrieval_query is MISSING:
-            retrieval_query = missing_field(cls, "retrieval_query")
+        if retrieval_query.__class__ is not str:
+            if retrieval_query is MISSING:
+                retrieval_query = missing_field(cls, "retrieval_query")
+                missing += ("retrieval_query",)
+            else:
+                retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
 
         rag_latency_secs = d.pop("rag_latency_secs", MISSING)
-        if rag_latency_secs is MISSING:
-            rag_latency_secs = missing_field(cls, "rag_latency_secs")
+        if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
+            if rag_latency_secs is MISSING:
+                rag_latency_secs = missing_field(cls, "rag_latency_secs")
+                missing += ("rag_latency_secs",)
+            else:
+                rag_latency_secs = unexpected_type(cls, "rag_latency_secs", rag_latency_secs, "a number")
 
         rag_retrieval_info = cls(
             chunks=chunks,
@@ -104,6 +128,8 @@ class RagRetrievalInfo:
             retrieval_query=retrieval_query,
             rag_latency_secs=rag_latency_secs,
         )
+        if missing:
+            rag_retrieval_info._missing_fields = missing
         rag_retrieval_info.additional_properties = d
         return rag_retrieval_info
 

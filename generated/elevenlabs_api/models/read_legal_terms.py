@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReadLegalTerms")
 
@@ -65,10 +69,16 @@ class ReadLegalTerms:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         terms = d.pop("terms", UNSET)
+        if terms.__class__ is not str and terms is not None and terms is not UNSET:
+            terms = unexpected_type(cls, "terms", terms, "a string or null")
 
         start_date = d.pop("start_date", UNSET)
+        if start_date.__class__ is not str and start_date is not None and start_date is not UNSET:
+            start_date = unexpected_type(cls, "start_date", start_date, "a string or null")
 
         end_date = d.pop("end_date", UNSET)
+        if end_date.__class__ is not str and end_date is not None and end_date is not UNSET:
+            end_date = unexpected_type(cls, "end_date", end_date, "a string or null")
 
         read_legal_terms = cls(
             terms=terms,

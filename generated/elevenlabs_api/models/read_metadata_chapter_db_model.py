@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReadMetadataChapterDBModel")
 
@@ -47,6 +53,8 @@ class ReadMetadataChapterDBModel:
     chapter_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         chapter_name = self.chapter_name
@@ -86,13 +94,13 @@ class ReadMetadataChapterDBModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if chapter_name is not None:
+        if "chapter_name" not in self._missing_fields:
             field_dict["chapter_name"] = chapter_name
-        if word_count is not None:
+        if "word_count" not in self._missing_fields:
             field_dict["word_count"] = word_count
-        if char_count is not None:
+        if "char_count" not in self._missing_fields:
             field_dict["char_count"] = char_count
-        if starting_char_offset is not None:
+        if "starting_char_offset" not in self._missing_fields:
             field_dict["starting_char_offset"] = starting_char_offset
         if has_parsed_html is not UNSET:
             field_dict["has_parsed_html"] = has_parsed_html
@@ -113,33 +121,67 @@ class ReadMetadataChapterDBModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         chapter_name = d.pop("chapter_name", MISSING)
-        if chapter_name is MISSING:
-            chapter_name = missing_field(cls, "chapter_name")
+        if chapter_name.__class__ is not str:
+            if chapter_name is MISSING:
+                chapter_name = missing_field(cls, "chapter_name")
+                missing += ("chapter_name",)
+            else:
+                chapter_name = unexpected_type(cls, "chapter_name", chapter_name, "a string")
 
         word_count = d.pop("word_count", MISSING)
-        if word_count is MISSING:
-            word_count = missing_field(cls, "word_count")
+        if word_count.__class__ is not int:
+            if word_count is MISSING:
+                word_count = missing_field(cls, "word_count")
+                missing += ("word_count",)
+            else:
+                word_count = unexpected_type(cls, "word_count", word_count, "an integer")
 
         char_count = d.pop("char_count", MISSING)
-        if char_count is MISSING:
-            char_count = missing_field(cls, "char_count")
+        if char_count.__class__ is not int:
+            if char_count is MISSING:
+                char_count = missing_field(cls, "char_count")
+                missing += ("char_count",)
+            else:
+                char_count = unexpected_type(cls, "char_count", char_count, "an integer")
 
         starting_char_offset = d.pop("starting_char_offset", MISSING)
-        if starting_char_offset is MISSING:
-            starting_char_offset = missing_field(cls, "starting_char_offset")
+        if starting_char_offset.__class__ is not int:
+            if starting_char_offset is MISSING:
+                starting_char_offset = missing_field(cls, "starting_char_offset")
+                missing += ("starting_char_offset",)
+            else:
+                starting_char_offset = unexpected_type(cls, "starting_char_offset", starting_char_offset, "an integer")
 
         has_parsed_html = d.pop("has_parsed_html", UNSET)
+        if has_parsed_html.__class__ is not bool and has_parsed_html is not UNSET:
+            has_parsed_html = unexpected_type(cls, "has_parsed_html", has_parsed_html, "a boolean")
 
         has_summary = d.pop("has_summary", UNSET)
+        if has_summary.__class__ is not bool and has_summary is not UNSET:
+            has_summary = unexpected_type(cls, "has_summary", has_summary, "a boolean")
 
         duration_seconds = d.pop("duration_seconds", UNSET)
+        if (
+            duration_seconds.__class__ is not float
+            and duration_seconds.__class__ is not int
+            and duration_seconds is not None
+            and duration_seconds is not UNSET
+        ):
+            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
 
         file_number = d.pop("file_number", UNSET)
+        if file_number.__class__ is not str and file_number is not None and file_number is not UNSET:
+            file_number = unexpected_type(cls, "file_number", file_number, "a string or null")
 
         is_fallback_name = d.pop("is_fallback_name", UNSET)
+        if is_fallback_name.__class__ is not bool and is_fallback_name is not UNSET:
+            is_fallback_name = unexpected_type(cls, "is_fallback_name", is_fallback_name, "a boolean")
 
         chapter_id = d.pop("chapter_id", UNSET)
+        if chapter_id.__class__ is not str and chapter_id is not None and chapter_id is not UNSET:
+            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string or null")
 
         read_metadata_chapter_db_model = cls(
             chapter_name=chapter_name,
@@ -153,6 +195,8 @@ class ReadMetadataChapterDBModel:
             is_fallback_name=is_fallback_name,
             chapter_id=chapter_id,
         )
+        if missing:
+            read_metadata_chapter_db_model._missing_fields = missing
         read_metadata_chapter_db_model.additional_properties = d
         return read_metadata_chapter_db_model
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.reader_resource_response_model_resource_type_type_0 import (
     ReaderResourceResponseModelResourceTypeType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReaderResourceResponseModel")
 
@@ -29,6 +33,8 @@ class ReaderResourceResponseModel:
     resource_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         resource_type: Any
@@ -45,9 +51,9 @@ class ReaderResourceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if resource_type is not None:
+        if "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
-        if resource_id is not None:
+        if "resource_id" not in self._missing_fields:
             field_dict["resource_id"] = resource_id
         return field_dict
 
@@ -56,18 +62,29 @@ class ReaderResourceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         resource_type = d.pop("resource_type", MISSING)
-        if resource_type is MISSING:
-            resource_type = missing_field(cls, "resource_type")
+        if resource_type.__class__ is not str:
+            if resource_type is MISSING:
+                resource_type = missing_field(cls, "resource_type")
+                missing += ("resource_type",)
+            else:
+                resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
 
         resource_id = d.pop("resource_id", MISSING)
-        if resource_id is MISSING:
-            resource_id = missing_field(cls, "resource_id")
+        if resource_id.__class__ is not str:
+            if resource_id is MISSING:
+                resource_id = missing_field(cls, "resource_id")
+                missing += ("resource_id",)
+            else:
+                resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
 
         reader_resource_response_model = cls(
             resource_type=resource_type,
             resource_id=resource_id,
         )
+        if missing:
+            reader_resource_response_model._missing_fields = missing
         reader_resource_response_model.additional_properties = d
         return reader_resource_response_model
 

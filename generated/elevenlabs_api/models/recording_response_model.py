@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RecordingResponseModel")
 
@@ -36,6 +40,8 @@ class RecordingResponseModel:
     transcription: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         recording_id = self.recording_id
@@ -50,15 +56,15 @@ class RecordingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if recording_id is not None:
+        if "recording_id" not in self._missing_fields:
             field_dict["recording_id"] = recording_id
-        if mime_type is not None:
+        if "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if size_bytes is not None:
+        if "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
-        if upload_date_unix is not None:
+        if "upload_date_unix" not in self._missing_fields:
             field_dict["upload_date_unix"] = upload_date_unix
-        if transcription is not None:
+        if "transcription" not in self._missing_fields:
             field_dict["transcription"] = transcription
         return field_dict
 
@@ -67,25 +73,46 @@ class RecordingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         recording_id = d.pop("recording_id", MISSING)
-        if recording_id is MISSING:
-            recording_id = missing_field(cls, "recording_id")
+        if recording_id.__class__ is not str:
+            if recording_id is MISSING:
+                recording_id = missing_field(cls, "recording_id")
+                missing += ("recording_id",)
+            else:
+                recording_id = unexpected_type(cls, "recording_id", recording_id, "a string")
 
         mime_type = d.pop("mime_type", MISSING)
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
+        if mime_type.__class__ is not str:
+            if mime_type is MISSING:
+                mime_type = missing_field(cls, "mime_type")
+                missing += ("mime_type",)
+            else:
+                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
         size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
+        if size_bytes.__class__ is not int:
+            if size_bytes is MISSING:
+                size_bytes = missing_field(cls, "size_bytes")
+                missing += ("size_bytes",)
+            else:
+                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
         upload_date_unix = d.pop("upload_date_unix", MISSING)
-        if upload_date_unix is MISSING:
-            upload_date_unix = missing_field(cls, "upload_date_unix")
+        if upload_date_unix.__class__ is not int:
+            if upload_date_unix is MISSING:
+                upload_date_unix = missing_field(cls, "upload_date_unix")
+                missing += ("upload_date_unix",)
+            else:
+                upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
 
         transcription = d.pop("transcription", MISSING)
-        if transcription is MISSING:
-            transcription = missing_field(cls, "transcription")
+        if transcription.__class__ is not str:
+            if transcription is MISSING:
+                transcription = missing_field(cls, "transcription")
+                missing += ("transcription",)
+            else:
+                transcription = unexpected_type(cls, "transcription", transcription, "a string")
 
         recording_response_model = cls(
             recording_id=recording_id,
@@ -94,6 +121,8 @@ class RecordingResponseModel:
             upload_date_unix=upload_date_unix,
             transcription=transcription,
         )
+        if missing:
+            recording_response_model._missing_fields = missing
         recording_response_model.additional_properties = d
         return recording_response_model
 

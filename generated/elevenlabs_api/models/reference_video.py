@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReferenceVideo")
 
@@ -82,10 +87,16 @@ class ReferenceVideo:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         generation_id = d.pop("generation_id", UNSET)
+        if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
+            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string or null")
 
         content_asset_id = d.pop("content_asset_id", UNSET)
+        if content_asset_id.__class__ is not str and content_asset_id is not None and content_asset_id is not UNSET:
+            content_asset_id = unexpected_type(cls, "content_asset_id", content_asset_id, "a string or null")
 
         template_node_id = d.pop("template_node_id", UNSET)
+        if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
+            template_node_id = unexpected_type(cls, "template_node_id", template_node_id, "a string or null")
 
         studio_clip_raw = d.pop("studio_clip", UNSET)
         try:

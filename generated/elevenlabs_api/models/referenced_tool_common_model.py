@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.referenced_tool_common_model_type_type_0 import (
     ReferencedToolCommonModelTypeType0,
 )
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReferencedToolCommonModel")
 
@@ -28,6 +32,8 @@ class ReferencedToolCommonModel:
     type_: ReferencedToolCommonModelTypeType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -44,9 +50,9 @@ class ReferencedToolCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         return field_dict
 
@@ -55,18 +61,29 @@ class ReferencedToolCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         referenced_tool_common_model = cls(
             id=id,
             type_=type_,
         )
+        if missing:
+            referenced_tool_common_model._missing_fields = missing
         referenced_tool_common_model.additional_properties = d
         return referenced_tool_common_model
 

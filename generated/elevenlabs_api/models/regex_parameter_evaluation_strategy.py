@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RegexParameterEvaluationStrategy")
 
@@ -23,6 +27,8 @@ class RegexParameterEvaluationStrategy:
     pattern: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "regex")
@@ -34,9 +40,8 @@ class RegexParameterEvaluationStrategy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if pattern is not None:
+        field_dict["type"] = type_
+        if "pattern" not in self._missing_fields:
             field_dict["pattern"] = pattern
         return field_dict
 
@@ -45,6 +50,7 @@ class RegexParameterEvaluationStrategy:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,13 +59,19 @@ class RegexParameterEvaluationStrategy:
             raise ValueError(f"type must match const 'regex', got '{type_}'")
 
         pattern = d.pop("pattern", MISSING)
-        if pattern is MISSING:
-            pattern = missing_field(cls, "pattern")
+        if pattern.__class__ is not str:
+            if pattern is MISSING:
+                pattern = missing_field(cls, "pattern")
+                missing += ("pattern",)
+            else:
+                pattern = unexpected_type(cls, "pattern", pattern, "a string")
 
         regex_parameter_evaluation_strategy = cls(
             type_=type_,
             pattern=pattern,
         )
+        if missing:
+            regex_parameter_evaluation_strategy._missing_fields = missing
         regex_parameter_evaluation_strategy.additional_properties = d
         return regex_parameter_evaluation_strategy
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RegionalProcessingSurchargeInfo")
 
@@ -23,13 +27,15 @@ class RegionalProcessingSurchargeInfo:
     multiplier: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         multiplier = self.multiplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if multiplier is not None:
+        if "multiplier" not in self._missing_fields:
             field_dict["multiplier"] = multiplier
         return field_dict
 
@@ -38,13 +44,20 @@ class RegionalProcessingSurchargeInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         multiplier = d.pop("multiplier", MISSING)
-        if multiplier is MISSING:
-            multiplier = missing_field(cls, "multiplier")
+        if multiplier.__class__ is not float and multiplier.__class__ is not int:
+            if multiplier is MISSING:
+                multiplier = missing_field(cls, "multiplier")
+                missing += ("multiplier",)
+            else:
+                multiplier = unexpected_type(cls, "multiplier", multiplier, "a number")
 
         regional_processing_surcharge_info = cls(
             multiplier=multiplier,
         )
+        if missing:
+            regional_processing_surcharge_info._missing_fields = missing
         regional_processing_surcharge_info.additional_properties = d
         return regional_processing_surcharge_info
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RemoveOrderItemResponse")
 
@@ -23,13 +27,15 @@ class RemoveOrderItemResponse:
     success: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not None:
+        if "success" not in self._missing_fields:
             field_dict["success"] = success
         return field_dict
 
@@ -38,13 +44,20 @@ class RemoveOrderItemResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
-        if success is MISSING:
-            success = missing_field(cls, "success")
+        if success.__class__ is not bool:
+            if success is MISSING:
+                success = missing_field(cls, "success")
+                missing += ("success",)
+            else:
+                success = unexpected_type(cls, "success", success, "a boolean")
 
         remove_order_item_response = cls(
             success=success,
         )
+        if missing:
+            remove_order_item_response._missing_fields = missing
         remove_order_item_response.additional_properties = d
         return remove_order_item_response
 

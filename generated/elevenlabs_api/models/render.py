@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.render_status_type_0 import RenderStatusType0
 from ..models.render_type import RenderType
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Render")
 
@@ -37,6 +42,8 @@ class Render:
     status: RenderStatusType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,14 +89,17 @@ class Render:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
-        field_dict["language"] = language
-        field_dict["type"] = type_
-        field_dict["media_ref"] = media_ref
-        if status is not None:
+        if "language" not in self._missing_fields:
+            field_dict["language"] = language
+        if "type" not in self._missing_fields:
+            field_dict["type"] = type_
+        if "media_ref" not in self._missing_fields:
+            field_dict["media_ref"] = media_ref
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -98,44 +108,67 @@ class Render:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str and language is not None:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string or null")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_ is not None and type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "null or a string")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
-            media_ref_raw = missing_field(cls, "media_ref")
-        try:
+            media_ref = missing_field(cls, "media_ref")
+            missing += ("media_ref",)
+        else:
+            try:
 
-            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-                if data is None:
-                    return data
+                def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    media_ref_type_0 = DubbingMediaReference.from_dict(data)
 
-                return media_ref_type_0
+                    return media_ref_type_0
 
-            media_ref = _parse_media_ref(media_ref_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+                media_ref = _parse_media_ref(media_ref_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         render = cls(
             id=id,
@@ -145,6 +178,8 @@ class Render:
             media_ref=media_ref,
             status=status,
         )
+        if missing:
+            render._missing_fields = missing
         render.additional_properties = d
         return render
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentRequestModel")
 
@@ -25,6 +31,8 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
     preserve_voice_id: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         target_workspace_id = self.target_workspace_id
@@ -33,7 +41,7 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if target_workspace_id is not None:
+        if "target_workspace_id" not in self._missing_fields:
             field_dict["target_workspace_id"] = target_workspace_id
         if preserve_voice_id is not UNSET:
             field_dict["preserve_voice_id"] = preserve_voice_id
@@ -44,16 +52,25 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         target_workspace_id = d.pop("target_workspace_id", MISSING)
-        if target_workspace_id is MISSING:
-            target_workspace_id = missing_field(cls, "target_workspace_id")
+        if target_workspace_id.__class__ is not str:
+            if target_workspace_id is MISSING:
+                target_workspace_id = missing_field(cls, "target_workspace_id")
+                missing += ("target_workspace_id",)
+            else:
+                target_workspace_id = unexpected_type(cls, "target_workspace_id", target_workspace_id, "a string")
 
         preserve_voice_id = d.pop("preserve_voice_id", UNSET)
+        if preserve_voice_id.__class__ is not bool and preserve_voice_id is not UNSET:
+            preserve_voice_id = unexpected_type(cls, "preserve_voice_id", preserve_voice_id, "a boolean")
 
         replicate_voice_to_isolated_environment_request_model = cls(
             target_workspace_id=target_workspace_id,
             preserve_voice_id=preserve_voice_id,
         )
+        if missing:
+            replicate_voice_to_isolated_environment_request_model._missing_fields = missing
         replicate_voice_to_isolated_environment_request_model.additional_properties = d
         return replicate_voice_to_isolated_environment_request_model
 

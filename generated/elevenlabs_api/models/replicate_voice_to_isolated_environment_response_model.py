@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentResponseModel")
 
@@ -23,13 +27,15 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel:
     voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_id = self.voice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         return field_dict
 
@@ -38,13 +44,20 @@ class ReplicateVoiceToIsolatedEnvironmentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         replicate_voice_to_isolated_environment_response_model = cls(
             voice_id=voice_id,
         )
+        if missing:
+            replicate_voice_to_isolated_environment_response_model._missing_fields = missing
         replicate_voice_to_isolated_environment_response_model.additional_properties = d
         return replicate_voice_to_isolated_environment_response_model
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RequiredConstraint")
 
@@ -22,6 +26,8 @@ class RequiredConstraint:
     required: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         required: Any
@@ -33,7 +39,7 @@ class RequiredConstraint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if required is not None:
+        if "required" not in self._missing_fields:
             field_dict["required"] = required
         return field_dict
 
@@ -42,17 +48,20 @@ class RequiredConstraint:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        required_raw = d.pop("required", MISSING)
-        if required_raw is MISSING:
-            required_raw = missing_field(cls, "required")
-        try:
-            required = cast(list[str], required_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            required = deviating_field(cls, "required", required_raw)
+        missing: tuple[str, ...] = ()
+        required = d.pop("required", MISSING)
+        if required.__class__ is not list:
+            if required is MISSING:
+                required = missing_field(cls, "required")
+                missing += ("required",)
+            else:
+                required = unexpected_type(cls, "required", required, "an array")
 
         required_constraint = cls(
             required=required,
         )
+        if missing:
+            required_constraint._missing_fields = missing
         required_constraint.additional_properties = d
         return required_constraint
 

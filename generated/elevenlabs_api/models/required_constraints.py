@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+)
 
 T = TypeVar("T", bound="RequiredConstraints")
 
@@ -66,6 +71,7 @@ class RequiredConstraints:
         d = dict(src_dict)
         any_of_raw = d.pop("any_of", UNSET)
         try:
+            expect_array("any_of", any_of_raw)
             _any_of = any_of_raw
             any_of: list[RequiredConstraint] | Unset = UNSET
             if _any_of is not UNSET:
@@ -79,6 +85,7 @@ class RequiredConstraints:
 
         all_of_raw = d.pop("all_of", UNSET)
         try:
+            expect_array("all_of", all_of_raw)
             _all_of = all_of_raw
             all_of: list[RequiredConstraint] | Unset = UNSET
             if _all_of is not UNSET:

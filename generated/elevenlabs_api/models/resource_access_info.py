@@ -15,7 +15,13 @@ from ..models.resource_access_info_anonymous_access_level_override_type_0 import
 from ..models.resource_access_info_role_type_0 import (
     ResourceAccessInfoRoleType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ResourceAccessInfo")
 
@@ -55,6 +61,8 @@ class ResourceAccessInfo:
     access_source: None | ResourceAccessInfoAccessSourceType0 | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_creator = self.is_creator
@@ -99,13 +107,13 @@ class ResourceAccessInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if is_creator is not None:
+        if "is_creator" not in self._missing_fields:
             field_dict["is_creator"] = is_creator
-        if creator_name is not None:
+        if "creator_name" not in self._missing_fields:
             field_dict["creator_name"] = creator_name
-        if creator_email is not None:
+        if "creator_email" not in self._missing_fields:
             field_dict["creator_email"] = creator_email
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
         if anonymous_access_level_override is not UNSET:
             field_dict["anonymous_access_level_override"] = anonymous_access_level_override
@@ -118,25 +126,52 @@ class ResourceAccessInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         is_creator = d.pop("is_creator", MISSING)
-        if is_creator is MISSING:
-            is_creator = missing_field(cls, "is_creator")
+        if is_creator.__class__ is not bool:
+            if is_creator is MISSING:
+                is_creator = missing_field(cls, "is_creator")
+                missing += ("is_creator",)
+            else:
+                is_creator = unexpected_type(cls, "is_creator", is_creator, "a boolean")
 
         creator_name = d.pop("creator_name", MISSING)
-        if creator_name is MISSING:
-            creator_name = missing_field(cls, "creator_name")
+        if creator_name.__class__ is not str:
+            if creator_name is MISSING:
+                creator_name = missing_field(cls, "creator_name")
+                missing += ("creator_name",)
+            else:
+                creator_name = unexpected_type(cls, "creator_name", creator_name, "a string")
 
         creator_email = d.pop("creator_email", MISSING)
-        if creator_email is MISSING:
-            creator_email = missing_field(cls, "creator_email")
+        if creator_email.__class__ is not str:
+            if creator_email is MISSING:
+                creator_email = missing_field(cls, "creator_email")
+                missing += ("creator_email",)
+            else:
+                creator_email = unexpected_type(cls, "creator_email", creator_email, "a string")
 
         role = d.pop("role", MISSING)
-        if role is MISSING:
-            role = missing_field(cls, "role")
+        if role.__class__ is not str:
+            if role is MISSING:
+                role = missing_field(cls, "role")
+                missing += ("role",)
+            else:
+                role = unexpected_type(cls, "role", role, "a string")
 
         anonymous_access_level_override = d.pop("anonymous_access_level_override", UNSET)
+        if (
+            anonymous_access_level_override is not None
+            and anonymous_access_level_override.__class__ is not str
+            and anonymous_access_level_override is not UNSET
+        ):
+            anonymous_access_level_override = unexpected_type(
+                cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
+            )
 
         access_source = d.pop("access_source", UNSET)
+        if access_source is not None and access_source.__class__ is not str and access_source is not UNSET:
+            access_source = unexpected_type(cls, "access_source", access_source, "null or a string")
 
         resource_access_info = cls(
             is_creator=is_creator,
@@ -146,6 +181,8 @@ class ResourceAccessInfo:
             anonymous_access_level_override=anonymous_access_level_override,
             access_source=access_source,
         )
+        if missing:
+            resource_access_info._missing_fields = missing
         resource_access_info.additional_properties = d
         return resource_access_info
 

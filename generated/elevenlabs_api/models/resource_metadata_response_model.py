@@ -10,7 +10,13 @@ from ..models.resource_metadata_response_model_anonymous_access_level_override_t
     ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
 )
 from ..models.workspace_resource_type import WorkspaceResourceType
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ResourceMetadataResponseModel")
 
@@ -54,6 +60,8 @@ class ResourceMetadataResponseModel:
     share_options: list[ShareOptionResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
@@ -110,16 +118,19 @@ class ResourceMetadataResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if resource_id is not None:
+        if "resource_id" not in self._missing_fields:
             field_dict["resource_id"] = resource_id
-        field_dict["resource_name"] = resource_name
-        if resource_type is not None:
+        if "resource_name" not in self._missing_fields:
+            field_dict["resource_name"] = resource_name
+        if "resource_type" not in self._missing_fields:
             field_dict["resource_type"] = resource_type
-        field_dict["creator_user_id"] = creator_user_id
-        field_dict["anonymous_access_level_override"] = anonymous_access_level_override
-        if role_to_group_ids is not None:
+        if "creator_user_id" not in self._missing_fields:
+            field_dict["creator_user_id"] = creator_user_id
+        if "anonymous_access_level_override" not in self._missing_fields:
+            field_dict["anonymous_access_level_override"] = anonymous_access_level_override
+        if "role_to_group_ids" not in self._missing_fields:
             field_dict["role_to_group_ids"] = role_to_group_ids
-        if share_options is not None:
+        if "share_options" not in self._missing_fields:
             field_dict["share_options"] = share_options
         return field_dict
 
@@ -128,46 +139,74 @@ class ResourceMetadataResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         resource_id = d.pop("resource_id", MISSING)
-        if resource_id is MISSING:
-            resource_id = missing_field(cls, "resource_id")
+        if resource_id.__class__ is not str:
+            if resource_id is MISSING:
+                resource_id = missing_field(cls, "resource_id")
+                missing += ("resource_id",)
+            else:
+                resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
 
         resource_name = d.pop("resource_name", MISSING)
-        if resource_name is MISSING:
-            resource_name = missing_field(cls, "resource_name")
+        if resource_name.__class__ is not str and resource_name is not None:
+            if resource_name is MISSING:
+                resource_name = missing_field(cls, "resource_name")
+                missing += ("resource_name",)
+            else:
+                resource_name = unexpected_type(cls, "resource_name", resource_name, "a string or null")
 
         resource_type = d.pop("resource_type", MISSING)
-        if resource_type is MISSING:
-            resource_type = missing_field(cls, "resource_type")
+        if resource_type.__class__ is not str:
+            if resource_type is MISSING:
+                resource_type = missing_field(cls, "resource_type")
+                missing += ("resource_type",)
+            else:
+                resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
 
         creator_user_id = d.pop("creator_user_id", MISSING)
-        if creator_user_id is MISSING:
-            creator_user_id = missing_field(cls, "creator_user_id")
+        if creator_user_id.__class__ is not str and creator_user_id is not None:
+            if creator_user_id is MISSING:
+                creator_user_id = missing_field(cls, "creator_user_id")
+                missing += ("creator_user_id",)
+            else:
+                creator_user_id = unexpected_type(cls, "creator_user_id", creator_user_id, "a string or null")
 
         anonymous_access_level_override = d.pop("anonymous_access_level_override", MISSING)
-        if anonymous_access_level_override is MISSING:
-            anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
+        if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
+            if anonymous_access_level_override is MISSING:
+                anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
+                missing += ("anonymous_access_level_override",)
+            else:
+                anonymous_access_level_override = unexpected_type(
+                    cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
+                )
 
         role_to_group_ids_raw = d.pop("role_to_group_ids", MISSING)
         if role_to_group_ids_raw is MISSING:
-            role_to_group_ids_raw = missing_field(cls, "role_to_group_ids")
-        try:
-            role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            role_to_group_ids = deviating_field(cls, "role_to_group_ids", role_to_group_ids_raw)
+            role_to_group_ids = missing_field(cls, "role_to_group_ids")
+            missing += ("role_to_group_ids",)
+        else:
+            try:
+                role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                role_to_group_ids = deviating_field(cls, "role_to_group_ids", role_to_group_ids_raw)
 
         share_options_raw = d.pop("share_options", MISSING)
         if share_options_raw is MISSING:
-            share_options_raw = missing_field(cls, "share_options")
-        try:
-            share_options = []
-            _share_options = share_options_raw
-            for share_options_item_data in _share_options:
-                share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
+            share_options = missing_field(cls, "share_options")
+            missing += ("share_options",)
+        else:
+            try:
+                expect_array("share_options", share_options_raw)
+                share_options = []
+                _share_options = share_options_raw
+                for share_options_item_data in _share_options:
+                    share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
 
-                share_options.append(share_options_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            share_options = deviating_field(cls, "share_options", share_options_raw)
+                    share_options.append(share_options_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                share_options = deviating_field(cls, "share_options", share_options_raw)
 
         resource_metadata_response_model = cls(
             resource_id=resource_id,
@@ -178,6 +217,8 @@ class ResourceMetadataResponseModel:
             role_to_group_ids=role_to_group_ids,
             share_options=share_options,
         )
+        if missing:
+            resource_metadata_response_model._missing_fields = missing
         resource_metadata_response_model.additional_properties = d
         return resource_metadata_response_model
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ResponseFilter")
 
@@ -81,12 +85,12 @@ class ResponseFilter:
             raise ValueError(f"content_type must match const 'application/json', got '{content_type}'")
 
         mode = d.pop("mode", UNSET)
+        if mode.__class__ is not str and mode is not UNSET:
+            mode = unexpected_type(cls, "mode", mode, "a string")
 
-        filters_raw = d.pop("filters", UNSET)
-        try:
-            filters = cast(list[str], filters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            filters = deviating_field(cls, "filters", filters_raw)
+        filters = d.pop("filters", UNSET)
+        if filters.__class__ is not list and filters is not UNSET:
+            filters = unexpected_type(cls, "filters", filters, "an array")
 
         response_filter = cls(
             mode=mode,

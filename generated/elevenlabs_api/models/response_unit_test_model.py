@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ResponseUnitTestModel")
 
@@ -203,6 +209,7 @@ class ResponseUnitTestModel:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -215,13 +222,26 @@ class ResponseUnitTestModel:
             chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
 
         success_examples_raw = d.pop("success_examples", UNSET)
         try:
+            expect_array("success_examples", success_examples_raw)
             _success_examples = success_examples_raw
             success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
             if _success_examples is not UNSET:
@@ -235,6 +255,7 @@ class ResponseUnitTestModel:
 
         failure_examples_raw = d.pop("failure_examples", UNSET)
         try:
+            expect_array("failure_examples", failure_examples_raw)
             _failure_examples = failure_examples_raw
             failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
             if _failure_examples is not UNSET:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ResubmitTestsRequestModel")
 
@@ -31,6 +38,8 @@ class ResubmitTestsRequestModel:
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_run_ids: Any
@@ -63,9 +72,9 @@ class ResubmitTestsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_run_ids is not None:
+        if "test_run_ids" not in self._missing_fields:
             field_dict["test_run_ids"] = test_run_ids
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
@@ -78,17 +87,22 @@ class ResubmitTestsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_run_ids_raw = d.pop("test_run_ids", MISSING)
-        if test_run_ids_raw is MISSING:
-            test_run_ids_raw = missing_field(cls, "test_run_ids")
-        try:
-            test_run_ids = cast(list[str], test_run_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            test_run_ids = deviating_field(cls, "test_run_ids", test_run_ids_raw)
+        missing: tuple[str, ...] = ()
+        test_run_ids = d.pop("test_run_ids", MISSING)
+        if test_run_ids.__class__ is not list:
+            if test_run_ids is MISSING:
+                test_run_ids = missing_field(cls, "test_run_ids")
+                missing += ("test_run_ids",)
+            else:
+                test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         agent_config_override_raw = d.pop("agent_config_override", UNSET)
         try:
@@ -112,6 +126,8 @@ class ResubmitTestsRequestModel:
             agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         resubmit_tests_request_model = cls(
             test_run_ids=test_run_ids,
@@ -119,6 +135,8 @@ class ResubmitTestsRequestModel:
             agent_config_override=agent_config_override,
             branch_id=branch_id,
         )
+        if missing:
+            resubmit_tests_request_model._missing_fields = missing
         resubmit_tests_request_model.additional_properties = d
         return resubmit_tests_request_model
 

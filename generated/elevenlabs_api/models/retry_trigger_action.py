@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RetryTriggerAction")
 
@@ -56,6 +60,8 @@ class RetryTriggerAction:
             raise ValueError(f"type must match const 'retry', got '{type_}'")
 
         feedback = d.pop("feedback", UNSET)
+        if feedback.__class__ is not str and feedback is not UNSET:
+            feedback = unexpected_type(cls, "feedback", feedback, "a string")
 
         retry_trigger_action = cls(
             type_=type_,

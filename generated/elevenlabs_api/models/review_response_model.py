@@ -12,7 +12,14 @@ from ..models.review_response_model_reject_reasons_type_0_item_type_0 import (
 from ..models.review_response_model_review_status_type_0 import (
     ReviewResponseModelReviewStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ReviewResponseModel")
 
@@ -44,6 +51,8 @@ class ReviewResponseModel:
     explanation: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         review_status: Any
@@ -114,9 +123,9 @@ class ReviewResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if review_status is not None:
+        if "review_status" not in self._missing_fields:
             field_dict["review_status"] = review_status
-        if reviewed_at_unix is not None:
+        if "reviewed_at_unix" not in self._missing_fields:
             field_dict["reviewed_at_unix"] = reviewed_at_unix
         if reviewed_by is not UNSET:
             field_dict["reviewed_by"] = reviewed_by
@@ -135,15 +144,26 @@ class ReviewResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         review_status = d.pop("review_status", MISSING)
-        if review_status is MISSING:
-            review_status = missing_field(cls, "review_status")
+        if review_status.__class__ is not str:
+            if review_status is MISSING:
+                review_status = missing_field(cls, "review_status")
+                missing += ("review_status",)
+            else:
+                review_status = unexpected_type(cls, "review_status", review_status, "a string")
 
         reviewed_at_unix = d.pop("reviewed_at_unix", MISSING)
-        if reviewed_at_unix is MISSING:
-            reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
+        if reviewed_at_unix.__class__ is not int:
+            if reviewed_at_unix is MISSING:
+                reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
+                missing += ("reviewed_at_unix",)
+            else:
+                reviewed_at_unix = unexpected_type(cls, "reviewed_at_unix", reviewed_at_unix, "an integer")
 
         reviewed_by = d.pop("reviewed_by", UNSET)
+        if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
+            reviewed_by = unexpected_type(cls, "reviewed_by", reviewed_by, "a string or null")
 
         reject_reasons_raw = d.pop("reject_reasons", UNSET)
         try:
@@ -191,8 +211,12 @@ class ReviewResponseModel:
             scores_breakdown = deviating_field(cls, "scores_breakdown", scores_breakdown_raw)
 
         rejected_details = d.pop("rejected_details", UNSET)
+        if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:
+            rejected_details = unexpected_type(cls, "rejected_details", rejected_details, "a string or null")
 
         explanation = d.pop("explanation", UNSET)
+        if explanation.__class__ is not str and explanation is not None and explanation is not UNSET:
+            explanation = unexpected_type(cls, "explanation", explanation, "a string or null")
 
         review_response_model = cls(
             review_status=review_status,
@@ -203,6 +227,8 @@ class ReviewResponseModel:
             rejected_details=rejected_details,
             explanation=explanation,
         )
+        if missing:
+            review_response_model._missing_fields = missing
         review_response_model.additional_properties = d
         return review_response_model
 

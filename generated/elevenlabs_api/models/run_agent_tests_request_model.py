@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RunAgentTestsRequestModel")
 
@@ -32,6 +40,8 @@ class RunAgentTestsRequestModel:
     repeat_count: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tests: Any
@@ -67,7 +77,7 @@ class RunAgentTestsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tests is not None:
+        if "tests" not in self._missing_fields:
             field_dict["tests"] = tests
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
@@ -82,18 +92,22 @@ class RunAgentTestsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tests_raw = d.pop("tests", MISSING)
         if tests_raw is MISSING:
-            tests_raw = missing_field(cls, "tests")
-        try:
-            tests = []
-            _tests = tests_raw
-            for tests_item_data in _tests:
-                tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
+            tests = missing_field(cls, "tests")
+            missing += ("tests",)
+        else:
+            try:
+                expect_array("tests", tests_raw)
+                tests = []
+                _tests = tests_raw
+                for tests_item_data in _tests:
+                    tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
 
-                tests.append(tests_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tests = deviating_field(cls, "tests", tests_raw)
+                    tests.append(tests_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tests = deviating_field(cls, "tests", tests_raw)
 
         agent_config_override_raw = d.pop("agent_config_override", UNSET)
         try:
@@ -117,8 +131,12 @@ class RunAgentTestsRequestModel:
             agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         repeat_count = d.pop("repeat_count", UNSET)
+        if repeat_count.__class__ is not int and repeat_count is not UNSET:
+            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
 
         run_agent_tests_request_model = cls(
             tests=tests,
@@ -126,6 +144,8 @@ class RunAgentTestsRequestModel:
             branch_id=branch_id,
             repeat_count=repeat_count,
         )
+        if missing:
+            run_agent_tests_request_model._missing_fields = missing
         run_agent_tests_request_model.additional_properties = d
         return run_agent_tests_request_model
 

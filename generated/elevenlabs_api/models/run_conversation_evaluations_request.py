@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="RunConversationEvaluationsRequest")
 
@@ -24,6 +31,8 @@ class RunConversationEvaluationsRequest:
     scope: AnalysisScope | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         evaluation_id = self.evaluation_id
@@ -39,7 +48,7 @@ class RunConversationEvaluationsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if evaluation_id is not None:
+        if "evaluation_id" not in self._missing_fields:
             field_dict["evaluation_id"] = evaluation_id
         if scope is not UNSET:
             field_dict["scope"] = scope
@@ -50,9 +59,14 @@ class RunConversationEvaluationsRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         evaluation_id = d.pop("evaluation_id", MISSING)
-        if evaluation_id is MISSING:
-            evaluation_id = missing_field(cls, "evaluation_id")
+        if evaluation_id.__class__ is not str:
+            if evaluation_id is MISSING:
+                evaluation_id = missing_field(cls, "evaluation_id")
+                missing += ("evaluation_id",)
+            else:
+                evaluation_id = unexpected_type(cls, "evaluation_id", evaluation_id, "a string")
 
         scope_raw = d.pop("scope", UNSET)
         try:
@@ -69,6 +83,8 @@ class RunConversationEvaluationsRequest:
             evaluation_id=evaluation_id,
             scope=scope,
         )
+        if missing:
+            run_conversation_evaluations_request._missing_fields = missing
         run_conversation_evaluations_request.additional_properties = d
         return run_conversation_evaluations_request
 

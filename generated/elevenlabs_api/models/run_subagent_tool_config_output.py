@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="RunSubagentToolConfigOutput")
 
@@ -23,6 +30,8 @@ class RunSubagentToolConfigOutput:
     system_tool_type: Literal["run_subagent"] | Unset = "run_subagent"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "run_subagent")
@@ -42,7 +51,7 @@ class RunSubagentToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agents is not None:
+        if "agents" not in self._missing_fields:
             field_dict["agents"] = agents
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -53,6 +62,7 @@ class RunSubagentToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["run_subagent"] | Unset, system_tool_type_raw)
         if system_tool_type != "run_subagent" and not isinstance(system_tool_type, Unset):
@@ -60,21 +70,26 @@ class RunSubagentToolConfigOutput:
 
         agents_raw = d.pop("agents", MISSING)
         if agents_raw is MISSING:
-            agents_raw = missing_field(cls, "agents")
-        try:
-            agents = []
-            _agents = agents_raw
-            for agents_item_data in _agents:
-                agents_item = SubAgentOutput.from_dict(agents_item_data)
+            agents = missing_field(cls, "agents")
+            missing += ("agents",)
+        else:
+            try:
+                expect_array("agents", agents_raw)
+                agents = []
+                _agents = agents_raw
+                for agents_item_data in _agents:
+                    agents_item = SubAgentOutput.from_dict(agents_item_data)
 
-                agents.append(agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agents = deviating_field(cls, "agents", agents_raw)
+                    agents.append(agents_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                agents = deviating_field(cls, "agents", agents_raw)
 
         run_subagent_tool_config_output = cls(
             agents=agents,
             system_tool_type=system_tool_type,
         )
+        if missing:
+            run_subagent_tool_config_output._missing_fields = missing
         run_subagent_tool_config_output.additional_properties = d
         return run_subagent_tool_config_output
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.safety_rule import SafetyRule, check_safety_rule
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SafetyEvaluation")
 
@@ -71,13 +77,20 @@ class SafetyEvaluation:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_unsafe = d.pop("is_unsafe", UNSET)
+        if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
+            is_unsafe = unexpected_type(cls, "is_unsafe", is_unsafe, "a boolean")
 
         llm_reason = d.pop("llm_reason", UNSET)
+        if llm_reason.__class__ is not str and llm_reason is not UNSET:
+            llm_reason = unexpected_type(cls, "llm_reason", llm_reason, "a string")
 
         safety_prompt_version = d.pop("safety_prompt_version", UNSET)
+        if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
+            safety_prompt_version = unexpected_type(cls, "safety_prompt_version", safety_prompt_version, "an integer")
 
         matched_rule_id_raw = d.pop("matched_rule_id", UNSET)
         try:
+            expect_array("matched_rule_id", matched_rule_id_raw)
             _matched_rule_id = matched_rule_id_raw
             matched_rule_id: list[SafetyRule] | Unset = UNSET
             if _matched_rule_id is not UNSET:

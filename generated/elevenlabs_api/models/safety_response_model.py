@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SafetyResponseModel")
 
@@ -50,10 +54,18 @@ class SafetyResponseModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_blocked_ivc = d.pop("is_blocked_ivc", UNSET)
+        if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
+            is_blocked_ivc = unexpected_type(cls, "is_blocked_ivc", is_blocked_ivc, "a boolean")
 
         is_blocked_non_ivc = d.pop("is_blocked_non_ivc", UNSET)
+        if is_blocked_non_ivc.__class__ is not bool and is_blocked_non_ivc is not UNSET:
+            is_blocked_non_ivc = unexpected_type(cls, "is_blocked_non_ivc", is_blocked_non_ivc, "a boolean")
 
         ignore_safety_evaluation = d.pop("ignore_safety_evaluation", UNSET)
+        if ignore_safety_evaluation.__class__ is not bool and ignore_safety_evaluation is not UNSET:
+            ignore_safety_evaluation = unexpected_type(
+                cls, "ignore_safety_evaluation", ignore_safety_evaluation, "a boolean"
+            )
 
         safety_response_model = cls(
             is_blocked_ivc=is_blocked_ivc,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.sample_config_db_model_parent_type_type_0 import (
     SampleConfigDBModelParentTypeType0,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SampleConfigDBModel")
 
@@ -86,29 +90,20 @@ class SampleConfigDBModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_sample = d.pop("is_sample", UNSET)
+        if is_sample.__class__ is not bool and is_sample is not UNSET:
+            is_sample = unexpected_type(cls, "is_sample", is_sample, "a boolean")
 
         parent_id = d.pop("parent_id", UNSET)
+        if parent_id.__class__ is not str and parent_id is not None and parent_id is not UNSET:
+            parent_id = unexpected_type(cls, "parent_id", parent_id, "a string or null")
 
         parent_type = d.pop("parent_type", UNSET)
+        if parent_type is not None and parent_type.__class__ is not str and parent_type is not UNSET:
+            parent_type = unexpected_type(cls, "parent_type", parent_type, "null or a string")
 
-        chapter_ids_raw = d.pop("chapter_ids", UNSET)
-        try:
-
-            def _parse_chapter_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                chapter_ids_type_0 = cast(list[str], data)
-
-                return chapter_ids_type_0
-
-            chapter_ids = _parse_chapter_ids(chapter_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapter_ids = deviating_field(cls, "chapter_ids", chapter_ids_raw)
+        chapter_ids = d.pop("chapter_ids", UNSET)
+        if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
+            chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array or null")
 
         sample_config_db_model = cls(
             is_sample=is_sample,

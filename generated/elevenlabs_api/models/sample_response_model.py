@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SampleResponseModel")
 
@@ -57,6 +64,8 @@ class SampleResponseModel:
     trim_end: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sample_id = self.sample_id
@@ -125,15 +134,15 @@ class SampleResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if sample_id is not None:
+        if "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if file_name is not None:
+        if "file_name" not in self._missing_fields:
             field_dict["file_name"] = file_name
-        if mime_type is not None:
+        if "mime_type" not in self._missing_fields:
             field_dict["mime_type"] = mime_type
-        if size_bytes is not None:
+        if "size_bytes" not in self._missing_fields:
             field_dict["size_bytes"] = size_bytes
-        if hash_ is not None:
+        if "hash" not in self._missing_fields:
             field_dict["hash"] = hash_
         if duration_secs is not UNSET:
             field_dict["duration_secs"] = duration_secs
@@ -156,33 +165,83 @@ class SampleResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         sample_id = d.pop("sample_id", MISSING)
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
+        if sample_id.__class__ is not str:
+            if sample_id is MISSING:
+                sample_id = missing_field(cls, "sample_id")
+                missing += ("sample_id",)
+            else:
+                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
         file_name = d.pop("file_name", MISSING)
-        if file_name is MISSING:
-            file_name = missing_field(cls, "file_name")
+        if file_name.__class__ is not str:
+            if file_name is MISSING:
+                file_name = missing_field(cls, "file_name")
+                missing += ("file_name",)
+            else:
+                file_name = unexpected_type(cls, "file_name", file_name, "a string")
 
         mime_type = d.pop("mime_type", MISSING)
-        if mime_type is MISSING:
-            mime_type = missing_field(cls, "mime_type")
+        if mime_type.__class__ is not str:
+            if mime_type is MISSING:
+                mime_type = missing_field(cls, "mime_type")
+                missing += ("mime_type",)
+            else:
+                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
 
         size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes is MISSING:
-            size_bytes = missing_field(cls, "size_bytes")
+        if size_bytes.__class__ is not int:
+            if size_bytes is MISSING:
+                size_bytes = missing_field(cls, "size_bytes")
+                missing += ("size_bytes",)
+            else:
+                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
 
         hash_ = d.pop("hash", MISSING)
-        if hash_ is MISSING:
-            hash_ = missing_field(cls, "hash")
+        if hash_.__class__ is not str:
+            if hash_ is MISSING:
+                hash_ = missing_field(cls, "hash")
+                missing += ("hash",)
+            else:
+                hash_ = unexpected_type(cls, "hash", hash_, "a string")
 
         duration_secs = d.pop("duration_secs", UNSET)
+        if (
+            duration_secs.__class__ is not float
+            and duration_secs.__class__ is not int
+            and duration_secs is not None
+            and duration_secs is not UNSET
+        ):
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number or null")
 
         remove_background_noise = d.pop("remove_background_noise", UNSET)
+        if (
+            remove_background_noise.__class__ is not bool
+            and remove_background_noise is not None
+            and remove_background_noise is not UNSET
+        ):
+            remove_background_noise = unexpected_type(
+                cls, "remove_background_noise", remove_background_noise, "a boolean or null"
+            )
 
         has_isolated_audio = d.pop("has_isolated_audio", UNSET)
+        if (
+            has_isolated_audio.__class__ is not bool
+            and has_isolated_audio is not None
+            and has_isolated_audio is not UNSET
+        ):
+            has_isolated_audio = unexpected_type(cls, "has_isolated_audio", has_isolated_audio, "a boolean or null")
 
         has_isolated_audio_preview = d.pop("has_isolated_audio_preview", UNSET)
+        if (
+            has_isolated_audio_preview.__class__ is not bool
+            and has_isolated_audio_preview is not None
+            and has_isolated_audio_preview is not UNSET
+        ):
+            has_isolated_audio_preview = unexpected_type(
+                cls, "has_isolated_audio_preview", has_isolated_audio_preview, "a boolean or null"
+            )
 
         speaker_separation_raw = d.pop("speaker_separation", UNSET)
         try:
@@ -204,8 +263,12 @@ class SampleResponseModel:
             speaker_separation = deviating_field(cls, "speaker_separation", speaker_separation_raw)
 
         trim_start = d.pop("trim_start", UNSET)
+        if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:
+            trim_start = unexpected_type(cls, "trim_start", trim_start, "an integer or null")
 
         trim_end = d.pop("trim_end", UNSET)
+        if trim_end.__class__ is not int and trim_end is not None and trim_end is not UNSET:
+            trim_end = unexpected_type(cls, "trim_end", trim_end, "an integer or null")
 
         sample_response_model = cls(
             sample_id=sample_id,
@@ -221,6 +284,8 @@ class SampleResponseModel:
             trim_start=trim_start,
             trim_end=trim_end,
         )
+        if missing:
+            sample_response_model._missing_fields = missing
         sample_response_model.additional_properties = d
         return sample_response_model
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SayNodeLiteralMessageInput")
 
@@ -26,6 +33,8 @@ class SayNodeLiteralMessageInput:
     text_translations: SayNodeLiteralMessageInputTextTranslations | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "literal")
@@ -45,7 +54,7 @@ class SayNodeLiteralMessageInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -58,14 +67,19 @@ class SayNodeLiteralMessageInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["literal"] | Unset, type__raw)
         if type_ != "literal" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         text_translations_raw = d.pop("text_translations", UNSET)
         try:
@@ -83,6 +97,8 @@ class SayNodeLiteralMessageInput:
             type_=type_,
             text_translations=text_translations,
         )
+        if missing:
+            say_node_literal_message_input._missing_fields = missing
         say_node_literal_message_input.additional_properties = d
         return say_node_literal_message_input
 

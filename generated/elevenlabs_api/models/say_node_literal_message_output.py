@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SayNodeLiteralMessageOutput")
 
@@ -26,6 +31,8 @@ class SayNodeLiteralMessageOutput:
     type_: Literal["literal"] = "literal"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "literal")
@@ -43,11 +50,10 @@ class SayNodeLiteralMessageOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if text is not None:
+        field_dict["type"] = type_
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if text_translations is not None:
+        if "text_translations" not in self._missing_fields:
             field_dict["text_translations"] = text_translations
         return field_dict
 
@@ -56,6 +62,7 @@ class SayNodeLiteralMessageOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -64,22 +71,30 @@ class SayNodeLiteralMessageOutput:
             raise ValueError(f"type must match const 'literal', got '{type_}'")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         text_translations_raw = d.pop("text_translations", MISSING)
         if text_translations_raw is MISSING:
-            text_translations_raw = missing_field(cls, "text_translations")
-        try:
-            text_translations = SayNodeLiteralMessageOutputTextTranslations.from_dict(text_translations_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_translations = deviating_field(cls, "text_translations", text_translations_raw)
+            text_translations = missing_field(cls, "text_translations")
+            missing += ("text_translations",)
+        else:
+            try:
+                text_translations = SayNodeLiteralMessageOutputTextTranslations.from_dict(text_translations_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                text_translations = deviating_field(cls, "text_translations", text_translations_raw)
 
         say_node_literal_message_output = cls(
             type_=type_,
             text=text,
             text_translations=text_translations,
         )
+        if missing:
+            say_node_literal_message_output._missing_fields = missing
         say_node_literal_message_output.additional_properties = d
         return say_node_literal_message_output
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SayNodePromptMessageInput")
 
@@ -23,6 +29,8 @@ class SayNodePromptMessageInput:
     type_: Literal["prompt"] | Unset = "prompt"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "prompt")
@@ -34,7 +42,7 @@ class SayNodePromptMessageInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class SayNodePromptMessageInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["prompt"] | Unset, type__raw)
         if type_ != "prompt" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'prompt', got '{type_}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         say_node_prompt_message_input = cls(
             prompt=prompt,
             type_=type_,
         )
+        if missing:
+            say_node_prompt_message_input._missing_fields = missing
         say_node_prompt_message_input.additional_properties = d
         return say_node_prompt_message_input
 

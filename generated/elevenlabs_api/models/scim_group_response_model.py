@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ScimGroupResponseModel")
 
@@ -33,6 +39,8 @@ class ScimGroupResponseModel:
     seat_type: None | SeatType | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         scim_external_id: Any
@@ -72,8 +80,9 @@ class ScimGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["scim_external_id"] = scim_external_id
-        if display_name is not None:
+        if "scim_external_id" not in self._missing_fields:
+            field_dict["scim_external_id"] = scim_external_id
+        if "display_name" not in self._missing_fields:
             field_dict["display_name"] = display_name
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -88,19 +97,34 @@ class ScimGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         scim_external_id = d.pop("scim_external_id", MISSING)
-        if scim_external_id is MISSING:
-            scim_external_id = missing_field(cls, "scim_external_id")
+        if scim_external_id.__class__ is not str and scim_external_id is not None:
+            if scim_external_id is MISSING:
+                scim_external_id = missing_field(cls, "scim_external_id")
+                missing += ("scim_external_id",)
+            else:
+                scim_external_id = unexpected_type(cls, "scim_external_id", scim_external_id, "a string or null")
 
         display_name = d.pop("display_name", MISSING)
-        if display_name is MISSING:
-            display_name = missing_field(cls, "display_name")
+        if display_name.__class__ is not str:
+            if display_name is MISSING:
+                display_name = missing_field(cls, "display_name")
+                missing += ("display_name",)
+            else:
+                display_name = unexpected_type(cls, "display_name", display_name, "a string")
 
         created_at_unix = d.pop("created_at_unix", UNSET)
+        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
 
         updated_at_unix = d.pop("updated_at_unix", UNSET)
+        if updated_at_unix.__class__ is not int and updated_at_unix is not None and updated_at_unix is not UNSET:
+            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer or null")
 
         seat_type = d.pop("seat_type", UNSET)
+        if seat_type is not None and seat_type.__class__ is not str and seat_type is not UNSET:
+            seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
 
         scim_group_response_model = cls(
             scim_external_id=scim_external_id,
@@ -109,6 +133,8 @@ class ScimGroupResponseModel:
             updated_at_unix=updated_at_unix,
             seat_type=seat_type,
         )
+        if missing:
+            scim_group_response_model._missing_fields = missing
         scim_group_response_model.additional_properties = d
         return scim_group_response_model
 

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ScopedAnalysisResult")
 
@@ -41,6 +48,8 @@ class ScopedAnalysisResult:
     success_score: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         scope: Any
@@ -89,11 +98,11 @@ class ScopedAnalysisResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if scope is not None:
+        if "scope" not in self._missing_fields:
             field_dict["scope"] = scope
-        if source_agent_id is not None:
+        if "source_agent_id" not in self._missing_fields:
             field_dict["source_agent_id"] = source_agent_id
-        if successful is not None:
+        if "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         if source_branch_id is not UNSET:
             field_dict["source_branch_id"] = source_branch_id
@@ -110,27 +119,38 @@ class ScopedAnalysisResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         scope_raw = d.pop("scope", MISSING)
         if scope_raw is MISSING:
-            scope_raw = missing_field(cls, "scope")
-        try:
-            scope = check_analysis_scope(scope_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scope = deviating_field(cls, "scope", scope_raw)
+            scope = missing_field(cls, "scope")
+            missing += ("scope",)
+        else:
+            try:
+                scope = check_analysis_scope(scope_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                scope = deviating_field(cls, "scope", scope_raw)
 
         source_agent_id = d.pop("source_agent_id", MISSING)
-        if source_agent_id is MISSING:
-            source_agent_id = missing_field(cls, "source_agent_id")
+        if source_agent_id.__class__ is not str:
+            if source_agent_id is MISSING:
+                source_agent_id = missing_field(cls, "source_agent_id")
+                missing += ("source_agent_id",)
+            else:
+                source_agent_id = unexpected_type(cls, "source_agent_id", source_agent_id, "a string")
 
         successful_raw = d.pop("successful", MISSING)
         if successful_raw is MISSING:
-            successful_raw = missing_field(cls, "successful")
-        try:
-            successful = check_evaluation_success_result(successful_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            successful = deviating_field(cls, "successful", successful_raw)
+            successful = missing_field(cls, "successful")
+            missing += ("successful",)
+        else:
+            try:
+                successful = check_evaluation_success_result(successful_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                successful = deviating_field(cls, "successful", successful_raw)
 
         source_branch_id = d.pop("source_branch_id", UNSET)
+        if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
+            source_branch_id = unexpected_type(cls, "source_branch_id", source_branch_id, "a string or null")
 
         evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
         try:
@@ -159,6 +179,13 @@ class ScopedAnalysisResult:
             data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
 
         success_score = d.pop("success_score", UNSET)
+        if (
+            success_score.__class__ is not float
+            and success_score.__class__ is not int
+            and success_score is not None
+            and success_score is not UNSET
+        ):
+            success_score = unexpected_type(cls, "success_score", success_score, "a number or null")
 
         scoped_analysis_result = cls(
             scope=scope,
@@ -169,6 +196,8 @@ class ScopedAnalysisResult:
             data_collection_results=data_collection_results,
             success_score=success_score,
         )
+        if missing:
+            scoped_analysis_result._missing_fields = missing
         scoped_analysis_result.additional_properties = d
         return scoped_analysis_result
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SearchHighlightSegment")
 
@@ -23,6 +27,8 @@ class SearchHighlightSegment:
     is_hit: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -31,9 +37,9 @@ class SearchHighlightSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if value is not None:
+        if "value" not in self._missing_fields:
             field_dict["value"] = value
-        if is_hit is not None:
+        if "is_hit" not in self._missing_fields:
             field_dict["is_hit"] = is_hit
         return field_dict
 
@@ -42,18 +48,29 @@ class SearchHighlightSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         value = d.pop("value", MISSING)
-        if value is MISSING:
-            value = missing_field(cls, "value")
+        if value.__class__ is not str:
+            if value is MISSING:
+                value = missing_field(cls, "value")
+                missing += ("value",)
+            else:
+                value = unexpected_type(cls, "value", value, "a string")
 
         is_hit = d.pop("is_hit", MISSING)
-        if is_hit is MISSING:
-            is_hit = missing_field(cls, "is_hit")
+        if is_hit.__class__ is not bool:
+            if is_hit is MISSING:
+                is_hit = missing_field(cls, "is_hit")
+                missing += ("is_hit",)
+            else:
+                is_hit = unexpected_type(cls, "is_hit", is_hit, "a boolean")
 
         search_highlight_segment = cls(
             value=value,
             is_hit=is_hit,
         )
+        if missing:
+            search_highlight_segment._missing_fields = missing
         search_highlight_segment.additional_properties = d
         return search_highlight_segment
 

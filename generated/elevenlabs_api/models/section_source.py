@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SectionSource")
 
@@ -27,6 +35,8 @@ class SectionSource:
     negative_ranges: list[TimeRange] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         song_id = self.song_id
@@ -51,9 +61,9 @@ class SectionSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if song_id is not None:
+        if "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
-        if range_ is not None:
+        if "range" not in self._missing_fields:
             field_dict["range"] = range_
         if negative_ranges is not UNSET:
             field_dict["negative_ranges"] = negative_ranges
@@ -64,20 +74,28 @@ class SectionSource:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         song_id = d.pop("song_id", MISSING)
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
+        if song_id.__class__ is not str:
+            if song_id is MISSING:
+                song_id = missing_field(cls, "song_id")
+                missing += ("song_id",)
+            else:
+                song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
         range__raw = d.pop("range", MISSING)
         if range__raw is MISSING:
-            range__raw = missing_field(cls, "range")
-        try:
-            range_ = TimeRange.from_dict(range__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            range_ = deviating_field(cls, "range", range__raw)
+            range_ = missing_field(cls, "range")
+            missing += ("range",)
+        else:
+            try:
+                range_ = TimeRange.from_dict(range__raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                range_ = deviating_field(cls, "range", range__raw)
 
         negative_ranges_raw = d.pop("negative_ranges", UNSET)
         try:
+            expect_array("negative_ranges", negative_ranges_raw)
             _negative_ranges = negative_ranges_raw
             negative_ranges: list[TimeRange] | Unset = UNSET
             if _negative_ranges is not UNSET:
@@ -94,6 +112,8 @@ class SectionSource:
             range_=range_,
             negative_ranges=negative_ranges,
         )
+        if missing:
+            section_source._missing_fields = missing
         section_source.additional_properties = d
         return section_source
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SegmentCreatePayload")
 
@@ -29,6 +36,8 @@ class SegmentCreatePayload:
     translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -56,9 +65,9 @@ class SegmentCreatePayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_time is not None:
+        if "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if end_time is not None:
+        if "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
         if text is not UNSET:
             field_dict["text"] = text
@@ -71,15 +80,26 @@ class SegmentCreatePayload:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
+        if start_time.__class__ is not float and start_time.__class__ is not int:
+            if start_time is MISSING:
+                start_time = missing_field(cls, "start_time")
+                missing += ("start_time",)
+            else:
+                start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
         end_time = d.pop("end_time", MISSING)
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
+        if end_time.__class__ is not float and end_time.__class__ is not int:
+            if end_time is MISSING:
+                end_time = missing_field(cls, "end_time")
+                missing += ("end_time",)
+            else:
+                end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         translations_raw = d.pop("translations", UNSET)
         try:
@@ -106,6 +126,8 @@ class SegmentCreatePayload:
             text=text,
             translations=translations,
         )
+        if missing:
+            segment_create_payload._missing_fields = missing
         segment_create_payload.additional_properties = d
         return segment_create_payload
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SegmentCreateResponse")
 
@@ -23,6 +27,8 @@ class SegmentCreateResponse:
     new_segment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -31,9 +37,9 @@ class SegmentCreateResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
-        if new_segment is not None:
+        if "new_segment" not in self._missing_fields:
             field_dict["new_segment"] = new_segment
         return field_dict
 
@@ -42,18 +48,29 @@ class SegmentCreateResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         new_segment = d.pop("new_segment", MISSING)
-        if new_segment is MISSING:
-            new_segment = missing_field(cls, "new_segment")
+        if new_segment.__class__ is not str:
+            if new_segment is MISSING:
+                new_segment = missing_field(cls, "new_segment")
+                missing += ("new_segment",)
+            else:
+                new_segment = unexpected_type(cls, "new_segment", new_segment, "a string")
 
         segment_create_response = cls(
             version=version,
             new_segment=new_segment,
         )
+        if missing:
+            segment_create_response._missing_fields = missing
         segment_create_response.additional_properties = d
         return segment_create_response
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SegmentSubtitleFrame")
 
@@ -26,6 +30,8 @@ class SegmentSubtitleFrame:
     lines: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -41,11 +47,11 @@ class SegmentSubtitleFrame:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_time is not None:
+        if "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if end_time is not None:
+        if "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        if lines is not None:
+        if "lines" not in self._missing_fields:
             field_dict["lines"] = lines
         return field_dict
 
@@ -54,27 +60,38 @@ class SegmentSubtitleFrame:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_time = d.pop("start_time", MISSING)
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
+        if start_time.__class__ is not float and start_time.__class__ is not int:
+            if start_time is MISSING:
+                start_time = missing_field(cls, "start_time")
+                missing += ("start_time",)
+            else:
+                start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
         end_time = d.pop("end_time", MISSING)
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
+        if end_time.__class__ is not float and end_time.__class__ is not int:
+            if end_time is MISSING:
+                end_time = missing_field(cls, "end_time")
+                missing += ("end_time",)
+            else:
+                end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
-        lines_raw = d.pop("lines", MISSING)
-        if lines_raw is MISSING:
-            lines_raw = missing_field(cls, "lines")
-        try:
-            lines = cast(list[str], lines_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            lines = deviating_field(cls, "lines", lines_raw)
+        lines = d.pop("lines", MISSING)
+        if lines.__class__ is not list:
+            if lines is MISSING:
+                lines = missing_field(cls, "lines")
+                missing += ("lines",)
+            else:
+                lines = unexpected_type(cls, "lines", lines, "an array")
 
         segment_subtitle_frame = cls(
             start_time=start_time,
             end_time=end_time,
             lines=lines,
         )
+        if missing:
+            segment_subtitle_frame._missing_fields = missing
         segment_subtitle_frame.additional_properties = d
         return segment_subtitle_frame
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SegmentTranslationResponse")
 
@@ -20,13 +24,15 @@ class SegmentTranslationResponse:
     version: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
         return field_dict
 
@@ -35,13 +41,20 @@ class SegmentTranslationResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         segment_translation_response = cls(
             version=version,
         )
+        if missing:
+            segment_translation_response._missing_fields = missing
         segment_translation_response.additional_properties = d
         return segment_translation_response
 

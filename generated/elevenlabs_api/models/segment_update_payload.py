@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SegmentUpdatePayload")
 
@@ -65,10 +69,26 @@ class SegmentUpdatePayload:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
+        if (
+            start_time.__class__ is not float
+            and start_time.__class__ is not int
+            and start_time is not None
+            and start_time is not UNSET
+        ):
+            start_time = unexpected_type(cls, "start_time", start_time, "a number or null")
 
         end_time = d.pop("end_time", UNSET)
+        if (
+            end_time.__class__ is not float
+            and end_time.__class__ is not int
+            and end_time is not None
+            and end_time is not UNSET
+        ):
+            end_time = unexpected_type(cls, "end_time", end_time, "a number or null")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         segment_update_payload = cls(
             start_time=start_time,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SentimentAggregate")
 
@@ -53,6 +57,8 @@ class SentimentAggregate:
     recent_average_frustration_score: float | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         scored_conversation_count = self.scored_conversation_count
@@ -101,26 +107,30 @@ class SentimentAggregate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if scored_conversation_count is not None:
+        if "scored_conversation_count" not in self._missing_fields:
             field_dict["scored_conversation_count"] = scored_conversation_count
-        if positive_count is not None:
+        if "positive_count" not in self._missing_fields:
             field_dict["positive_count"] = positive_count
-        if neutral_count is not None:
+        if "neutral_count" not in self._missing_fields:
             field_dict["neutral_count"] = neutral_count
-        if negative_count is not None:
+        if "negative_count" not in self._missing_fields:
             field_dict["negative_count"] = negative_count
-        field_dict["average_sentiment_score"] = average_sentiment_score
-        field_dict["average_frustration_score"] = average_frustration_score
-        if recent_scored_conversation_count is not None:
+        if "average_sentiment_score" not in self._missing_fields:
+            field_dict["average_sentiment_score"] = average_sentiment_score
+        if "average_frustration_score" not in self._missing_fields:
+            field_dict["average_frustration_score"] = average_frustration_score
+        if "recent_scored_conversation_count" not in self._missing_fields:
             field_dict["recent_scored_conversation_count"] = recent_scored_conversation_count
-        if recent_positive_count is not None:
+        if "recent_positive_count" not in self._missing_fields:
             field_dict["recent_positive_count"] = recent_positive_count
-        if recent_neutral_count is not None:
+        if "recent_neutral_count" not in self._missing_fields:
             field_dict["recent_neutral_count"] = recent_neutral_count
-        if recent_negative_count is not None:
+        if "recent_negative_count" not in self._missing_fields:
             field_dict["recent_negative_count"] = recent_negative_count
-        field_dict["recent_average_sentiment_score"] = recent_average_sentiment_score
-        field_dict["recent_average_frustration_score"] = recent_average_frustration_score
+        if "recent_average_sentiment_score" not in self._missing_fields:
+            field_dict["recent_average_sentiment_score"] = recent_average_sentiment_score
+        if "recent_average_frustration_score" not in self._missing_fields:
+            field_dict["recent_average_frustration_score"] = recent_average_frustration_score
         return field_dict
 
     @classmethod
@@ -128,53 +138,134 @@ class SentimentAggregate:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         scored_conversation_count = d.pop("scored_conversation_count", MISSING)
-        if scored_conversation_count is MISSING:
-            scored_conversation_count = missing_field(cls, "scored_conversation_count")
+        if scored_conversation_count.__class__ is not int:
+            if scored_conversation_count is MISSING:
+                scored_conversation_count = missing_field(cls, "scored_conversation_count")
+                missing += ("scored_conversation_count",)
+            else:
+                scored_conversation_count = unexpected_type(
+                    cls, "scored_conversation_count", scored_conversation_count, "an integer"
+                )
 
         positive_count = d.pop("positive_count", MISSING)
-        if positive_count is MISSING:
-            positive_count = missing_field(cls, "positive_count")
+        if positive_count.__class__ is not int:
+            if positive_count is MISSING:
+                positive_count = missing_field(cls, "positive_count")
+                missing += ("positive_count",)
+            else:
+                positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
 
         neutral_count = d.pop("neutral_count", MISSING)
-        if neutral_count is MISSING:
-            neutral_count = missing_field(cls, "neutral_count")
+        if neutral_count.__class__ is not int:
+            if neutral_count is MISSING:
+                neutral_count = missing_field(cls, "neutral_count")
+                missing += ("neutral_count",)
+            else:
+                neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
 
         negative_count = d.pop("negative_count", MISSING)
-        if negative_count is MISSING:
-            negative_count = missing_field(cls, "negative_count")
+        if negative_count.__class__ is not int:
+            if negative_count is MISSING:
+                negative_count = missing_field(cls, "negative_count")
+                missing += ("negative_count",)
+            else:
+                negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
 
         average_sentiment_score = d.pop("average_sentiment_score", MISSING)
-        if average_sentiment_score is MISSING:
-            average_sentiment_score = missing_field(cls, "average_sentiment_score")
+        if (
+            average_sentiment_score.__class__ is not float
+            and average_sentiment_score.__class__ is not int
+            and average_sentiment_score is not None
+        ):
+            if average_sentiment_score is MISSING:
+                average_sentiment_score = missing_field(cls, "average_sentiment_score")
+                missing += ("average_sentiment_score",)
+            else:
+                average_sentiment_score = unexpected_type(
+                    cls, "average_sentiment_score", average_sentiment_score, "a number or null"
+                )
 
         average_frustration_score = d.pop("average_frustration_score", MISSING)
-        if average_frustration_score is MISSING:
-            average_frustration_score = missing_field(cls, "average_frustration_score")
+        if (
+            average_frustration_score.__class__ is not float
+            and average_frustration_score.__class__ is not int
+            and average_frustration_score is not None
+        ):
+            if average_frustration_score is MISSING:
+                average_frustration_score = missing_field(cls, "average_frustration_score")
+                missing += ("average_frustration_score",)
+            else:
+                average_frustration_score = unexpected_type(
+                    cls, "average_frustration_score", average_frustration_score, "a number or null"
+                )
 
         recent_scored_conversation_count = d.pop("recent_scored_conversation_count", MISSING)
-        if recent_scored_conversation_count is MISSING:
-            recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
+        if recent_scored_conversation_count.__class__ is not int:
+            if recent_scored_conversation_count is MISSING:
+                recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
+                missing += ("recent_scored_conversation_count",)
+            else:
+                recent_scored_conversation_count = unexpected_type(
+                    cls, "recent_scored_conversation_count", recent_scored_conversation_count, "an integer"
+                )
 
         recent_positive_count = d.pop("recent_positive_count", MISSING)
-        if recent_positive_count is MISSING:
-            recent_positive_count = missing_field(cls, "recent_positive_count")
+        if recent_positive_count.__class__ is not int:
+            if recent_positive_count is MISSING:
+                recent_positive_count = missing_field(cls, "recent_positive_count")
+                missing += ("recent_positive_count",)
+            else:
+                recent_positive_count = unexpected_type(
+                    cls, "recent_positive_count", recent_positive_count, "an integer"
+                )
 
         recent_neutral_count = d.pop("recent_neutral_count", MISSING)
-        if recent_neutral_count is MISSING:
-            recent_neutral_count = missing_field(cls, "recent_neutral_count")
+        if recent_neutral_count.__class__ is not int:
+            if recent_neutral_count is MISSING:
+                recent_neutral_count = missing_field(cls, "recent_neutral_count")
+                missing += ("recent_neutral_count",)
+            else:
+                recent_neutral_count = unexpected_type(cls, "recent_neutral_count", recent_neutral_count, "an integer")
 
         recent_negative_count = d.pop("recent_negative_count", MISSING)
-        if recent_negative_count is MISSING:
-            recent_negative_count = missing_field(cls, "recent_negative_count")
+        if recent_negative_count.__class__ is not int:
+            if recent_negative_count is MISSING:
+                recent_negative_count = missing_field(cls, "recent_negative_count")
+                missing += ("recent_negative_count",)
+            else:
+                recent_negative_count = unexpected_type(
+                    cls, "recent_negative_count", recent_negative_count, "an integer"
+                )
 
         recent_average_sentiment_score = d.pop("recent_average_sentiment_score", MISSING)
-        if recent_average_sentiment_score is MISSING:
-            recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
+        if (
+            recent_average_sentiment_score.__class__ is not float
+            and recent_average_sentiment_score.__class__ is not int
+            and recent_average_sentiment_score is not None
+        ):
+            if recent_average_sentiment_score is MISSING:
+                recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
+                missing += ("recent_average_sentiment_score",)
+            else:
+                recent_average_sentiment_score = unexpected_type(
+                    cls, "recent_average_sentiment_score", recent_average_sentiment_score, "a number or null"
+                )
 
         recent_average_frustration_score = d.pop("recent_average_frustration_score", MISSING)
-        if recent_average_frustration_score is MISSING:
-            recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
+        if (
+            recent_average_frustration_score.__class__ is not float
+            and recent_average_frustration_score.__class__ is not int
+            and recent_average_frustration_score is not None
+        ):
+            if recent_average_frustration_score is MISSING:
+                recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
+                missing += ("recent_average_frustration_score",)
+            else:
+                recent_average_frustration_score = unexpected_type(
+                    cls, "recent_average_frustration_score", recent_average_frustration_score, "a number or null"
+                )
 
         sentiment_aggregate = cls(
             scored_conversation_count=scored_conversation_count,
@@ -190,6 +281,8 @@ class SentimentAggregate:
             recent_average_sentiment_score=recent_average_sentiment_score,
             recent_average_frustration_score=recent_average_frustration_score,
         )
+        if missing:
+            sentiment_aggregate._missing_fields = missing
         sentiment_aggregate.additional_properties = d
         return sentiment_aggregate
 

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SfxSourceContext")
 
@@ -87,8 +92,18 @@ class SfxSourceContext:
             raise ValueError(f"source_type must match const 'sfx', got '{source_type}'")
 
         sound_generation_history_item_id = d.pop("sound_generation_history_item_id", UNSET)
+        if (
+            sound_generation_history_item_id.__class__ is not str
+            and sound_generation_history_item_id is not None
+            and sound_generation_history_item_id is not UNSET
+        ):
+            sound_generation_history_item_id = unexpected_type(
+                cls, "sound_generation_history_item_id", sound_generation_history_item_id, "a string or null"
+            )
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         generation_config_raw = d.pop("generation_config", UNSET)
         try:

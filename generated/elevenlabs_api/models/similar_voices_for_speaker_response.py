@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="SimilarVoicesForSpeakerResponse")
 
@@ -20,6 +25,8 @@ class SimilarVoicesForSpeakerResponse:
     voices: list[SimilarVoice]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voices: Any
@@ -34,7 +41,7 @@ class SimilarVoicesForSpeakerResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voices is not None:
+        if "voices" not in self._missing_fields:
             field_dict["voices"] = voices
         return field_dict
 
@@ -43,22 +50,28 @@ class SimilarVoicesForSpeakerResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
-            voices_raw = missing_field(cls, "voices")
-        try:
-            voices = []
-            _voices = voices_raw
-            for voices_item_data in _voices:
-                voices_item = SimilarVoice.from_dict(voices_item_data)
+            voices = missing_field(cls, "voices")
+            missing += ("voices",)
+        else:
+            try:
+                expect_array("voices", voices_raw)
+                voices = []
+                _voices = voices_raw
+                for voices_item_data in _voices:
+                    voices_item = SimilarVoice.from_dict(voices_item_data)
 
-                voices.append(voices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voices = deviating_field(cls, "voices", voices_raw)
+                    voices.append(voices_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voices = deviating_field(cls, "voices", voices_raw)
 
         similar_voices_for_speaker_response = cls(
             voices=voices,
         )
+        if missing:
+            similar_voices_for_speaker_response._missing_fields = missing
         similar_voices_for_speaker_response.additional_properties = d
         return similar_voices_for_speaker_response
 

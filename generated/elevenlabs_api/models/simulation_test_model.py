@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SimulationTestModel")
 
@@ -280,6 +286,7 @@ class SimulationTestModel:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -292,22 +299,44 @@ class SimulationTestModel:
             chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
 
-        success_conditions_raw = d.pop("success_conditions", UNSET)
-        try:
-            success_conditions = cast(list[str], success_conditions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            success_conditions = deviating_field(cls, "success_conditions", success_conditions_raw)
+        success_conditions = d.pop("success_conditions", UNSET)
+        if success_conditions.__class__ is not list and success_conditions is not UNSET:
+            success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
 
         simulation_scenario = d.pop("simulation_scenario", UNSET)
+        if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
+            simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
 
         simulation_max_turns = d.pop("simulation_max_turns", UNSET)
+        if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
+            simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
 
         simulation_environment = d.pop("simulation_environment", UNSET)
+        if (
+            simulation_environment.__class__ is not str
+            and simulation_environment is not None
+            and simulation_environment is not UNSET
+        ):
+            simulation_environment = unexpected_type(
+                cls, "simulation_environment", simulation_environment, "a string or null"
+            )
 
         tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
         try:
@@ -332,8 +361,18 @@ class SimulationTestModel:
             tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
 
         evaluation_model = d.pop("evaluation_model", UNSET)
+        if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
+            evaluation_model = unexpected_type(cls, "evaluation_model", evaluation_model, "null or a string")
 
         simulated_user_model = d.pop("simulated_user_model", UNSET)
+        if (
+            simulated_user_model is not None
+            and simulated_user_model.__class__ is not str
+            and simulated_user_model is not UNSET
+        ):
+            simulated_user_model = unexpected_type(
+                cls, "simulated_user_model", simulated_user_model, "null or a string"
+            )
 
         simulation_test_model = cls(
             from_conversation_metadata=from_conversation_metadata,

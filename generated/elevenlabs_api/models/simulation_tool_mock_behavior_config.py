@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mock_no_match_behavior import MockNoMatchBehavior
 from ..models.mocking_strategy import MockingStrategy
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SimulationToolMockBehaviorConfig")
 
@@ -84,14 +88,16 @@ class SimulationToolMockBehaviorConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         mocking_strategy = d.pop("mocking_strategy", UNSET)
+        if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
+            mocking_strategy = unexpected_type(cls, "mocking_strategy", mocking_strategy, "a string")
 
         fallback_strategy = d.pop("fallback_strategy", UNSET)
+        if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
+            fallback_strategy = unexpected_type(cls, "fallback_strategy", fallback_strategy, "a string")
 
-        mocked_tool_ids_raw = d.pop("mocked_tool_ids", UNSET)
-        try:
-            mocked_tool_ids = cast(list[str], mocked_tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mocked_tool_ids = deviating_field(cls, "mocked_tool_ids", mocked_tool_ids_raw)
+        mocked_tool_ids = d.pop("mocked_tool_ids", UNSET)
+        if mocked_tool_ids.__class__ is not list and mocked_tool_ids is not UNSET:
+            mocked_tool_ids = unexpected_type(cls, "mocked_tool_ids", mocked_tool_ids, "an array")
 
         simulation_tool_mock_behavior_config = cls(
             mocking_strategy=mocking_strategy,

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="SingleLanguagesResponse")
 
@@ -28,6 +35,8 @@ class SingleLanguagesResponse:
     kind: Literal["single"] | Unset = "single"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "single")
@@ -47,7 +56,7 @@ class SingleLanguagesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if languages is not None:
+        if "languages" not in self._missing_fields:
             field_dict["languages"] = languages
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -58,6 +67,7 @@ class SingleLanguagesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["single"] | Unset, kind_raw)
         if kind != "single" and not isinstance(kind, Unset):
@@ -65,21 +75,26 @@ class SingleLanguagesResponse:
 
         languages_raw = d.pop("languages", MISSING)
         if languages_raw is MISSING:
-            languages_raw = missing_field(cls, "languages")
-        try:
-            languages = []
-            _languages = languages_raw
-            for languages_item_data in _languages:
-                languages_item = LanguageInfo.from_dict(languages_item_data)
+            languages = missing_field(cls, "languages")
+            missing += ("languages",)
+        else:
+            try:
+                expect_array("languages", languages_raw)
+                languages = []
+                _languages = languages_raw
+                for languages_item_data in _languages:
+                    languages_item = LanguageInfo.from_dict(languages_item_data)
 
-                languages.append(languages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+                    languages.append(languages_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                languages = deviating_field(cls, "languages", languages_raw)
 
         single_languages_response = cls(
             languages=languages,
             kind=kind,
         )
+        if missing:
+            single_languages_response._missing_fields = missing
         single_languages_response.additional_properties = d
         return single_languages_response
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SingleTestRunRequestModel")
 
@@ -32,6 +38,8 @@ class SingleTestRunRequestModel:
     root_folder_name: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_id = self.test_id
@@ -59,7 +67,7 @@ class SingleTestRunRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_id is not None:
+        if "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
@@ -74,15 +82,26 @@ class SingleTestRunRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         test_id = d.pop("test_id", MISSING)
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
+        if test_id.__class__ is not str:
+            if test_id is MISSING:
+                test_id = missing_field(cls, "test_id")
+                missing += ("test_id",)
+            else:
+                test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
+        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
 
         root_folder_id = d.pop("root_folder_id", UNSET)
+        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
 
         root_folder_name = d.pop("root_folder_name", UNSET)
+        if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
+            root_folder_name = unexpected_type(cls, "root_folder_name", root_folder_name, "a string or null")
 
         single_test_run_request_model = cls(
             test_id=test_id,
@@ -90,6 +109,8 @@ class SingleTestRunRequestModel:
             root_folder_id=root_folder_id,
             root_folder_name=root_folder_name,
         )
+        if missing:
+            single_test_run_request_model._missing_fields = missing
         single_test_run_request_model.additional_properties = d
         return single_test_run_request_model
 

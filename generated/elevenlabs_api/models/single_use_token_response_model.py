@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SingleUseTokenResponseModel")
 
@@ -23,13 +27,15 @@ class SingleUseTokenResponseModel:
     token: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if token is not None:
+        if "token" not in self._missing_fields:
             field_dict["token"] = token
         return field_dict
 
@@ -38,13 +44,20 @@ class SingleUseTokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         token = d.pop("token", MISSING)
-        if token is MISSING:
-            token = missing_field(cls, "token")
+        if token.__class__ is not str:
+            if token is MISSING:
+                token = missing_field(cls, "token")
+                missing += ("token",)
+            else:
+                token = unexpected_type(cls, "token", token, "a string")
 
         single_use_token_response_model = cls(
             token=token,
         )
+        if missing:
+            single_use_token_response_model._missing_fields = missing
         single_use_token_response_model.additional_properties = d
         return single_use_token_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SIPTrunkOutboundCallResponse")
 
@@ -29,6 +33,8 @@ class SIPTrunkOutboundCallResponse:
     sip_call_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -51,12 +57,14 @@ class SIPTrunkOutboundCallResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not None:
+        if "success" not in self._missing_fields:
             field_dict["success"] = success
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
-        field_dict["conversation_id"] = conversation_id
-        field_dict["sip_call_id"] = sip_call_id
+        if "conversation_id" not in self._missing_fields:
+            field_dict["conversation_id"] = conversation_id
+        if "sip_call_id" not in self._missing_fields:
+            field_dict["sip_call_id"] = sip_call_id
         return field_dict
 
     @classmethod
@@ -64,21 +72,38 @@ class SIPTrunkOutboundCallResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         success = d.pop("success", MISSING)
-        if success is MISSING:
-            success = missing_field(cls, "success")
+        if success.__class__ is not bool:
+            if success is MISSING:
+                success = missing_field(cls, "success")
+                missing += ("success",)
+            else:
+                success = unexpected_type(cls, "success", success, "a boolean")
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str and conversation_id is not None:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
         sip_call_id = d.pop("sip_call_id", MISSING)
-        if sip_call_id is MISSING:
-            sip_call_id = missing_field(cls, "sip_call_id")
+        if sip_call_id.__class__ is not str and sip_call_id is not None:
+            if sip_call_id is MISSING:
+                sip_call_id = missing_field(cls, "sip_call_id")
+                missing += ("sip_call_id",)
+            else:
+                sip_call_id = unexpected_type(cls, "sip_call_id", sip_call_id, "a string or null")
 
         sip_trunk_outbound_call_response = cls(
             success=success,
@@ -86,6 +111,8 @@ class SIPTrunkOutboundCallResponse:
             conversation_id=conversation_id,
             sip_call_id=sip_call_id,
         )
+        if missing:
+            sip_trunk_outbound_call_response._missing_fields = missing
         sip_trunk_outbound_call_response.additional_properties = d
         return sip_trunk_outbound_call_response
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SIPUriDynamicVariableTransferDestination")
 
@@ -23,6 +29,8 @@ class SIPUriDynamicVariableTransferDestination:
     type_: Literal["sip_uri_dynamic_variable"] | Unset = "sip_uri_dynamic_variable"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "sip_uri_dynamic_variable")
@@ -34,7 +42,7 @@ class SIPUriDynamicVariableTransferDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if sip_uri is not None:
+        if "sip_uri" not in self._missing_fields:
             field_dict["sip_uri"] = sip_uri
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,19 +53,26 @@ class SIPUriDynamicVariableTransferDestination:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["sip_uri_dynamic_variable"] | Unset, type__raw)
         if type_ != "sip_uri_dynamic_variable" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'sip_uri_dynamic_variable', got '{type_}'")
 
         sip_uri = d.pop("sip_uri", MISSING)
-        if sip_uri is MISSING:
-            sip_uri = missing_field(cls, "sip_uri")
+        if sip_uri.__class__ is not str:
+            if sip_uri is MISSING:
+                sip_uri = missing_field(cls, "sip_uri")
+                missing += ("sip_uri",)
+            else:
+                sip_uri = unexpected_type(cls, "sip_uri", sip_uri, "a string")
 
         sip_uri_dynamic_variable_transfer_destination = cls(
             sip_uri=sip_uri,
             type_=type_,
         )
+        if missing:
+            sip_uri_dynamic_variable_transfer_destination._missing_fields = missing
         sip_uri_dynamic_variable_transfer_destination.additional_properties = d
         return sip_uri_dynamic_variable_transfer_destination
 

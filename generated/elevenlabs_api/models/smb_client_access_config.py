@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SMBClientAccessConfig")
 
@@ -57,12 +61,29 @@ class SMBClientAccessConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enable_secure_mode = d.pop("enable_secure_mode", UNSET)
+        if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
+            enable_secure_mode = unexpected_type(cls, "enable_secure_mode", enable_secure_mode, "a boolean")
 
         identity_verification_enabled = d.pop("identity_verification_enabled", UNSET)
+        if identity_verification_enabled.__class__ is not bool and identity_verification_enabled is not UNSET:
+            identity_verification_enabled = unexpected_type(
+                cls, "identity_verification_enabled", identity_verification_enabled, "a boolean"
+            )
 
         identity_verification_email_enabled = d.pop("identity_verification_email_enabled", UNSET)
+        if (
+            identity_verification_email_enabled.__class__ is not bool
+            and identity_verification_email_enabled is not UNSET
+        ):
+            identity_verification_email_enabled = unexpected_type(
+                cls, "identity_verification_email_enabled", identity_verification_email_enabled, "a boolean"
+            )
 
         identity_verification_sms_enabled = d.pop("identity_verification_sms_enabled", UNSET)
+        if identity_verification_sms_enabled.__class__ is not bool and identity_verification_sms_enabled is not UNSET:
+            identity_verification_sms_enabled = unexpected_type(
+                cls, "identity_verification_sms_enabled", identity_verification_sms_enabled, "a boolean"
+            )
 
         smb_client_access_config = cls(
             enable_secure_mode=enable_secure_mode,

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_conversation_info_direction import SMSConversationInfoDirection, check_sms_conversation_info_direction
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SMSConversationInfo")
 
@@ -30,6 +37,8 @@ class SMSConversationInfo:
     agent_phone_number: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         direction: Any
@@ -56,9 +65,9 @@ class SMSConversationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if direction is not None:
+        if "direction" not in self._missing_fields:
             field_dict["direction"] = direction
-        if sms_user_phone_number is not None:
+        if "sms_user_phone_number" not in self._missing_fields:
             field_dict["sms_user_phone_number"] = sms_user_phone_number
         if phone_number_id is not UNSET:
             field_dict["phone_number_id"] = phone_number_id
@@ -71,21 +80,36 @@ class SMSConversationInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         direction_raw = d.pop("direction", MISSING)
         if direction_raw is MISSING:
-            direction_raw = missing_field(cls, "direction")
-        try:
-            direction = check_sms_conversation_info_direction(direction_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            direction = deviating_field(cls, "direction", direction_raw)
+            direction = missing_field(cls, "direction")
+            missing += ("direction",)
+        else:
+            try:
+                direction = check_sms_conversation_info_direction(direction_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                direction = deviating_field(cls, "direction", direction_raw)
 
         sms_user_phone_number = d.pop("sms_user_phone_number", MISSING)
-        if sms_user_phone_number is MISSING:
-            sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
+        if sms_user_phone_number.__class__ is not str:
+            if sms_user_phone_number is MISSING:
+                sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
+                missing += ("sms_user_phone_number",)
+            else:
+                sms_user_phone_number = unexpected_type(cls, "sms_user_phone_number", sms_user_phone_number, "a string")
 
         phone_number_id = d.pop("phone_number_id", UNSET)
+        if phone_number_id.__class__ is not str and phone_number_id is not None and phone_number_id is not UNSET:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
 
         agent_phone_number = d.pop("agent_phone_number", UNSET)
+        if (
+            agent_phone_number.__class__ is not str
+            and agent_phone_number is not None
+            and agent_phone_number is not UNSET
+        ):
+            agent_phone_number = unexpected_type(cls, "agent_phone_number", agent_phone_number, "a string or null")
 
         sms_conversation_info = cls(
             direction=direction,
@@ -93,6 +117,8 @@ class SMSConversationInfo:
             phone_number_id=phone_number_id,
             agent_phone_number=agent_phone_number,
         )
+        if missing:
+            sms_conversation_info._missing_fields = missing
         sms_conversation_info.additional_properties = d
         return sms_conversation_info
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SoftTimeoutConfig")
 
@@ -115,26 +119,54 @@ class SoftTimeoutConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         timeout_seconds = d.pop("timeout_seconds", UNSET)
+        if (
+            timeout_seconds.__class__ is not float
+            and timeout_seconds.__class__ is not int
+            and timeout_seconds is not UNSET
+        ):
+            timeout_seconds = unexpected_type(cls, "timeout_seconds", timeout_seconds, "a number")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string")
 
-        additional_soft_timeout_messages_raw = d.pop("additional_soft_timeout_messages", UNSET)
-        try:
-            additional_soft_timeout_messages = cast(list[str], additional_soft_timeout_messages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_soft_timeout_messages = deviating_field(
-                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages_raw
+        additional_soft_timeout_messages = d.pop("additional_soft_timeout_messages", UNSET)
+        if additional_soft_timeout_messages.__class__ is not list and additional_soft_timeout_messages is not UNSET:
+            additional_soft_timeout_messages = unexpected_type(
+                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array"
             )
 
         use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
+        if use_llm_generated_message.__class__ is not bool and use_llm_generated_message is not UNSET:
+            use_llm_generated_message = unexpected_type(
+                cls, "use_llm_generated_message", use_llm_generated_message, "a boolean"
+            )
 
         randomize_fillers = d.pop("randomize_fillers", UNSET)
+        if randomize_fillers.__class__ is not bool and randomize_fillers is not UNSET:
+            randomize_fillers = unexpected_type(cls, "randomize_fillers", randomize_fillers, "a boolean")
 
         max_soft_timeouts_per_generation = d.pop("max_soft_timeouts_per_generation", UNSET)
+        if max_soft_timeouts_per_generation.__class__ is not int and max_soft_timeouts_per_generation is not UNSET:
+            max_soft_timeouts_per_generation = unexpected_type(
+                cls, "max_soft_timeouts_per_generation", max_soft_timeouts_per_generation, "an integer"
+            )
 
         llm_generated_message_prompt_override = d.pop("llm_generated_message_prompt_override", UNSET)
+        if (
+            llm_generated_message_prompt_override.__class__ is not str
+            and llm_generated_message_prompt_override is not None
+            and llm_generated_message_prompt_override is not UNSET
+        ):
+            llm_generated_message_prompt_override = unexpected_type(
+                cls, "llm_generated_message_prompt_override", llm_generated_message_prompt_override, "a string or null"
+            )
 
         disable_until_first_user_message = d.pop("disable_until_first_user_message", UNSET)
+        if disable_until_first_user_message.__class__ is not bool and disable_until_first_user_message is not UNSET:
+            disable_until_first_user_message = unexpected_type(
+                cls, "disable_until_first_user_message", disable_until_first_user_message, "a boolean"
+            )
 
         soft_timeout_config = cls(
             timeout_seconds=timeout_seconds,

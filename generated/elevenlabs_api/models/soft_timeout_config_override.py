@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverride")
 
@@ -41,6 +45,8 @@ class SoftTimeoutConfigOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not None and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a string or null")
 
         soft_timeout_config_override = cls(
             message=message,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverrideConfig")
 
@@ -44,8 +48,14 @@ class SoftTimeoutConfigOverrideConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message.__class__ is not bool and message is not UNSET:
+            message = unexpected_type(cls, "message", message, "a boolean")
 
         additional_soft_timeout_messages = d.pop("additional_soft_timeout_messages", UNSET)
+        if additional_soft_timeout_messages.__class__ is not bool and additional_soft_timeout_messages is not UNSET:
+            additional_soft_timeout_messages = unexpected_type(
+                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "a boolean"
+            )
 
         soft_timeout_config_override_config = cls(
             message=message,

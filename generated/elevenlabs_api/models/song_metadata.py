@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SongMetadata")
 
@@ -36,6 +40,8 @@ class SongMetadata:
     is_explicit: bool | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title: Any
@@ -75,13 +81,16 @@ class SongMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = title
-        field_dict["description"] = description
-        if genres is not None:
+        if "title" not in self._missing_fields:
+            field_dict["title"] = title
+        if "description" not in self._missing_fields:
+            field_dict["description"] = description
+        if "genres" not in self._missing_fields:
             field_dict["genres"] = genres
-        if languages is not None:
+        if "languages" not in self._missing_fields:
             field_dict["languages"] = languages
-        field_dict["is_explicit"] = is_explicit
+        if "is_explicit" not in self._missing_fields:
+            field_dict["is_explicit"] = is_explicit
         return field_dict
 
     @classmethod
@@ -89,33 +98,46 @@ class SongMetadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str and title is not None:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string or null")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str and description is not None:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string or null")
 
-        genres_raw = d.pop("genres", MISSING)
-        if genres_raw is MISSING:
-            genres_raw = missing_field(cls, "genres")
-        try:
-            genres = cast(list[str], genres_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            genres = deviating_field(cls, "genres", genres_raw)
+        genres = d.pop("genres", MISSING)
+        if genres.__class__ is not list:
+            if genres is MISSING:
+                genres = missing_field(cls, "genres")
+                missing += ("genres",)
+            else:
+                genres = unexpected_type(cls, "genres", genres, "an array")
 
-        languages_raw = d.pop("languages", MISSING)
-        if languages_raw is MISSING:
-            languages_raw = missing_field(cls, "languages")
-        try:
-            languages = cast(list[str], languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+        languages = d.pop("languages", MISSING)
+        if languages.__class__ is not list:
+            if languages is MISSING:
+                languages = missing_field(cls, "languages")
+                missing += ("languages",)
+            else:
+                languages = unexpected_type(cls, "languages", languages, "an array")
 
         is_explicit = d.pop("is_explicit", MISSING)
-        if is_explicit is MISSING:
-            is_explicit = missing_field(cls, "is_explicit")
+        if is_explicit.__class__ is not bool and is_explicit is not None:
+            if is_explicit is MISSING:
+                is_explicit = missing_field(cls, "is_explicit")
+                missing += ("is_explicit",)
+            else:
+                is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
 
         song_metadata = cls(
             title=title,
@@ -124,6 +146,8 @@ class SongMetadata:
             languages=languages,
             is_explicit=is_explicit,
         )
+        if missing:
+            song_metadata._missing_fields = missing
         song_metadata.additional_properties = d
         return song_metadata
 

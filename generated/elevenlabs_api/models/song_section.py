@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SongSection")
 
@@ -37,6 +44,8 @@ class SongSection:
     source_from: None | SectionSource | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         section_name = self.section_name
@@ -78,15 +87,15 @@ class SongSection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if section_name is not None:
+        if "section_name" not in self._missing_fields:
             field_dict["section_name"] = section_name
-        if positive_local_styles is not None:
+        if "positive_local_styles" not in self._missing_fields:
             field_dict["positive_local_styles"] = positive_local_styles
-        if negative_local_styles is not None:
+        if "negative_local_styles" not in self._missing_fields:
             field_dict["negative_local_styles"] = negative_local_styles
-        if duration_ms is not None:
+        if "duration_ms" not in self._missing_fields:
             field_dict["duration_ms"] = duration_ms
-        if lines is not None:
+        if "lines" not in self._missing_fields:
             field_dict["lines"] = lines
         if source_from is not UNSET:
             field_dict["source_from"] = source_from
@@ -97,37 +106,46 @@ class SongSection:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         section_name = d.pop("section_name", MISSING)
-        if section_name is MISSING:
-            section_name = missing_field(cls, "section_name")
+        if section_name.__class__ is not str:
+            if section_name is MISSING:
+                section_name = missing_field(cls, "section_name")
+                missing += ("section_name",)
+            else:
+                section_name = unexpected_type(cls, "section_name", section_name, "a string")
 
-        positive_local_styles_raw = d.pop("positive_local_styles", MISSING)
-        if positive_local_styles_raw is MISSING:
-            positive_local_styles_raw = missing_field(cls, "positive_local_styles")
-        try:
-            positive_local_styles = cast(list[str], positive_local_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            positive_local_styles = deviating_field(cls, "positive_local_styles", positive_local_styles_raw)
+        positive_local_styles = d.pop("positive_local_styles", MISSING)
+        if positive_local_styles.__class__ is not list:
+            if positive_local_styles is MISSING:
+                positive_local_styles = missing_field(cls, "positive_local_styles")
+                missing += ("positive_local_styles",)
+            else:
+                positive_local_styles = unexpected_type(cls, "positive_local_styles", positive_local_styles, "an array")
 
-        negative_local_styles_raw = d.pop("negative_local_styles", MISSING)
-        if negative_local_styles_raw is MISSING:
-            negative_local_styles_raw = missing_field(cls, "negative_local_styles")
-        try:
-            negative_local_styles = cast(list[str], negative_local_styles_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            negative_local_styles = deviating_field(cls, "negative_local_styles", negative_local_styles_raw)
+        negative_local_styles = d.pop("negative_local_styles", MISSING)
+        if negative_local_styles.__class__ is not list:
+            if negative_local_styles is MISSING:
+                negative_local_styles = missing_field(cls, "negative_local_styles")
+                missing += ("negative_local_styles",)
+            else:
+                negative_local_styles = unexpected_type(cls, "negative_local_styles", negative_local_styles, "an array")
 
         duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms is MISSING:
-            duration_ms = missing_field(cls, "duration_ms")
+        if duration_ms.__class__ is not int:
+            if duration_ms is MISSING:
+                duration_ms = missing_field(cls, "duration_ms")
+                missing += ("duration_ms",)
+            else:
+                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
 
-        lines_raw = d.pop("lines", MISSING)
-        if lines_raw is MISSING:
-            lines_raw = missing_field(cls, "lines")
-        try:
-            lines = cast(list[str], lines_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            lines = deviating_field(cls, "lines", lines_raw)
+        lines = d.pop("lines", MISSING)
+        if lines.__class__ is not list:
+            if lines is MISSING:
+                lines = missing_field(cls, "lines")
+                missing += ("lines",)
+            else:
+                lines = unexpected_type(cls, "lines", lines, "an array")
 
         source_from_raw = d.pop("source_from", UNSET)
         try:
@@ -156,6 +174,8 @@ class SongSection:
             lines=lines,
             source_from=source_from,
         )
+        if missing:
+            song_section._missing_fields = missing
         song_section.additional_properties = d
         return song_section
 

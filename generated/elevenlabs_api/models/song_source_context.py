@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SongSourceContext")
 
@@ -47,6 +54,8 @@ class SongSourceContext:
     generation_settings: None | SongSourceContextGenerationSettingsType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "song")
@@ -123,7 +132,7 @@ class SongSourceContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if song_id is not None:
+        if "song_id" not in self._missing_fields:
             field_dict["song_id"] = song_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
@@ -150,36 +159,47 @@ class SongSourceContext:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source_type_raw = d.pop("source_type", UNSET)
         source_type = cast(Literal["song"] | Unset, source_type_raw)
         if source_type != "song" and not isinstance(source_type, Unset):
             raise ValueError(f"source_type must match const 'song', got '{source_type}'")
 
         song_id = d.pop("song_id", MISSING)
-        if song_id is MISSING:
-            song_id = missing_field(cls, "song_id")
+        if song_id.__class__ is not str:
+            if song_id is MISSING:
+                song_id = missing_field(cls, "song_id")
+                missing += ("song_id",)
+            else:
+                song_id = unexpected_type(cls, "song_id", song_id, "a string")
 
         chat_id = d.pop("chat_id", UNSET)
+        if chat_id.__class__ is not str and chat_id is not None and chat_id is not UNSET:
+            chat_id = unexpected_type(cls, "chat_id", chat_id, "a string or null")
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
-        genres_raw = d.pop("genres", UNSET)
-        try:
-            genres = cast(list[str], genres_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            genres = deviating_field(cls, "genres", genres_raw)
+        genres = d.pop("genres", UNSET)
+        if genres.__class__ is not list and genres is not UNSET:
+            genres = unexpected_type(cls, "genres", genres, "an array")
 
-        languages_raw = d.pop("languages", UNSET)
-        try:
-            languages = cast(list[str], languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
+        languages = d.pop("languages", UNSET)
+        if languages.__class__ is not list and languages is not UNSET:
+            languages = unexpected_type(cls, "languages", languages, "an array")
 
         is_explicit = d.pop("is_explicit", UNSET)
+        if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
+            is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
 
         bpm = d.pop("bpm", UNSET)
+        if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+            bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
 
         generation_settings_raw = d.pop("generation_settings", UNSET)
         try:
@@ -212,6 +232,8 @@ class SongSourceContext:
             bpm=bpm,
             generation_settings=generation_settings,
         )
+        if missing:
+            song_source_context._missing_fields = missing
         song_source_context.additional_properties = d
         return song_source_context
 

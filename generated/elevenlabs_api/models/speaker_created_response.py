@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeakerCreatedResponse")
 
@@ -23,6 +27,8 @@ class SpeakerCreatedResponse:
     speaker_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -31,9 +37,9 @@ class SpeakerCreatedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version is not None:
+        if "version" not in self._missing_fields:
             field_dict["version"] = version
-        if speaker_id is not None:
+        if "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
         return field_dict
 
@@ -42,18 +48,29 @@ class SpeakerCreatedResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         version = d.pop("version", MISSING)
-        if version is MISSING:
-            version = missing_field(cls, "version")
+        if version.__class__ is not int:
+            if version is MISSING:
+                version = missing_field(cls, "version")
+                missing += ("version",)
+            else:
+                version = unexpected_type(cls, "version", version, "an integer")
 
         speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
+        if speaker_id.__class__ is not str:
+            if speaker_id is MISSING:
+                speaker_id = missing_field(cls, "speaker_id")
+                missing += ("speaker_id",)
+            else:
+                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
         speaker_created_response = cls(
             version=version,
             speaker_id=speaker_id,
         )
+        if missing:
+            speaker_created_response._missing_fields = missing
         speaker_created_response.additional_properties = d
         return speaker_created_response
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeakerResponseModel")
 
@@ -29,6 +36,8 @@ class SpeakerResponseModel:
     utterances: list[UtteranceResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         speaker_id = self.speaker_id
@@ -53,9 +62,9 @@ class SpeakerResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if speaker_id is not None:
+        if "speaker_id" not in self._missing_fields:
             field_dict["speaker_id"] = speaker_id
-        if duration_secs is not None:
+        if "duration_secs" not in self._missing_fields:
             field_dict["duration_secs"] = duration_secs
         if utterances is not UNSET:
             field_dict["utterances"] = utterances
@@ -66,13 +75,22 @@ class SpeakerResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id is MISSING:
-            speaker_id = missing_field(cls, "speaker_id")
+        if speaker_id.__class__ is not str:
+            if speaker_id is MISSING:
+                speaker_id = missing_field(cls, "speaker_id")
+                missing += ("speaker_id",)
+            else:
+                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
 
         duration_secs = d.pop("duration_secs", MISSING)
-        if duration_secs is MISSING:
-            duration_secs = missing_field(cls, "duration_secs")
+        if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+            if duration_secs is MISSING:
+                duration_secs = missing_field(cls, "duration_secs")
+                missing += ("duration_secs",)
+            else:
+                duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
 
         utterances_raw = d.pop("utterances", UNSET)
         try:
@@ -103,6 +121,8 @@ class SpeakerResponseModel:
             duration_secs=duration_secs,
             utterances=utterances,
         )
+        if missing:
+            speaker_response_model._missing_fields = missing
         speaker_response_model.additional_properties = d
         return speaker_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeakerSegment")
 
@@ -35,6 +41,8 @@ class SpeakerSegment:
     dubs: SpeakerSegmentDubs
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -63,17 +71,17 @@ class SpeakerSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if start_time is not None:
+        if "start_time" not in self._missing_fields:
             field_dict["start_time"] = start_time
-        if end_time is not None:
+        if "end_time" not in self._missing_fields:
             field_dict["end_time"] = end_time
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if subtitles is not None:
+        if "subtitles" not in self._missing_fields:
             field_dict["subtitles"] = subtitles
-        if dubs is not None:
+        if "dubs" not in self._missing_fields:
             field_dict["dubs"] = dubs
         return field_dict
 
@@ -82,42 +90,64 @@ class SpeakerSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         start_time = d.pop("start_time", MISSING)
-        if start_time is MISSING:
-            start_time = missing_field(cls, "start_time")
+        if start_time.__class__ is not float and start_time.__class__ is not int:
+            if start_time is MISSING:
+                start_time = missing_field(cls, "start_time")
+                missing += ("start_time",)
+            else:
+                start_time = unexpected_type(cls, "start_time", start_time, "a number")
 
         end_time = d.pop("end_time", MISSING)
-        if end_time is MISSING:
-            end_time = missing_field(cls, "end_time")
+        if end_time.__class__ is not float and end_time.__class__ is not int:
+            if end_time is MISSING:
+                end_time = missing_field(cls, "end_time")
+                missing += ("end_time",)
+            else:
+                end_time = unexpected_type(cls, "end_time", end_time, "a number")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         subtitles_raw = d.pop("subtitles", MISSING)
         if subtitles_raw is MISSING:
-            subtitles_raw = missing_field(cls, "subtitles")
-        try:
-            subtitles = []
-            _subtitles = subtitles_raw
-            for subtitles_item_data in _subtitles:
-                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+            subtitles = missing_field(cls, "subtitles")
+            missing += ("subtitles",)
+        else:
+            try:
+                expect_array("subtitles", subtitles_raw)
+                subtitles = []
+                _subtitles = subtitles_raw
+                for subtitles_item_data in _subtitles:
+                    subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
 
-                subtitles.append(subtitles_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
+                    subtitles.append(subtitles_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                subtitles = deviating_field(cls, "subtitles", subtitles_raw)
 
         dubs_raw = d.pop("dubs", MISSING)
         if dubs_raw is MISSING:
-            dubs_raw = missing_field(cls, "dubs")
-        try:
-            dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dubs = deviating_field(cls, "dubs", dubs_raw)
+            dubs = missing_field(cls, "dubs")
+            missing += ("dubs",)
+        else:
+            try:
+                dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                dubs = deviating_field(cls, "dubs", dubs_raw)
 
         speaker_segment = cls(
             id=id,
@@ -127,6 +157,8 @@ class SpeakerSegment:
             subtitles=subtitles,
             dubs=dubs,
         )
+        if missing:
+            speaker_segment._missing_fields = missing
         speaker_segment.additional_properties = d
         return speaker_segment
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.speaker_separation_response_model_status_type_0 import (
     SpeakerSeparationResponseModelStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeakerSeparationResponseModel")
 
@@ -38,6 +45,8 @@ class SpeakerSeparationResponseModel:
     selected_speaker_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_id = self.voice_id
@@ -81,11 +90,11 @@ class SpeakerSeparationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if sample_id is not None:
+        if "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
         if speakers is not UNSET:
             field_dict["speakers"] = speakers
@@ -98,17 +107,30 @@ class SpeakerSeparationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         sample_id = d.pop("sample_id", MISSING)
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
+        if sample_id.__class__ is not str:
+            if sample_id is MISSING:
+                sample_id = missing_field(cls, "sample_id")
+                missing += ("sample_id",)
+            else:
+                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         speakers_raw = d.pop("speakers", UNSET)
         try:
@@ -129,24 +151,15 @@ class SpeakerSeparationResponseModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             speakers = deviating_field(cls, "speakers", speakers_raw)
 
-        selected_speaker_ids_raw = d.pop("selected_speaker_ids", UNSET)
-        try:
-
-            def _parse_selected_speaker_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                selected_speaker_ids_type_0 = cast(list[str], data)
-
-                return selected_speaker_ids_type_0
-
-            selected_speaker_ids = _parse_selected_speaker_ids(selected_speaker_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            selected_speaker_ids = deviating_field(cls, "selected_speaker_ids", selected_speaker_ids_raw)
+        selected_speaker_ids = d.pop("selected_speaker_ids", UNSET)
+        if (
+            selected_speaker_ids.__class__ is not list
+            and selected_speaker_ids is not None
+            and selected_speaker_ids is not UNSET
+        ):
+            selected_speaker_ids = unexpected_type(
+                cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
+            )
 
         speaker_separation_response_model = cls(
             voice_id=voice_id,
@@ -155,6 +168,8 @@ class SpeakerSeparationResponseModel:
             speakers=speakers,
             selected_speaker_ids=selected_speaker_ids,
         )
+        if missing:
+            speaker_separation_response_model._missing_fields = missing
         speaker_separation_response_model.additional_properties = d
         return speaker_separation_response_model
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeakerTrack")
 
@@ -32,6 +37,8 @@ class SpeakerTrack:
     segments: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,15 +66,15 @@ class SpeakerTrack:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if media_ref is not None:
+        if "media_ref" not in self._missing_fields:
             field_dict["media_ref"] = media_ref
-        if speaker_name is not None:
+        if "speaker_name" not in self._missing_fields:
             field_dict["speaker_name"] = speaker_name
-        if voices is not None:
+        if "voices" not in self._missing_fields:
             field_dict["voices"] = voices
-        if segments is not None:
+        if "segments" not in self._missing_fields:
             field_dict["segments"] = segments
         return field_dict
 
@@ -76,37 +83,50 @@ class SpeakerTrack:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         media_ref_raw = d.pop("media_ref", MISSING)
         if media_ref_raw is MISSING:
-            media_ref_raw = missing_field(cls, "media_ref")
-        try:
-            media_ref = DubbingMediaReference.from_dict(media_ref_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+            media_ref = missing_field(cls, "media_ref")
+            missing += ("media_ref",)
+        else:
+            try:
+                media_ref = DubbingMediaReference.from_dict(media_ref_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
 
         speaker_name = d.pop("speaker_name", MISSING)
-        if speaker_name is MISSING:
-            speaker_name = missing_field(cls, "speaker_name")
+        if speaker_name.__class__ is not str:
+            if speaker_name is MISSING:
+                speaker_name = missing_field(cls, "speaker_name")
+                missing += ("speaker_name",)
+            else:
+                speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string")
 
         voices_raw = d.pop("voices", MISSING)
         if voices_raw is MISSING:
-            voices_raw = missing_field(cls, "voices")
-        try:
-            voices = SpeakerTrackVoices.from_dict(voices_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voices = deviating_field(cls, "voices", voices_raw)
+            voices = missing_field(cls, "voices")
+            missing += ("voices",)
+        else:
+            try:
+                voices = SpeakerTrackVoices.from_dict(voices_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                voices = deviating_field(cls, "voices", voices_raw)
 
-        segments_raw = d.pop("segments", MISSING)
-        if segments_raw is MISSING:
-            segments_raw = missing_field(cls, "segments")
-        try:
-            segments = cast(list[str], segments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
+        segments = d.pop("segments", MISSING)
+        if segments.__class__ is not list:
+            if segments is MISSING:
+                segments = missing_field(cls, "segments")
+                missing += ("segments",)
+            else:
+                segments = unexpected_type(cls, "segments", segments, "an array")
 
         speaker_track = cls(
             id=id,
@@ -115,6 +135,8 @@ class SpeakerTrack:
             voices=voices,
             segments=segments,
         )
+        if missing:
+            speaker_track._missing_fields = missing
         speaker_track.additional_properties = d
         return speaker_track
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechEngineConfig")
 
@@ -24,6 +31,8 @@ class SpeechEngineConfig:
     request_headers: SpeechEngineConfigRequestHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         ws_url = self.ws_url
@@ -38,7 +47,7 @@ class SpeechEngineConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if ws_url is not None:
+        if "ws_url" not in self._missing_fields:
             field_dict["ws_url"] = ws_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -49,9 +58,14 @@ class SpeechEngineConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         ws_url = d.pop("ws_url", MISSING)
-        if ws_url is MISSING:
-            ws_url = missing_field(cls, "ws_url")
+        if ws_url.__class__ is not str:
+            if ws_url is MISSING:
+                ws_url = missing_field(cls, "ws_url")
+                missing += ("ws_url",)
+            else:
+                ws_url = unexpected_type(cls, "ws_url", ws_url, "a string")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -68,6 +82,8 @@ class SpeechEngineConfig:
             ws_url=ws_url,
             request_headers=request_headers,
         )
+        if missing:
+            speech_engine_config._missing_fields = missing
         speech_engine_config.additional_properties = d
         return speech_engine_config
 

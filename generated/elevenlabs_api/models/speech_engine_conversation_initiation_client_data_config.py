@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechEngineConversationInitiationClientDataConfig")
 
@@ -36,6 +40,8 @@ class SpeechEngineConversationInitiationClientDataConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
+        if first_message.__class__ is not bool and first_message is not UNSET:
+            first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
 
         speech_engine_conversation_initiation_client_data_config = cls(
             first_message=first_message,

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechEngineResponse")
 
@@ -85,6 +92,8 @@ class SpeechEngineResponse:
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         speech_engine_id = self.speech_engine_id
@@ -174,33 +183,33 @@ class SpeechEngineResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if speech_engine_id is not None:
+        if "speech_engine_id" not in self._missing_fields:
             field_dict["speech_engine_id"] = speech_engine_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if speech_engine is not None:
+        if "speech_engine" not in self._missing_fields:
             field_dict["speech_engine"] = speech_engine
-        if asr is not None:
+        if "asr" not in self._missing_fields:
             field_dict["asr"] = asr
-        if tts is not None:
+        if "tts" not in self._missing_fields:
             field_dict["tts"] = tts
-        if turn is not None:
+        if "turn" not in self._missing_fields:
             field_dict["turn"] = turn
-        if vad is not None:
+        if "vad" not in self._missing_fields:
             field_dict["vad"] = vad
-        if conversation is not None:
+        if "conversation" not in self._missing_fields:
             field_dict["conversation"] = conversation
-        if privacy is not None:
+        if "privacy" not in self._missing_fields:
             field_dict["privacy"] = privacy
-        if call_limits is not None:
+        if "call_limits" not in self._missing_fields:
             field_dict["call_limits"] = call_limits
-        if language is not None:
+        if "language" not in self._missing_fields:
             field_dict["language"] = language
-        if tags is not None:
+        if "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if overrides is not None:
+        if "overrides" not in self._missing_fields:
             field_dict["overrides"] = overrides
-        if metadata is not None:
+        if "metadata" not in self._missing_fields:
             field_dict["metadata"] = metadata
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -211,105 +220,138 @@ class SpeechEngineResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         speech_engine_id = d.pop("speech_engine_id", MISSING)
-        if speech_engine_id is MISSING:
-            speech_engine_id = missing_field(cls, "speech_engine_id")
+        if speech_engine_id.__class__ is not str:
+            if speech_engine_id is MISSING:
+                speech_engine_id = missing_field(cls, "speech_engine_id")
+                missing += ("speech_engine_id",)
+            else:
+                speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         speech_engine_raw = d.pop("speech_engine", MISSING)
         if speech_engine_raw is MISSING:
-            speech_engine_raw = missing_field(cls, "speech_engine")
-        try:
-            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
+            speech_engine = missing_field(cls, "speech_engine")
+            missing += ("speech_engine",)
+        else:
+            try:
+                speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
 
         asr_raw = d.pop("asr", MISSING)
         if asr_raw is MISSING:
-            asr_raw = missing_field(cls, "asr")
-        try:
-            asr = ASRConversationalConfig.from_dict(asr_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asr = deviating_field(cls, "asr", asr_raw)
+            asr = missing_field(cls, "asr")
+            missing += ("asr",)
+        else:
+            try:
+                asr = ASRConversationalConfig.from_dict(asr_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                asr = deviating_field(cls, "asr", asr_raw)
 
         tts_raw = d.pop("tts", MISSING)
         if tts_raw is MISSING:
-            tts_raw = missing_field(cls, "tts")
-        try:
-            tts = TTSConversationalConfigOutput.from_dict(tts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
+            tts = missing_field(cls, "tts")
+            missing += ("tts",)
+        else:
+            try:
+                tts = TTSConversationalConfigOutput.from_dict(tts_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tts = deviating_field(cls, "tts", tts_raw)
 
         turn_raw = d.pop("turn", MISSING)
         if turn_raw is MISSING:
-            turn_raw = missing_field(cls, "turn")
-        try:
-            turn = BaseTurnConfig.from_dict(turn_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
+            turn = missing_field(cls, "turn")
+            missing += ("turn",)
+        else:
+            try:
+                turn = BaseTurnConfig.from_dict(turn_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                turn = deviating_field(cls, "turn", turn_raw)
 
         vad_raw = d.pop("vad", MISSING)
         if vad_raw is MISSING:
-            vad_raw = missing_field(cls, "vad")
-        try:
-            vad = VADConfig.from_dict(vad_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            vad = deviating_field(cls, "vad", vad_raw)
+            vad = missing_field(cls, "vad")
+            missing += ("vad",)
+        else:
+            try:
+                vad = VADConfig.from_dict(vad_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                vad = deviating_field(cls, "vad", vad_raw)
 
         conversation_raw = d.pop("conversation", MISSING)
         if conversation_raw is MISSING:
-            conversation_raw = missing_field(cls, "conversation")
-        try:
-            conversation = ConversationConfigOutput.from_dict(conversation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
+            conversation = missing_field(cls, "conversation")
+            missing += ("conversation",)
+        else:
+            try:
+                conversation = ConversationConfigOutput.from_dict(conversation_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation = deviating_field(cls, "conversation", conversation_raw)
 
         privacy_raw = d.pop("privacy", MISSING)
         if privacy_raw is MISSING:
-            privacy_raw = missing_field(cls, "privacy")
-        try:
-            privacy = PrivacyConfigOutput.from_dict(privacy_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            privacy = deviating_field(cls, "privacy", privacy_raw)
+            privacy = missing_field(cls, "privacy")
+            missing += ("privacy",)
+        else:
+            try:
+                privacy = PrivacyConfigOutput.from_dict(privacy_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                privacy = deviating_field(cls, "privacy", privacy_raw)
 
         call_limits_raw = d.pop("call_limits", MISSING)
         if call_limits_raw is MISSING:
-            call_limits_raw = missing_field(cls, "call_limits")
-        try:
-            call_limits = AgentCallLimits.from_dict(call_limits_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
+            call_limits = missing_field(cls, "call_limits")
+            missing += ("call_limits",)
+        else:
+            try:
+                call_limits = AgentCallLimits.from_dict(call_limits_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string")
 
-        tags_raw = d.pop("tags", MISSING)
-        if tags_raw is MISSING:
-            tags_raw = missing_field(cls, "tags")
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", MISSING)
+        if tags.__class__ is not list:
+            if tags is MISSING:
+                tags = missing_field(cls, "tags")
+                missing += ("tags",)
+            else:
+                tags = unexpected_type(cls, "tags", tags, "an array")
 
         overrides_raw = d.pop("overrides", MISSING)
         if overrides_raw is MISSING:
-            overrides_raw = missing_field(cls, "overrides")
-        try:
-            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            overrides = deviating_field(cls, "overrides", overrides_raw)
+            overrides = missing_field(cls, "overrides")
+            missing += ("overrides",)
+        else:
+            try:
+                overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                overrides = deviating_field(cls, "overrides", overrides_raw)
 
         metadata_raw = d.pop("metadata", MISSING)
         if metadata_raw is MISSING:
-            metadata_raw = missing_field(cls, "metadata")
-        try:
-            metadata = AgentMetadataDBModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
+            metadata = missing_field(cls, "metadata")
+            missing += ("metadata",)
+        else:
+            try:
+                metadata = AgentMetadataDBModel.from_dict(metadata_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                metadata = deviating_field(cls, "metadata", metadata_raw)
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -347,6 +389,8 @@ class SpeechEngineResponse:
             metadata=metadata,
             access_info=access_info,
         )
+        if missing:
+            speech_engine_response._missing_fields = missing
         speech_engine_response.additional_properties = d
         return speech_engine_response
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechEngineSummaryResponse")
 
@@ -38,6 +43,8 @@ class SpeechEngineSummaryResponse:
     access_info: ResourceAccessInfo
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         speech_engine_id = self.speech_engine_id
@@ -61,15 +68,15 @@ class SpeechEngineSummaryResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if speech_engine_id is not None:
+        if "speech_engine_id" not in self._missing_fields:
             field_dict["speech_engine_id"] = speech_engine_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if tags is not None:
+        if "tags" not in self._missing_fields:
             field_dict["tags"] = tags
-        if access_info is not None:
+        if "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
         return field_dict
 
@@ -78,33 +85,48 @@ class SpeechEngineSummaryResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         speech_engine_id = d.pop("speech_engine_id", MISSING)
-        if speech_engine_id is MISSING:
-            speech_engine_id = missing_field(cls, "speech_engine_id")
+        if speech_engine_id.__class__ is not str:
+            if speech_engine_id is MISSING:
+                speech_engine_id = missing_field(cls, "speech_engine_id")
+                missing += ("speech_engine_id",)
+            else:
+                speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
-        tags_raw = d.pop("tags", MISSING)
-        if tags_raw is MISSING:
-            tags_raw = missing_field(cls, "tags")
-        try:
-            tags = cast(list[str], tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", MISSING)
+        if tags.__class__ is not list:
+            if tags is MISSING:
+                tags = missing_field(cls, "tags")
+                missing += ("tags",)
+            else:
+                tags = unexpected_type(cls, "tags", tags, "an array")
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
-            access_info_raw = missing_field(cls, "access_info")
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
+            access_info = missing_field(cls, "access_info")
+            missing += ("access_info",)
+        else:
+            try:
+                access_info = ResourceAccessInfo.from_dict(access_info_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                access_info = deviating_field(cls, "access_info", access_info_raw)
 
         speech_engine_summary_response = cls(
             speech_engine_id=speech_engine_id,
@@ -113,6 +135,8 @@ class SpeechEngineSummaryResponse:
             tags=tags,
             access_info=access_info,
         )
+        if missing:
+            speech_engine_summary_response._missing_fields = missing
         speech_engine_summary_response.additional_properties = d
         return speech_engine_summary_response
 

@@ -12,7 +12,14 @@ from ..models.speech_history_item_response_model_source import (
 from ..models.speech_history_item_response_model_voice_category import (
     SpeechHistoryItemResponseModelVoiceCategory,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechHistoryItemResponseModel")
 
@@ -82,6 +89,8 @@ class SpeechHistoryItemResponseModel:
     dialogue: list[DialogueInputResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         history_item_id = self.history_item_id
@@ -216,17 +225,18 @@ class SpeechHistoryItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if history_item_id is not None:
+        if "history_item_id" not in self._missing_fields:
             field_dict["history_item_id"] = history_item_id
-        if date_unix is not None:
+        if "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if character_count_change_from is not None:
+        if "character_count_change_from" not in self._missing_fields:
             field_dict["character_count_change_from"] = character_count_change_from
-        if character_count_change_to is not None:
+        if "character_count_change_to" not in self._missing_fields:
             field_dict["character_count_change_to"] = character_count_change_to
-        if content_type is not None:
+        if "content_type" not in self._missing_fields:
             field_dict["content_type"] = content_type
-        field_dict["state"] = state
+        if "state" not in self._missing_fields:
+            field_dict["state"] = state
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if voice_id is not UNSET:
@@ -258,41 +268,79 @@ class SpeechHistoryItemResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         history_item_id = d.pop("history_item_id", MISSING)
-        if history_item_id is MISSING:
-            history_item_id = missing_field(cls, "history_item_id")
+        if history_item_id.__class__ is not str:
+            if history_item_id is MISSING:
+                history_item_id = missing_field(cls, "history_item_id")
+                missing += ("history_item_id",)
+            else:
+                history_item_id = unexpected_type(cls, "history_item_id", history_item_id, "a string")
 
         date_unix = d.pop("date_unix", MISSING)
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
+        if date_unix.__class__ is not int:
+            if date_unix is MISSING:
+                date_unix = missing_field(cls, "date_unix")
+                missing += ("date_unix",)
+            else:
+                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
         character_count_change_from = d.pop("character_count_change_from", MISSING)
-        if character_count_change_from is MISSING:
-            character_count_change_from = missing_field(cls, "character_count_change_from")
+        if character_count_change_from.__class__ is not int:
+            if character_count_change_from is MISSING:
+                character_count_change_from = missing_field(cls, "character_count_change_from")
+                missing += ("character_count_change_from",)
+            else:
+                character_count_change_from = unexpected_type(
+                    cls, "character_count_change_from", character_count_change_from, "an integer"
+                )
 
         character_count_change_to = d.pop("character_count_change_to", MISSING)
-        if character_count_change_to is MISSING:
-            character_count_change_to = missing_field(cls, "character_count_change_to")
+        if character_count_change_to.__class__ is not int:
+            if character_count_change_to is MISSING:
+                character_count_change_to = missing_field(cls, "character_count_change_to")
+                missing += ("character_count_change_to",)
+            else:
+                character_count_change_to = unexpected_type(
+                    cls, "character_count_change_to", character_count_change_to, "an integer"
+                )
 
         content_type = d.pop("content_type", MISSING)
-        if content_type is MISSING:
-            content_type = missing_field(cls, "content_type")
+        if content_type.__class__ is not str:
+            if content_type is MISSING:
+                content_type = missing_field(cls, "content_type")
+                missing += ("content_type",)
+            else:
+                content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
         state = d.pop("state", MISSING)
         if state is MISSING:
             state = missing_field(cls, "state")
+            missing += ("state",)
 
         request_id = d.pop("request_id", UNSET)
+        if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
+            request_id = unexpected_type(cls, "request_id", request_id, "a string or null")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
 
         voice_name = d.pop("voice_name", UNSET)
+        if voice_name.__class__ is not str and voice_name is not None and voice_name is not UNSET:
+            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string or null")
 
         voice_category = d.pop("voice_category", UNSET)
+        if voice_category is not None and voice_category.__class__ is not str and voice_category is not UNSET:
+            voice_category = unexpected_type(cls, "voice_category", voice_category, "null or a string")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         settings_raw = d.pop("settings", UNSET)
         try:
@@ -333,8 +381,12 @@ class SpeechHistoryItemResponseModel:
             feedback = deviating_field(cls, "feedback", feedback_raw)
 
         share_link_id = d.pop("share_link_id", UNSET)
+        if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
+            share_link_id = unexpected_type(cls, "share_link_id", share_link_id, "a string or null")
 
         source = d.pop("source", UNSET)
+        if source is not None and source.__class__ is not str and source is not UNSET:
+            source = unexpected_type(cls, "source", source, "null or a string")
 
         alignments_raw = d.pop("alignments", UNSET)
         try:
@@ -399,6 +451,8 @@ class SpeechHistoryItemResponseModel:
             alignments=alignments,
             dialogue=dialogue,
         )
+        if missing:
+            speech_history_item_response_model._missing_fields = missing
         speech_history_item_response_model.additional_properties = d
         return speech_history_item_response_model
 

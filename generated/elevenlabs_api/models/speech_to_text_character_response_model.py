@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechToTextCharacterResponseModel")
 
@@ -29,6 +35,8 @@ class SpeechToTextCharacterResponseModel:
     end: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -49,7 +57,7 @@ class SpeechToTextCharacterResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         if start is not UNSET:
             field_dict["start"] = start
@@ -62,19 +70,30 @@ class SpeechToTextCharacterResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         start = d.pop("start", UNSET)
+        if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+            start = unexpected_type(cls, "start", start, "a number or null")
 
         end = d.pop("end", UNSET)
+        if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+            end = unexpected_type(cls, "end", end, "a number or null")
 
         speech_to_text_character_response_model = cls(
             text=text,
             start=start,
             end=end,
         )
+        if missing:
+            speech_to_text_character_response_model._missing_fields = missing
         speech_to_text_character_response_model.additional_properties = d
         return speech_to_text_character_response_model
 

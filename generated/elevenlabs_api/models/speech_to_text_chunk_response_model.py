@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechToTextChunkResponseModel")
 
@@ -54,6 +62,8 @@ class SpeechToTextChunkResponseModel:
     audio_duration_secs: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language_code = self.language_code
@@ -132,13 +142,13 @@ class SpeechToTextChunkResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language_code is not None:
+        if "language_code" not in self._missing_fields:
             field_dict["language_code"] = language_code
-        if language_probability is not None:
+        if "language_probability" not in self._missing_fields:
             field_dict["language_probability"] = language_probability
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if words is not None:
+        if "words" not in self._missing_fields:
             field_dict["words"] = words
         if channel_index is not UNSET:
             field_dict["channel_index"] = channel_index
@@ -157,32 +167,50 @@ class SpeechToTextChunkResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language_code = d.pop("language_code", MISSING)
-        if language_code is MISSING:
-            language_code = missing_field(cls, "language_code")
+        if language_code.__class__ is not str:
+            if language_code is MISSING:
+                language_code = missing_field(cls, "language_code")
+                missing += ("language_code",)
+            else:
+                language_code = unexpected_type(cls, "language_code", language_code, "a string")
 
         language_probability = d.pop("language_probability", MISSING)
-        if language_probability is MISSING:
-            language_probability = missing_field(cls, "language_probability")
+        if language_probability.__class__ is not float and language_probability.__class__ is not int:
+            if language_probability is MISSING:
+                language_probability = missing_field(cls, "language_probability")
+                missing += ("language_probability",)
+            else:
+                language_probability = unexpected_type(cls, "language_probability", language_probability, "a number")
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         words_raw = d.pop("words", MISSING)
         if words_raw is MISSING:
-            words_raw = missing_field(cls, "words")
-        try:
-            words = []
-            _words = words_raw
-            for words_item_data in _words:
-                words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
+            words = missing_field(cls, "words")
+            missing += ("words",)
+        else:
+            try:
+                expect_array("words", words_raw)
+                words = []
+                _words = words_raw
+                for words_item_data in _words:
+                    words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
 
-                words.append(words_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            words = deviating_field(cls, "words", words_raw)
+                    words.append(words_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                words = deviating_field(cls, "words", words_raw)
 
         channel_index = d.pop("channel_index", UNSET)
+        if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+            channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
 
         additional_formats_raw = d.pop("additional_formats", UNSET)
         try:
@@ -222,6 +250,8 @@ class SpeechToTextChunkResponseModel:
             additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
 
         transcription_id = d.pop("transcription_id", UNSET)
+        if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+            transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
 
         entities_raw = d.pop("entities", UNSET)
         try:
@@ -248,6 +278,13 @@ class SpeechToTextChunkResponseModel:
             entities = deviating_field(cls, "entities", entities_raw)
 
         audio_duration_secs = d.pop("audio_duration_secs", UNSET)
+        if (
+            audio_duration_secs.__class__ is not float
+            and audio_duration_secs.__class__ is not int
+            and audio_duration_secs is not None
+            and audio_duration_secs is not UNSET
+        ):
+            audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
 
         speech_to_text_chunk_response_model = cls(
             language_code=language_code,
@@ -260,6 +297,8 @@ class SpeechToTextChunkResponseModel:
             entities=entities,
             audio_duration_secs=audio_duration_secs,
         )
+        if missing:
+            speech_to_text_chunk_response_model._missing_fields = missing
         speech_to_text_chunk_response_model.additional_properties = d
         return speech_to_text_chunk_response_model
 

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.speech_to_text_word_response_model_type_type_0 import (
     SpeechToTextWordResponseModelTypeType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SpeechToTextWordResponseModel")
 
@@ -55,6 +62,8 @@ class SpeechToTextWordResponseModel:
     channel_index: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -117,11 +126,11 @@ class SpeechToTextWordResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
-        if logprob is not None:
+        if "logprob" not in self._missing_fields:
             field_dict["logprob"] = logprob
         if start is not UNSET:
             field_dict["start"] = start
@@ -140,23 +149,42 @@ class SpeechToTextWordResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         logprob = d.pop("logprob", MISSING)
-        if logprob is MISSING:
-            logprob = missing_field(cls, "logprob")
+        if logprob.__class__ is not float and logprob.__class__ is not int:
+            if logprob is MISSING:
+                logprob = missing_field(cls, "logprob")
+                missing += ("logprob",)
+            else:
+                logprob = unexpected_type(cls, "logprob", logprob, "a number")
 
         start = d.pop("start", UNSET)
+        if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+            start = unexpected_type(cls, "start", start, "a number or null")
 
         end = d.pop("end", UNSET)
+        if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+            end = unexpected_type(cls, "end", end, "a number or null")
 
         speaker_id = d.pop("speaker_id", UNSET)
+        if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
 
         characters_raw = d.pop("characters", UNSET)
         try:
@@ -183,6 +211,8 @@ class SpeechToTextWordResponseModel:
             characters = deviating_field(cls, "characters", characters_raw)
 
         channel_index = d.pop("channel_index", UNSET)
+        if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+            channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
 
         speech_to_text_word_response_model = cls(
             text=text,
@@ -194,6 +224,8 @@ class SpeechToTextWordResponseModel:
             characters=characters,
             channel_index=channel_index,
         )
+        if missing:
+            speech_to_text_word_response_model._missing_fields = missing
         speech_to_text_word_response_model.additional_properties = d
         return speech_to_text_word_response_model
 

@@ -4,8 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="StaticAssetReference")
 
@@ -24,6 +29,8 @@ class StaticAssetReference:
 
     asset_id: str
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "asset")
@@ -34,9 +41,8 @@ class StaticAssetReference:
         asset_id = self.asset_id
 
         field_dict: dict[str, Any] = {}
-        if type_ is not None:
-            field_dict["type"] = type_
-        if asset_id is not None:
+        field_dict["type"] = type_
+        if "asset_id" not in self._missing_fields:
             field_dict["asset_id"] = asset_id
         return field_dict
 
@@ -45,6 +51,7 @@ class StaticAssetReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -53,11 +60,17 @@ class StaticAssetReference:
             raise ValueError(f"type must match const 'asset', got '{type_}'")
 
         asset_id = d.pop("asset_id", MISSING)
-        if asset_id is MISSING:
-            asset_id = missing_field(cls, "asset_id")
+        if asset_id.__class__ is not str:
+            if asset_id is MISSING:
+                asset_id = missing_field(cls, "asset_id")
+                missing += ("asset_id",)
+            else:
+                asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
 
         static_asset_reference = cls(
             type_=type_,
             asset_id=asset_id,
         )
+        if missing:
+            static_asset_reference._missing_fields = missing
         return static_asset_reference

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="StudioAgentToolSettingsModel")
 
@@ -36,6 +40,8 @@ class StudioAgentToolSettingsModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         skip_confirmation = d.pop("skip_confirmation", UNSET)
+        if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
+            skip_confirmation = unexpected_type(cls, "skip_confirmation", skip_confirmation, "a boolean")
 
         studio_agent_tool_settings_model = cls(
             skip_confirmation=skip_confirmation,

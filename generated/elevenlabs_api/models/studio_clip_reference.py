@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.studio_clip_reference_clip_type_type_0 import (
     StudioClipReferenceClipTypeType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="StudioClipReference")
 
@@ -38,6 +44,8 @@ class StudioClipReference:
     preview_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
@@ -72,13 +80,13 @@ class StudioClipReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_id is not None:
+        if "project_id" not in self._missing_fields:
             field_dict["project_id"] = project_id
-        if chapter_id is not None:
+        if "chapter_id" not in self._missing_fields:
             field_dict["chapter_id"] = chapter_id
-        if clip_type is not None:
+        if "clip_type" not in self._missing_fields:
             field_dict["clip_type"] = clip_type
-        if clip_id is not None:
+        if "clip_id" not in self._missing_fields:
             field_dict["clip_id"] = clip_id
         if block_id is not UNSET:
             field_dict["block_id"] = block_id
@@ -91,25 +99,46 @@ class StudioClipReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_id = d.pop("project_id", MISSING)
-        if project_id is MISSING:
-            project_id = missing_field(cls, "project_id")
+        if project_id.__class__ is not str:
+            if project_id is MISSING:
+                project_id = missing_field(cls, "project_id")
+                missing += ("project_id",)
+            else:
+                project_id = unexpected_type(cls, "project_id", project_id, "a string")
 
         chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id is MISSING:
-            chapter_id = missing_field(cls, "chapter_id")
+        if chapter_id.__class__ is not str:
+            if chapter_id is MISSING:
+                chapter_id = missing_field(cls, "chapter_id")
+                missing += ("chapter_id",)
+            else:
+                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
 
         clip_type = d.pop("clip_type", MISSING)
-        if clip_type is MISSING:
-            clip_type = missing_field(cls, "clip_type")
+        if clip_type.__class__ is not str:
+            if clip_type is MISSING:
+                clip_type = missing_field(cls, "clip_type")
+                missing += ("clip_type",)
+            else:
+                clip_type = unexpected_type(cls, "clip_type", clip_type, "a string")
 
         clip_id = d.pop("clip_id", MISSING)
-        if clip_id is MISSING:
-            clip_id = missing_field(cls, "clip_id")
+        if clip_id.__class__ is not str:
+            if clip_id is MISSING:
+                clip_id = missing_field(cls, "clip_id")
+                missing += ("clip_id",)
+            else:
+                clip_id = unexpected_type(cls, "clip_id", clip_id, "a string")
 
         block_id = d.pop("block_id", UNSET)
+        if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
+            block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
 
         preview_url = d.pop("preview_url", UNSET)
+        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
 
         studio_clip_reference = cls(
             project_id=project_id,
@@ -119,6 +148,8 @@ class StudioClipReference:
             block_id=block_id,
             preview_url=preview_url,
         )
+        if missing:
+            studio_clip_reference._missing_fields = missing
         studio_clip_reference.additional_properties = d
         return studio_clip_reference
 

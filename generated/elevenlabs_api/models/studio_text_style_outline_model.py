@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="StudioTextStyleOutlineModel")
 
@@ -29,6 +33,8 @@ class StudioTextStyleOutlineModel:
     width: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -41,13 +47,13 @@ class StudioTextStyleOutlineModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not None:
+        if "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
-        if color is not None:
+        if "color" not in self._missing_fields:
             field_dict["color"] = color
-        if opacity is not None:
+        if "opacity" not in self._missing_fields:
             field_dict["opacity"] = opacity
-        if width is not None:
+        if "width" not in self._missing_fields:
             field_dict["width"] = width
         return field_dict
 
@@ -56,21 +62,38 @@ class StudioTextStyleOutlineModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
+        if enabled.__class__ is not bool:
+            if enabled is MISSING:
+                enabled = missing_field(cls, "enabled")
+                missing += ("enabled",)
+            else:
+                enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         color = d.pop("color", MISSING)
-        if color is MISSING:
-            color = missing_field(cls, "color")
+        if color.__class__ is not str:
+            if color is MISSING:
+                color = missing_field(cls, "color")
+                missing += ("color",)
+            else:
+                color = unexpected_type(cls, "color", color, "a string")
 
         opacity = d.pop("opacity", MISSING)
-        if opacity is MISSING:
-            opacity = missing_field(cls, "opacity")
+        if opacity.__class__ is not float and opacity.__class__ is not int:
+            if opacity is MISSING:
+                opacity = missing_field(cls, "opacity")
+                missing += ("opacity",)
+            else:
+                opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
         width = d.pop("width", MISSING)
-        if width is MISSING:
-            width = missing_field(cls, "width")
+        if width.__class__ is not float and width.__class__ is not int:
+            if width is MISSING:
+                width = missing_field(cls, "width")
+                missing += ("width",)
+            else:
+                width = unexpected_type(cls, "width", width, "a number")
 
         studio_text_style_outline_model = cls(
             enabled=enabled,
@@ -78,6 +101,8 @@ class StudioTextStyleOutlineModel:
             opacity=opacity,
             width=width,
         )
+        if missing:
+            studio_text_style_outline_model._missing_fields = missing
         studio_text_style_outline_model.additional_properties = d
         return studio_text_style_outline_model
 

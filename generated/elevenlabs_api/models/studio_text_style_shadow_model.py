@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="StudioTextStyleShadowModel")
 
@@ -35,6 +39,8 @@ class StudioTextStyleShadowModel:
     offset_y: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -51,17 +57,17 @@ class StudioTextStyleShadowModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not None:
+        if "enabled" not in self._missing_fields:
             field_dict["enabled"] = enabled
-        if color is not None:
+        if "color" not in self._missing_fields:
             field_dict["color"] = color
-        if opacity is not None:
+        if "opacity" not in self._missing_fields:
             field_dict["opacity"] = opacity
-        if blur is not None:
+        if "blur" not in self._missing_fields:
             field_dict["blur"] = blur
-        if offset_x is not None:
+        if "offset_x" not in self._missing_fields:
             field_dict["offset_x"] = offset_x
-        if offset_y is not None:
+        if "offset_y" not in self._missing_fields:
             field_dict["offset_y"] = offset_y
         return field_dict
 
@@ -70,29 +76,54 @@ class StudioTextStyleShadowModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         enabled = d.pop("enabled", MISSING)
-        if enabled is MISSING:
-            enabled = missing_field(cls, "enabled")
+        if enabled.__class__ is not bool:
+            if enabled is MISSING:
+                enabled = missing_field(cls, "enabled")
+                missing += ("enabled",)
+            else:
+                enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         color = d.pop("color", MISSING)
-        if color is MISSING:
-            color = missing_field(cls, "color")
+        if color.__class__ is not str:
+            if color is MISSING:
+                color = missing_field(cls, "color")
+                missing += ("color",)
+            else:
+                color = unexpected_type(cls, "color", color, "a string")
 
         opacity = d.pop("opacity", MISSING)
-        if opacity is MISSING:
-            opacity = missing_field(cls, "opacity")
+        if opacity.__class__ is not float and opacity.__class__ is not int:
+            if opacity is MISSING:
+                opacity = missing_field(cls, "opacity")
+                missing += ("opacity",)
+            else:
+                opacity = unexpected_type(cls, "opacity", opacity, "a number")
 
         blur = d.pop("blur", MISSING)
-        if blur is MISSING:
-            blur = missing_field(cls, "blur")
+        if blur.__class__ is not float and blur.__class__ is not int:
+            if blur is MISSING:
+                blur = missing_field(cls, "blur")
+                missing += ("blur",)
+            else:
+                blur = unexpected_type(cls, "blur", blur, "a number")
 
         offset_x = d.pop("offset_x", MISSING)
-        if offset_x is MISSING:
-            offset_x = missing_field(cls, "offset_x")
+        if offset_x.__class__ is not float and offset_x.__class__ is not int:
+            if offset_x is MISSING:
+                offset_x = missing_field(cls, "offset_x")
+                missing += ("offset_x",)
+            else:
+                offset_x = unexpected_type(cls, "offset_x", offset_x, "a number")
 
         offset_y = d.pop("offset_y", MISSING)
-        if offset_y is MISSING:
-            offset_y = missing_field(cls, "offset_y")
+        if offset_y.__class__ is not float and offset_y.__class__ is not int:
+            if offset_y is MISSING:
+                offset_y = missing_field(cls, "offset_y")
+                missing += ("offset_y",)
+            else:
+                offset_y = unexpected_type(cls, "offset_y", offset_y, "a number")
 
         studio_text_style_shadow_model = cls(
             enabled=enabled,
@@ -102,6 +133,8 @@ class StudioTextStyleShadowModel:
             offset_x=offset_x,
             offset_y=offset_y,
         )
+        if missing:
+            studio_text_style_shadow_model._missing_fields = missing
         studio_text_style_shadow_model.additional_properties = d
         return studio_text_style_shadow_model
 

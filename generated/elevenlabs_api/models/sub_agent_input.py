@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SubAgentInput")
 
@@ -29,6 +36,8 @@ class SubAgentInput:
     parameters: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -56,9 +65,9 @@ class SubAgentInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -71,15 +80,26 @@ class SubAgentInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         parameters_raw = d.pop("parameters", UNSET)
         try:
@@ -106,6 +126,8 @@ class SubAgentInput:
             branch_id=branch_id,
             parameters=parameters,
         )
+        if missing:
+            sub_agent_input._missing_fields = missing
         sub_agent_input.additional_properties = d
         return sub_agent_input
 

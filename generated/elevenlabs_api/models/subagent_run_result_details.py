@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SubagentRunResultDetails")
 
@@ -53,8 +57,16 @@ class SubagentRunResultDetails:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         sub_conversation_id = d.pop("sub_conversation_id", UNSET)
+        if (
+            sub_conversation_id.__class__ is not str
+            and sub_conversation_id is not None
+            and sub_conversation_id is not UNSET
+        ):
+            sub_conversation_id = unexpected_type(cls, "sub_conversation_id", sub_conversation_id, "a string or null")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         subagent_run_result_details = cls(
             sub_conversation_id=sub_conversation_id,

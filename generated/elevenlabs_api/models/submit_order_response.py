@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SubmitOrderResponse")
 
@@ -32,6 +37,8 @@ class SubmitOrderResponse:
     submitted_at: datetime.datetime
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -54,11 +61,11 @@ class SubmitOrderResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order_id is not None:
+        if "order_id" not in self._missing_fields:
             field_dict["order_id"] = order_id
-        if state is not None:
+        if "state" not in self._missing_fields:
             field_dict["state"] = state
-        if submitted_at is not None:
+        if "submitted_at" not in self._missing_fields:
             field_dict["submitted_at"] = submitted_at
         return field_dict
 
@@ -67,27 +74,40 @@ class SubmitOrderResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         order_id = d.pop("order_id", MISSING)
-        if order_id is MISSING:
-            order_id = missing_field(cls, "order_id")
+        if order_id.__class__ is not str:
+            if order_id is MISSING:
+                order_id = missing_field(cls, "order_id")
+                missing += ("order_id",)
+            else:
+                order_id = unexpected_type(cls, "order_id", order_id, "a string")
 
         state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
+        if state.__class__ is not str:
+            if state is MISSING:
+                state = missing_field(cls, "state")
+                missing += ("state",)
+            else:
+                state = unexpected_type(cls, "state", state, "a string")
 
         submitted_at_raw = d.pop("submitted_at", MISSING)
         if submitted_at_raw is MISSING:
-            submitted_at_raw = missing_field(cls, "submitted_at")
-        try:
-            submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
+            submitted_at = missing_field(cls, "submitted_at")
+            missing += ("submitted_at",)
+        else:
+            try:
+                submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
 
         submit_order_response = cls(
             order_id=order_id,
             state=state,
             submitted_at=submitted_at,
         )
+        if missing:
+            submit_order_response._missing_fields = missing
         submit_order_response.additional_properties = d
         return submit_order_response
 

@@ -10,7 +10,14 @@ from ..models.billing_period import BillingPeriod
 from ..models.character_refresh_period import CharacterRefreshPeriod
 from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SubscriptionResponseModel")
 
@@ -109,6 +116,8 @@ class SubscriptionResponseModel:
     character_refresh_period: CharacterRefreshPeriod | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tier = self.tier
@@ -221,40 +230,41 @@ class SubscriptionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tier is not None:
+        if "tier" not in self._missing_fields:
             field_dict["tier"] = tier
-        if character_count is not None:
+        if "character_count" not in self._missing_fields:
             field_dict["character_count"] = character_count
-        if character_limit is not None:
+        if "character_limit" not in self._missing_fields:
             field_dict["character_limit"] = character_limit
-        field_dict["max_character_limit_extension"] = max_character_limit_extension
-        if max_credit_limit_extension is not None:
+        if "max_character_limit_extension" not in self._missing_fields:
+            field_dict["max_character_limit_extension"] = max_character_limit_extension
+        if "max_credit_limit_extension" not in self._missing_fields:
             field_dict["max_credit_limit_extension"] = max_credit_limit_extension
-        if can_extend_character_limit is not None:
+        if "can_extend_character_limit" not in self._missing_fields:
             field_dict["can_extend_character_limit"] = can_extend_character_limit
-        if allowed_to_extend_character_limit is not None:
+        if "allowed_to_extend_character_limit" not in self._missing_fields:
             field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
-        if voice_slots_used is not None:
+        if "voice_slots_used" not in self._missing_fields:
             field_dict["voice_slots_used"] = voice_slots_used
-        if professional_voice_slots_used is not None:
+        if "professional_voice_slots_used" not in self._missing_fields:
             field_dict["professional_voice_slots_used"] = professional_voice_slots_used
-        if professional_voice_slots_used_in_workspace is not None:
+        if "professional_voice_slots_used_in_workspace" not in self._missing_fields:
             field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
-        if voice_limit is not None:
+        if "voice_limit" not in self._missing_fields:
             field_dict["voice_limit"] = voice_limit
-        if voice_add_edit_counter is not None:
+        if "voice_add_edit_counter" not in self._missing_fields:
             field_dict["voice_add_edit_counter"] = voice_add_edit_counter
-        if professional_voice_limit is not None:
+        if "professional_voice_limit" not in self._missing_fields:
             field_dict["professional_voice_limit"] = professional_voice_limit
-        if can_extend_voice_limit is not None:
+        if "can_extend_voice_limit" not in self._missing_fields:
             field_dict["can_extend_voice_limit"] = can_extend_voice_limit
-        if can_use_instant_voice_cloning is not None:
+        if "can_use_instant_voice_cloning" not in self._missing_fields:
             field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
-        if can_use_professional_voice_cloning is not None:
+        if "can_use_professional_voice_cloning" not in self._missing_fields:
             field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
-        if current_overage is not None:
+        if "current_overage" not in self._missing_fields:
             field_dict["current_overage"] = current_overage
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
         if next_character_count_reset_unix is not UNSET:
             field_dict["next_character_count_reset_unix"] = next_character_count_reset_unix
@@ -273,113 +283,231 @@ class SubscriptionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tier = d.pop("tier", MISSING)
-        if tier is MISSING:
-            tier = missing_field(cls, "tier")
+        if tier.__class__ is not str:
+            if tier is MISSING:
+                tier = missing_field(cls, "tier")
+                missing += ("tier",)
+            else:
+                tier = unexpected_type(cls, "tier", tier, "a string")
 
         character_count = d.pop("character_count", MISSING)
-        if character_count is MISSING:
-            character_count = missing_field(cls, "character_count")
+        if character_count.__class__ is not int:
+            if character_count is MISSING:
+                character_count = missing_field(cls, "character_count")
+                missing += ("character_count",)
+            else:
+                character_count = unexpected_type(cls, "character_count", character_count, "an integer")
 
         character_limit = d.pop("character_limit", MISSING)
-        if character_limit is MISSING:
-            character_limit = missing_field(cls, "character_limit")
+        if character_limit.__class__ is not int:
+            if character_limit is MISSING:
+                character_limit = missing_field(cls, "character_limit")
+                missing += ("character_limit",)
+            else:
+                character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer")
 
         max_character_limit_extension = d.pop("max_character_limit_extension", MISSING)
-        if max_character_limit_extension is MISSING:
-            max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
+        if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
+            if max_character_limit_extension is MISSING:
+                max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
+                missing += ("max_character_limit_extension",)
+            else:
+                max_character_limit_extension = unexpected_type(
+                    cls, "max_character_limit_extension", max_character_limit_extension, "an integer or null"
+                )
 
         max_credit_limit_extension_raw = d.pop("max_credit_limit_extension", MISSING)
         if max_credit_limit_extension_raw is MISSING:
-            max_credit_limit_extension_raw = missing_field(cls, "max_credit_limit_extension")
-        try:
+            max_credit_limit_extension = missing_field(cls, "max_credit_limit_extension")
+            missing += ("max_credit_limit_extension",)
+        else:
+            try:
 
-            def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+                def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
 
-                try:
-                    max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
-                    if max_credit_limit_extension_type_1 != "unlimited":
-                        raise ValueError(
-                            f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
-                        )
-                    return max_credit_limit_extension_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | Literal['unlimited']", data)
+                    try:
+                        max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                        if max_credit_limit_extension_type_1 != "unlimited":
+                            raise ValueError(
+                                f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                            )
+                        return max_credit_limit_extension_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("int | Literal['unlimited']", data)
 
-            max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            max_credit_limit_extension = deviating_field(
-                cls, "max_credit_limit_extension", max_credit_limit_extension_raw
-            )
+                max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                max_credit_limit_extension = deviating_field(
+                    cls, "max_credit_limit_extension", max_credit_limit_extension_raw
+                )
 
         can_extend_character_limit = d.pop("can_extend_character_limit", MISSING)
-        if can_extend_character_limit is MISSING:
-            can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
+        if can_extend_character_limit.__class__ is not bool:
+            if can_extend_character_limit is MISSING:
+                can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
+                missing += ("can_extend_character_limit",)
+            else:
+                can_extend_character_limit = unexpected_type(
+                    cls, "can_extend_character_limit", can_extend_character_limit, "a boolean"
+                )
 
         allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit", MISSING)
-        if allowed_to_extend_character_limit is MISSING:
-            allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
+        if allowed_to_extend_character_limit.__class__ is not bool:
+            if allowed_to_extend_character_limit is MISSING:
+                allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
+                missing += ("allowed_to_extend_character_limit",)
+            else:
+                allowed_to_extend_character_limit = unexpected_type(
+                    cls, "allowed_to_extend_character_limit", allowed_to_extend_character_limit, "a boolean"
+                )
 
         voice_slots_used = d.pop("voice_slots_used", MISSING)
-        if voice_slots_used is MISSING:
-            voice_slots_used = missing_field(cls, "voice_slots_used")
+        if voice_slots_used.__class__ is not int:
+            if voice_slots_used is MISSING:
+                voice_slots_used = missing_field(cls, "voice_slots_used")
+                missing += ("voice_slots_used",)
+            else:
+                voice_slots_used = unexpected_type(cls, "voice_slots_used", voice_slots_used, "an integer")
 
         professional_voice_slots_used = d.pop("professional_voice_slots_used", MISSING)
-        if professional_voice_slots_used is MISSING:
-            professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
+        if professional_voice_slots_used.__class__ is not int:
+            if professional_voice_slots_used is MISSING:
+                professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
+                missing += ("professional_voice_slots_used",)
+            else:
+                professional_voice_slots_used = unexpected_type(
+                    cls, "professional_voice_slots_used", professional_voice_slots_used, "an integer"
+                )
 
         professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace", MISSING)
-        if professional_voice_slots_used_in_workspace is MISSING:
-            professional_voice_slots_used_in_workspace = missing_field(
-                cls, "professional_voice_slots_used_in_workspace"
-            )
+        if professional_voice_slots_used_in_workspace.__class__ is not int:
+            if professional_voice_slots_used_in_workspace is MISSING:
+                professional_voice_slots_used_in_workspace = missing_field(
+                    cls, "professional_voice_slots_used_in_workspace"
+                )
+                missing += ("professional_voice_slots_used_in_workspace",)
+            else:
+                professional_voice_slots_used_in_workspace = unexpected_type(
+                    cls,
+                    "professional_voice_slots_used_in_workspace",
+                    professional_voice_slots_used_in_workspace,
+                    "an integer",
+                )
 
         voice_limit = d.pop("voice_limit", MISSING)
-        if voice_limit is MISSING:
-            voice_limit = missing_field(cls, "voice_limit")
+        if voice_limit.__class__ is not int:
+            if voice_limit is MISSING:
+                voice_limit = missing_field(cls, "voice_limit")
+                missing += ("voice_limit",)
+            else:
+                voice_limit = unexpected_type(cls, "voice_limit", voice_limit, "an integer")
 
         voice_add_edit_counter = d.pop("voice_add_edit_counter", MISSING)
-        if voice_add_edit_counter is MISSING:
-            voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
+        if voice_add_edit_counter.__class__ is not int:
+            if voice_add_edit_counter is MISSING:
+                voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
+                missing += ("voice_add_edit_counter",)
+            else:
+                voice_add_edit_counter = unexpected_type(
+                    cls, "voice_add_edit_counter", voice_add_edit_counter, "an integer"
+                )
 
         professional_voice_limit = d.pop("professional_voice_limit", MISSING)
-        if professional_voice_limit is MISSING:
-            professional_voice_limit = missing_field(cls, "professional_voice_limit")
+        if professional_voice_limit.__class__ is not int:
+            if professional_voice_limit is MISSING:
+                professional_voice_limit = missing_field(cls, "professional_voice_limit")
+                missing += ("professional_voice_limit",)
+            else:
+                professional_voice_limit = unexpected_type(
+                    cls, "professional_voice_limit", professional_voice_limit, "an integer"
+                )
 
         can_extend_voice_limit = d.pop("can_extend_voice_limit", MISSING)
-        if can_extend_voice_limit is MISSING:
-            can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
+        if can_extend_voice_limit.__class__ is not bool:
+            if can_extend_voice_limit is MISSING:
+                can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
+                missing += ("can_extend_voice_limit",)
+            else:
+                can_extend_voice_limit = unexpected_type(
+                    cls, "can_extend_voice_limit", can_extend_voice_limit, "a boolean"
+                )
 
         can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning", MISSING)
-        if can_use_instant_voice_cloning is MISSING:
-            can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
+        if can_use_instant_voice_cloning.__class__ is not bool:
+            if can_use_instant_voice_cloning is MISSING:
+                can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
+                missing += ("can_use_instant_voice_cloning",)
+            else:
+                can_use_instant_voice_cloning = unexpected_type(
+                    cls, "can_use_instant_voice_cloning", can_use_instant_voice_cloning, "a boolean"
+                )
 
         can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning", MISSING)
-        if can_use_professional_voice_cloning is MISSING:
-            can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
+        if can_use_professional_voice_cloning.__class__ is not bool:
+            if can_use_professional_voice_cloning is MISSING:
+                can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
+                missing += ("can_use_professional_voice_cloning",)
+            else:
+                can_use_professional_voice_cloning = unexpected_type(
+                    cls, "can_use_professional_voice_cloning", can_use_professional_voice_cloning, "a boolean"
+                )
 
         current_overage_raw = d.pop("current_overage", MISSING)
         if current_overage_raw is MISSING:
-            current_overage_raw = missing_field(cls, "current_overage")
-        try:
-            current_overage = Price.from_dict(current_overage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            current_overage = deviating_field(cls, "current_overage", current_overage_raw)
+            current_overage = missing_field(cls, "current_overage")
+            missing += ("current_overage",)
+        else:
+            try:
+                current_overage = Price.from_dict(current_overage_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                current_overage = deviating_field(cls, "current_overage", current_overage_raw)
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         next_character_count_reset_unix = d.pop("next_character_count_reset_unix", UNSET)
+        if (
+            next_character_count_reset_unix.__class__ is not int
+            and next_character_count_reset_unix is not None
+            and next_character_count_reset_unix is not UNSET
+        ):
+            next_character_count_reset_unix = unexpected_type(
+                cls, "next_character_count_reset_unix", next_character_count_reset_unix, "an integer or null"
+            )
 
         max_voice_add_edits = d.pop("max_voice_add_edits", UNSET)
+        if (
+            max_voice_add_edits.__class__ is not int
+            and max_voice_add_edits is not None
+            and max_voice_add_edits is not UNSET
+        ):
+            max_voice_add_edits = unexpected_type(cls, "max_voice_add_edits", max_voice_add_edits, "an integer or null")
 
         currency = d.pop("currency", UNSET)
+        if currency is not None and currency.__class__ is not str and currency is not UNSET:
+            currency = unexpected_type(cls, "currency", currency, "null or a string")
 
         billing_period = d.pop("billing_period", UNSET)
+        if billing_period is not None and billing_period.__class__ is not str and billing_period is not UNSET:
+            billing_period = unexpected_type(cls, "billing_period", billing_period, "null or a string")
 
         character_refresh_period = d.pop("character_refresh_period", UNSET)
+        if (
+            character_refresh_period is not None
+            and character_refresh_period.__class__ is not str
+            and character_refresh_period is not UNSET
+        ):
+            character_refresh_period = unexpected_type(
+                cls, "character_refresh_period", character_refresh_period, "null or a string"
+            )
 
         subscription_response_model = cls(
             tier=tier,
@@ -406,6 +534,8 @@ class SubscriptionResponseModel:
             billing_period=billing_period,
             character_refresh_period=character_refresh_period,
         )
+        if missing:
+            subscription_response_model._missing_fields = missing
         subscription_response_model.additional_properties = d
         return subscription_response_model
 

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SubtitleOrderItemRequest")
 
@@ -47,6 +54,8 @@ class SubtitleOrderItemRequest:
     instructions: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "subtitles")
@@ -89,11 +98,11 @@ class SubtitleOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if media_ids is not None:
+        if "media_ids" not in self._missing_fields:
             field_dict["media_ids"] = media_ids
-        if source_language is not None:
+        if "source_language" not in self._missing_fields:
             field_dict["source_language"] = source_language
-        if destination_languages is not None:
+        if "destination_languages" not in self._missing_fields:
             field_dict["destination_languages"] = destination_languages
         if kind is not UNSET:
             field_dict["kind"] = kind
@@ -110,30 +119,35 @@ class SubtitleOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         kind_raw = d.pop("kind", UNSET)
         kind = cast(Literal["subtitles"] | Unset, kind_raw)
         if kind != "subtitles" and not isinstance(kind, Unset):
             raise ValueError(f"kind must match const 'subtitles', got '{kind}'")
 
-        media_ids_raw = d.pop("media_ids", MISSING)
-        if media_ids_raw is MISSING:
-            media_ids_raw = missing_field(cls, "media_ids")
-        try:
-            media_ids = cast(list[str], media_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_ids = deviating_field(cls, "media_ids", media_ids_raw)
+        media_ids = d.pop("media_ids", MISSING)
+        if media_ids.__class__ is not list:
+            if media_ids is MISSING:
+                media_ids = missing_field(cls, "media_ids")
+                missing += ("media_ids",)
+            else:
+                media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
 
         source_language = d.pop("source_language", MISSING)
-        if source_language is MISSING:
-            source_language = missing_field(cls, "source_language")
+        if source_language.__class__ is not str:
+            if source_language is MISSING:
+                source_language = missing_field(cls, "source_language")
+                missing += ("source_language",)
+            else:
+                source_language = unexpected_type(cls, "source_language", source_language, "a string")
 
-        destination_languages_raw = d.pop("destination_languages", MISSING)
-        if destination_languages_raw is MISSING:
-            destination_languages_raw = missing_field(cls, "destination_languages")
-        try:
-            destination_languages = cast(list[str], destination_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
+        destination_languages = d.pop("destination_languages", MISSING)
+        if destination_languages.__class__ is not list:
+            if destination_languages is MISSING:
+                destination_languages = missing_field(cls, "destination_languages")
+                missing += ("destination_languages",)
+            else:
+                destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
 
         cue_options_raw = d.pop("cue_options", UNSET)
         try:
@@ -147,8 +161,12 @@ class SubtitleOrderItemRequest:
             cue_options = deviating_field(cls, "cue_options", cue_options_raw)
 
         sdh = d.pop("sdh", UNSET)
+        if sdh.__class__ is not bool and sdh is not UNSET:
+            sdh = unexpected_type(cls, "sdh", sdh, "a boolean")
 
         instructions = d.pop("instructions", UNSET)
+        if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+            instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
 
         subtitle_order_item_request = cls(
             media_ids=media_ids,
@@ -159,6 +177,8 @@ class SubtitleOrderItemRequest:
             sdh=sdh,
             instructions=instructions,
         )
+        if missing:
+            subtitle_order_item_request._missing_fields = missing
         subtitle_order_item_request.additional_properties = d
         return subtitle_order_item_request
 

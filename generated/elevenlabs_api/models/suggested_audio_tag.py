@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SuggestedAudioTag")
 
@@ -23,6 +29,8 @@ class SuggestedAudioTag:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tag = self.tag
@@ -36,7 +44,7 @@ class SuggestedAudioTag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tag is not None:
+        if "tag" not in self._missing_fields:
             field_dict["tag"] = tag
         if description is not UNSET:
             field_dict["description"] = description
@@ -47,16 +55,25 @@ class SuggestedAudioTag:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tag = d.pop("tag", MISSING)
-        if tag is MISSING:
-            tag = missing_field(cls, "tag")
+        if tag.__class__ is not str:
+            if tag is MISSING:
+                tag = missing_field(cls, "tag")
+                missing += ("tag",)
+            else:
+                tag = unexpected_type(cls, "tag", tag, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         suggested_audio_tag = cls(
             tag=tag,
             description=description,
         )
+        if missing:
+            suggested_audio_tag._missing_fields = missing
         suggested_audio_tag.additional_properties = d
         return suggested_audio_tag
 

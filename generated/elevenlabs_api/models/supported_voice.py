@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.tts_model_family import TTSModelFamily
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SupportedVoice")
 
@@ -46,6 +53,8 @@ class SupportedVoice:
     similarity_boost: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -113,9 +122,9 @@ class SupportedVoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if description is not UNSET:
             field_dict["description"] = description
@@ -138,19 +147,34 @@ class SupportedVoice:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         model_family = d.pop("model_family", UNSET)
+        if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
+            model_family = unexpected_type(cls, "model_family", model_family, "null or a string")
 
         optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
         try:
@@ -178,10 +202,26 @@ class SupportedVoice:
             )
 
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number or null")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not None
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
 
         supported_voice = cls(
             label=label,
@@ -194,6 +234,8 @@ class SupportedVoice:
             speed=speed,
             similarity_boost=similarity_boost,
         )
+        if missing:
+            supported_voice._missing_fields = missing
         supported_voice.additional_properties = d
         return supported_voice
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SystemEvaluationCriteria")
 
@@ -23,6 +27,8 @@ class SystemEvaluationCriteria:
     user_frustration_score: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_sentiment_score = self.user_sentiment_score
@@ -31,9 +37,9 @@ class SystemEvaluationCriteria:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_sentiment_score is not None:
+        if "user_sentiment_score" not in self._missing_fields:
             field_dict["user_sentiment_score"] = user_sentiment_score
-        if user_frustration_score is not None:
+        if "user_frustration_score" not in self._missing_fields:
             field_dict["user_frustration_score"] = user_frustration_score
         return field_dict
 
@@ -42,18 +48,31 @@ class SystemEvaluationCriteria:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_sentiment_score = d.pop("user_sentiment_score", MISSING)
-        if user_sentiment_score is MISSING:
-            user_sentiment_score = missing_field(cls, "user_sentiment_score")
+        if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
+            if user_sentiment_score is MISSING:
+                user_sentiment_score = missing_field(cls, "user_sentiment_score")
+                missing += ("user_sentiment_score",)
+            else:
+                user_sentiment_score = unexpected_type(cls, "user_sentiment_score", user_sentiment_score, "a number")
 
         user_frustration_score = d.pop("user_frustration_score", MISSING)
-        if user_frustration_score is MISSING:
-            user_frustration_score = missing_field(cls, "user_frustration_score")
+        if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
+            if user_frustration_score is MISSING:
+                user_frustration_score = missing_field(cls, "user_frustration_score")
+                missing += ("user_frustration_score",)
+            else:
+                user_frustration_score = unexpected_type(
+                    cls, "user_frustration_score", user_frustration_score, "a number"
+                )
 
         system_evaluation_criteria = cls(
             user_sentiment_score=user_sentiment_score,
             user_frustration_score=user_frustration_score,
         )
+        if missing:
+            system_evaluation_criteria._missing_fields = missing
         system_evaluation_criteria.additional_properties = d
         return system_evaluation_criteria
 

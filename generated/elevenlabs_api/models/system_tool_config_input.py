@@ -11,7 +11,16 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SystemToolConfigInput")
 
@@ -86,6 +95,8 @@ class SystemToolConfigInput:
     tool_error_handling_mode: ToolErrorHandlingMode | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "system")
@@ -188,9 +199,9 @@ class SystemToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if params is not None:
+        if "params" not in self._missing_fields:
             field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -221,176 +232,189 @@ class SystemToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["system"] | Unset, type__raw)
         if type_ != "system" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         params_raw = d.pop("params", MISSING)
         if params_raw is MISSING:
-            params_raw = missing_field(cls, "params")
-        try:
+            params = missing_field(cls, "params")
+            missing += ("params",)
+        else:
+            try:
 
-            def _parse_params(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigInput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
-                | RunSubagentToolConfigInput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigInput
-                | TransferToAgentToolConfigInput
-                | TransferToNumberToolConfigInput
-                | VoicemailDetectionToolConfig
-            ):
-                return parse_strictly(_parse_params_member, data)
+                def _parse_params(
+                    data: object,
+                ) -> (
+                    EndCallToolConfig
+                    | EndProcedureToolConfigInput
+                    | KnowledgeBaseRagToolConfig
+                    | KnowledgeBaseToolConfig
+                    | LanguageDetectionToolConfig
+                    | PlayDTMFToolConfig
+                    | RunSubagentToolConfigInput
+                    | SkipTurnToolConfig
+                    | StartProcedureToolConfigInput
+                    | TransferToAgentToolConfigInput
+                    | TransferToNumberToolConfigInput
+                    | VoicemailDetectionToolConfig
+                ):
+                    return parse_strictly(_parse_params_member, data)
 
-            def _parse_params_member(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigInput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
-                | RunSubagentToolConfigInput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigInput
-                | TransferToAgentToolConfigInput
-                | TransferToNumberToolConfigInput
-                | VoicemailDetectionToolConfig
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        EndCallToolConfig,
-                        LanguageDetectionToolConfig,
-                        TransferToAgentToolConfigInput,
-                        TransferToNumberToolConfigInput,
-                        SkipTurnToolConfig,
-                        PlayDTMFToolConfig,
-                        VoicemailDetectionToolConfig,
-                        KnowledgeBaseRagToolConfig,
-                        KnowledgeBaseToolConfig,
-                        StartProcedureToolConfigInput,
-                        EndProcedureToolConfigInput,
-                        RunSubagentToolConfigInput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_params_member(
+                    data: object,
+                ) -> (
+                    EndCallToolConfig
+                    | EndProcedureToolConfigInput
+                    | KnowledgeBaseRagToolConfig
+                    | KnowledgeBaseToolConfig
+                    | LanguageDetectionToolConfig
+                    | PlayDTMFToolConfig
+                    | RunSubagentToolConfigInput
+                    | SkipTurnToolConfig
+                    | StartProcedureToolConfigInput
+                    | TransferToAgentToolConfigInput
+                    | TransferToNumberToolConfigInput
+                    | VoicemailDetectionToolConfig
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            EndCallToolConfig,
+                            LanguageDetectionToolConfig,
+                            TransferToAgentToolConfigInput,
+                            TransferToNumberToolConfigInput,
+                            SkipTurnToolConfig,
+                            PlayDTMFToolConfig,
+                            VoicemailDetectionToolConfig,
+                            KnowledgeBaseRagToolConfig,
+                            KnowledgeBaseToolConfig,
+                            StartProcedureToolConfigInput,
+                            EndProcedureToolConfigInput,
+                            RunSubagentToolConfigInput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_0 = EndCallToolConfig.from_dict(data)
+
+                        return params_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+
+                        return params_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_2 = TransferToAgentToolConfigInput.from_dict(data)
+
+                        return params_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_3 = TransferToNumberToolConfigInput.from_dict(data)
+
+                        return params_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_4 = SkipTurnToolConfig.from_dict(data)
+
+                        return params_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_5 = PlayDTMFToolConfig.from_dict(data)
+
+                        return params_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
+
+                        return params_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
+
+                        return params_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
+
+                        return params_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_9 = StartProcedureToolConfigInput.from_dict(data)
+
+                        return params_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_10 = EndProcedureToolConfigInput.from_dict(data)
+
+                        return params_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    params_type_0 = EndCallToolConfig.from_dict(data)
+                    params_type_11 = RunSubagentToolConfigInput.from_dict(data)
 
-                    return params_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+                    return params_type_11
 
-                    return params_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_2 = TransferToAgentToolConfigInput.from_dict(data)
-
-                    return params_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_3 = TransferToNumberToolConfigInput.from_dict(data)
-
-                    return params_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_4 = SkipTurnToolConfig.from_dict(data)
-
-                    return params_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_5 = PlayDTMFToolConfig.from_dict(data)
-
-                    return params_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
-
-                    return params_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
-
-                    return params_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
-
-                    return params_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_9 = StartProcedureToolConfigInput.from_dict(data)
-
-                    return params_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_10 = EndProcedureToolConfigInput.from_dict(data)
-
-                    return params_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_11 = RunSubagentToolConfigInput.from_dict(data)
-
-                return params_type_11
-
-            params = _parse_params(params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            params = deviating_field(cls, "params", params_raw)
+                params = _parse_params(params_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                params = deviating_field(cls, "params", params_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -404,6 +428,8 @@ class SystemToolConfigInput:
             interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -418,6 +444,7 @@ class SystemToolConfigInput:
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -485,6 +512,8 @@ class SystemToolConfigInput:
             tool_call_sound_behavior=tool_call_sound_behavior,
             tool_error_handling_mode=tool_error_handling_mode,
         )
+        if missing:
+            system_tool_config_input._missing_fields = missing
         system_tool_config_input.additional_properties = d
         return system_tool_config_input
 

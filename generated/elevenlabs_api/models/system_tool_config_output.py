@@ -11,7 +11,16 @@ from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="SystemToolConfigOutput")
 
@@ -95,6 +104,8 @@ class SystemToolConfigOutput:
     tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "system")
@@ -210,9 +221,9 @@ class SystemToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if params is not None:
+        if "params" not in self._missing_fields:
             field_dict["params"] = params
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -243,195 +254,215 @@ class SystemToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["system"] | Unset, type__raw)
         if type_ != "system" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         params_raw = d.pop("params", MISSING)
         if params_raw is MISSING:
-            params_raw = missing_field(cls, "params")
-        try:
+            params = missing_field(cls, "params")
+            missing += ("params",)
+        else:
+            try:
 
-            def _parse_params(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigOutput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
-                | RunSubagentToolConfigOutput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigOutput
-                | TransferToAgentToolConfigOutput
-                | TransferToNumberToolConfigOutput
-                | UnknownVariant
-                | VoicemailDetectionToolConfig
-            ):
-                return parse_strictly(_parse_params_member, data)
+                def _parse_params(
+                    data: object,
+                ) -> (
+                    EndCallToolConfig
+                    | EndProcedureToolConfigOutput
+                    | KnowledgeBaseRagToolConfig
+                    | KnowledgeBaseToolConfig
+                    | LanguageDetectionToolConfig
+                    | PlayDTMFToolConfig
+                    | RunSubagentToolConfigOutput
+                    | SkipTurnToolConfig
+                    | StartProcedureToolConfigOutput
+                    | TransferToAgentToolConfigOutput
+                    | TransferToNumberToolConfigOutput
+                    | UnknownVariant
+                    | VoicemailDetectionToolConfig
+                ):
+                    return parse_strictly(_parse_params_member, data)
 
-            def _parse_params_member(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigOutput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
-                | RunSubagentToolConfigOutput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigOutput
-                | TransferToAgentToolConfigOutput
-                | TransferToNumberToolConfigOutput
-                | UnknownVariant
-                | VoicemailDetectionToolConfig
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        EndCallToolConfig,
-                        LanguageDetectionToolConfig,
-                        TransferToAgentToolConfigOutput,
-                        TransferToNumberToolConfigOutput,
-                        SkipTurnToolConfig,
-                        PlayDTMFToolConfig,
-                        VoicemailDetectionToolConfig,
-                        KnowledgeBaseRagToolConfig,
-                        KnowledgeBaseToolConfig,
-                        StartProcedureToolConfigOutput,
-                        EndProcedureToolConfigOutput,
-                        RunSubagentToolConfigOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_params_member(
+                    data: object,
+                ) -> (
+                    EndCallToolConfig
+                    | EndProcedureToolConfigOutput
+                    | KnowledgeBaseRagToolConfig
+                    | KnowledgeBaseToolConfig
+                    | LanguageDetectionToolConfig
+                    | PlayDTMFToolConfig
+                    | RunSubagentToolConfigOutput
+                    | SkipTurnToolConfig
+                    | StartProcedureToolConfigOutput
+                    | TransferToAgentToolConfigOutput
+                    | TransferToNumberToolConfigOutput
+                    | UnknownVariant
+                    | VoicemailDetectionToolConfig
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            EndCallToolConfig,
+                            LanguageDetectionToolConfig,
+                            TransferToAgentToolConfigOutput,
+                            TransferToNumberToolConfigOutput,
+                            SkipTurnToolConfig,
+                            PlayDTMFToolConfig,
+                            VoicemailDetectionToolConfig,
+                            KnowledgeBaseRagToolConfig,
+                            KnowledgeBaseToolConfig,
+                            StartProcedureToolConfigOutput,
+                            EndProcedureToolConfigOutput,
+                            RunSubagentToolConfigOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_0 = EndCallToolConfig.from_dict(data)
+
+                        return params_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+
+                        return params_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_2 = TransferToAgentToolConfigOutput.from_dict(data)
+
+                        return params_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_3 = TransferToNumberToolConfigOutput.from_dict(data)
+
+                        return params_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_4 = SkipTurnToolConfig.from_dict(data)
+
+                        return params_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_5 = PlayDTMFToolConfig.from_dict(data)
+
+                        return params_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
+
+                        return params_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
+
+                        return params_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
+
+                        return params_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_9 = StartProcedureToolConfigOutput.from_dict(data)
+
+                        return params_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_10 = EndProcedureToolConfigOutput.from_dict(data)
+
+                        return params_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        params_type_11 = RunSubagentToolConfigOutput.from_dict(data)
+
+                        return params_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    params_type_0 = EndCallToolConfig.from_dict(data)
+                    params_type_12 = UnknownVariant.from_dict(data)
 
-                    return params_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+                    return params_type_12
 
-                    return params_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_2 = TransferToAgentToolConfigOutput.from_dict(data)
-
-                    return params_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_3 = TransferToNumberToolConfigOutput.from_dict(data)
-
-                    return params_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_4 = SkipTurnToolConfig.from_dict(data)
-
-                    return params_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_5 = PlayDTMFToolConfig.from_dict(data)
-
-                    return params_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
-
-                    return params_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
-
-                    return params_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
-
-                    return params_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_9 = StartProcedureToolConfigOutput.from_dict(data)
-
-                    return params_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_10 = EndProcedureToolConfigOutput.from_dict(data)
-
-                    return params_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_11 = RunSubagentToolConfigOutput.from_dict(data)
-
-                    return params_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_12 = UnknownVariant.from_dict(data)
-
-                return params_type_12
-
-            params = _parse_params(params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            params = deviating_field(cls, "params", params_raw)
+                params = _parse_params(params_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                params = deviating_field(cls, "params", params_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string")
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode = d.pop("interruption_mode", UNSET)
+        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -444,10 +475,20 @@ class SystemToolConfigOutput:
             assignments = deviating_field(cls, "assignments", assignments_raw)
 
         tool_call_sound = d.pop("tool_call_sound", UNSET)
+        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
 
         tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+            tool_call_sound_behavior = unexpected_type(
+                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+            )
 
         tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+        if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+            tool_error_handling_mode = unexpected_type(
+                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+            )
 
         system_tool_config_output = cls(
             name=name,
@@ -464,6 +505,8 @@ class SystemToolConfigOutput:
             tool_call_sound_behavior=tool_call_sound_behavior,
             tool_error_handling_mode=tool_error_handling_mode,
         )
+        if missing:
+            system_tool_config_output._missing_fields = missing
         system_tool_config_output.additional_properties = d
         return system_tool_config_output
 

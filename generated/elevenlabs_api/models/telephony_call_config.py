@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TelephonyCallConfig")
 
@@ -45,8 +49,14 @@ class TelephonyCallConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         ringing_timeout_secs = d.pop("ringing_timeout_secs", UNSET)
+        if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
+            ringing_timeout_secs = unexpected_type(cls, "ringing_timeout_secs", ringing_timeout_secs, "an integer")
 
         twilio_call_recording_enabled = d.pop("twilio_call_recording_enabled", UNSET)
+        if twilio_call_recording_enabled.__class__ is not bool and twilio_call_recording_enabled is not UNSET:
+            twilio_call_recording_enabled = unexpected_type(
+                cls, "twilio_call_recording_enabled", twilio_call_recording_enabled, "a boolean"
+            )
 
         telephony_call_config = cls(
             ringing_timeout_secs=ringing_timeout_secs,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestConditionRationaleCommonModel")
 
@@ -51,13 +55,13 @@ class TestConditionRationaleCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        messages_raw = d.pop("messages", UNSET)
-        try:
-            messages = cast(list[str], messages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            messages = deviating_field(cls, "messages", messages_raw)
+        messages = d.pop("messages", UNSET)
+        if messages.__class__ is not list and messages is not UNSET:
+            messages = unexpected_type(cls, "messages", messages, "an array")
 
         summary = d.pop("summary", UNSET)
+        if summary.__class__ is not str and summary is not UNSET:
+            summary = unexpected_type(cls, "summary", summary, "a string")
 
         test_condition_rationale_common_model = cls(
             messages=messages,

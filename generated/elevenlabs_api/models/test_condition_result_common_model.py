@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestConditionResultCommonModel")
 
@@ -24,6 +31,8 @@ class TestConditionResultCommonModel:
     rationale: None | TestConditionRationaleCommonModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         result: Any
@@ -50,7 +59,7 @@ class TestConditionResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if result is not None:
+        if "result" not in self._missing_fields:
             field_dict["result"] = result
         if rationale is not UNSET:
             field_dict["rationale"] = rationale
@@ -61,9 +70,14 @@ class TestConditionResultCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result = d.pop("result", MISSING)
-        if result is MISSING:
-            result = missing_field(cls, "result")
+        if result.__class__ is not str:
+            if result is MISSING:
+                result = missing_field(cls, "result")
+                missing += ("result",)
+            else:
+                result = unexpected_type(cls, "result", result, "a string")
 
         rationale_raw = d.pop("rationale", UNSET)
         try:
@@ -88,6 +102,8 @@ class TestConditionResultCommonModel:
             result=result,
             rationale=rationale,
         )
+        if missing:
+            test_condition_result_common_model._missing_fields = missing
         test_condition_result_common_model.additional_properties = d
         return test_condition_result_common_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestFromConversationMetadataInput")
 
@@ -32,6 +40,8 @@ class TestFromConversationMetadataInput:
     original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id
@@ -66,9 +76,9 @@ class TestFromConversationMetadataInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -83,20 +93,34 @@ class TestFromConversationMetadataInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
+        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
 
         original_agent_reply_raw = d.pop("original_agent_reply", UNSET)
         try:
+            expect_array("original_agent_reply", original_agent_reply_raw)
             _original_agent_reply = original_agent_reply_raw
             original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
             if _original_agent_reply is not UNSET:
@@ -117,6 +141,8 @@ class TestFromConversationMetadataInput:
             workflow_node_id=workflow_node_id,
             original_agent_reply=original_agent_reply,
         )
+        if missing:
+            test_from_conversation_metadata_input._missing_fields = missing
         test_from_conversation_metadata_input.additional_properties = d
         return test_from_conversation_metadata_input
 

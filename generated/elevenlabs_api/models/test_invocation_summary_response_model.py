@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestInvocationSummaryResponseModel")
 
@@ -51,6 +58,8 @@ class TestInvocationSummaryResponseModel:
     repeat_count: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -97,19 +106,19 @@ class TestInvocationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if test_run_count is not None:
+        if "test_run_count" not in self._missing_fields:
             field_dict["test_run_count"] = test_run_count
-        if passed_count is not None:
+        if "passed_count" not in self._missing_fields:
             field_dict["passed_count"] = passed_count
-        if failed_count is not None:
+        if "failed_count" not in self._missing_fields:
             field_dict["failed_count"] = failed_count
-        if pending_count is not None:
+        if "pending_count" not in self._missing_fields:
             field_dict["pending_count"] = pending_count
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
@@ -126,37 +135,70 @@ class TestInvocationSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         test_run_count = d.pop("test_run_count", MISSING)
-        if test_run_count is MISSING:
-            test_run_count = missing_field(cls, "test_run_count")
+        if test_run_count.__class__ is not int:
+            if test_run_count is MISSING:
+                test_run_count = missing_field(cls, "test_run_count")
+                missing += ("test_run_count",)
+            else:
+                test_run_count = unexpected_type(cls, "test_run_count", test_run_count, "an integer")
 
         passed_count = d.pop("passed_count", MISSING)
-        if passed_count is MISSING:
-            passed_count = missing_field(cls, "passed_count")
+        if passed_count.__class__ is not int:
+            if passed_count is MISSING:
+                passed_count = missing_field(cls, "passed_count")
+                missing += ("passed_count",)
+            else:
+                passed_count = unexpected_type(cls, "passed_count", passed_count, "an integer")
 
         failed_count = d.pop("failed_count", MISSING)
-        if failed_count is MISSING:
-            failed_count = missing_field(cls, "failed_count")
+        if failed_count.__class__ is not int:
+            if failed_count is MISSING:
+                failed_count = missing_field(cls, "failed_count")
+                missing += ("failed_count",)
+            else:
+                failed_count = unexpected_type(cls, "failed_count", failed_count, "an integer")
 
         pending_count = d.pop("pending_count", MISSING)
-        if pending_count is MISSING:
-            pending_count = missing_field(cls, "pending_count")
+        if pending_count.__class__ is not int:
+            if pending_count is MISSING:
+                pending_count = missing_field(cls, "pending_count")
+                missing += ("pending_count",)
+            else:
+                pending_count = unexpected_type(cls, "pending_count", pending_count, "an integer")
 
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -178,6 +220,8 @@ class TestInvocationSummaryResponseModel:
             access_info = deviating_field(cls, "access_info", access_info_raw)
 
         repeat_count = d.pop("repeat_count", UNSET)
+        if repeat_count.__class__ is not int and repeat_count is not UNSET:
+            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
 
         test_invocation_summary_response_model = cls(
             id=id,
@@ -192,6 +236,8 @@ class TestInvocationSummaryResponseModel:
             access_info=access_info,
             repeat_count=repeat_count,
         )
+        if missing:
+            test_invocation_summary_response_model._missing_fields = missing
         test_invocation_summary_response_model.additional_properties = d
         return test_invocation_summary_response_model
 

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.test_run_status import TestRunStatus
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestRunResultBucket")
 
@@ -30,6 +34,8 @@ class TestRunResultBucket:
     status: str | TestRunStatus
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_run_ids: Any
@@ -55,13 +61,13 @@ class TestRunResultBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_run_ids is not None:
+        if "test_run_ids" not in self._missing_fields:
             field_dict["test_run_ids"] = test_run_ids
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
-        if reason is not None:
+        if "reason" not in self._missing_fields:
             field_dict["reason"] = reason
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
         return field_dict
 
@@ -70,25 +76,38 @@ class TestRunResultBucket:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        test_run_ids_raw = d.pop("test_run_ids", MISSING)
-        if test_run_ids_raw is MISSING:
-            test_run_ids_raw = missing_field(cls, "test_run_ids")
-        try:
-            test_run_ids = cast(list[str], test_run_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            test_run_ids = deviating_field(cls, "test_run_ids", test_run_ids_raw)
+        missing: tuple[str, ...] = ()
+        test_run_ids = d.pop("test_run_ids", MISSING)
+        if test_run_ids.__class__ is not list:
+            if test_run_ids is MISSING:
+                test_run_ids = missing_field(cls, "test_run_ids")
+                missing += ("test_run_ids",)
+            else:
+                test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
 
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         reason = d.pop("reason", MISSING)
-        if reason is MISSING:
-            reason = missing_field(cls, "reason")
+        if reason.__class__ is not str:
+            if reason is MISSING:
+                reason = missing_field(cls, "reason")
+                missing += ("reason",)
+            else:
+                reason = unexpected_type(cls, "reason", reason, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         test_run_result_bucket = cls(
             test_run_ids=test_run_ids,
@@ -96,6 +115,8 @@ class TestRunResultBucket:
             reason=reason,
             status=status,
         )
+        if missing:
+            test_run_result_bucket._missing_fields = missing
         test_run_result_bucket.additional_properties = d
         return test_run_result_bucket
 

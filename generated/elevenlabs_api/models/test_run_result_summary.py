@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestRunResultSummary")
 
@@ -29,6 +37,8 @@ class TestRunResultSummary:
     workflow_node_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_id = self.test_id
@@ -54,11 +64,11 @@ class TestRunResultSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_id is not None:
+        if "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
-        if test_name is not None:
+        if "test_name" not in self._missing_fields:
             field_dict["test_name"] = test_name
-        if buckets is not None:
+        if "buckets" not in self._missing_fields:
             field_dict["buckets"] = buckets
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
@@ -69,28 +79,42 @@ class TestRunResultSummary:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         test_id = d.pop("test_id", MISSING)
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
+        if test_id.__class__ is not str:
+            if test_id is MISSING:
+                test_id = missing_field(cls, "test_id")
+                missing += ("test_id",)
+            else:
+                test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
         test_name = d.pop("test_name", MISSING)
-        if test_name is MISSING:
-            test_name = missing_field(cls, "test_name")
+        if test_name.__class__ is not str:
+            if test_name is MISSING:
+                test_name = missing_field(cls, "test_name")
+                missing += ("test_name",)
+            else:
+                test_name = unexpected_type(cls, "test_name", test_name, "a string")
 
         buckets_raw = d.pop("buckets", MISSING)
         if buckets_raw is MISSING:
-            buckets_raw = missing_field(cls, "buckets")
-        try:
-            buckets = []
-            _buckets = buckets_raw
-            for buckets_item_data in _buckets:
-                buckets_item = TestRunResultBucket.from_dict(buckets_item_data)
+            buckets = missing_field(cls, "buckets")
+            missing += ("buckets",)
+        else:
+            try:
+                expect_array("buckets", buckets_raw)
+                buckets = []
+                _buckets = buckets_raw
+                for buckets_item_data in _buckets:
+                    buckets_item = TestRunResultBucket.from_dict(buckets_item_data)
 
-                buckets.append(buckets_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            buckets = deviating_field(cls, "buckets", buckets_raw)
+                    buckets.append(buckets_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                buckets = deviating_field(cls, "buckets", buckets_raw)
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
+        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
 
         test_run_result_summary = cls(
             test_id=test_id,
@@ -98,6 +122,8 @@ class TestRunResultSummary:
             buckets=buckets,
             workflow_node_id=workflow_node_id,
         )
+        if missing:
+            test_run_result_summary._missing_fields = missing
         test_run_result_summary.additional_properties = d
         return test_run_result_summary
 

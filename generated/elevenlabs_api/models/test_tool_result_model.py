@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestToolResultModel")
 
@@ -63,6 +67,8 @@ class TestToolResultModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string")
 
         test_tool_result_model = cls(
             result_type=result_type,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
 
@@ -50,10 +54,20 @@ class TestsFeatureUsageCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         tests_ran_after_last_modification = d.pop("tests_ran_after_last_modification", UNSET)
+        if tests_ran_after_last_modification.__class__ is not bool and tests_ran_after_last_modification is not UNSET:
+            tests_ran_after_last_modification = unexpected_type(
+                cls, "tests_ran_after_last_modification", tests_ran_after_last_modification, "a boolean"
+            )
 
         tests_ran_in_last_7_days = d.pop("tests_ran_in_last_7_days", UNSET)
+        if tests_ran_in_last_7_days.__class__ is not bool and tests_ran_in_last_7_days is not UNSET:
+            tests_ran_in_last_7_days = unexpected_type(
+                cls, "tests_ran_in_last_7_days", tests_ran_in_last_7_days, "a boolean"
+            )
 
         tests_feature_usage_common_model = cls(
             enabled=enabled,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ThresholdGuardrail")
 
@@ -43,8 +47,12 @@ class ThresholdGuardrail:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
 
         threshold = d.pop("threshold", UNSET)
+        if threshold.__class__ is not float and threshold.__class__ is not int and threshold is not UNSET:
+            threshold = unexpected_type(cls, "threshold", threshold, "a number")
 
         threshold_guardrail = cls(
             is_enabled=is_enabled,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TicketCommentResponseModel")
 
@@ -26,6 +30,8 @@ class TicketCommentResponseModel:
     owner_user_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         comment = self.comment
@@ -41,11 +47,12 @@ class TicketCommentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if comment is not None:
+        if "comment" not in self._missing_fields:
             field_dict["comment"] = comment
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["owner_user_id"] = owner_user_id
+        if "owner_user_id" not in self._missing_fields:
+            field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
     @classmethod
@@ -53,23 +60,38 @@ class TicketCommentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         comment = d.pop("comment", MISSING)
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
+        if comment.__class__ is not str:
+            if comment is MISSING:
+                comment = missing_field(cls, "comment")
+                missing += ("comment",)
+            else:
+                comment = unexpected_type(cls, "comment", comment, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
+        if owner_user_id.__class__ is not str and owner_user_id is not None:
+            if owner_user_id is MISSING:
+                owner_user_id = missing_field(cls, "owner_user_id")
+                missing += ("owner_user_id",)
+            else:
+                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
 
         ticket_comment_response_model = cls(
             comment=comment,
             created_at_unix_secs=created_at_unix_secs,
             owner_user_id=owner_user_id,
         )
+        if missing:
+            ticket_comment_response_model._missing_fields = missing
         ticket_comment_response_model.additional_properties = d
         return ticket_comment_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TimeRange")
 
@@ -23,6 +27,8 @@ class TimeRange:
     end_ms: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_ms = self.start_ms
@@ -31,9 +37,9 @@ class TimeRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_ms is not None:
+        if "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if end_ms is not None:
+        if "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
         return field_dict
 
@@ -42,18 +48,29 @@ class TimeRange:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
+        if start_ms.__class__ is not int:
+            if start_ms is MISSING:
+                start_ms = missing_field(cls, "start_ms")
+                missing += ("start_ms",)
+            else:
+                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
         end_ms = d.pop("end_ms", MISSING)
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
+        if end_ms.__class__ is not int:
+            if end_ms is MISSING:
+                end_ms = missing_field(cls, "end_ms")
+                missing += ("end_ms",)
+            else:
+                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
         time_range = cls(
             start_ms=start_ms,
             end_ms=end_ms,
         )
+        if missing:
+            time_range._missing_fields = missing
         time_range.additional_properties = d
         return time_range
 

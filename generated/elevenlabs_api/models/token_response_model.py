@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TokenResponseModel")
 
@@ -23,6 +27,8 @@ class TokenResponseModel:
     conversation_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -31,9 +37,9 @@ class TokenResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if token is not None:
+        if "token" not in self._missing_fields:
             field_dict["token"] = token
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
         return field_dict
 
@@ -42,18 +48,29 @@ class TokenResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         token = d.pop("token", MISSING)
-        if token is MISSING:
-            token = missing_field(cls, "token")
+        if token.__class__ is not str:
+            if token is MISSING:
+                token = missing_field(cls, "token")
+                missing += ("token",)
+            else:
+                token = unexpected_type(cls, "token", token, "a string")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         token_response_model = cls(
             token=token,
             conversation_id=conversation_id,
         )
+        if missing:
+            token_response_model._missing_fields = missing
         token_response_model.additional_properties = d
         return token_response_model
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Tool")
 
@@ -46,6 +53,8 @@ class Tool:
     execution: None | ToolExecution | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -136,9 +145,9 @@ class Tool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if input_schema is not None:
+        if "inputSchema" not in self._missing_fields:
             field_dict["inputSchema"] = input_schema
         if title is not UNSET:
             field_dict["title"] = title
@@ -161,21 +170,32 @@ class Tool:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         input_schema_raw = d.pop("inputSchema", MISSING)
         if input_schema_raw is MISSING:
-            input_schema_raw = missing_field(cls, "inputSchema")
-        try:
-            input_schema = ToolInputschema.from_dict(input_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_schema = deviating_field(cls, "inputSchema", input_schema_raw)
+            input_schema = missing_field(cls, "inputSchema")
+            missing += ("inputSchema",)
+        else:
+            try:
+                input_schema = ToolInputschema.from_dict(input_schema_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                input_schema = deviating_field(cls, "inputSchema", input_schema_raw)
 
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         output_schema_raw = d.pop("outputSchema", UNSET)
         try:
@@ -288,6 +308,8 @@ class Tool:
             field_meta=field_meta,
             execution=execution,
         )
+        if missing:
+            tool._missing_fields = missing
         tool.additional_properties = d
         return tool
 

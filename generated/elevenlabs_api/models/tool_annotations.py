@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolAnnotations")
 
@@ -98,14 +102,24 @@ class ToolAnnotations:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if title.__class__ is not str and title is not None and title is not UNSET:
+            title = unexpected_type(cls, "title", title, "a string or null")
 
         read_only_hint = d.pop("readOnlyHint", UNSET)
+        if read_only_hint.__class__ is not bool and read_only_hint is not None and read_only_hint is not UNSET:
+            read_only_hint = unexpected_type(cls, "readOnlyHint", read_only_hint, "a boolean or null")
 
         destructive_hint = d.pop("destructiveHint", UNSET)
+        if destructive_hint.__class__ is not bool and destructive_hint is not None and destructive_hint is not UNSET:
+            destructive_hint = unexpected_type(cls, "destructiveHint", destructive_hint, "a boolean or null")
 
         idempotent_hint = d.pop("idempotentHint", UNSET)
+        if idempotent_hint.__class__ is not bool and idempotent_hint is not None and idempotent_hint is not UNSET:
+            idempotent_hint = unexpected_type(cls, "idempotentHint", idempotent_hint, "a boolean or null")
 
         open_world_hint = d.pop("openWorldHint", UNSET)
+        if open_world_hint.__class__ is not bool and open_world_hint is not None and open_world_hint is not UNSET:
+            open_world_hint = unexpected_type(cls, "openWorldHint", open_world_hint, "a boolean or null")
 
         tool_annotations = cls(
             title=title,

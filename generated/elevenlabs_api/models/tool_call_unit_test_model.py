@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolCallUnitTestModel")
 
@@ -190,6 +196,7 @@ class ToolCallUnitTestModel:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -202,8 +209,18 @@ class ToolCallUnitTestModel:
             chat_history = deviating_field(cls, "chat_history", chat_history_raw)
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         tool_call_parameters_raw = d.pop("tool_call_parameters", UNSET)
         try:
@@ -225,6 +242,14 @@ class ToolCallUnitTestModel:
             tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
 
         check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
+        if (
+            check_any_tool_matches.__class__ is not bool
+            and check_any_tool_matches is not None
+            and check_any_tool_matches is not UNSET
+        ):
+            check_any_tool_matches = unexpected_type(
+                cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
+            )
 
         tool_call_unit_test_model = cls(
             from_conversation_metadata=from_conversation_metadata,

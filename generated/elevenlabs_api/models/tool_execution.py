@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.tool_execution_task_support_type_0 import (
     ToolExecutionTaskSupportType0,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolExecution")
 
@@ -51,6 +55,8 @@ class ToolExecution:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         task_support = d.pop("taskSupport", UNSET)
+        if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
+            task_support = unexpected_type(cls, "taskSupport", task_support, "null or a string")
 
         tool_execution = cls(
             task_support=task_support,

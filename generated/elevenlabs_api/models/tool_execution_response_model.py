@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolExecutionResponseModel")
 
@@ -70,6 +78,8 @@ class ToolExecutionResponseModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_id = self.tool_id
@@ -145,19 +155,19 @@ class ToolExecutionResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_id is not None:
+        if "tool_id" not in self._missing_fields:
             field_dict["tool_id"] = tool_id
-        if tool_request_id is not None:
+        if "tool_request_id" not in self._missing_fields:
             field_dict["tool_request_id"] = tool_request_id
-        if conversation_id is not None:
+        if "conversation_id" not in self._missing_fields:
             field_dict["conversation_id"] = conversation_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if timestamp is not None:
+        if "timestamp" not in self._missing_fields:
             field_dict["timestamp"] = timestamp
-        if latency_secs is not None:
+        if "latency_secs" not in self._missing_fields:
             field_dict["latency_secs"] = latency_secs
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
@@ -180,45 +190,86 @@ class ToolExecutionResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_id = d.pop("tool_id", MISSING)
-        if tool_id is MISSING:
-            tool_id = missing_field(cls, "tool_id")
+        if tool_id.__class__ is not str:
+            if tool_id is MISSING:
+                tool_id = missing_field(cls, "tool_id")
+                missing += ("tool_id",)
+            else:
+                tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
 
         tool_request_id = d.pop("tool_request_id", MISSING)
-        if tool_request_id is MISSING:
-            tool_request_id = missing_field(cls, "tool_request_id")
+        if tool_request_id.__class__ is not str:
+            if tool_request_id is MISSING:
+                tool_request_id = missing_field(cls, "tool_request_id")
+                missing += ("tool_request_id",)
+            else:
+                tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
 
         conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id is MISSING:
-            conversation_id = missing_field(cls, "conversation_id")
+        if conversation_id.__class__ is not str:
+            if conversation_id is MISSING:
+                conversation_id = missing_field(cls, "conversation_id")
+                missing += ("conversation_id",)
+            else:
+                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         timestamp = d.pop("timestamp", MISSING)
-        if timestamp is MISSING:
-            timestamp = missing_field(cls, "timestamp")
+        if timestamp.__class__ is not float and timestamp.__class__ is not int:
+            if timestamp is MISSING:
+                timestamp = missing_field(cls, "timestamp")
+                missing += ("timestamp",)
+            else:
+                timestamp = unexpected_type(cls, "timestamp", timestamp, "a number")
 
         latency_secs = d.pop("latency_secs", MISSING)
-        if latency_secs is MISSING:
-            latency_secs = missing_field(cls, "latency_secs")
+        if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
+            if latency_secs is MISSING:
+                latency_secs = missing_field(cls, "latency_secs")
+                missing += ("latency_secs",)
+            else:
+                latency_secs = unexpected_type(cls, "latency_secs", latency_secs, "a number")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         is_error = d.pop("is_error", UNSET)
+        if is_error.__class__ is not bool and is_error is not UNSET:
+            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
 
         request_payload = d.pop("request_payload", UNSET)
+        if request_payload.__class__ is not str and request_payload is not None and request_payload is not UNSET:
+            request_payload = unexpected_type(cls, "request_payload", request_payload, "a string or null")
 
         response_payload = d.pop("response_payload", UNSET)
+        if response_payload.__class__ is not str and response_payload is not None and response_payload is not UNSET:
+            response_payload = unexpected_type(cls, "response_payload", response_payload, "a string or null")
 
         error_message = d.pop("error_message", UNSET)
+        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
 
         error_type = d.pop("error_type", UNSET)
+        if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
+            error_type = unexpected_type(cls, "error_type", error_type, "a string or null")
 
         tool_call_details_raw = d.pop("tool_call_details", UNSET)
         try:
@@ -324,6 +375,8 @@ class ToolExecutionResponseModel:
             error_type=error_type,
             tool_call_details=tool_call_details,
         )
+        if missing:
+            tool_execution_response_model._missing_fields = missing
         tool_execution_response_model.additional_properties = d
         return tool_execution_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolMockConfig")
 
@@ -43,8 +47,12 @@ class ToolMockConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         default_return_value = d.pop("default_return_value", UNSET)
+        if default_return_value.__class__ is not str and default_return_value is not UNSET:
+            default_return_value = unexpected_type(cls, "default_return_value", default_return_value, "a string")
 
         default_is_error = d.pop("default_is_error", UNSET)
+        if default_is_error.__class__ is not bool and default_is_error is not UNSET:
+            default_is_error = unexpected_type(cls, "default_is_error", default_is_error, "a boolean")
 
         tool_mock_config = cls(
             default_return_value=default_return_value,

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="ToolRequestModel")
 
@@ -25,6 +32,8 @@ class ToolRequestModel:
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_config: Any
@@ -60,7 +69,7 @@ class ToolRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_config is not None:
+        if "tool_config" not in self._missing_fields:
             field_dict["tool_config"] = tool_config
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
@@ -71,63 +80,66 @@ class ToolRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_config_raw = d.pop("tool_config", MISSING)
         if tool_config_raw is MISSING:
-            tool_config_raw = missing_field(cls, "tool_config")
-        try:
+            tool_config = missing_field(cls, "tool_config")
+            missing += ("tool_config",)
+        else:
+            try:
 
-            def _parse_tool_config(
-                data: object,
-            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
-                return parse_strictly(_parse_tool_config_member, data)
+                def _parse_tool_config(
+                    data: object,
+                ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                    return parse_strictly(_parse_tool_config_member, data)
 
-            def _parse_tool_config_member(
-                data: object,
-            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookToolConfigInput,
-                        ClientToolConfigInput,
-                        SystemToolConfigInput,
-                        MCPToolConfigInput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_tool_config_member(
+                    data: object,
+                ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                    if isinstance(data, dict):
+                        for known in (
+                            WebhookToolConfigInput,
+                            ClientToolConfigInput,
+                            SystemToolConfigInput,
+                            MCPToolConfigInput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                        return tool_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+
+                        return tool_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_2 = SystemToolConfigInput.from_dict(data)
+
+                        return tool_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+                    tool_config_type_3 = MCPToolConfigInput.from_dict(data)
 
-                    return tool_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+                    return tool_config_type_3
 
-                    return tool_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_2 = SystemToolConfigInput.from_dict(data)
-
-                    return tool_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_3 = MCPToolConfigInput.from_dict(data)
-
-                return tool_config_type_3
-
-            tool_config = _parse_tool_config(tool_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+                tool_config = _parse_tool_config(tool_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tool_config = deviating_field(cls, "tool_config", tool_config_raw)
 
         response_mocks_raw = d.pop("response_mocks", UNSET)
         try:
@@ -157,6 +169,8 @@ class ToolRequestModel:
             tool_config=tool_config,
             response_mocks=response_mocks,
         )
+        if missing:
+            tool_request_model._missing_fields = missing
         tool_request_model.additional_properties = d
         return tool_request_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolResponseMockConfigInput")
 
@@ -28,6 +36,8 @@ class ToolResponseMockConfigInput:
     is_error: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         mock_result = self.mock_result
@@ -48,7 +58,7 @@ class ToolResponseMockConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mock_result is not None:
+        if "mock_result" not in self._missing_fields:
             field_dict["mock_result"] = mock_result
         if parameter_conditions is not UNSET:
             field_dict["parameter_conditions"] = parameter_conditions
@@ -61,12 +71,18 @@ class ToolResponseMockConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         mock_result = d.pop("mock_result", MISSING)
-        if mock_result is MISSING:
-            mock_result = missing_field(cls, "mock_result")
+        if mock_result.__class__ is not str:
+            if mock_result is MISSING:
+                mock_result = missing_field(cls, "mock_result")
+                missing += ("mock_result",)
+            else:
+                mock_result = unexpected_type(cls, "mock_result", mock_result, "a string")
 
         parameter_conditions_raw = d.pop("parameter_conditions", UNSET)
         try:
+            expect_array("parameter_conditions", parameter_conditions_raw)
             _parameter_conditions = parameter_conditions_raw
             parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
             if _parameter_conditions is not UNSET:
@@ -79,12 +95,16 @@ class ToolResponseMockConfigInput:
             parameter_conditions = deviating_field(cls, "parameter_conditions", parameter_conditions_raw)
 
         is_error = d.pop("is_error", UNSET)
+        if is_error.__class__ is not bool and is_error is not UNSET:
+            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
 
         tool_response_mock_config_input = cls(
             mock_result=mock_result,
             parameter_conditions=parameter_conditions,
             is_error=is_error,
         )
+        if missing:
+            tool_response_mock_config_input._missing_fields = missing
         tool_response_mock_config_input.additional_properties = d
         return tool_response_mock_config_input
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="ToolResponseModel")
 
@@ -37,6 +45,8 @@ class ToolResponseModel:
     response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -87,13 +97,13 @@ class ToolResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if tool_config is not None:
+        if "tool_config" not in self._missing_fields:
             field_dict["tool_config"] = tool_config
-        if access_info is not None:
+        if "access_info" not in self._missing_fields:
             field_dict["access_info"] = access_info
-        if usage_stats is not None:
+        if "usage_stats" not in self._missing_fields:
             field_dict["usage_stats"] = usage_stats
         if response_mocks is not UNSET:
             field_dict["response_mocks"] = response_mocks
@@ -104,103 +114,114 @@ class ToolResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         tool_config_raw = d.pop("tool_config", MISSING)
         if tool_config_raw is MISSING:
-            tool_config_raw = missing_field(cls, "tool_config")
-        try:
+            tool_config = missing_field(cls, "tool_config")
+            missing += ("tool_config",)
+        else:
+            try:
 
-            def _parse_tool_config(
-                data: object,
-            ) -> (
-                ClientToolConfigOutput
-                | MCPToolConfigOutput
-                | SystemToolConfigOutput
-                | UnknownVariant
-                | WebhookToolConfigOutput
-            ):
-                return parse_strictly(_parse_tool_config_member, data)
+                def _parse_tool_config(
+                    data: object,
+                ) -> (
+                    ClientToolConfigOutput
+                    | MCPToolConfigOutput
+                    | SystemToolConfigOutput
+                    | UnknownVariant
+                    | WebhookToolConfigOutput
+                ):
+                    return parse_strictly(_parse_tool_config_member, data)
 
-            def _parse_tool_config_member(
-                data: object,
-            ) -> (
-                ClientToolConfigOutput
-                | MCPToolConfigOutput
-                | SystemToolConfigOutput
-                | UnknownVariant
-                | WebhookToolConfigOutput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookToolConfigOutput,
-                        ClientToolConfigOutput,
-                        SystemToolConfigOutput,
-                        MCPToolConfigOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_tool_config_member(
+                    data: object,
+                ) -> (
+                    ClientToolConfigOutput
+                    | MCPToolConfigOutput
+                    | SystemToolConfigOutput
+                    | UnknownVariant
+                    | WebhookToolConfigOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WebhookToolConfigOutput,
+                            ClientToolConfigOutput,
+                            SystemToolConfigOutput,
+                            MCPToolConfigOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                        return tool_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                        return tool_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                        return tool_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                        return tool_config_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+                    tool_config_type_4 = UnknownVariant.from_dict(data)
 
-                    return tool_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+                    return tool_config_type_4
 
-                    return tool_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
-
-                    return tool_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
-
-                    return tool_config_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_4 = UnknownVariant.from_dict(data)
-
-                return tool_config_type_4
-
-            tool_config = _parse_tool_config(tool_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+                tool_config = _parse_tool_config(tool_config_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tool_config = deviating_field(cls, "tool_config", tool_config_raw)
 
         access_info_raw = d.pop("access_info", MISSING)
         if access_info_raw is MISSING:
-            access_info_raw = missing_field(cls, "access_info")
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
+            access_info = missing_field(cls, "access_info")
+            missing += ("access_info",)
+        else:
+            try:
+                access_info = ResourceAccessInfo.from_dict(access_info_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                access_info = deviating_field(cls, "access_info", access_info_raw)
 
         usage_stats_raw = d.pop("usage_stats", MISSING)
         if usage_stats_raw is MISSING:
-            usage_stats_raw = missing_field(cls, "usage_stats")
-        try:
-            usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            usage_stats = deviating_field(cls, "usage_stats", usage_stats_raw)
+            usage_stats = missing_field(cls, "usage_stats")
+            missing += ("usage_stats",)
+        else:
+            try:
+                usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                usage_stats = deviating_field(cls, "usage_stats", usage_stats_raw)
 
         response_mocks_raw = d.pop("response_mocks", UNSET)
         try:
@@ -233,6 +254,8 @@ class ToolResponseModel:
             usage_stats=usage_stats,
             response_mocks=response_mocks,
         )
+        if missing:
+            tool_response_model._missing_fields = missing
         tool_response_model.additional_properties = d
         return tool_response_model
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TopicEvaluationCriteriaAggregate")
 
@@ -29,6 +35,8 @@ class TopicEvaluationCriteriaAggregate:
     unknown_count: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         criteria_id = self.criteria_id
@@ -41,7 +49,7 @@ class TopicEvaluationCriteriaAggregate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if criteria_id is not None:
+        if "criteria_id" not in self._missing_fields:
             field_dict["criteria_id"] = criteria_id
         if success_count is not UNSET:
             field_dict["success_count"] = success_count
@@ -56,15 +64,26 @@ class TopicEvaluationCriteriaAggregate:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id is MISSING:
-            criteria_id = missing_field(cls, "criteria_id")
+        if criteria_id.__class__ is not str:
+            if criteria_id is MISSING:
+                criteria_id = missing_field(cls, "criteria_id")
+                missing += ("criteria_id",)
+            else:
+                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
 
         success_count = d.pop("success_count", UNSET)
+        if success_count.__class__ is not int and success_count is not UNSET:
+            success_count = unexpected_type(cls, "success_count", success_count, "an integer")
 
         failure_count = d.pop("failure_count", UNSET)
+        if failure_count.__class__ is not int and failure_count is not UNSET:
+            failure_count = unexpected_type(cls, "failure_count", failure_count, "an integer")
 
         unknown_count = d.pop("unknown_count", UNSET)
+        if unknown_count.__class__ is not int and unknown_count is not UNSET:
+            unknown_count = unexpected_type(cls, "unknown_count", unknown_count, "an integer")
 
         topic_evaluation_criteria_aggregate = cls(
             criteria_id=criteria_id,
@@ -72,6 +91,8 @@ class TopicEvaluationCriteriaAggregate:
             failure_count=failure_count,
             unknown_count=unknown_count,
         )
+        if missing:
+            topic_evaluation_criteria_aggregate._missing_fields = missing
         topic_evaluation_criteria_aggregate.additional_properties = d
         return topic_evaluation_criteria_aggregate
 

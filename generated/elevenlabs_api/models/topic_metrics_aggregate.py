@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TopicMetricsAggregate")
 
@@ -70,6 +76,8 @@ class TopicMetricsAggregate:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         conversation_count = d.pop("conversation_count", UNSET)
+        if conversation_count.__class__ is not int and conversation_count is not UNSET:
+            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
 
         sentiment_raw = d.pop("sentiment", UNSET)
         try:
@@ -92,6 +100,7 @@ class TopicMetricsAggregate:
 
         evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
         try:
+            expect_array("evaluation_criteria", evaluation_criteria_raw)
             _evaluation_criteria = evaluation_criteria_raw
             evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
             if _evaluation_criteria is not UNSET:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TopicSentimentAggregate")
 
@@ -98,10 +103,16 @@ class TopicSentimentAggregate:
             frustration = deviating_field(cls, "frustration", frustration_raw)
 
         positive_count = d.pop("positive_count", UNSET)
+        if positive_count.__class__ is not int and positive_count is not UNSET:
+            positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
 
         neutral_count = d.pop("neutral_count", UNSET)
+        if neutral_count.__class__ is not int and neutral_count is not UNSET:
+            neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
 
         negative_count = d.pop("negative_count", UNSET)
+        if negative_count.__class__ is not int and negative_count is not UNSET:
+            negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
 
         topic_sentiment_aggregate = cls(
             sentiment=sentiment,

@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="TransferToAgentToolConfigOutput")
 
@@ -23,6 +30,8 @@ class TransferToAgentToolConfigOutput:
     system_tool_type: Literal["transfer_to_agent"] | Unset = "transfer_to_agent"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "transfer_to_agent")
@@ -42,7 +51,7 @@ class TransferToAgentToolConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfers is not None:
+        if "transfers" not in self._missing_fields:
             field_dict["transfers"] = transfers
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -53,6 +62,7 @@ class TransferToAgentToolConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["transfer_to_agent"] | Unset, system_tool_type_raw)
         if system_tool_type != "transfer_to_agent" and not isinstance(system_tool_type, Unset):
@@ -60,21 +70,26 @@ class TransferToAgentToolConfigOutput:
 
         transfers_raw = d.pop("transfers", MISSING)
         if transfers_raw is MISSING:
-            transfers_raw = missing_field(cls, "transfers")
-        try:
-            transfers = []
-            _transfers = transfers_raw
-            for transfers_item_data in _transfers:
-                transfers_item = AgentTransferOutput.from_dict(transfers_item_data)
+            transfers = missing_field(cls, "transfers")
+            missing += ("transfers",)
+        else:
+            try:
+                expect_array("transfers", transfers_raw)
+                transfers = []
+                _transfers = transfers_raw
+                for transfers_item_data in _transfers:
+                    transfers_item = AgentTransferOutput.from_dict(transfers_item_data)
 
-                transfers.append(transfers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfers = deviating_field(cls, "transfers", transfers_raw)
+                    transfers.append(transfers_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transfers = deviating_field(cls, "transfers", transfers_raw)
 
         transfer_to_agent_tool_config_output = cls(
             transfers=transfers,
             system_tool_type=system_tool_type,
         )
+        if missing:
+            transfer_to_agent_tool_config_output._missing_fields = missing
         transfer_to_agent_tool_config_output.additional_properties = d
         return transfer_to_agent_tool_config_output
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToAgentToolResultErrorModel")
 
@@ -29,6 +35,8 @@ class TransferToAgentToolResultErrorModel:
     status: Literal["error"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_agent_error")
@@ -44,9 +52,9 @@ class TransferToAgentToolResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if from_agent is not None:
+        if "from_agent" not in self._missing_fields:
             field_dict["from_agent"] = from_agent
-        if error is not None:
+        if "error" not in self._missing_fields:
             field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -59,6 +67,7 @@ class TransferToAgentToolResultErrorModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_agent_error"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_error" and not isinstance(result_type, Unset):
@@ -70,12 +79,20 @@ class TransferToAgentToolResultErrorModel:
             raise ValueError(f"status must match const 'error', got '{status}'")
 
         from_agent = d.pop("from_agent", MISSING)
-        if from_agent is MISSING:
-            from_agent = missing_field(cls, "from_agent")
+        if from_agent.__class__ is not str:
+            if from_agent is MISSING:
+                from_agent = missing_field(cls, "from_agent")
+                missing += ("from_agent",)
+            else:
+                from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
 
         error = d.pop("error", MISSING)
-        if error is MISSING:
-            error = missing_field(cls, "error")
+        if error.__class__ is not str:
+            if error is MISSING:
+                error = missing_field(cls, "error")
+                missing += ("error",)
+            else:
+                error = unexpected_type(cls, "error", error, "a string")
 
         transfer_to_agent_tool_result_error_model = cls(
             from_agent=from_agent,
@@ -83,6 +100,8 @@ class TransferToAgentToolResultErrorModel:
             result_type=result_type,
             status=status,
         )
+        if missing:
+            transfer_to_agent_tool_result_error_model._missing_fields = missing
         transfer_to_agent_tool_result_error_model.additional_properties = d
         return transfer_to_agent_tool_result_error_model
 

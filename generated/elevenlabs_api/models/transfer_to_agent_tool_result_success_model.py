@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModel")
 
@@ -41,6 +47,8 @@ class TransferToAgentToolResultSuccessModel:
     enable_transferred_agent_first_message: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_agent_success")
@@ -69,11 +77,11 @@ class TransferToAgentToolResultSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if from_agent is not None:
+        if "from_agent" not in self._missing_fields:
             field_dict["from_agent"] = from_agent
-        if to_agent is not None:
+        if "to_agent" not in self._missing_fields:
             field_dict["to_agent"] = to_agent
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -92,6 +100,7 @@ class TransferToAgentToolResultSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
@@ -103,22 +112,45 @@ class TransferToAgentToolResultSuccessModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         from_agent = d.pop("from_agent", MISSING)
-        if from_agent is MISSING:
-            from_agent = missing_field(cls, "from_agent")
+        if from_agent.__class__ is not str:
+            if from_agent is MISSING:
+                from_agent = missing_field(cls, "from_agent")
+                missing += ("from_agent",)
+            else:
+                from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
 
         to_agent = d.pop("to_agent", MISSING)
-        if to_agent is MISSING:
-            to_agent = missing_field(cls, "to_agent")
+        if to_agent.__class__ is not str:
+            if to_agent is MISSING:
+                to_agent = missing_field(cls, "to_agent")
+                missing += ("to_agent",)
+            else:
+                to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
 
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         delay_ms = d.pop("delay_ms", UNSET)
+        if delay_ms.__class__ is not int and delay_ms is not UNSET:
+            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
         transfer_message = d.pop("transfer_message", UNSET)
+        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
+        if (
+            enable_transferred_agent_first_message.__class__ is not bool
+            and enable_transferred_agent_first_message is not UNSET
+        ):
+            enable_transferred_agent_first_message = unexpected_type(
+                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+            )
 
         transfer_to_agent_tool_result_success_model = cls(
             from_agent=from_agent,
@@ -130,6 +162,8 @@ class TransferToAgentToolResultSuccessModel:
             transfer_message=transfer_message,
             enable_transferred_agent_first_message=enable_transferred_agent_first_message,
         )
+        if missing:
+            transfer_to_agent_tool_result_success_model._missing_fields = missing
         transfer_to_agent_tool_result_success_model.additional_properties = d
         return transfer_to_agent_tool_result_success_model
 

@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModelInput")
 
@@ -50,6 +58,8 @@ class TransferToAgentToolResultSuccessModelInput:
     preserve_client_tts_overrides: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_agent_success")
@@ -101,11 +111,11 @@ class TransferToAgentToolResultSuccessModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if from_agent is not None:
+        if "from_agent" not in self._missing_fields:
             field_dict["from_agent"] = from_agent
-        if to_agent is not None:
+        if "to_agent" not in self._missing_fields:
             field_dict["to_agent"] = to_agent
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -130,6 +140,7 @@ class TransferToAgentToolResultSuccessModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
@@ -141,24 +152,49 @@ class TransferToAgentToolResultSuccessModelInput:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         from_agent = d.pop("from_agent", MISSING)
-        if from_agent is MISSING:
-            from_agent = missing_field(cls, "from_agent")
+        if from_agent.__class__ is not str:
+            if from_agent is MISSING:
+                from_agent = missing_field(cls, "from_agent")
+                missing += ("from_agent",)
+            else:
+                from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
 
         to_agent = d.pop("to_agent", MISSING)
-        if to_agent is MISSING:
-            to_agent = missing_field(cls, "to_agent")
+        if to_agent.__class__ is not str:
+            if to_agent is MISSING:
+                to_agent = missing_field(cls, "to_agent")
+                missing += ("to_agent",)
+            else:
+                to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
 
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         to_node = d.pop("to_node", UNSET)
+        if to_node.__class__ is not str and to_node is not None and to_node is not UNSET:
+            to_node = unexpected_type(cls, "to_node", to_node, "a string or null")
 
         delay_ms = d.pop("delay_ms", UNSET)
+        if delay_ms.__class__ is not int and delay_ms is not UNSET:
+            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
         transfer_message = d.pop("transfer_message", UNSET)
+        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
+        if (
+            enable_transferred_agent_first_message.__class__ is not bool
+            and enable_transferred_agent_first_message is not UNSET
+        ):
+            enable_transferred_agent_first_message = unexpected_type(
+                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+            )
 
         branch_info_raw = d.pop("branch_info", UNSET)
         try:
@@ -203,6 +239,10 @@ class TransferToAgentToolResultSuccessModelInput:
             branch_info = deviating_field(cls, "branch_info", branch_info_raw)
 
         preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
+        if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+            preserve_client_tts_overrides = unexpected_type(
+                cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+            )
 
         transfer_to_agent_tool_result_success_model_input = cls(
             from_agent=from_agent,
@@ -217,6 +257,8 @@ class TransferToAgentToolResultSuccessModelInput:
             branch_info=branch_info,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
+        if missing:
+            transfer_to_agent_tool_result_success_model_input._missing_fields = missing
         transfer_to_agent_tool_result_success_model_input.additional_properties = d
         return transfer_to_agent_tool_result_success_model_input
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToNumberResultSipSuccessModel")
 
@@ -32,6 +38,8 @@ class TransferToNumberResultSipSuccessModel:
     note: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_number_sip_success")
@@ -59,7 +67,7 @@ class TransferToNumberResultSipSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfer_number is not None:
+        if "transfer_number" not in self._missing_fields:
             field_dict["transfer_number"] = transfer_number
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -76,6 +84,7 @@ class TransferToNumberResultSipSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_number_sip_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_number_sip_success" and not isinstance(result_type, Unset):
@@ -87,12 +96,20 @@ class TransferToNumberResultSipSuccessModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         transfer_number = d.pop("transfer_number", MISSING)
-        if transfer_number is MISSING:
-            transfer_number = missing_field(cls, "transfer_number")
+        if transfer_number.__class__ is not str:
+            if transfer_number is MISSING:
+                transfer_number = missing_field(cls, "transfer_number")
+                missing += ("transfer_number",)
+            else:
+                transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         note = d.pop("note", UNSET)
+        if note.__class__ is not str and note is not None and note is not UNSET:
+            note = unexpected_type(cls, "note", note, "a string or null")
 
         transfer_to_number_result_sip_success_model = cls(
             transfer_number=transfer_number,
@@ -101,6 +118,8 @@ class TransferToNumberResultSipSuccessModel:
             reason=reason,
             note=note,
         )
+        if missing:
+            transfer_to_number_result_sip_success_model._missing_fields = missing
         transfer_to_number_result_sip_success_model.additional_properties = d
         return transfer_to_number_result_sip_success_model
 

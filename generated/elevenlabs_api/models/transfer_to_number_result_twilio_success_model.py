@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToNumberResultTwilioSuccessModel")
 
@@ -41,6 +47,8 @@ class TransferToNumberResultTwilioSuccessModel:
     note: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_number_twilio_success")
@@ -79,11 +87,11 @@ class TransferToNumberResultTwilioSuccessModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfer_number is not None:
+        if "transfer_number" not in self._missing_fields:
             field_dict["transfer_number"] = transfer_number
-        if agent_message is not None:
+        if "agent_message" not in self._missing_fields:
             field_dict["agent_message"] = agent_message
-        if conference_name is not None:
+        if "conference_name" not in self._missing_fields:
             field_dict["conference_name"] = conference_name
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
@@ -102,6 +110,7 @@ class TransferToNumberResultTwilioSuccessModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         result_type_raw = d.pop("result_type", UNSET)
         result_type = cast(Literal["transfer_to_number_twilio_success"] | Unset, result_type_raw)
         if result_type != "transfer_to_number_twilio_success" and not isinstance(result_type, Unset):
@@ -113,22 +122,40 @@ class TransferToNumberResultTwilioSuccessModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         transfer_number = d.pop("transfer_number", MISSING)
-        if transfer_number is MISSING:
-            transfer_number = missing_field(cls, "transfer_number")
+        if transfer_number.__class__ is not str:
+            if transfer_number is MISSING:
+                transfer_number = missing_field(cls, "transfer_number")
+                missing += ("transfer_number",)
+            else:
+                transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
 
         agent_message = d.pop("agent_message", MISSING)
-        if agent_message is MISSING:
-            agent_message = missing_field(cls, "agent_message")
+        if agent_message.__class__ is not str:
+            if agent_message is MISSING:
+                agent_message = missing_field(cls, "agent_message")
+                missing += ("agent_message",)
+            else:
+                agent_message = unexpected_type(cls, "agent_message", agent_message, "a string")
 
         conference_name = d.pop("conference_name", MISSING)
-        if conference_name is MISSING:
-            conference_name = missing_field(cls, "conference_name")
+        if conference_name.__class__ is not str:
+            if conference_name is MISSING:
+                conference_name = missing_field(cls, "conference_name")
+                missing += ("conference_name",)
+            else:
+                conference_name = unexpected_type(cls, "conference_name", conference_name, "a string")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         client_message = d.pop("client_message", UNSET)
+        if client_message.__class__ is not str and client_message is not None and client_message is not UNSET:
+            client_message = unexpected_type(cls, "client_message", client_message, "a string or null")
 
         note = d.pop("note", UNSET)
+        if note.__class__ is not str and note is not None and note is not UNSET:
+            note = unexpected_type(cls, "note", note, "a string or null")
 
         transfer_to_number_result_twilio_success_model = cls(
             transfer_number=transfer_number,
@@ -140,6 +167,8 @@ class TransferToNumberResultTwilioSuccessModel:
             client_message=client_message,
             note=note,
         )
+        if missing:
+            transfer_to_number_result_twilio_success_model._missing_fields = missing
         transfer_to_number_result_twilio_success_model.additional_properties = d
         return transfer_to_number_result_twilio_success_model
 

@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TransferToNumberToolConfigInput")
 
@@ -27,6 +35,8 @@ class TransferToNumberToolConfigInput:
     enable_client_message: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "transfer_to_number")
@@ -48,7 +58,7 @@ class TransferToNumberToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfers is not None:
+        if "transfers" not in self._missing_fields:
             field_dict["transfers"] = transfers
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
@@ -61,6 +71,7 @@ class TransferToNumberToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         system_tool_type_raw = d.pop("system_tool_type", UNSET)
         system_tool_type = cast(Literal["transfer_to_number"] | Unset, system_tool_type_raw)
         if system_tool_type != "transfer_to_number" and not isinstance(system_tool_type, Unset):
@@ -68,24 +79,31 @@ class TransferToNumberToolConfigInput:
 
         transfers_raw = d.pop("transfers", MISSING)
         if transfers_raw is MISSING:
-            transfers_raw = missing_field(cls, "transfers")
-        try:
-            transfers = []
-            _transfers = transfers_raw
-            for transfers_item_data in _transfers:
-                transfers_item = PhoneNumberTransfer.from_dict(transfers_item_data)
+            transfers = missing_field(cls, "transfers")
+            missing += ("transfers",)
+        else:
+            try:
+                expect_array("transfers", transfers_raw)
+                transfers = []
+                _transfers = transfers_raw
+                for transfers_item_data in _transfers:
+                    transfers_item = PhoneNumberTransfer.from_dict(transfers_item_data)
 
-                transfers.append(transfers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfers = deviating_field(cls, "transfers", transfers_raw)
+                    transfers.append(transfers_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transfers = deviating_field(cls, "transfers", transfers_raw)
 
         enable_client_message = d.pop("enable_client_message", UNSET)
+        if enable_client_message.__class__ is not bool and enable_client_message is not UNSET:
+            enable_client_message = unexpected_type(cls, "enable_client_message", enable_client_message, "a boolean")
 
         transfer_to_number_tool_config_input = cls(
             transfers=transfers,
             system_tool_type=system_tool_type,
             enable_client_message=enable_client_message,
         )
+        if missing:
+            transfer_to_number_tool_config_input._missing_fields = missing
         transfer_to_number_tool_config_input.additional_properties = d
         return transfer_to_number_tool_config_input
 

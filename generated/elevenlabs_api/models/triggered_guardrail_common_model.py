@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_type import GuardrailType
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TriggeredGuardrailCommonModel")
 
@@ -24,6 +30,8 @@ class TriggeredGuardrailCommonModel:
     guardrail_name: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         guardrail_type: Any
@@ -45,7 +53,7 @@ class TriggeredGuardrailCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if guardrail_type is not None:
+        if "guardrail_type" not in self._missing_fields:
             field_dict["guardrail_type"] = guardrail_type
         if guardrail_name is not UNSET:
             field_dict["guardrail_name"] = guardrail_name
@@ -56,16 +64,25 @@ class TriggeredGuardrailCommonModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         guardrail_type = d.pop("guardrail_type", MISSING)
-        if guardrail_type is MISSING:
-            guardrail_type = missing_field(cls, "guardrail_type")
+        if guardrail_type.__class__ is not str:
+            if guardrail_type is MISSING:
+                guardrail_type = missing_field(cls, "guardrail_type")
+                missing += ("guardrail_type",)
+            else:
+                guardrail_type = unexpected_type(cls, "guardrail_type", guardrail_type, "a string")
 
         guardrail_name = d.pop("guardrail_name", UNSET)
+        if guardrail_name.__class__ is not str and guardrail_name is not None and guardrail_name is not UNSET:
+            guardrail_name = unexpected_type(cls, "guardrail_name", guardrail_name, "a string or null")
 
         triggered_guardrail_common_model = cls(
             guardrail_type=guardrail_type,
             guardrail_name=guardrail_name,
         )
+        if missing:
+            triggered_guardrail_common_model._missing_fields = missing
         triggered_guardrail_common_model.additional_properties = d
         return triggered_guardrail_common_model
 

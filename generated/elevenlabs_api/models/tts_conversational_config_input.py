@@ -10,7 +10,13 @@ from ..models.text_normalisation_type import TextNormalisationType, check_text_n
 from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TTSConversationalConfigInput")
 
@@ -204,9 +210,12 @@ class TTSConversationalConfigInput:
             model_id = deviating_field(cls, "model_id", model_id_raw)
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         supported_voices_raw = d.pop("supported_voices", UNSET)
         try:
+            expect_array("supported_voices", supported_voices_raw)
             _supported_voices = supported_voices_raw
             supported_voices: list[SupportedVoice] | Unset = UNSET
             if _supported_voices is not UNSET:
@@ -219,9 +228,12 @@ class TTSConversationalConfigInput:
             supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
 
         expressive_mode = d.pop("expressive_mode", UNSET)
+        if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
+            expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean")
 
         suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
         try:
+            expect_array("suggested_audio_tags", suggested_audio_tags_raw)
             _suggested_audio_tags = suggested_audio_tags_raw
             suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
             if _suggested_audio_tags is not UNSET:
@@ -258,10 +270,20 @@ class TTSConversationalConfigInput:
             )
 
         stability = d.pop("stability", UNSET)
+        if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
+            stability = unexpected_type(cls, "stability", stability, "a number")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
 
         text_normalisation_type_raw = d.pop("text_normalisation_type", UNSET)
         try:
@@ -276,6 +298,7 @@ class TTSConversationalConfigInput:
 
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
         try:
+            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
             _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
             pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
             if _pronunciation_dictionary_locators is not UNSET:
@@ -292,6 +315,8 @@ class TTSConversationalConfigInput:
             )
 
         enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
+        if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
+            enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean")
 
         tts_conversational_config_input = cls(
             model_id=model_id,

@@ -10,7 +10,13 @@ from ..models.text_normalisation_type import TextNormalisationType
 from ..models.tts_conversational_model import TTSConversationalModel
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TTSConversationalConfigOutput")
 
@@ -208,11 +214,16 @@ class TTSConversationalConfigOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not str and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         supported_voices_raw = d.pop("supported_voices", UNSET)
         try:
+            expect_array("supported_voices", supported_voices_raw)
             _supported_voices = supported_voices_raw
             supported_voices: list[SupportedVoice] | Unset = UNSET
             if _supported_voices is not UNSET:
@@ -225,9 +236,12 @@ class TTSConversationalConfigOutput:
             supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
 
         expressive_mode = d.pop("expressive_mode", UNSET)
+        if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
+            expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean")
 
         suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
         try:
+            expect_array("suggested_audio_tags", suggested_audio_tags_raw)
             _suggested_audio_tags = suggested_audio_tags_raw
             suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
             if _suggested_audio_tags is not UNSET:
@@ -240,6 +254,10 @@ class TTSConversationalConfigOutput:
             suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
 
         agent_output_audio_format = d.pop("agent_output_audio_format", UNSET)
+        if agent_output_audio_format.__class__ is not str and agent_output_audio_format is not UNSET:
+            agent_output_audio_format = unexpected_type(
+                cls, "agent_output_audio_format", agent_output_audio_format, "a string"
+            )
 
         optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
         try:
@@ -265,15 +283,30 @@ class TTSConversationalConfigOutput:
             )
 
         stability = d.pop("stability", UNSET)
+        if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
+            stability = unexpected_type(cls, "stability", stability, "a number")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
 
         text_normalisation_type = d.pop("text_normalisation_type", UNSET)
+        if text_normalisation_type.__class__ is not str and text_normalisation_type is not UNSET:
+            text_normalisation_type = unexpected_type(
+                cls, "text_normalisation_type", text_normalisation_type, "a string"
+            )
 
         pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
         try:
+            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
             _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
             pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
             if _pronunciation_dictionary_locators is not UNSET:
@@ -290,6 +323,8 @@ class TTSConversationalConfigOutput:
             )
 
         enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
+        if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
+            enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean")
 
         tts_conversational_config_output = cls(
             model_id=model_id,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TTSConversationalConfigOverride")
 
@@ -77,12 +81,30 @@ class TTSConversationalConfigOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number or null")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not None
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
 
         tts_conversational_config_override = cls(
             voice_id=voice_id,

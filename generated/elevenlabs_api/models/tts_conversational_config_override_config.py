@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TTSConversationalConfigOverrideConfig")
 
@@ -72,16 +76,30 @@ class TTSConversationalConfigOverrideConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
+        if model_id.__class__ is not bool and model_id is not UNSET:
+            model_id = unexpected_type(cls, "model_id", model_id, "a boolean")
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not bool and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a boolean")
 
         stability = d.pop("stability", UNSET)
+        if stability.__class__ is not bool and stability is not UNSET:
+            stability = unexpected_type(cls, "stability", stability, "a boolean")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not bool and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a boolean")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if similarity_boost.__class__ is not bool and similarity_boost is not UNSET:
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a boolean")
 
         pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        if pronunciation_dictionary_locators.__class__ is not bool and pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = unexpected_type(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "a boolean"
+            )
 
         tts_conversational_config_override_config = cls(
             model_id=model_id,

@@ -10,7 +10,12 @@ from ..models.text_normalisation_type import TextNormalisationType, check_text_n
 from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideInput")
 
@@ -271,6 +276,8 @@ class TTSConversationalConfigWorkflowOverrideInput:
             model_id = deviating_field(cls, "model_id", model_id_raw)
 
         voice_id = d.pop("voice_id", UNSET)
+        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
 
         supported_voices_raw = d.pop("supported_voices", UNSET)
         try:
@@ -297,6 +304,8 @@ class TTSConversationalConfigWorkflowOverrideInput:
             supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
 
         expressive_mode = d.pop("expressive_mode", UNSET)
+        if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
+            expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean or null")
 
         suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
         try:
@@ -365,10 +374,26 @@ class TTSConversationalConfigWorkflowOverrideInput:
             )
 
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number or null")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not None
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
 
         text_normalisation_type_raw = d.pop("text_normalisation_type", UNSET)
         try:
@@ -424,6 +449,12 @@ class TTSConversationalConfigWorkflowOverrideInput:
             )
 
         enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
+        if (
+            enable_phoneme_tags.__class__ is not bool
+            and enable_phoneme_tags is not None
+            and enable_phoneme_tags is not UNSET
+        ):
+            enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean or null")
 
         tts_conversational_config_workflow_override_input = cls(
             model_id=model_id,

@@ -5,7 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TtsVoiceSettings")
 
@@ -89,14 +93,34 @@ class TtsVoiceSettings:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         stability = d.pop("stability", UNSET)
+        if (
+            stability.__class__ is not float
+            and stability.__class__ is not int
+            and stability is not None
+            and stability is not UNSET
+        ):
+            stability = unexpected_type(cls, "stability", stability, "a number or null")
 
         similarity_boost = d.pop("similarity_boost", UNSET)
+        if (
+            similarity_boost.__class__ is not float
+            and similarity_boost.__class__ is not int
+            and similarity_boost is not None
+            and similarity_boost is not UNSET
+        ):
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
 
         style = d.pop("style", UNSET)
+        if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
+            style = unexpected_type(cls, "style", style, "a number or null")
 
         use_speaker_boost = d.pop("use_speaker_boost", UNSET)
+        if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
+            use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean or null")
 
         speed = d.pop("speed", UNSET)
+        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+            speed = unexpected_type(cls, "speed", speed, "a number or null")
 
         tts_voice_settings = cls(
             stability=stability,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="TurnCommentResponseModel")
 
@@ -29,6 +33,8 @@ class TurnCommentResponseModel:
     owner_user_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         turn_index = self.turn_index
@@ -46,13 +52,14 @@ class TurnCommentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if turn_index is not None:
+        if "turn_index" not in self._missing_fields:
             field_dict["turn_index"] = turn_index
-        if comment is not None:
+        if "comment" not in self._missing_fields:
             field_dict["comment"] = comment
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        field_dict["owner_user_id"] = owner_user_id
+        if "owner_user_id" not in self._missing_fields:
+            field_dict["owner_user_id"] = owner_user_id
         return field_dict
 
     @classmethod
@@ -60,21 +67,38 @@ class TurnCommentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         turn_index = d.pop("turn_index", MISSING)
-        if turn_index is MISSING:
-            turn_index = missing_field(cls, "turn_index")
+        if turn_index.__class__ is not int:
+            if turn_index is MISSING:
+                turn_index = missing_field(cls, "turn_index")
+                missing += ("turn_index",)
+            else:
+                turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
 
         comment = d.pop("comment", MISSING)
-        if comment is MISSING:
-            comment = missing_field(cls, "comment")
+        if comment.__class__ is not str:
+            if comment is MISSING:
+                comment = missing_field(cls, "comment")
+                missing += ("comment",)
+            else:
+                comment = unexpected_type(cls, "comment", comment, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id is MISSING:
-            owner_user_id = missing_field(cls, "owner_user_id")
+        if owner_user_id.__class__ is not str and owner_user_id is not None:
+            if owner_user_id is MISSING:
+                owner_user_id = missing_field(cls, "owner_user_id")
+                missing += ("owner_user_id",)
+            else:
+                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
 
         turn_comment_response_model = cls(
             turn_index=turn_index,
@@ -82,6 +106,8 @@ class TurnCommentResponseModel:
             created_at_unix_secs=created_at_unix_secs,
             owner_user_id=owner_user_id,
         )
+        if missing:
+            turn_comment_response_model._missing_fields = missing
         turn_comment_response_model.additional_properties = d
         return turn_comment_response_model
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.test_run_status import TestRunStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UnitTestRunResponseModel")
 
@@ -68,6 +76,8 @@ class UnitTestRunResponseModel:
     environment: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         test_run_id = self.test_run_id
@@ -186,15 +196,15 @@ class UnitTestRunResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if test_run_id is not None:
+        if "test_run_id" not in self._missing_fields:
             field_dict["test_run_id"] = test_run_id
-        if test_invocation_id is not None:
+        if "test_invocation_id" not in self._missing_fields:
             field_dict["test_invocation_id"] = test_invocation_id
-        if agent_id is not None:
+        if "agent_id" not in self._missing_fields:
             field_dict["agent_id"] = agent_id
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if test_id is not None:
+        if "test_id" not in self._missing_fields:
             field_dict["test_id"] = test_id
         if test_info is not UNSET:
             field_dict["test_info"] = test_info
@@ -225,25 +235,46 @@ class UnitTestRunResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         test_run_id = d.pop("test_run_id", MISSING)
-        if test_run_id is MISSING:
-            test_run_id = missing_field(cls, "test_run_id")
+        if test_run_id.__class__ is not str:
+            if test_run_id is MISSING:
+                test_run_id = missing_field(cls, "test_run_id")
+                missing += ("test_run_id",)
+            else:
+                test_run_id = unexpected_type(cls, "test_run_id", test_run_id, "a string")
 
         test_invocation_id = d.pop("test_invocation_id", MISSING)
-        if test_invocation_id is MISSING:
-            test_invocation_id = missing_field(cls, "test_invocation_id")
+        if test_invocation_id.__class__ is not str:
+            if test_invocation_id is MISSING:
+                test_invocation_id = missing_field(cls, "test_invocation_id")
+                missing += ("test_invocation_id",)
+            else:
+                test_invocation_id = unexpected_type(cls, "test_invocation_id", test_invocation_id, "a string")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
 
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         test_id = d.pop("test_id", MISSING)
-        if test_id is MISSING:
-            test_id = missing_field(cls, "test_id")
+        if test_id.__class__ is not str:
+            if test_id is MISSING:
+                test_id = missing_field(cls, "test_id")
+                missing += ("test_id",)
+            else:
+                test_id = unexpected_type(cls, "test_id", test_id, "a string")
 
         test_info_raw = d.pop("test_info", UNSET)
         try:
@@ -305,8 +336,12 @@ class UnitTestRunResponseModel:
             test_info = deviating_field(cls, "test_info", test_info_raw)
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         workflow_node_id = d.pop("workflow_node_id", UNSET)
+        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
 
         agent_responses_raw = d.pop("agent_responses", UNSET)
         try:
@@ -337,6 +372,8 @@ class UnitTestRunResponseModel:
             agent_responses = deviating_field(cls, "agent_responses", agent_responses_raw)
 
         test_name = d.pop("test_name", UNSET)
+        if test_name.__class__ is not str and test_name is not UNSET:
+            test_name = unexpected_type(cls, "test_name", test_name, "a string")
 
         condition_result_raw = d.pop("condition_result", UNSET)
         try:
@@ -358,6 +395,8 @@ class UnitTestRunResponseModel:
             condition_result = deviating_field(cls, "condition_result", condition_result_raw)
 
         last_updated_at_unix = d.pop("last_updated_at_unix", UNSET)
+        if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
+            last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
 
         metadata_raw = d.pop("metadata", UNSET)
         try:
@@ -379,10 +418,16 @@ class UnitTestRunResponseModel:
             metadata = deviating_field(cls, "metadata", metadata_raw)
 
         root_folder_id = d.pop("root_folder_id", UNSET)
+        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
 
         root_folder_name = d.pop("root_folder_name", UNSET)
+        if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
+            root_folder_name = unexpected_type(cls, "root_folder_name", root_folder_name, "a string or null")
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         unit_test_run_response_model = cls(
             test_run_id=test_run_id,
@@ -402,6 +447,8 @@ class UnitTestRunResponseModel:
             root_folder_name=root_folder_name,
             environment=environment,
         )
+        if missing:
+            unit_test_run_response_model._missing_fields = missing
         unit_test_run_response_model.additional_properties = d
         return unit_test_run_response_model
 

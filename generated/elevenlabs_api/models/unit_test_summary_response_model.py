@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.agent_test_entity_type import AgentTestEntityType
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.test_type import TestType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UnitTestSummaryResponseModel")
 
@@ -55,6 +63,8 @@ class UnitTestSummaryResponseModel:
     conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -139,15 +149,15 @@ class UnitTestSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if created_at_unix_secs is not None:
+        if "created_at_unix_secs" not in self._missing_fields:
             field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if last_updated_at_unix_secs is not None:
+        if "last_updated_at_unix_secs" not in self._missing_fields:
             field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         if access_info is not UNSET:
             field_dict["access_info"] = access_info
@@ -168,25 +178,48 @@ class UnitTestSummaryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs is MISSING:
-            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        if created_at_unix_secs.__class__ is not int:
+            if created_at_unix_secs is MISSING:
+                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+                missing += ("created_at_unix_secs",)
+            else:
+                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
 
         last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs", MISSING)
-        if last_updated_at_unix_secs is MISSING:
-            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
+        if last_updated_at_unix_secs.__class__ is not int:
+            if last_updated_at_unix_secs is MISSING:
+                last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
+                missing += ("last_updated_at_unix_secs",)
+            else:
+                last_updated_at_unix_secs = unexpected_type(
+                    cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
+                )
 
         type_ = d.pop("type", MISSING)
-        if type_ is MISSING:
-            type_ = missing_field(cls, "type")
+        if type_.__class__ is not str:
+            if type_ is MISSING:
+                type_ = missing_field(cls, "type")
+                missing += ("type",)
+            else:
+                type_ = unexpected_type(cls, "type", type_, "a string")
 
         access_info_raw = d.pop("access_info", UNSET)
         try:
@@ -208,11 +241,16 @@ class UnitTestSummaryResponseModel:
             access_info = deviating_field(cls, "access_info", access_info_raw)
 
         entity_type = d.pop("entity_type", UNSET)
+        if entity_type.__class__ is not str and entity_type is not UNSET:
+            entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
 
         folder_parent_id = d.pop("folder_parent_id", UNSET)
+        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
 
         folder_path_raw = d.pop("folder_path", UNSET)
         try:
+            expect_array("folder_path", folder_path_raw)
             _folder_path = folder_path_raw
             folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
             if _folder_path is not UNSET:
@@ -225,8 +263,18 @@ class UnitTestSummaryResponseModel:
             folder_path = deviating_field(cls, "folder_path", folder_path_raw)
 
         children_count = d.pop("children_count", UNSET)
+        if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:
+            children_count = unexpected_type(cls, "children_count", children_count, "an integer or null")
 
         conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+        if (
+            conversation_initiation_source is not None
+            and conversation_initiation_source.__class__ is not str
+            and conversation_initiation_source is not UNSET
+        ):
+            conversation_initiation_source = unexpected_type(
+                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+            )
 
         unit_test_summary_response_model = cls(
             id=id,
@@ -241,6 +289,8 @@ class UnitTestSummaryResponseModel:
             children_count=children_count,
             conversation_initiation_source=conversation_initiation_source,
         )
+        if missing:
+            unit_test_summary_response_model._missing_fields = missing
         unit_test_summary_response_model.additional_properties = d
         return unit_test_summary_response_model
 

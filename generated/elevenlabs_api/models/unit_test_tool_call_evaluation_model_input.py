@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UnitTestToolCallEvaluationModelInput")
 
@@ -91,6 +97,7 @@ class UnitTestToolCallEvaluationModelInput:
         d = dict(src_dict)
         parameters_raw = d.pop("parameters", UNSET)
         try:
+            expect_array("parameters", parameters_raw)
             _parameters = parameters_raw
             parameters: list[UnitTestToolCallParameter] | Unset = UNSET
             if _parameters is not UNSET:
@@ -122,6 +129,8 @@ class UnitTestToolCallEvaluationModelInput:
             referenced_tool = deviating_field(cls, "referenced_tool", referenced_tool_raw)
 
         verify_absence = d.pop("verify_absence", UNSET)
+        if verify_absence.__class__ is not bool and verify_absence is not UNSET:
+            verify_absence = unexpected_type(cls, "verify_absence", verify_absence, "a boolean")
 
         workflow_node_transition_raw = d.pop("workflow_node_transition", UNSET)
         try:

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UnitTestToolCallParameter")
 
@@ -30,6 +36,8 @@ class UnitTestToolCallParameter:
     path: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         eval_: Any
@@ -52,9 +60,9 @@ class UnitTestToolCallParameter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if eval_ is not None:
+        if "eval" not in self._missing_fields:
             field_dict["eval"] = eval_
-        if path is not None:
+        if "path" not in self._missing_fields:
             field_dict["path"] = path
         return field_dict
 
@@ -63,92 +71,101 @@ class UnitTestToolCallParameter:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         eval__raw = d.pop("eval", MISSING)
         if eval__raw is MISSING:
-            eval__raw = missing_field(cls, "eval")
-        try:
+            eval_ = missing_field(cls, "eval")
+            missing += ("eval",)
+        else:
+            try:
 
-            def _parse_eval_(
-                data: object,
-            ) -> (
-                ExactParameterEvaluationStrategy
-                | LLMParameterEvaluationStrategy
-                | MatchAnythingParameterEvaluationStrategy
-                | RegexParameterEvaluationStrategy
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_eval__member, data)
+                def _parse_eval_(
+                    data: object,
+                ) -> (
+                    ExactParameterEvaluationStrategy
+                    | LLMParameterEvaluationStrategy
+                    | MatchAnythingParameterEvaluationStrategy
+                    | RegexParameterEvaluationStrategy
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_eval__member, data)
 
-            def _parse_eval__member(
-                data: object,
-            ) -> (
-                ExactParameterEvaluationStrategy
-                | LLMParameterEvaluationStrategy
-                | MatchAnythingParameterEvaluationStrategy
-                | RegexParameterEvaluationStrategy
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        LLMParameterEvaluationStrategy,
-                        RegexParameterEvaluationStrategy,
-                        ExactParameterEvaluationStrategy,
-                        MatchAnythingParameterEvaluationStrategy,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_eval__member(
+                    data: object,
+                ) -> (
+                    ExactParameterEvaluationStrategy
+                    | LLMParameterEvaluationStrategy
+                    | MatchAnythingParameterEvaluationStrategy
+                    | RegexParameterEvaluationStrategy
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            LLMParameterEvaluationStrategy,
+                            RegexParameterEvaluationStrategy,
+                            ExactParameterEvaluationStrategy,
+                            MatchAnythingParameterEvaluationStrategy,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+
+                        return eval_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
+
+                        return eval_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
+
+                        return eval_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
+
+                        return eval_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+                    eval_type_4 = UnknownVariant.from_dict(data)
 
-                    return eval_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
+                    return eval_type_4
 
-                    return eval_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
-
-                    return eval_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
-
-                    return eval_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                eval_type_4 = UnknownVariant.from_dict(data)
-
-                return eval_type_4
-
-            eval_ = _parse_eval_(eval__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            eval_ = deviating_field(cls, "eval", eval__raw)
+                eval_ = _parse_eval_(eval__raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                eval_ = deviating_field(cls, "eval", eval__raw)
 
         path = d.pop("path", MISSING)
-        if path is MISSING:
-            path = missing_field(cls, "path")
+        if path.__class__ is not str:
+            if path is MISSING:
+                path = missing_field(cls, "path")
+                missing += ("path",)
+            else:
+                path = unexpected_type(cls, "path", path, "a string")
 
         unit_test_tool_call_parameter = cls(
             eval_=eval_,
             path=path,
         )
+        if missing:
+            unit_test_tool_call_parameter._missing_fields = missing
         unit_test_tool_call_parameter.additional_properties = d
         return unit_test_tool_call_parameter
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateBasicAuthRequest")
 
@@ -80,10 +84,16 @@ class UpdateBasicAuthRequest:
             raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
 
         provider = d.pop("provider", UNSET)
+        if provider.__class__ is not str and provider is not None and provider is not UNSET:
+            provider = unexpected_type(cls, "provider", provider, "a string or null")
 
         username = d.pop("username", UNSET)
+        if username.__class__ is not str and username is not None and username is not UNSET:
+            username = unexpected_type(cls, "username", username, "a string or null")
 
         password = d.pop("password", UNSET)
+        if password.__class__ is not str and password is not None and password is not UNSET:
+            password = unexpected_type(cls, "password", password, "a string or null")
 
         update_basic_auth_request = cls(
             auth_type=auth_type,

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateBearerAuthRequest")
 
@@ -68,8 +72,12 @@ class UpdateBearerAuthRequest:
             raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
 
         provider = d.pop("provider", UNSET)
+        if provider.__class__ is not str and provider is not None and provider is not UNSET:
+            provider = unexpected_type(cls, "provider", provider, "a string or null")
 
         token = d.pop("token", UNSET)
+        if token.__class__ is not str and token is not None and token is not UNSET:
+            token = unexpected_type(cls, "token", token, "a string or null")
 
         update_bearer_auth_request = cls(
             auth_type=auth_type,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="UpdateEnvironmentVariableRequest")
 
@@ -21,6 +25,8 @@ class UpdateEnvironmentVariableRequest:
     values: UpdateEnvironmentVariableRequestValues
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         values: Any
@@ -31,7 +37,7 @@ class UpdateEnvironmentVariableRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if values is not None:
+        if "values" not in self._missing_fields:
             field_dict["values"] = values
         return field_dict
 
@@ -40,17 +46,22 @@ class UpdateEnvironmentVariableRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         values_raw = d.pop("values", MISSING)
         if values_raw is MISSING:
-            values_raw = missing_field(cls, "values")
-        try:
-            values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            values = deviating_field(cls, "values", values_raw)
+            values = missing_field(cls, "values")
+            missing += ("values",)
+        else:
+            try:
+                values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                values = deviating_field(cls, "values", values_raw)
 
         update_environment_variable_request = cls(
             values=values,
         )
+        if missing:
+            update_environment_variable_request._missing_fields = missing
         update_environment_variable_request.additional_properties = d
         return update_environment_variable_request
 

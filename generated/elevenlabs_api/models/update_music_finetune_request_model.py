@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,12 @@ from ..models.update_music_finetune_request_model_visibility_type_0 import (
     UpdateMusicFinetuneRequestModelVisibilityType0,
     check_update_music_finetune_request_model_visibility_type_0,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateMusicFinetuneRequestModel")
 
@@ -93,27 +98,16 @@ class UpdateMusicFinetuneRequestModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-
-            tags = _parse_tags(tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not None and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array or null")
 
         primary_genre = d.pop("primary_genre", UNSET)
+        if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
 
         visibility_raw = d.pop("visibility", UNSET)
         try:

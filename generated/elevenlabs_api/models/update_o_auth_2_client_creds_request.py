@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateOAuth2ClientCredsRequest")
 
@@ -144,27 +149,16 @@ class UpdateOAuth2ClientCredsRequest:
             raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
 
         provider = d.pop("provider", UNSET)
+        if provider.__class__ is not str and provider is not None and provider is not UNSET:
+            provider = unexpected_type(cls, "provider", provider, "a string or null")
 
         client_id = d.pop("client_id", UNSET)
+        if client_id.__class__ is not str and client_id is not None and client_id is not UNSET:
+            client_id = unexpected_type(cls, "client_id", client_id, "a string or null")
 
-        scopes_raw = d.pop("scopes", UNSET)
-        try:
-
-            def _parse_scopes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                scopes_type_0 = cast(list[str], data)
-
-                return scopes_type_0
-
-            scopes = _parse_scopes(scopes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scopes = deviating_field(cls, "scopes", scopes_raw)
+        scopes = d.pop("scopes", UNSET)
+        if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+            scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -186,8 +180,18 @@ class UpdateOAuth2ClientCredsRequest:
             extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
         basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
+        if (
+            basic_auth_in_header.__class__ is not bool
+            and basic_auth_in_header is not None
+            and basic_auth_in_header is not UNSET
+        ):
+            basic_auth_in_header = unexpected_type(
+                cls, "basic_auth_in_header", basic_auth_in_header, "a boolean or null"
+            )
 
         client_secret = d.pop("client_secret", UNSET)
+        if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
+            client_secret = unexpected_type(cls, "client_secret", client_secret, "a string or null")
 
         custom_headers_raw = d.pop("custom_headers", UNSET)
         try:

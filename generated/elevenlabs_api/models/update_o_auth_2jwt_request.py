@@ -14,7 +14,12 @@ from ..models.update_o_auth_2jwt_request_token_response_field_type_0 import (
     UpdateOAuth2JWTRequestTokenResponseFieldType0,
     check_update_o_auth_2jwt_request_token_response_field_type_0,
 )
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateOAuth2JWTRequest")
 
@@ -205,6 +210,8 @@ class UpdateOAuth2JWTRequest:
             raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
 
         provider = d.pop("provider", UNSET)
+        if provider.__class__ is not str and provider is not None and provider is not UNSET:
+            provider = unexpected_type(cls, "provider", provider, "a string or null")
 
         algorithm_raw = d.pop("algorithm", UNSET)
         try:
@@ -226,14 +233,28 @@ class UpdateOAuth2JWTRequest:
             algorithm = deviating_field(cls, "algorithm", algorithm_raw)
 
         key_id = d.pop("key_id", UNSET)
+        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+            key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
 
         issuer = d.pop("issuer", UNSET)
+        if issuer.__class__ is not str and issuer is not None and issuer is not UNSET:
+            issuer = unexpected_type(cls, "issuer", issuer, "a string or null")
 
         audience = d.pop("audience", UNSET)
+        if audience.__class__ is not str and audience is not None and audience is not UNSET:
+            audience = unexpected_type(cls, "audience", audience, "a string or null")
 
         subject = d.pop("subject", UNSET)
+        if subject.__class__ is not str and subject is not None and subject is not UNSET:
+            subject = unexpected_type(cls, "subject", subject, "a string or null")
 
         expiration_seconds = d.pop("expiration_seconds", UNSET)
+        if (
+            expiration_seconds.__class__ is not int
+            and expiration_seconds is not None
+            and expiration_seconds is not UNSET
+        ):
+            expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer or null")
 
         extra_params_raw = d.pop("extra_params", UNSET)
         try:
@@ -254,24 +275,9 @@ class UpdateOAuth2JWTRequest:
         except (KeyError, TypeError, ValueError, AttributeError):
             extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
-        scopes_raw = d.pop("scopes", UNSET)
-        try:
-
-            def _parse_scopes(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                scopes_type_0 = cast(list[str], data)
-
-                return scopes_type_0
-
-            scopes = _parse_scopes(scopes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scopes = deviating_field(cls, "scopes", scopes_raw)
+        scopes = d.pop("scopes", UNSET)
+        if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+            scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
 
         token_response_field_raw = d.pop("token_response_field", UNSET)
         try:
@@ -295,6 +301,8 @@ class UpdateOAuth2JWTRequest:
             token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
 
         secret_key = d.pop("secret_key", UNSET)
+        if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:
+            secret_key = unexpected_type(cls, "secret_key", secret_key, "a string or null")
 
         update_o_auth_2jwt_request = cls(
             auth_type=auth_type,

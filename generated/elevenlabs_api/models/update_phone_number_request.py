@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdatePhoneNumberRequest")
 
@@ -142,8 +147,12 @@ class UpdatePhoneNumberRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         label = d.pop("label", UNSET)
+        if label.__class__ is not str and label is not None and label is not UNSET:
+            label = unexpected_type(cls, "label", label, "a string or null")
 
         inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
         try:
@@ -203,10 +212,20 @@ class UpdatePhoneNumberRequest:
             livekit_stack = deviating_field(cls, "livekit_stack", livekit_stack_raw)
 
         store_sip_messages = d.pop("store_sip_messages", UNSET)
+        if (
+            store_sip_messages.__class__ is not bool
+            and store_sip_messages is not None
+            and store_sip_messages is not UNSET
+        ):
+            store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean or null")
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         branch_id = d.pop("branch_id", UNSET)
+        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
 
         update_phone_number_request = cls(
             agent_id=agent_id,

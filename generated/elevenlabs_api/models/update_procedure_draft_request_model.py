@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateProcedureDraftRequestModel")
 
@@ -32,6 +39,8 @@ class UpdateProcedureDraftRequestModel:
     trigger: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -53,11 +62,11 @@ class UpdateProcedureDraftRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if content is not None:
+        if "content" not in self._missing_fields:
             field_dict["content"] = content
-        if type_ is not None:
+        if "type" not in self._missing_fields:
             field_dict["type"] = type_
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
@@ -68,23 +77,36 @@ class UpdateProcedureDraftRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         content = d.pop("content", MISSING)
-        if content is MISSING:
-            content = missing_field(cls, "content")
+        if content.__class__ is not str:
+            if content is MISSING:
+                content = missing_field(cls, "content")
+                missing += ("content",)
+            else:
+                content = unexpected_type(cls, "content", content, "a string")
 
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        try:
-            type_ = check_procedure_type(type__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            type_ = deviating_field(cls, "type", type__raw)
+            type_ = missing_field(cls, "type")
+            missing += ("type",)
+        else:
+            try:
+                type_ = check_procedure_type(type__raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                type_ = deviating_field(cls, "type", type__raw)
 
         trigger = d.pop("trigger", UNSET)
+        if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+            trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
 
         update_procedure_draft_request_model = cls(
             name=name,
@@ -92,6 +114,8 @@ class UpdateProcedureDraftRequestModel:
             type_=type_,
             trigger=trigger,
         )
+        if missing:
+            update_procedure_draft_request_model._missing_fields = missing
         update_procedure_draft_request_model.additional_properties = d
         return update_procedure_draft_request_model
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateResponseUnitTestRequest")
 
@@ -60,6 +68,8 @@ class UpdateResponseUnitTestRequest:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -155,7 +165,7 @@ class UpdateResponseUnitTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -184,14 +194,19 @@ class UpdateResponseUnitTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
         try:
@@ -227,6 +242,7 @@ class UpdateResponseUnitTestRequest:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -260,11 +276,16 @@ class UpdateResponseUnitTestRequest:
             )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         success_condition = d.pop("success_condition", UNSET)
+        if success_condition.__class__ is not str and success_condition is not UNSET:
+            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
 
         success_examples_raw = d.pop("success_examples", UNSET)
         try:
+            expect_array("success_examples", success_examples_raw)
             _success_examples = success_examples_raw
             success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
             if _success_examples is not UNSET:
@@ -278,6 +299,7 @@ class UpdateResponseUnitTestRequest:
 
         failure_examples_raw = d.pop("failure_examples", UNSET)
         try:
+            expect_array("failure_examples", failure_examples_raw)
             _failure_examples = failure_examples_raw
             failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
             if _failure_examples is not UNSET:
@@ -290,6 +312,8 @@ class UpdateResponseUnitTestRequest:
             failure_examples = deviating_field(cls, "failure_examples", failure_examples_raw)
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         update_response_unit_test_request = cls(
             name=name,
@@ -304,6 +328,8 @@ class UpdateResponseUnitTestRequest:
             failure_examples=failure_examples,
             parent_folder_id=parent_folder_id,
         )
+        if missing:
+            update_response_unit_test_request._missing_fields = missing
         update_response_unit_test_request.additional_properties = d
         return update_response_unit_test_request
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateSpeechEngineRequest")
 
@@ -224,6 +229,8 @@ class UpdateSpeechEngineRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         speech_engine_raw = d.pop("speech_engine", UNSET)
         try:
@@ -378,25 +385,12 @@ class UpdateSpeechEngineRequest:
             call_limits = deviating_field(cls, "call_limits", call_limits_raw)
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
-        tags_raw = d.pop("tags", UNSET)
-        try:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-
-            tags = _parse_tags(tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tags = deviating_field(cls, "tags", tags_raw)
+        tags = d.pop("tags", UNSET)
+        if tags.__class__ is not list and tags is not None and tags is not UNSET:
+            tags = unexpected_type(cls, "tags", tags, "an array or null")
 
         overrides_raw = d.pop("overrides", UNSET)
         try:

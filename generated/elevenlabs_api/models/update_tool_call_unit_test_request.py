@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateToolCallUnitTestRequest")
 
@@ -56,6 +64,8 @@ class UpdateToolCallUnitTestRequest:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
@@ -144,7 +154,7 @@ class UpdateToolCallUnitTestRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         if from_conversation_metadata is not UNSET:
             field_dict["from_conversation_metadata"] = from_conversation_metadata
@@ -171,14 +181,19 @@ class UpdateToolCallUnitTestRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["tool"] | Unset, type__raw)
         if type_ != "tool" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
         try:
@@ -214,6 +229,7 @@ class UpdateToolCallUnitTestRequest:
 
         chat_history_raw = d.pop("chat_history", UNSET)
         try:
+            expect_array("chat_history", chat_history_raw)
             _chat_history = chat_history_raw
             chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
             if _chat_history is not UNSET:
@@ -247,6 +263,8 @@ class UpdateToolCallUnitTestRequest:
             )
 
         environment = d.pop("environment", UNSET)
+        if environment.__class__ is not str and environment is not None and environment is not UNSET:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
 
         tool_call_parameters_raw = d.pop("tool_call_parameters", UNSET)
         try:
@@ -268,8 +286,18 @@ class UpdateToolCallUnitTestRequest:
             tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
 
         check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
+        if (
+            check_any_tool_matches.__class__ is not bool
+            and check_any_tool_matches is not None
+            and check_any_tool_matches is not UNSET
+        ):
+            check_any_tool_matches = unexpected_type(
+                cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
+            )
 
         parent_folder_id = d.pop("parent_folder_id", UNSET)
+        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
 
         update_tool_call_unit_test_request = cls(
             name=name,
@@ -283,6 +311,8 @@ class UpdateToolCallUnitTestRequest:
             check_any_tool_matches=check_any_tool_matches,
             parent_folder_id=parent_folder_id,
         )
+        if missing:
+            update_tool_call_unit_test_request._missing_fields = missing
         update_tool_call_unit_test_request.additional_properties = d
         return update_tool_call_unit_test_request
 

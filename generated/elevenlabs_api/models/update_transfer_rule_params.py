@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateTransferRuleParams")
 
@@ -53,6 +57,10 @@ class UpdateTransferRuleParams:
             raise ValueError(f"smb_tool_type must match const 'update_transfer_rule', got '{smb_tool_type}'")
 
         post_dial_digits_enabled = d.pop("post_dial_digits_enabled", UNSET)
+        if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:
+            post_dial_digits_enabled = unexpected_type(
+                cls, "post_dial_digits_enabled", post_dial_digits_enabled, "a boolean"
+            )
 
         update_transfer_rule_params = cls(
             smb_tool_type=smb_tool_type,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpdateWhatsAppAccountRequest")
 
@@ -77,12 +81,32 @@ class UpdateWhatsAppAccountRequest:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         assigned_agent_id = d.pop("assigned_agent_id", UNSET)
+        if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+            assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
 
         enable_messaging = d.pop("enable_messaging", UNSET)
+        if enable_messaging.__class__ is not bool and enable_messaging is not None and enable_messaging is not UNSET:
+            enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean or null")
 
         enable_audio_message_response = d.pop("enable_audio_message_response", UNSET)
+        if (
+            enable_audio_message_response.__class__ is not bool
+            and enable_audio_message_response is not None
+            and enable_audio_message_response is not UNSET
+        ):
+            enable_audio_message_response = unexpected_type(
+                cls, "enable_audio_message_response", enable_audio_message_response, "a boolean or null"
+            )
 
         enable_typing_indicator = d.pop("enable_typing_indicator", UNSET)
+        if (
+            enable_typing_indicator.__class__ is not bool
+            and enable_typing_indicator is not None
+            and enable_typing_indicator is not UNSET
+        ):
+            enable_typing_indicator = unexpected_type(
+                cls, "enable_typing_indicator", enable_typing_indicator, "a boolean or null"
+            )
 
         update_whats_app_account_request = cls(
             assigned_agent_id=assigned_agent_id,

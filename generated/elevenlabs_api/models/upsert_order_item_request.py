@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpsertOrderItemRequest")
 
@@ -23,6 +31,8 @@ class UpsertOrderItemRequest:
     item_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item: Any
@@ -48,7 +58,7 @@ class UpsertOrderItemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item is not None:
+        if "item" not in self._missing_fields:
             field_dict["item"] = item
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
@@ -59,61 +69,68 @@ class UpsertOrderItemRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         item_raw = d.pop("item", MISSING)
         if item_raw is MISSING:
-            item_raw = missing_field(cls, "item")
-        try:
+            item = missing_field(cls, "item")
+            missing += ("item",)
+        else:
+            try:
 
-            def _parse_item(
-                data: object,
-            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
-                return parse_strictly(_parse_item_member, data)
+                def _parse_item(
+                    data: object,
+                ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
+                    return parse_strictly(_parse_item_member, data)
 
-            def _parse_item_member(
-                data: object,
-            ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
-                if isinstance(data, dict):
-                    for known in (
-                        DubOrderItemRequest,
-                        SubtitleOrderItemRequest,
-                        TranscriptionOrderItemRequest,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_item_member(
+                    data: object,
+                ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
+                    if isinstance(data, dict):
+                        for known in (
+                            DubOrderItemRequest,
+                            SubtitleOrderItemRequest,
+                            TranscriptionOrderItemRequest,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_order_item_request_input_type_0 = DubOrderItemRequest.from_dict(data)
+
+                        return componentsschemas_order_item_request_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_order_item_request_input_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                        return componentsschemas_order_item_request_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_order_item_request_input_type_0 = DubOrderItemRequest.from_dict(data)
+                    componentsschemas_order_item_request_input_type_2 = TranscriptionOrderItemRequest.from_dict(data)
 
-                    return componentsschemas_order_item_request_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_order_item_request_input_type_1 = SubtitleOrderItemRequest.from_dict(data)
+                    return componentsschemas_order_item_request_input_type_2
 
-                    return componentsschemas_order_item_request_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_order_item_request_input_type_2 = TranscriptionOrderItemRequest.from_dict(data)
-
-                return componentsschemas_order_item_request_input_type_2
-
-            item = _parse_item(item_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            item = deviating_field(cls, "item", item_raw)
+                item = _parse_item(item_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                item = deviating_field(cls, "item", item_raw)
 
         item_id = d.pop("item_id", UNSET)
+        if item_id.__class__ is not str and item_id is not None and item_id is not UNSET:
+            item_id = unexpected_type(cls, "item_id", item_id, "a string or null")
 
         upsert_order_item_request = cls(
             item=item,
             item_id=item_id,
         )
+        if missing:
+            upsert_order_item_request._missing_fields = missing
         upsert_order_item_request.additional_properties = d
         return upsert_order_item_request
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UpsertOrderItemResponse")
 
@@ -26,6 +33,8 @@ class UpsertOrderItemResponse:
     quote: None | QuoteInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         item_id = self.item_id
@@ -44,7 +53,7 @@ class UpsertOrderItemResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item_id is not None:
+        if "item_id" not in self._missing_fields:
             field_dict["item_id"] = item_id
         if quote is not UNSET:
             field_dict["quote"] = quote
@@ -55,9 +64,14 @@ class UpsertOrderItemResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         item_id = d.pop("item_id", MISSING)
-        if item_id is MISSING:
-            item_id = missing_field(cls, "item_id")
+        if item_id.__class__ is not str:
+            if item_id is MISSING:
+                item_id = missing_field(cls, "item_id")
+                missing += ("item_id",)
+            else:
+                item_id = unexpected_type(cls, "item_id", item_id, "a string")
 
         quote_raw = d.pop("quote", UNSET)
         try:
@@ -82,6 +96,8 @@ class UpsertOrderItemResponse:
             item_id=item_id,
             quote=quote,
         )
+        if missing:
+            upsert_order_item_response._missing_fields = missing
         upsert_order_item_response.additional_properties = d
         return upsert_order_item_response
 

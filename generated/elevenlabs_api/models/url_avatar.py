@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="URLAvatar")
 
@@ -51,6 +55,8 @@ class URLAvatar:
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
         custom_url = d.pop("custom_url", UNSET)
+        if custom_url.__class__ is not str and custom_url is not UNSET:
+            custom_url = unexpected_type(cls, "custom_url", custom_url, "a string")
 
         url_avatar = cls(
             type_=type_,

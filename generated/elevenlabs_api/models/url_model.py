@@ -5,7 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UrlModel")
 
@@ -101,16 +105,28 @@ class UrlModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         url_string = d.pop("url_string", UNSET)
+        if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
+            url_string = unexpected_type(cls, "url_string", url_string, "a string or null")
 
         scheme = d.pop("scheme", UNSET)
+        if scheme.__class__ is not str and scheme is not None and scheme is not UNSET:
+            scheme = unexpected_type(cls, "scheme", scheme, "a string or null")
 
         hostname = d.pop("hostname", UNSET)
+        if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+            hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
 
         port = d.pop("port", UNSET)
+        if port.__class__ is not int and port is not None and port is not UNSET:
+            port = unexpected_type(cls, "port", port, "an integer or null")
 
         path = d.pop("path", UNSET)
+        if path.__class__ is not str and path is not None and path is not UNSET:
+            path = unexpected_type(cls, "path", path, "a string or null")
 
         query_string = d.pop("query_string", UNSET)
+        if query_string.__class__ is not str and query_string is not None and query_string is not UNSET:
+            query_string = unexpected_type(cls, "query_string", query_string, "a string or null")
 
         url_model = cls(
             url_string=url_string,

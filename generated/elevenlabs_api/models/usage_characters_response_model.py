@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UsageCharactersResponseModel")
 
@@ -26,6 +31,8 @@ class UsageCharactersResponseModel:
     usage: UsageCharactersResponseModelUsage
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         time: Any
@@ -43,9 +50,9 @@ class UsageCharactersResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if time is not None:
+        if "time" not in self._missing_fields:
             field_dict["time"] = time
-        if usage is not None:
+        if "usage" not in self._missing_fields:
             field_dict["usage"] = usage
         return field_dict
 
@@ -54,26 +61,31 @@ class UsageCharactersResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        time_raw = d.pop("time", MISSING)
-        if time_raw is MISSING:
-            time_raw = missing_field(cls, "time")
-        try:
-            time = cast(list[int], time_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            time = deviating_field(cls, "time", time_raw)
+        missing: tuple[str, ...] = ()
+        time = d.pop("time", MISSING)
+        if time.__class__ is not list:
+            if time is MISSING:
+                time = missing_field(cls, "time")
+                missing += ("time",)
+            else:
+                time = unexpected_type(cls, "time", time, "an array")
 
         usage_raw = d.pop("usage", MISSING)
         if usage_raw is MISSING:
-            usage_raw = missing_field(cls, "usage")
-        try:
-            usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            usage = deviating_field(cls, "usage", usage_raw)
+            usage = missing_field(cls, "usage")
+            missing += ("usage",)
+        else:
+            try:
+                usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                usage = deviating_field(cls, "usage", usage_raw)
 
         usage_characters_response_model = cls(
             time=time,
             usage=usage,
         )
+        if missing:
+            usage_characters_response_model._missing_fields = missing
         usage_characters_response_model.additional_properties = d
         return usage_characters_response_model
 

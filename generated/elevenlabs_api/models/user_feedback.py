@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UserFeedback")
 
@@ -24,6 +28,8 @@ class UserFeedback:
     time_in_call_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         score: Any
@@ -40,9 +46,9 @@ class UserFeedback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if score is not None:
+        if "score" not in self._missing_fields:
             field_dict["score"] = score
-        if time_in_call_secs is not None:
+        if "time_in_call_secs" not in self._missing_fields:
             field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
@@ -51,18 +57,29 @@ class UserFeedback:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         score = d.pop("score", MISSING)
-        if score is MISSING:
-            score = missing_field(cls, "score")
+        if score.__class__ is not str:
+            if score is MISSING:
+                score = missing_field(cls, "score")
+                missing += ("score",)
+            else:
+                score = unexpected_type(cls, "score", score, "a string")
 
         time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs is MISSING:
-            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        if time_in_call_secs.__class__ is not int:
+            if time_in_call_secs is MISSING:
+                time_in_call_secs = missing_field(cls, "time_in_call_secs")
+                missing += ("time_in_call_secs",)
+            else:
+                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
 
         user_feedback = cls(
             score=score,
             time_in_call_secs=time_in_call_secs,
         )
+        if missing:
+            user_feedback._missing_fields = missing
         user_feedback.additional_properties = d
         return user_feedback
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.user_type_id import UserTypeId, check_user_type_id
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UserModel")
 
@@ -119,8 +124,12 @@ class UserModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not None and name is not UNSET:
+            name = unexpected_type(cls, "name", name, "a string or null")
 
         uid = d.pop("uid", UNSET)
+        if uid.__class__ is not str and uid is not None and uid is not UNSET:
+            uid = unexpected_type(cls, "uid", uid, "a string or null")
 
         type_id_raw = d.pop("type_id", UNSET)
         try:
@@ -144,12 +153,20 @@ class UserModel:
             type_id = deviating_field(cls, "type_id", type_id_raw)
 
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "a string or null")
 
         email_addr = d.pop("email_addr", UNSET)
+        if email_addr.__class__ is not str and email_addr is not None and email_addr is not UNSET:
+            email_addr = unexpected_type(cls, "email_addr", email_addr, "a string or null")
 
         full_name = d.pop("full_name", UNSET)
+        if full_name.__class__ is not str and full_name is not None and full_name is not UNSET:
+            full_name = unexpected_type(cls, "full_name", full_name, "a string or null")
 
         domain = d.pop("domain", UNSET)
+        if domain.__class__ is not str and domain is not None and domain is not UNSET:
+            domain = unexpected_type(cls, "domain", domain, "a string or null")
 
         user_model = cls(
             name=name,

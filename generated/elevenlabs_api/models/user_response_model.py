@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UserResponseModel")
 
@@ -84,6 +91,8 @@ class UserResponseModel:
     partnerstack_partner_default_link: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -148,21 +157,21 @@ class UserResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_id is not None:
+        if "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if subscription is not None:
+        if "subscription" not in self._missing_fields:
             field_dict["subscription"] = subscription
-        if is_new_user is not None:
+        if "is_new_user" not in self._missing_fields:
             field_dict["is_new_user"] = is_new_user
-        if can_use_delayed_payment_methods is not None:
+        if "can_use_delayed_payment_methods" not in self._missing_fields:
             field_dict["can_use_delayed_payment_methods"] = can_use_delayed_payment_methods
-        if is_onboarding_completed is not None:
+        if "is_onboarding_completed" not in self._missing_fields:
             field_dict["is_onboarding_completed"] = is_onboarding_completed
-        if is_onboarding_checklist_completed is not None:
+        if "is_onboarding_checklist_completed" not in self._missing_fields:
             field_dict["is_onboarding_checklist_completed"] = is_onboarding_checklist_completed
-        if created_at is not None:
+        if "created_at" not in self._missing_fields:
             field_dict["created_at"] = created_at
-        if seat_type is not None:
+        if "seat_type" not in self._missing_fields:
             field_dict["seat_type"] = seat_type
         if show_compliance_terms is not UNSET:
             field_dict["show_compliance_terms"] = show_compliance_terms
@@ -183,53 +192,116 @@ class UserResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
+        if user_id.__class__ is not str:
+            if user_id is MISSING:
+                user_id = missing_field(cls, "user_id")
+                missing += ("user_id",)
+            else:
+                user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
         subscription_raw = d.pop("subscription", MISSING)
         if subscription_raw is MISSING:
-            subscription_raw = missing_field(cls, "subscription")
-        try:
-            subscription = SubscriptionResponseModel.from_dict(subscription_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subscription = deviating_field(cls, "subscription", subscription_raw)
+            subscription = missing_field(cls, "subscription")
+            missing += ("subscription",)
+        else:
+            try:
+                subscription = SubscriptionResponseModel.from_dict(subscription_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                subscription = deviating_field(cls, "subscription", subscription_raw)
 
         is_new_user = d.pop("is_new_user", MISSING)
-        if is_new_user is MISSING:
-            is_new_user = missing_field(cls, "is_new_user")
+        if is_new_user.__class__ is not bool:
+            if is_new_user is MISSING:
+                is_new_user = missing_field(cls, "is_new_user")
+                missing += ("is_new_user",)
+            else:
+                is_new_user = unexpected_type(cls, "is_new_user", is_new_user, "a boolean")
 
         can_use_delayed_payment_methods = d.pop("can_use_delayed_payment_methods", MISSING)
-        if can_use_delayed_payment_methods is MISSING:
-            can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
+        if can_use_delayed_payment_methods.__class__ is not bool:
+            if can_use_delayed_payment_methods is MISSING:
+                can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
+                missing += ("can_use_delayed_payment_methods",)
+            else:
+                can_use_delayed_payment_methods = unexpected_type(
+                    cls, "can_use_delayed_payment_methods", can_use_delayed_payment_methods, "a boolean"
+                )
 
         is_onboarding_completed = d.pop("is_onboarding_completed", MISSING)
-        if is_onboarding_completed is MISSING:
-            is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
+        if is_onboarding_completed.__class__ is not bool:
+            if is_onboarding_completed is MISSING:
+                is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
+                missing += ("is_onboarding_completed",)
+            else:
+                is_onboarding_completed = unexpected_type(
+                    cls, "is_onboarding_completed", is_onboarding_completed, "a boolean"
+                )
 
         is_onboarding_checklist_completed = d.pop("is_onboarding_checklist_completed", MISSING)
-        if is_onboarding_checklist_completed is MISSING:
-            is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
+        if is_onboarding_checklist_completed.__class__ is not bool:
+            if is_onboarding_checklist_completed is MISSING:
+                is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
+                missing += ("is_onboarding_checklist_completed",)
+            else:
+                is_onboarding_checklist_completed = unexpected_type(
+                    cls, "is_onboarding_checklist_completed", is_onboarding_checklist_completed, "a boolean"
+                )
 
         created_at = d.pop("created_at", MISSING)
-        if created_at is MISSING:
-            created_at = missing_field(cls, "created_at")
+        if created_at.__class__ is not int:
+            if created_at is MISSING:
+                created_at = missing_field(cls, "created_at")
+                missing += ("created_at",)
+            else:
+                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
 
         seat_type = d.pop("seat_type", MISSING)
-        if seat_type is MISSING:
-            seat_type = missing_field(cls, "seat_type")
+        if seat_type.__class__ is not str:
+            if seat_type is MISSING:
+                seat_type = missing_field(cls, "seat_type")
+                missing += ("seat_type",)
+            else:
+                seat_type = unexpected_type(cls, "seat_type", seat_type, "a string")
 
         show_compliance_terms = d.pop("show_compliance_terms", UNSET)
+        if show_compliance_terms.__class__ is not bool and show_compliance_terms is not UNSET:
+            show_compliance_terms = unexpected_type(cls, "show_compliance_terms", show_compliance_terms, "a boolean")
 
         first_name = d.pop("first_name", UNSET)
+        if first_name.__class__ is not str and first_name is not None and first_name is not UNSET:
+            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
 
         is_api_key_hashed = d.pop("is_api_key_hashed", UNSET)
+        if is_api_key_hashed.__class__ is not bool and is_api_key_hashed is not UNSET:
+            is_api_key_hashed = unexpected_type(cls, "is_api_key_hashed", is_api_key_hashed, "a boolean")
 
         xi_api_key_preview = d.pop("xi_api_key_preview", UNSET)
+        if (
+            xi_api_key_preview.__class__ is not str
+            and xi_api_key_preview is not None
+            and xi_api_key_preview is not UNSET
+        ):
+            xi_api_key_preview = unexpected_type(cls, "xi_api_key_preview", xi_api_key_preview, "a string or null")
 
         referral_link_code = d.pop("referral_link_code", UNSET)
+        if (
+            referral_link_code.__class__ is not str
+            and referral_link_code is not None
+            and referral_link_code is not UNSET
+        ):
+            referral_link_code = unexpected_type(cls, "referral_link_code", referral_link_code, "a string or null")
 
         partnerstack_partner_default_link = d.pop("partnerstack_partner_default_link", UNSET)
+        if (
+            partnerstack_partner_default_link.__class__ is not str
+            and partnerstack_partner_default_link is not None
+            and partnerstack_partner_default_link is not UNSET
+        ):
+            partnerstack_partner_default_link = unexpected_type(
+                cls, "partnerstack_partner_default_link", partnerstack_partner_default_link, "a string or null"
+            )
 
         user_response_model = cls(
             user_id=user_id,
@@ -247,6 +319,8 @@ class UserResponseModel:
             referral_link_code=referral_link_code,
             partnerstack_partner_default_link=partnerstack_partner_default_link,
         )
+        if missing:
+            user_response_model._missing_fields = missing
         user_response_model.additional_properties = d
         return user_response_model
 

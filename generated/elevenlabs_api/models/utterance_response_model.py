@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UtteranceResponseModel")
 
@@ -26,6 +30,8 @@ class UtteranceResponseModel:
     end: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start
@@ -34,9 +40,9 @@ class UtteranceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start is not None:
+        if "start" not in self._missing_fields:
             field_dict["start"] = start
-        if end is not None:
+        if "end" not in self._missing_fields:
             field_dict["end"] = end
         return field_dict
 
@@ -45,18 +51,29 @@ class UtteranceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start = d.pop("start", MISSING)
-        if start is MISSING:
-            start = missing_field(cls, "start")
+        if start.__class__ is not float and start.__class__ is not int:
+            if start is MISSING:
+                start = missing_field(cls, "start")
+                missing += ("start",)
+            else:
+                start = unexpected_type(cls, "start", start, "a number")
 
         end = d.pop("end", MISSING)
-        if end is MISSING:
-            end = missing_field(cls, "end")
+        if end.__class__ is not float and end.__class__ is not int:
+            if end is MISSING:
+                end = missing_field(cls, "end")
+                missing += ("end",)
+            else:
+                end = unexpected_type(cls, "end", end, "a number")
 
         utterance_response_model = cls(
             start=start,
             end=end,
         )
+        if missing:
+            utterance_response_model._missing_fields = missing
         utterance_response_model.additional_properties = d
         return utterance_response_model
 

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.uui_transfer_config_protocol_discriminator_mode_type_0 import (
     UUITransferConfigProtocolDiscriminatorModeType0,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="UUITransferConfig")
 
@@ -43,6 +49,8 @@ class UUITransferConfig:
     protocol_discriminator_mode: str | Unset | UUITransferConfigProtocolDiscriminatorModeType0 = "prefix"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -68,7 +76,7 @@ class UUITransferConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not None:
+        if "data" not in self._missing_fields:
             field_dict["data"] = data
         if protocol_discriminator is not UNSET:
             field_dict["protocol_discriminator"] = protocol_discriminator
@@ -81,19 +89,38 @@ class UUITransferConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         data = d.pop("data", MISSING)
-        if data is MISSING:
-            data = missing_field(cls, "data")
+        if data.__class__ is not str:
+            if data is MISSING:
+                data = missing_field(cls, "data")
+                missing += ("data",)
+            else:
+                data = unexpected_type(cls, "data", data, "a string")
 
         protocol_discriminator = d.pop("protocol_discriminator", UNSET)
+        if (
+            protocol_discriminator.__class__ is not str
+            and protocol_discriminator is not None
+            and protocol_discriminator is not UNSET
+        ):
+            protocol_discriminator = unexpected_type(
+                cls, "protocol_discriminator", protocol_discriminator, "a string or null"
+            )
 
         protocol_discriminator_mode = d.pop("protocol_discriminator_mode", UNSET)
+        if protocol_discriminator_mode.__class__ is not str and protocol_discriminator_mode is not UNSET:
+            protocol_discriminator_mode = unexpected_type(
+                cls, "protocol_discriminator_mode", protocol_discriminator_mode, "a string"
+            )
 
         uui_transfer_config = cls(
             data=data,
             protocol_discriminator=protocol_discriminator,
             protocol_discriminator_mode=protocol_discriminator_mode,
         )
+        if missing:
+            uui_transfer_config._missing_fields = missing
         uui_transfer_config.additional_properties = d
         return uui_transfer_config
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VADConfigWorkflowOverride")
 
@@ -44,6 +48,14 @@ class VADConfigWorkflowOverride:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         background_voice_detection = d.pop("background_voice_detection", UNSET)
+        if (
+            background_voice_detection.__class__ is not bool
+            and background_voice_detection is not None
+            and background_voice_detection is not UNSET
+        ):
+            background_voice_detection = unexpected_type(
+                cls, "background_voice_detection", background_voice_detection, "a boolean or null"
+            )
 
         vad_config_workflow_override = cls(
             background_voice_detection=background_voice_detection,

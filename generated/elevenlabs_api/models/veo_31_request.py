@@ -4,11 +4,21 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
 from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="Veo31Request")
 
@@ -65,6 +75,8 @@ class Veo31Request:
 
     images: list[VeoImageReference] | Unset = UNSET
 
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "veo-3.1-generate-001")
@@ -176,10 +188,9 @@ class Veo31Request:
             images = self.images
 
         field_dict: dict[str, Any] = {}
-        if prompt is not None:
+        if "prompt" not in self._missing_fields:
             field_dict["prompt"] = prompt
-        if model_id is not None:
-            field_dict["model_id"] = model_id
+        field_dict["model_id"] = model_id
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
         if negative_prompt is not UNSET:
@@ -209,6 +220,7 @@ class Veo31Request:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         model_id_raw = d.pop("model_id", MISSING)
         if model_id_raw is MISSING:
             model_id_raw = missing_field(cls, "model_id")
@@ -217,8 +229,12 @@ class Veo31Request:
             raise ValueError(f"model_id must match const 'veo-3.1-generate-001', got '{model_id}'")
 
         prompt = d.pop("prompt", MISSING)
-        if prompt is MISSING:
-            prompt = missing_field(cls, "prompt")
+        if prompt.__class__ is not str:
+            if prompt is MISSING:
+                prompt = missing_field(cls, "prompt")
+                missing += ("prompt",)
+            else:
+                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
         webhook_raw = d.pop("webhook", UNSET)
         try:
@@ -259,10 +275,16 @@ class Veo31Request:
             webhook = deviating_field(cls, "webhook", webhook_raw)
 
         negative_prompt = d.pop("negative_prompt", UNSET)
+        if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
+            negative_prompt = unexpected_type(cls, "negative_prompt", negative_prompt, "a string or null")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         enhance_prompt = d.pop("enhance_prompt", UNSET)
+        if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
+            enhance_prompt = unexpected_type(cls, "enhance_prompt", enhance_prompt, "a boolean")
 
         duration_secs_raw = d.pop("duration_secs", UNSET)
         try:
@@ -298,6 +320,8 @@ class Veo31Request:
             resolution = deviating_field(cls, "resolution", resolution_raw)
 
         generate_audio = d.pop("generate_audio", UNSET)
+        if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+            generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
 
         start_frame_raw = d.pop("start_frame", UNSET)
         try:
@@ -403,6 +427,7 @@ class Veo31Request:
 
         images_raw = d.pop("images", UNSET)
         try:
+            expect_array("images", images_raw)
             _images = images_raw
             images: list[VeoImageReference] | Unset = UNSET
             if _images is not UNSET:
@@ -429,6 +454,8 @@ class Veo31Request:
             end_frame=end_frame,
             images=images,
         )
+        if missing:
+            veo_31_request._missing_fields = missing
         return veo_31_request
 
 

@@ -4,9 +4,15 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="VeoImageReference")
 
@@ -24,6 +30,9 @@ class VeoImageReference:
     image: GenerationReference | InlineImageReference | StaticAssetReference
 
     role: VeoImageReferenceRole
+
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         image: Any
@@ -47,9 +56,9 @@ class VeoImageReference:
             role = self.role
 
         field_dict: dict[str, Any] = {}
-        if image is not None:
+        if "image" not in self._missing_fields:
             field_dict["image"] = image
-        if role is not None:
+        if "role" not in self._missing_fields:
             field_dict["role"] = role
         return field_dict
 
@@ -58,63 +67,72 @@ class VeoImageReference:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
-            image_raw = missing_field(cls, "image")
-        try:
+            image = missing_field(cls, "image")
+            missing += ("image",)
+        else:
+            try:
 
-            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                return parse_strictly(_parse_image_member, data)
+                def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    return parse_strictly(_parse_image_member, data)
 
-            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_image_member(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                    return componentsschemas_image_reference_type_2
 
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            image = _parse_image(image_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            image = deviating_field(cls, "image", image_raw)
+                image = _parse_image(image_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                image = deviating_field(cls, "image", image_raw)
 
         role_raw = d.pop("role", MISSING)
         if role_raw is MISSING:
-            role_raw = missing_field(cls, "role")
-        try:
-            role = check_veo_image_reference_role(role_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            role = deviating_field(cls, "role", role_raw)
+            role = missing_field(cls, "role")
+            missing += ("role",)
+        else:
+            try:
+                role = check_veo_image_reference_role(role_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                role = deviating_field(cls, "role", role_raw)
 
         veo_image_reference = cls(
             image=image,
             role=role,
         )
+        if missing:
+            veo_image_reference._missing_fields = missing
         return veo_image_reference
 
 

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VerificationAttemptResponseModel")
 
@@ -40,6 +47,8 @@ class VerificationAttemptResponseModel:
     recording: None | RecordingResponseModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -66,15 +75,15 @@ class VerificationAttemptResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
-        if date_unix is not None:
+        if "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if accepted is not None:
+        if "accepted" not in self._missing_fields:
             field_dict["accepted"] = accepted
-        if similarity is not None:
+        if "similarity" not in self._missing_fields:
             field_dict["similarity"] = similarity
-        if levenshtein_distance is not None:
+        if "levenshtein_distance" not in self._missing_fields:
             field_dict["levenshtein_distance"] = levenshtein_distance
         if recording is not UNSET:
             field_dict["recording"] = recording
@@ -85,25 +94,46 @@ class VerificationAttemptResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         date_unix = d.pop("date_unix", MISSING)
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
+        if date_unix.__class__ is not int:
+            if date_unix is MISSING:
+                date_unix = missing_field(cls, "date_unix")
+                missing += ("date_unix",)
+            else:
+                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
         accepted = d.pop("accepted", MISSING)
-        if accepted is MISSING:
-            accepted = missing_field(cls, "accepted")
+        if accepted.__class__ is not bool:
+            if accepted is MISSING:
+                accepted = missing_field(cls, "accepted")
+                missing += ("accepted",)
+            else:
+                accepted = unexpected_type(cls, "accepted", accepted, "a boolean")
 
         similarity = d.pop("similarity", MISSING)
-        if similarity is MISSING:
-            similarity = missing_field(cls, "similarity")
+        if similarity.__class__ is not float and similarity.__class__ is not int:
+            if similarity is MISSING:
+                similarity = missing_field(cls, "similarity")
+                missing += ("similarity",)
+            else:
+                similarity = unexpected_type(cls, "similarity", similarity, "a number")
 
         levenshtein_distance = d.pop("levenshtein_distance", MISSING)
-        if levenshtein_distance is MISSING:
-            levenshtein_distance = missing_field(cls, "levenshtein_distance")
+        if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
+            if levenshtein_distance is MISSING:
+                levenshtein_distance = missing_field(cls, "levenshtein_distance")
+                missing += ("levenshtein_distance",)
+            else:
+                levenshtein_distance = unexpected_type(cls, "levenshtein_distance", levenshtein_distance, "a number")
 
         recording_raw = d.pop("recording", UNSET)
         try:
@@ -132,6 +162,8 @@ class VerificationAttemptResponseModel:
             levenshtein_distance=levenshtein_distance,
             recording=recording,
         )
+        if missing:
+            verification_attempt_response_model._missing_fields = missing
         verification_attempt_response_model.additional_properties = d
         return verification_attempt_response_model
 

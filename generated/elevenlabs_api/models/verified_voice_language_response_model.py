@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
 
@@ -35,6 +41,8 @@ class VerifiedVoiceLanguageResponseModel:
     preview_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         language = self.language
@@ -64,9 +72,9 @@ class VerifiedVoiceLanguageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language is not None:
+        if "language" not in self._missing_fields:
             field_dict["language"] = language
-        if model_id is not None:
+        if "model_id" not in self._missing_fields:
             field_dict["model_id"] = model_id
         if accent is not UNSET:
             field_dict["accent"] = accent
@@ -81,19 +89,34 @@ class VerifiedVoiceLanguageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string")
 
         model_id = d.pop("model_id", MISSING)
-        if model_id is MISSING:
-            model_id = missing_field(cls, "model_id")
+        if model_id.__class__ is not str:
+            if model_id is MISSING:
+                model_id = missing_field(cls, "model_id")
+                missing += ("model_id",)
+            else:
+                model_id = unexpected_type(cls, "model_id", model_id, "a string")
 
         accent = d.pop("accent", UNSET)
+        if accent.__class__ is not str and accent is not None and accent is not UNSET:
+            accent = unexpected_type(cls, "accent", accent, "a string or null")
 
         locale = d.pop("locale", UNSET)
+        if locale.__class__ is not str and locale is not None and locale is not UNSET:
+            locale = unexpected_type(cls, "locale", locale, "a string or null")
 
         preview_url = d.pop("preview_url", UNSET)
+        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
 
         verified_voice_language_response_model = cls(
             language=language,
@@ -102,6 +125,8 @@ class VerifiedVoiceLanguageResponseModel:
             locale=locale,
             preview_url=preview_url,
         )
+        if missing:
+            verified_voice_language_response_model._missing_fields = missing
         verified_voice_language_response_model.additional_properties = d
         return verified_voice_language_response_model
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VideoAnalysisResult")
 
@@ -38,6 +46,8 @@ class VideoAnalysisResult:
     key_moments: list[VideoKeyMoment] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -96,9 +106,9 @@ class VideoAnalysisResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if title is not None:
+        if "title" not in self._missing_fields:
             field_dict["title"] = title
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
@@ -117,20 +127,34 @@ class VideoAnalysisResult:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         title = d.pop("title", MISSING)
-        if title is MISSING:
-            title = missing_field(cls, "title")
+        if title.__class__ is not str:
+            if title is MISSING:
+                title = missing_field(cls, "title")
+                missing += ("title",)
+            else:
+                title = unexpected_type(cls, "title", title, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
 
         overall_pacing = d.pop("overall_pacing", UNSET)
+        if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
+            overall_pacing = unexpected_type(cls, "overall_pacing", overall_pacing, "a string or null")
 
         subjects_raw = d.pop("subjects", UNSET)
         try:
+            expect_array("subjects", subjects_raw)
             _subjects = subjects_raw
             subjects: list[VideoSubject] | Unset = UNSET
             if _subjects is not UNSET:
@@ -144,6 +168,7 @@ class VideoAnalysisResult:
 
         segments_raw = d.pop("segments", UNSET)
         try:
+            expect_array("segments", segments_raw)
             _segments = segments_raw
             segments: list[VideoSegment] | Unset = UNSET
             if _segments is not UNSET:
@@ -157,6 +182,7 @@ class VideoAnalysisResult:
 
         key_moments_raw = d.pop("key_moments", UNSET)
         try:
+            expect_array("key_moments", key_moments_raw)
             _key_moments = key_moments_raw
             key_moments: list[VideoKeyMoment] | Unset = UNSET
             if _key_moments is not UNSET:
@@ -177,6 +203,8 @@ class VideoAnalysisResult:
             segments=segments,
             key_moments=key_moments,
         )
+        if missing:
+            video_analysis_result._missing_fields = missing
         video_analysis_result.additional_properties = d
         return video_analysis_result
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VideoSegment")
 
@@ -47,6 +53,8 @@ class VideoSegment:
     pacing: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_ms = self.start_ms
@@ -98,11 +106,11 @@ class VideoSegment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if start_ms is not None:
+        if "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if end_ms is not None:
+        if "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
         if subjects is not UNSET:
             field_dict["subjects"] = subjects
@@ -125,35 +133,58 @@ class VideoSegment:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         start_ms = d.pop("start_ms", MISSING)
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
+        if start_ms.__class__ is not int:
+            if start_ms is MISSING:
+                start_ms = missing_field(cls, "start_ms")
+                missing += ("start_ms",)
+            else:
+                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
         end_ms = d.pop("end_ms", MISSING)
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
+        if end_ms.__class__ is not int:
+            if end_ms is MISSING:
+                end_ms = missing_field(cls, "end_ms")
+                missing += ("end_ms",)
+            else:
+                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
-        subjects_raw = d.pop("subjects", UNSET)
-        try:
-            subjects = cast(list[str], subjects_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subjects = deviating_field(cls, "subjects", subjects_raw)
+        subjects = d.pop("subjects", UNSET)
+        if subjects.__class__ is not list and subjects is not UNSET:
+            subjects = unexpected_type(cls, "subjects", subjects, "an array")
 
         shot_type = d.pop("shot_type", UNSET)
+        if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
+            shot_type = unexpected_type(cls, "shot_type", shot_type, "a string or null")
 
         camera_movement = d.pop("camera_movement", UNSET)
+        if camera_movement.__class__ is not str and camera_movement is not None and camera_movement is not UNSET:
+            camera_movement = unexpected_type(cls, "camera_movement", camera_movement, "a string or null")
 
         transition_in = d.pop("transition_in", UNSET)
+        if transition_in.__class__ is not str and transition_in is not None and transition_in is not UNSET:
+            transition_in = unexpected_type(cls, "transition_in", transition_in, "a string or null")
 
         has_speech = d.pop("has_speech", UNSET)
+        if has_speech.__class__ is not bool and has_speech is not UNSET:
+            has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
 
         has_music = d.pop("has_music", UNSET)
+        if has_music.__class__ is not bool and has_music is not UNSET:
+            has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
 
         pacing = d.pop("pacing", UNSET)
+        if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
+            pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
 
         video_segment = cls(
             start_ms=start_ms,
@@ -167,6 +198,8 @@ class VideoSegment:
             has_music=has_music,
             pacing=pacing,
         )
+        if missing:
+            video_segment._missing_fields = missing
         video_segment.additional_properties = d
         return video_segment
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceAccentResponseModel")
 
@@ -33,6 +37,8 @@ class VoiceAccentResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         accent = self.accent
@@ -45,13 +51,13 @@ class VoiceAccentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if accent is not None:
+        if "accent" not in self._missing_fields:
             field_dict["accent"] = accent
-        if language is not None:
+        if "language" not in self._missing_fields:
             field_dict["language"] = language
-        if code is not None:
+        if "code" not in self._missing_fields:
             field_dict["code"] = code
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
         return field_dict
 
@@ -60,21 +66,38 @@ class VoiceAccentResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         accent = d.pop("accent", MISSING)
-        if accent is MISSING:
-            accent = missing_field(cls, "accent")
+        if accent.__class__ is not str:
+            if accent is MISSING:
+                accent = missing_field(cls, "accent")
+                missing += ("accent",)
+            else:
+                accent = unexpected_type(cls, "accent", accent, "a string")
 
         language = d.pop("language", MISSING)
-        if language is MISSING:
-            language = missing_field(cls, "language")
+        if language.__class__ is not str:
+            if language is MISSING:
+                language = missing_field(cls, "language")
+                missing += ("language",)
+            else:
+                language = unexpected_type(cls, "language", language, "a string")
 
         code = d.pop("code", MISSING)
-        if code is MISSING:
-            code = missing_field(cls, "code")
+        if code.__class__ is not str:
+            if code is MISSING:
+                code = missing_field(cls, "code")
+                missing += ("code",)
+            else:
+                code = unexpected_type(cls, "code", code, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         voice_accent_response_model = cls(
             accent=accent,
@@ -82,6 +105,8 @@ class VoiceAccentResponseModel:
             code=code,
             name=name,
         )
+        if missing:
+            voice_accent_response_model._missing_fields = missing
         voice_accent_response_model.additional_properties = d
         return voice_accent_response_model
 

@@ -10,7 +10,14 @@ from ..models.voice_design_request_model_model_id import (
     VoiceDesignRequestModelModelId,
     check_voice_design_request_model_model_id,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceDesignRequestModel")
 
@@ -78,6 +85,8 @@ class VoiceDesignRequestModel:
     prompt_strength: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_description = self.voice_description
@@ -152,7 +161,7 @@ class VoiceDesignRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_description is not None:
+        if "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -187,9 +196,14 @@ class VoiceDesignRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_description = d.pop("voice_description", MISSING)
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
+        if voice_description.__class__ is not str:
+            if voice_description is MISSING:
+                voice_description = missing_field(cls, "voice_description")
+                missing += ("voice_description",)
+            else:
+                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
         model_id_raw = d.pop("model_id", UNSET)
         try:
@@ -203,28 +217,82 @@ class VoiceDesignRequestModel:
             model_id = deviating_field(cls, "model_id", model_id_raw)
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         auto_generate_text = d.pop("auto_generate_text", UNSET)
+        if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+            auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
 
         loudness = d.pop("loudness", UNSET)
+        if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+            loudness = unexpected_type(cls, "loudness", loudness, "a number")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         guidance_scale = d.pop("guidance_scale", UNSET)
+        if (
+            guidance_scale.__class__ is not float
+            and guidance_scale.__class__ is not int
+            and guidance_scale is not UNSET
+        ):
+            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
 
         stream_previews = d.pop("stream_previews", UNSET)
+        if stream_previews.__class__ is not bool and stream_previews is not UNSET:
+            stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
 
         should_enhance = d.pop("should_enhance", UNSET)
+        if should_enhance.__class__ is not bool and should_enhance is not UNSET:
+            should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
 
         remixing_session_id = d.pop("remixing_session_id", UNSET)
+        if (
+            remixing_session_id.__class__ is not str
+            and remixing_session_id is not None
+            and remixing_session_id is not UNSET
+        ):
+            remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
 
         remixing_session_iteration_id = d.pop("remixing_session_iteration_id", UNSET)
+        if (
+            remixing_session_iteration_id.__class__ is not str
+            and remixing_session_iteration_id is not None
+            and remixing_session_iteration_id is not UNSET
+        ):
+            remixing_session_iteration_id = unexpected_type(
+                cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
+            )
 
         quality = d.pop("quality", UNSET)
+        if (
+            quality.__class__ is not float
+            and quality.__class__ is not int
+            and quality is not None
+            and quality is not UNSET
+        ):
+            quality = unexpected_type(cls, "quality", quality, "a number or null")
 
         reference_audio_base64 = d.pop("reference_audio_base64", UNSET)
+        if (
+            reference_audio_base64.__class__ is not str
+            and reference_audio_base64 is not None
+            and reference_audio_base64 is not UNSET
+        ):
+            reference_audio_base64 = unexpected_type(
+                cls, "reference_audio_base64", reference_audio_base64, "a string or null"
+            )
 
         prompt_strength = d.pop("prompt_strength", UNSET)
+        if (
+            prompt_strength.__class__ is not float
+            and prompt_strength.__class__ is not int
+            and prompt_strength is not None
+            and prompt_strength is not UNSET
+        ):
+            prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
 
         voice_design_request_model = cls(
             voice_description=voice_description,
@@ -242,6 +310,8 @@ class VoiceDesignRequestModel:
             reference_audio_base64=reference_audio_base64,
             prompt_strength=prompt_strength,
         )
+        if missing:
+            voice_design_request_model._missing_fields = missing
         voice_design_request_model.additional_properties = d
         return voice_design_request_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceMailDetectionResultSuccessModel")
 
@@ -80,8 +84,12 @@ class VoiceMailDetectionResultSuccessModel:
             raise ValueError(f"status must match const 'success', got '{status}'")
 
         voicemail_message = d.pop("voicemail_message", UNSET)
+        if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+            voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None and reason is not UNSET:
+            reason = unexpected_type(cls, "reason", reason, "a string or null")
 
         voice_mail_detection_result_success_model = cls(
             result_type=result_type,

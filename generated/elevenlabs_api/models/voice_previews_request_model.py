@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoicePreviewsRequestModel")
 
@@ -49,6 +55,8 @@ class VoicePreviewsRequestModel:
     should_enhance: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_description = self.voice_description
@@ -79,7 +87,7 @@ class VoicePreviewsRequestModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_description is not None:
+        if "voice_description" not in self._missing_fields:
             field_dict["voice_description"] = voice_description
         if text is not UNSET:
             field_dict["text"] = text
@@ -102,23 +110,46 @@ class VoicePreviewsRequestModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_description = d.pop("voice_description", MISSING)
-        if voice_description is MISSING:
-            voice_description = missing_field(cls, "voice_description")
+        if voice_description.__class__ is not str:
+            if voice_description is MISSING:
+                voice_description = missing_field(cls, "voice_description")
+                missing += ("voice_description",)
+            else:
+                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
 
         text = d.pop("text", UNSET)
+        if text.__class__ is not str and text is not None and text is not UNSET:
+            text = unexpected_type(cls, "text", text, "a string or null")
 
         auto_generate_text = d.pop("auto_generate_text", UNSET)
+        if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+            auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
 
         loudness = d.pop("loudness", UNSET)
+        if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+            loudness = unexpected_type(cls, "loudness", loudness, "a number")
 
         quality = d.pop("quality", UNSET)
+        if quality.__class__ is not float and quality.__class__ is not int and quality is not UNSET:
+            quality = unexpected_type(cls, "quality", quality, "a number")
 
         seed = d.pop("seed", UNSET)
+        if seed.__class__ is not int and seed is not None and seed is not UNSET:
+            seed = unexpected_type(cls, "seed", seed, "an integer or null")
 
         guidance_scale = d.pop("guidance_scale", UNSET)
+        if (
+            guidance_scale.__class__ is not float
+            and guidance_scale.__class__ is not int
+            and guidance_scale is not UNSET
+        ):
+            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
 
         should_enhance = d.pop("should_enhance", UNSET)
+        if should_enhance.__class__ is not bool and should_enhance is not UNSET:
+            should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
 
         voice_previews_request_model = cls(
             voice_description=voice_description,
@@ -130,6 +161,8 @@ class VoicePreviewsRequestModel:
             guidance_scale=guidance_scale,
             should_enhance=should_enhance,
         )
+        if missing:
+            voice_previews_request_model._missing_fields = missing
         voice_previews_request_model.additional_properties = d
         return voice_previews_request_model
 

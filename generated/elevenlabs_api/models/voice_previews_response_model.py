@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoicePreviewsResponseModel")
 
@@ -23,6 +29,8 @@ class VoicePreviewsResponseModel:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         previews: Any
@@ -39,9 +47,9 @@ class VoicePreviewsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if previews is not None:
+        if "previews" not in self._missing_fields:
             field_dict["previews"] = previews
-        if text is not None:
+        if "text" not in self._missing_fields:
             field_dict["text"] = text
         return field_dict
 
@@ -50,27 +58,37 @@ class VoicePreviewsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         previews_raw = d.pop("previews", MISSING)
         if previews_raw is MISSING:
-            previews_raw = missing_field(cls, "previews")
-        try:
-            previews = []
-            _previews = previews_raw
-            for previews_item_data in _previews:
-                previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
+            previews = missing_field(cls, "previews")
+            missing += ("previews",)
+        else:
+            try:
+                expect_array("previews", previews_raw)
+                previews = []
+                _previews = previews_raw
+                for previews_item_data in _previews:
+                    previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
 
-                previews.append(previews_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            previews = deviating_field(cls, "previews", previews_raw)
+                    previews.append(previews_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                previews = deviating_field(cls, "previews", previews_raw)
 
         text = d.pop("text", MISSING)
-        if text is MISSING:
-            text = missing_field(cls, "text")
+        if text.__class__ is not str:
+            if text is MISSING:
+                text = missing_field(cls, "text")
+                missing += ("text",)
+            else:
+                text = unexpected_type(cls, "text", text, "a string")
 
         voice_previews_response_model = cls(
             previews=previews,
             text=text,
         )
+        if missing:
+            voice_previews_response_model._missing_fields = missing
         voice_previews_response_model.additional_properties = d
         return voice_previews_response_model
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,14 @@ from ..models.voice_response_model_recording_quality_type_0 import (
 from ..models.voice_response_model_safety_control_type_0 import (
     VoiceResponseModelSafetyControlType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceResponseModel")
 
@@ -143,6 +150,8 @@ class VoiceResponseModel:
     recording_quality_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         voice_id = self.voice_id
@@ -370,17 +379,17 @@ class VoiceResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if category is not None:
+        if "category" not in self._missing_fields:
             field_dict["category"] = category
-        if labels is not None:
+        if "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if available_for_tiers is not None:
+        if "available_for_tiers" not in self._missing_fields:
             field_dict["available_for_tiers"] = available_for_tiers
-        if high_quality_base_model_ids is not None:
+        if "high_quality_base_model_ids" not in self._missing_fields:
             field_dict["high_quality_base_model_ids"] = high_quality_base_model_ids
         if samples is not UNSET:
             field_dict["samples"] = samples
@@ -429,43 +438,58 @@ class VoiceResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         category = d.pop("category", MISSING)
-        if category is MISSING:
-            category = missing_field(cls, "category")
+        if category.__class__ is not str:
+            if category is MISSING:
+                category = missing_field(cls, "category")
+                missing += ("category",)
+            else:
+                category = unexpected_type(cls, "category", category, "a string")
 
         labels_raw = d.pop("labels", MISSING)
         if labels_raw is MISSING:
-            labels_raw = missing_field(cls, "labels")
-        try:
-            labels = VoiceResponseModelLabels.from_dict(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
+            labels = missing_field(cls, "labels")
+            missing += ("labels",)
+        else:
+            try:
+                labels = VoiceResponseModelLabels.from_dict(labels_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                labels = deviating_field(cls, "labels", labels_raw)
 
-        available_for_tiers_raw = d.pop("available_for_tiers", MISSING)
-        if available_for_tiers_raw is MISSING:
-            available_for_tiers_raw = missing_field(cls, "available_for_tiers")
-        try:
-            available_for_tiers = cast(list[str], available_for_tiers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            available_for_tiers = deviating_field(cls, "available_for_tiers", available_for_tiers_raw)
+        available_for_tiers = d.pop("available_for_tiers", MISSING)
+        if available_for_tiers.__class__ is not list:
+            if available_for_tiers is MISSING:
+                available_for_tiers = missing_field(cls, "available_for_tiers")
+                missing += ("available_for_tiers",)
+            else:
+                available_for_tiers = unexpected_type(cls, "available_for_tiers", available_for_tiers, "an array")
 
-        high_quality_base_model_ids_raw = d.pop("high_quality_base_model_ids", MISSING)
-        if high_quality_base_model_ids_raw is MISSING:
-            high_quality_base_model_ids_raw = missing_field(cls, "high_quality_base_model_ids")
-        try:
-            high_quality_base_model_ids = cast(list[str], high_quality_base_model_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            high_quality_base_model_ids = deviating_field(
-                cls, "high_quality_base_model_ids", high_quality_base_model_ids_raw
-            )
+        high_quality_base_model_ids = d.pop("high_quality_base_model_ids", MISSING)
+        if high_quality_base_model_ids.__class__ is not list:
+            if high_quality_base_model_ids is MISSING:
+                high_quality_base_model_ids = missing_field(cls, "high_quality_base_model_ids")
+                missing += ("high_quality_base_model_ids",)
+            else:
+                high_quality_base_model_ids = unexpected_type(
+                    cls, "high_quality_base_model_ids", high_quality_base_model_ids, "an array"
+                )
 
         samples_raw = d.pop("samples", UNSET)
         try:
@@ -511,8 +535,12 @@ class VoiceResponseModel:
             fine_tuning = deviating_field(cls, "fine_tuning", fine_tuning_raw)
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         preview_url = d.pop("preview_url", UNSET)
+        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
 
         settings_raw = d.pop("settings", UNSET)
         try:
@@ -578,26 +606,13 @@ class VoiceResponseModel:
         except (KeyError, TypeError, ValueError, AttributeError):
             verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
 
-        collection_ids_raw = d.pop("collection_ids", UNSET)
-        try:
-
-            def _parse_collection_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                collection_ids_type_0 = cast(list[str], data)
-
-                return collection_ids_type_0
-
-            collection_ids = _parse_collection_ids(collection_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            collection_ids = deviating_field(cls, "collection_ids", collection_ids_raw)
+        collection_ids = d.pop("collection_ids", UNSET)
+        if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
+            collection_ids = unexpected_type(cls, "collection_ids", collection_ids, "an array or null")
 
         safety_control = d.pop("safety_control", UNSET)
+        if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
+            safety_control = unexpected_type(cls, "safety_control", safety_control, "null or a string")
 
         voice_verification_raw = d.pop("voice_verification", UNSET)
         try:
@@ -619,24 +634,56 @@ class VoiceResponseModel:
             voice_verification = deviating_field(cls, "voice_verification", voice_verification_raw)
 
         permission_on_resource = d.pop("permission_on_resource", UNSET)
+        if (
+            permission_on_resource.__class__ is not str
+            and permission_on_resource is not None
+            and permission_on_resource is not UNSET
+        ):
+            permission_on_resource = unexpected_type(
+                cls, "permission_on_resource", permission_on_resource, "a string or null"
+            )
 
         is_owner = d.pop("is_owner", UNSET)
+        if is_owner.__class__ is not bool and is_owner is not None and is_owner is not UNSET:
+            is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean or null")
 
         is_legacy = d.pop("is_legacy", UNSET)
+        if is_legacy.__class__ is not bool and is_legacy is not UNSET:
+            is_legacy = unexpected_type(cls, "is_legacy", is_legacy, "a boolean")
 
         is_mixed = d.pop("is_mixed", UNSET)
+        if is_mixed.__class__ is not bool and is_mixed is not UNSET:
+            is_mixed = unexpected_type(cls, "is_mixed", is_mixed, "a boolean")
 
         favorited_at_unix = d.pop("favorited_at_unix", UNSET)
+        if favorited_at_unix.__class__ is not int and favorited_at_unix is not None and favorited_at_unix is not UNSET:
+            favorited_at_unix = unexpected_type(cls, "favorited_at_unix", favorited_at_unix, "an integer or null")
 
         created_at_unix = d.pop("created_at_unix", UNSET)
+        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
 
         is_bookmarked = d.pop("is_bookmarked", UNSET)
+        if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+            is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
 
         recording_quality = d.pop("recording_quality", UNSET)
+        if recording_quality is not None and recording_quality.__class__ is not str and recording_quality is not UNSET:
+            recording_quality = unexpected_type(cls, "recording_quality", recording_quality, "null or a string")
 
         labelling_status = d.pop("labelling_status", UNSET)
+        if labelling_status is not None and labelling_status.__class__ is not str and labelling_status is not UNSET:
+            labelling_status = unexpected_type(cls, "labelling_status", labelling_status, "null or a string")
 
         recording_quality_reason = d.pop("recording_quality_reason", UNSET)
+        if (
+            recording_quality_reason.__class__ is not str
+            and recording_quality_reason is not None
+            and recording_quality_reason is not UNSET
+        ):
+            recording_quality_reason = unexpected_type(
+                cls, "recording_quality_reason", recording_quality_reason, "a string or null"
+            )
 
         voice_response_model = cls(
             voice_id=voice_id,
@@ -666,6 +713,8 @@ class VoiceResponseModel:
             labelling_status=labelling_status,
             recording_quality_reason=recording_quality_reason,
         )
+        if missing:
+            voice_response_model._missing_fields = missing
         voice_response_model.additional_properties = d
         return voice_response_model
 

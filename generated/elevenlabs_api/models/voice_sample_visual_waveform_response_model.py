@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceSampleVisualWaveformResponseModel")
 
@@ -26,6 +30,8 @@ class VoiceSampleVisualWaveformResponseModel:
     visual_waveform: list[float]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sample_id = self.sample_id
@@ -39,9 +45,9 @@ class VoiceSampleVisualWaveformResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if sample_id is not None:
+        if "sample_id" not in self._missing_fields:
             field_dict["sample_id"] = sample_id
-        if visual_waveform is not None:
+        if "visual_waveform" not in self._missing_fields:
             field_dict["visual_waveform"] = visual_waveform
         return field_dict
 
@@ -50,22 +56,29 @@ class VoiceSampleVisualWaveformResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         sample_id = d.pop("sample_id", MISSING)
-        if sample_id is MISSING:
-            sample_id = missing_field(cls, "sample_id")
+        if sample_id.__class__ is not str:
+            if sample_id is MISSING:
+                sample_id = missing_field(cls, "sample_id")
+                missing += ("sample_id",)
+            else:
+                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
 
-        visual_waveform_raw = d.pop("visual_waveform", MISSING)
-        if visual_waveform_raw is MISSING:
-            visual_waveform_raw = missing_field(cls, "visual_waveform")
-        try:
-            visual_waveform = cast(list[float], visual_waveform_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            visual_waveform = deviating_field(cls, "visual_waveform", visual_waveform_raw)
+        visual_waveform = d.pop("visual_waveform", MISSING)
+        if visual_waveform.__class__ is not list:
+            if visual_waveform is MISSING:
+                visual_waveform = missing_field(cls, "visual_waveform")
+                missing += ("visual_waveform",)
+            else:
+                visual_waveform = unexpected_type(cls, "visual_waveform", visual_waveform, "an array")
 
         voice_sample_visual_waveform_response_model = cls(
             sample_id=sample_id,
             visual_waveform=visual_waveform,
         )
+        if missing:
+            voice_sample_visual_waveform_response_model._missing_fields = missing
         voice_sample_visual_waveform_response_model.additional_properties = d
         return voice_sample_visual_waveform_response_model
 

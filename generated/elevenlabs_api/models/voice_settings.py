@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceSettings")
 
@@ -36,6 +40,8 @@ class VoiceSettings:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         cloning_strength = d.pop("cloning_strength", UNSET)
+        if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
+            cloning_strength = unexpected_type(cls, "cloning_strength", cloning_strength, "an integer")
 
         voice_settings = cls(
             cloning_strength=cloning_strength,

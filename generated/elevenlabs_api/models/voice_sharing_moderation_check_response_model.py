@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceSharingModerationCheckResponseModel")
 
@@ -166,90 +170,40 @@ class VoiceSharingModerationCheckResponseModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         date_checked_unix = d.pop("date_checked_unix", UNSET)
+        if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
+            date_checked_unix = unexpected_type(cls, "date_checked_unix", date_checked_unix, "an integer or null")
 
         name_value = d.pop("name_value", UNSET)
+        if name_value.__class__ is not str and name_value is not None and name_value is not UNSET:
+            name_value = unexpected_type(cls, "name_value", name_value, "a string or null")
 
         name_check = d.pop("name_check", UNSET)
+        if name_check.__class__ is not bool and name_check is not None and name_check is not UNSET:
+            name_check = unexpected_type(cls, "name_check", name_check, "a boolean or null")
 
         description_value = d.pop("description_value", UNSET)
+        if description_value.__class__ is not str and description_value is not None and description_value is not UNSET:
+            description_value = unexpected_type(cls, "description_value", description_value, "a string or null")
 
         description_check = d.pop("description_check", UNSET)
+        if description_check.__class__ is not bool and description_check is not None and description_check is not UNSET:
+            description_check = unexpected_type(cls, "description_check", description_check, "a boolean or null")
 
-        sample_ids_raw = d.pop("sample_ids", UNSET)
-        try:
+        sample_ids = d.pop("sample_ids", UNSET)
+        if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
+            sample_ids = unexpected_type(cls, "sample_ids", sample_ids, "an array or null")
 
-            def _parse_sample_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        sample_checks = d.pop("sample_checks", UNSET)
+        if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
+            sample_checks = unexpected_type(cls, "sample_checks", sample_checks, "an array or null")
 
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                sample_ids_type_0 = cast(list[str], data)
+        captcha_ids = d.pop("captcha_ids", UNSET)
+        if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
+            captcha_ids = unexpected_type(cls, "captcha_ids", captcha_ids, "an array or null")
 
-                return sample_ids_type_0
-
-            sample_ids = _parse_sample_ids(sample_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sample_ids = deviating_field(cls, "sample_ids", sample_ids_raw)
-
-        sample_checks_raw = d.pop("sample_checks", UNSET)
-        try:
-
-            def _parse_sample_checks(data: object) -> list[float] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                sample_checks_type_0 = cast(list[float], data)
-
-                return sample_checks_type_0
-
-            sample_checks = _parse_sample_checks(sample_checks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sample_checks = deviating_field(cls, "sample_checks", sample_checks_raw)
-
-        captcha_ids_raw = d.pop("captcha_ids", UNSET)
-        try:
-
-            def _parse_captcha_ids(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                captcha_ids_type_0 = cast(list[str], data)
-
-                return captcha_ids_type_0
-
-            captcha_ids = _parse_captcha_ids(captcha_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            captcha_ids = deviating_field(cls, "captcha_ids", captcha_ids_raw)
-
-        captcha_checks_raw = d.pop("captcha_checks", UNSET)
-        try:
-
-            def _parse_captcha_checks(data: object) -> list[float] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                captcha_checks_type_0 = cast(list[float], data)
-
-                return captcha_checks_type_0
-
-            captcha_checks = _parse_captcha_checks(captcha_checks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            captcha_checks = deviating_field(cls, "captcha_checks", captcha_checks_raw)
+        captcha_checks = d.pop("captcha_checks", UNSET)
+        if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
+            captcha_checks = unexpected_type(cls, "captcha_checks", captcha_checks, "an array or null")
 
         voice_sharing_moderation_check_response_model = cls(
             date_checked_unix=date_checked_unix,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,14 @@ from ..models.voice_sharing_response_model_review_status_type_0 import (
 from ..models.voice_sharing_response_model_status_type_0 import (
     VoiceSharingResponseModelStatusType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceSharingResponseModel")
 
@@ -138,6 +145,8 @@ class VoiceSharingResponseModel:
     reader_restricted_on: list[ReaderResourceResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: Any
@@ -330,41 +339,41 @@ class VoiceSharingResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if status is not None:
+        if "status" not in self._missing_fields:
             field_dict["status"] = status
-        if date_unix is not None:
+        if "date_unix" not in self._missing_fields:
             field_dict["date_unix"] = date_unix
-        if whitelisted_emails is not None:
+        if "whitelisted_emails" not in self._missing_fields:
             field_dict["whitelisted_emails"] = whitelisted_emails
-        if public_owner_id is not None:
+        if "public_owner_id" not in self._missing_fields:
             field_dict["public_owner_id"] = public_owner_id
-        if original_voice_id is not None:
+        if "original_voice_id" not in self._missing_fields:
             field_dict["original_voice_id"] = original_voice_id
-        if financial_rewards_enabled is not None:
+        if "financial_rewards_enabled" not in self._missing_fields:
             field_dict["financial_rewards_enabled"] = financial_rewards_enabled
-        if free_users_allowed is not None:
+        if "free_users_allowed" not in self._missing_fields:
             field_dict["free_users_allowed"] = free_users_allowed
-        if live_moderation_enabled is not None:
+        if "live_moderation_enabled" not in self._missing_fields:
             field_dict["live_moderation_enabled"] = live_moderation_enabled
-        if notice_period is not None:
+        if "notice_period" not in self._missing_fields:
             field_dict["notice_period"] = notice_period
-        if voice_mixing_allowed is not None:
+        if "voice_mixing_allowed" not in self._missing_fields:
             field_dict["voice_mixing_allowed"] = voice_mixing_allowed
-        if featured is not None:
+        if "featured" not in self._missing_fields:
             field_dict["featured"] = featured
-        if category is not None:
+        if "category" not in self._missing_fields:
             field_dict["category"] = category
-        if liked_by_count is not None:
+        if "liked_by_count" not in self._missing_fields:
             field_dict["liked_by_count"] = liked_by_count
-        if cloned_by_count is not None:
+        if "cloned_by_count" not in self._missing_fields:
             field_dict["cloned_by_count"] = cloned_by_count
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if labels is not None:
+        if "labels" not in self._missing_fields:
             field_dict["labels"] = labels
-        if review_status is not None:
+        if "review_status" not in self._missing_fields:
             field_dict["review_status"] = review_status
-        if enabled_in_library is not None:
+        if "enabled_in_library" not in self._missing_fields:
             field_dict["enabled_in_library"] = enabled_in_library
         if history_item_sample_id is not UNSET:
             field_dict["history_item_sample_id"] = history_item_sample_id
@@ -403,111 +412,227 @@ class VoiceSharingResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         status = d.pop("status", MISSING)
-        if status is MISSING:
-            status = missing_field(cls, "status")
+        if status.__class__ is not str:
+            if status is MISSING:
+                status = missing_field(cls, "status")
+                missing += ("status",)
+            else:
+                status = unexpected_type(cls, "status", status, "a string")
 
         date_unix = d.pop("date_unix", MISSING)
-        if date_unix is MISSING:
-            date_unix = missing_field(cls, "date_unix")
+        if date_unix.__class__ is not int:
+            if date_unix is MISSING:
+                date_unix = missing_field(cls, "date_unix")
+                missing += ("date_unix",)
+            else:
+                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
 
-        whitelisted_emails_raw = d.pop("whitelisted_emails", MISSING)
-        if whitelisted_emails_raw is MISSING:
-            whitelisted_emails_raw = missing_field(cls, "whitelisted_emails")
-        try:
-            whitelisted_emails = cast(list[str], whitelisted_emails_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            whitelisted_emails = deviating_field(cls, "whitelisted_emails", whitelisted_emails_raw)
+        whitelisted_emails = d.pop("whitelisted_emails", MISSING)
+        if whitelisted_emails.__class__ is not list:
+            if whitelisted_emails is MISSING:
+                whitelisted_emails = missing_field(cls, "whitelisted_emails")
+                missing += ("whitelisted_emails",)
+            else:
+                whitelisted_emails = unexpected_type(cls, "whitelisted_emails", whitelisted_emails, "an array")
 
         public_owner_id = d.pop("public_owner_id", MISSING)
-        if public_owner_id is MISSING:
-            public_owner_id = missing_field(cls, "public_owner_id")
+        if public_owner_id.__class__ is not str:
+            if public_owner_id is MISSING:
+                public_owner_id = missing_field(cls, "public_owner_id")
+                missing += ("public_owner_id",)
+            else:
+                public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
 
         original_voice_id = d.pop("original_voice_id", MISSING)
-        if original_voice_id is MISSING:
-            original_voice_id = missing_field(cls, "original_voice_id")
+        if original_voice_id.__class__ is not str:
+            if original_voice_id is MISSING:
+                original_voice_id = missing_field(cls, "original_voice_id")
+                missing += ("original_voice_id",)
+            else:
+                original_voice_id = unexpected_type(cls, "original_voice_id", original_voice_id, "a string")
 
         financial_rewards_enabled = d.pop("financial_rewards_enabled", MISSING)
-        if financial_rewards_enabled is MISSING:
-            financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
+        if financial_rewards_enabled.__class__ is not bool:
+            if financial_rewards_enabled is MISSING:
+                financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
+                missing += ("financial_rewards_enabled",)
+            else:
+                financial_rewards_enabled = unexpected_type(
+                    cls, "financial_rewards_enabled", financial_rewards_enabled, "a boolean"
+                )
 
         free_users_allowed = d.pop("free_users_allowed", MISSING)
-        if free_users_allowed is MISSING:
-            free_users_allowed = missing_field(cls, "free_users_allowed")
+        if free_users_allowed.__class__ is not bool:
+            if free_users_allowed is MISSING:
+                free_users_allowed = missing_field(cls, "free_users_allowed")
+                missing += ("free_users_allowed",)
+            else:
+                free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
 
         live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
-        if live_moderation_enabled is MISSING:
-            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+        if live_moderation_enabled.__class__ is not bool:
+            if live_moderation_enabled is MISSING:
+                live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+                missing += ("live_moderation_enabled",)
+            else:
+                live_moderation_enabled = unexpected_type(
+                    cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
+                )
 
         notice_period = d.pop("notice_period", MISSING)
-        if notice_period is MISSING:
-            notice_period = missing_field(cls, "notice_period")
+        if notice_period.__class__ is not int:
+            if notice_period is MISSING:
+                notice_period = missing_field(cls, "notice_period")
+                missing += ("notice_period",)
+            else:
+                notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer")
 
         voice_mixing_allowed = d.pop("voice_mixing_allowed", MISSING)
-        if voice_mixing_allowed is MISSING:
-            voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
+        if voice_mixing_allowed.__class__ is not bool:
+            if voice_mixing_allowed is MISSING:
+                voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
+                missing += ("voice_mixing_allowed",)
+            else:
+                voice_mixing_allowed = unexpected_type(cls, "voice_mixing_allowed", voice_mixing_allowed, "a boolean")
 
         featured = d.pop("featured", MISSING)
-        if featured is MISSING:
-            featured = missing_field(cls, "featured")
+        if featured.__class__ is not bool:
+            if featured is MISSING:
+                featured = missing_field(cls, "featured")
+                missing += ("featured",)
+            else:
+                featured = unexpected_type(cls, "featured", featured, "a boolean")
 
         category = d.pop("category", MISSING)
-        if category is MISSING:
-            category = missing_field(cls, "category")
+        if category.__class__ is not str:
+            if category is MISSING:
+                category = missing_field(cls, "category")
+                missing += ("category",)
+            else:
+                category = unexpected_type(cls, "category", category, "a string")
 
         liked_by_count = d.pop("liked_by_count", MISSING)
-        if liked_by_count is MISSING:
-            liked_by_count = missing_field(cls, "liked_by_count")
+        if liked_by_count.__class__ is not int:
+            if liked_by_count is MISSING:
+                liked_by_count = missing_field(cls, "liked_by_count")
+                missing += ("liked_by_count",)
+            else:
+                liked_by_count = unexpected_type(cls, "liked_by_count", liked_by_count, "an integer")
 
         cloned_by_count = d.pop("cloned_by_count", MISSING)
-        if cloned_by_count is MISSING:
-            cloned_by_count = missing_field(cls, "cloned_by_count")
+        if cloned_by_count.__class__ is not int:
+            if cloned_by_count is MISSING:
+                cloned_by_count = missing_field(cls, "cloned_by_count")
+                missing += ("cloned_by_count",)
+            else:
+                cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         labels_raw = d.pop("labels", MISSING)
         if labels_raw is MISSING:
-            labels_raw = missing_field(cls, "labels")
-        try:
-            labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
+            labels = missing_field(cls, "labels")
+            missing += ("labels",)
+        else:
+            try:
+                labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                labels = deviating_field(cls, "labels", labels_raw)
 
         review_status = d.pop("review_status", MISSING)
-        if review_status is MISSING:
-            review_status = missing_field(cls, "review_status")
+        if review_status.__class__ is not str:
+            if review_status is MISSING:
+                review_status = missing_field(cls, "review_status")
+                missing += ("review_status",)
+            else:
+                review_status = unexpected_type(cls, "review_status", review_status, "a string")
 
         enabled_in_library = d.pop("enabled_in_library", MISSING)
-        if enabled_in_library is MISSING:
-            enabled_in_library = missing_field(cls, "enabled_in_library")
+        if enabled_in_library.__class__ is not bool:
+            if enabled_in_library is MISSING:
+                enabled_in_library = missing_field(cls, "enabled_in_library")
+                missing += ("enabled_in_library",)
+            else:
+                enabled_in_library = unexpected_type(cls, "enabled_in_library", enabled_in_library, "a boolean")
 
         history_item_sample_id = d.pop("history_item_sample_id", UNSET)
+        if (
+            history_item_sample_id.__class__ is not str
+            and history_item_sample_id is not None
+            and history_item_sample_id is not UNSET
+        ):
+            history_item_sample_id = unexpected_type(
+                cls, "history_item_sample_id", history_item_sample_id, "a string or null"
+            )
 
         rate = d.pop("rate", UNSET)
+        if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+            rate = unexpected_type(cls, "rate", rate, "a number or null")
 
         fiat_rate = d.pop("fiat_rate", UNSET)
+        if (
+            fiat_rate.__class__ is not float
+            and fiat_rate.__class__ is not int
+            and fiat_rate is not None
+            and fiat_rate is not UNSET
+        ):
+            fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
 
         disable_at_unix = d.pop("disable_at_unix", UNSET)
+        if disable_at_unix.__class__ is not int and disable_at_unix is not None and disable_at_unix is not UNSET:
+            disable_at_unix = unexpected_type(cls, "disable_at_unix", disable_at_unix, "an integer or null")
 
         reader_app_enabled = d.pop("reader_app_enabled", UNSET)
+        if (
+            reader_app_enabled.__class__ is not bool
+            and reader_app_enabled is not None
+            and reader_app_enabled is not UNSET
+        ):
+            reader_app_enabled = unexpected_type(cls, "reader_app_enabled", reader_app_enabled, "a boolean or null")
 
         image_url = d.pop("image_url", UNSET)
+        if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+            image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
 
         ban_reason = d.pop("ban_reason", UNSET)
+        if ban_reason.__class__ is not str and ban_reason is not None and ban_reason is not UNSET:
+            ban_reason = unexpected_type(cls, "ban_reason", ban_reason, "a string or null")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None and description is not UNSET:
+            description = unexpected_type(cls, "description", description, "a string or null")
 
         review_message = d.pop("review_message", UNSET)
+        if review_message.__class__ is not str and review_message is not None and review_message is not UNSET:
+            review_message = unexpected_type(cls, "review_message", review_message, "a string or null")
 
         instagram_username = d.pop("instagram_username", UNSET)
+        if (
+            instagram_username.__class__ is not str
+            and instagram_username is not None
+            and instagram_username is not UNSET
+        ):
+            instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
 
         twitter_username = d.pop("twitter_username", UNSET)
+        if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+            twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
 
         youtube_username = d.pop("youtube_username", UNSET)
+        if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+            youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
 
         tiktok_username = d.pop("tiktok_username", UNSET)
+        if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+            tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
 
         moderation_check_raw = d.pop("moderation_check", UNSET)
         try:
@@ -589,6 +714,8 @@ class VoiceSharingResponseModel:
             moderation_check=moderation_check,
             reader_restricted_on=reader_restricted_on,
         )
+        if missing:
+            voice_sharing_response_model._missing_fields = missing
         voice_sharing_response_model.additional_properties = d
         return voice_sharing_response_model
 

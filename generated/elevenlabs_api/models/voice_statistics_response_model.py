@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceStatisticsResponseModel")
 
@@ -33,6 +39,8 @@ class VoiceStatisticsResponseModel:
     credits_needed_to_convert: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         project_voice_ref_id = self.project_voice_ref_id
@@ -52,13 +60,13 @@ class VoiceStatisticsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if project_voice_ref_id is not None:
+        if "project_voice_ref_id" not in self._missing_fields:
             field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if characters_unconverted is not None:
+        if "characters_unconverted" not in self._missing_fields:
             field_dict["characters_unconverted"] = characters_unconverted
-        if characters_converted is not None:
+        if "characters_converted" not in self._missing_fields:
             field_dict["characters_converted"] = characters_converted
-        if voice_id is not None:
+        if "voice_id" not in self._missing_fields:
             field_dict["voice_id"] = voice_id
         if credits_needed_to_convert is not UNSET:
             field_dict["credits_needed_to_convert"] = credits_needed_to_convert
@@ -69,23 +77,50 @@ class VoiceStatisticsResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id is MISSING:
-            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        if project_voice_ref_id.__class__ is not str:
+            if project_voice_ref_id is MISSING:
+                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+                missing += ("project_voice_ref_id",)
+            else:
+                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
 
         characters_unconverted = d.pop("characters_unconverted", MISSING)
-        if characters_unconverted is MISSING:
-            characters_unconverted = missing_field(cls, "characters_unconverted")
+        if characters_unconverted.__class__ is not int:
+            if characters_unconverted is MISSING:
+                characters_unconverted = missing_field(cls, "characters_unconverted")
+                missing += ("characters_unconverted",)
+            else:
+                characters_unconverted = unexpected_type(
+                    cls, "characters_unconverted", characters_unconverted, "an integer"
+                )
 
         characters_converted = d.pop("characters_converted", MISSING)
-        if characters_converted is MISSING:
-            characters_converted = missing_field(cls, "characters_converted")
+        if characters_converted.__class__ is not int:
+            if characters_converted is MISSING:
+                characters_converted = missing_field(cls, "characters_converted")
+                missing += ("characters_converted",)
+            else:
+                characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
 
         voice_id = d.pop("voice_id", MISSING)
-        if voice_id is MISSING:
-            voice_id = missing_field(cls, "voice_id")
+        if voice_id.__class__ is not str:
+            if voice_id is MISSING:
+                voice_id = missing_field(cls, "voice_id")
+                missing += ("voice_id",)
+            else:
+                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
 
         credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
+        if (
+            credits_needed_to_convert.__class__ is not int
+            and credits_needed_to_convert is not None
+            and credits_needed_to_convert is not UNSET
+        ):
+            credits_needed_to_convert = unexpected_type(
+                cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
+            )
 
         voice_statistics_response_model = cls(
             project_voice_ref_id=project_voice_ref_id,
@@ -94,6 +129,8 @@ class VoiceStatisticsResponseModel:
             voice_id=voice_id,
             credits_needed_to_convert=credits_needed_to_convert,
         )
+        if missing:
+            voice_statistics_response_model._missing_fields = missing
         voice_statistics_response_model.additional_properties = d
         return voice_statistics_response_model
 

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoiceVerificationResponseModel")
 
@@ -43,6 +50,8 @@ class VoiceVerificationResponseModel:
     verification_attempts: list[VerificationAttemptResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         requires_verification = self.requires_verification
@@ -83,13 +92,13 @@ class VoiceVerificationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if requires_verification is not None:
+        if "requires_verification" not in self._missing_fields:
             field_dict["requires_verification"] = requires_verification
-        if is_verified is not None:
+        if "is_verified" not in self._missing_fields:
             field_dict["is_verified"] = is_verified
-        if verification_failures is not None:
+        if "verification_failures" not in self._missing_fields:
             field_dict["verification_failures"] = verification_failures
-        if verification_attempts_count is not None:
+        if "verification_attempts_count" not in self._missing_fields:
             field_dict["verification_attempts_count"] = verification_attempts_count
         if language is not UNSET:
             field_dict["language"] = language
@@ -102,27 +111,46 @@ class VoiceVerificationResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         requires_verification = d.pop("requires_verification", MISSING)
-        if requires_verification is MISSING:
-            requires_verification = missing_field(cls, "requires_verification")
+        if requires_verification.__class__ is not bool:
+            if requires_verification is MISSING:
+                requires_verification = missing_field(cls, "requires_verification")
+                missing += ("requires_verification",)
+            else:
+                requires_verification = unexpected_type(
+                    cls, "requires_verification", requires_verification, "a boolean"
+                )
 
         is_verified = d.pop("is_verified", MISSING)
-        if is_verified is MISSING:
-            is_verified = missing_field(cls, "is_verified")
+        if is_verified.__class__ is not bool:
+            if is_verified is MISSING:
+                is_verified = missing_field(cls, "is_verified")
+                missing += ("is_verified",)
+            else:
+                is_verified = unexpected_type(cls, "is_verified", is_verified, "a boolean")
 
-        verification_failures_raw = d.pop("verification_failures", MISSING)
-        if verification_failures_raw is MISSING:
-            verification_failures_raw = missing_field(cls, "verification_failures")
-        try:
-            verification_failures = cast(list[str], verification_failures_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verification_failures = deviating_field(cls, "verification_failures", verification_failures_raw)
+        verification_failures = d.pop("verification_failures", MISSING)
+        if verification_failures.__class__ is not list:
+            if verification_failures is MISSING:
+                verification_failures = missing_field(cls, "verification_failures")
+                missing += ("verification_failures",)
+            else:
+                verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
 
         verification_attempts_count = d.pop("verification_attempts_count", MISSING)
-        if verification_attempts_count is MISSING:
-            verification_attempts_count = missing_field(cls, "verification_attempts_count")
+        if verification_attempts_count.__class__ is not int:
+            if verification_attempts_count is MISSING:
+                verification_attempts_count = missing_field(cls, "verification_attempts_count")
+                missing += ("verification_attempts_count",)
+            else:
+                verification_attempts_count = unexpected_type(
+                    cls, "verification_attempts_count", verification_attempts_count, "an integer"
+                )
 
         language = d.pop("language", UNSET)
+        if language.__class__ is not str and language is not None and language is not UNSET:
+            language = unexpected_type(cls, "language", language, "a string or null")
 
         verification_attempts_raw = d.pop("verification_attempts", UNSET)
         try:
@@ -158,6 +186,8 @@ class VoiceVerificationResponseModel:
             language=language,
             verification_attempts=verification_attempts,
         )
+        if missing:
+            voice_verification_response_model._missing_fields = missing
         voice_verification_response_model.additional_properties = d
         return voice_verification_response_model
 

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoicemailDetectionToolConfig")
 
@@ -64,6 +68,8 @@ class VoicemailDetectionToolConfig:
             raise ValueError(f"system_tool_type must match const 'voicemail_detection', got '{system_tool_type}'")
 
         voicemail_message = d.pop("voicemail_message", UNSET)
+        if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+            voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
 
         voicemail_detection_tool_config = cls(
             system_tool_type=system_tool_type,

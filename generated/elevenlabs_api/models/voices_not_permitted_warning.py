@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="VoicesNotPermittedWarning")
 
@@ -28,6 +32,8 @@ class VoicesNotPermittedWarning:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "voices_not_permitted")
@@ -46,11 +52,10 @@ class VoicesNotPermittedWarning:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if speaker_ids is not None:
+        field_dict["type"] = type_
+        if "speaker_ids" not in self._missing_fields:
             field_dict["speaker_ids"] = speaker_ids
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
         return field_dict
 
@@ -59,6 +64,7 @@ class VoicesNotPermittedWarning:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -66,23 +72,29 @@ class VoicesNotPermittedWarning:
         if type_ != "voices_not_permitted":
             raise ValueError(f"type must match const 'voices_not_permitted', got '{type_}'")
 
-        speaker_ids_raw = d.pop("speaker_ids", MISSING)
-        if speaker_ids_raw is MISSING:
-            speaker_ids_raw = missing_field(cls, "speaker_ids")
-        try:
-            speaker_ids = cast(list[str], speaker_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speaker_ids = deviating_field(cls, "speaker_ids", speaker_ids_raw)
+        speaker_ids = d.pop("speaker_ids", MISSING)
+        if speaker_ids.__class__ is not list:
+            if speaker_ids is MISSING:
+                speaker_ids = missing_field(cls, "speaker_ids")
+                missing += ("speaker_ids",)
+            else:
+                speaker_ids = unexpected_type(cls, "speaker_ids", speaker_ids, "an array")
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         voices_not_permitted_warning = cls(
             type_=type_,
             speaker_ids=speaker_ids,
             message=message,
         )
+        if missing:
+            voices_not_permitted_warning._missing_fields = missing
         voices_not_permitted_warning.additional_properties = d
         return voices_not_permitted_warning
 

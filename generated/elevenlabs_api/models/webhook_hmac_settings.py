@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WebhookHMACSettings")
 
@@ -32,6 +39,8 @@ class WebhookHMACSettings:
     request_headers: None | Unset | WebhookHMACSettingsRequestHeadersType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "hmac")
@@ -57,11 +66,10 @@ class WebhookHMACSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if auth_type is not None:
-            field_dict["auth_type"] = auth_type
-        if name is not None:
+        field_dict["auth_type"] = auth_type
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if webhook_url is not None:
+        if "webhook_url" not in self._missing_fields:
             field_dict["webhook_url"] = webhook_url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -72,6 +80,7 @@ class WebhookHMACSettings:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", MISSING)
         if auth_type_raw is MISSING:
             auth_type_raw = missing_field(cls, "auth_type")
@@ -80,12 +89,20 @@ class WebhookHMACSettings:
             raise ValueError(f"auth_type must match const 'hmac', got '{auth_type}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         webhook_url = d.pop("webhook_url", MISSING)
-        if webhook_url is MISSING:
-            webhook_url = missing_field(cls, "webhook_url")
+        if webhook_url.__class__ is not str:
+            if webhook_url is MISSING:
+                webhook_url = missing_field(cls, "webhook_url")
+                missing += ("webhook_url",)
+            else:
+                webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -112,6 +129,8 @@ class WebhookHMACSettings:
             webhook_url=webhook_url,
             request_headers=request_headers,
         )
+        if missing:
+            webhook_hmac_settings._missing_fields = missing
         webhook_hmac_settings.additional_properties = d
         return webhook_hmac_settings
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WebhookTargetIds")
 
@@ -26,6 +32,8 @@ class WebhookTargetIds:
     type_: Literal["ids"] | Unset = "ids"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "ids")
@@ -42,7 +50,7 @@ class WebhookTargetIds:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if ids is not None:
+        if "ids" not in self._missing_fields:
             field_dict["ids"] = ids
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,23 +61,26 @@ class WebhookTargetIds:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["ids"] | Unset, type__raw)
         if type_ != "ids" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'ids', got '{type_}'")
 
-        ids_raw = d.pop("ids", MISSING)
-        if ids_raw is MISSING:
-            ids_raw = missing_field(cls, "ids")
-        try:
-            ids = cast(list[str], ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            ids = deviating_field(cls, "ids", ids_raw)
+        ids = d.pop("ids", MISSING)
+        if ids.__class__ is not list:
+            if ids is MISSING:
+                ids = missing_field(cls, "ids")
+                missing += ("ids",)
+            else:
+                ids = unexpected_type(cls, "ids", ids, "an array")
 
         webhook_target_ids = cls(
             ids=ids,
             type_=type_,
         )
+        if missing:
+            webhook_target_ids._missing_fields = missing
         webhook_target_ids.additional_properties = d
         return webhook_target_ids
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,15 @@ from ..models.webhook_tool_api_schema_config_input_method import (
     WebhookToolApiSchemaConfigInputMethod,
     check_webhook_tool_api_schema_config_input_method,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigInput")
 
@@ -73,6 +81,8 @@ class WebhookToolApiSchemaConfigInput:
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -184,7 +194,7 @@ class WebhookToolApiSchemaConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -213,9 +223,14 @@ class WebhookToolApiSchemaConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -337,11 +352,9 @@ class WebhookToolApiSchemaConfigInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             content_type = deviating_field(cls, "content_type", content_type_raw)
 
-        auth_resolved_params_raw = d.pop("auth_resolved_params", UNSET)
-        try:
-            auth_resolved_params = cast(list[str], auth_resolved_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_resolved_params = deviating_field(cls, "auth_resolved_params", auth_resolved_params_raw)
+        auth_resolved_params = d.pop("auth_resolved_params", UNSET)
+        if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
+            auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
 
         auth_connection_raw = d.pop("auth_connection", UNSET)
         try:
@@ -398,6 +411,8 @@ class WebhookToolApiSchemaConfigInput:
             auth_resolved_params=auth_resolved_params,
             auth_connection=auth_connection,
         )
+        if missing:
+            webhook_tool_api_schema_config_input._missing_fields = missing
         webhook_tool_api_schema_config_input.additional_properties = d
         return webhook_tool_api_schema_config_input
 

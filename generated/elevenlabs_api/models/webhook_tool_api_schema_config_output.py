@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,15 @@ from ..models.webhook_tool_api_schema_config_output_content_type_type_0 import (
 from ..models.webhook_tool_api_schema_config_output_method_type_0 import (
     WebhookToolApiSchemaConfigOutputMethodType0,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutput")
 
@@ -72,6 +80,8 @@ class WebhookToolApiSchemaConfigOutput:
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -189,7 +199,7 @@ class WebhookToolApiSchemaConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not None:
+        if "url" not in self._missing_fields:
             field_dict["url"] = url
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
@@ -218,9 +228,14 @@ class WebhookToolApiSchemaConfigOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         url = d.pop("url", MISSING)
-        if url is MISSING:
-            url = missing_field(cls, "url")
+        if url.__class__ is not str:
+            if url is MISSING:
+                url = missing_field(cls, "url")
+                missing += ("url",)
+            else:
+                url = unexpected_type(cls, "url", url, "a string")
 
         request_headers_raw = d.pop("request_headers", UNSET)
         try:
@@ -234,6 +249,8 @@ class WebhookToolApiSchemaConfigOutput:
             request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
         method = d.pop("method", UNSET)
+        if method.__class__ is not str and method is not UNSET:
+            method = unexpected_type(cls, "method", method, "a string")
 
         path_params_schema_raw = d.pop("path_params_schema", UNSET)
         try:
@@ -323,12 +340,12 @@ class WebhookToolApiSchemaConfigOutput:
             response_filter = deviating_field(cls, "response_filter", response_filter_raw)
 
         content_type = d.pop("content_type", UNSET)
+        if content_type.__class__ is not str and content_type is not UNSET:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
 
-        auth_resolved_params_raw = d.pop("auth_resolved_params", UNSET)
-        try:
-            auth_resolved_params = cast(list[str], auth_resolved_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_resolved_params = deviating_field(cls, "auth_resolved_params", auth_resolved_params_raw)
+        auth_resolved_params = d.pop("auth_resolved_params", UNSET)
+        if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
+            auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
 
         auth_connection_raw = d.pop("auth_connection", UNSET)
         try:
@@ -385,6 +402,8 @@ class WebhookToolApiSchemaConfigOutput:
             auth_resolved_params=auth_resolved_params,
             auth_connection=auth_connection,
         )
+        if missing:
+            webhook_tool_api_schema_config_output._missing_fields = missing
         webhook_tool_api_schema_config_output.additional_properties = d
         return webhook_tool_api_schema_config_output
 

@@ -6,7 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import deviating_field
+from ..types import (
+    deviating_field,
+)
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutputPathParamsSchema")
 

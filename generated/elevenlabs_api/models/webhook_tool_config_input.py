@@ -12,7 +12,15 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WebhookToolConfigInput")
 
@@ -83,6 +91,8 @@ class WebhookToolConfigInput:
     execution_mode: ToolExecutionMode | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
@@ -185,11 +195,11 @@ class WebhookToolConfigInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if description is not None:
+        if "description" not in self._missing_fields:
             field_dict["description"] = description
-        if api_schema is not None:
+        if "api_schema" not in self._missing_fields:
             field_dict["api_schema"] = api_schema
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -222,30 +232,45 @@ class WebhookToolConfigInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["webhook"] | Unset, type__raw)
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         description = d.pop("description", MISSING)
-        if description is MISSING:
-            description = missing_field(cls, "description")
+        if description.__class__ is not str:
+            if description is MISSING:
+                description = missing_field(cls, "description")
+                missing += ("description",)
+            else:
+                description = unexpected_type(cls, "description", description, "a string")
 
         api_schema_raw = d.pop("api_schema", MISSING)
         if api_schema_raw is MISSING:
-            api_schema_raw = missing_field(cls, "api_schema")
-        try:
-            api_schema = WebhookToolApiSchemaConfigInput.from_dict(api_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_schema = deviating_field(cls, "api_schema", api_schema_raw)
+            api_schema = missing_field(cls, "api_schema")
+            missing += ("api_schema",)
+        else:
+            try:
+                api_schema = WebhookToolApiSchemaConfigInput.from_dict(api_schema_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                api_schema = deviating_field(cls, "api_schema", api_schema_raw)
 
         response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
+        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
 
         interruption_mode_raw = d.pop("interruption_mode", UNSET)
         try:
@@ -259,6 +284,8 @@ class WebhookToolConfigInput:
             interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
 
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
 
         pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
         try:
@@ -273,6 +300,7 @@ class WebhookToolConfigInput:
 
         assignments_raw = d.pop("assignments", UNSET)
         try:
+            expect_array("assignments", assignments_raw)
             _assignments = assignments_raw
             assignments: list[DynamicVariableAssignment] | Unset = UNSET
             if _assignments is not UNSET:
@@ -364,6 +392,8 @@ class WebhookToolConfigInput:
             dynamic_variables=dynamic_variables,
             execution_mode=execution_mode,
         )
+        if missing:
+            webhook_tool_config_input._missing_fields = missing
         webhook_tool_config_input.additional_properties = d
         return webhook_tool_config_input
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auth_connection_status import AuthConnectionStatus
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WhatsAppAuthResponse")
 
@@ -45,6 +52,8 @@ class WhatsAppAuthResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "whatsapp_auth")
@@ -100,11 +109,11 @@ class WhatsAppAuthResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if phone_number_id is not None:
+        if "phone_number_id" not in self._missing_fields:
             field_dict["phone_number_id"] = phone_number_id
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
         if auth_type is not UNSET:
             field_dict["auth_type"] = auth_type
@@ -125,6 +134,7 @@ class WhatsAppAuthResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         auth_type_raw = d.pop("auth_type", UNSET)
         auth_type = cast(Literal["whatsapp_auth"] | Unset, auth_type_raw)
         if auth_type != "whatsapp_auth" and not isinstance(auth_type, Unset):
@@ -136,16 +146,28 @@ class WhatsAppAuthResponse:
             raise ValueError(f"provider must match const 'whatsapp', got '{provider}'")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id is MISSING:
-            phone_number_id = missing_field(cls, "phone_number_id")
+        if phone_number_id.__class__ is not str:
+            if phone_number_id is MISSING:
+                phone_number_id = missing_field(cls, "phone_number_id")
+                missing += ("phone_number_id",)
+            else:
+                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         used_by_raw = d.pop("used_by", UNSET)
         try:
@@ -167,10 +189,16 @@ class WhatsAppAuthResponse:
             used_by = deviating_field(cls, "used_by", used_by_raw)
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            status = unexpected_type(cls, "status", status, "a string")
 
         status_detail = d.pop("status_detail", UNSET)
+        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
 
         status_updated_at = d.pop("status_updated_at", UNSET)
+        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
 
         whats_app_auth_response = cls(
             name=name,
@@ -183,6 +211,8 @@ class WhatsAppAuthResponse:
             status_detail=status_detail,
             status_updated_at=status_updated_at,
         )
+        if missing:
+            whats_app_auth_response._missing_fields = missing
         whats_app_auth_response.additional_properties = d
         return whats_app_auth_response
 

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.whats_app_conversation_info_direction import (
     WhatsAppConversationInfoDirection,
 )
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WhatsAppConversationInfo")
 
@@ -29,6 +35,8 @@ class WhatsAppConversationInfo:
     whatsapp_phone_number_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         whatsapp_user_id = self.whatsapp_user_id
@@ -54,7 +62,7 @@ class WhatsAppConversationInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if whatsapp_user_id is not None:
+        if "whatsapp_user_id" not in self._missing_fields:
             field_dict["whatsapp_user_id"] = whatsapp_user_id
         if direction is not UNSET:
             field_dict["direction"] = direction
@@ -67,19 +75,36 @@ class WhatsAppConversationInfo:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id is MISSING:
-            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        if whatsapp_user_id.__class__ is not str:
+            if whatsapp_user_id is MISSING:
+                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+                missing += ("whatsapp_user_id",)
+            else:
+                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
 
         direction = d.pop("direction", UNSET)
+        if direction.__class__ is not str and direction is not UNSET:
+            direction = unexpected_type(cls, "direction", direction, "a string")
 
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
+        if (
+            whatsapp_phone_number_id.__class__ is not str
+            and whatsapp_phone_number_id is not None
+            and whatsapp_phone_number_id is not UNSET
+        ):
+            whatsapp_phone_number_id = unexpected_type(
+                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
+            )
 
         whats_app_conversation_info = cls(
             whatsapp_user_id=whatsapp_user_id,
             direction=direction,
             whatsapp_phone_number_id=whatsapp_phone_number_id,
         )
+        if missing:
+            whats_app_conversation_info._missing_fields = missing
         whats_app_conversation_info.additional_properties = d
         return whats_app_conversation_info
 

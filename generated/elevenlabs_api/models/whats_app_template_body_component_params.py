@@ -6,7 +6,14 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateBodyComponentParams")
 
@@ -23,6 +30,8 @@ class WhatsAppTemplateBodyComponentParams:
     type_: Literal["body"] | Unset = "body"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "body")
@@ -42,7 +51,7 @@ class WhatsAppTemplateBodyComponentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parameters is not None:
+        if "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -53,6 +62,7 @@ class WhatsAppTemplateBodyComponentParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["body"] | Unset, type__raw)
         if type_ != "body" and not isinstance(type_, Unset):
@@ -60,21 +70,26 @@ class WhatsAppTemplateBodyComponentParams:
 
         parameters_raw = d.pop("parameters", MISSING)
         if parameters_raw is MISSING:
-            parameters_raw = missing_field(cls, "parameters")
-        try:
-            parameters = []
-            _parameters = parameters_raw
-            for parameters_item_data in _parameters:
-                parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
+            parameters = missing_field(cls, "parameters")
+            missing += ("parameters",)
+        else:
+            try:
+                expect_array("parameters", parameters_raw)
+                parameters = []
+                _parameters = parameters_raw
+                for parameters_item_data in _parameters:
+                    parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
+                    parameters.append(parameters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                parameters = deviating_field(cls, "parameters", parameters_raw)
 
         whats_app_template_body_component_params = cls(
             parameters=parameters,
             type_=type_,
         )
+        if missing:
+            whats_app_template_body_component_params._missing_fields = missing
         whats_app_template_body_component_params.additional_properties = d
         return whats_app_template_body_component_params
 

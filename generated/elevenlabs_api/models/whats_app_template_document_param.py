@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParam")
 
@@ -23,6 +29,8 @@ class WhatsAppTemplateDocumentParam:
     type_: Literal["document"] | Unset = "document"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "document")
@@ -38,7 +46,7 @@ class WhatsAppTemplateDocumentParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if document is not None:
+        if "document" not in self._missing_fields:
             field_dict["document"] = document
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -49,6 +57,7 @@ class WhatsAppTemplateDocumentParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["document"] | Unset, type__raw)
         if type_ != "document" and not isinstance(type_, Unset):
@@ -56,16 +65,20 @@ class WhatsAppTemplateDocumentParam:
 
         document_raw = d.pop("document", MISSING)
         if document_raw is MISSING:
-            document_raw = missing_field(cls, "document")
-        try:
-            document = WhatsAppTemplateDocumentParamDetails.from_dict(document_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            document = deviating_field(cls, "document", document_raw)
+            document = missing_field(cls, "document")
+            missing += ("document",)
+        else:
+            try:
+                document = WhatsAppTemplateDocumentParamDetails.from_dict(document_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                document = deviating_field(cls, "document", document_raw)
 
         whats_app_template_document_param = cls(
             document=document,
             type_=type_,
         )
+        if missing:
+            whats_app_template_document_param._missing_fields = missing
         whats_app_template_document_param.additional_properties = d
         return whats_app_template_document_param
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParamDetails")
 
@@ -23,6 +29,8 @@ class WhatsAppTemplateDocumentParamDetails:
     filename: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         link = self.link
@@ -36,7 +44,7 @@ class WhatsAppTemplateDocumentParamDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if link is not None:
+        if "link" not in self._missing_fields:
             field_dict["link"] = link
         if filename is not UNSET:
             field_dict["filename"] = filename
@@ -47,16 +55,25 @@ class WhatsAppTemplateDocumentParamDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         link = d.pop("link", MISSING)
-        if link is MISSING:
-            link = missing_field(cls, "link")
+        if link.__class__ is not str:
+            if link is MISSING:
+                link = missing_field(cls, "link")
+                missing += ("link",)
+            else:
+                link = unexpected_type(cls, "link", link, "a string")
 
         filename = d.pop("filename", UNSET)
+        if filename.__class__ is not str and filename is not None and filename is not UNSET:
+            filename = unexpected_type(cls, "filename", filename, "a string or null")
 
         whats_app_template_document_param_details = cls(
             link=link,
             filename=filename,
         )
+        if missing:
+            whats_app_template_document_param_details._missing_fields = missing
         whats_app_template_document_param_details.additional_properties = d
         return whats_app_template_document_param_details
 

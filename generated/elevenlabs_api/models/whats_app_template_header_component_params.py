@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateHeaderComponentParams")
 
@@ -29,6 +37,8 @@ class WhatsAppTemplateHeaderComponentParams:
     type_: Literal["header"] | Unset = "header"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "header")
@@ -58,7 +68,7 @@ class WhatsAppTemplateHeaderComponentParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parameters is not None:
+        if "parameters" not in self._missing_fields:
             field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -69,6 +79,7 @@ class WhatsAppTemplateHeaderComponentParams:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["header"] | Unset, type__raw)
         if type_ != "header" and not isinstance(type_, Unset):
@@ -76,81 +87,86 @@ class WhatsAppTemplateHeaderComponentParams:
 
         parameters_raw = d.pop("parameters", MISSING)
         if parameters_raw is MISSING:
-            parameters_raw = missing_field(cls, "parameters")
-        try:
-            parameters = []
-            _parameters = parameters_raw
-            for parameters_item_data in _parameters:
+            parameters = missing_field(cls, "parameters")
+            missing += ("parameters",)
+        else:
+            try:
+                expect_array("parameters", parameters_raw)
+                parameters = []
+                _parameters = parameters_raw
+                for parameters_item_data in _parameters:
 
-                def _parse_parameters_item(
-                    data: object,
-                ) -> (
-                    WhatsAppTemplateDocumentParam
-                    | WhatsAppTemplateImageParam
-                    | WhatsAppTemplateLocationParam
-                    | WhatsAppTemplateTextParam
-                ):
-                    return parse_strictly(_parse_parameters_item_member, data)
+                    def _parse_parameters_item(
+                        data: object,
+                    ) -> (
+                        WhatsAppTemplateDocumentParam
+                        | WhatsAppTemplateImageParam
+                        | WhatsAppTemplateLocationParam
+                        | WhatsAppTemplateTextParam
+                    ):
+                        return parse_strictly(_parse_parameters_item_member, data)
 
-                def _parse_parameters_item_member(
-                    data: object,
-                ) -> (
-                    WhatsAppTemplateDocumentParam
-                    | WhatsAppTemplateImageParam
-                    | WhatsAppTemplateLocationParam
-                    | WhatsAppTemplateTextParam
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WhatsAppTemplateTextParam,
-                            WhatsAppTemplateImageParam,
-                            WhatsAppTemplateDocumentParam,
-                            WhatsAppTemplateLocationParam,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_parameters_item_member(
+                        data: object,
+                    ) -> (
+                        WhatsAppTemplateDocumentParam
+                        | WhatsAppTemplateImageParam
+                        | WhatsAppTemplateLocationParam
+                        | WhatsAppTemplateTextParam
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                WhatsAppTemplateTextParam,
+                                WhatsAppTemplateImageParam,
+                                WhatsAppTemplateDocumentParam,
+                                WhatsAppTemplateLocationParam,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+
+                            return parameters_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+
+                            return parameters_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+
+                            return parameters_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+                        parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
 
-                        return parameters_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+                        return parameters_item_type_3
 
-                        return parameters_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+                    parameters_item = _parse_parameters_item(parameters_item_data)
 
-                        return parameters_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
-
-                    return parameters_item_type_3
-
-                parameters_item = _parse_parameters_item(parameters_item_data)
-
-                parameters.append(parameters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
+                    parameters.append(parameters_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                parameters = deviating_field(cls, "parameters", parameters_raw)
 
         whats_app_template_header_component_params = cls(
             parameters=parameters,
             type_=type_,
         )
+        if missing:
+            whats_app_template_header_component_params._missing_fields = missing
         whats_app_template_header_component_params.additional_properties = d
         return whats_app_template_header_component_params
 

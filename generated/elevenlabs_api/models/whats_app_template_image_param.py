@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateImageParam")
 
@@ -23,6 +29,8 @@ class WhatsAppTemplateImageParam:
     type_: Literal["image"] | Unset = "image"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
@@ -38,7 +46,7 @@ class WhatsAppTemplateImageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not None:
+        if "image" not in self._missing_fields:
             field_dict["image"] = image
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -49,6 +57,7 @@ class WhatsAppTemplateImageParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["image"] | Unset, type__raw)
         if type_ != "image" and not isinstance(type_, Unset):
@@ -56,16 +65,20 @@ class WhatsAppTemplateImageParam:
 
         image_raw = d.pop("image", MISSING)
         if image_raw is MISSING:
-            image_raw = missing_field(cls, "image")
-        try:
-            image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            image = deviating_field(cls, "image", image_raw)
+            image = missing_field(cls, "image")
+            missing += ("image",)
+        else:
+            try:
+                image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                image = deviating_field(cls, "image", image_raw)
 
         whats_app_template_image_param = cls(
             image=image,
             type_=type_,
         )
+        if missing:
+            whats_app_template_image_param._missing_fields = missing
         whats_app_template_image_param.additional_properties = d
         return whats_app_template_image_param
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateImageParamDetails")
 
@@ -20,13 +24,15 @@ class WhatsAppTemplateImageParamDetails:
     link: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         link = self.link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if link is not None:
+        if "link" not in self._missing_fields:
             field_dict["link"] = link
         return field_dict
 
@@ -35,13 +41,20 @@ class WhatsAppTemplateImageParamDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         link = d.pop("link", MISSING)
-        if link is MISSING:
-            link = missing_field(cls, "link")
+        if link.__class__ is not str:
+            if link is MISSING:
+                link = missing_field(cls, "link")
+                missing += ("link",)
+            else:
+                link = unexpected_type(cls, "link", link, "a string")
 
         whats_app_template_image_param_details = cls(
             link=link,
         )
+        if missing:
+            whats_app_template_image_param_details._missing_fields = missing
         whats_app_template_image_param_details.additional_properties = d
         return whats_app_template_image_param_details
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateLocationParam")
 
@@ -23,6 +29,8 @@ class WhatsAppTemplateLocationParam:
     type_: Literal["location"] | Unset = "location"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "location")
@@ -38,7 +46,7 @@ class WhatsAppTemplateLocationParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if location is not None:
+        if "location" not in self._missing_fields:
             field_dict["location"] = location
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -49,6 +57,7 @@ class WhatsAppTemplateLocationParam:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["location"] | Unset, type__raw)
         if type_ != "location" and not isinstance(type_, Unset):
@@ -56,16 +65,20 @@ class WhatsAppTemplateLocationParam:
 
         location_raw = d.pop("location", MISSING)
         if location_raw is MISSING:
-            location_raw = missing_field(cls, "location")
-        try:
-            location = WhatsAppTemplateLocationParamDetails.from_dict(location_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            location = deviating_field(cls, "location", location_raw)
+            location = missing_field(cls, "location")
+            missing += ("location",)
+        else:
+            try:
+                location = WhatsAppTemplateLocationParamDetails.from_dict(location_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                location = deviating_field(cls, "location", location_raw)
 
         whats_app_template_location_param = cls(
             location=location,
             type_=type_,
         )
+        if missing:
+            whats_app_template_location_param._missing_fields = missing
         whats_app_template_location_param.additional_properties = d
         return whats_app_template_location_param
 

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WhatsAppTemplateLocationParamDetails")
 
@@ -29,6 +33,8 @@ class WhatsAppTemplateLocationParamDetails:
     address: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude
@@ -41,13 +47,13 @@ class WhatsAppTemplateLocationParamDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if latitude is not None:
+        if "latitude" not in self._missing_fields:
             field_dict["latitude"] = latitude
-        if longitude is not None:
+        if "longitude" not in self._missing_fields:
             field_dict["longitude"] = longitude
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if address is not None:
+        if "address" not in self._missing_fields:
             field_dict["address"] = address
         return field_dict
 
@@ -56,21 +62,38 @@ class WhatsAppTemplateLocationParamDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         latitude = d.pop("latitude", MISSING)
-        if latitude is MISSING:
-            latitude = missing_field(cls, "latitude")
+        if latitude.__class__ is not str:
+            if latitude is MISSING:
+                latitude = missing_field(cls, "latitude")
+                missing += ("latitude",)
+            else:
+                latitude = unexpected_type(cls, "latitude", latitude, "a string")
 
         longitude = d.pop("longitude", MISSING)
-        if longitude is MISSING:
-            longitude = missing_field(cls, "longitude")
+        if longitude.__class__ is not str:
+            if longitude is MISSING:
+                longitude = missing_field(cls, "longitude")
+                missing += ("longitude",)
+            else:
+                longitude = unexpected_type(cls, "longitude", longitude, "a string")
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         address = d.pop("address", MISSING)
-        if address is MISSING:
-            address = missing_field(cls, "address")
+        if address.__class__ is not str:
+            if address is MISSING:
+                address = missing_field(cls, "address")
+                missing += ("address",)
+            else:
+                address = unexpected_type(cls, "address", address, "a string")
 
         whats_app_template_location_param_details = cls(
             latitude=latitude,
@@ -78,6 +101,8 @@ class WhatsAppTemplateLocationParamDetails:
             name=name,
             address=address,
         )
+        if missing:
+            whats_app_template_location_param_details._missing_fields = missing
         whats_app_template_location_param_details.additional_properties = d
         return whats_app_template_location_param_details
 

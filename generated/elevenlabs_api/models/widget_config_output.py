@@ -13,7 +13,14 @@ from ..models.widget_config_output_syntax_highlight_theme_type_0 import (
 from ..models.widget_expandable import WidgetExpandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetConfigOutput")
 
@@ -570,10 +577,16 @@ class WidgetConfigOutput:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         variant = d.pop("variant", UNSET)
+        if variant.__class__ is not str and variant is not UNSET:
+            variant = unexpected_type(cls, "variant", variant, "a string")
 
         placement = d.pop("placement", UNSET)
+        if placement.__class__ is not str and placement is not UNSET:
+            placement = unexpected_type(cls, "placement", placement, "a string")
 
         expandable = d.pop("expandable", UNSET)
+        if expandable.__class__ is not str and expandable is not UNSET:
+            expandable = unexpected_type(cls, "expandable", expandable, "a string")
 
         avatar_raw = d.pop("avatar", UNSET)
         try:
@@ -629,6 +642,8 @@ class WidgetConfigOutput:
             avatar = deviating_field(cls, "avatar", avatar_raw)
 
         feedback_mode = d.pop("feedback_mode", UNSET)
+        if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
+            feedback_mode = unexpected_type(cls, "feedback_mode", feedback_mode, "a string")
 
         end_feedback_raw = d.pop("end_feedback", UNSET)
         try:
@@ -650,51 +665,108 @@ class WidgetConfigOutput:
             end_feedback = deviating_field(cls, "end_feedback", end_feedback_raw)
 
         bg_color = d.pop("bg_color", UNSET)
+        if bg_color.__class__ is not str and bg_color is not UNSET:
+            bg_color = unexpected_type(cls, "bg_color", bg_color, "a string")
 
         text_color = d.pop("text_color", UNSET)
+        if text_color.__class__ is not str and text_color is not UNSET:
+            text_color = unexpected_type(cls, "text_color", text_color, "a string")
 
         btn_color = d.pop("btn_color", UNSET)
+        if btn_color.__class__ is not str and btn_color is not UNSET:
+            btn_color = unexpected_type(cls, "btn_color", btn_color, "a string")
 
         btn_text_color = d.pop("btn_text_color", UNSET)
+        if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
+            btn_text_color = unexpected_type(cls, "btn_text_color", btn_text_color, "a string")
 
         border_color = d.pop("border_color", UNSET)
+        if border_color.__class__ is not str and border_color is not UNSET:
+            border_color = unexpected_type(cls, "border_color", border_color, "a string")
 
         focus_color = d.pop("focus_color", UNSET)
+        if focus_color.__class__ is not str and focus_color is not UNSET:
+            focus_color = unexpected_type(cls, "focus_color", focus_color, "a string")
 
         border_radius = d.pop("border_radius", UNSET)
+        if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
+            border_radius = unexpected_type(cls, "border_radius", border_radius, "an integer or null")
 
         btn_radius = d.pop("btn_radius", UNSET)
+        if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
+            btn_radius = unexpected_type(cls, "btn_radius", btn_radius, "an integer or null")
 
         action_text = d.pop("action_text", UNSET)
+        if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
+            action_text = unexpected_type(cls, "action_text", action_text, "a string or null")
 
         start_call_text = d.pop("start_call_text", UNSET)
+        if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
+            start_call_text = unexpected_type(cls, "start_call_text", start_call_text, "a string or null")
 
         end_call_text = d.pop("end_call_text", UNSET)
+        if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
+            end_call_text = unexpected_type(cls, "end_call_text", end_call_text, "a string or null")
 
         expand_text = d.pop("expand_text", UNSET)
+        if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
+            expand_text = unexpected_type(cls, "expand_text", expand_text, "a string or null")
 
         listening_text = d.pop("listening_text", UNSET)
+        if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
+            listening_text = unexpected_type(cls, "listening_text", listening_text, "a string or null")
 
         speaking_text = d.pop("speaking_text", UNSET)
+        if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
+            speaking_text = unexpected_type(cls, "speaking_text", speaking_text, "a string or null")
 
         shareable_page_text = d.pop("shareable_page_text", UNSET)
+        if (
+            shareable_page_text.__class__ is not str
+            and shareable_page_text is not None
+            and shareable_page_text is not UNSET
+        ):
+            shareable_page_text = unexpected_type(cls, "shareable_page_text", shareable_page_text, "a string or null")
 
         shareable_page_show_terms = d.pop("shareable_page_show_terms", UNSET)
+        if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
+            shareable_page_show_terms = unexpected_type(
+                cls, "shareable_page_show_terms", shareable_page_show_terms, "a boolean"
+            )
 
         terms_text = d.pop("terms_text", UNSET)
+        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
 
         terms_html = d.pop("terms_html", UNSET)
+        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
 
         terms_key = d.pop("terms_key", UNSET)
+        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
 
         show_avatar_when_collapsed = d.pop("show_avatar_when_collapsed", UNSET)
+        if (
+            show_avatar_when_collapsed.__class__ is not bool
+            and show_avatar_when_collapsed is not None
+            and show_avatar_when_collapsed is not UNSET
+        ):
+            show_avatar_when_collapsed = unexpected_type(
+                cls, "show_avatar_when_collapsed", show_avatar_when_collapsed, "a boolean or null"
+            )
 
         disable_banner = d.pop("disable_banner", UNSET)
+        if disable_banner.__class__ is not bool and disable_banner is not UNSET:
+            disable_banner = unexpected_type(cls, "disable_banner", disable_banner, "a boolean")
 
         override_link = d.pop("override_link", UNSET)
+        if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
+            override_link = unexpected_type(cls, "override_link", override_link, "a string or null")
 
         markdown_link_allowed_hosts_raw = d.pop("markdown_link_allowed_hosts", UNSET)
         try:
+            expect_array("markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw)
             _markdown_link_allowed_hosts = markdown_link_allowed_hosts_raw
             markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
             if _markdown_link_allowed_hosts is not UNSET:
@@ -709,30 +781,68 @@ class WidgetConfigOutput:
             )
 
         markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
+        if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
+            markdown_link_include_www = unexpected_type(
+                cls, "markdown_link_include_www", markdown_link_include_www, "a boolean"
+            )
 
         markdown_link_allow_http = d.pop("markdown_link_allow_http", UNSET)
+        if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
+            markdown_link_allow_http = unexpected_type(
+                cls, "markdown_link_allow_http", markdown_link_allow_http, "a boolean"
+            )
 
         mic_muting_enabled = d.pop("mic_muting_enabled", UNSET)
+        if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
+            mic_muting_enabled = unexpected_type(cls, "mic_muting_enabled", mic_muting_enabled, "a boolean")
 
         transcript_enabled = d.pop("transcript_enabled", UNSET)
+        if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
+            transcript_enabled = unexpected_type(cls, "transcript_enabled", transcript_enabled, "a boolean")
 
         text_input_enabled = d.pop("text_input_enabled", UNSET)
+        if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
+            text_input_enabled = unexpected_type(cls, "text_input_enabled", text_input_enabled, "a boolean")
 
         conversation_mode_toggle_enabled = d.pop("conversation_mode_toggle_enabled", UNSET)
+        if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
+            conversation_mode_toggle_enabled = unexpected_type(
+                cls, "conversation_mode_toggle_enabled", conversation_mode_toggle_enabled, "a boolean"
+            )
 
         default_expanded = d.pop("default_expanded", UNSET)
+        if default_expanded.__class__ is not bool and default_expanded is not UNSET:
+            default_expanded = unexpected_type(cls, "default_expanded", default_expanded, "a boolean")
 
         always_expanded = d.pop("always_expanded", UNSET)
+        if always_expanded.__class__ is not bool and always_expanded is not UNSET:
+            always_expanded = unexpected_type(cls, "always_expanded", always_expanded, "a boolean")
 
         dismissible = d.pop("dismissible", UNSET)
+        if dismissible.__class__ is not bool and dismissible is not UNSET:
+            dismissible = unexpected_type(cls, "dismissible", dismissible, "a boolean")
 
         show_agent_status = d.pop("show_agent_status", UNSET)
+        if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
+            show_agent_status = unexpected_type(cls, "show_agent_status", show_agent_status, "a boolean")
 
         show_conversation_id = d.pop("show_conversation_id", UNSET)
+        if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
+            show_conversation_id = unexpected_type(cls, "show_conversation_id", show_conversation_id, "a boolean")
 
         strip_audio_tags = d.pop("strip_audio_tags", UNSET)
+        if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
+            strip_audio_tags = unexpected_type(cls, "strip_audio_tags", strip_audio_tags, "a boolean")
 
         syntax_highlight_theme = d.pop("syntax_highlight_theme", UNSET)
+        if (
+            syntax_highlight_theme is not None
+            and syntax_highlight_theme.__class__ is not str
+            and syntax_highlight_theme is not UNSET
+        ):
+            syntax_highlight_theme = unexpected_type(
+                cls, "syntax_highlight_theme", syntax_highlight_theme, "null or a string"
+            )
 
         text_contents_raw = d.pop("text_contents", UNSET)
         try:
@@ -757,12 +867,24 @@ class WidgetConfigOutput:
             styles = deviating_field(cls, "styles", styles_raw)
 
         show_resize_button = d.pop("show_resize_button", UNSET)
+        if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
+            show_resize_button = unexpected_type(cls, "show_resize_button", show_resize_button, "a boolean")
 
         language_selector = d.pop("language_selector", UNSET)
+        if language_selector.__class__ is not bool and language_selector is not UNSET:
+            language_selector = unexpected_type(cls, "language_selector", language_selector, "a boolean")
 
         supports_text_only = d.pop("supports_text_only", UNSET)
+        if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
+            supports_text_only = unexpected_type(cls, "supports_text_only", supports_text_only, "a boolean")
 
         custom_avatar_path = d.pop("custom_avatar_path", UNSET)
+        if (
+            custom_avatar_path.__class__ is not str
+            and custom_avatar_path is not None
+            and custom_avatar_path is not UNSET
+        ):
+            custom_avatar_path = unexpected_type(cls, "custom_avatar_path", custom_avatar_path, "a string or null")
 
         language_presets_raw = d.pop("language_presets", UNSET)
         try:

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.widget_end_feedback_type import WidgetEndFeedbackType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetEndFeedbackConfig")
 
@@ -48,6 +52,8 @@ class WidgetEndFeedbackConfig:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = unexpected_type(cls, "type", type_, "a string")
 
         widget_end_feedback_config = cls(
             type_=type_,

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetLanguagePreset")
 
@@ -155,10 +160,16 @@ class WidgetLanguagePreset:
             text_contents_translation = deviating_field(cls, "text_contents_translation", text_contents_translation_raw)
 
         terms_text = d.pop("terms_text", UNSET)
+        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
 
         terms_html = d.pop("terms_html", UNSET)
+        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
 
         terms_key = d.pop("terms_key", UNSET)
+        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
 
         terms_translation_raw = d.pop("terms_translation", UNSET)
         try:

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetLanguagePresetResponse")
 
@@ -94,6 +99,8 @@ class WidgetLanguagePresetResponse:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         first_message = d.pop("first_message", UNSET)
+        if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
+            first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
 
         text_contents_raw = d.pop("text_contents", UNSET)
         try:
@@ -115,10 +122,16 @@ class WidgetLanguagePresetResponse:
             text_contents = deviating_field(cls, "text_contents", text_contents_raw)
 
         terms_text = d.pop("terms_text", UNSET)
+        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
 
         terms_html = d.pop("terms_html", UNSET)
+        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
 
         terms_key = d.pop("terms_key", UNSET)
+        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
 
         widget_language_preset_response = cls(
             first_message=first_message,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetStyles")
 
@@ -269,44 +273,123 @@ class WidgetStyles:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         base = d.pop("base", UNSET)
+        if base.__class__ is not str and base is not None and base is not UNSET:
+            base = unexpected_type(cls, "base", base, "a string or null")
 
         base_hover = d.pop("base_hover", UNSET)
+        if base_hover.__class__ is not str and base_hover is not None and base_hover is not UNSET:
+            base_hover = unexpected_type(cls, "base_hover", base_hover, "a string or null")
 
         base_active = d.pop("base_active", UNSET)
+        if base_active.__class__ is not str and base_active is not None and base_active is not UNSET:
+            base_active = unexpected_type(cls, "base_active", base_active, "a string or null")
 
         base_border = d.pop("base_border", UNSET)
+        if base_border.__class__ is not str and base_border is not None and base_border is not UNSET:
+            base_border = unexpected_type(cls, "base_border", base_border, "a string or null")
 
         base_subtle = d.pop("base_subtle", UNSET)
+        if base_subtle.__class__ is not str and base_subtle is not None and base_subtle is not UNSET:
+            base_subtle = unexpected_type(cls, "base_subtle", base_subtle, "a string or null")
 
         base_primary = d.pop("base_primary", UNSET)
+        if base_primary.__class__ is not str and base_primary is not None and base_primary is not UNSET:
+            base_primary = unexpected_type(cls, "base_primary", base_primary, "a string or null")
 
         base_error = d.pop("base_error", UNSET)
+        if base_error.__class__ is not str and base_error is not None and base_error is not UNSET:
+            base_error = unexpected_type(cls, "base_error", base_error, "a string or null")
 
         accent = d.pop("accent", UNSET)
+        if accent.__class__ is not str and accent is not None and accent is not UNSET:
+            accent = unexpected_type(cls, "accent", accent, "a string or null")
 
         accent_hover = d.pop("accent_hover", UNSET)
+        if accent_hover.__class__ is not str and accent_hover is not None and accent_hover is not UNSET:
+            accent_hover = unexpected_type(cls, "accent_hover", accent_hover, "a string or null")
 
         accent_active = d.pop("accent_active", UNSET)
+        if accent_active.__class__ is not str and accent_active is not None and accent_active is not UNSET:
+            accent_active = unexpected_type(cls, "accent_active", accent_active, "a string or null")
 
         accent_border = d.pop("accent_border", UNSET)
+        if accent_border.__class__ is not str and accent_border is not None and accent_border is not UNSET:
+            accent_border = unexpected_type(cls, "accent_border", accent_border, "a string or null")
 
         accent_subtle = d.pop("accent_subtle", UNSET)
+        if accent_subtle.__class__ is not str and accent_subtle is not None and accent_subtle is not UNSET:
+            accent_subtle = unexpected_type(cls, "accent_subtle", accent_subtle, "a string or null")
 
         accent_primary = d.pop("accent_primary", UNSET)
+        if accent_primary.__class__ is not str and accent_primary is not None and accent_primary is not UNSET:
+            accent_primary = unexpected_type(cls, "accent_primary", accent_primary, "a string or null")
 
         overlay_padding = d.pop("overlay_padding", UNSET)
+        if (
+            overlay_padding.__class__ is not float
+            and overlay_padding.__class__ is not int
+            and overlay_padding is not None
+            and overlay_padding is not UNSET
+        ):
+            overlay_padding = unexpected_type(cls, "overlay_padding", overlay_padding, "a number or null")
 
         button_radius = d.pop("button_radius", UNSET)
+        if (
+            button_radius.__class__ is not float
+            and button_radius.__class__ is not int
+            and button_radius is not None
+            and button_radius is not UNSET
+        ):
+            button_radius = unexpected_type(cls, "button_radius", button_radius, "a number or null")
 
         input_radius = d.pop("input_radius", UNSET)
+        if (
+            input_radius.__class__ is not float
+            and input_radius.__class__ is not int
+            and input_radius is not None
+            and input_radius is not UNSET
+        ):
+            input_radius = unexpected_type(cls, "input_radius", input_radius, "a number or null")
 
         bubble_radius = d.pop("bubble_radius", UNSET)
+        if (
+            bubble_radius.__class__ is not float
+            and bubble_radius.__class__ is not int
+            and bubble_radius is not None
+            and bubble_radius is not UNSET
+        ):
+            bubble_radius = unexpected_type(cls, "bubble_radius", bubble_radius, "a number or null")
 
         sheet_radius = d.pop("sheet_radius", UNSET)
+        if (
+            sheet_radius.__class__ is not float
+            and sheet_radius.__class__ is not int
+            and sheet_radius is not None
+            and sheet_radius is not UNSET
+        ):
+            sheet_radius = unexpected_type(cls, "sheet_radius", sheet_radius, "a number or null")
 
         compact_sheet_radius = d.pop("compact_sheet_radius", UNSET)
+        if (
+            compact_sheet_radius.__class__ is not float
+            and compact_sheet_radius.__class__ is not int
+            and compact_sheet_radius is not None
+            and compact_sheet_radius is not UNSET
+        ):
+            compact_sheet_radius = unexpected_type(
+                cls, "compact_sheet_radius", compact_sheet_radius, "a number or null"
+            )
 
         dropdown_sheet_radius = d.pop("dropdown_sheet_radius", UNSET)
+        if (
+            dropdown_sheet_radius.__class__ is not float
+            and dropdown_sheet_radius.__class__ is not int
+            and dropdown_sheet_radius is not None
+            and dropdown_sheet_radius is not UNSET
+        ):
+            dropdown_sheet_radius = unexpected_type(
+                cls, "dropdown_sheet_radius", dropdown_sheet_radius, "a number or null"
+            )
 
         widget_styles = cls(
             base=base,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WidgetTextContents")
 
@@ -635,104 +639,272 @@ class WidgetTextContents:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         main_label = d.pop("main_label", UNSET)
+        if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
+            main_label = unexpected_type(cls, "main_label", main_label, "a string or null")
 
         start_call = d.pop("start_call", UNSET)
+        if start_call.__class__ is not str and start_call is not None and start_call is not UNSET:
+            start_call = unexpected_type(cls, "start_call", start_call, "a string or null")
 
         start_chat = d.pop("start_chat", UNSET)
+        if start_chat.__class__ is not str and start_chat is not None and start_chat is not UNSET:
+            start_chat = unexpected_type(cls, "start_chat", start_chat, "a string or null")
 
         new_call = d.pop("new_call", UNSET)
+        if new_call.__class__ is not str and new_call is not None and new_call is not UNSET:
+            new_call = unexpected_type(cls, "new_call", new_call, "a string or null")
 
         end_call = d.pop("end_call", UNSET)
+        if end_call.__class__ is not str and end_call is not None and end_call is not UNSET:
+            end_call = unexpected_type(cls, "end_call", end_call, "a string or null")
 
         mute_microphone = d.pop("mute_microphone", UNSET)
+        if mute_microphone.__class__ is not str and mute_microphone is not None and mute_microphone is not UNSET:
+            mute_microphone = unexpected_type(cls, "mute_microphone", mute_microphone, "a string or null")
 
         change_language = d.pop("change_language", UNSET)
+        if change_language.__class__ is not str and change_language is not None and change_language is not UNSET:
+            change_language = unexpected_type(cls, "change_language", change_language, "a string or null")
 
         collapse = d.pop("collapse", UNSET)
+        if collapse.__class__ is not str and collapse is not None and collapse is not UNSET:
+            collapse = unexpected_type(cls, "collapse", collapse, "a string or null")
 
         expand = d.pop("expand", UNSET)
+        if expand.__class__ is not str and expand is not None and expand is not UNSET:
+            expand = unexpected_type(cls, "expand", expand, "a string or null")
 
         copied = d.pop("copied", UNSET)
+        if copied.__class__ is not str and copied is not None and copied is not UNSET:
+            copied = unexpected_type(cls, "copied", copied, "a string or null")
 
         accept_terms = d.pop("accept_terms", UNSET)
+        if accept_terms.__class__ is not str and accept_terms is not None and accept_terms is not UNSET:
+            accept_terms = unexpected_type(cls, "accept_terms", accept_terms, "a string or null")
 
         dismiss_terms = d.pop("dismiss_terms", UNSET)
+        if dismiss_terms.__class__ is not str and dismiss_terms is not None and dismiss_terms is not UNSET:
+            dismiss_terms = unexpected_type(cls, "dismiss_terms", dismiss_terms, "a string or null")
 
         listening_status = d.pop("listening_status", UNSET)
+        if listening_status.__class__ is not str and listening_status is not None and listening_status is not UNSET:
+            listening_status = unexpected_type(cls, "listening_status", listening_status, "a string or null")
 
         speaking_status = d.pop("speaking_status", UNSET)
+        if speaking_status.__class__ is not str and speaking_status is not None and speaking_status is not UNSET:
+            speaking_status = unexpected_type(cls, "speaking_status", speaking_status, "a string or null")
 
         connecting_status = d.pop("connecting_status", UNSET)
+        if connecting_status.__class__ is not str and connecting_status is not None and connecting_status is not UNSET:
+            connecting_status = unexpected_type(cls, "connecting_status", connecting_status, "a string or null")
 
         chatting_status = d.pop("chatting_status", UNSET)
+        if chatting_status.__class__ is not str and chatting_status is not None and chatting_status is not UNSET:
+            chatting_status = unexpected_type(cls, "chatting_status", chatting_status, "a string or null")
 
         input_label = d.pop("input_label", UNSET)
+        if input_label.__class__ is not str and input_label is not None and input_label is not UNSET:
+            input_label = unexpected_type(cls, "input_label", input_label, "a string or null")
 
         input_placeholder = d.pop("input_placeholder", UNSET)
+        if input_placeholder.__class__ is not str and input_placeholder is not None and input_placeholder is not UNSET:
+            input_placeholder = unexpected_type(cls, "input_placeholder", input_placeholder, "a string or null")
 
         input_placeholder_text_only = d.pop("input_placeholder_text_only", UNSET)
+        if (
+            input_placeholder_text_only.__class__ is not str
+            and input_placeholder_text_only is not None
+            and input_placeholder_text_only is not UNSET
+        ):
+            input_placeholder_text_only = unexpected_type(
+                cls, "input_placeholder_text_only", input_placeholder_text_only, "a string or null"
+            )
 
         input_placeholder_new_conversation = d.pop("input_placeholder_new_conversation", UNSET)
+        if (
+            input_placeholder_new_conversation.__class__ is not str
+            and input_placeholder_new_conversation is not None
+            and input_placeholder_new_conversation is not UNSET
+        ):
+            input_placeholder_new_conversation = unexpected_type(
+                cls, "input_placeholder_new_conversation", input_placeholder_new_conversation, "a string or null"
+            )
 
         user_ended_conversation = d.pop("user_ended_conversation", UNSET)
+        if (
+            user_ended_conversation.__class__ is not str
+            and user_ended_conversation is not None
+            and user_ended_conversation is not UNSET
+        ):
+            user_ended_conversation = unexpected_type(
+                cls, "user_ended_conversation", user_ended_conversation, "a string or null"
+            )
 
         agent_ended_conversation = d.pop("agent_ended_conversation", UNSET)
+        if (
+            agent_ended_conversation.__class__ is not str
+            and agent_ended_conversation is not None
+            and agent_ended_conversation is not UNSET
+        ):
+            agent_ended_conversation = unexpected_type(
+                cls, "agent_ended_conversation", agent_ended_conversation, "a string or null"
+            )
 
         conversation_id = d.pop("conversation_id", UNSET)
+        if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
 
         error_occurred = d.pop("error_occurred", UNSET)
+        if error_occurred.__class__ is not str and error_occurred is not None and error_occurred is not UNSET:
+            error_occurred = unexpected_type(cls, "error_occurred", error_occurred, "a string or null")
 
         copy_id = d.pop("copy_id", UNSET)
+        if copy_id.__class__ is not str and copy_id is not None and copy_id is not UNSET:
+            copy_id = unexpected_type(cls, "copy_id", copy_id, "a string or null")
 
         initiate_feedback = d.pop("initiate_feedback", UNSET)
+        if initiate_feedback.__class__ is not str and initiate_feedback is not None and initiate_feedback is not UNSET:
+            initiate_feedback = unexpected_type(cls, "initiate_feedback", initiate_feedback, "a string or null")
 
         request_follow_up_feedback = d.pop("request_follow_up_feedback", UNSET)
+        if (
+            request_follow_up_feedback.__class__ is not str
+            and request_follow_up_feedback is not None
+            and request_follow_up_feedback is not UNSET
+        ):
+            request_follow_up_feedback = unexpected_type(
+                cls, "request_follow_up_feedback", request_follow_up_feedback, "a string or null"
+            )
 
         thanks_for_feedback = d.pop("thanks_for_feedback", UNSET)
+        if (
+            thanks_for_feedback.__class__ is not str
+            and thanks_for_feedback is not None
+            and thanks_for_feedback is not UNSET
+        ):
+            thanks_for_feedback = unexpected_type(cls, "thanks_for_feedback", thanks_for_feedback, "a string or null")
 
         thanks_for_feedback_details = d.pop("thanks_for_feedback_details", UNSET)
+        if (
+            thanks_for_feedback_details.__class__ is not str
+            and thanks_for_feedback_details is not None
+            and thanks_for_feedback_details is not UNSET
+        ):
+            thanks_for_feedback_details = unexpected_type(
+                cls, "thanks_for_feedback_details", thanks_for_feedback_details, "a string or null"
+            )
 
         follow_up_feedback_placeholder = d.pop("follow_up_feedback_placeholder", UNSET)
+        if (
+            follow_up_feedback_placeholder.__class__ is not str
+            and follow_up_feedback_placeholder is not None
+            and follow_up_feedback_placeholder is not UNSET
+        ):
+            follow_up_feedback_placeholder = unexpected_type(
+                cls, "follow_up_feedback_placeholder", follow_up_feedback_placeholder, "a string or null"
+            )
 
         submit = d.pop("submit", UNSET)
+        if submit.__class__ is not str and submit is not None and submit is not UNSET:
+            submit = unexpected_type(cls, "submit", submit, "a string or null")
 
         go_back = d.pop("go_back", UNSET)
+        if go_back.__class__ is not str and go_back is not None and go_back is not UNSET:
+            go_back = unexpected_type(cls, "go_back", go_back, "a string or null")
 
         send_message = d.pop("send_message", UNSET)
+        if send_message.__class__ is not str and send_message is not None and send_message is not UNSET:
+            send_message = unexpected_type(cls, "send_message", send_message, "a string or null")
 
         text_mode = d.pop("text_mode", UNSET)
+        if text_mode.__class__ is not str and text_mode is not None and text_mode is not UNSET:
+            text_mode = unexpected_type(cls, "text_mode", text_mode, "a string or null")
 
         voice_mode = d.pop("voice_mode", UNSET)
+        if voice_mode.__class__ is not str and voice_mode is not None and voice_mode is not UNSET:
+            voice_mode = unexpected_type(cls, "voice_mode", voice_mode, "a string or null")
 
         switched_to_text_mode = d.pop("switched_to_text_mode", UNSET)
+        if (
+            switched_to_text_mode.__class__ is not str
+            and switched_to_text_mode is not None
+            and switched_to_text_mode is not UNSET
+        ):
+            switched_to_text_mode = unexpected_type(
+                cls, "switched_to_text_mode", switched_to_text_mode, "a string or null"
+            )
 
         switched_to_voice_mode = d.pop("switched_to_voice_mode", UNSET)
+        if (
+            switched_to_voice_mode.__class__ is not str
+            and switched_to_voice_mode is not None
+            and switched_to_voice_mode is not UNSET
+        ):
+            switched_to_voice_mode = unexpected_type(
+                cls, "switched_to_voice_mode", switched_to_voice_mode, "a string or null"
+            )
 
         copy = d.pop("copy", UNSET)
+        if copy.__class__ is not str and copy is not None and copy is not UNSET:
+            copy = unexpected_type(cls, "copy", copy, "a string or null")
 
         download = d.pop("download", UNSET)
+        if download.__class__ is not str and download is not None and download is not UNSET:
+            download = unexpected_type(cls, "download", download, "a string or null")
 
         wrap = d.pop("wrap", UNSET)
+        if wrap.__class__ is not str and wrap is not None and wrap is not UNSET:
+            wrap = unexpected_type(cls, "wrap", wrap, "a string or null")
 
         agent_working = d.pop("agent_working", UNSET)
+        if agent_working.__class__ is not str and agent_working is not None and agent_working is not UNSET:
+            agent_working = unexpected_type(cls, "agent_working", agent_working, "a string or null")
 
         agent_done = d.pop("agent_done", UNSET)
+        if agent_done.__class__ is not str and agent_done is not None and agent_done is not UNSET:
+            agent_done = unexpected_type(cls, "agent_done", agent_done, "a string or null")
 
         agent_error = d.pop("agent_error", UNSET)
+        if agent_error.__class__ is not str and agent_error is not None and agent_error is not UNSET:
+            agent_error = unexpected_type(cls, "agent_error", agent_error, "a string or null")
 
         attach_file = d.pop("attach_file", UNSET)
+        if attach_file.__class__ is not str and attach_file is not None and attach_file is not UNSET:
+            attach_file = unexpected_type(cls, "attach_file", attach_file, "a string or null")
 
         remove_file = d.pop("remove_file", UNSET)
+        if remove_file.__class__ is not str and remove_file is not None and remove_file is not UNSET:
+            remove_file = unexpected_type(cls, "remove_file", remove_file, "a string or null")
 
         file_upload_error = d.pop("file_upload_error", UNSET)
+        if file_upload_error.__class__ is not str and file_upload_error is not None and file_upload_error is not UNSET:
+            file_upload_error = unexpected_type(cls, "file_upload_error", file_upload_error, "a string or null")
 
         file_type_unsupported = d.pop("file_type_unsupported", UNSET)
+        if (
+            file_type_unsupported.__class__ is not str
+            and file_type_unsupported is not None
+            and file_type_unsupported is not UNSET
+        ):
+            file_type_unsupported = unexpected_type(
+                cls, "file_type_unsupported", file_type_unsupported, "a string or null"
+            )
 
         file_too_large = d.pop("file_too_large", UNSET)
+        if file_too_large.__class__ is not str and file_too_large is not None and file_too_large is not UNSET:
+            file_too_large = unexpected_type(cls, "file_too_large", file_too_large, "a string or null")
 
         file_limit_reached = d.pop("file_limit_reached", UNSET)
+        if (
+            file_limit_reached.__class__ is not str
+            and file_limit_reached is not None
+            and file_limit_reached is not UNSET
+        ):
+            file_limit_reached = unexpected_type(cls, "file_limit_reached", file_limit_reached, "a string or null")
 
         typing_indicator = d.pop("typing_indicator", UNSET)
+        if typing_indicator.__class__ is not str and typing_indicator is not None and typing_indicator is not UNSET:
+            typing_indicator = unexpected_type(cls, "typing_indicator", typing_indicator, "a string or null")
 
         widget_text_contents = cls(
             main_label=main_label,

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WordTimestamp")
 
@@ -26,6 +30,8 @@ class WordTimestamp:
     end_ms: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         word = self.word
@@ -36,11 +42,11 @@ class WordTimestamp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if word is not None:
+        if "word" not in self._missing_fields:
             field_dict["word"] = word
-        if start_ms is not None:
+        if "start_ms" not in self._missing_fields:
             field_dict["start_ms"] = start_ms
-        if end_ms is not None:
+        if "end_ms" not in self._missing_fields:
             field_dict["end_ms"] = end_ms
         return field_dict
 
@@ -49,23 +55,38 @@ class WordTimestamp:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         word = d.pop("word", MISSING)
-        if word is MISSING:
-            word = missing_field(cls, "word")
+        if word.__class__ is not str:
+            if word is MISSING:
+                word = missing_field(cls, "word")
+                missing += ("word",)
+            else:
+                word = unexpected_type(cls, "word", word, "a string")
 
         start_ms = d.pop("start_ms", MISSING)
-        if start_ms is MISSING:
-            start_ms = missing_field(cls, "start_ms")
+        if start_ms.__class__ is not int:
+            if start_ms is MISSING:
+                start_ms = missing_field(cls, "start_ms")
+                missing += ("start_ms",)
+            else:
+                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
 
         end_ms = d.pop("end_ms", MISSING)
-        if end_ms is MISSING:
-            end_ms = missing_field(cls, "end_ms")
+        if end_ms.__class__ is not int:
+            if end_ms is MISSING:
+                end_ms = missing_field(cls, "end_ms")
+                missing += ("end_ms",)
+            else:
+                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
 
         word_timestamp = cls(
             word=word,
             start_ms=start_ms,
             end_ms=end_ms,
         )
+        if missing:
+            word_timestamp._missing_fields = missing
         word_timestamp.additional_properties = d
         return word_timestamp
 

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowEdgeModelInput")
 
@@ -47,6 +55,8 @@ class WorkflowEdgeModelInput:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
@@ -89,9 +99,9 @@ class WorkflowEdgeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
+        if "source" not in self._missing_fields:
             field_dict["source"] = source
-        if target is not None:
+        if "target" not in self._missing_fields:
             field_dict["target"] = target
         if forward_condition is not UNSET:
             field_dict["forward_condition"] = forward_condition
@@ -104,13 +114,22 @@ class WorkflowEdgeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source = d.pop("source", MISSING)
-        if source is MISSING:
-            source = missing_field(cls, "source")
+        if source.__class__ is not str:
+            if source is MISSING:
+                source = missing_field(cls, "source")
+                missing += ("source",)
+            else:
+                source = unexpected_type(cls, "source", source, "a string")
 
         target = d.pop("target", MISSING)
-        if target is MISSING:
-            target = missing_field(cls, "target")
+        if target.__class__ is not str:
+            if target is MISSING:
+                target = missing_field(cls, "target")
+                missing += ("target",)
+            else:
+                target = unexpected_type(cls, "target", target, "a string")
 
         forward_condition_raw = d.pop("forward_condition", UNSET)
         try:
@@ -266,6 +285,8 @@ class WorkflowEdgeModelInput:
             forward_condition=forward_condition,
             backward_condition=backward_condition,
         )
+        if missing:
+            workflow_edge_model_input._missing_fields = missing
         workflow_edge_model_input.additional_properties = d
         return workflow_edge_model_input
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowEdgeModelOutput")
 
@@ -47,6 +53,8 @@ class WorkflowEdgeModelOutput:
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
@@ -87,12 +95,14 @@ class WorkflowEdgeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not None:
+        if "source" not in self._missing_fields:
             field_dict["source"] = source
-        if target is not None:
+        if "target" not in self._missing_fields:
             field_dict["target"] = target
-        field_dict["forward_condition"] = forward_condition
-        field_dict["backward_condition"] = backward_condition
+        if "forward_condition" not in self._missing_fields:
+            field_dict["forward_condition"] = forward_condition
+        if "backward_condition" not in self._missing_fields:
+            field_dict["backward_condition"] = backward_condition
         return field_dict
 
     @classmethod
@@ -100,177 +110,190 @@ class WorkflowEdgeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         source = d.pop("source", MISSING)
-        if source is MISSING:
-            source = missing_field(cls, "source")
+        if source.__class__ is not str:
+            if source is MISSING:
+                source = missing_field(cls, "source")
+                missing += ("source",)
+            else:
+                source = unexpected_type(cls, "source", source, "a string")
 
         target = d.pop("target", MISSING)
-        if target is MISSING:
-            target = missing_field(cls, "target")
+        if target.__class__ is not str:
+            if target is MISSING:
+                target = missing_field(cls, "target")
+                missing += ("target",)
+            else:
+                target = unexpected_type(cls, "target", target, "a string")
 
         forward_condition_raw = d.pop("forward_condition", MISSING)
         if forward_condition_raw is MISSING:
-            forward_condition_raw = missing_field(cls, "forward_condition")
-        try:
+            forward_condition = missing_field(cls, "forward_condition")
+            missing += ("forward_condition",)
+        else:
+            try:
 
-            def _parse_forward_condition(
-                data: object,
-            ) -> (
-                None
-                | UnknownVariant
-                | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
-                | WorkflowResultConditionModelOutput
-                | WorkflowUnconditionalModelOutput
-            ):
-                if data is None:
-                    return data
-                return parse_strictly(_parse_forward_condition_member, data)
+                def _parse_forward_condition(
+                    data: object,
+                ) -> (
+                    None
+                    | UnknownVariant
+                    | WorkflowExpressionConditionModelOutput
+                    | WorkflowLLMConditionModelOutput
+                    | WorkflowResultConditionModelOutput
+                    | WorkflowUnconditionalModelOutput
+                ):
+                    if data is None:
+                        return data
+                    return parse_strictly(_parse_forward_condition_member, data)
 
-            def _parse_forward_condition_member(
-                data: object,
-            ) -> (
-                None
-                | UnknownVariant
-                | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
-                | WorkflowResultConditionModelOutput
-                | WorkflowUnconditionalModelOutput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WorkflowUnconditionalModelOutput,
-                        WorkflowLLMConditionModelOutput,
-                        WorkflowResultConditionModelOutput,
-                        WorkflowExpressionConditionModelOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_forward_condition_member(
+                    data: object,
+                ) -> (
+                    None
+                    | UnknownVariant
+                    | WorkflowExpressionConditionModelOutput
+                    | WorkflowLLMConditionModelOutput
+                    | WorkflowResultConditionModelOutput
+                    | WorkflowUnconditionalModelOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowUnconditionalModelOutput,
+                            WorkflowLLMConditionModelOutput,
+                            WorkflowResultConditionModelOutput,
+                            WorkflowExpressionConditionModelOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        forward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+
+                        return forward_condition_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        forward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+
+                        return forward_condition_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        forward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
+
+                        return forward_condition_type_0_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        forward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
+
+                        return forward_condition_type_0_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+                    forward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
 
-                    return forward_condition_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+                    return forward_condition_type_0_type_4
 
-                    return forward_condition_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
-
-                    return forward_condition_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
-
-                    return forward_condition_type_0_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
-
-                return forward_condition_type_0_type_4
-
-            forward_condition = _parse_forward_condition(forward_condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
+                forward_condition = _parse_forward_condition(forward_condition_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
 
         backward_condition_raw = d.pop("backward_condition", MISSING)
         if backward_condition_raw is MISSING:
-            backward_condition_raw = missing_field(cls, "backward_condition")
-        try:
+            backward_condition = missing_field(cls, "backward_condition")
+            missing += ("backward_condition",)
+        else:
+            try:
 
-            def _parse_backward_condition(
-                data: object,
-            ) -> (
-                None
-                | UnknownVariant
-                | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
-                | WorkflowResultConditionModelOutput
-                | WorkflowUnconditionalModelOutput
-            ):
-                if data is None:
-                    return data
-                return parse_strictly(_parse_backward_condition_member, data)
+                def _parse_backward_condition(
+                    data: object,
+                ) -> (
+                    None
+                    | UnknownVariant
+                    | WorkflowExpressionConditionModelOutput
+                    | WorkflowLLMConditionModelOutput
+                    | WorkflowResultConditionModelOutput
+                    | WorkflowUnconditionalModelOutput
+                ):
+                    if data is None:
+                        return data
+                    return parse_strictly(_parse_backward_condition_member, data)
 
-            def _parse_backward_condition_member(
-                data: object,
-            ) -> (
-                None
-                | UnknownVariant
-                | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
-                | WorkflowResultConditionModelOutput
-                | WorkflowUnconditionalModelOutput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WorkflowUnconditionalModelOutput,
-                        WorkflowLLMConditionModelOutput,
-                        WorkflowResultConditionModelOutput,
-                        WorkflowExpressionConditionModelOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_backward_condition_member(
+                    data: object,
+                ) -> (
+                    None
+                    | UnknownVariant
+                    | WorkflowExpressionConditionModelOutput
+                    | WorkflowLLMConditionModelOutput
+                    | WorkflowResultConditionModelOutput
+                    | WorkflowUnconditionalModelOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowUnconditionalModelOutput,
+                            WorkflowLLMConditionModelOutput,
+                            WorkflowResultConditionModelOutput,
+                            WorkflowExpressionConditionModelOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        backward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+
+                        return backward_condition_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        backward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+
+                        return backward_condition_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        backward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
+
+                        return backward_condition_type_0_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        backward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
+
+                        return backward_condition_type_0_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_0 = WorkflowUnconditionalModelOutput.from_dict(data)
+                    backward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
 
-                    return backward_condition_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+                    return backward_condition_type_0_type_4
 
-                    return backward_condition_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_2 = WorkflowResultConditionModelOutput.from_dict(data)
-
-                    return backward_condition_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_3 = WorkflowExpressionConditionModelOutput.from_dict(data)
-
-                    return backward_condition_type_0_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_4 = UnknownVariant.from_dict(data)
-
-                return backward_condition_type_0_type_4
-
-            backward_condition = _parse_backward_condition(backward_condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
+                backward_condition = _parse_backward_condition(backward_condition_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
 
         workflow_edge_model_output = cls(
             source=source,
@@ -278,6 +301,8 @@ class WorkflowEdgeModelOutput:
             forward_condition=forward_condition,
             backward_condition=backward_condition,
         )
+        if missing:
+            workflow_edge_model_output._missing_fields = missing
         workflow_edge_model_output.additional_properties = d
         return workflow_edge_model_output
 

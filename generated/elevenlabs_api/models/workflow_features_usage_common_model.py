@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
 
@@ -88,6 +93,8 @@ class WorkflowFeaturesUsageCommonModel:
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
 
         tool_node_raw = d.pop("tool_node", UNSET)
         try:

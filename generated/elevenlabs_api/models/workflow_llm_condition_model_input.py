@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowLLMConditionModelInput")
 
@@ -26,6 +32,8 @@ class WorkflowLLMConditionModelInput:
     type_: Literal["llm"] | Unset = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -44,7 +52,7 @@ class WorkflowLLMConditionModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if condition is not None:
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         if label is not UNSET:
             field_dict["label"] = label
@@ -57,22 +65,31 @@ class WorkflowLLMConditionModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["llm"] | Unset, type__raw)
         if type_ != "llm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         label = d.pop("label", UNSET)
+        if label.__class__ is not str and label is not None and label is not UNSET:
+            label = unexpected_type(cls, "label", label, "a string or null")
 
         workflow_llm_condition_model_input = cls(
             condition=condition,
             label=label,
             type_=type_,
         )
+        if missing:
+            workflow_llm_condition_model_input._missing_fields = missing
         workflow_llm_condition_model_input.additional_properties = d
         return workflow_llm_condition_model_input
 

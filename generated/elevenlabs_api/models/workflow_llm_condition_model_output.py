@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowLLMConditionModelOutput")
 
@@ -26,6 +30,8 @@ class WorkflowLLMConditionModelOutput:
     type_: Literal["llm"] = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
@@ -44,10 +50,10 @@ class WorkflowLLMConditionModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        if type_ is not None:
-            field_dict["type"] = type_
-        if condition is not None:
+        if "label" not in self._missing_fields:
+            field_dict["label"] = label
+        field_dict["type"] = type_
+        if "condition" not in self._missing_fields:
             field_dict["condition"] = condition
         return field_dict
 
@@ -56,6 +62,7 @@ class WorkflowLLMConditionModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -64,18 +71,28 @@ class WorkflowLLMConditionModelOutput:
             raise ValueError(f"type must match const 'llm', got '{type_}'")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str and label is not None:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string or null")
 
         condition = d.pop("condition", MISSING)
-        if condition is MISSING:
-            condition = missing_field(cls, "condition")
+        if condition.__class__ is not str:
+            if condition is MISSING:
+                condition = missing_field(cls, "condition")
+                missing += ("condition",)
+            else:
+                condition = unexpected_type(cls, "condition", condition, "a string")
 
         workflow_llm_condition_model_output = cls(
             label=label,
             type_=type_,
             condition=condition,
         )
+        if missing:
+            workflow_llm_condition_model_output._missing_fields = missing
         workflow_llm_condition_model_output.additional_properties = d
         return workflow_llm_condition_model_output
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entry_behavior import EntryBehavior, check_entry_behavior
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
 
@@ -62,6 +70,8 @@ class WorkflowOverrideAgentNodeModelInput:
     entry_behavior: EntryBehavior | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
@@ -130,7 +140,7 @@ class WorkflowOverrideAgentNodeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -155,14 +165,19 @@ class WorkflowOverrideAgentNodeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["override_agent"] | Unset, type__raw)
         if type_ != "override_agent" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'override_agent', got '{type_}'")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         position_raw = d.pop("position", UNSET)
         try:
@@ -175,11 +190,9 @@ class WorkflowOverrideAgentNodeModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", UNSET)
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", UNSET)
+        if edge_order.__class__ is not list and edge_order is not UNSET:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         conversation_config_raw = d.pop("conversation_config", UNSET)
         try:
@@ -193,9 +206,12 @@ class WorkflowOverrideAgentNodeModelInput:
             conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         additional_prompt = d.pop("additional_prompt", UNSET)
+        if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
+            additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
 
         additional_knowledge_base_raw = d.pop("additional_knowledge_base", UNSET)
         try:
+            expect_array("additional_knowledge_base", additional_knowledge_base_raw)
             _additional_knowledge_base = additional_knowledge_base_raw
             additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
             if _additional_knowledge_base is not UNSET:
@@ -207,11 +223,9 @@ class WorkflowOverrideAgentNodeModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
 
-        additional_tool_ids_raw = d.pop("additional_tool_ids", UNSET)
-        try:
-            additional_tool_ids = cast(list[str], additional_tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_tool_ids = deviating_field(cls, "additional_tool_ids", additional_tool_ids_raw)
+        additional_tool_ids = d.pop("additional_tool_ids", UNSET)
+        if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
+            additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
 
         entry_behavior_raw = d.pop("entry_behavior", UNSET)
         try:
@@ -235,6 +249,8 @@ class WorkflowOverrideAgentNodeModelInput:
             additional_tool_ids=additional_tool_ids,
             entry_behavior=entry_behavior,
         )
+        if missing:
+            workflow_override_agent_node_model_input._missing_fields = missing
         workflow_override_agent_node_model_input.additional_properties = d
         return workflow_override_agent_node_model_input
 

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entry_behavior import EntryBehavior
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelOutput")
 
@@ -65,6 +71,8 @@ class WorkflowOverrideAgentNodeModelOutput:
     entry_behavior: EntryBehavior | str = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
@@ -124,23 +132,22 @@ class WorkflowOverrideAgentNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if position is not None:
+        field_dict["type"] = type_
+        if "position" not in self._missing_fields:
             field_dict["position"] = position
-        if edge_order is not None:
+        if "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
-        if conversation_config is not None:
+        if "conversation_config" not in self._missing_fields:
             field_dict["conversation_config"] = conversation_config
-        if additional_prompt is not None:
+        if "additional_prompt" not in self._missing_fields:
             field_dict["additional_prompt"] = additional_prompt
-        if additional_knowledge_base is not None:
+        if "additional_knowledge_base" not in self._missing_fields:
             field_dict["additional_knowledge_base"] = additional_knowledge_base
-        if additional_tool_ids is not None:
+        if "additional_tool_ids" not in self._missing_fields:
             field_dict["additional_tool_ids"] = additional_tool_ids
-        if label is not None:
+        if "label" not in self._missing_fields:
             field_dict["label"] = label
-        if entry_behavior is not None:
+        if "entry_behavior" not in self._missing_fields:
             field_dict["entry_behavior"] = entry_behavior
         return field_dict
 
@@ -149,6 +156,7 @@ class WorkflowOverrideAgentNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -158,60 +166,83 @@ class WorkflowOverrideAgentNodeModelOutput:
 
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
-            position_raw = missing_field(cls, "position")
-        try:
-            position = PositionOutput.from_dict(position_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
+            position = missing_field(cls, "position")
+            missing += ("position",)
+        else:
+            try:
+                position = PositionOutput.from_dict(position_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", MISSING)
-        if edge_order_raw is MISSING:
-            edge_order_raw = missing_field(cls, "edge_order")
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", MISSING)
+        if edge_order.__class__ is not list:
+            if edge_order is MISSING:
+                edge_order = missing_field(cls, "edge_order")
+                missing += ("edge_order",)
+            else:
+                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         conversation_config_raw = d.pop("conversation_config", MISSING)
         if conversation_config_raw is MISSING:
-            conversation_config_raw = missing_field(cls, "conversation_config")
-        try:
-            conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+            conversation_config = missing_field(cls, "conversation_config")
+            missing += ("conversation_config",)
+        else:
+            try:
+                conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(
+                    conversation_config_raw
+                )
+            except (KeyError, TypeError, ValueError, AttributeError):
+                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
         additional_prompt = d.pop("additional_prompt", MISSING)
-        if additional_prompt is MISSING:
-            additional_prompt = missing_field(cls, "additional_prompt")
+        if additional_prompt.__class__ is not str:
+            if additional_prompt is MISSING:
+                additional_prompt = missing_field(cls, "additional_prompt")
+                missing += ("additional_prompt",)
+            else:
+                additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
 
         additional_knowledge_base_raw = d.pop("additional_knowledge_base", MISSING)
         if additional_knowledge_base_raw is MISSING:
-            additional_knowledge_base_raw = missing_field(cls, "additional_knowledge_base")
-        try:
-            additional_knowledge_base = []
-            _additional_knowledge_base = additional_knowledge_base_raw
-            for additional_knowledge_base_item_data in _additional_knowledge_base:
-                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+            additional_knowledge_base = missing_field(cls, "additional_knowledge_base")
+            missing += ("additional_knowledge_base",)
+        else:
+            try:
+                expect_array("additional_knowledge_base", additional_knowledge_base_raw)
+                additional_knowledge_base = []
+                _additional_knowledge_base = additional_knowledge_base_raw
+                for additional_knowledge_base_item_data in _additional_knowledge_base:
+                    additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
 
-                additional_knowledge_base.append(additional_knowledge_base_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
+                    additional_knowledge_base.append(additional_knowledge_base_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                additional_knowledge_base = deviating_field(
+                    cls, "additional_knowledge_base", additional_knowledge_base_raw
+                )
 
-        additional_tool_ids_raw = d.pop("additional_tool_ids", MISSING)
-        if additional_tool_ids_raw is MISSING:
-            additional_tool_ids_raw = missing_field(cls, "additional_tool_ids")
-        try:
-            additional_tool_ids = cast(list[str], additional_tool_ids_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_tool_ids = deviating_field(cls, "additional_tool_ids", additional_tool_ids_raw)
+        additional_tool_ids = d.pop("additional_tool_ids", MISSING)
+        if additional_tool_ids.__class__ is not list:
+            if additional_tool_ids is MISSING:
+                additional_tool_ids = missing_field(cls, "additional_tool_ids")
+                missing += ("additional_tool_ids",)
+            else:
+                additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string")
 
         entry_behavior = d.pop("entry_behavior", MISSING)
-        if entry_behavior is MISSING:
-            entry_behavior = missing_field(cls, "entry_behavior")
+        if entry_behavior.__class__ is not str:
+            if entry_behavior is MISSING:
+                entry_behavior = missing_field(cls, "entry_behavior")
+                missing += ("entry_behavior",)
+            else:
+                entry_behavior = unexpected_type(cls, "entry_behavior", entry_behavior, "a string")
 
         workflow_override_agent_node_model_output = cls(
             type_=type_,
@@ -224,6 +255,8 @@ class WorkflowOverrideAgentNodeModelOutput:
             label=label,
             entry_behavior=entry_behavior,
         )
+        if missing:
+            workflow_override_agent_node_model_output._missing_fields = missing
         workflow_override_agent_node_model_output.additional_properties = d
         return workflow_override_agent_node_model_output
 

@@ -7,7 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
 
@@ -52,6 +61,8 @@ class WorkflowPhoneNumberNodeModelInput:
     edge_order: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
@@ -147,7 +158,7 @@ class WorkflowPhoneNumberNodeModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if transfer_destination is not None:
+        if "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
         if custom_sip_headers is not UNSET:
             field_dict["custom_sip_headers"] = custom_sip_headers
@@ -170,6 +181,7 @@ class WorkflowPhoneNumberNodeModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["phone_number"] | Unset, type__raw)
         if type_ != "phone_number" and not isinstance(type_, Unset):
@@ -177,74 +189,77 @@ class WorkflowPhoneNumberNodeModelInput:
 
         transfer_destination_raw = d.pop("transfer_destination", MISSING)
         if transfer_destination_raw is MISSING:
-            transfer_destination_raw = missing_field(cls, "transfer_destination")
-        try:
+            transfer_destination = missing_field(cls, "transfer_destination")
+            missing += ("transfer_destination",)
+        else:
+            try:
 
-            def _parse_transfer_destination(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-            ):
-                return parse_strictly(_parse_transfer_destination_member, data)
+                def _parse_transfer_destination(
+                    data: object,
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                ):
+                    return parse_strictly(_parse_transfer_destination_member, data)
 
-            def _parse_transfer_destination_member(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
-                        PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_transfer_destination_member(
+                    data: object,
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            PhoneNumberTransferDestination,
+                            SIPUriTransferDestination,
+                            PhoneNumberDynamicVariableTransferDestination,
+                            SIPUriDynamicVariableTransferDestination,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
 
-                    return transfer_destination_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                    return transfer_destination_type_3
 
-                    return transfer_destination_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                return transfer_destination_type_3
-
-            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
 
         custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
         try:
+            expect_array("custom_sip_headers", custom_sip_headers_raw)
             _custom_sip_headers = custom_sip_headers_raw
             custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
             if _custom_sip_headers is not UNSET:
@@ -371,11 +386,9 @@ class WorkflowPhoneNumberNodeModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", UNSET)
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", UNSET)
+        if edge_order.__class__ is not list and edge_order is not UNSET:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         workflow_phone_number_node_model_input = cls(
             transfer_destination=transfer_destination,
@@ -387,6 +400,8 @@ class WorkflowPhoneNumberNodeModelInput:
             position=position,
             edge_order=edge_order,
         )
+        if missing:
+            workflow_phone_number_node_model_input._missing_fields = missing
         workflow_phone_number_node_model_input.additional_properties = d
         return workflow_phone_number_node_model_input
 

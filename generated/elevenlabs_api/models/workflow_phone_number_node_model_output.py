@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_type_enum import TransferTypeEnum
-from ..types import MISSING, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
 
@@ -54,6 +61,8 @@ class WorkflowPhoneNumberNodeModelOutput:
     type_: Literal["phone_number"] = "phone_number"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
@@ -145,19 +154,20 @@ class WorkflowPhoneNumberNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_sip_headers is not None:
+        if "custom_sip_headers" not in self._missing_fields:
             field_dict["custom_sip_headers"] = custom_sip_headers
-        if transfer_destination is not None:
+        if "transfer_destination" not in self._missing_fields:
             field_dict["transfer_destination"] = transfer_destination
-        if transfer_type is not None:
+        if "transfer_type" not in self._missing_fields:
             field_dict["transfer_type"] = transfer_type
-        field_dict["uui"] = uui
-        field_dict["post_dial_digits"] = post_dial_digits
-        if type_ is not None:
-            field_dict["type"] = type_
-        if position is not None:
+        if "uui" not in self._missing_fields:
+            field_dict["uui"] = uui
+        if "post_dial_digits" not in self._missing_fields:
+            field_dict["post_dial_digits"] = post_dial_digits
+        field_dict["type"] = type_
+        if "position" not in self._missing_fields:
             field_dict["position"] = position
-        if edge_order is not None:
+        if "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
         return field_dict
 
@@ -166,6 +176,7 @@ class WorkflowPhoneNumberNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -175,24 +186,93 @@ class WorkflowPhoneNumberNodeModelOutput:
 
         custom_sip_headers_raw = d.pop("custom_sip_headers", MISSING)
         if custom_sip_headers_raw is MISSING:
-            custom_sip_headers_raw = missing_field(cls, "custom_sip_headers")
-        try:
-            custom_sip_headers = []
-            _custom_sip_headers = custom_sip_headers_raw
-            for custom_sip_headers_item_data in _custom_sip_headers:
+            custom_sip_headers = missing_field(cls, "custom_sip_headers")
+            missing += ("custom_sip_headers",)
+        else:
+            try:
+                expect_array("custom_sip_headers", custom_sip_headers_raw)
+                custom_sip_headers = []
+                _custom_sip_headers = custom_sip_headers_raw
+                for custom_sip_headers_item_data in _custom_sip_headers:
 
-                def _parse_custom_sip_headers_item(
-                    data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                    return parse_strictly(_parse_custom_sip_headers_item_member, data)
+                    def _parse_custom_sip_headers_item(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                        return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
-                def _parse_custom_sip_headers_item_member(
+                    def _parse_custom_sip_headers_item_member(
+                        data: object,
+                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                        if isinstance(data, dict):
+                            for known in (
+                                CustomSIPHeader,
+                                CustomSIPHeaderWithDynamicVariable,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                            return custom_sip_headers_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                            return custom_sip_headers_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                        return custom_sip_headers_item_type_2
+
+                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                    custom_sip_headers.append(custom_sip_headers_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+        transfer_destination_raw = d.pop("transfer_destination", MISSING)
+        if transfer_destination_raw is MISSING:
+            transfer_destination = missing_field(cls, "transfer_destination")
+            missing += ("transfer_destination",)
+        else:
+            try:
+
+                def _parse_transfer_destination(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_transfer_destination_member, data)
+
+                def _parse_transfer_destination_member(
+                    data: object,
+                ) -> (
+                    PhoneNumberDynamicVariableTransferDestination
+                    | PhoneNumberTransferDestination
+                    | SIPUriDynamicVariableTransferDestination
+                    | SIPUriTransferDestination
+                    | UnknownVariant
+                ):
                     if isinstance(data, dict):
                         for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
+                            PhoneNumberTransferDestination,
+                            SIPUriTransferDestination,
+                            PhoneNumberDynamicVariableTransferDestination,
+                            SIPUriDynamicVariableTransferDestination,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -201,197 +281,143 @@ class WorkflowPhoneNumberNodeModelOutput:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
 
-                        return custom_sip_headers_item_type_0
+                        return transfer_destination_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
 
-                        return custom_sip_headers_item_type_1
+                        return transfer_destination_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                        return transfer_destination_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+                    transfer_destination_type_4 = UnknownVariant.from_dict(data)
 
-                    return custom_sip_headers_item_type_2
+                    return transfer_destination_type_4
 
-                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
-
-                custom_sip_headers.append(custom_sip_headers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
-
-        transfer_destination_raw = d.pop("transfer_destination", MISSING)
-        if transfer_destination_raw is MISSING:
-            transfer_destination_raw = missing_field(cls, "transfer_destination")
-        try:
-
-            def _parse_transfer_destination(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-                | UnknownVariant
-            ):
-                return parse_strictly(_parse_transfer_destination_member, data)
-
-            def _parse_transfer_destination_member(
-                data: object,
-            ) -> (
-                PhoneNumberDynamicVariableTransferDestination
-                | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
-                | UnknownVariant
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
-                        PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_4 = UnknownVariant.from_dict(data)
-
-                return transfer_destination_type_4
-
-            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
 
         transfer_type = d.pop("transfer_type", MISSING)
-        if transfer_type is MISSING:
-            transfer_type = missing_field(cls, "transfer_type")
+        if transfer_type.__class__ is not str:
+            if transfer_type is MISSING:
+                transfer_type = missing_field(cls, "transfer_type")
+                missing += ("transfer_type",)
+            else:
+                transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
 
         uui_raw = d.pop("uui", MISSING)
         if uui_raw is MISSING:
-            uui_raw = missing_field(cls, "uui")
-        try:
+            uui = missing_field(cls, "uui")
+            missing += ("uui",)
+        else:
+            try:
 
-            def _parse_uui(data: object) -> None | UUITransferConfig:
-                if data is None:
-                    return data
+                def _parse_uui(data: object) -> None | UUITransferConfig:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                uui_type_0 = UUITransferConfig.from_dict(data)
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    uui_type_0 = UUITransferConfig.from_dict(data)
 
-                return uui_type_0
+                    return uui_type_0
 
-            uui = _parse_uui(uui_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            uui = deviating_field(cls, "uui", uui_raw)
+                uui = _parse_uui(uui_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                uui = deviating_field(cls, "uui", uui_raw)
 
         post_dial_digits_raw = d.pop("post_dial_digits", MISSING)
         if post_dial_digits_raw is MISSING:
-            post_dial_digits_raw = missing_field(cls, "post_dial_digits")
-        try:
+            post_dial_digits = missing_field(cls, "post_dial_digits")
+            missing += ("post_dial_digits",)
+        else:
+            try:
 
-            def _parse_post_dial_digits(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
-                if data is None:
-                    return data
-                return parse_strictly(_parse_post_dial_digits_member, data)
+                def _parse_post_dial_digits(
+                    data: object,
+                ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                    if data is None:
+                        return data
+                    return parse_strictly(_parse_post_dial_digits_member, data)
 
-            def _parse_post_dial_digits_member(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
-                if isinstance(data, dict):
-                    for known in (
-                        PostDialDigitsStatic,
-                        PostDialDigitsDynamicVariable,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+                def _parse_post_dial_digits_member(
+                    data: object,
+                ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            PostDialDigitsStatic,
+                            PostDialDigitsDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
 
-                try:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                        return post_dial_digits_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                        return post_dial_digits_type_0_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+                    post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
 
-                    return post_dial_digits_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+                    return post_dial_digits_type_0_type_2
 
-                    return post_dial_digits_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
-
-                return post_dial_digits_type_0_type_2
-
-            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
+                post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
 
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
-            position_raw = missing_field(cls, "position")
-        try:
-            position = PositionOutput.from_dict(position_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
+            position = missing_field(cls, "position")
+            missing += ("position",)
+        else:
+            try:
+                position = PositionOutput.from_dict(position_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", MISSING)
-        if edge_order_raw is MISSING:
-            edge_order_raw = missing_field(cls, "edge_order")
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", MISSING)
+        if edge_order.__class__ is not list:
+            if edge_order is MISSING:
+                edge_order = missing_field(cls, "edge_order")
+                missing += ("edge_order",)
+            else:
+                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         workflow_phone_number_node_model_output = cls(
             custom_sip_headers=custom_sip_headers,
@@ -403,6 +429,8 @@ class WorkflowPhoneNumberNodeModelOutput:
             position=position,
             edge_order=edge_order,
         )
+        if missing:
+            workflow_phone_number_node_model_output._missing_fields = missing
         workflow_phone_number_node_model_output.additional_properties = d
         return workflow_phone_number_node_model_output
 

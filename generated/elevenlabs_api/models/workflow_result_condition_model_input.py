@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowResultConditionModelInput")
 
@@ -26,6 +32,8 @@ class WorkflowResultConditionModelInput:
     type_: Literal["result"] | Unset = "result"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "result")
@@ -44,7 +52,7 @@ class WorkflowResultConditionModelInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if successful is not None:
+        if "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         if label is not UNSET:
             field_dict["label"] = label
@@ -57,22 +65,31 @@ class WorkflowResultConditionModelInput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["result"] | Unset, type__raw)
         if type_ != "result" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'result', got '{type_}'")
 
         successful = d.pop("successful", MISSING)
-        if successful is MISSING:
-            successful = missing_field(cls, "successful")
+        if successful.__class__ is not bool:
+            if successful is MISSING:
+                successful = missing_field(cls, "successful")
+                missing += ("successful",)
+            else:
+                successful = unexpected_type(cls, "successful", successful, "a boolean")
 
         label = d.pop("label", UNSET)
+        if label.__class__ is not str and label is not None and label is not UNSET:
+            label = unexpected_type(cls, "label", label, "a string or null")
 
         workflow_result_condition_model_input = cls(
             successful=successful,
             label=label,
             type_=type_,
         )
+        if missing:
+            workflow_result_condition_model_input._missing_fields = missing
         workflow_result_condition_model_input.additional_properties = d
         return workflow_result_condition_model_input
 

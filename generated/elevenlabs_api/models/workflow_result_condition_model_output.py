@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowResultConditionModelOutput")
 
@@ -26,6 +30,8 @@ class WorkflowResultConditionModelOutput:
     type_: Literal["result"] = "result"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "result")
@@ -44,10 +50,10 @@ class WorkflowResultConditionModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["label"] = label
-        if type_ is not None:
-            field_dict["type"] = type_
-        if successful is not None:
+        if "label" not in self._missing_fields:
+            field_dict["label"] = label
+        field_dict["type"] = type_
+        if "successful" not in self._missing_fields:
             field_dict["successful"] = successful
         return field_dict
 
@@ -56,6 +62,7 @@ class WorkflowResultConditionModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -64,18 +71,28 @@ class WorkflowResultConditionModelOutput:
             raise ValueError(f"type must match const 'result', got '{type_}'")
 
         label = d.pop("label", MISSING)
-        if label is MISSING:
-            label = missing_field(cls, "label")
+        if label.__class__ is not str and label is not None:
+            if label is MISSING:
+                label = missing_field(cls, "label")
+                missing += ("label",)
+            else:
+                label = unexpected_type(cls, "label", label, "a string or null")
 
         successful = d.pop("successful", MISSING)
-        if successful is MISSING:
-            successful = missing_field(cls, "successful")
+        if successful.__class__ is not bool:
+            if successful is MISSING:
+                successful = missing_field(cls, "successful")
+                missing += ("successful",)
+            else:
+                successful = unexpected_type(cls, "successful", successful, "a boolean")
 
         workflow_result_condition_model_output = cls(
             label=label,
             type_=type_,
             successful=successful,
         )
+        if missing:
+            workflow_result_condition_model_output._missing_fields = missing
         workflow_result_condition_model_output.additional_properties = d
         return workflow_result_condition_model_output
 

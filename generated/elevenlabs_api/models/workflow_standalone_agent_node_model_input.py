@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelInput")
 
@@ -143,23 +148,40 @@ class WorkflowStandaloneAgentNodeModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", UNSET)
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", UNSET)
+        if edge_order.__class__ is not list and edge_order is not UNSET:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         agent_id = d.pop("agent_id", UNSET)
+        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         node_id = d.pop("node_id", UNSET)
+        if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+            node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
 
         delay_ms = d.pop("delay_ms", UNSET)
+        if delay_ms.__class__ is not int and delay_ms is not UNSET:
+            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
         transfer_message = d.pop("transfer_message", UNSET)
+        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
+        if (
+            enable_transferred_agent_first_message.__class__ is not bool
+            and enable_transferred_agent_first_message is not UNSET
+        ):
+            enable_transferred_agent_first_message = unexpected_type(
+                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+            )
 
         preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
+        if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+            preserve_client_tts_overrides = unexpected_type(
+                cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+            )
 
         workflow_standalone_agent_node_model_input = cls(
             type_=type_,

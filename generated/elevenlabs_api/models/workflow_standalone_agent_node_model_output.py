@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelOutput")
 
@@ -48,6 +53,8 @@ class WorkflowStandaloneAgentNodeModelOutput:
     preserve_client_tts_overrides: bool = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "standalone_agent")
@@ -97,20 +104,22 @@ class WorkflowStandaloneAgentNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if position is not None:
+        field_dict["type"] = type_
+        if "position" not in self._missing_fields:
             field_dict["position"] = position
-        if edge_order is not None:
+        if "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
-        field_dict["agent_id"] = agent_id
-        field_dict["node_id"] = node_id
-        if delay_ms is not None:
+        if "agent_id" not in self._missing_fields:
+            field_dict["agent_id"] = agent_id
+        if "node_id" not in self._missing_fields:
+            field_dict["node_id"] = node_id
+        if "delay_ms" not in self._missing_fields:
             field_dict["delay_ms"] = delay_ms
-        field_dict["transfer_message"] = transfer_message
-        if enable_transferred_agent_first_message is not None:
+        if "transfer_message" not in self._missing_fields:
+            field_dict["transfer_message"] = transfer_message
+        if "enable_transferred_agent_first_message" not in self._missing_fields:
             field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
-        if preserve_client_tts_overrides is not None:
+        if "preserve_client_tts_overrides" not in self._missing_fields:
             field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
         return field_dict
 
@@ -119,6 +128,7 @@ class WorkflowStandaloneAgentNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -128,43 +138,73 @@ class WorkflowStandaloneAgentNodeModelOutput:
 
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
-            position_raw = missing_field(cls, "position")
-        try:
-            position = PositionOutput.from_dict(position_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
+            position = missing_field(cls, "position")
+            missing += ("position",)
+        else:
+            try:
+                position = PositionOutput.from_dict(position_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", MISSING)
-        if edge_order_raw is MISSING:
-            edge_order_raw = missing_field(cls, "edge_order")
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", MISSING)
+        if edge_order.__class__ is not list:
+            if edge_order is MISSING:
+                edge_order = missing_field(cls, "edge_order")
+                missing += ("edge_order",)
+            else:
+                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         agent_id = d.pop("agent_id", MISSING)
-        if agent_id is MISSING:
-            agent_id = missing_field(cls, "agent_id")
+        if agent_id.__class__ is not str and agent_id is not None:
+            if agent_id is MISSING:
+                agent_id = missing_field(cls, "agent_id")
+                missing += ("agent_id",)
+            else:
+                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
 
         node_id = d.pop("node_id", MISSING)
-        if node_id is MISSING:
-            node_id = missing_field(cls, "node_id")
+        if node_id.__class__ is not str and node_id is not None:
+            if node_id is MISSING:
+                node_id = missing_field(cls, "node_id")
+                missing += ("node_id",)
+            else:
+                node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
 
         delay_ms = d.pop("delay_ms", MISSING)
-        if delay_ms is MISSING:
-            delay_ms = missing_field(cls, "delay_ms")
+        if delay_ms.__class__ is not int:
+            if delay_ms is MISSING:
+                delay_ms = missing_field(cls, "delay_ms")
+                missing += ("delay_ms",)
+            else:
+                delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
 
         transfer_message = d.pop("transfer_message", MISSING)
-        if transfer_message is MISSING:
-            transfer_message = missing_field(cls, "transfer_message")
+        if transfer_message.__class__ is not str and transfer_message is not None:
+            if transfer_message is MISSING:
+                transfer_message = missing_field(cls, "transfer_message")
+                missing += ("transfer_message",)
+            else:
+                transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", MISSING)
-        if enable_transferred_agent_first_message is MISSING:
-            enable_transferred_agent_first_message = missing_field(cls, "enable_transferred_agent_first_message")
+        if enable_transferred_agent_first_message.__class__ is not bool:
+            if enable_transferred_agent_first_message is MISSING:
+                enable_transferred_agent_first_message = missing_field(cls, "enable_transferred_agent_first_message")
+                missing += ("enable_transferred_agent_first_message",)
+            else:
+                enable_transferred_agent_first_message = unexpected_type(
+                    cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+                )
 
         preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", MISSING)
-        if preserve_client_tts_overrides is MISSING:
-            preserve_client_tts_overrides = missing_field(cls, "preserve_client_tts_overrides")
+        if preserve_client_tts_overrides.__class__ is not bool:
+            if preserve_client_tts_overrides is MISSING:
+                preserve_client_tts_overrides = missing_field(cls, "preserve_client_tts_overrides")
+                missing += ("preserve_client_tts_overrides",)
+            else:
+                preserve_client_tts_overrides = unexpected_type(
+                    cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+                )
 
         workflow_standalone_agent_node_model_output = cls(
             type_=type_,
@@ -177,6 +217,8 @@ class WorkflowStandaloneAgentNodeModelOutput:
             enable_transferred_agent_first_message=enable_transferred_agent_first_message,
             preserve_client_tts_overrides=preserve_client_tts_overrides,
         )
+        if missing:
+            workflow_standalone_agent_node_model_output._missing_fields = missing
         workflow_standalone_agent_node_model_output.additional_properties = d
         return workflow_standalone_agent_node_model_output
 

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowStartNodeModelInput")
 
@@ -81,11 +86,9 @@ class WorkflowStartNodeModelInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", UNSET)
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", UNSET)
+        if edge_order.__class__ is not list and edge_order is not UNSET:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         workflow_start_node_model_input = cls(
             type_=type_,

@@ -6,7 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowToolLocator")
 
@@ -26,6 +33,8 @@ class WorkflowToolLocator:
     schema_overrides: None | Unset | WorkflowToolLocatorSchemaOverridesType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tool_id = self.tool_id
@@ -44,7 +53,7 @@ class WorkflowToolLocator:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tool_id is not None:
+        if "tool_id" not in self._missing_fields:
             field_dict["tool_id"] = tool_id
         if schema_overrides is not UNSET:
             field_dict["schema_overrides"] = schema_overrides
@@ -55,9 +64,14 @@ class WorkflowToolLocator:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         tool_id = d.pop("tool_id", MISSING)
-        if tool_id is MISSING:
-            tool_id = missing_field(cls, "tool_id")
+        if tool_id.__class__ is not str:
+            if tool_id is MISSING:
+                tool_id = missing_field(cls, "tool_id")
+                missing += ("tool_id",)
+            else:
+                tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
 
         schema_overrides_raw = d.pop("schema_overrides", UNSET)
         try:
@@ -82,6 +96,8 @@ class WorkflowToolLocator:
             tool_id=tool_id,
             schema_overrides=schema_overrides,
         )
+        if missing:
+            workflow_tool_locator._missing_fields = missing
         workflow_tool_locator.additional_properties = d
         return workflow_tool_locator
 

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModelOutput")
 
@@ -44,6 +53,8 @@ class WorkflowToolNestedToolsStepModelOutput:
     type_: Literal["nested_tools"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "nested_tools")
@@ -92,15 +103,15 @@ class WorkflowToolNestedToolsStepModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if step_latency_secs is not None:
+        if "step_latency_secs" not in self._missing_fields:
             field_dict["step_latency_secs"] = step_latency_secs
-        if node_id is not None:
+        if "node_id" not in self._missing_fields:
             field_dict["node_id"] = node_id
-        if requests is not None:
+        if "requests" not in self._missing_fields:
             field_dict["requests"] = requests
-        if results is not None:
+        if "results" not in self._missing_fields:
             field_dict["results"] = results
-        if is_successful is not None:
+        if "is_successful" not in self._missing_fields:
             field_dict["is_successful"] = is_successful
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -111,128 +122,147 @@ class WorkflowToolNestedToolsStepModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", UNSET)
         type_ = cast(Literal["nested_tools"] | Unset, type__raw)
         if type_ != "nested_tools" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
 
         step_latency_secs = d.pop("step_latency_secs", MISSING)
-        if step_latency_secs is MISSING:
-            step_latency_secs = missing_field(cls, "step_latency_secs")
+        if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
+            if step_latency_secs is MISSING:
+                step_latency_secs = missing_field(cls, "step_latency_secs")
+                missing += ("step_latency_secs",)
+            else:
+                step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
 
         node_id = d.pop("node_id", MISSING)
-        if node_id is MISSING:
-            node_id = missing_field(cls, "node_id")
+        if node_id.__class__ is not str:
+            if node_id is MISSING:
+                node_id = missing_field(cls, "node_id")
+                missing += ("node_id",)
+            else:
+                node_id = unexpected_type(cls, "node_id", node_id, "a string")
 
         requests_raw = d.pop("requests", MISSING)
         if requests_raw is MISSING:
-            requests_raw = missing_field(cls, "requests")
-        try:
-            requests = []
-            _requests = requests_raw
-            for requests_item_data in _requests:
-                requests_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(requests_item_data)
+            requests = missing_field(cls, "requests")
+            missing += ("requests",)
+        else:
+            try:
+                expect_array("requests", requests_raw)
+                requests = []
+                _requests = requests_raw
+                for requests_item_data in _requests:
+                    requests_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(requests_item_data)
 
-                requests.append(requests_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            requests = deviating_field(cls, "requests", requests_raw)
+                    requests.append(requests_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                requests = deviating_field(cls, "requests", requests_raw)
 
         results_raw = d.pop("results", MISSING)
         if results_raw is MISSING:
-            results_raw = missing_field(cls, "results")
-        try:
-            results = []
-            _results = results_raw
-            for results_item_data in _results:
+            results = missing_field(cls, "results")
+            missing += ("results",)
+        else:
+            try:
+                expect_array("results", results_raw)
+                results = []
+                _results = results_raw
+                for results_item_data in _results:
 
-                def _parse_results_item(
-                    data: object,
-                ) -> (
-                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
-                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                    | ConversationHistoryTranscriptSystemToolResultCommonModel
-                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_results_item_member, data)
+                    def _parse_results_item(
+                        data: object,
+                    ) -> (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                        | ConversationHistoryTranscriptSystemToolResultCommonModel
+                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                        | UnknownVariant
+                    ):
+                        return parse_strictly(_parse_results_item_member, data)
 
-                def _parse_results_item_member(
-                    data: object,
-                ) -> (
-                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
-                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                    | ConversationHistoryTranscriptSystemToolResultCommonModel
-                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ConversationHistoryTranscriptSystemToolResultCommonModel,
-                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+                    def _parse_results_item_member(
+                        data: object,
+                    ) -> (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                        | ConversationHistoryTranscriptSystemToolResultCommonModel
+                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                        | UnknownVariant
+                    ):
+                        if isinstance(data, dict):
+                            for known in (
+                                ConversationHistoryTranscriptSystemToolResultCommonModel,
+                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+                                ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+                                ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
 
-                    try:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0 = (
+                                ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(data)
+                            )
+
+                            return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1 = (
+                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(data)
+                            )
+
+                            return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2 = (
+                                ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
+                                ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                            )
+
+                            return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0 = (
-                            ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(data)
+                        componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4 = (
+                            UnknownVariant.from_dict(data)
                         )
 
-                        return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1 = (
-                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(data)
-                        )
+                        return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4
 
-                        return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2 = (
-                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(data)
-                        )
+                    results_item = _parse_results_item(results_item_data)
 
-                        return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
-                            ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
-                        )
-
-                        return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4 = (
-                        UnknownVariant.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4
-
-                results_item = _parse_results_item(results_item_data)
-
-                results.append(results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            results = deviating_field(cls, "results", results_raw)
+                    results.append(results_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                results = deviating_field(cls, "results", results_raw)
 
         is_successful = d.pop("is_successful", MISSING)
-        if is_successful is MISSING:
-            is_successful = missing_field(cls, "is_successful")
+        if is_successful.__class__ is not bool:
+            if is_successful is MISSING:
+                is_successful = missing_field(cls, "is_successful")
+                missing += ("is_successful",)
+            else:
+                is_successful = unexpected_type(cls, "is_successful", is_successful, "a boolean")
 
         workflow_tool_nested_tools_step_model_output = cls(
             step_latency_secs=step_latency_secs,
@@ -242,6 +272,8 @@ class WorkflowToolNestedToolsStepModelOutput:
             is_successful=is_successful,
             type_=type_,
         )
+        if missing:
+            workflow_tool_nested_tools_step_model_output._missing_fields = missing
         workflow_tool_nested_tools_step_model_output.additional_properties = d
         return workflow_tool_nested_tools_step_model_output
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowToolNodeModelOutput")
 
@@ -30,6 +36,8 @@ class WorkflowToolNodeModelOutput:
     type_: Literal["tool"] = "tool"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
@@ -62,13 +70,12 @@ class WorkflowToolNodeModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type_ is not None:
-            field_dict["type"] = type_
-        if position is not None:
+        field_dict["type"] = type_
+        if "position" not in self._missing_fields:
             field_dict["position"] = position
-        if edge_order is not None:
+        if "edge_order" not in self._missing_fields:
             field_dict["edge_order"] = edge_order
-        if tools is not None:
+        if "tools" not in self._missing_fields:
             field_dict["tools"] = tools
         return field_dict
 
@@ -77,6 +84,7 @@ class WorkflowToolNodeModelOutput:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         type__raw = d.pop("type", MISSING)
         if type__raw is MISSING:
             type__raw = missing_field(cls, "type")
@@ -86,32 +94,37 @@ class WorkflowToolNodeModelOutput:
 
         position_raw = d.pop("position", MISSING)
         if position_raw is MISSING:
-            position_raw = missing_field(cls, "position")
-        try:
-            position = PositionOutput.from_dict(position_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
+            position = missing_field(cls, "position")
+            missing += ("position",)
+        else:
+            try:
+                position = PositionOutput.from_dict(position_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                position = deviating_field(cls, "position", position_raw)
 
-        edge_order_raw = d.pop("edge_order", MISSING)
-        if edge_order_raw is MISSING:
-            edge_order_raw = missing_field(cls, "edge_order")
-        try:
-            edge_order = cast(list[str], edge_order_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edge_order = deviating_field(cls, "edge_order", edge_order_raw)
+        edge_order = d.pop("edge_order", MISSING)
+        if edge_order.__class__ is not list:
+            if edge_order is MISSING:
+                edge_order = missing_field(cls, "edge_order")
+                missing += ("edge_order",)
+            else:
+                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
 
         tools_raw = d.pop("tools", MISSING)
         if tools_raw is MISSING:
-            tools_raw = missing_field(cls, "tools")
-        try:
-            tools = []
-            _tools = tools_raw
-            for tools_item_data in _tools:
-                tools_item = WorkflowToolLocator.from_dict(tools_item_data)
+            tools = missing_field(cls, "tools")
+            missing += ("tools",)
+        else:
+            try:
+                expect_array("tools", tools_raw)
+                tools = []
+                _tools = tools_raw
+                for tools_item_data in _tools:
+                    tools_item = WorkflowToolLocator.from_dict(tools_item_data)
 
-                tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
+                    tools.append(tools_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                tools = deviating_field(cls, "tools", tools_raw)
 
         workflow_tool_node_model_output = cls(
             type_=type_,
@@ -119,6 +132,8 @@ class WorkflowToolNodeModelOutput:
             edge_order=edge_order,
             tools=tools,
         )
+        if missing:
+            workflow_tool_node_model_output._missing_fields = missing
         workflow_tool_node_model_output.additional_properties = d
         return workflow_tool_node_model_output
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, deviating_field, parse_strictly
+from ..types import (
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    parse_strictly,
+)
 
 T = TypeVar("T", bound="WorkflowToolResponseModel")
 
@@ -62,6 +68,7 @@ class WorkflowToolResponseModel:
         d = dict(src_dict)
         steps_raw = d.pop("steps", UNSET)
         try:
+            expect_array("steps", steps_raw)
             _steps = steps_raw
             steps: (
                 list[

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkflowUnconditionalModelInput")
 
@@ -56,6 +60,8 @@ class WorkflowUnconditionalModelInput:
             raise ValueError(f"type must match const 'unconditional', got '{type_}'")
 
         label = d.pop("label", UNSET)
+        if label.__class__ is not str and label is not None and label is not UNSET:
+            label = unexpected_type(cls, "label", label, "a string or null")
 
         workflow_unconditional_model_input = cls(
             label=label,

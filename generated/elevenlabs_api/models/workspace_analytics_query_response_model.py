@@ -11,7 +11,13 @@ from ..models.column_unit import ColumnUnit
 from ..models.workspace_analytics_query_response_model_column_types_item_type_0 import (
     WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
 )
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceAnalyticsQueryResponseModel")
 
@@ -34,6 +40,8 @@ class WorkspaceAnalyticsQueryResponseModel:
     column_units: list[ColumnUnit | None | str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         columns: Any
@@ -94,12 +102,14 @@ class WorkspaceAnalyticsQueryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if columns is not None:
+        if "columns" not in self._missing_fields:
             field_dict["columns"] = columns
-        if column_types is not None:
+        if "column_types" not in self._missing_fields:
             field_dict["column_types"] = column_types
-        field_dict["rows"] = rows
-        field_dict["column_units"] = column_units
+        if "rows" not in self._missing_fields:
+            field_dict["rows"] = rows
+        if "column_units" not in self._missing_fields:
+            field_dict["column_units"] = column_units
         return field_dict
 
     @classmethod
@@ -107,72 +117,82 @@ class WorkspaceAnalyticsQueryResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
-        columns_raw = d.pop("columns", MISSING)
-        if columns_raw is MISSING:
-            columns_raw = missing_field(cls, "columns")
-        try:
-            columns = cast(list[str], columns_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            columns = deviating_field(cls, "columns", columns_raw)
+        missing: tuple[str, ...] = ()
+        columns = d.pop("columns", MISSING)
+        if columns.__class__ is not list:
+            if columns is MISSING:
+                columns = missing_field(cls, "columns")
+                missing += ("columns",)
+            else:
+                columns = unexpected_type(cls, "columns", columns, "an array")
 
         column_types_raw = d.pop("column_types", MISSING)
         if column_types_raw is MISSING:
-            column_types_raw = missing_field(cls, "column_types")
-        try:
-            column_types = []
-            _column_types = column_types_raw
-            for column_types_item_data in _column_types:
-                column_types_item = column_types_item_data
+            column_types = missing_field(cls, "column_types")
+            missing += ("column_types",)
+        else:
+            try:
+                expect_array("column_types", column_types_raw)
+                column_types = []
+                _column_types = column_types_raw
+                for column_types_item_data in _column_types:
+                    column_types_item = column_types_item_data
 
-                column_types.append(column_types_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            column_types = deviating_field(cls, "column_types", column_types_raw)
+                    column_types.append(column_types_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                column_types = deviating_field(cls, "column_types", column_types_raw)
 
         rows_raw = d.pop("rows", MISSING)
         if rows_raw is MISSING:
-            rows_raw = missing_field(cls, "rows")
-        try:
-            rows = []
-            _rows = rows_raw
-            for rows_item_data in _rows:
-                rows_item = []
-                _rows_item = rows_item_data
-                for rows_item_item_data in _rows_item:
+            rows = missing_field(cls, "rows")
+            missing += ("rows",)
+        else:
+            try:
+                expect_array("rows", rows_raw)
+                rows = []
+                _rows = rows_raw
+                for rows_item_data in _rows:
+                    rows_item = []
+                    _rows_item = rows_item_data
+                    for rows_item_item_data in _rows_item:
 
-                    def _parse_rows_item_item(data: object) -> bool | datetime.datetime | float | int | None | str:
-                        if data is None:
-                            return data
+                        def _parse_rows_item_item(data: object) -> bool | datetime.datetime | float | int | None | str:
+                            if data is None:
+                                return data
 
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError(f"got {type(data).__name__}")
-                            rows_item_item_type_4 = datetime.datetime.fromisoformat(data)
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError(f"got {type(data).__name__}")
+                                rows_item_item_type_4 = datetime.datetime.fromisoformat(data)
 
-                            return rows_item_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("bool | datetime.datetime | float | int | None | str", data)
+                                return rows_item_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            return cast("bool | datetime.datetime | float | int | None | str", data)
 
-                    rows_item_item = _parse_rows_item_item(rows_item_item_data)
+                        rows_item_item = _parse_rows_item_item(rows_item_item_data)
 
-                    rows_item.append(rows_item_item)
+                        rows_item.append(rows_item_item)
 
-                rows.append(rows_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rows = deviating_field(cls, "rows", rows_raw)
+                    rows.append(rows_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                rows = deviating_field(cls, "rows", rows_raw)
 
         column_units_raw = d.pop("column_units", MISSING)
         if column_units_raw is MISSING:
-            column_units_raw = missing_field(cls, "column_units")
-        try:
-            column_units = []
-            _column_units = column_units_raw
-            for column_units_item_data in _column_units:
-                column_units_item = column_units_item_data
+            column_units = missing_field(cls, "column_units")
+            missing += ("column_units",)
+        else:
+            try:
+                expect_array("column_units", column_units_raw)
+                column_units = []
+                _column_units = column_units_raw
+                for column_units_item_data in _column_units:
+                    column_units_item = column_units_item_data
 
-                column_units.append(column_units_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            column_units = deviating_field(cls, "column_units", column_units_raw)
+                    column_units.append(column_units_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                column_units = deviating_field(cls, "column_units", column_units_raw)
 
         workspace_analytics_query_response_model = cls(
             columns=columns,
@@ -180,6 +200,8 @@ class WorkspaceAnalyticsQueryResponseModel:
             rows=rows,
             column_units=column_units,
         )
+        if missing:
+            workspace_analytics_query_response_model._missing_fields = missing
         workspace_analytics_query_response_model.additional_properties = d
         return workspace_analytics_query_response_model
 

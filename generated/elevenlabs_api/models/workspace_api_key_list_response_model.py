@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WorkspaceApiKeyListResponseModel")
 
@@ -20,6 +25,8 @@ class WorkspaceApiKeyListResponseModel:
     api_keys: list[WorkspaceApiKeyResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_keys: Any
@@ -34,7 +41,7 @@ class WorkspaceApiKeyListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if api_keys is not None:
+        if "api-keys" not in self._missing_fields:
             field_dict["api-keys"] = api_keys
         return field_dict
 
@@ -43,22 +50,28 @@ class WorkspaceApiKeyListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         api_keys_raw = d.pop("api-keys", MISSING)
         if api_keys_raw is MISSING:
-            api_keys_raw = missing_field(cls, "api-keys")
-        try:
-            api_keys = []
-            _api_keys = api_keys_raw
-            for api_keys_item_data in _api_keys:
-                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+            api_keys = missing_field(cls, "api-keys")
+            missing += ("api-keys",)
+        else:
+            try:
+                expect_array("api-keys", api_keys_raw)
+                api_keys = []
+                _api_keys = api_keys_raw
+                for api_keys_item_data in _api_keys:
+                    api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
 
-                api_keys.append(api_keys_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
+                    api_keys.append(api_keys_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                api_keys = deviating_field(cls, "api-keys", api_keys_raw)
 
         workspace_api_key_list_response_model = cls(
             api_keys=api_keys,
         )
+        if missing:
+            workspace_api_key_list_response_model._missing_fields = missing
         workspace_api_key_list_response_model.additional_properties = d
         return workspace_api_key_list_response_model
 

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lock_reason import LockReason
 from ..models.permission_type import PermissionType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceApiKeyResponseModel")
 
@@ -58,6 +65,8 @@ class WorkspaceApiKeyResponseModel:
     third_party_disable_allowed: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -148,15 +157,15 @@ class WorkspaceApiKeyResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if hint is not None:
+        if "hint" not in self._missing_fields:
             field_dict["hint"] = hint
-        if key_id is not None:
+        if "key_id" not in self._missing_fields:
             field_dict["key_id"] = key_id
-        if service_account_user_id is not None:
+        if "service_account_user_id" not in self._missing_fields:
             field_dict["service_account_user_id"] = service_account_user_id
-        if hashed_xi_api_key is not None:
+        if "hashed_xi_api_key" not in self._missing_fields:
             field_dict["hashed_xi_api_key"] = hashed_xi_api_key
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -181,29 +190,56 @@ class WorkspaceApiKeyResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         hint = d.pop("hint", MISSING)
-        if hint is MISSING:
-            hint = missing_field(cls, "hint")
+        if hint.__class__ is not str:
+            if hint is MISSING:
+                hint = missing_field(cls, "hint")
+                missing += ("hint",)
+            else:
+                hint = unexpected_type(cls, "hint", hint, "a string")
 
         key_id = d.pop("key_id", MISSING)
-        if key_id is MISSING:
-            key_id = missing_field(cls, "key_id")
+        if key_id.__class__ is not str:
+            if key_id is MISSING:
+                key_id = missing_field(cls, "key_id")
+                missing += ("key_id",)
+            else:
+                key_id = unexpected_type(cls, "key_id", key_id, "a string")
 
         service_account_user_id = d.pop("service_account_user_id", MISSING)
-        if service_account_user_id is MISSING:
-            service_account_user_id = missing_field(cls, "service_account_user_id")
+        if service_account_user_id.__class__ is not str:
+            if service_account_user_id is MISSING:
+                service_account_user_id = missing_field(cls, "service_account_user_id")
+                missing += ("service_account_user_id",)
+            else:
+                service_account_user_id = unexpected_type(
+                    cls, "service_account_user_id", service_account_user_id, "a string"
+                )
 
         hashed_xi_api_key = d.pop("hashed_xi_api_key", MISSING)
-        if hashed_xi_api_key is MISSING:
-            hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
+        if hashed_xi_api_key.__class__ is not str:
+            if hashed_xi_api_key is MISSING:
+                hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
+                missing += ("hashed_xi_api_key",)
+            else:
+                hashed_xi_api_key = unexpected_type(cls, "hashed_xi_api_key", hashed_xi_api_key, "a string")
 
         created_at_unix = d.pop("created_at_unix", UNSET)
+        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
 
         is_disabled = d.pop("is_disabled", UNSET)
+        if is_disabled.__class__ is not bool and is_disabled is not UNSET:
+            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
 
         permissions_raw = d.pop("permissions", UNSET)
         try:
@@ -230,31 +266,30 @@ class WorkspaceApiKeyResponseModel:
             permissions = deviating_field(cls, "permissions", permissions_raw)
 
         disable_reason = d.pop("disable_reason", UNSET)
+        if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:
+            disable_reason = unexpected_type(cls, "disable_reason", disable_reason, "null or a string")
 
         character_limit = d.pop("character_limit", UNSET)
+        if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
 
         character_count = d.pop("character_count", UNSET)
+        if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+            character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
 
-        allowed_ips_raw = d.pop("allowed_ips", UNSET)
-        try:
-
-            def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_ips_type_0 = cast(list[str], data)
-
-                return allowed_ips_type_0
-
-            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
+        allowed_ips = d.pop("allowed_ips", UNSET)
+        if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
+            allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
 
         third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
+        if (
+            third_party_disable_allowed.__class__ is not bool
+            and third_party_disable_allowed is not None
+            and third_party_disable_allowed is not UNSET
+        ):
+            third_party_disable_allowed = unexpected_type(
+                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+            )
 
         workspace_api_key_response_model = cls(
             name=name,
@@ -271,6 +306,8 @@ class WorkspaceApiKeyResponseModel:
             allowed_ips=allowed_ips,
             third_party_disable_allowed=third_party_disable_allowed,
         )
+        if missing:
+            workspace_api_key_response_model._missing_fields = missing
         workspace_api_key_response_model.additional_properties = d
         return workspace_api_key_response_model
 

@@ -16,7 +16,15 @@ from ..models.user_access_management_activity_id import (
     UserAccessManagementActivityId,
     check_user_access_management_activity_id,
 )
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field, parse_strictly
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    parse_strictly,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
 
@@ -96,6 +104,8 @@ class WorkspaceAuditLogEntryResponse:
     unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         activity_id: Any
@@ -206,23 +216,23 @@ class WorkspaceAuditLogEntryResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity_id is not None:
+        if "activity_id" not in self._missing_fields:
             field_dict["activity_id"] = activity_id
-        if activity_name is not None:
+        if "activity_name" not in self._missing_fields:
             field_dict["activity_name"] = activity_name
-        if status_id is not None:
+        if "status_id" not in self._missing_fields:
             field_dict["status_id"] = status_id
-        if actor is not None:
+        if "actor" not in self._missing_fields:
             field_dict["actor"] = actor
-        if message is not None:
+        if "message" not in self._missing_fields:
             field_dict["message"] = message
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if time_dt is not None:
+        if "time_dt" not in self._missing_fields:
             field_dict["time_dt"] = time_dt
-        if type_uid is not None:
+        if "type_uid" not in self._missing_fields:
             field_dict["type_uid"] = type_uid
-        if type_name is not None:
+        if "type_name" not in self._missing_fields:
             field_dict["type_name"] = type_name
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
@@ -251,135 +261,166 @@ class WorkspaceAuditLogEntryResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         activity_id_raw = d.pop("activity_id", MISSING)
         if activity_id_raw is MISSING:
-            activity_id_raw = missing_field(cls, "activity_id")
-        try:
+            activity_id = missing_field(cls, "activity_id")
+            missing += ("activity_id",)
+        else:
+            try:
 
-            def _parse_activity_id(
-                data: object,
-            ) -> (
-                AccountChangeActivityId
-                | AuthenticationActivityId
-                | EntityManagementActivityId
-                | GroupManagementActivityId
-                | int
-                | UserAccessManagementActivityId
-            ):
-                return parse_strictly(_parse_activity_id_member, data)
+                def _parse_activity_id(
+                    data: object,
+                ) -> (
+                    AccountChangeActivityId
+                    | AuthenticationActivityId
+                    | EntityManagementActivityId
+                    | GroupManagementActivityId
+                    | int
+                    | UserAccessManagementActivityId
+                ):
+                    return parse_strictly(_parse_activity_id_member, data)
 
-            def _parse_activity_id_member(
-                data: object,
-            ) -> (
-                AccountChangeActivityId
-                | AuthenticationActivityId
-                | EntityManagementActivityId
-                | GroupManagementActivityId
-                | int
-                | UserAccessManagementActivityId
-            ):
+                def _parse_activity_id_member(
+                    data: object,
+                ) -> (
+                    AccountChangeActivityId
+                    | AuthenticationActivityId
+                    | EntityManagementActivityId
+                    | GroupManagementActivityId
+                    | int
+                    | UserAccessManagementActivityId
+                ):
 
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    activity_id_type_0 = check_account_change_activity_id(data)
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        activity_id_type_0 = check_account_change_activity_id(data)
 
-                    return activity_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    activity_id_type_1 = check_authentication_activity_id(data)
+                        return activity_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        activity_id_type_1 = check_authentication_activity_id(data)
 
-                    return activity_id_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    activity_id_type_2 = check_entity_management_activity_id(data)
+                        return activity_id_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        activity_id_type_2 = check_entity_management_activity_id(data)
 
-                    return activity_id_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    activity_id_type_3 = check_user_access_management_activity_id(data)
+                        return activity_id_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        activity_id_type_3 = check_user_access_management_activity_id(data)
 
-                    return activity_id_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    activity_id_type_4 = check_group_management_activity_id(data)
+                        return activity_id_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        activity_id_type_4 = check_group_management_activity_id(data)
 
-                    return activity_id_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
-                    data,
-                )
+                        return activity_id_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
+                        data,
+                    )
 
-            activity_id = _parse_activity_id(activity_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            activity_id = deviating_field(cls, "activity_id", activity_id_raw)
+                activity_id = _parse_activity_id(activity_id_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                activity_id = deviating_field(cls, "activity_id", activity_id_raw)
 
         activity_name = d.pop("activity_name", MISSING)
-        if activity_name is MISSING:
-            activity_name = missing_field(cls, "activity_name")
+        if activity_name.__class__ is not str:
+            if activity_name is MISSING:
+                activity_name = missing_field(cls, "activity_name")
+                missing += ("activity_name",)
+            else:
+                activity_name = unexpected_type(cls, "activity_name", activity_name, "a string")
 
         status_id_raw = d.pop("status_id", MISSING)
         if status_id_raw is MISSING:
-            status_id_raw = missing_field(cls, "status_id")
-        try:
+            status_id = missing_field(cls, "status_id")
+            missing += ("status_id",)
+        else:
+            try:
 
-            def _parse_status_id(data: object) -> int | StatusId:
+                def _parse_status_id(data: object) -> int | StatusId:
 
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    status_id_type_0 = check_status_id(data)
+                    try:
+                        if not isinstance(data, int):
+                            raise TypeError(f"got {type(data).__name__}")
+                        status_id_type_0 = check_status_id(data)
 
-                    return status_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | StatusId", data)
+                        return status_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("int | StatusId", data)
 
-            status_id = _parse_status_id(status_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            status_id = deviating_field(cls, "status_id", status_id_raw)
+                status_id = _parse_status_id(status_id_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                status_id = deviating_field(cls, "status_id", status_id_raw)
 
         actor_raw = d.pop("actor", MISSING)
         if actor_raw is MISSING:
-            actor_raw = missing_field(cls, "actor")
-        try:
-            actor = ActorModel.from_dict(actor_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            actor = deviating_field(cls, "actor", actor_raw)
+            actor = missing_field(cls, "actor")
+            missing += ("actor",)
+        else:
+            try:
+                actor = ActorModel.from_dict(actor_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                actor = deviating_field(cls, "actor", actor_raw)
 
         message = d.pop("message", MISSING)
-        if message is MISSING:
-            message = missing_field(cls, "message")
+        if message.__class__ is not str:
+            if message is MISSING:
+                message = missing_field(cls, "message")
+                missing += ("message",)
+            else:
+                message = unexpected_type(cls, "message", message, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
         time_dt = d.pop("time_dt", MISSING)
-        if time_dt is MISSING:
-            time_dt = missing_field(cls, "time_dt")
+        if time_dt.__class__ is not str:
+            if time_dt is MISSING:
+                time_dt = missing_field(cls, "time_dt")
+                missing += ("time_dt",)
+            else:
+                time_dt = unexpected_type(cls, "time_dt", time_dt, "a string")
 
         type_uid = d.pop("type_uid", MISSING)
-        if type_uid is MISSING:
-            type_uid = missing_field(cls, "type_uid")
+        if type_uid.__class__ is not int:
+            if type_uid is MISSING:
+                type_uid = missing_field(cls, "type_uid")
+                missing += ("type_uid",)
+            else:
+                type_uid = unexpected_type(cls, "type_uid", type_uid, "an integer")
 
         type_name = d.pop("type_name", MISSING)
-        if type_name is MISSING:
-            type_name = missing_field(cls, "type_name")
+        if type_name.__class__ is not str:
+            if type_name is MISSING:
+                type_name = missing_field(cls, "type_name")
+                missing += ("type_name",)
+            else:
+                type_name = unexpected_type(cls, "type_name", type_name, "a string")
 
         metadata_raw = d.pop("metadata", UNSET)
         try:
@@ -393,14 +434,24 @@ class WorkspaceAuditLogEntryResponse:
             metadata = deviating_field(cls, "metadata", metadata_raw)
 
         time = d.pop("time", UNSET)
+        if time.__class__ is not int and time is not UNSET:
+            time = unexpected_type(cls, "time", time, "an integer")
 
         category_name = d.pop("category_name", UNSET)
+        if category_name.__class__ is not str and category_name is not UNSET:
+            category_name = unexpected_type(cls, "category_name", category_name, "a string")
 
         category_uid = d.pop("category_uid", UNSET)
+        if category_uid.__class__ is not int and category_uid is not UNSET:
+            category_uid = unexpected_type(cls, "category_uid", category_uid, "an integer")
 
         class_name = d.pop("class_name", UNSET)
+        if class_name.__class__ is not str and class_name is not UNSET:
+            class_name = unexpected_type(cls, "class_name", class_name, "a string")
 
         class_uid = d.pop("class_uid", UNSET)
+        if class_uid.__class__ is not int and class_uid is not UNSET:
+            class_uid = unexpected_type(cls, "class_uid", class_uid, "an integer")
 
         severity_id_raw = d.pop("severity_id", UNSET)
         try:
@@ -493,6 +544,8 @@ class WorkspaceAuditLogEntryResponse:
             http_request=http_request,
             unmapped=unmapped,
         )
+        if missing:
+            workspace_audit_log_entry_response._missing_fields = missing
         workspace_audit_log_entry_response.additional_properties = d
         return workspace_audit_log_entry_response
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceAuditLogsPageResponse")
 
@@ -28,6 +34,8 @@ class WorkspaceAuditLogsPageResponse:
     next_cursor: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         entries: Any
@@ -51,11 +59,12 @@ class WorkspaceAuditLogsPageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if entries is not None:
+        if "entries" not in self._missing_fields:
             field_dict["entries"] = entries
-        if has_more is not None:
+        if "has_more" not in self._missing_fields:
             field_dict["has_more"] = has_more
-        field_dict["next_cursor"] = next_cursor
+        if "next_cursor" not in self._missing_fields:
+            field_dict["next_cursor"] = next_cursor
         return field_dict
 
     @classmethod
@@ -63,32 +72,46 @@ class WorkspaceAuditLogsPageResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         entries_raw = d.pop("entries", MISSING)
         if entries_raw is MISSING:
-            entries_raw = missing_field(cls, "entries")
-        try:
-            entries = []
-            _entries = entries_raw
-            for entries_item_data in _entries:
-                entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
+            entries = missing_field(cls, "entries")
+            missing += ("entries",)
+        else:
+            try:
+                expect_array("entries", entries_raw)
+                entries = []
+                _entries = entries_raw
+                for entries_item_data in _entries:
+                    entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
 
-                entries.append(entries_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entries = deviating_field(cls, "entries", entries_raw)
+                    entries.append(entries_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                entries = deviating_field(cls, "entries", entries_raw)
 
         has_more = d.pop("has_more", MISSING)
-        if has_more is MISSING:
-            has_more = missing_field(cls, "has_more")
+        if has_more.__class__ is not bool:
+            if has_more is MISSING:
+                has_more = missing_field(cls, "has_more")
+                missing += ("has_more",)
+            else:
+                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor is MISSING:
-            next_cursor = missing_field(cls, "next_cursor")
+        if next_cursor.__class__ is not str and next_cursor is not None:
+            if next_cursor is MISSING:
+                next_cursor = missing_field(cls, "next_cursor")
+                missing += ("next_cursor",)
+            else:
+                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
 
         workspace_audit_logs_page_response = cls(
             entries=entries,
             has_more=has_more,
             next_cursor=next_cursor,
         )
+        if missing:
+            workspace_audit_logs_page_response._missing_fields = missing
         workspace_audit_logs_page_response.additional_properties = d
         return workspace_audit_logs_page_response
 

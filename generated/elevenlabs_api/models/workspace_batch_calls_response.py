@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceBatchCallsResponse")
 
@@ -26,6 +34,8 @@ class WorkspaceBatchCallsResponse:
     has_more: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         batch_calls: Any
@@ -49,7 +59,7 @@ class WorkspaceBatchCallsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if batch_calls is not None:
+        if "batch_calls" not in self._missing_fields:
             field_dict["batch_calls"] = batch_calls
         if next_doc is not UNSET:
             field_dict["next_doc"] = next_doc
@@ -62,28 +72,38 @@ class WorkspaceBatchCallsResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         batch_calls_raw = d.pop("batch_calls", MISSING)
         if batch_calls_raw is MISSING:
-            batch_calls_raw = missing_field(cls, "batch_calls")
-        try:
-            batch_calls = []
-            _batch_calls = batch_calls_raw
-            for batch_calls_item_data in _batch_calls:
-                batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
+            batch_calls = missing_field(cls, "batch_calls")
+            missing += ("batch_calls",)
+        else:
+            try:
+                expect_array("batch_calls", batch_calls_raw)
+                batch_calls = []
+                _batch_calls = batch_calls_raw
+                for batch_calls_item_data in _batch_calls:
+                    batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
 
-                batch_calls.append(batch_calls_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            batch_calls = deviating_field(cls, "batch_calls", batch_calls_raw)
+                    batch_calls.append(batch_calls_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                batch_calls = deviating_field(cls, "batch_calls", batch_calls_raw)
 
         next_doc = d.pop("next_doc", UNSET)
+        if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:
+            next_doc = unexpected_type(cls, "next_doc", next_doc, "a string or null")
 
         has_more = d.pop("has_more", UNSET)
+        if has_more.__class__ is not bool and has_more is not UNSET:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
 
         workspace_batch_calls_response = cls(
             batch_calls=batch_calls,
             next_doc=next_doc,
             has_more=has_more,
         )
+        if missing:
+            workspace_batch_calls_response._missing_fields = missing
         workspace_batch_calls_response.additional_properties = d
         return workspace_batch_calls_response
 

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceCreateWebhookResponseModel")
 
@@ -23,6 +29,8 @@ class WorkspaceCreateWebhookResponseModel:
     webhook_secret: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         webhook_id = self.webhook_id
@@ -36,7 +44,7 @@ class WorkspaceCreateWebhookResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if webhook_id is not None:
+        if "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
         if webhook_secret is not UNSET:
             field_dict["webhook_secret"] = webhook_secret
@@ -47,16 +55,25 @@ class WorkspaceCreateWebhookResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
+        if webhook_id.__class__ is not str:
+            if webhook_id is MISSING:
+                webhook_id = missing_field(cls, "webhook_id")
+                missing += ("webhook_id",)
+            else:
+                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
         webhook_secret = d.pop("webhook_secret", UNSET)
+        if webhook_secret.__class__ is not str and webhook_secret is not None and webhook_secret is not UNSET:
+            webhook_secret = unexpected_type(cls, "webhook_secret", webhook_secret, "a string or null")
 
         workspace_create_webhook_response_model = cls(
             webhook_id=webhook_id,
             webhook_secret=webhook_secret,
         )
+        if missing:
+            workspace_create_webhook_response_model._missing_fields = missing
         workspace_create_webhook_response_model.additional_properties = d
         return workspace_create_webhook_response_model
 

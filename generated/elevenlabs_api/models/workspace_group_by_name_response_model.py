@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceGroupByNameResponseModel")
 
@@ -30,6 +34,8 @@ class WorkspaceGroupByNameResponseModel:
     members_emails: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,11 +51,11 @@ class WorkspaceGroupByNameResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if members_emails is not None:
+        if "members_emails" not in self._missing_fields:
             field_dict["members_emails"] = members_emails
         return field_dict
 
@@ -58,27 +64,38 @@ class WorkspaceGroupByNameResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
-        members_emails_raw = d.pop("members_emails", MISSING)
-        if members_emails_raw is MISSING:
-            members_emails_raw = missing_field(cls, "members_emails")
-        try:
-            members_emails = cast(list[str], members_emails_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            members_emails = deviating_field(cls, "members_emails", members_emails_raw)
+        members_emails = d.pop("members_emails", MISSING)
+        if members_emails.__class__ is not list:
+            if members_emails is MISSING:
+                members_emails = missing_field(cls, "members_emails")
+                missing += ("members_emails",)
+            else:
+                members_emails = unexpected_type(cls, "members_emails", members_emails, "an array")
 
         workspace_group_by_name_response_model = cls(
             name=name,
             id=id,
             members_emails=members_emails,
         )
+        if missing:
+            workspace_group_by_name_response_model._missing_fields = missing
         workspace_group_by_name_response_model.additional_properties = d
         return workspace_group_by_name_response_model
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_group_permission import WorkspaceGroupPermission
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceGroupResponseModel")
 
@@ -48,6 +55,8 @@ class WorkspaceGroupResponseModel:
     scim_frozen: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -119,13 +128,14 @@ class WorkspaceGroupResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if id is not None:
+        if "id" not in self._missing_fields:
             field_dict["id"] = id
-        if members is not None:
+        if "members" not in self._missing_fields:
             field_dict["members"] = members
-        field_dict["permissions"] = permissions
+        if "permissions" not in self._missing_fields:
+            field_dict["permissions"] = permissions
         if group_usage_limit is not UNSET:
             field_dict["group_usage_limit"] = group_usage_limit
         if group_pvc_limit is not UNSET:
@@ -145,45 +155,56 @@ class WorkspaceGroupResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         id = d.pop("id", MISSING)
-        if id is MISSING:
-            id = missing_field(cls, "id")
+        if id.__class__ is not str:
+            if id is MISSING:
+                id = missing_field(cls, "id")
+                missing += ("id",)
+            else:
+                id = unexpected_type(cls, "id", id, "a string")
 
-        members_raw = d.pop("members", MISSING)
-        if members_raw is MISSING:
-            members_raw = missing_field(cls, "members")
-        try:
-            members = cast(list[str], members_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            members = deviating_field(cls, "members", members_raw)
+        members = d.pop("members", MISSING)
+        if members.__class__ is not list:
+            if members is MISSING:
+                members = missing_field(cls, "members")
+                missing += ("members",)
+            else:
+                members = unexpected_type(cls, "members", members, "an array")
 
         permissions_raw = d.pop("permissions", MISSING)
         if permissions_raw is MISSING:
-            permissions_raw = missing_field(cls, "permissions")
-        try:
+            permissions = missing_field(cls, "permissions")
+            missing += ("permissions",)
+        else:
+            try:
 
-            def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
-                if data is None:
-                    return data
+                def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
+                    if data is None:
+                        return data
 
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = permissions_type_0_item_data
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    permissions_type_0 = []
+                    _permissions_type_0 = data
+                    for permissions_type_0_item_data in _permissions_type_0:
+                        permissions_type_0_item = permissions_type_0_item_data
 
-                    permissions_type_0.append(permissions_type_0_item)
+                        permissions_type_0.append(permissions_type_0_item)
 
-                return permissions_type_0
+                    return permissions_type_0
 
-            permissions = _parse_permissions(permissions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permissions = deviating_field(cls, "permissions", permissions_raw)
+                permissions = _parse_permissions(permissions_raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                permissions = deviating_field(cls, "permissions", permissions_raw)
 
         group_usage_limit_raw = d.pop("group_usage_limit", UNSET)
         try:
@@ -234,8 +255,12 @@ class WorkspaceGroupResponseModel:
             group_pvc_limit = deviating_field(cls, "group_pvc_limit", group_pvc_limit_raw)
 
         character_count = d.pop("character_count", UNSET)
+        if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+            character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
 
         is_scim_synced = d.pop("is_scim_synced", UNSET)
+        if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
+            is_scim_synced = unexpected_type(cls, "is_scim_synced", is_scim_synced, "a boolean")
 
         scim_group_raw = d.pop("scim_group", UNSET)
         try:
@@ -257,6 +282,8 @@ class WorkspaceGroupResponseModel:
             scim_group = deviating_field(cls, "scim_group", scim_group_raw)
 
         scim_frozen = d.pop("scim_frozen", UNSET)
+        if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:
+            scim_frozen = unexpected_type(cls, "scim_frozen", scim_frozen, "a boolean")
 
         workspace_group_response_model = cls(
             name=name,
@@ -270,6 +297,8 @@ class WorkspaceGroupResponseModel:
             scim_group=scim_group,
             scim_frozen=scim_frozen,
         )
+        if missing:
+            workspace_group_response_model._missing_fields = missing
         workspace_group_response_model.additional_properties = d
         return workspace_group_response_model
 

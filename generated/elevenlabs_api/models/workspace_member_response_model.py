@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.seat_type import SeatType
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceMemberResponseModel")
 
@@ -38,6 +42,8 @@ class WorkspaceMemberResponseModel:
     is_locked: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -67,15 +73,17 @@ class WorkspaceMemberResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_id is not None:
+        if "user_id" not in self._missing_fields:
             field_dict["user_id"] = user_id
-        if email is not None:
+        if "email" not in self._missing_fields:
             field_dict["email"] = email
-        field_dict["first_name"] = first_name
-        field_dict["seat_type"] = seat_type
-        if is_owner is not None:
+        if "first_name" not in self._missing_fields:
+            field_dict["first_name"] = first_name
+        if "seat_type" not in self._missing_fields:
+            field_dict["seat_type"] = seat_type
+        if "is_owner" not in self._missing_fields:
             field_dict["is_owner"] = is_owner
-        if is_locked is not None:
+        if "is_locked" not in self._missing_fields:
             field_dict["is_locked"] = is_locked
         return field_dict
 
@@ -84,29 +92,54 @@ class WorkspaceMemberResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         user_id = d.pop("user_id", MISSING)
-        if user_id is MISSING:
-            user_id = missing_field(cls, "user_id")
+        if user_id.__class__ is not str:
+            if user_id is MISSING:
+                user_id = missing_field(cls, "user_id")
+                missing += ("user_id",)
+            else:
+                user_id = unexpected_type(cls, "user_id", user_id, "a string")
 
         email = d.pop("email", MISSING)
-        if email is MISSING:
-            email = missing_field(cls, "email")
+        if email.__class__ is not str:
+            if email is MISSING:
+                email = missing_field(cls, "email")
+                missing += ("email",)
+            else:
+                email = unexpected_type(cls, "email", email, "a string")
 
         first_name = d.pop("first_name", MISSING)
-        if first_name is MISSING:
-            first_name = missing_field(cls, "first_name")
+        if first_name.__class__ is not str and first_name is not None:
+            if first_name is MISSING:
+                first_name = missing_field(cls, "first_name")
+                missing += ("first_name",)
+            else:
+                first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
 
         seat_type = d.pop("seat_type", MISSING)
-        if seat_type is MISSING:
-            seat_type = missing_field(cls, "seat_type")
+        if seat_type is not None and seat_type.__class__ is not str:
+            if seat_type is MISSING:
+                seat_type = missing_field(cls, "seat_type")
+                missing += ("seat_type",)
+            else:
+                seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
 
         is_owner = d.pop("is_owner", MISSING)
-        if is_owner is MISSING:
-            is_owner = missing_field(cls, "is_owner")
+        if is_owner.__class__ is not bool:
+            if is_owner is MISSING:
+                is_owner = missing_field(cls, "is_owner")
+                missing += ("is_owner",)
+            else:
+                is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean")
 
         is_locked = d.pop("is_locked", MISSING)
-        if is_locked is MISSING:
-            is_locked = missing_field(cls, "is_locked")
+        if is_locked.__class__ is not bool:
+            if is_locked is MISSING:
+                is_locked = missing_field(cls, "is_locked")
+                missing += ("is_locked",)
+            else:
+                is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean")
 
         workspace_member_response_model = cls(
             user_id=user_id,
@@ -116,6 +149,8 @@ class WorkspaceMemberResponseModel:
             is_owner=is_owner,
             is_locked=is_locked,
         )
+        if missing:
+            workspace_member_response_model._missing_fields = missing
         workspace_member_response_model.additional_properties = d
         return workspace_member_response_model
 

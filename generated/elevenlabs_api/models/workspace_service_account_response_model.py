@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    expect_array,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceServiceAccountResponseModel")
 
@@ -32,6 +40,8 @@ class WorkspaceServiceAccountResponseModel:
     default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         service_account_user_id = self.service_account_user_id
@@ -69,11 +79,11 @@ class WorkspaceServiceAccountResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if service_account_user_id is not None:
+        if "service_account_user_id" not in self._missing_fields:
             field_dict["service_account_user_id"] = service_account_user_id
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if api_keys is not None:
+        if "api-keys" not in self._missing_fields:
             field_dict["api-keys"] = api_keys
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
@@ -86,31 +96,48 @@ class WorkspaceServiceAccountResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         service_account_user_id = d.pop("service_account_user_id", MISSING)
-        if service_account_user_id is MISSING:
-            service_account_user_id = missing_field(cls, "service_account_user_id")
+        if service_account_user_id.__class__ is not str:
+            if service_account_user_id is MISSING:
+                service_account_user_id = missing_field(cls, "service_account_user_id")
+                missing += ("service_account_user_id",)
+            else:
+                service_account_user_id = unexpected_type(
+                    cls, "service_account_user_id", service_account_user_id, "a string"
+                )
 
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         api_keys_raw = d.pop("api-keys", MISSING)
         if api_keys_raw is MISSING:
-            api_keys_raw = missing_field(cls, "api-keys")
-        try:
-            api_keys = []
-            _api_keys = api_keys_raw
-            for api_keys_item_data in _api_keys:
-                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+            api_keys = missing_field(cls, "api-keys")
+            missing += ("api-keys",)
+        else:
+            try:
+                expect_array("api-keys", api_keys_raw)
+                api_keys = []
+                _api_keys = api_keys_raw
+                for api_keys_item_data in _api_keys:
+                    api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
 
-                api_keys.append(api_keys_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
+                    api_keys.append(api_keys_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                api_keys = deviating_field(cls, "api-keys", api_keys_raw)
 
         created_at_unix = d.pop("created_at_unix", UNSET)
+        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
 
         default_sharing_groups_raw = d.pop("default_sharing_groups", UNSET)
         try:
+            expect_array("default_sharing_groups", default_sharing_groups_raw)
             _default_sharing_groups = default_sharing_groups_raw
             default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
             if _default_sharing_groups is not UNSET:
@@ -131,6 +158,8 @@ class WorkspaceServiceAccountResponseModel:
             created_at_unix=created_at_unix,
             default_sharing_groups=default_sharing_groups,
         )
+        if missing:
+            workspace_service_account_response_model._missing_fields = missing
         workspace_service_account_response_model.additional_properties = d
         return workspace_service_account_response_model
 

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    deviating_field,
+    expect_array,
+    missing_field,
+)
 
 T = TypeVar("T", bound="WorkspaceWebhookListResponseModel")
 
@@ -26,6 +31,8 @@ class WorkspaceWebhookListResponseModel:
     webhooks: list[WorkspaceWebhookResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         webhooks: Any
@@ -40,7 +47,7 @@ class WorkspaceWebhookListResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if webhooks is not None:
+        if "webhooks" not in self._missing_fields:
             field_dict["webhooks"] = webhooks
         return field_dict
 
@@ -49,22 +56,28 @@ class WorkspaceWebhookListResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         webhooks_raw = d.pop("webhooks", MISSING)
         if webhooks_raw is MISSING:
-            webhooks_raw = missing_field(cls, "webhooks")
-        try:
-            webhooks = []
-            _webhooks = webhooks_raw
-            for webhooks_item_data in _webhooks:
-                webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
+            webhooks = missing_field(cls, "webhooks")
+            missing += ("webhooks",)
+        else:
+            try:
+                expect_array("webhooks", webhooks_raw)
+                webhooks = []
+                _webhooks = webhooks_raw
+                for webhooks_item_data in _webhooks:
+                    webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
 
-                webhooks.append(webhooks_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
+                    webhooks.append(webhooks_item)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
         workspace_webhook_list_response_model = cls(
             webhooks=webhooks,
         )
+        if missing:
+            workspace_webhook_list_response_model._missing_fields = missing
         workspace_webhook_list_response_model.additional_properties = d
         return workspace_webhook_list_response_model
 

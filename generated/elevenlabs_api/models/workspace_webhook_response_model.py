@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_auth_method_type import WebhookAuthMethodType
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
-from ..types import MISSING, UNSET, Unset, deviating_field, missing_field
+from ..types import (
+    MISSING,
+    UNSET,
+    Unset,
+    deviating_field,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceWebhookResponseModel")
 
@@ -56,6 +63,8 @@ class WorkspaceWebhookResponseModel:
     most_recent_failure_timestamp: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -133,19 +142,19 @@ class WorkspaceWebhookResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
+        if "name" not in self._missing_fields:
             field_dict["name"] = name
-        if webhook_id is not None:
+        if "webhook_id" not in self._missing_fields:
             field_dict["webhook_id"] = webhook_id
-        if webhook_url is not None:
+        if "webhook_url" not in self._missing_fields:
             field_dict["webhook_url"] = webhook_url
-        if is_disabled is not None:
+        if "is_disabled" not in self._missing_fields:
             field_dict["is_disabled"] = is_disabled
-        if is_auto_disabled is not None:
+        if "is_auto_disabled" not in self._missing_fields:
             field_dict["is_auto_disabled"] = is_auto_disabled
-        if created_at_unix is not None:
+        if "created_at_unix" not in self._missing_fields:
             field_dict["created_at_unix"] = created_at_unix
-        if auth_type is not None:
+        if "auth_type" not in self._missing_fields:
             field_dict["auth_type"] = auth_type
         if usage is not UNSET:
             field_dict["usage"] = usage
@@ -162,33 +171,62 @@ class WorkspaceWebhookResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         name = d.pop("name", MISSING)
-        if name is MISSING:
-            name = missing_field(cls, "name")
+        if name.__class__ is not str:
+            if name is MISSING:
+                name = missing_field(cls, "name")
+                missing += ("name",)
+            else:
+                name = unexpected_type(cls, "name", name, "a string")
 
         webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id is MISSING:
-            webhook_id = missing_field(cls, "webhook_id")
+        if webhook_id.__class__ is not str:
+            if webhook_id is MISSING:
+                webhook_id = missing_field(cls, "webhook_id")
+                missing += ("webhook_id",)
+            else:
+                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
 
         webhook_url = d.pop("webhook_url", MISSING)
-        if webhook_url is MISSING:
-            webhook_url = missing_field(cls, "webhook_url")
+        if webhook_url.__class__ is not str:
+            if webhook_url is MISSING:
+                webhook_url = missing_field(cls, "webhook_url")
+                missing += ("webhook_url",)
+            else:
+                webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
 
         is_disabled = d.pop("is_disabled", MISSING)
-        if is_disabled is MISSING:
-            is_disabled = missing_field(cls, "is_disabled")
+        if is_disabled.__class__ is not bool:
+            if is_disabled is MISSING:
+                is_disabled = missing_field(cls, "is_disabled")
+                missing += ("is_disabled",)
+            else:
+                is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
 
         is_auto_disabled = d.pop("is_auto_disabled", MISSING)
-        if is_auto_disabled is MISSING:
-            is_auto_disabled = missing_field(cls, "is_auto_disabled")
+        if is_auto_disabled.__class__ is not bool:
+            if is_auto_disabled is MISSING:
+                is_auto_disabled = missing_field(cls, "is_auto_disabled")
+                missing += ("is_auto_disabled",)
+            else:
+                is_auto_disabled = unexpected_type(cls, "is_auto_disabled", is_auto_disabled, "a boolean")
 
         created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix is MISSING:
-            created_at_unix = missing_field(cls, "created_at_unix")
+        if created_at_unix.__class__ is not int:
+            if created_at_unix is MISSING:
+                created_at_unix = missing_field(cls, "created_at_unix")
+                missing += ("created_at_unix",)
+            else:
+                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
 
         auth_type = d.pop("auth_type", MISSING)
-        if auth_type is MISSING:
-            auth_type = missing_field(cls, "auth_type")
+        if auth_type.__class__ is not str:
+            if auth_type is MISSING:
+                auth_type = missing_field(cls, "auth_type")
+                missing += ("auth_type",)
+            else:
+                auth_type = unexpected_type(cls, "auth_type", auth_type, "a string")
 
         usage_raw = d.pop("usage", UNSET)
         try:
@@ -239,8 +277,24 @@ class WorkspaceWebhookResponseModel:
             events = deviating_field(cls, "events", events_raw)
 
         most_recent_failure_error_code = d.pop("most_recent_failure_error_code", UNSET)
+        if (
+            most_recent_failure_error_code.__class__ is not int
+            and most_recent_failure_error_code is not None
+            and most_recent_failure_error_code is not UNSET
+        ):
+            most_recent_failure_error_code = unexpected_type(
+                cls, "most_recent_failure_error_code", most_recent_failure_error_code, "an integer or null"
+            )
 
         most_recent_failure_timestamp = d.pop("most_recent_failure_timestamp", UNSET)
+        if (
+            most_recent_failure_timestamp.__class__ is not int
+            and most_recent_failure_timestamp is not None
+            and most_recent_failure_timestamp is not UNSET
+        ):
+            most_recent_failure_timestamp = unexpected_type(
+                cls, "most_recent_failure_timestamp", most_recent_failure_timestamp, "an integer or null"
+            )
 
         workspace_webhook_response_model = cls(
             name=name,
@@ -255,6 +309,8 @@ class WorkspaceWebhookResponseModel:
             most_recent_failure_error_code=most_recent_failure_error_code,
             most_recent_failure_timestamp=most_recent_failure_timestamp,
         )
+        if missing:
+            workspace_webhook_response_model._missing_fields = missing
         workspace_webhook_response_model.additional_properties = d
         return workspace_webhook_response_model
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_usage_type import WebhookUsageType
-from ..types import MISSING, missing_field
+from ..types import (
+    MISSING,
+    missing_field,
+    unexpected_type,
+)
 
 T = TypeVar("T", bound="WorkspaceWebhookUsageResponseModel")
 
@@ -21,6 +25,8 @@ class WorkspaceWebhookUsageResponseModel:
     usage_type: str | WebhookUsageType
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         usage_type: Any
@@ -35,7 +41,7 @@ class WorkspaceWebhookUsageResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if usage_type is not None:
+        if "usage_type" not in self._missing_fields:
             field_dict["usage_type"] = usage_type
         return field_dict
 
@@ -44,13 +50,20 @@ class WorkspaceWebhookUsageResponseModel:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         d = dict(src_dict)
+        missing: tuple[str, ...] = ()
         usage_type = d.pop("usage_type", MISSING)
-        if usage_type is MISSING:
-            usage_type = missing_field(cls, "usage_type")
+        if usage_type.__class__ is not str:
+            if usage_type is MISSING:
+                usage_type = missing_field(cls, "usage_type")
+                missing += ("usage_type",)
+            else:
+                usage_type = unexpected_type(cls, "usage_type", usage_type, "a string")
 
         workspace_webhook_usage_response_model = cls(
             usage_type=usage_type,
         )
+        if missing:
+            workspace_webhook_usage_response_model._missing_fields = missing
         workspace_webhook_usage_response_model.additional_properties = d
         return workspace_webhook_usage_response_model
 

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -70,6 +72,11 @@ class AudioIsolationResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AudioIsolationResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AudioIsolationResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -171,11 +178,26 @@ class AudioIsolationResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class AudioIsolationResourceWithRawResponse:
+    """`AudioIsolationResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AudioIsolationResource) -> None:
+        self.convert = raw_response(resource.convert)
+        self.list = raw_response(resource.list)
+        self.delete = raw_response(resource.delete)
+        self.stream = raw_response(resource.stream)
+
+
 class AsyncAudioIsolationResource:
     """The operations of group `audio_isolation`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAudioIsolationResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncAudioIsolationResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -275,3 +297,13 @@ class AsyncAudioIsolationResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncAudioIsolationResourceWithRawResponse:
+    """`AsyncAudioIsolationResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncAudioIsolationResource) -> None:
+        self.convert = async_raw_response(resource.convert)
+        self.list = async_raw_response(resource.list)
+        self.delete = async_raw_response(resource.delete)
+        self.stream = async_raw_response(resource.stream)

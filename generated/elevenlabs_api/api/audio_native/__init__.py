@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -98,6 +100,11 @@ class AudioNativeResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AudioNativeResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AudioNativeResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -236,11 +243,26 @@ class AudioNativeResource:
         return self._requester.request(kwargs, _parse_audio_native_get_settings, request_options)
 
 
+class AudioNativeResourceWithRawResponse:
+    """`AudioNativeResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AudioNativeResource) -> None:
+        self.create = raw_response(resource.create)
+        self.update_content_from_url = raw_response(resource.update_content_from_url)
+        self.update = raw_response(resource.update)
+        self.get_settings = raw_response(resource.get_settings)
+
+
 class AsyncAudioNativeResource:
     """The operations of group `audio_native`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAudioNativeResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncAudioNativeResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -377,3 +399,13 @@ class AsyncAudioNativeResource:
         )
 
         return await self._requester.request(kwargs, _parse_audio_native_get_settings, request_options)
+
+
+class AsyncAudioNativeResourceWithRawResponse:
+    """`AsyncAudioNativeResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncAudioNativeResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.update_content_from_url = async_raw_response(resource.update_content_from_url)
+        self.update = async_raw_response(resource.update)
+        self.get_settings = async_raw_response(resource.get_settings)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -209,6 +211,11 @@ class ConversationalAiResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def agents(self) -> ConversationalAiAgentsResource:
@@ -597,11 +604,32 @@ class ConversationalAiResource:
         return self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)
 
 
+class ConversationalAiResourceWithRawResponse:
+    """`ConversationalAiResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiResource) -> None:
+        self.add_to_knowledge_base = raw_response(resource.add_to_knowledge_base)
+        self.rag_index_overview = raw_response(resource.rag_index_overview)
+        self.get_document_rag_indexes = raw_response(resource.get_document_rag_indexes)
+        self.delete_document_rag_index = raw_response(resource.delete_document_rag_index)
+        self.create_agent_conversation_ticket = raw_response(resource.create_agent_conversation_ticket)
+        self.get_agent_conversation_ticket = raw_response(resource.get_agent_conversation_ticket)
+        self.delete_agent_conversation_ticket = raw_response(resource.delete_agent_conversation_ticket)
+        self.update_agent_conversation_ticket = raw_response(resource.update_agent_conversation_ticket)
+        self.add_ticket_comment = raw_response(resource.add_ticket_comment)
+        self.add_turn_comment = raw_response(resource.add_turn_comment)
+
+
 class AsyncConversationalAiResource:
     """The operations of group `conversational_ai`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def agents(self) -> AsyncConversationalAiAgentsResource:
@@ -992,3 +1020,19 @@ class AsyncConversationalAiResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)
+
+
+class AsyncConversationalAiResourceWithRawResponse:
+    """`AsyncConversationalAiResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiResource) -> None:
+        self.add_to_knowledge_base = async_raw_response(resource.add_to_knowledge_base)
+        self.rag_index_overview = async_raw_response(resource.rag_index_overview)
+        self.get_document_rag_indexes = async_raw_response(resource.get_document_rag_indexes)
+        self.delete_document_rag_index = async_raw_response(resource.delete_document_rag_index)
+        self.create_agent_conversation_ticket = async_raw_response(resource.create_agent_conversation_ticket)
+        self.get_agent_conversation_ticket = async_raw_response(resource.get_agent_conversation_ticket)
+        self.delete_agent_conversation_ticket = async_raw_response(resource.delete_agent_conversation_ticket)
+        self.update_agent_conversation_ticket = async_raw_response(resource.update_agent_conversation_ticket)
+        self.add_ticket_comment = async_raw_response(resource.add_ticket_comment)
+        self.add_turn_comment = async_raw_response(resource.add_turn_comment)

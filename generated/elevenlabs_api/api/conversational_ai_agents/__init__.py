@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -359,6 +361,11 @@ class ConversationalAiAgentsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def branches(self) -> ConversationalAiAgentsBranchesResource:
@@ -885,11 +892,35 @@ class ConversationalAiAgentsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_get_assignable_users, request_options)
 
 
+class ConversationalAiAgentsResourceWithRawResponse:
+    """`ConversationalAiAgentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.duplicate = raw_response(resource.duplicate)
+        self.query_knowledge_base_rag = raw_response(resource.query_knowledge_base_rag)
+        self.run_tests = raw_response(resource.run_tests)
+        self.simulate_conversation = raw_response(resource.simulate_conversation)
+        self.simulate_conversation_stream = raw_response(resource.simulate_conversation_stream)
+        self.list_agent_conversation_tickets = raw_response(resource.list_agent_conversation_tickets)
+        self.create_manual_agent_ticket = raw_response(resource.create_manual_agent_ticket)
+        self.get_assignable_users = raw_response(resource.get_assignable_users)
+
+
 class AsyncConversationalAiAgentsResource:
     """The operations of group `conversational_ai_agents`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def branches(self) -> AsyncConversationalAiAgentsBranchesResource:
@@ -1420,3 +1451,22 @@ class AsyncConversationalAiAgentsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_get_assignable_users, request_options
         )
+
+
+class AsyncConversationalAiAgentsResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.duplicate = async_raw_response(resource.duplicate)
+        self.query_knowledge_base_rag = async_raw_response(resource.query_knowledge_base_rag)
+        self.run_tests = async_raw_response(resource.run_tests)
+        self.simulate_conversation = async_raw_response(resource.simulate_conversation)
+        self.simulate_conversation_stream = async_raw_response(resource.simulate_conversation_stream)
+        self.list_agent_conversation_tickets = async_raw_response(resource.list_agent_conversation_tickets)
+        self.create_manual_agent_ticket = async_raw_response(resource.create_manual_agent_ticket)
+        self.get_assignable_users = async_raw_response(resource.get_assignable_users)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -164,6 +166,11 @@ class ConversationalAiAgentsBranchesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsBranchesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsBranchesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -403,11 +410,32 @@ class ConversationalAiAgentsBranchesResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_preview_merge, request_options)
 
 
+class ConversationalAiAgentsBranchesResourceWithRawResponse:
+    """`ConversationalAiAgentsBranchesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsBranchesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.rebase = raw_response(resource.rebase)
+        self.preview_rebase = raw_response(resource.preview_rebase)
+        self.merge = raw_response(resource.merge)
+        self.preview_merge = raw_response(resource.preview_merge)
+
+
 class AsyncConversationalAiAgentsBranchesResource:
     """The operations of group `conversational_ai_agents_branches`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsBranchesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsBranchesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -649,3 +677,17 @@ class AsyncConversationalAiAgentsBranchesResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_branches_preview_merge, request_options
         )
+
+
+class AsyncConversationalAiAgentsBranchesResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsBranchesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsBranchesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.rebase = async_raw_response(resource.rebase)
+        self.preview_rebase = async_raw_response(resource.preview_rebase)
+        self.merge = async_raw_response(resource.merge)
+        self.preview_merge = async_raw_response(resource.preview_merge)

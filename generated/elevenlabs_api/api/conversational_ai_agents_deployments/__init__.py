@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -54,6 +56,13 @@ class ConversationalAiAgentsDeploymentsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsDeploymentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsDeploymentsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def create(
         self,
         agent_id: str,
@@ -83,11 +92,25 @@ class ConversationalAiAgentsDeploymentsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_deployments_create, request_options)
 
 
+class ConversationalAiAgentsDeploymentsResourceWithRawResponse:
+    """`ConversationalAiAgentsDeploymentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsDeploymentsResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncConversationalAiAgentsDeploymentsResource:
     """The operations of group `conversational_ai_agents_deployments`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsDeploymentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsDeploymentsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -118,3 +141,10 @@ class AsyncConversationalAiAgentsDeploymentsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_deployments_create, request_options
         )
+
+
+class AsyncConversationalAiAgentsDeploymentsResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsDeploymentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsDeploymentsResource) -> None:
+        self.create = async_raw_response(resource.create)

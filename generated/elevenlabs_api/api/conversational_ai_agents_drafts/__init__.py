@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -75,6 +77,11 @@ class ConversationalAiAgentsDraftsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsDraftsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsDraftsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -137,11 +144,26 @@ class ConversationalAiAgentsDraftsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_delete, request_options)
 
 
+class ConversationalAiAgentsDraftsResourceWithRawResponse:
+    """`ConversationalAiAgentsDraftsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsDraftsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncConversationalAiAgentsDraftsResource:
     """The operations of group `conversational_ai_agents_drafts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsDraftsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsDraftsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -202,3 +224,11 @@ class AsyncConversationalAiAgentsDraftsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_delete, request_options)
+
+
+class AsyncConversationalAiAgentsDraftsResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsDraftsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsDraftsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,13 @@ class ConversationalAiAgentsKnowledgeBaseResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsKnowledgeBaseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsKnowledgeBaseResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def size(
         self,
         agent_id: str,
@@ -70,11 +79,25 @@ class ConversationalAiAgentsKnowledgeBaseResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_knowledge_base_size, request_options)
 
 
+class ConversationalAiAgentsKnowledgeBaseResourceWithRawResponse:
+    """`ConversationalAiAgentsKnowledgeBaseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsKnowledgeBaseResource) -> None:
+        self.size = raw_response(resource.size)
+
+
 class AsyncConversationalAiAgentsKnowledgeBaseResource:
     """The operations of group `conversational_ai_agents_knowledge_base`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsKnowledgeBaseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsKnowledgeBaseResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def size(
         self,
@@ -97,3 +120,10 @@ class AsyncConversationalAiAgentsKnowledgeBaseResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_knowledge_base_size, request_options
         )
+
+
+class AsyncConversationalAiAgentsKnowledgeBaseResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsKnowledgeBaseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsKnowledgeBaseResource) -> None:
+        self.size = async_raw_response(resource.size)

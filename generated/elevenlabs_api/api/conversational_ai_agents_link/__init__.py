@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class ConversationalAiAgentsLinkResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsLinkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsLinkResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         agent_id: str,
@@ -68,11 +75,23 @@ class ConversationalAiAgentsLinkResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_link_get, request_options)
 
 
+class ConversationalAiAgentsLinkResourceWithRawResponse:
+    """`ConversationalAiAgentsLinkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsLinkResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiAgentsLinkResource:
     """The operations of group `conversational_ai_agents_link`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsLinkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsLinkResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -93,3 +112,10 @@ class AsyncConversationalAiAgentsLinkResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_link_get, request_options)
+
+
+class AsyncConversationalAiAgentsLinkResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsLinkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsLinkResource) -> None:
+        self.get = async_raw_response(resource.get)

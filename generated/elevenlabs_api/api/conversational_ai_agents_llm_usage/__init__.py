@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -48,6 +50,11 @@ class ConversationalAiAgentsLlmUsageResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsLlmUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsLlmUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def calculate(
         self,
@@ -80,11 +87,25 @@ class ConversationalAiAgentsLlmUsageResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_llm_usage_calculate, request_options)
 
 
+class ConversationalAiAgentsLlmUsageResourceWithRawResponse:
+    """`ConversationalAiAgentsLlmUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsLlmUsageResource) -> None:
+        self.calculate = raw_response(resource.calculate)
+
+
 class AsyncConversationalAiAgentsLlmUsageResource:
     """The operations of group `conversational_ai_agents_llm_usage`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsLlmUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsLlmUsageResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def calculate(
         self,
@@ -117,3 +138,10 @@ class AsyncConversationalAiAgentsLlmUsageResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_llm_usage_calculate, request_options
         )
+
+
+class AsyncConversationalAiAgentsLlmUsageResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsLlmUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsLlmUsageResource) -> None:
+        self.calculate = async_raw_response(resource.calculate)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -114,6 +116,11 @@ class ConversationalAiAgentsProceduresResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsProceduresResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsProceduresResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def drafts(self) -> ConversationalAiAgentsProceduresDraftsResource:
@@ -256,11 +263,29 @@ class ConversationalAiAgentsProceduresResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_remove, request_options)
 
 
+class ConversationalAiAgentsProceduresResourceWithRawResponse:
+    """`ConversationalAiAgentsProceduresResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsProceduresResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.compile = raw_response(resource.compile)
+        self.get = raw_response(resource.get)
+        self.remove = raw_response(resource.remove)
+
+
 class AsyncConversationalAiAgentsProceduresResource:
     """The operations of group `conversational_ai_agents_procedures`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsProceduresResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsProceduresResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def drafts(self) -> AsyncConversationalAiAgentsProceduresDraftsResource:
@@ -403,3 +428,14 @@ class AsyncConversationalAiAgentsProceduresResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_remove, request_options)
+
+
+class AsyncConversationalAiAgentsProceduresResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsProceduresResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsProceduresResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.compile = async_raw_response(resource.compile)
+        self.get = async_raw_response(resource.get)
+        self.remove = async_raw_response(resource.remove)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -69,6 +71,13 @@ class ConversationalAiAgentsProceduresDraftsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsProceduresDraftsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsProceduresDraftsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def get(
         self,
@@ -165,11 +174,27 @@ class ConversationalAiAgentsProceduresDraftsResource:
         )
 
 
+class ConversationalAiAgentsProceduresDraftsResourceWithRawResponse:
+    """`ConversationalAiAgentsProceduresDraftsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsProceduresDraftsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiAgentsProceduresDraftsResource:
     """The operations of group `conversational_ai_agents_procedures_drafts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsProceduresDraftsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsProceduresDraftsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -266,3 +291,12 @@ class AsyncConversationalAiAgentsProceduresDraftsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_procedures_drafts_update, request_options
         )
+
+
+class AsyncConversationalAiAgentsProceduresDraftsResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsProceduresDraftsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsProceduresDraftsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

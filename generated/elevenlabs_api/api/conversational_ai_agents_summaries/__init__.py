@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -61,6 +63,11 @@ class ConversationalAiAgentsSummariesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsSummariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsSummariesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         *,
@@ -81,11 +88,25 @@ class ConversationalAiAgentsSummariesResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_summaries_get, request_options)
 
 
+class ConversationalAiAgentsSummariesResourceWithRawResponse:
+    """`ConversationalAiAgentsSummariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsSummariesResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiAgentsSummariesResource:
     """The operations of group `conversational_ai_agents_summaries`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsSummariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsSummariesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -105,3 +126,10 @@ class AsyncConversationalAiAgentsSummariesResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_summaries_get, request_options)
+
+
+class AsyncConversationalAiAgentsSummariesResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsSummariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsSummariesResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class ConversationalAiAgentsVersionsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsVersionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsVersionsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         agent_id: str,
@@ -71,11 +78,25 @@ class ConversationalAiAgentsVersionsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_versions_get, request_options)
 
 
+class ConversationalAiAgentsVersionsResourceWithRawResponse:
+    """`ConversationalAiAgentsVersionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsVersionsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiAgentsVersionsResource:
     """The operations of group `conversational_ai_agents_versions`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsVersionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsVersionsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -99,3 +120,10 @@ class AsyncConversationalAiAgentsVersionsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_versions_get, request_options)
+
+
+class AsyncConversationalAiAgentsVersionsResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsVersionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsVersionsResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -58,6 +60,11 @@ class ConversationalAiAgentsWidgetResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsWidgetResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsWidgetResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def avatar(self) -> ConversationalAiAgentsWidgetAvatarResource:
         """`conversational_ai_agents_widget_avatar` operations."""
         from ..conversational_ai_agents_widget_avatar import ConversationalAiAgentsWidgetAvatarResource
@@ -87,11 +94,25 @@ class ConversationalAiAgentsWidgetResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_widget_get, request_options)
 
 
+class ConversationalAiAgentsWidgetResourceWithRawResponse:
+    """`ConversationalAiAgentsWidgetResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsWidgetResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiAgentsWidgetResource:
     """The operations of group `conversational_ai_agents_widget`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsWidgetResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsWidgetResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def avatar(self) -> AsyncConversationalAiAgentsWidgetAvatarResource:
@@ -121,3 +142,10 @@ class AsyncConversationalAiAgentsWidgetResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_widget_get, request_options)
+
+
+class AsyncConversationalAiAgentsWidgetResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsWidgetResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsWidgetResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -55,6 +57,13 @@ class ConversationalAiAgentsWidgetAvatarResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAgentsWidgetAvatarResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAgentsWidgetAvatarResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def create(
         self,
         agent_id: str,
@@ -84,11 +93,25 @@ class ConversationalAiAgentsWidgetAvatarResource:
         return self._requester.request(kwargs, _parse_conversational_ai_agents_widget_avatar_create, request_options)
 
 
+class ConversationalAiAgentsWidgetAvatarResourceWithRawResponse:
+    """`ConversationalAiAgentsWidgetAvatarResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAgentsWidgetAvatarResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncConversationalAiAgentsWidgetAvatarResource:
     """The operations of group `conversational_ai_agents_widget_avatar`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAgentsWidgetAvatarResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAgentsWidgetAvatarResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -119,3 +142,10 @@ class AsyncConversationalAiAgentsWidgetAvatarResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_widget_avatar_create, request_options
         )
+
+
+class AsyncConversationalAiAgentsWidgetAvatarResourceWithRawResponse:
+    """`AsyncConversationalAiAgentsWidgetAvatarResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAgentsWidgetAvatarResource) -> None:
+        self.create = async_raw_response(resource.create)

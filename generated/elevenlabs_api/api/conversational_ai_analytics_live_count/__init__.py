@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -54,6 +56,13 @@ class ConversationalAiAnalyticsLiveCountResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiAnalyticsLiveCountResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiAnalyticsLiveCountResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def get(
         self,
         *,
@@ -76,11 +85,25 @@ class ConversationalAiAnalyticsLiveCountResource:
         return self._requester.request(kwargs, _parse_conversational_ai_analytics_live_count_get, request_options)
 
 
+class ConversationalAiAnalyticsLiveCountResourceWithRawResponse:
+    """`ConversationalAiAnalyticsLiveCountResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiAnalyticsLiveCountResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiAnalyticsLiveCountResource:
     """The operations of group `conversational_ai_analytics_live_count`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiAnalyticsLiveCountResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiAnalyticsLiveCountResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -102,3 +125,10 @@ class AsyncConversationalAiAnalyticsLiveCountResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_analytics_live_count_get, request_options)
+
+
+class AsyncConversationalAiAnalyticsLiveCountResourceWithRawResponse:
+    """`AsyncConversationalAiAnalyticsLiveCountResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiAnalyticsLiveCountResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -115,6 +117,11 @@ class ConversationalAiBatchCallsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiBatchCallsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiBatchCallsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -286,11 +293,29 @@ class ConversationalAiBatchCallsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_retry, request_options)
 
 
+class ConversationalAiBatchCallsResourceWithRawResponse:
+    """`ConversationalAiBatchCallsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiBatchCallsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.cancel = raw_response(resource.cancel)
+        self.export = raw_response(resource.export)
+        self.retry = raw_response(resource.retry)
+
+
 class AsyncConversationalAiBatchCallsResource:
     """The operations of group `conversational_ai_batch_calls`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiBatchCallsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiBatchCallsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -460,3 +485,16 @@ class AsyncConversationalAiBatchCallsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_retry, request_options)
+
+
+class AsyncConversationalAiBatchCallsResourceWithRawResponse:
+    """`AsyncConversationalAiBatchCallsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiBatchCallsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.cancel = async_raw_response(resource.cancel)
+        self.export = async_raw_response(resource.export)
+        self.retry = async_raw_response(resource.retry)

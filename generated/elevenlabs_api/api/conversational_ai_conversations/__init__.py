@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -300,6 +302,11 @@ class ConversationalAiConversationsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def analysis(self) -> ConversationalAiConversationsAnalysisResource:
@@ -683,11 +690,33 @@ class ConversationalAiConversationsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_summary, request_options)
 
 
+class ConversationalAiConversationsResourceWithRawResponse:
+    """`ConversationalAiConversationsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsResource) -> None:
+        self.get_signed_url = raw_response(resource.get_signed_url)
+        self.get_signed_url_deprecated = raw_response(resource.get_signed_url_deprecated)
+        self.get_webrtc_token = raw_response(resource.get_webrtc_token)
+        self.list = raw_response(resource.list)
+        self.resolve = raw_response(resource.resolve)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_sip_messages = raw_response(resource.get_sip_messages)
+        self.get_summary = raw_response(resource.get_summary)
+
+
 class AsyncConversationalAiConversationsResource:
     """The operations of group `conversational_ai_conversations`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def analysis(self) -> AsyncConversationalAiConversationsAnalysisResource:
@@ -1079,3 +1108,18 @@ class AsyncConversationalAiConversationsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_get_summary, request_options
         )
+
+
+class AsyncConversationalAiConversationsResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsResource) -> None:
+        self.get_signed_url = async_raw_response(resource.get_signed_url)
+        self.get_signed_url_deprecated = async_raw_response(resource.get_signed_url_deprecated)
+        self.get_webrtc_token = async_raw_response(resource.get_webrtc_token)
+        self.list = async_raw_response(resource.list)
+        self.resolve = async_raw_response(resource.resolve)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_sip_messages = async_raw_response(resource.get_sip_messages)
+        self.get_summary = async_raw_response(resource.get_summary)

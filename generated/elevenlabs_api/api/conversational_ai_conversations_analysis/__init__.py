@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -60,6 +62,13 @@ class ConversationalAiConversationsAnalysisResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsAnalysisResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsAnalysisResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def run_evaluation(
         self,
@@ -113,11 +122,26 @@ class ConversationalAiConversationsAnalysisResource:
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_analysis_run, request_options)
 
 
+class ConversationalAiConversationsAnalysisResourceWithRawResponse:
+    """`ConversationalAiConversationsAnalysisResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsAnalysisResource) -> None:
+        self.run_evaluation = raw_response(resource.run_evaluation)
+        self.run = raw_response(resource.run)
+
+
 class AsyncConversationalAiConversationsAnalysisResource:
     """The operations of group `conversational_ai_conversations_analysis`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsAnalysisResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsAnalysisResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def run_evaluation(
         self,
@@ -171,3 +195,11 @@ class AsyncConversationalAiConversationsAnalysisResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_analysis_run, request_options
         )
+
+
+class AsyncConversationalAiConversationsAnalysisResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsAnalysisResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsAnalysisResource) -> None:
+        self.run_evaluation = async_raw_response(resource.run_evaluation)
+        self.run = async_raw_response(resource.run)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -38,6 +40,13 @@ class ConversationalAiConversationsAudioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsAudioResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def get(
         self,
@@ -61,11 +70,25 @@ class ConversationalAiConversationsAudioResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class ConversationalAiConversationsAudioResourceWithRawResponse:
+    """`ConversationalAiConversationsAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsAudioResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiConversationsAudioResource:
     """The operations of group `conversational_ai_conversations_audio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsAudioResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def get(
         self,
@@ -87,3 +110,10 @@ class AsyncConversationalAiConversationsAudioResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncConversationalAiConversationsAudioResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsAudioResource) -> None:
+        self.get = async_raw_response(resource.get)

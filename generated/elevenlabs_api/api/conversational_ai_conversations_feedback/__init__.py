@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -46,6 +48,13 @@ class ConversationalAiConversationsFeedbackResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsFeedbackResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsFeedbackResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def create(
         self,
@@ -74,11 +83,25 @@ class ConversationalAiConversationsFeedbackResource:
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_feedback_create, request_options)
 
 
+class ConversationalAiConversationsFeedbackResourceWithRawResponse:
+    """`ConversationalAiConversationsFeedbackResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsFeedbackResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncConversationalAiConversationsFeedbackResource:
     """The operations of group `conversational_ai_conversations_feedback`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsFeedbackResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsFeedbackResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -107,3 +130,10 @@ class AsyncConversationalAiConversationsFeedbackResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_feedback_create, request_options
         )
+
+
+class AsyncConversationalAiConversationsFeedbackResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsFeedbackResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsFeedbackResource) -> None:
+        self.create = async_raw_response(resource.create)

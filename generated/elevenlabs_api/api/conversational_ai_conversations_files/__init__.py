@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -63,6 +65,13 @@ class ConversationalAiConversationsFilesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsFilesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsFilesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def create(
         self,
@@ -118,11 +127,26 @@ class ConversationalAiConversationsFilesResource:
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_files_delete, request_options)
 
 
+class ConversationalAiConversationsFilesResourceWithRawResponse:
+    """`ConversationalAiConversationsFilesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsFilesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncConversationalAiConversationsFilesResource:
     """The operations of group `conversational_ai_conversations_files`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsFilesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsFilesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -180,3 +204,11 @@ class AsyncConversationalAiConversationsFilesResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_files_delete, request_options
         )
+
+
+class AsyncConversationalAiConversationsFilesResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsFilesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsFilesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)

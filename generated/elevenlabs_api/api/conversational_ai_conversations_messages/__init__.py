@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -146,6 +148,13 @@ class ConversationalAiConversationsMessagesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsMessagesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsMessagesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def search(
         self,
@@ -293,11 +302,26 @@ class ConversationalAiConversationsMessagesResource:
             yield from page.results
 
 
+class ConversationalAiConversationsMessagesResourceWithRawResponse:
+    """`ConversationalAiConversationsMessagesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsMessagesResource) -> None:
+        self.search = raw_response(resource.search)
+        self.text_search = raw_response(resource.text_search)
+
+
 class AsyncConversationalAiConversationsMessagesResource:
     """The operations of group `conversational_ai_conversations_messages`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsMessagesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsMessagesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def search(
         self,
@@ -447,3 +471,11 @@ class AsyncConversationalAiConversationsMessagesResource:
         async for page in self.iter_text_search_pages(**query):
             for item in page.results:
                 yield item
+
+
+class AsyncConversationalAiConversationsMessagesResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsMessagesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsMessagesResource) -> None:
+        self.search = async_raw_response(resource.search)
+        self.text_search = async_raw_response(resource.text_search)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -115,6 +117,13 @@ class ConversationalAiConversationsTagsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsTagsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsTagsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def assign(
         self,
@@ -297,11 +306,31 @@ class ConversationalAiConversationsTagsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_update, request_options)
 
 
+class ConversationalAiConversationsTagsResourceWithRawResponse:
+    """`ConversationalAiConversationsTagsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsTagsResource) -> None:
+        self.assign = raw_response(resource.assign)
+        self.unassign = raw_response(resource.unassign)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiConversationsTagsResource:
     """The operations of group `conversational_ai_conversations_tags`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsTagsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsTagsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def assign(
         self,
@@ -493,3 +522,16 @@ class AsyncConversationalAiConversationsTagsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_tags_update, request_options
         )
+
+
+class AsyncConversationalAiConversationsTagsResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsTagsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsTagsResource) -> None:
+        self.assign = async_raw_response(resource.assign)
+        self.unassign = async_raw_response(resource.unassign)
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

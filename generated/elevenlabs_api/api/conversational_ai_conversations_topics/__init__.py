@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -72,6 +74,13 @@ class ConversationalAiConversationsTopicsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiConversationsTopicsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiConversationsTopicsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def get(
         self,
@@ -127,11 +136,25 @@ class ConversationalAiConversationsTopicsResource:
             yield from page.topics
 
 
+class ConversationalAiConversationsTopicsResourceWithRawResponse:
+    """`ConversationalAiConversationsTopicsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiConversationsTopicsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiConversationsTopicsResource:
     """The operations of group `conversational_ai_conversations_topics`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiConversationsTopicsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiConversationsTopicsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -186,3 +209,10 @@ class AsyncConversationalAiConversationsTopicsResource:
         async for page in self.iter_get_pages(agent_id, **query):
             for item in page.topics:
                 yield item
+
+
+class AsyncConversationalAiConversationsTopicsResourceWithRawResponse:
+    """`AsyncConversationalAiConversationsTopicsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiConversationsTopicsResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -65,6 +67,13 @@ class ConversationalAiDashboardSettingsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiDashboardSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiDashboardSettingsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def get(
         self,
         *,
@@ -108,11 +117,26 @@ class ConversationalAiDashboardSettingsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_dashboard_settings_update, request_options)
 
 
+class ConversationalAiDashboardSettingsResourceWithRawResponse:
+    """`ConversationalAiDashboardSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiDashboardSettingsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiDashboardSettingsResource:
     """The operations of group `conversational_ai_dashboard_settings`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiDashboardSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiDashboardSettingsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -157,3 +181,11 @@ class AsyncConversationalAiDashboardSettingsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_dashboard_settings_update, request_options
         )
+
+
+class AsyncConversationalAiDashboardSettingsResourceWithRawResponse:
+    """`AsyncConversationalAiDashboardSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiDashboardSettingsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -55,6 +57,11 @@ class ConversationalAiExotelResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiExotelResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiExotelResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def outbound_call(
         self,
         agent_id: str,
@@ -89,11 +96,23 @@ class ConversationalAiExotelResource:
         return self._requester.request(kwargs, _parse_conversational_ai_exotel_outbound_call, request_options)
 
 
+class ConversationalAiExotelResourceWithRawResponse:
+    """`ConversationalAiExotelResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiExotelResource) -> None:
+        self.outbound_call = raw_response(resource.outbound_call)
+
+
 class AsyncConversationalAiExotelResource:
     """The operations of group `conversational_ai_exotel`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiExotelResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiExotelResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def outbound_call(
         self,
@@ -127,3 +146,10 @@ class AsyncConversationalAiExotelResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_exotel_outbound_call, request_options)
+
+
+class AsyncConversationalAiExotelResourceWithRawResponse:
+    """`AsyncConversationalAiExotelResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiExotelResource) -> None:
+        self.outbound_call = async_raw_response(resource.outbound_call)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -152,6 +154,11 @@ class ConversationalAiKnowledgeBaseResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def crawl_jobs(self) -> ConversationalAiKnowledgeBaseCrawlJobsResource:
@@ -303,11 +310,27 @@ class ConversationalAiKnowledgeBaseResource:
             yield from page.results
 
 
+class ConversationalAiKnowledgeBaseResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseResource) -> None:
+        self.list = raw_response(resource.list)
+        self.get_or_create_rag_indexes = raw_response(resource.get_or_create_rag_indexes)
+        self.search = raw_response(resource.search)
+
+
 class AsyncConversationalAiKnowledgeBaseResource:
     """The operations of group `conversational_ai_knowledge_base`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def crawl_jobs(self) -> AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
@@ -459,3 +482,12 @@ class AsyncConversationalAiKnowledgeBaseResource:
         async for page in self.iter_search_pages(**query):
             for item in page.results:
                 yield item
+
+
+class AsyncConversationalAiKnowledgeBaseResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.get_or_create_rag_indexes = async_raw_response(resource.get_or_create_rag_indexes)
+        self.search = async_raw_response(resource.search)

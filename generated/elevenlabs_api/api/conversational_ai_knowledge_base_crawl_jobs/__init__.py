@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -100,6 +102,13 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def list(
         self,
@@ -225,11 +234,28 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         )
 
 
+class ConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseCrawlJobsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseCrawlJobsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.cancel = raw_response(resource.cancel)
+
+
 class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
     """The operations of group `conversational_ai_knowledge_base_crawl_jobs`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -358,3 +384,13 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_cancel, request_options
         )
+
+
+class AsyncConversationalAiKnowledgeBaseCrawlJobsResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseCrawlJobsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseCrawlJobsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.cancel = async_raw_response(resource.cancel)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -224,6 +226,13 @@ class ConversationalAiKnowledgeBaseDocumentResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseDocumentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseDocumentResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def compute_rag_index(
         self,
         documentation_id: str,
@@ -317,11 +326,27 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         )
 
 
+class ConversationalAiKnowledgeBaseDocumentResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseDocumentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseDocumentResource) -> None:
+        self.compute_rag_index = raw_response(resource.compute_rag_index)
+        self.refresh = raw_response(resource.refresh)
+        self.update_file = raw_response(resource.update_file)
+
+
 class AsyncConversationalAiKnowledgeBaseDocumentResource:
     """The operations of group `conversational_ai_knowledge_base_document`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseDocumentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseDocumentResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def compute_rag_index(
         self,
@@ -414,3 +439,12 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_document_update_file, request_options
         )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseDocumentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseDocumentResource) -> None:
+        self.compute_rag_index = async_raw_response(resource.compute_rag_index)
+        self.refresh = async_raw_response(resource.refresh)
+        self.update_file = async_raw_response(resource.update_file)

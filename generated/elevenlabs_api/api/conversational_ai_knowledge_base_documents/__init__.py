@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -442,6 +444,13 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def chunk(self) -> ConversationalAiKnowledgeBaseDocumentsChunkResource:
@@ -907,11 +916,38 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         )
 
 
+class ConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseDocumentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseDocumentsResource) -> None:
+        self.bulk_delete = raw_response(resource.bulk_delete)
+        self.bulk_move = raw_response(resource.bulk_move)
+        self.get_bulk_agents = raw_response(resource.get_bulk_agents)
+        self.create_from_file = raw_response(resource.create_from_file)
+        self.create_folder = raw_response(resource.create_folder)
+        self.create_from_text = raw_response(resource.create_from_text)
+        self.create_from_url = raw_response(resource.create_from_url)
+        self.move = raw_response(resource.move)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.get_content = raw_response(resource.get_content)
+        self.get_agents = raw_response(resource.get_agents)
+        self.get_source_file_url = raw_response(resource.get_source_file_url)
+
+
 class AsyncConversationalAiKnowledgeBaseDocumentsResource:
     """The operations of group `conversational_ai_knowledge_base_documents`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     @functools.cached_property
     def chunk(self) -> AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
@@ -1380,3 +1416,23 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_documents_get_source_file_url, request_options
         )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseDocumentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseDocumentsResource) -> None:
+        self.bulk_delete = async_raw_response(resource.bulk_delete)
+        self.bulk_move = async_raw_response(resource.bulk_move)
+        self.get_bulk_agents = async_raw_response(resource.get_bulk_agents)
+        self.create_from_file = async_raw_response(resource.create_from_file)
+        self.create_folder = async_raw_response(resource.create_folder)
+        self.create_from_text = async_raw_response(resource.create_from_text)
+        self.create_from_url = async_raw_response(resource.create_from_url)
+        self.move = async_raw_response(resource.move)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.get_content = async_raw_response(resource.get_content)
+        self.get_agents = async_raw_response(resource.get_agents)
+        self.get_source_file_url = async_raw_response(resource.get_source_file_url)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -57,6 +59,13 @@ class ConversationalAiKnowledgeBaseDocumentsChunkResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def get(
         self,
         documentation_id: str,
@@ -85,11 +94,25 @@ class ConversationalAiKnowledgeBaseDocumentsChunkResource:
         )
 
 
+class ConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseDocumentsChunkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseDocumentsChunkResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
     """The operations of group `conversational_ai_knowledge_base_documents_chunk`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -117,3 +140,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_documents_chunk_get, request_options
         )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsChunkResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseDocumentsChunkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseDocumentsChunkResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -67,6 +69,13 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def list(
         self,
@@ -118,11 +127,25 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
             yield from page.chunks
 
 
+class ConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseDocumentsChunksResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseDocumentsChunksResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
     """The operations of group `conversational_ai_knowledge_base_documents_chunks`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -173,3 +196,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         async for page in self.iter_pages(documentation_id, **query):
             for item in page.chunks:
                 yield item
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsChunksResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseDocumentsChunksResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseDocumentsChunksResource) -> None:
+        self.list = async_raw_response(resource.list)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -61,6 +63,13 @@ class ConversationalAiKnowledgeBaseDocumentsSummariesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def get(
         self,
         *,
@@ -83,11 +92,25 @@ class ConversationalAiKnowledgeBaseDocumentsSummariesResource:
         )
 
 
+class ConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse:
+    """`ConversationalAiKnowledgeBaseDocumentsSummariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiKnowledgeBaseDocumentsSummariesResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource:
     """The operations of group `conversational_ai_knowledge_base_documents_summaries`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -109,3 +132,10 @@ class AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_documents_summaries_get, request_options
         )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsSummariesResourceWithRawResponse:
+    """`AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class ConversationalAiLlmResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiLlmResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiLlmResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -66,11 +73,23 @@ class ConversationalAiLlmResource:
         return self._requester.request(kwargs, _parse_conversational_ai_llm_list, request_options)
 
 
+class ConversationalAiLlmResourceWithRawResponse:
+    """`ConversationalAiLlmResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiLlmResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncConversationalAiLlmResource:
     """The operations of group `conversational_ai_llm`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiLlmResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiLlmResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -89,3 +108,10 @@ class AsyncConversationalAiLlmResource:
         kwargs = conversational_ai_llm_list._get_kwargs()
 
         return await self._requester.request(kwargs, _parse_conversational_ai_llm_list, request_options)
+
+
+class AsyncConversationalAiLlmResourceWithRawResponse:
+    """`AsyncConversationalAiLlmResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiLlmResource) -> None:
+        self.list = async_raw_response(resource.list)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,11 @@ class ConversationalAiLlmUsageResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiLlmUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiLlmUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def calculate(
         self,
         prompt_length: int,
@@ -77,11 +84,23 @@ class ConversationalAiLlmUsageResource:
         return self._requester.request(kwargs, _parse_conversational_ai_llm_usage_calculate, request_options)
 
 
+class ConversationalAiLlmUsageResourceWithRawResponse:
+    """`ConversationalAiLlmUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiLlmUsageResource) -> None:
+        self.calculate = raw_response(resource.calculate)
+
+
 class AsyncConversationalAiLlmUsageResource:
     """The operations of group `conversational_ai_llm_usage`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiLlmUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiLlmUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def calculate(
         self,
@@ -109,3 +128,10 @@ class AsyncConversationalAiLlmUsageResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_llm_usage_calculate, request_options)
+
+
+class AsyncConversationalAiLlmUsageResourceWithRawResponse:
+    """`AsyncConversationalAiLlmUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiLlmUsageResource) -> None:
+        self.calculate = async_raw_response(resource.calculate)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -123,6 +125,11 @@ class ConversationalAiMcpServersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiMcpServersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiMcpServersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def approval_policy(self) -> ConversationalAiMcpServersApprovalPolicyResource:
@@ -284,11 +291,27 @@ class ConversationalAiMcpServersResource:
         return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_update, request_options)
 
 
+class ConversationalAiMcpServersResourceWithRawResponse:
+    """`ConversationalAiMcpServersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiMcpServersResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiMcpServersResource:
     """The operations of group `conversational_ai_mcp_servers`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiMcpServersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiMcpServersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def approval_policy(self) -> AsyncConversationalAiMcpServersApprovalPolicyResource:
@@ -450,3 +473,14 @@ class AsyncConversationalAiMcpServersResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_update, request_options)
+
+
+class AsyncConversationalAiMcpServersResourceWithRawResponse:
+    """`AsyncConversationalAiMcpServersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiMcpServersResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,13 @@ class ConversationalAiMcpServersApprovalPolicyResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiMcpServersApprovalPolicyResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiMcpServersApprovalPolicyResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def update(
         self,
@@ -80,11 +89,25 @@ class ConversationalAiMcpServersApprovalPolicyResource:
         )
 
 
+class ConversationalAiMcpServersApprovalPolicyResourceWithRawResponse:
+    """`ConversationalAiMcpServersApprovalPolicyResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiMcpServersApprovalPolicyResource) -> None:
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiMcpServersApprovalPolicyResource:
     """The operations of group `conversational_ai_mcp_servers_approval_policy`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiMcpServersApprovalPolicyResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiMcpServersApprovalPolicyResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def update(
         self,
@@ -114,3 +137,10 @@ class AsyncConversationalAiMcpServersApprovalPolicyResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_mcp_servers_approval_policy_update, request_options
         )
+
+
+class AsyncConversationalAiMcpServersApprovalPolicyResourceWithRawResponse:
+    """`AsyncConversationalAiMcpServersApprovalPolicyResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiMcpServersApprovalPolicyResource) -> None:
+        self.update = async_raw_response(resource.update)

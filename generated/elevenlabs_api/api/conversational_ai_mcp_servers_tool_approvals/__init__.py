@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -59,6 +61,13 @@ class ConversationalAiMcpServersToolApprovalsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiMcpServersToolApprovalsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiMcpServersToolApprovalsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def create(
         self,
@@ -120,11 +129,26 @@ class ConversationalAiMcpServersToolApprovalsResource:
         )
 
 
+class ConversationalAiMcpServersToolApprovalsResourceWithRawResponse:
+    """`ConversationalAiMcpServersToolApprovalsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiMcpServersToolApprovalsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncConversationalAiMcpServersToolApprovalsResource:
     """The operations of group `conversational_ai_mcp_servers_tool_approvals`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiMcpServersToolApprovalsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiMcpServersToolApprovalsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -184,3 +208,11 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_mcp_servers_tool_approvals_delete, request_options
         )
+
+
+class AsyncConversationalAiMcpServersToolApprovalsResourceWithRawResponse:
+    """`AsyncConversationalAiMcpServersToolApprovalsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiMcpServersToolApprovalsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)

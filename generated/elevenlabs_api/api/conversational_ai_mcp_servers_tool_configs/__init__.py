@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -108,6 +110,13 @@ class ConversationalAiMcpServersToolConfigsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiMcpServersToolConfigsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiMcpServersToolConfigsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     def create(
         self,
@@ -263,11 +272,28 @@ class ConversationalAiMcpServersToolConfigsResource:
         )
 
 
+class ConversationalAiMcpServersToolConfigsResourceWithRawResponse:
+    """`ConversationalAiMcpServersToolConfigsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiMcpServersToolConfigsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiMcpServersToolConfigsResource:
     """The operations of group `conversational_ai_mcp_servers_tool_configs`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiMcpServersToolConfigsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiMcpServersToolConfigsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -423,3 +449,13 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_mcp_servers_tool_configs_update, request_options
         )
+
+
+class AsyncConversationalAiMcpServersToolConfigsResourceWithRawResponse:
+    """`AsyncConversationalAiMcpServersToolConfigsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiMcpServersToolConfigsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -53,6 +55,11 @@ class ConversationalAiMcpServersToolsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiMcpServersToolsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiMcpServersToolsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         mcp_server_id: str,
@@ -76,11 +83,25 @@ class ConversationalAiMcpServersToolsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_tools_list, request_options)
 
 
+class ConversationalAiMcpServersToolsResourceWithRawResponse:
+    """`ConversationalAiMcpServersToolsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiMcpServersToolsResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncConversationalAiMcpServersToolsResource:
     """The operations of group `conversational_ai_mcp_servers_tools`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiMcpServersToolsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiMcpServersToolsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -103,3 +124,10 @@ class AsyncConversationalAiMcpServersToolsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_tools_list, request_options)
+
+
+class AsyncConversationalAiMcpServersToolsResourceWithRawResponse:
+    """`AsyncConversationalAiMcpServersToolsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiMcpServersToolsResource) -> None:
+        self.list = async_raw_response(resource.list)

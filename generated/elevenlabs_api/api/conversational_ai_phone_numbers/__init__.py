@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -283,6 +285,11 @@ class ConversationalAiPhoneNumbersResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiPhoneNumbersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiPhoneNumbersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -453,11 +460,30 @@ class ConversationalAiPhoneNumbersResource:
             yield from page.sip_messages
 
 
+class ConversationalAiPhoneNumbersResourceWithRawResponse:
+    """`ConversationalAiPhoneNumbersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiPhoneNumbersResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.get_sip_messages = raw_response(resource.get_sip_messages)
+
+
 class AsyncConversationalAiPhoneNumbersResource:
     """The operations of group `conversational_ai_phone_numbers`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiPhoneNumbersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiPhoneNumbersResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -630,3 +656,15 @@ class AsyncConversationalAiPhoneNumbersResource:
         async for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             for item in page.sip_messages:
                 yield item
+
+
+class AsyncConversationalAiPhoneNumbersResourceWithRawResponse:
+    """`AsyncConversationalAiPhoneNumbersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiPhoneNumbersResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.get_sip_messages = async_raw_response(resource.get_sip_messages)

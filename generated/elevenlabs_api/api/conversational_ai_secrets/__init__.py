@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -141,6 +143,11 @@ class ConversationalAiSecretsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiSecretsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiSecretsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -337,11 +344,28 @@ class ConversationalAiSecretsResource:
             yield from page.dependencies or []
 
 
+class ConversationalAiSecretsResourceWithRawResponse:
+    """`ConversationalAiSecretsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiSecretsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.get_dependencies = raw_response(resource.get_dependencies)
+
+
 class AsyncConversationalAiSecretsResource:
     """The operations of group `conversational_ai_secrets`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiSecretsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiSecretsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -538,3 +562,15 @@ class AsyncConversationalAiSecretsResource:
         async for page in self.iter_get_dependencies_pages(secret_id, resource_type, **query):
             for item in page.dependencies or []:
                 yield item
+
+
+class AsyncConversationalAiSecretsResourceWithRawResponse:
+    """`AsyncConversationalAiSecretsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiSecretsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.get_dependencies = async_raw_response(resource.get_dependencies)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -60,6 +62,11 @@ class ConversationalAiSettingsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiSettingsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -111,11 +118,24 @@ class ConversationalAiSettingsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_settings_update, request_options)
 
 
+class ConversationalAiSettingsResourceWithRawResponse:
+    """`ConversationalAiSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiSettingsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiSettingsResource:
     """The operations of group `conversational_ai_settings`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiSettingsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -165,3 +185,11 @@ class AsyncConversationalAiSettingsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_settings_update, request_options)
+
+
+class AsyncConversationalAiSettingsResourceWithRawResponse:
+    """`AsyncConversationalAiSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiSettingsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -55,6 +57,11 @@ class ConversationalAiSipTrunkResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiSipTrunkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiSipTrunkResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def outbound_call(
         self,
         agent_id: str,
@@ -89,11 +96,23 @@ class ConversationalAiSipTrunkResource:
         return self._requester.request(kwargs, _parse_conversational_ai_sip_trunk_outbound_call, request_options)
 
 
+class ConversationalAiSipTrunkResourceWithRawResponse:
+    """`ConversationalAiSipTrunkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiSipTrunkResource) -> None:
+        self.outbound_call = raw_response(resource.outbound_call)
+
+
 class AsyncConversationalAiSipTrunkResource:
     """The operations of group `conversational_ai_sip_trunk`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiSipTrunkResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiSipTrunkResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def outbound_call(
         self,
@@ -127,3 +146,10 @@ class AsyncConversationalAiSipTrunkResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_sip_trunk_outbound_call, request_options)
+
+
+class AsyncConversationalAiSipTrunkResourceWithRawResponse:
+    """`AsyncConversationalAiSipTrunkResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiSipTrunkResource) -> None:
+        self.outbound_call = async_raw_response(resource.outbound_call)

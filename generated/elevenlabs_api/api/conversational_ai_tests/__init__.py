@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -259,6 +261,11 @@ class ConversationalAiTestsResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiTestsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiTestsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def folders(self) -> ConversationalAiTestsFoldersResource:
         """`conversational_ai_tests_folders` operations."""
         from ..conversational_ai_tests_folders import ConversationalAiTestsFoldersResource
@@ -452,11 +459,29 @@ class ConversationalAiTestsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_tests_delete, request_options)
 
 
+class ConversationalAiTestsResourceWithRawResponse:
+    """`ConversationalAiTestsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiTestsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.move = raw_response(resource.move)
+        self.create = raw_response(resource.create)
+        self.summaries = raw_response(resource.summaries)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncConversationalAiTestsResource:
     """The operations of group `conversational_ai_tests`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiTestsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiTestsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def folders(self) -> AsyncConversationalAiTestsFoldersResource:
@@ -651,3 +676,16 @@ class AsyncConversationalAiTestsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_delete, request_options)
+
+
+class AsyncConversationalAiTestsResourceWithRawResponse:
+    """`AsyncConversationalAiTestsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiTestsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.move = async_raw_response(resource.move)
+        self.create = async_raw_response(resource.create)
+        self.summaries = async_raw_response(resource.summaries)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

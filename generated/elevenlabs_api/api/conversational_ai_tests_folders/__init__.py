@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -92,6 +94,11 @@ class ConversationalAiTestsFoldersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiTestsFoldersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiTestsFoldersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -192,11 +199,28 @@ class ConversationalAiTestsFoldersResource:
         return self._requester.request(kwargs, _parse_conversational_ai_tests_folders_update, request_options)
 
 
+class ConversationalAiTestsFoldersResourceWithRawResponse:
+    """`ConversationalAiTestsFoldersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiTestsFoldersResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiTestsFoldersResource:
     """The operations of group `conversational_ai_tests_folders`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiTestsFoldersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiTestsFoldersResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -295,3 +319,13 @@ class AsyncConversationalAiTestsFoldersResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_folders_update, request_options)
+
+
+class AsyncConversationalAiTestsFoldersResourceWithRawResponse:
+    """`AsyncConversationalAiTestsFoldersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiTestsFoldersResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

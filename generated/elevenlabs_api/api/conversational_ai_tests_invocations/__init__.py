@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -88,6 +90,11 @@ class ConversationalAiTestsInvocationsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiTestsInvocationsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiTestsInvocationsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -180,11 +187,27 @@ class ConversationalAiTestsInvocationsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_resubmit, request_options)
 
 
+class ConversationalAiTestsInvocationsResourceWithRawResponse:
+    """`ConversationalAiTestsInvocationsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiTestsInvocationsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.resubmit = raw_response(resource.resubmit)
+
+
 class AsyncConversationalAiTestsInvocationsResource:
     """The operations of group `conversational_ai_tests_invocations`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiTestsInvocationsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiTestsInvocationsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -278,3 +301,12 @@ class AsyncConversationalAiTestsInvocationsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_tests_invocations_resubmit, request_options
         )
+
+
+class AsyncConversationalAiTestsInvocationsResourceWithRawResponse:
+    """`AsyncConversationalAiTestsInvocationsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiTestsInvocationsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.resubmit = async_raw_response(resource.resubmit)

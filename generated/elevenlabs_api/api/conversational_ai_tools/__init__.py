@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -169,6 +171,11 @@ class ConversationalAiToolsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiToolsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiToolsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def executions(self) -> ConversationalAiToolsExecutionsResource:
@@ -368,11 +375,28 @@ class ConversationalAiToolsResource:
             yield from page.agents
 
 
+class ConversationalAiToolsResourceWithRawResponse:
+    """`ConversationalAiToolsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiToolsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.get_dependent_agents = raw_response(resource.get_dependent_agents)
+
+
 class AsyncConversationalAiToolsResource:
     """The operations of group `conversational_ai_tools`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiToolsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiToolsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def executions(self) -> AsyncConversationalAiToolsExecutionsResource:
@@ -574,3 +598,15 @@ class AsyncConversationalAiToolsResource:
         async for page in self.iter_get_dependent_agents_pages(tool_id, **query):
             for item in page.agents:
                 yield item
+
+
+class AsyncConversationalAiToolsResourceWithRawResponse:
+    """`AsyncConversationalAiToolsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiToolsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.get_dependent_agents = async_raw_response(resource.get_dependent_agents)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -68,6 +70,11 @@ class ConversationalAiToolsExecutionsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiToolsExecutionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiToolsExecutionsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -123,11 +130,25 @@ class ConversationalAiToolsExecutionsResource:
             yield from page.executions
 
 
+class ConversationalAiToolsExecutionsResourceWithRawResponse:
+    """`ConversationalAiToolsExecutionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiToolsExecutionsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncConversationalAiToolsExecutionsResource:
     """The operations of group `conversational_ai_tools_executions`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiToolsExecutionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiToolsExecutionsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -182,3 +203,10 @@ class AsyncConversationalAiToolsExecutionsResource:
         async for page in self.iter_get_pages(tool_id, **query):
             for item in page.executions:
                 yield item
+
+
+class AsyncConversationalAiToolsExecutionsResourceWithRawResponse:
+    """`AsyncConversationalAiToolsExecutionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiToolsExecutionsResource) -> None:
+        self.get = async_raw_response(resource.get)

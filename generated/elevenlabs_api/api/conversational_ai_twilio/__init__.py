@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -68,6 +70,11 @@ class ConversationalAiTwilioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiTwilioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiTwilioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def outbound_call(
         self,
@@ -138,11 +145,24 @@ class ConversationalAiTwilioResource:
         return self._requester.request(kwargs, _parse_conversational_ai_twilio_register_call, request_options)
 
 
+class ConversationalAiTwilioResourceWithRawResponse:
+    """`ConversationalAiTwilioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiTwilioResource) -> None:
+        self.outbound_call = raw_response(resource.outbound_call)
+        self.register_call = raw_response(resource.register_call)
+
+
 class AsyncConversationalAiTwilioResource:
     """The operations of group `conversational_ai_twilio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiTwilioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiTwilioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def outbound_call(
         self,
@@ -211,3 +231,11 @@ class AsyncConversationalAiTwilioResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_twilio_register_call, request_options)
+
+
+class AsyncConversationalAiTwilioResourceWithRawResponse:
+    """`AsyncConversationalAiTwilioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiTwilioResource) -> None:
+        self.outbound_call = async_raw_response(resource.outbound_call)
+        self.register_call = async_raw_response(resource.register_call)

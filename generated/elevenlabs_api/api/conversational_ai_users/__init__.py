@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -75,6 +77,11 @@ class ConversationalAiUsersResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiUsersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiUsersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -126,11 +133,23 @@ class ConversationalAiUsersResource:
             yield from page.users
 
 
+class ConversationalAiUsersResourceWithRawResponse:
+    """`ConversationalAiUsersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiUsersResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncConversationalAiUsersResource:
     """The operations of group `conversational_ai_users`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiUsersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiUsersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -182,3 +201,10 @@ class AsyncConversationalAiUsersResource:
         async for page in self.iter_pages(**query):
             for item in page.users:
                 yield item
+
+
+class AsyncConversationalAiUsersResourceWithRawResponse:
+    """`AsyncConversationalAiUsersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiUsersResource) -> None:
+        self.list = async_raw_response(resource.list)

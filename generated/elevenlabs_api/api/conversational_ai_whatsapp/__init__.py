@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -72,6 +74,11 @@ class ConversationalAiWhatsappResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiWhatsappResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiWhatsappResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def outbound_call(
         self,
@@ -150,11 +157,24 @@ class ConversationalAiWhatsappResource:
         return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_outbound_message, request_options)
 
 
+class ConversationalAiWhatsappResourceWithRawResponse:
+    """`ConversationalAiWhatsappResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiWhatsappResource) -> None:
+        self.outbound_call = raw_response(resource.outbound_call)
+        self.outbound_message = raw_response(resource.outbound_message)
+
+
 class AsyncConversationalAiWhatsappResource:
     """The operations of group `conversational_ai_whatsapp`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiWhatsappResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiWhatsappResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def outbound_call(
         self,
@@ -233,3 +253,11 @@ class AsyncConversationalAiWhatsappResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_whatsapp_outbound_message, request_options
         )
+
+
+class AsyncConversationalAiWhatsappResourceWithRawResponse:
+    """`AsyncConversationalAiWhatsappResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiWhatsappResource) -> None:
+        self.outbound_call = async_raw_response(resource.outbound_call)
+        self.outbound_message = async_raw_response(resource.outbound_message)

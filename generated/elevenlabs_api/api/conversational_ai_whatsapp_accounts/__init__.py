@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -83,6 +85,11 @@ class ConversationalAiWhatsappAccountsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ConversationalAiWhatsappAccountsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ConversationalAiWhatsappAccountsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -176,11 +183,28 @@ class ConversationalAiWhatsappAccountsResource:
         return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_update, request_options)
 
 
+class ConversationalAiWhatsappAccountsResourceWithRawResponse:
+    """`ConversationalAiWhatsappAccountsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ConversationalAiWhatsappAccountsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncConversationalAiWhatsappAccountsResource:
     """The operations of group `conversational_ai_whatsapp_accounts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncConversationalAiWhatsappAccountsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncConversationalAiWhatsappAccountsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -272,3 +296,13 @@ class AsyncConversationalAiWhatsappAccountsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_update, request_options)
+
+
+class AsyncConversationalAiWhatsappAccountsResourceWithRawResponse:
+    """`AsyncConversationalAiWhatsappAccountsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncConversationalAiWhatsappAccountsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

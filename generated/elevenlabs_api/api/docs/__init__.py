@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 from . import docs_redirect_to_mintlify
 
@@ -34,6 +36,11 @@ class DocsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DocsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DocsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def redirect_to_mintlify(
         self,
@@ -50,11 +57,23 @@ class DocsResource:
         return self._requester.request(kwargs, _parse_docs_redirect_to_mintlify, request_options)
 
 
+class DocsResourceWithRawResponse:
+    """`DocsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DocsResource) -> None:
+        self.redirect_to_mintlify = raw_response(resource.redirect_to_mintlify)
+
+
 class AsyncDocsResource:
     """The operations of group `docs`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDocsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDocsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def redirect_to_mintlify(
         self,
@@ -69,3 +88,10 @@ class AsyncDocsResource:
         kwargs = docs_redirect_to_mintlify._get_kwargs()
 
         return await self._requester.request(kwargs, _parse_docs_redirect_to_mintlify, request_options)
+
+
+class AsyncDocsResourceWithRawResponse:
+    """`AsyncDocsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDocsResource) -> None:
+        self.redirect_to_mintlify = async_raw_response(resource.redirect_to_mintlify)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -138,6 +140,11 @@ class DubbingResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> DubbingAudioResource:
@@ -332,11 +339,26 @@ class DubbingResource:
         return self._requester.request(kwargs, _parse_dubbing_delete, request_options)
 
 
+class DubbingResourceWithRawResponse:
+    """`DubbingResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncDubbingResource:
     """The operations of group `dubbing`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> AsyncDubbingAudioResource:
@@ -530,3 +552,13 @@ class AsyncDubbingResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_delete, request_options)
+
+
+class AsyncDubbingResourceWithRawResponse:
+    """`AsyncDubbingResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -38,6 +40,11 @@ class DubbingAudioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -65,11 +72,23 @@ class DubbingAudioResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class DubbingAudioResourceWithRawResponse:
+    """`DubbingAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingAudioResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncDubbingAudioResource:
     """The operations of group `dubbing_audio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -95,3 +114,10 @@ class AsyncDubbingAudioResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncDubbingAudioResourceWithRawResponse:
+    """`AsyncDubbingAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingAudioResource) -> None:
+        self.get = async_raw_response(resource.get)

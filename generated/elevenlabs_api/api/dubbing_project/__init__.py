@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -104,6 +106,11 @@ class DubbingProjectResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingProjectResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingProjectResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def language(self) -> DubbingProjectLanguageResource:
@@ -241,11 +248,26 @@ class DubbingProjectResource:
         return self._requester.request(kwargs, _parse_dubbing_project_delete, request_options)
 
 
+class DubbingProjectResourceWithRawResponse:
+    """`DubbingProjectResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingProjectResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncDubbingProjectResource:
     """The operations of group `dubbing_project`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingProjectResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingProjectResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def language(self) -> AsyncDubbingProjectLanguageResource:
@@ -382,3 +404,13 @@ class AsyncDubbingProjectResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_project_delete, request_options)
+
+
+class AsyncDubbingProjectResourceWithRawResponse:
+    """`AsyncDubbingProjectResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingProjectResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -104,6 +106,11 @@ class DubbingProjectLanguageResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingProjectLanguageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingProjectLanguageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def transcript(self) -> DubbingProjectLanguageTranscriptResource:
@@ -238,11 +245,26 @@ class DubbingProjectLanguageResource:
         return self._requester.request(kwargs, _parse_dubbing_project_language_delete, request_options)
 
 
+class DubbingProjectLanguageResourceWithRawResponse:
+    """`DubbingProjectLanguageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingProjectLanguageResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncDubbingProjectLanguageResource:
     """The operations of group `dubbing_project_language`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingProjectLanguageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingProjectLanguageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def transcript(self) -> AsyncDubbingProjectLanguageTranscriptResource:
@@ -376,3 +398,13 @@ class AsyncDubbingProjectLanguageResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_project_language_delete, request_options)
+
+
+class AsyncDubbingProjectLanguageResourceWithRawResponse:
+    """`AsyncDubbingProjectLanguageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingProjectLanguageResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

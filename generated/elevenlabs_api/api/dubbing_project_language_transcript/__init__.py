@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -92,6 +94,11 @@ class DubbingProjectLanguageTranscriptResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingProjectLanguageTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingProjectLanguageTranscriptResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -207,11 +214,28 @@ class DubbingProjectLanguageTranscriptResource:
         )
 
 
+class DubbingProjectLanguageTranscriptResourceWithRawResponse:
+    """`DubbingProjectLanguageTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingProjectLanguageTranscriptResource) -> None:
+        self.get = raw_response(resource.get)
+        self.regenerate = raw_response(resource.regenerate)
+        self.update_segment = raw_response(resource.update_segment)
+        self.update_segments = raw_response(resource.update_segments)
+
+
 class AsyncDubbingProjectLanguageTranscriptResource:
     """The operations of group `dubbing_project_language_transcript`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingProjectLanguageTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingProjectLanguageTranscriptResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -327,3 +351,13 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         return await self._requester.request(
             kwargs, _parse_dubbing_project_language_transcript_update_segments, request_options
         )
+
+
+class AsyncDubbingProjectLanguageTranscriptResourceWithRawResponse:
+    """`AsyncDubbingProjectLanguageTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingProjectLanguageTranscriptResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.regenerate = async_raw_response(resource.regenerate)
+        self.update_segment = async_raw_response(resource.update_segment)
+        self.update_segments = async_raw_response(resource.update_segments)

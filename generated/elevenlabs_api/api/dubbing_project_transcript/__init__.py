@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -100,6 +102,11 @@ class DubbingProjectTranscriptResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingProjectTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingProjectTranscriptResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -238,11 +245,27 @@ class DubbingProjectTranscriptResource:
         return self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segments, request_options)
 
 
+class DubbingProjectTranscriptResourceWithRawResponse:
+    """`DubbingProjectTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingProjectTranscriptResource) -> None:
+        self.get = raw_response(resource.get)
+        self.create_segment = raw_response(resource.create_segment)
+        self.delete_segment = raw_response(resource.delete_segment)
+        self.update_segment = raw_response(resource.update_segment)
+        self.update_segments = raw_response(resource.update_segments)
+
+
 class AsyncDubbingProjectTranscriptResource:
     """The operations of group `dubbing_project_transcript`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingProjectTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingProjectTranscriptResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -379,3 +402,14 @@ class AsyncDubbingProjectTranscriptResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segments, request_options)
+
+
+class AsyncDubbingProjectTranscriptResourceWithRawResponse:
+    """`AsyncDubbingProjectTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingProjectTranscriptResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.create_segment = async_raw_response(resource.create_segment)
+        self.delete_segment = async_raw_response(resource.delete_segment)
+        self.update_segment = async_raw_response(resource.update_segment)
+        self.update_segments = async_raw_response(resource.update_segments)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -137,6 +139,11 @@ class DubbingResourceResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def language(self) -> DubbingResourceLanguageResource:
@@ -339,11 +346,28 @@ class DubbingResourceResource:
         return self._requester.request(kwargs, _parse_dubbing_resource_translate, request_options)
 
 
+class DubbingResourceResourceWithRawResponse:
+    """`DubbingResourceResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResourceResource) -> None:
+        self.get = raw_response(resource.get)
+        self.dub = raw_response(resource.dub)
+        self.migrate_segments = raw_response(resource.migrate_segments)
+        self.render = raw_response(resource.render)
+        self.transcribe = raw_response(resource.transcribe)
+        self.translate = raw_response(resource.translate)
+
+
 class AsyncDubbingResourceResource:
     """The operations of group `dubbing_resource`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def language(self) -> AsyncDubbingResourceLanguageResource:
@@ -544,3 +568,15 @@ class AsyncDubbingResourceResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_resource_translate, request_options)
+
+
+class AsyncDubbingResourceResourceWithRawResponse:
+    """`AsyncDubbingResourceResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResourceResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.dub = async_raw_response(resource.dub)
+        self.migrate_segments = async_raw_response(resource.migrate_segments)
+        self.render = async_raw_response(resource.render)
+        self.transcribe = async_raw_response(resource.transcribe)
+        self.translate = async_raw_response(resource.translate)

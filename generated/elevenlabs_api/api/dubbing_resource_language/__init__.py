@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -53,6 +55,11 @@ class DubbingResourceLanguageResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceLanguageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceLanguageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def add(
         self,
         dubbing_id: str,
@@ -83,11 +90,23 @@ class DubbingResourceLanguageResource:
         return self._requester.request(kwargs, _parse_dubbing_resource_language_add, request_options)
 
 
+class DubbingResourceLanguageResourceWithRawResponse:
+    """`DubbingResourceLanguageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResourceLanguageResource) -> None:
+        self.add = raw_response(resource.add)
+
+
 class AsyncDubbingResourceLanguageResource:
     """The operations of group `dubbing_resource_language`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceLanguageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceLanguageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def add(
         self,
@@ -117,3 +136,10 @@ class AsyncDubbingResourceLanguageResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_resource_language_add, request_options)
+
+
+class AsyncDubbingResourceLanguageResourceWithRawResponse:
+    """`AsyncDubbingResourceLanguageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResourceLanguageResource) -> None:
+        self.add = async_raw_response(resource.add)

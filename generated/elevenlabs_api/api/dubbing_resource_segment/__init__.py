@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -58,6 +60,11 @@ class DubbingResourceSegmentResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceSegmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceSegmentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def delete(
         self,
@@ -120,11 +127,24 @@ class DubbingResourceSegmentResource:
         return self._requester.request(kwargs, _parse_dubbing_resource_segment_update, request_options)
 
 
+class DubbingResourceSegmentResourceWithRawResponse:
+    """`DubbingResourceSegmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResourceSegmentResource) -> None:
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncDubbingResourceSegmentResource:
     """The operations of group `dubbing_resource_segment`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceSegmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceSegmentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def delete(
         self,
@@ -185,3 +205,11 @@ class AsyncDubbingResourceSegmentResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_resource_segment_update, request_options)
+
+
+class AsyncDubbingResourceSegmentResourceWithRawResponse:
+    """`AsyncDubbingResourceSegmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResourceSegmentResource) -> None:
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

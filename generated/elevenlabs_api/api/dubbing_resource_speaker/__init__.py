@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -86,6 +88,11 @@ class DubbingResourceSpeakerResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceSpeakerResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceSpeakerResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def segment(self) -> DubbingResourceSpeakerSegmentResource:
@@ -198,11 +205,25 @@ class DubbingResourceSpeakerResource:
         return self._requester.request(kwargs, _parse_dubbing_resource_speaker_find_similar_voices, request_options)
 
 
+class DubbingResourceSpeakerResourceWithRawResponse:
+    """`DubbingResourceSpeakerResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResourceSpeakerResource) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.find_similar_voices = raw_response(resource.find_similar_voices)
+
+
 class AsyncDubbingResourceSpeakerResource:
     """The operations of group `dubbing_resource_speaker`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceSpeakerResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceSpeakerResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def segment(self) -> AsyncDubbingResourceSpeakerSegmentResource:
@@ -315,3 +336,12 @@ class AsyncDubbingResourceSpeakerResource:
         return await self._requester.request(
             kwargs, _parse_dubbing_resource_speaker_find_similar_voices, request_options
         )
+
+
+class AsyncDubbingResourceSpeakerResourceWithRawResponse:
+    """`AsyncDubbingResourceSpeakerResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResourceSpeakerResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.update = async_raw_response(resource.update)
+        self.find_similar_voices = async_raw_response(resource.find_similar_voices)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,11 @@ class DubbingResourceSpeakerSegmentResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingResourceSpeakerSegmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingResourceSpeakerSegmentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -87,11 +94,25 @@ class DubbingResourceSpeakerSegmentResource:
         return self._requester.request(kwargs, _parse_dubbing_resource_speaker_segment_create, request_options)
 
 
+class DubbingResourceSpeakerSegmentResourceWithRawResponse:
+    """`DubbingResourceSpeakerSegmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingResourceSpeakerSegmentResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncDubbingResourceSpeakerSegmentResource:
     """The operations of group `dubbing_resource_speaker_segment`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingResourceSpeakerSegmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingResourceSpeakerSegmentResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -128,3 +149,10 @@ class AsyncDubbingResourceSpeakerSegmentResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_resource_speaker_segment_create, request_options)
+
+
+class AsyncDubbingResourceSpeakerSegmentResourceWithRawResponse:
+    """`AsyncDubbingResourceSpeakerSegmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingResourceSpeakerSegmentResource) -> None:
+        self.create = async_raw_response(resource.create)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -70,6 +72,11 @@ class DubbingTranscriptResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingTranscriptResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         dubbing_id: str,
@@ -96,11 +103,23 @@ class DubbingTranscriptResource:
         return self._requester.request(kwargs, _parse_dubbing_transcript_get, request_options)
 
 
+class DubbingTranscriptResourceWithRawResponse:
+    """`DubbingTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingTranscriptResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncDubbingTranscriptResource:
     """The operations of group `dubbing_transcript`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingTranscriptResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingTranscriptResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -126,3 +145,10 @@ class AsyncDubbingTranscriptResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_transcript_get, request_options)
+
+
+class AsyncDubbingTranscriptResourceWithRawResponse:
+    """`AsyncDubbingTranscriptResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingTranscriptResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -52,6 +54,11 @@ class DubbingTranscriptsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> DubbingTranscriptsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return DubbingTranscriptsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         dubbing_id: str,
@@ -79,11 +86,23 @@ class DubbingTranscriptsResource:
         return self._requester.request(kwargs, _parse_dubbing_transcripts_get, request_options)
 
 
+class DubbingTranscriptsResourceWithRawResponse:
+    """`DubbingTranscriptsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: DubbingTranscriptsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncDubbingTranscriptsResource:
     """The operations of group `dubbing_transcripts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDubbingTranscriptsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncDubbingTranscriptsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -110,3 +129,10 @@ class AsyncDubbingTranscriptsResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_transcripts_get, request_options)
+
+
+class AsyncDubbingTranscriptsResourceWithRawResponse:
+    """`AsyncDubbingTranscriptsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncDubbingTranscriptsResource) -> None:
+        self.get = async_raw_response(resource.get)

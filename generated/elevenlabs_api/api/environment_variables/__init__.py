@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -116,6 +118,11 @@ class EnvironmentVariablesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> EnvironmentVariablesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return EnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -227,11 +234,26 @@ class EnvironmentVariablesResource:
         return self._requester.request(kwargs, _parse_environment_variables_update, request_options)
 
 
+class EnvironmentVariablesResourceWithRawResponse:
+    """`EnvironmentVariablesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: EnvironmentVariablesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
 class AsyncEnvironmentVariablesResource:
     """The operations of group `environment_variables`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncEnvironmentVariablesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncEnvironmentVariablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -342,3 +364,13 @@ class AsyncEnvironmentVariablesResource:
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_update, request_options)
+
+
+class AsyncEnvironmentVariablesResourceWithRawResponse:
+    """`AsyncEnvironmentVariablesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncEnvironmentVariablesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)

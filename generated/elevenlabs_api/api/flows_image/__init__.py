@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -176,6 +178,11 @@ class FlowsImageResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlowsImageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return FlowsImageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -274,11 +281,25 @@ class FlowsImageResource:
         return self._requester.request(kwargs, _parse_flows_image_get, request_options)
 
 
+class FlowsImageResourceWithRawResponse:
+    """`FlowsImageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: FlowsImageResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+
+
 class AsyncFlowsImageResource:
     """The operations of group `flows_image`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFlowsImageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncFlowsImageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -377,3 +398,12 @@ class AsyncFlowsImageResource:
         )
 
         return await self._requester.request(kwargs, _parse_flows_image_get, request_options)
+
+
+class AsyncFlowsImageResourceWithRawResponse:
+    """`AsyncFlowsImageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncFlowsImageResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)

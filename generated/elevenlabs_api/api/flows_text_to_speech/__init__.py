@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -167,6 +169,11 @@ class FlowsTextToSpeechResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlowsTextToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return FlowsTextToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -259,11 +266,25 @@ class FlowsTextToSpeechResource:
         return self._requester.request(kwargs, _parse_flows_text_to_speech_get, request_options)
 
 
+class FlowsTextToSpeechResourceWithRawResponse:
+    """`FlowsTextToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: FlowsTextToSpeechResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+
+
 class AsyncFlowsTextToSpeechResource:
     """The operations of group `flows_text_to_speech`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFlowsTextToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncFlowsTextToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -356,3 +377,12 @@ class AsyncFlowsTextToSpeechResource:
         )
 
         return await self._requester.request(kwargs, _parse_flows_text_to_speech_get, request_options)
+
+
+class AsyncFlowsTextToSpeechResourceWithRawResponse:
+    """`AsyncFlowsTextToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncFlowsTextToSpeechResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -172,6 +174,11 @@ class FlowsVideoResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> FlowsVideoResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return FlowsVideoResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -268,11 +275,25 @@ class FlowsVideoResource:
         return self._requester.request(kwargs, _parse_flows_video_get, request_options)
 
 
+class FlowsVideoResourceWithRawResponse:
+    """`FlowsVideoResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: FlowsVideoResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+
+
 class AsyncFlowsVideoResource:
     """The operations of group `flows_video`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFlowsVideoResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncFlowsVideoResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -369,3 +390,12 @@ class AsyncFlowsVideoResource:
         )
 
         return await self._requester.request(kwargs, _parse_flows_video_get, request_options)
+
+
+class AsyncFlowsVideoResourceWithRawResponse:
+    """`AsyncFlowsVideoResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncFlowsVideoResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)

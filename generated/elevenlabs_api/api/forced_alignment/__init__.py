@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -55,6 +57,11 @@ class ForcedAlignmentResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ForcedAlignmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ForcedAlignmentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def create(
         self,
         file: FileInput,
@@ -84,11 +91,23 @@ class ForcedAlignmentResource:
         return self._requester.request(kwargs, _parse_forced_alignment_create, request_options)
 
 
+class ForcedAlignmentResourceWithRawResponse:
+    """`ForcedAlignmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ForcedAlignmentResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncForcedAlignmentResource:
     """The operations of group `forced_alignment`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncForcedAlignmentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncForcedAlignmentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -117,3 +136,10 @@ class AsyncForcedAlignmentResource:
         )
 
         return await self._requester.request(kwargs, _parse_forced_alignment_create, request_options)
+
+
+class AsyncForcedAlignmentResourceWithRawResponse:
+    """`AsyncForcedAlignmentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncForcedAlignmentResource) -> None:
+        self.create = async_raw_response(resource.create)

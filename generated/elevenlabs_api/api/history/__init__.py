@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -103,6 +105,11 @@ class HistoryResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> HistoryResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return HistoryResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -246,11 +253,27 @@ class HistoryResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class HistoryResourceWithRawResponse:
+    """`HistoryResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: HistoryResource) -> None:
+        self.list = raw_response(resource.list)
+        self.download = raw_response(resource.download)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_audio = raw_response(resource.get_audio)
+
+
 class AsyncHistoryResource:
     """The operations of group `history`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncHistoryResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncHistoryResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -393,3 +416,14 @@ class AsyncHistoryResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncHistoryResourceWithRawResponse:
+    """`AsyncHistoryResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncHistoryResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.download = async_raw_response(resource.download)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_audio = async_raw_response(resource.get_audio)

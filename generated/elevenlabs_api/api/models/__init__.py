@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -52,6 +54,11 @@ class ModelsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ModelsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -69,11 +76,23 @@ class ModelsResource:
         return self._requester.request(kwargs, _parse_models_list, request_options)
 
 
+class ModelsResourceWithRawResponse:
+    """`ModelsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncModelsResource:
     """The operations of group `models`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncModelsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -90,3 +109,10 @@ class AsyncModelsResource:
         kwargs = models_list._get_kwargs()
 
         return await self._requester.request(kwargs, _parse_models_list, request_options)
+
+
+class AsyncModelsResourceWithRawResponse:
+    """`AsyncModelsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self.list = async_raw_response(resource.list)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -125,6 +127,11 @@ class MusicResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> MusicResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return MusicResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def composition_plan(self) -> MusicCompositionPlanResource:
@@ -455,11 +462,29 @@ class MusicResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class MusicResourceWithRawResponse:
+    """`MusicResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: MusicResource) -> None:
+        self.compose = raw_response(resource.compose)
+        self.compose_detailed = raw_response(resource.compose_detailed)
+        self.compose_detailed_stream = raw_response(resource.compose_detailed_stream)
+        self.separate_stems = raw_response(resource.separate_stems)
+        self.stream = raw_response(resource.stream)
+        self.upload = raw_response(resource.upload)
+        self.video_to_music = raw_response(resource.video_to_music)
+
+
 class AsyncMusicResource:
     """The operations of group `music`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMusicResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncMusicResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def composition_plan(self) -> AsyncMusicCompositionPlanResource:
@@ -788,3 +813,16 @@ class AsyncMusicResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncMusicResourceWithRawResponse:
+    """`AsyncMusicResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncMusicResource) -> None:
+        self.compose = async_raw_response(resource.compose)
+        self.compose_detailed = async_raw_response(resource.compose_detailed)
+        self.compose_detailed_stream = async_raw_response(resource.compose_detailed_stream)
+        self.separate_stems = async_raw_response(resource.separate_stems)
+        self.stream = async_raw_response(resource.stream)
+        self.upload = async_raw_response(resource.upload)
+        self.video_to_music = async_raw_response(resource.video_to_music)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -79,6 +81,11 @@ class MusicCompositionPlanResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> MusicCompositionPlanResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return MusicCompositionPlanResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def create(
         self,
         prompt: str,
@@ -111,11 +118,23 @@ class MusicCompositionPlanResource:
         return self._requester.request(kwargs, _parse_music_composition_plan_create, request_options)
 
 
+class MusicCompositionPlanResourceWithRawResponse:
+    """`MusicCompositionPlanResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: MusicCompositionPlanResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncMusicCompositionPlanResource:
     """The operations of group `music_composition_plan`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMusicCompositionPlanResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncMusicCompositionPlanResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -147,3 +166,10 @@ class AsyncMusicCompositionPlanResource:
         )
 
         return await self._requester.request(kwargs, _parse_music_composition_plan_create, request_options)
+
+
+class AsyncMusicCompositionPlanResourceWithRawResponse:
+    """`AsyncMusicCompositionPlanResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncMusicCompositionPlanResource) -> None:
+        self.create = async_raw_response(resource.create)

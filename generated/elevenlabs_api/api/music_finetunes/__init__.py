@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -133,6 +135,11 @@ class MusicFinetunesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> MusicFinetunesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return MusicFinetunesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -287,11 +294,27 @@ class MusicFinetunesResource:
         return self._requester.request(kwargs, _parse_music_finetunes_update, request_options)
 
 
+class MusicFinetunesResourceWithRawResponse:
+    """`MusicFinetunesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: MusicFinetunesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncMusicFinetunesResource:
     """The operations of group `music_finetunes`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMusicFinetunesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncMusicFinetunesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -445,3 +468,14 @@ class AsyncMusicFinetunesResource:
         )
 
         return await self._requester.request(kwargs, _parse_music_finetunes_update, request_options)
+
+
+class AsyncMusicFinetunesResourceWithRawResponse:
+    """`AsyncMusicFinetunesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncMusicFinetunesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -133,6 +135,11 @@ class ProductionsOrdersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ProductionsOrdersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ProductionsOrdersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def deliverables(self) -> ProductionsOrdersDeliverablesResource:
@@ -303,11 +310,27 @@ class ProductionsOrdersResource:
         return self._requester.request(kwargs, _parse_productions_orders_submit, request_options)
 
 
+class ProductionsOrdersResourceWithRawResponse:
+    """`ProductionsOrdersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ProductionsOrdersResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.submit = raw_response(resource.submit)
+
+
 class AsyncProductionsOrdersResource:
     """The operations of group `productions_orders`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductionsOrdersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncProductionsOrdersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def deliverables(self) -> AsyncProductionsOrdersDeliverablesResource:
@@ -477,3 +500,14 @@ class AsyncProductionsOrdersResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_submit, request_options)
+
+
+class AsyncProductionsOrdersResourceWithRawResponse:
+    """`AsyncProductionsOrdersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncProductionsOrdersResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.submit = async_raw_response(resource.submit)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class ProductionsOrdersDeliverablesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ProductionsOrdersDeliverablesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ProductionsOrdersDeliverablesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         order_id: str,
@@ -69,11 +76,25 @@ class ProductionsOrdersDeliverablesResource:
         return self._requester.request(kwargs, _parse_productions_orders_deliverables_list, request_options)
 
 
+class ProductionsOrdersDeliverablesResourceWithRawResponse:
+    """`ProductionsOrdersDeliverablesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ProductionsOrdersDeliverablesResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncProductionsOrdersDeliverablesResource:
     """The operations of group `productions_orders_deliverables`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductionsOrdersDeliverablesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncProductionsOrdersDeliverablesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -95,3 +116,10 @@ class AsyncProductionsOrdersDeliverablesResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_deliverables_list, request_options)
+
+
+class AsyncProductionsOrdersDeliverablesResourceWithRawResponse:
+    """`AsyncProductionsOrdersDeliverablesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncProductionsOrdersDeliverablesResource) -> None:
+        self.list = async_raw_response(resource.list)

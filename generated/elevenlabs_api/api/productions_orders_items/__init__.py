@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -63,6 +65,11 @@ class ProductionsOrdersItemsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ProductionsOrdersItemsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ProductionsOrdersItemsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def upsert(
         self,
@@ -116,11 +123,24 @@ class ProductionsOrdersItemsResource:
         return self._requester.request(kwargs, _parse_productions_orders_items_remove, request_options)
 
 
+class ProductionsOrdersItemsResourceWithRawResponse:
+    """`ProductionsOrdersItemsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ProductionsOrdersItemsResource) -> None:
+        self.upsert = raw_response(resource.upsert)
+        self.remove = raw_response(resource.remove)
+
+
 class AsyncProductionsOrdersItemsResource:
     """The operations of group `productions_orders_items`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductionsOrdersItemsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncProductionsOrdersItemsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def upsert(
         self,
@@ -172,3 +192,11 @@ class AsyncProductionsOrdersItemsResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_items_remove, request_options)
+
+
+class AsyncProductionsOrdersItemsResourceWithRawResponse:
+    """`AsyncProductionsOrdersItemsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncProductionsOrdersItemsResource) -> None:
+        self.upsert = async_raw_response(resource.upsert)
+        self.remove = async_raw_response(resource.remove)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -90,6 +92,11 @@ class ProductionsOrdersLanguagesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> ProductionsOrdersLanguagesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ProductionsOrdersLanguagesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         order_item_kind: OrderItemKind,
@@ -111,11 +118,23 @@ class ProductionsOrdersLanguagesResource:
         return self._requester.request(kwargs, _parse_productions_orders_languages_list, request_options)
 
 
+class ProductionsOrdersLanguagesResourceWithRawResponse:
+    """`ProductionsOrdersLanguagesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ProductionsOrdersLanguagesResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncProductionsOrdersLanguagesResource:
     """The operations of group `productions_orders_languages`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductionsOrdersLanguagesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncProductionsOrdersLanguagesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -136,3 +155,10 @@ class AsyncProductionsOrdersLanguagesResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_languages_list, request_options)
+
+
+class AsyncProductionsOrdersLanguagesResourceWithRawResponse:
+    """`AsyncProductionsOrdersLanguagesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncProductionsOrdersLanguagesResource) -> None:
+        self.list = async_raw_response(resource.list)

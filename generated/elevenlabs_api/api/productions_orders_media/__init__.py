@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -64,6 +66,11 @@ class ProductionsOrdersMediaResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ProductionsOrdersMediaResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ProductionsOrdersMediaResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def register(
         self,
@@ -127,11 +134,24 @@ class ProductionsOrdersMediaResource:
         return self._requester.request(kwargs, _parse_productions_orders_media_get, request_options)
 
 
+class ProductionsOrdersMediaResourceWithRawResponse:
+    """`ProductionsOrdersMediaResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ProductionsOrdersMediaResource) -> None:
+        self.register = raw_response(resource.register)
+        self.get = raw_response(resource.get)
+
+
 class AsyncProductionsOrdersMediaResource:
     """The operations of group `productions_orders_media`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductionsOrdersMediaResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncProductionsOrdersMediaResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def register(
         self,
@@ -193,3 +213,11 @@ class AsyncProductionsOrdersMediaResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_media_get, request_options)
+
+
+class AsyncProductionsOrdersMediaResourceWithRawResponse:
+    """`AsyncProductionsOrdersMediaResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncProductionsOrdersMediaResource) -> None:
+        self.register = async_raw_response(resource.register)
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -170,6 +172,11 @@ class PronunciationDictionariesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> PronunciationDictionariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return PronunciationDictionariesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def rules(self) -> PronunciationDictionariesRulesResource:
@@ -363,11 +370,28 @@ class PronunciationDictionariesResource:
         return self._requester.request(kwargs, _parse_pronunciation_dictionaries_update, request_options)
 
 
+class PronunciationDictionariesResourceWithRawResponse:
+    """`PronunciationDictionariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: PronunciationDictionariesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create_from_file = raw_response(resource.create_from_file)
+        self.create_from_rules = raw_response(resource.create_from_rules)
+        self.download = raw_response(resource.download)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
 class AsyncPronunciationDictionariesResource:
     """The operations of group `pronunciation_dictionaries`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPronunciationDictionariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncPronunciationDictionariesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def rules(self) -> AsyncPronunciationDictionariesRulesResource:
@@ -564,3 +588,15 @@ class AsyncPronunciationDictionariesResource:
         )
 
         return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_update, request_options)
+
+
+class AsyncPronunciationDictionariesResourceWithRawResponse:
+    """`AsyncPronunciationDictionariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncPronunciationDictionariesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create_from_file = async_raw_response(resource.create_from_file)
+        self.create_from_rules = async_raw_response(resource.create_from_rules)
+        self.download = async_raw_response(resource.download)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)

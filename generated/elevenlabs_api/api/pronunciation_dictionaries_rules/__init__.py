@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -92,6 +94,11 @@ class PronunciationDictionariesRulesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> PronunciationDictionariesRulesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return PronunciationDictionariesRulesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def add(
         self,
@@ -183,11 +190,27 @@ class PronunciationDictionariesRulesResource:
         return self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_set, request_options)
 
 
+class PronunciationDictionariesRulesResourceWithRawResponse:
+    """`PronunciationDictionariesRulesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: PronunciationDictionariesRulesResource) -> None:
+        self.add = raw_response(resource.add)
+        self.remove = raw_response(resource.remove)
+        self.set = raw_response(resource.set)
+
+
 class AsyncPronunciationDictionariesRulesResource:
     """The operations of group `pronunciation_dictionaries_rules`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPronunciationDictionariesRulesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncPronunciationDictionariesRulesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def add(
         self,
@@ -277,3 +300,12 @@ class AsyncPronunciationDictionariesRulesResource:
         )
 
         return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_set, request_options)
+
+
+class AsyncPronunciationDictionariesRulesResourceWithRawResponse:
+    """`AsyncPronunciationDictionariesRulesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncPronunciationDictionariesRulesResource) -> None:
+        self.add = async_raw_response(resource.add)
+        self.remove = async_raw_response(resource.remove)
+        self.set = async_raw_response(resource.set)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class SamplesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> SamplesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return SamplesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def delete(
         self,
         voice_id: str,
@@ -71,11 +78,23 @@ class SamplesResource:
         return self._requester.request(kwargs, _parse_samples_delete, request_options)
 
 
+class SamplesResourceWithRawResponse:
+    """`SamplesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: SamplesResource) -> None:
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncSamplesResource:
     """The operations of group `samples`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSamplesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncSamplesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def delete(
         self,
@@ -99,3 +118,10 @@ class AsyncSamplesResource:
         )
 
         return await self._requester.request(kwargs, _parse_samples_delete, request_options)
+
+
+class AsyncSamplesResourceWithRawResponse:
+    """`AsyncSamplesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncSamplesResource) -> None:
+        self.delete = async_raw_response(resource.delete)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -64,6 +66,11 @@ class ServiceAccountsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ServiceAccountsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ServiceAccountsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def api_keys(self) -> ServiceAccountsApiKeysResource:
@@ -117,11 +124,24 @@ class ServiceAccountsResource:
         return self._requester.request(kwargs, _parse_service_accounts_create, request_options)
 
 
+class ServiceAccountsResourceWithRawResponse:
+    """`ServiceAccountsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ServiceAccountsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+
+
 class AsyncServiceAccountsResource:
     """The operations of group `service_accounts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncServiceAccountsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncServiceAccountsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def api_keys(self) -> AsyncServiceAccountsApiKeysResource:
@@ -173,3 +193,11 @@ class AsyncServiceAccountsResource:
         )
 
         return await self._requester.request(kwargs, _parse_service_accounts_create, request_options)
+
+
+class AsyncServiceAccountsResourceWithRawResponse:
+    """`AsyncServiceAccountsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncServiceAccountsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)

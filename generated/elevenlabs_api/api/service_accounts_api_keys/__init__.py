@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -100,6 +102,11 @@ class ServiceAccountsApiKeysResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> ServiceAccountsApiKeysResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return ServiceAccountsApiKeysResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -231,11 +238,26 @@ class ServiceAccountsApiKeysResource:
         return self._requester.request(kwargs, _parse_service_accounts_api_keys_update, request_options)
 
 
+class ServiceAccountsApiKeysResourceWithRawResponse:
+    """`ServiceAccountsApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: ServiceAccountsApiKeysResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncServiceAccountsApiKeysResource:
     """The operations of group `service_accounts_api_keys`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncServiceAccountsApiKeysResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncServiceAccountsApiKeysResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -365,3 +387,13 @@ class AsyncServiceAccountsApiKeysResource:
         )
 
         return await self._requester.request(kwargs, _parse_service_accounts_api_keys_update, request_options)
+
+
+class AsyncServiceAccountsApiKeysResourceWithRawResponse:
+    """`AsyncServiceAccountsApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncServiceAccountsApiKeysResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

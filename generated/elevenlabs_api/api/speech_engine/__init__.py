@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -117,6 +119,11 @@ class SpeechEngineResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> SpeechEngineResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return SpeechEngineResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -294,11 +301,27 @@ class SpeechEngineResource:
         return self._requester.request(kwargs, _parse_speech_engine_update, request_options)
 
 
+class SpeechEngineResourceWithRawResponse:
+    """`SpeechEngineResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: SpeechEngineResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncSpeechEngineResource:
     """The operations of group `speech_engine`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSpeechEngineResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncSpeechEngineResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -475,3 +498,14 @@ class AsyncSpeechEngineResource:
         )
 
         return await self._requester.request(kwargs, _parse_speech_engine_update, request_options)
+
+
+class AsyncSpeechEngineResourceWithRawResponse:
+    """`AsyncSpeechEngineResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncSpeechEngineResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

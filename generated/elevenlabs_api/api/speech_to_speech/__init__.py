@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -73,6 +75,11 @@ class SpeechToSpeechResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> SpeechToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return SpeechToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def convert(
         self,
         voice_id: str,
@@ -164,6 +171,14 @@ class SpeechToSpeechResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class SpeechToSpeechResourceWithRawResponse:
+    """`SpeechToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: SpeechToSpeechResource) -> None:
+        self.convert = raw_response(resource.convert)
+        self.stream = raw_response(resource.stream)
 
 
 class AsyncSpeechToSpeechResource:
@@ -172,6 +187,11 @@ class AsyncSpeechToSpeechResource:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSpeechToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncSpeechToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def convert(
         self,
         voice_id: str,
@@ -263,3 +283,11 @@ class AsyncSpeechToSpeechResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncSpeechToSpeechResourceWithRawResponse:
+    """`AsyncSpeechToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncSpeechToSpeechResource) -> None:
+        self.convert = async_raw_response(resource.convert)
+        self.stream = async_raw_response(resource.stream)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -125,6 +127,11 @@ class SpeechToTextResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> SpeechToTextResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return SpeechToTextResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def transcripts(self) -> SpeechToTextTranscriptsResource:
         """`speech_to_text_transcripts` operations."""
         from ..speech_to_text_transcripts import SpeechToTextTranscriptsResource
@@ -223,11 +230,23 @@ class SpeechToTextResource:
         return self._requester.request(kwargs, _parse_speech_to_text_convert, request_options)
 
 
+class SpeechToTextResourceWithRawResponse:
+    """`SpeechToTextResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: SpeechToTextResource) -> None:
+        self.convert = raw_response(resource.convert)
+
+
 class AsyncSpeechToTextResource:
     """The operations of group `speech_to_text`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSpeechToTextResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncSpeechToTextResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def transcripts(self) -> AsyncSpeechToTextTranscriptsResource:
@@ -326,3 +345,10 @@ class AsyncSpeechToTextResource:
         )
 
         return await self._requester.request(kwargs, _parse_speech_to_text_convert, request_options)
+
+
+class AsyncSpeechToTextResourceWithRawResponse:
+    """`AsyncSpeechToTextResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncSpeechToTextResource) -> None:
+        self.convert = async_raw_response(resource.convert)

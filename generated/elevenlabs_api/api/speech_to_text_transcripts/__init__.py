@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -87,6 +89,11 @@ class SpeechToTextTranscriptsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> SpeechToTextTranscriptsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return SpeechToTextTranscriptsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         transcription_id: str,
@@ -128,11 +135,24 @@ class SpeechToTextTranscriptsResource:
         return self._requester.request(kwargs, _parse_speech_to_text_transcripts_delete, request_options)
 
 
+class SpeechToTextTranscriptsResourceWithRawResponse:
+    """`SpeechToTextTranscriptsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: SpeechToTextTranscriptsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncSpeechToTextTranscriptsResource:
     """The operations of group `speech_to_text_transcripts`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSpeechToTextTranscriptsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncSpeechToTextTranscriptsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -173,3 +193,11 @@ class AsyncSpeechToTextTranscriptsResource:
         )
 
         return await self._requester.request(kwargs, _parse_speech_to_text_transcripts_delete, request_options)
+
+
+class AsyncSpeechToTextTranscriptsResourceWithRawResponse:
+    """`AsyncSpeechToTextTranscriptsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncSpeechToTextTranscriptsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

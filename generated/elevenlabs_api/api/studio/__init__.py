@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -60,6 +62,11 @@ class StudioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def projects(self) -> StudioProjectsResource:
@@ -121,11 +128,23 @@ class StudioResource:
         return self._requester.request(kwargs, _parse_studio_create_podcast, request_options)
 
 
+class StudioResourceWithRawResponse:
+    """`StudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioResource) -> None:
+        self.create_podcast = raw_response(resource.create_podcast)
+
+
 class AsyncStudioResource:
     """The operations of group `studio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def projects(self) -> AsyncStudioProjectsResource:
@@ -185,3 +204,10 @@ class AsyncStudioResource:
         )
 
         return await self._requester.request(kwargs, _parse_studio_create_podcast, request_options)
+
+
+class AsyncStudioResourceWithRawResponse:
+    """`AsyncStudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioResource) -> None:
+        self.create_podcast = async_raw_response(resource.create_podcast)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -150,6 +152,11 @@ class StudioProjectsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def chapters(self) -> StudioProjectsChaptersResource:
@@ -404,11 +411,29 @@ class StudioProjectsResource:
         return self._requester.request(kwargs, _parse_studio_projects_get_muted_tracks, request_options)
 
 
+class StudioProjectsResourceWithRawResponse:
+    """`StudioProjectsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.convert = raw_response(resource.convert)
+        self.get_muted_tracks = raw_response(resource.get_muted_tracks)
+
+
 class AsyncStudioProjectsResource:
     """The operations of group `studio_projects`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def chapters(self) -> AsyncStudioProjectsChaptersResource:
@@ -661,3 +686,16 @@ class AsyncStudioProjectsResource:
         )
 
         return await self._requester.request(kwargs, _parse_studio_projects_get_muted_tracks, request_options)
+
+
+class AsyncStudioProjectsResourceWithRawResponse:
+    """`AsyncStudioProjectsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.convert = async_raw_response(resource.convert)
+        self.get_muted_tracks = async_raw_response(resource.get_muted_tracks)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -120,6 +122,11 @@ class StudioProjectsChaptersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsChaptersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsChaptersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def snapshots(self) -> StudioProjectsChaptersSnapshotsResource:
@@ -281,11 +288,28 @@ class StudioProjectsChaptersResource:
         return self._requester.request(kwargs, _parse_studio_projects_chapters_convert, request_options)
 
 
+class StudioProjectsChaptersResourceWithRawResponse:
+    """`StudioProjectsChaptersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsChaptersResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.convert = raw_response(resource.convert)
+
+
 class AsyncStudioProjectsChaptersResource:
     """The operations of group `studio_projects_chapters`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsChaptersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsChaptersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def snapshots(self) -> AsyncStudioProjectsChaptersSnapshotsResource:
@@ -445,3 +469,15 @@ class AsyncStudioProjectsChaptersResource:
         )
 
         return await self._requester.request(kwargs, _parse_studio_projects_chapters_convert, request_options)
+
+
+class AsyncStudioProjectsChaptersResourceWithRawResponse:
+    """`AsyncStudioProjectsChaptersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsChaptersResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.convert = async_raw_response(resource.convert)

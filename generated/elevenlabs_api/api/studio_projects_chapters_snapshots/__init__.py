@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -65,6 +67,11 @@ class StudioProjectsChaptersSnapshotsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsChaptersSnapshotsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsChaptersSnapshotsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -154,11 +161,27 @@ class StudioProjectsChaptersSnapshotsResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class StudioProjectsChaptersSnapshotsResourceWithRawResponse:
+    """`StudioProjectsChaptersSnapshotsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsChaptersSnapshotsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.stream = raw_response(resource.stream)
+
+
 class AsyncStudioProjectsChaptersSnapshotsResource:
     """The operations of group `studio_projects_chapters_snapshots`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsChaptersSnapshotsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsChaptersSnapshotsResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def list(
         self,
@@ -246,3 +269,12 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncStudioProjectsChaptersSnapshotsResourceWithRawResponse:
+    """`AsyncStudioProjectsChaptersSnapshotsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsChaptersSnapshotsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.stream = async_raw_response(resource.stream)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -54,6 +56,11 @@ class StudioProjectsContentResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsContentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsContentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def update(
         self,
@@ -92,11 +99,23 @@ class StudioProjectsContentResource:
         return self._requester.request(kwargs, _parse_studio_projects_content_update, request_options)
 
 
+class StudioProjectsContentResourceWithRawResponse:
+    """`StudioProjectsContentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsContentResource) -> None:
+        self.update = raw_response(resource.update)
+
+
 class AsyncStudioProjectsContentResource:
     """The operations of group `studio_projects_content`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsContentResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsContentResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def update(
         self,
@@ -133,3 +152,10 @@ class AsyncStudioProjectsContentResource:
         )
 
         return await self._requester.request(kwargs, _parse_studio_projects_content_update, request_options)
+
+
+class AsyncStudioProjectsContentResourceWithRawResponse:
+    """`AsyncStudioProjectsContentResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsContentResource) -> None:
+        self.update = async_raw_response(resource.update)

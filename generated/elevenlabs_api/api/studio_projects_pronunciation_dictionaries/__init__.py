@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -56,6 +58,13 @@ class StudioProjectsPronunciationDictionariesResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsPronunciationDictionariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsPronunciationDictionariesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
+
     def create(
         self,
         project_id: str,
@@ -91,11 +100,25 @@ class StudioProjectsPronunciationDictionariesResource:
         )
 
 
+class StudioProjectsPronunciationDictionariesResourceWithRawResponse:
+    """`StudioProjectsPronunciationDictionariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsPronunciationDictionariesResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncStudioProjectsPronunciationDictionariesResource:
     """The operations of group `studio_projects_pronunciation_dictionaries`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsPronunciationDictionariesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsPronunciationDictionariesResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def create(
         self,
@@ -130,3 +153,10 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
         return await self._requester.request(
             kwargs, _parse_studio_projects_pronunciation_dictionaries_create, request_options
         )
+
+
+class AsyncStudioProjectsPronunciationDictionariesResourceWithRawResponse:
+    """`AsyncStudioProjectsPronunciationDictionariesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsPronunciationDictionariesResource) -> None:
+        self.create = async_raw_response(resource.create)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -66,6 +68,11 @@ class StudioProjectsSnapshotsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> StudioProjectsSnapshotsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return StudioProjectsSnapshotsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -167,11 +174,26 @@ class StudioProjectsSnapshotsResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class StudioProjectsSnapshotsResourceWithRawResponse:
+    """`StudioProjectsSnapshotsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: StudioProjectsSnapshotsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.stream_archive = raw_response(resource.stream_archive)
+        self.stream = raw_response(resource.stream)
+
+
 class AsyncStudioProjectsSnapshotsResource:
     """The operations of group `studio_projects_snapshots`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStudioProjectsSnapshotsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncStudioProjectsSnapshotsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -271,3 +293,13 @@ class AsyncStudioProjectsSnapshotsResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncStudioProjectsSnapshotsResourceWithRawResponse:
+    """`AsyncStudioProjectsSnapshotsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncStudioProjectsSnapshotsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.stream_archive = async_raw_response(resource.stream_archive)
+        self.stream = async_raw_response(resource.stream)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -142,6 +144,11 @@ class TextToDialogueResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> TextToDialogueResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TextToDialogueResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -318,11 +325,26 @@ class TextToDialogueResource:
         return self._requester.request(kwargs, _parse_text_to_dialogue_convert_with_timestamps, request_options)
 
 
+class TextToDialogueResourceWithRawResponse:
+    """`TextToDialogueResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TextToDialogueResource) -> None:
+        self.convert = raw_response(resource.convert)
+        self.stream = raw_response(resource.stream)
+        self.stream_with_timestamps = raw_response(resource.stream_with_timestamps)
+        self.convert_with_timestamps = raw_response(resource.convert_with_timestamps)
+
+
 class AsyncTextToDialogueResource:
     """The operations of group `text_to_dialogue`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTextToDialogueResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTextToDialogueResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -497,3 +519,13 @@ class AsyncTextToDialogueResource:
         )
 
         return await self._requester.request(kwargs, _parse_text_to_dialogue_convert_with_timestamps, request_options)
+
+
+class AsyncTextToDialogueResourceWithRawResponse:
+    """`AsyncTextToDialogueResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTextToDialogueResource) -> None:
+        self.convert = async_raw_response(resource.convert)
+        self.stream = async_raw_response(resource.stream)
+        self.stream_with_timestamps = async_raw_response(resource.stream_with_timestamps)
+        self.convert_with_timestamps = async_raw_response(resource.convert_with_timestamps)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class TextToSoundEffectsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> TextToSoundEffectsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TextToSoundEffectsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -84,11 +91,23 @@ class TextToSoundEffectsResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class TextToSoundEffectsResourceWithRawResponse:
+    """`TextToSoundEffectsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TextToSoundEffectsResource) -> None:
+        self.convert = raw_response(resource.convert)
+
+
 class AsyncTextToSoundEffectsResource:
     """The operations of group `text_to_sound_effects`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTextToSoundEffectsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTextToSoundEffectsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -124,3 +143,10 @@ class AsyncTextToSoundEffectsResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncTextToSoundEffectsResourceWithRawResponse:
+    """`AsyncTextToSoundEffectsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTextToSoundEffectsResource) -> None:
+        self.convert = async_raw_response(resource.convert)

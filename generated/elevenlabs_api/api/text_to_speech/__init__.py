@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -139,6 +141,11 @@ class TextToSpeechResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> TextToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TextToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -376,11 +383,26 @@ class TextToSpeechResource:
         return self._requester.request(kwargs, _parse_text_to_speech_convert_with_timestamps, request_options)
 
 
+class TextToSpeechResourceWithRawResponse:
+    """`TextToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TextToSpeechResource) -> None:
+        self.convert = raw_response(resource.convert)
+        self.stream = raw_response(resource.stream)
+        self.stream_with_timestamps = raw_response(resource.stream_with_timestamps)
+        self.convert_with_timestamps = raw_response(resource.convert_with_timestamps)
+
+
 class AsyncTextToSpeechResource:
     """The operations of group `text_to_speech`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTextToSpeechResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTextToSpeechResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def convert(
         self,
@@ -616,3 +638,13 @@ class AsyncTextToSpeechResource:
         )
 
         return await self._requester.request(kwargs, _parse_text_to_speech_convert_with_timestamps, request_options)
+
+
+class AsyncTextToSpeechResourceWithRawResponse:
+    """`AsyncTextToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTextToSpeechResource) -> None:
+        self.convert = async_raw_response(resource.convert)
+        self.stream = async_raw_response(resource.stream)
+        self.stream_with_timestamps = async_raw_response(resource.stream_with_timestamps)
+        self.convert_with_timestamps = async_raw_response(resource.convert_with_timestamps)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -113,6 +115,11 @@ class TextToVoiceResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> TextToVoiceResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TextToVoiceResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def preview(self) -> TextToVoicePreviewResource:
@@ -300,11 +307,26 @@ class TextToVoiceResource:
         return self._requester.request(kwargs, _parse_text_to_voice_remix, request_options)
 
 
+class TextToVoiceResourceWithRawResponse:
+    """`TextToVoiceResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TextToVoiceResource) -> None:
+        self.create = raw_response(resource.create)
+        self.create_previews = raw_response(resource.create_previews)
+        self.design = raw_response(resource.design)
+        self.remix = raw_response(resource.remix)
+
+
 class AsyncTextToVoiceResource:
     """The operations of group `text_to_voice`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTextToVoiceResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTextToVoiceResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def preview(self) -> AsyncTextToVoicePreviewResource:
@@ -490,3 +512,13 @@ class AsyncTextToVoiceResource:
         )
 
         return await self._requester.request(kwargs, _parse_text_to_voice_remix, request_options)
+
+
+class AsyncTextToVoiceResourceWithRawResponse:
+    """`AsyncTextToVoiceResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTextToVoiceResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.create_previews = async_raw_response(resource.create_previews)
+        self.design = async_raw_response(resource.design)
+        self.remix = async_raw_response(resource.remix)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -38,6 +40,11 @@ class TextToVoicePreviewResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> TextToVoicePreviewResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TextToVoicePreviewResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def stream(
         self,
@@ -61,11 +68,23 @@ class TextToVoicePreviewResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class TextToVoicePreviewResourceWithRawResponse:
+    """`TextToVoicePreviewResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TextToVoicePreviewResource) -> None:
+        self.stream = raw_response(resource.stream)
+
+
 class AsyncTextToVoicePreviewResource:
     """The operations of group `text_to_voice_preview`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTextToVoicePreviewResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTextToVoicePreviewResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def stream(
         self,
@@ -87,3 +106,10 @@ class AsyncTextToVoicePreviewResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncTextToVoicePreviewResourceWithRawResponse:
+    """`AsyncTextToVoicePreviewResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTextToVoicePreviewResource) -> None:
+        self.stream = async_raw_response(resource.stream)

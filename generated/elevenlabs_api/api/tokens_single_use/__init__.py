@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,11 @@ class TokensSingleUseResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> TokensSingleUseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return TokensSingleUseResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def create(
         self,
         token_type: SingleUseTokenType,
@@ -70,11 +77,23 @@ class TokensSingleUseResource:
         return self._requester.request(kwargs, _parse_tokens_single_use_create, request_options)
 
 
+class TokensSingleUseResourceWithRawResponse:
+    """`TokensSingleUseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: TokensSingleUseResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncTokensSingleUseResource:
     """The operations of group `tokens_single_use`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTokensSingleUseResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncTokensSingleUseResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -95,3 +114,10 @@ class AsyncTokensSingleUseResource:
         )
 
         return await self._requester.request(kwargs, _parse_tokens_single_use_create, request_options)
+
+
+class AsyncTokensSingleUseResourceWithRawResponse:
+    """`AsyncTokensSingleUseResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncTokensSingleUseResource) -> None:
+        self.create = async_raw_response(resource.create)

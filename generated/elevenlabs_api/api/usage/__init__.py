@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -65,6 +67,11 @@ class UsageResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> UsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return UsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         *,
@@ -103,11 +110,23 @@ class UsageResource:
         return self._requester.request(kwargs, _parse_usage_get, request_options)
 
 
+class UsageResourceWithRawResponse:
+    """`UsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: UsageResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncUsageResource:
     """The operations of group `usage`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -145,3 +164,10 @@ class AsyncUsageResource:
         )
 
         return await self._requester.request(kwargs, _parse_usage_get, request_options)
+
+
+class AsyncUsageResourceWithRawResponse:
+    """`AsyncUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncUsageResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -49,6 +51,11 @@ class UserResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> UserResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return UserResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def subscription(self) -> UserSubscriptionResource:
         """`user_subscription` operations."""
         from ..user_subscription import UserSubscriptionResource
@@ -72,11 +79,23 @@ class UserResource:
         return self._requester.request(kwargs, _parse_user_get, request_options)
 
 
+class UserResourceWithRawResponse:
+    """`UserResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: UserResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncUserResource:
     """The operations of group `user`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncUserResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def subscription(self) -> AsyncUserSubscriptionResource:
@@ -100,3 +119,10 @@ class AsyncUserResource:
         kwargs = user_get._get_kwargs()
 
         return await self._requester.request(kwargs, _parse_user_get, request_options)
+
+
+class AsyncUserResourceWithRawResponse:
+    """`AsyncUserResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncUserResource) -> None:
+        self.get = async_raw_response(resource.get)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class UserSubscriptionResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> UserSubscriptionResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return UserSubscriptionResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         *,
@@ -64,11 +71,23 @@ class UserSubscriptionResource:
         return self._requester.request(kwargs, _parse_user_subscription_get, request_options)
 
 
+class UserSubscriptionResourceWithRawResponse:
+    """`UserSubscriptionResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: UserSubscriptionResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncUserSubscriptionResource:
     """The operations of group `user_subscription`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncUserSubscriptionResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncUserSubscriptionResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -85,3 +104,10 @@ class AsyncUserSubscriptionResource:
         kwargs = user_subscription_get._get_kwargs()
 
         return await self._requester.request(kwargs, _parse_user_subscription_get, request_options)
+
+
+class AsyncUserSubscriptionResourceWithRawResponse:
+    """`AsyncUserSubscriptionResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncUserSubscriptionResource) -> None:
+        self.get = async_raw_response(resource.get)

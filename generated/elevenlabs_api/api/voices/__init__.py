@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -252,6 +254,11 @@ class VoicesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def accents(self) -> VoicesAccentsResource:
@@ -624,11 +631,31 @@ class VoicesResource:
             yield from page.voices
 
 
+class VoicesResourceWithRawResponse:
+    """`VoicesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesResource) -> None:
+        self.get_shared = raw_response(resource.get_shared)
+        self.find_similar_voices = raw_response(resource.find_similar_voices)
+        self.get_all = raw_response(resource.get_all)
+        self.share = raw_response(resource.share)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+        self.replicate_to_isolated_environment = raw_response(resource.replicate_to_isolated_environment)
+        self.search = raw_response(resource.search)
+
+
 class AsyncVoicesResource:
     """The operations of group `voices`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def accents(self) -> AsyncVoicesAccentsResource:
@@ -1001,3 +1028,18 @@ class AsyncVoicesResource:
         async for page in self.iter_search_pages(**query):
             for item in page.voices:
                 yield item
+
+
+class AsyncVoicesResourceWithRawResponse:
+    """`AsyncVoicesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesResource) -> None:
+        self.get_shared = async_raw_response(resource.get_shared)
+        self.find_similar_voices = async_raw_response(resource.find_similar_voices)
+        self.get_all = async_raw_response(resource.get_all)
+        self.share = async_raw_response(resource.share)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)
+        self.replicate_to_isolated_environment = async_raw_response(resource.replicate_to_isolated_environment)
+        self.search = async_raw_response(resource.search)

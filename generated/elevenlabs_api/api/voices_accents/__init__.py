@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -54,6 +56,11 @@ class VoicesAccentsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesAccentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesAccentsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         *,
@@ -76,11 +83,23 @@ class VoicesAccentsResource:
         return self._requester.request(kwargs, _parse_voices_accents_get, request_options)
 
 
+class VoicesAccentsResourceWithRawResponse:
+    """`VoicesAccentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesAccentsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesAccentsResource:
     """The operations of group `voices_accents`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesAccentsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesAccentsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -102,3 +121,10 @@ class AsyncVoicesAccentsResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_accents_get, request_options)
+
+
+class AsyncVoicesAccentsResourceWithRawResponse:
+    """`AsyncVoicesAccentsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesAccentsResource) -> None:
+        self.get = async_raw_response(resource.get)

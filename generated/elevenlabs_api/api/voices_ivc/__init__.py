@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -51,6 +53,11 @@ class VoicesIvcResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesIvcResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesIvcResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def create(
         self,
@@ -84,11 +91,23 @@ class VoicesIvcResource:
         return self._requester.request(kwargs, _parse_voices_ivc_create, request_options)
 
 
+class VoicesIvcResourceWithRawResponse:
+    """`VoicesIvcResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesIvcResource) -> None:
+        self.create = raw_response(resource.create)
+
+
 class AsyncVoicesIvcResource:
     """The operations of group `voices_ivc`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesIvcResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesIvcResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def create(
         self,
@@ -120,3 +139,10 @@ class AsyncVoicesIvcResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_ivc_create, request_options)
+
+
+class AsyncVoicesIvcResourceWithRawResponse:
+    """`AsyncVoicesIvcResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesIvcResource) -> None:
+        self.create = async_raw_response(resource.create)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -83,6 +85,11 @@ class VoicesPvcResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def samples(self) -> VoicesPvcSamplesResource:
@@ -188,11 +195,25 @@ class VoicesPvcResource:
         return self._requester.request(kwargs, _parse_voices_pvc_train, request_options)
 
 
+class VoicesPvcResourceWithRawResponse:
+    """`VoicesPvcResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcResource) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.train = raw_response(resource.train)
+
+
 class AsyncVoicesPvcResource:
     """The operations of group `voices_pvc`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def samples(self) -> AsyncVoicesPvcSamplesResource:
@@ -296,3 +317,12 @@ class AsyncVoicesPvcResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_train, request_options)
+
+
+class AsyncVoicesPvcResourceWithRawResponse:
+    """`AsyncVoicesPvcResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.update = async_raw_response(resource.update)
+        self.train = async_raw_response(resource.train)

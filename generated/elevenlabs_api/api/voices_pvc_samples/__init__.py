@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -88,6 +90,11 @@ class VoicesPvcSamplesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcSamplesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcSamplesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> VoicesPvcSamplesAudioResource:
@@ -203,11 +210,25 @@ class VoicesPvcSamplesResource:
         return self._requester.request(kwargs, _parse_voices_pvc_samples_delete, request_options)
 
 
+class VoicesPvcSamplesResourceWithRawResponse:
+    """`VoicesPvcSamplesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcSamplesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncVoicesPvcSamplesResource:
     """The operations of group `voices_pvc_samples`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcSamplesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcSamplesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> AsyncVoicesPvcSamplesAudioResource:
@@ -321,3 +342,12 @@ class AsyncVoicesPvcSamplesResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_samples_delete, request_options)
+
+
+class AsyncVoicesPvcSamplesResourceWithRawResponse:
+    """`AsyncVoicesPvcSamplesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcSamplesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

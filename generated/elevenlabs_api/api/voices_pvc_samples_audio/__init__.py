@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -53,6 +55,11 @@ class VoicesPvcSamplesAudioResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcSamplesAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcSamplesAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         voice_id: str,
@@ -79,11 +86,23 @@ class VoicesPvcSamplesAudioResource:
         return self._requester.request(kwargs, _parse_voices_pvc_samples_audio_get, request_options)
 
 
+class VoicesPvcSamplesAudioResourceWithRawResponse:
+    """`VoicesPvcSamplesAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcSamplesAudioResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesPvcSamplesAudioResource:
     """The operations of group `voices_pvc_samples_audio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcSamplesAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcSamplesAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -109,3 +128,10 @@ class AsyncVoicesPvcSamplesAudioResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_samples_audio_get, request_options)
+
+
+class AsyncVoicesPvcSamplesAudioResourceWithRawResponse:
+    """`AsyncVoicesPvcSamplesAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcSamplesAudioResource) -> None:
+        self.get = async_raw_response(resource.get)

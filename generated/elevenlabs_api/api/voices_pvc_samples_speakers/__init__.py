@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -60,6 +62,11 @@ class VoicesPvcSamplesSpeakersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcSamplesSpeakersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcSamplesSpeakersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> VoicesPvcSamplesSpeakersAudioResource:
@@ -115,11 +122,24 @@ class VoicesPvcSamplesSpeakersResource:
         return self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_get, request_options)
 
 
+class VoicesPvcSamplesSpeakersResourceWithRawResponse:
+    """`VoicesPvcSamplesSpeakersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcSamplesSpeakersResource) -> None:
+        self.separate = raw_response(resource.separate)
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesPvcSamplesSpeakersResource:
     """The operations of group `voices_pvc_samples_speakers`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcSamplesSpeakersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcSamplesSpeakersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def audio(self) -> AsyncVoicesPvcSamplesSpeakersAudioResource:
@@ -173,3 +193,11 @@ class AsyncVoicesPvcSamplesSpeakersResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_get, request_options)
+
+
+class AsyncVoicesPvcSamplesSpeakersResourceWithRawResponse:
+    """`AsyncVoicesPvcSamplesSpeakersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcSamplesSpeakersResource) -> None:
+        self.separate = async_raw_response(resource.separate)
+        self.get = async_raw_response(resource.get)

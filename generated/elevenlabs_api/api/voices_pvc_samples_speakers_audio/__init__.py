@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -46,6 +48,11 @@ class VoicesPvcSamplesSpeakersAudioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcSamplesSpeakersAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcSamplesSpeakersAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -74,11 +81,25 @@ class VoicesPvcSamplesSpeakersAudioResource:
         return self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_audio_get, request_options)
 
 
+class VoicesPvcSamplesSpeakersAudioResourceWithRawResponse:
+    """`VoicesPvcSamplesSpeakersAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcSamplesSpeakersAudioResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesPvcSamplesSpeakersAudioResource:
     """The operations of group `voices_pvc_samples_speakers_audio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcSamplesSpeakersAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcSamplesSpeakersAudioResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -105,3 +126,10 @@ class AsyncVoicesPvcSamplesSpeakersAudioResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_audio_get, request_options)
+
+
+class AsyncVoicesPvcSamplesSpeakersAudioResourceWithRawResponse:
+    """`AsyncVoicesPvcSamplesSpeakersAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcSamplesSpeakersAudioResource) -> None:
+        self.get = async_raw_response(resource.get)

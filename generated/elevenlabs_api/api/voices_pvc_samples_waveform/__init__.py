@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -47,6 +49,11 @@ class VoicesPvcSamplesWaveformResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcSamplesWaveformResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcSamplesWaveformResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def get(
         self,
         voice_id: str,
@@ -71,11 +78,23 @@ class VoicesPvcSamplesWaveformResource:
         return self._requester.request(kwargs, _parse_voices_pvc_samples_waveform_get, request_options)
 
 
+class VoicesPvcSamplesWaveformResourceWithRawResponse:
+    """`VoicesPvcSamplesWaveformResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcSamplesWaveformResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesPvcSamplesWaveformResource:
     """The operations of group `voices_pvc_samples_waveform`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcSamplesWaveformResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcSamplesWaveformResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -99,3 +118,10 @@ class AsyncVoicesPvcSamplesWaveformResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_samples_waveform_get, request_options)
+
+
+class AsyncVoicesPvcSamplesWaveformResourceWithRawResponse:
+    """`AsyncVoicesPvcSamplesWaveformResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcSamplesWaveformResource) -> None:
+        self.get = async_raw_response(resource.get)

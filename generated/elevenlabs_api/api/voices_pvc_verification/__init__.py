@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -60,6 +62,11 @@ class VoicesPvcVerificationResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcVerificationResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcVerificationResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def captcha(self) -> VoicesPvcVerificationCaptchaResource:
         """`voices_pvc_verification_captcha` operations."""
         from ..voices_pvc_verification_captcha import VoicesPvcVerificationCaptchaResource
@@ -97,11 +104,23 @@ class VoicesPvcVerificationResource:
         return self._requester.request(kwargs, _parse_voices_pvc_verification_request, request_options)
 
 
+class VoicesPvcVerificationResourceWithRawResponse:
+    """`VoicesPvcVerificationResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcVerificationResource) -> None:
+        self.request = raw_response(resource.request)
+
+
 class AsyncVoicesPvcVerificationResource:
     """The operations of group `voices_pvc_verification`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcVerificationResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcVerificationResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def captcha(self) -> AsyncVoicesPvcVerificationCaptchaResource:
@@ -139,3 +158,10 @@ class AsyncVoicesPvcVerificationResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_verification_request, request_options)
+
+
+class AsyncVoicesPvcVerificationResourceWithRawResponse:
+    """`AsyncVoicesPvcVerificationResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcVerificationResource) -> None:
+        self.request = async_raw_response(resource.request)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -58,6 +60,11 @@ class VoicesPvcVerificationCaptchaResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesPvcVerificationCaptchaResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesPvcVerificationCaptchaResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -108,11 +115,26 @@ class VoicesPvcVerificationCaptchaResource:
         return self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_verify, request_options)
 
 
+class VoicesPvcVerificationCaptchaResourceWithRawResponse:
+    """`VoicesPvcVerificationCaptchaResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesPvcVerificationCaptchaResource) -> None:
+        self.get = raw_response(resource.get)
+        self.verify = raw_response(resource.verify)
+
+
 class AsyncVoicesPvcVerificationCaptchaResource:
     """The operations of group `voices_pvc_verification_captcha`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesPvcVerificationCaptchaResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesPvcVerificationCaptchaResourceWithRawResponse(
+            type(self)(self._requester.with_raw_responses())
+        )
 
     async def get(
         self,
@@ -161,3 +183,11 @@ class AsyncVoicesPvcVerificationCaptchaResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_verify, request_options)
+
+
+class AsyncVoicesPvcVerificationCaptchaResourceWithRawResponse:
+    """`AsyncVoicesPvcVerificationCaptchaResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesPvcVerificationCaptchaResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.verify = async_raw_response(resource.verify)

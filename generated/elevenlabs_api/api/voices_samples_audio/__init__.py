@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -38,6 +40,11 @@ class VoicesSamplesAudioResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesSamplesAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesSamplesAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -64,11 +71,23 @@ class VoicesSamplesAudioResource:
         return self._requester.stream(kwargs, chunk_size, request_options)
 
 
+class VoicesSamplesAudioResourceWithRawResponse:
+    """`VoicesSamplesAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesSamplesAudioResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncVoicesSamplesAudioResource:
     """The operations of group `voices_samples_audio`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesSamplesAudioResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesSamplesAudioResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -93,3 +112,10 @@ class AsyncVoicesSamplesAudioResource:
         )
 
         return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncVoicesSamplesAudioResourceWithRawResponse:
+    """`AsyncVoicesSamplesAudioResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesSamplesAudioResource) -> None:
+        self.get = async_raw_response(resource.get)

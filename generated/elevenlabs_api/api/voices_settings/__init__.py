@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -65,6 +67,11 @@ class VoicesSettingsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> VoicesSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return VoicesSettingsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get_default(
         self,
@@ -140,11 +147,25 @@ class VoicesSettingsResource:
         return self._requester.request(kwargs, _parse_voices_settings_update, request_options)
 
 
+class VoicesSettingsResourceWithRawResponse:
+    """`VoicesSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: VoicesSettingsResource) -> None:
+        self.get_default = raw_response(resource.get_default)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+
+
 class AsyncVoicesSettingsResource:
     """The operations of group `voices_settings`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoicesSettingsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncVoicesSettingsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get_default(
         self,
@@ -218,3 +239,12 @@ class AsyncVoicesSettingsResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_settings_update, request_options)
+
+
+class AsyncVoicesSettingsResourceWithRawResponse:
+    """`AsyncVoicesSettingsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncVoicesSettingsResource) -> None:
+        self.get_default = async_raw_response(resource.get_default)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)

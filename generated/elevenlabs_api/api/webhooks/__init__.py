@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -99,6 +101,11 @@ class WebhooksResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WebhooksResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -203,11 +210,26 @@ class WebhooksResource:
         return self._requester.request(kwargs, _parse_webhooks_update, request_options)
 
 
+class WebhooksResourceWithRawResponse:
+    """`WebhooksResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncWebhooksResource:
     """The operations of group `webhooks`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWebhooksResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -310,3 +332,13 @@ class AsyncWebhooksResource:
         )
 
         return await self._requester.request(kwargs, _parse_webhooks_update, request_options)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`AsyncWebhooksResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

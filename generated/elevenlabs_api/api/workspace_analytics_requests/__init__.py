@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -56,6 +58,11 @@ class WorkspaceAnalyticsRequestsResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceAnalyticsRequestsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceAnalyticsRequestsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -97,11 +104,23 @@ class WorkspaceAnalyticsRequestsResource:
         return self._requester.request(kwargs, _parse_workspace_analytics_requests_get, request_options)
 
 
+class WorkspaceAnalyticsRequestsResourceWithRawResponse:
+    """`WorkspaceAnalyticsRequestsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceAnalyticsRequestsResource) -> None:
+        self.get = raw_response(resource.get)
+
+
 class AsyncWorkspaceAnalyticsRequestsResource:
     """The operations of group `workspace_analytics_requests`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceAnalyticsRequestsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceAnalyticsRequestsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -141,3 +160,10 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_analytics_requests_get, request_options)
+
+
+class AsyncWorkspaceAnalyticsRequestsResourceWithRawResponse:
+    """`AsyncWorkspaceAnalyticsRequestsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceAnalyticsRequestsResource) -> None:
+        self.get = async_raw_response(resource.get)

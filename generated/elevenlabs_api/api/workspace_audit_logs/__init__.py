@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -69,6 +71,11 @@ class WorkspaceAuditLogsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceAuditLogsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceAuditLogsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -116,11 +123,23 @@ class WorkspaceAuditLogsResource:
             yield from page.entries
 
 
+class WorkspaceAuditLogsResourceWithRawResponse:
+    """`WorkspaceAuditLogsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceAuditLogsResource) -> None:
+        self.list = raw_response(resource.list)
+
+
 class AsyncWorkspaceAuditLogsResource:
     """The operations of group `workspace_audit_logs`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceAuditLogsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceAuditLogsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -168,3 +187,10 @@ class AsyncWorkspaceAuditLogsResource:
         async for page in self.iter_pages(**query):
             for item in page.entries:
                 yield item
+
+
+class AsyncWorkspaceAuditLogsResourceWithRawResponse:
+    """`AsyncWorkspaceAuditLogsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceAuditLogsResource) -> None:
+        self.list = async_raw_response(resource.list)

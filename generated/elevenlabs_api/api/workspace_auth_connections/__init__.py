@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -484,6 +486,11 @@ class WorkspaceAuthConnectionsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceAuthConnectionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceAuthConnectionsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
     def list(
         self,
         *,
@@ -599,11 +606,26 @@ class WorkspaceAuthConnectionsResource:
         return self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
 
 
+class WorkspaceAuthConnectionsResourceWithRawResponse:
+    """`WorkspaceAuthConnectionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceAuthConnectionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)
+
+
 class AsyncWorkspaceAuthConnectionsResource:
     """The operations of group `workspace_auth_connections`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceAuthConnectionsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceAuthConnectionsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -718,3 +740,13 @@ class AsyncWorkspaceAuthConnectionsResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
+
+
+class AsyncWorkspaceAuthConnectionsResourceWithRawResponse:
+    """`AsyncWorkspaceAuthConnectionsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceAuthConnectionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.update = async_raw_response(resource.update)

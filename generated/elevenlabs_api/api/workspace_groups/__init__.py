@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -76,6 +78,11 @@ class WorkspaceGroupsResource:
         self._requester = requester
 
     @functools.cached_property
+    def with_raw_response(self) -> WorkspaceGroupsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceGroupsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
+
+    @functools.cached_property
     def members(self) -> WorkspaceGroupsMembersResource:
         """`workspace_groups_members` operations."""
         from ..workspace_groups_members import WorkspaceGroupsMembersResource
@@ -118,11 +125,24 @@ class WorkspaceGroupsResource:
         return self._requester.request(kwargs, _parse_workspace_groups_search, request_options)
 
 
+class WorkspaceGroupsResourceWithRawResponse:
+    """`WorkspaceGroupsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceGroupsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.search = raw_response(resource.search)
+
+
 class AsyncWorkspaceGroupsResource:
     """The operations of group `workspace_groups`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceGroupsResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceGroupsResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     @functools.cached_property
     def members(self) -> AsyncWorkspaceGroupsMembersResource:
@@ -165,3 +185,11 @@ class AsyncWorkspaceGroupsResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_groups_search, request_options)
+
+
+class AsyncWorkspaceGroupsResourceWithRawResponse:
+    """`AsyncWorkspaceGroupsResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceGroupsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.search = async_raw_response(resource.search)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -68,6 +70,11 @@ class WorkspaceGroupsMembersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceGroupsMembersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceGroupsMembersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def add(
         self,
@@ -126,11 +133,24 @@ class WorkspaceGroupsMembersResource:
         return self._requester.request(kwargs, _parse_workspace_groups_members_remove, request_options)
 
 
+class WorkspaceGroupsMembersResourceWithRawResponse:
+    """`WorkspaceGroupsMembersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceGroupsMembersResource) -> None:
+        self.add = raw_response(resource.add)
+        self.remove = raw_response(resource.remove)
+
+
 class AsyncWorkspaceGroupsMembersResource:
     """The operations of group `workspace_groups_members`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceGroupsMembersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceGroupsMembersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def add(
         self,
@@ -187,3 +207,11 @@ class AsyncWorkspaceGroupsMembersResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_groups_members_remove, request_options)
+
+
+class AsyncWorkspaceGroupsMembersResourceWithRawResponse:
+    """`AsyncWorkspaceGroupsMembersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceGroupsMembersResource) -> None:
+        self.add = async_raw_response(resource.add)
+        self.remove = async_raw_response(resource.remove)

@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -80,6 +82,11 @@ class WorkspaceInvitesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceInvitesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceInvitesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def delete(
         self,
@@ -179,11 +186,25 @@ class WorkspaceInvitesResource:
         return self._requester.request(kwargs, _parse_workspace_invites_create_batch, request_options)
 
 
+class WorkspaceInvitesResourceWithRawResponse:
+    """`WorkspaceInvitesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceInvitesResource) -> None:
+        self.delete = raw_response(resource.delete)
+        self.create = raw_response(resource.create)
+        self.create_batch = raw_response(resource.create_batch)
+
+
 class AsyncWorkspaceInvitesResource:
     """The operations of group `workspace_invites`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceInvitesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceInvitesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def delete(
         self,
@@ -281,3 +302,12 @@ class AsyncWorkspaceInvitesResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_invites_create_batch, request_options)
+
+
+class AsyncWorkspaceInvitesResourceWithRawResponse:
+    """`AsyncWorkspaceInvitesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceInvitesResource) -> None:
+        self.delete = async_raw_response(resource.delete)
+        self.create = async_raw_response(resource.create)
+        self.create_batch = async_raw_response(resource.create_batch)

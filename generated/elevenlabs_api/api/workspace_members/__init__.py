@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -64,6 +66,11 @@ class WorkspaceMembersResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceMembersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceMembersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def list(
         self,
@@ -113,11 +120,24 @@ class WorkspaceMembersResource:
         return self._requester.request(kwargs, _parse_workspace_members_update, request_options)
 
 
+class WorkspaceMembersResourceWithRawResponse:
+    """`WorkspaceMembersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceMembersResource) -> None:
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+
+
 class AsyncWorkspaceMembersResource:
     """The operations of group `workspace_members`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceMembersResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceMembersResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def list(
         self,
@@ -165,3 +185,11 @@ class AsyncWorkspaceMembersResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_members_update, request_options)
+
+
+class AsyncWorkspaceMembersResourceWithRawResponse:
+    """`AsyncWorkspaceMembersResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceMembersResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.update = async_raw_response(resource.update)

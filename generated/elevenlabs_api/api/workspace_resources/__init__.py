@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -83,6 +85,11 @@ class WorkspaceResourcesResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceResourcesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceResourcesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get(
         self,
@@ -187,11 +194,25 @@ class WorkspaceResourcesResource:
         return self._requester.request(kwargs, _parse_workspace_resources_unshare, request_options)
 
 
+class WorkspaceResourcesResourceWithRawResponse:
+    """`WorkspaceResourcesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceResourcesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.share = raw_response(resource.share)
+        self.unshare = raw_response(resource.unshare)
+
+
 class AsyncWorkspaceResourcesResource:
     """The operations of group `workspace_resources`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceResourcesResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceResourcesResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get(
         self,
@@ -294,3 +315,12 @@ class AsyncWorkspaceResourcesResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_resources_unshare, request_options)
+
+
+class AsyncWorkspaceResourcesResourceWithRawResponse:
+    """`AsyncWorkspaceResourcesResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceResourcesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.share = async_raw_response(resource.share)
+        self.unshare = async_raw_response(resource.unshare)

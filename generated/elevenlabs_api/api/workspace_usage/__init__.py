@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -58,6 +60,11 @@ class WorkspaceUsageResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspaceUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspaceUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def get_usage_by_product_over_time(
         self,
@@ -100,11 +107,23 @@ class WorkspaceUsageResource:
         return self._requester.request(kwargs, _parse_workspace_usage_get_usage_by_product_over_time, request_options)
 
 
+class WorkspaceUsageResourceWithRawResponse:
+    """`WorkspaceUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspaceUsageResource) -> None:
+        self.get_usage_by_product_over_time = raw_response(resource.get_usage_by_product_over_time)
+
+
 class AsyncWorkspaceUsageResource:
     """The operations of group `workspace_usage`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspaceUsageResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspaceUsageResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def get_usage_by_product_over_time(
         self,
@@ -147,3 +166,10 @@ class AsyncWorkspaceUsageResource:
         return await self._requester.request(
             kwargs, _parse_workspace_usage_get_usage_by_product_over_time, request_options
         )
+
+
+class AsyncWorkspaceUsageResourceWithRawResponse:
+    """`AsyncWorkspaceUsageResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspaceUsageResource) -> None:
+        self.get_usage_by_product_over_time = async_raw_response(resource.get_usage_by_product_over_time)

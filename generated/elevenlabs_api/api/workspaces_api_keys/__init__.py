@@ -19,7 +19,9 @@ from .. import (
     Requester,
     RequestOptions,
     ServerSentEvent,
+    async_raw_response,
     check_path_parameter,
+    raw_response,
 )
 
 # Models and nested groups only for type checking: they are imported where they are used, so importing
@@ -62,6 +64,11 @@ class WorkspacesApiKeysResource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> WorkspacesApiKeysResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return WorkspacesApiKeysResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     def disable(
         self,
@@ -115,11 +122,24 @@ class WorkspacesApiKeysResource:
         )
 
 
+class WorkspacesApiKeysResourceWithRawResponse:
+    """`WorkspacesApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: WorkspacesApiKeysResource) -> None:
+        self.disable = raw_response(resource.disable)
+        self.set_third_party_disabling_policy = raw_response(resource.set_third_party_disabling_policy)
+
+
 class AsyncWorkspacesApiKeysResource:
     """The operations of group `workspaces_api_keys`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWorkspacesApiKeysResourceWithRawResponse:
+        """These operations, each answering with a RawResponse: the parsed data, the status and the headers."""
+        return AsyncWorkspacesApiKeysResourceWithRawResponse(type(self)(self._requester.with_raw_responses()))
 
     async def disable(
         self,
@@ -171,3 +191,11 @@ class AsyncWorkspacesApiKeysResource:
         return await self._requester.request(
             kwargs, _parse_workspaces_api_keys_set_third_party_disabling_policy, request_options
         )
+
+
+class AsyncWorkspacesApiKeysResourceWithRawResponse:
+    """`AsyncWorkspacesApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
+
+    def __init__(self, resource: AsyncWorkspacesApiKeysResource) -> None:
+        self.disable = async_raw_response(resource.disable)
+        self.set_third_party_disabling_policy = async_raw_response(resource.set_third_party_disabling_policy)
