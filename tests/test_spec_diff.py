@@ -298,3 +298,15 @@ def test_breaking_items_found_by_hand_in_the_corpus(corpus: dict[str, Any]) -> N
     long_run = kinds(report(oldest, newest))
     assert ("operation removed", "GET /v1/projects", "client.projects.get_all") in long_run
     assert ("method renamed", "GET /v1/history", "client.history.get_all -> client.history.list") in long_run
+
+
+def test_a_revision_the_normalizer_would_refuse_still_gets_a_report_with_a_note() -> None:
+    clash = base()
+    clash["paths"]["/v2/voices/all"] = {"get": {"x-fern-sdk-group-name": "voices", "x-fern-sdk-method-name": "search"}}
+    result = report(base(), clash, "OLD", "NEW")
+    assert result["added"] == ["GET /v2/voices/all"]
+    assert result["notes"] == [
+        "names: NEW#/paths/~1v2~1voices~1all/get: the name voices.search is also at NEW#/paths/~1v2~1voices/get"
+    ]
+    assert not [item for item in result["breaking"] if item["kind"] == "method renamed"]
+    assert as_text(result).endswith(f"note: {result['notes'][0]}\n")
