@@ -271,3 +271,34 @@ def test_the_readme_receiver_verifies_deliveries_over_a_socket(
     assert post(BODY, vendor_header(timestamp=now + 3600)) == 400
     assert post(BODY, None) == 400
     assert "received" not in capsys.readouterr().out  # none of the refused ones reached the handler's code
+
+
+def test_a_nan_tolerance_is_refused_like_a_negative_one() -> None:
+    # NaN compares false with everything, so `abs(now - when) > nan` never fired and any timestamp passed.
+    for tolerance in (float("nan"), -1.0):
+        with pytest.raises(ValueError, match="tolerance"):
+            construct_event(BODY, vendor_header(timestamp=NOW - 86400 * 365), SECRET, now=NOW, tolerance=tolerance)
+
+
+def test_a_secret_utf8_cannot_encode_is_the_receivers_error() -> None:
+    secret = "wsec_\ud800"  # a lone surrogate, e.g. from bytes decoded with surrogateescape
+    for call in (
+        lambda: construct_event(BODY, vendor_header(), secret, now=NOW),
+        lambda: webhooks.sign(BODY, secret),
+    ):
+        with pytest.raises(WebhookSecretError) as caught:
+            call()
+        assert secret not in f"{caught.value} {caught.value!r}"
+        assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_a_body_that_is_neither_bytes_nor_text_is_a_type_error() -> None:
+    # bytes(5) would be five zero bytes, and bytes([..]) of a list its items: neither is what arrived.
+    for body in (5, [123, 125], None):
+        with pytest.raises(TypeError, match=type(body).__name__):
+            construct_event(body, vendor_header(), SECRET, now=NOW)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=type(body).__name__):
+            webhooks.sign(body, SECRET)  # type: ignore[arg-type]
+    # The bytes-like types a framework may hand over are still read as the bytes they hold.
+    for held in (bytearray(BODY), memoryview(BODY)):
+        assert construct_event(held, vendor_header(), SECRET, now=NOW) == json.loads(BODY)

@@ -102,7 +102,7 @@ class BodyNotJSONError(WebhookVerificationError):
     """The signature is good but the body is not a JSON object."""
 
 
-def sign(raw_body: bytes | str, secret: str, *, timestamp: int | None = None) -> str:
+def sign(raw_body: bytes | bytearray | memoryview | str, secret: str, *, timestamp: int | None = None) -> str:
     """The `ElevenLabs-Signature` value the vendor would send for this body: for your receiver's tests.
 
     timestamp: unix seconds, now by default.
@@ -113,7 +113,7 @@ def sign(raw_body: bytes | str, secret: str, *, timestamp: int | None = None) ->
 
 
 def construct_event(
-    raw_body: bytes | str,
+    raw_body: bytes | bytearray | memoryview | str,
     sig_header: str | None,
     secret: str,
     *,
@@ -134,12 +134,15 @@ def construct_event(
     `TimestampOutsideToleranceError`, `SignatureMismatchError`, then, for a signed body,
     `BodyNotUTF8Error` and `BodyNotJSONError` (a str body with characters UTF-8 cannot encode is
     `BodyNotUTF8Error` before the signature is checked: it has no bytes to check).
-    `WebhookSecretError` when `secret` is empty or has surrounding whitespace; `ValueError` for a
-    negative `tolerance` (both mistakes in the calling code, whatever was delivered).
+    `WebhookSecretError` when `secret` is empty, has surrounding whitespace or characters UTF-8 cannot
+    encode; `ValueError` for a negative or NaN `tolerance`; `TypeError` for a `raw_body` that is not
+    bytes, bytearray, memoryview or str (all mistakes in the calling code, whatever was delivered).
     """
     check_secret(secret)
-    if tolerance < 0:
-        raise ValueError("tolerance must be 0 seconds or more")
+    # Written so that NaN fails too: it compares false with everything, so the window check below
+    # would never fire and every timestamp would pass.
+    if not tolerance >= 0:
+        raise ValueError("tolerance must be 0 seconds or more (not NaN)")
     timestamp, signatures = parse_header(sig_header)
     when = parse_timestamp(timestamp)
     now = time.time() if now is None else now
@@ -181,6 +184,12 @@ def check_secret(secret: str) -> None:
     # fail as if forged. Say so, without quoting it.
     if secret != secret.strip():
         raise WebhookSecretError("the webhook secret starts or ends with whitespace; strip it first")
+    # The HMAC key is the secret's UTF-8 bytes; a lone surrogate (text decoded with surrogateescape, say)
+    # has none. Checked here so it is this error, not a UnicodeEncodeError from inside, and unquoted.
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WebhookSecretError("the webhook secret has characters UTF-8 cannot encode (a lone surrogate)") from None
 
 
 def parse_header(sig_header: str | None) -> tuple[str, list[str]]:
@@ -215,13 +224,17 @@ def parse_timestamp(timestamp: str) -> int:
     return int(timestamp)
 
 
-def body_bytes(raw_body: bytes | str) -> bytes:
+def body_bytes(raw_body: bytes | bytearray | memoryview | str) -> bytes:
     if isinstance(raw_body, str):
         # Text a framework decoded with errors="surrogateescape" turns back into the bytes that arrived.
         try:
             return raw_body.encode("utf-8", "surrogateescape")
         except UnicodeEncodeError:
             raise BodyNotUTF8Error("the webhook body has characters that UTF-8 cannot encode") from None
+    # bytes() of anything else is not the body that arrived: of an int it is that many zero bytes, of a
+    # list of ints those bytes. A mistake in the calling code, so a TypeError, not a verification error.
+    if not isinstance(raw_body, (bytes, bytearray, memoryview)):
+        raise TypeError(f"raw_body must be bytes, bytearray, memoryview or str, not {type(raw_body).__name__}")
     return bytes(raw_body)
 
 
