@@ -116,6 +116,10 @@ def main(argv: list[str]) -> int:
     except ReportError as error:
         print(f"spec-diff: {error}", file=sys.stderr)
         return 2
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        # A shape the comparison did not expect: say so in one line rather than a traceback.
+        print(f"spec-diff: cannot compare {args.old} with {args.new}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
     try:
         print(
             json.dumps(result, indent=2) if args.format == "json" else as_text(result),

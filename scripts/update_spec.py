@@ -93,7 +93,11 @@ def update(root: Path, source: str) -> str:
     current = root / WHOLE_SPEC
     if current.read_bytes() == data:
         return "update-spec: the spec is unchanged; nothing to do.\n"
-    changes = as_text(report(json.loads(current.read_bytes()), new, str(WHOLE_SPEC), source))
+    try:
+        changes = as_text(report(json.loads(current.read_bytes()), new, str(WHOLE_SPEC), source))
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        # The update itself does not depend on the report: go on, and say the report is missing.
+        changes = f"update-spec: no change report ({type(error).__name__}: {error}); compare with make spec-diff\n"
     with tempfile.TemporaryDirectory(dir=root, prefix=".update-spec-") as folder:
         scratch = Path(folder)
         candidate = scratch / "openapi.json"
