@@ -181,6 +181,42 @@ def test_failing_items_are_reported_and_the_rest_is_exported(
     assert_complete(server, tmp_path)
 
 
+def test_odd_items_in_the_listing_fail_alone_and_the_rest_is_exported(
+    server: FakeElevenLabs, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with ElevenLabs(api_key=KEY, base_url=server.base_url) as client:
+        listed = [item.to_dict() for item in client.history.iter_all()]  # in the order the export pages them
+    ids = [str(item["history_item_id"]) for item in listed]
+    odd_fields, no_id, far_date = dict(listed[1]), dict(listed[2]), dict(listed[3])
+    # Fields the lenient parser keeps as they came: the id is fine, so these are still exported.
+    odd_fields.update(date_unix="yesterday", voice_name=7, text={"not": "text"}, dialogue="x")
+    far_date["date_unix"] = 10**20  # beyond what datetime can hold
+    del no_id["history_item_id"]  # nothing to ask its audio by
+    first = [listed[0], odd_fields, no_id, far_date]
+    # An entry that is not an object at all makes the client keep the whole array as raw JSON.
+    second = [listed[4], "not an item", None, listed[5]]
+    for page, last in ((first, ids[3]), (second, ids[5])):
+        body = {"history": page, "has_more": True, "last_history_item_id": last}
+        server.add_fault(Fault(path="/v1/history", status=200, json_body=body))
+
+    assert export(tmp_path, "--concurrency", "3") == 1
+    exported = [i for i in ids if i != ids[2]]
+    assert_complete(server, tmp_path, exported)
+    by_id = {str(r["id"]): r for r in records(tmp_path)}
+    for item_id in (ids[1], ids[3]):
+        assert str(by_id[item_id]["file"]).startswith("no-date_") and by_id[item_id]["date"] is None
+    # A voice name that is not text gives way to the voice id; a text that is not text to "no-text".
+    assert f"_{str(listed[1]['voice_id']).lower()}_no-text_" in str(by_id[ids[1]]["file"])
+    output = capsys.readouterr()
+    assert "3 failed:" in output.out and "Traceback" not in output.err and "internal error" not in output.out
+    assert output.out.count("no usable history_item_id") == 3
+
+    server.requests.clear()
+    assert export(tmp_path) == 0  # the listing is whole again: only the item it could not name is fetched
+    assert audio_requests(server) == [ids[2]]
+    assert_complete(server, tmp_path)
+
+
 def test_a_429_pauses_every_worker(
     server: FakeElevenLabs, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -340,6 +376,14 @@ def test_progress_lines_on_a_pipe_and_quiet(
     assert "/40 items (" in err and "fetched" in err
     assert export(tmp_path / "b", "--quiet") == 0
     assert capsys.readouterr().err == ""
+
+
+def test_plain_progress_ends_with_one_final_line(
+    server: FakeElevenLabs, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert export(tmp_path, "--progress-every", "3600") == 0  # no periodic line comes in time
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("40/40 items (40 fetched, 0 skipped, 0 failed), ")
 
 
 def test_a_bar_on_a_terminal(server: FakeElevenLabs, env: dict[str, str], tmp_path: Path) -> None:

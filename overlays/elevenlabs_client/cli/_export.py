@@ -26,7 +26,7 @@ from elevenlabs_api.api import AsyncBinaryStream
 from .._client import DEFAULT_TIMEOUT, AsyncElevenLabs
 from .._errors import APIConnectionError, ApiError, AuthenticationError, ElevenLabsError, RateLimitError
 from .._files import atomic_file
-from ._manifest import Metadata, Record, extension_for, file_name, record_for, remove_leftovers, verify
+from ._manifest import Metadata, Record, extension_for, file_name, record_for, remove_leftovers, usable_id, verify
 from ._progress import Counts, Reporter
 
 T = TypeVar("T")
@@ -90,6 +90,15 @@ def retryable(error: ElevenLabsError) -> bool:
 def reason(error: BaseException) -> str:
     text = str(error) or type(error).__name__
     return text if len(text) <= 200 else text[:200] + "..."
+
+
+def listed_item(entry: object) -> dict[str, Any] | None:
+    """A listing entry as a plain dict, or None if it is not an object. When an entry does not fit the
+    schema at all, the lenient parser keeps the page's whole array as the JSON that came: dicts, not models."""
+    if isinstance(entry, dict):
+        return entry
+    to_dict = getattr(entry, "to_dict", None)
+    return to_dict() if callable(to_dict) else None
 
 
 async def _note_headers(response: httpx.Response) -> None:
@@ -193,9 +202,16 @@ class Exporter:
                 if cursor is not None:
                     query["start_after_history_item_id"] = cursor
                 page = await self._call(partial(self.client.history.list, **query))
-                for item in page.history:
+                for entry in page.history:
                     self.counts.listed += 1
-                    await queue.put(item.to_dict())
+                    item = listed_item(entry)
+                    if usable_id(item) is None:
+                        # Without an id its audio cannot be asked for; the other items can still be exported.
+                        self._fail(
+                            f"entry {self.counts.listed} of the listing", "the listing gave no usable history_item_id"
+                        )
+                        continue
+                    await queue.put(item)
                 following = page.last_history_item_id if isinstance(page.last_history_item_id, str) else None
                 if not page.has_more or following is None:
                     break
@@ -243,8 +259,7 @@ class Exporter:
         try:
             size, digest = await self._call(lambda: self._fetch(item_id, directory / name))
         except ElevenLabsError as error:
-            self.counts.failed.append((item_id, reason(error)))
-            self.report.message(f"failed: {item_id}: {reason(error)}")
+            self._fail(item_id, reason(error))
             self._unreachable = self._unreachable + 1 if isinstance(error, APIConnectionError) else 0
             if self._unreachable >= CONNECTION_LOST_AFTER:
                 raise Stop(
@@ -257,6 +272,10 @@ class Exporter:
             # The old file failed its check and its record is now replaced: it is ours, and wrong.
             (directory / previous.file).unlink(missing_ok=True)
         self.counts.done += 1
+
+    def _fail(self, label: str, why: str) -> None:
+        self.counts.failed.append((label, why))
+        self.report.message(f"failed: {label}: {why}")
 
     def _audio(self, item_id: str) -> AsyncBinaryStream:
         if self.options.output_format == "wav":

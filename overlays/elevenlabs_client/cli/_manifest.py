@@ -55,23 +55,59 @@ def slug(text: str, limit: int) -> str:
     return kept
 
 
+# The listing is parsed leniently, so any field may hold any JSON value (a number for a name, a word for
+# a date). Only the id is needed to fetch an item; the helpers below treat any other odd field as absent.
+
+
+def usable_id(item: object) -> str | None:
+    """The item's history_item_id, or None when the listing gave none that its audio can be asked for by."""
+    if not isinstance(item, dict):
+        return None
+    value = item.get("history_item_id")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def item_time(item: Record) -> datetime | None:
+    """When the item was made, or None when date_unix is not a unix time (a word, null, out of range)."""
+    value = item.get("date_unix")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (OverflowError, OSError, ValueError):  # too large for the platform, or NaN
+        return None
+
+
 def item_text(item: Record) -> str:
     """The item's text; a dialogue has none of its own, so its lines, one per speaker turn."""
-    if item.get("text"):
-        return str(item["text"])
-    lines = item.get("dialogue") or []
+    if text := _text(item.get("text")):
+        return text
+    lines = item.get("dialogue")
+    if not isinstance(lines, list):
+        return ""
     return "\n".join(
-        f"{line.get('voice_name') or line.get('voice_id') or '?'}: {line.get('text', '')}" for line in lines
+        f"{_text(line.get('voice_name')) or _text(line.get('voice_id')) or '?'}: {_text(line.get('text'))}"
+        for line in lines
+        if isinstance(line, dict)
     )
 
 
 def file_name(item: Record, extension: str) -> str:
-    """`2026-08-22_140305_george_the-first-move-is-what-sets_<id>.mp3`: sortable by date, findable by voice and text."""
-    when = datetime.fromtimestamp(item["date_unix"], UTC).strftime("%Y-%m-%d_%H%M%S")
-    voice = slug(item.get("voice_name") or item.get("voice_id") or ("dialogue" if item.get("dialogue") else ""), 24)
+    """`2026-08-22_140305_george_the-first-move-is-what-sets_<id>.mp3`: sortable by date, findable by voice and text.
+
+    `item` must have a `usable_id`; a date the listing gave oddly is `no-date` (sorted after the dated ones).
+    """
+    when = item_time(item)
+    dialogue = "dialogue" if isinstance(item.get("dialogue"), list) and item["dialogue"] else ""
+    voice = slug(_text(item.get("voice_name")) or _text(item.get("voice_id")) or dialogue, 24)
     text = slug(item_text(item), 40)
     identifier = re.sub(r"[^A-Za-z0-9_-]", "_", item["history_item_id"])
-    return "_".join(part for part in (when, voice or "no-voice", text or "no-text", identifier) if part) + extension
+    stamp = when.strftime("%Y-%m-%d_%H%M%S") if when else "no-date"
+    return "_".join((stamp, voice or "no-voice", text or "no-text", identifier)) + extension
 
 
 def extension_for(item: Record, output_format: str) -> str:
@@ -83,10 +119,12 @@ def extension_for(item: Record, output_format: str) -> str:
 
 def record_for(item: Record, name: str, output_format: str, size: int, sha256: str) -> Record:
     start, end = item.get("character_count_change_from"), item.get("character_count_change_to")
+    when = item_time(item)
     return {
         "id": item["history_item_id"],
-        "date": datetime.fromtimestamp(item["date_unix"], UTC).isoformat().replace("+00:00", "Z"),
-        "date_unix": item["date_unix"],
+        # null when the listing gave no usable date, so every line's date is an ISO time or null
+        "date": when.isoformat().replace("+00:00", "Z") if when else None,
+        "date_unix": item["date_unix"] if when else None,
         "voice_id": item.get("voice_id"),
         "voice_name": item.get("voice_name"),
         "model_id": item.get("model_id"),

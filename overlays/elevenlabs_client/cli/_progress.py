@@ -83,6 +83,10 @@ class Lines(Silent):
             self._last = now
             self.message(self._line(counts))
 
+    def close(self, counts: Counts) -> None:
+        # The last periodic line can be up to `every` seconds old; a log should end with the final count.
+        self.message(self._line(counts))
+
     @staticmethod
     def _line(counts: Counts) -> str:
         elapsed = max(counts.elapsed(), 1e-6)
